@@ -1,0 +1,84 @@
+/**
+ * Calendar dates (no time of day) as ISO strings `YYYY-MM-DD`.
+ * Statutory periods and ages are computed on calendar dates in the village's
+ * time zone; the caller decides "today" (core never reads the clock).
+ */
+export type CalendarDate = string & { readonly __calendarDate: unique symbol };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseCalendarDate(text: string): CalendarDate | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidYmd(y, mo, d)) return null;
+  return text as CalendarDate;
+}
+
+export function calendarDate(text: string): CalendarDate {
+  const d = parseCalendarDate(text);
+  if (!d) throw new RangeError(`not a calendar date: ${text}`);
+  return d;
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function ymd(date: CalendarDate): { year: number; month: number; day: number } {
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
+}
+
+export function fromYmd(year: number, month: number, day: number): CalendarDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return calendarDate(text);
+}
+
+/** The calendar date of an instant in a time zone (default Asia/Shanghai). */
+export function calendarDateOf(instant: Date, timeZone = 'Asia/Shanghai'): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return calendarDate(parts);
+}
+
+/**
+ * Age in whole years on a given date. A person born on 29 February turns a
+ * year older on 1 March in common years (the day after 28 February), as
+ * Chinese household-registration practice counts it.
+ */
+export function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
+  const b = ymd(birthDate);
+  const o = ymd(on);
+  let age = o.year - b.year;
+  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
+  return age;
+}
+
+/** The Chinese written form used on notices: 2026年11月21日. */
+export function formatChineseDate(date: CalendarDate): string {
+  const { year, month, day } = ymd(date);
+  return `${year}年${month}月${day}日`;
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import pg from 'pg';
+import type { Database, Tx } from './database.ts';
+import { PG_TYPES, keepText, parseInt8 } from './database.ts';
+
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_TYPES.INT8) return parseInt8;
+    if (oid === PG_TYPES.DATE || oid === PG_TYPES.NUMERIC) return keepText;
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  },
+};
+
+/** A real PostgreSQL server through a connection pool (`DATABASE_URL`). */
+export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types: typeParsers });
+  return {
+    kind: 'postgres',
+    async query(text, params = []) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows as never[];
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: Tx = {
+          inTransaction: true,
+          async query(text, params = []) {
+            const result = await client.query(text, params as unknown[]);
+            return result.rows as never[];
+          },
+        };
+        const value = await work(tx);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
