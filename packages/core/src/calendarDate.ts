@@ -82,3 +82,14 @@ export function formatChineseDate(date: CalendarDate): string {
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The latest birth date of someone who is at least `age` years old on `on`:
+ * the same month and day `age` years earlier, with 29 February falling back
+ * to 28 February in common years (consistent with `ageOn`).
+ */
+export function latestBirthDateForAge(on: CalendarDate, age: number): CalendarDate {
+  const { year, month, day } = ymd(on);
+  const y = year - age;
+  return fromYmd(y, month, Math.min(day, daysInMonth(y, month)));
+}

@@ -1,0 +1,22 @@
+import type { Actor } from '@cunzhi/core/policies/actor';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Queryable } from '../db/database.ts';
+import { findAccountById, staffScopesOf, type AccountRow } from '../repositories/accounts.ts';
+import { currentPostsOf } from '../repositories/bodies.ts';
+
+export interface SignedIn {
+  actor: Actor;
+  account: AccountRow;
+}
+
+/** Builds the policy view of an account on a date: its home village, current seats and staff scopes. */
+export async function loadActor(db: Queryable, accountId: string, today: CalendarDate): Promise<SignedIn | null> {
+  const account = await findAccountById(db, accountId);
+  if (!account) return null;
+  const home = account.village_id && account.person_id ? { villageId: account.village_id, personId: account.person_id } : null;
+  const posts = home
+    ? (await currentPostsOf(db, home.villageId, home.personId, today)).map((p) => ({ villageId: home.villageId, ...p }))
+    : [];
+  const staffScopes = account.kind === 'staff' ? (await staffScopesOf(db, account.id)).map(({ level, id }) => ({ level, id })) : [];
+  return { account, actor: { accountId: account.id, kind: account.kind, home, posts, staffScopes } };
+}

@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { DomainError, ERROR_CATALOG, errorMessage, type ErrorId, type FieldProblem, type Locale } from '@cunzhi/core/errors';
+import { requestLocale } from './locale.ts';
+
+/** Field names as users see them, so a message names the field in their language. */
+const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  name: { zh: '姓名', en: 'Name' },
+  gender: { zh: '性别', en: 'Gender' },
+  birthDate: { zh: '出生日期', en: 'Birth date' },
+  residentIdNumber: { zh: '身份证号码', en: 'Resident ID number' },
+  phone: { zh: '手机号码', en: 'Phone' },
+  relationToHead: { zh: '与户主关系', en: 'Relation to head' },
+  residenceStatus: { zh: '居住状态', en: 'Residence status' },
+  residenceSince: { zh: '状态起始日期', en: 'Status since' },
+  partyMember: { zh: '是否党员', en: 'Party member' },
+  partyJoinedOn: { zh: '入党日期', en: 'Joined the Party on' },
+  number: { zh: '户号', en: 'Household number' },
+  villagerGroupId: { zh: '村民小组', en: 'Villager group' },
+  gridId: { zh: '网格', en: 'Grid' },
+  address: { zh: '住址', en: 'Address' },
+  password: { zh: '密码', en: 'Password' },
+  currentPassword: { zh: '原密码', en: 'Current password' },
+  newPassword: { zh: '新密码', en: 'New password' },
+  startsOn: { zh: '开始日期', en: 'Start date' },
+  endsOn: { zh: '结束日期', en: 'End date' },
+  endedOn: { zh: '离任日期', en: 'Date left' },
+  role: { zh: '职务', en: 'Role' },
+  personId: { zh: '人员', en: 'Person' },
+  termId: { zh: '届期', en: 'Term' },
+  version: { zh: '版本', en: 'Version' },
+  file: { zh: '文件', en: 'File' },
+};
+
+export function fieldLabel(field: string, locale: Locale): string {
+  const key = field.split('.').pop() ?? field;
+  const label = FIELD_LABELS[key];
+  return label ? (locale === 'en' ? label.en : label.zh) : field;
+}
+
+export function fieldMessage(p: FieldProblem, locale: Locale): string {
+  const sep = locale === 'en' ? ': ' : '：';
+  return `${fieldLabel(p.field, locale)}${sep}${errorMessage(p.error, locale, p.params)}`;
+}
+
+export function errorBody(id: ErrorId, locale: Locale, params: Record<string, string | number>, fields: FieldProblem[]) {
+  return {
+    error: {
+      id,
+      message: errorMessage(id, locale, params),
+      fields: fields.map((f) => ({ field: f.field, id: f.error, message: fieldMessage(f, locale) })),
+    },
+  };
+}
+
+/** zod problems → catalog ids, one per field. */
+export function zodProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || 'body';
+    if (issue.code === 'invalid_type' && issue.input === undefined) return { field, error: 'field_required' };
+    if (issue.code === 'too_big' && issue.origin === 'string') return { field, error: 'field_too_long', params: { max: Number(issue.maximum) } };
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { field, error: 'field_required' };
+    if (issue.code === 'invalid_value') return { field, error: 'enum_invalid' };
+    return { field, error: 'field_invalid' };
+  });
+}
+
+/** Parses input with a zod schema; shape errors become one validation_failed naming every field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) throw new DomainError('validation_failed', {}, zodProblems(result.error));
+  return result.data;
+}
+
+/** The one place where errors become HTTP answers. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    const locale = requestLocale(request);
+    if (error instanceof DomainError) {
+      return reply.status(ERROR_CATALOG[error.id].status).send(errorBody(error.id, locale, error.params, error.fields));
+    }
+    const fe = error as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && fe.code?.startsWith('FST_'))) {
+      return reply.status(400).send(errorBody('validation_failed', locale, {}, [{ field: 'body', error: 'field_invalid' }]));
+    }
+    if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.statusCode === 413) {
+      return reply.status(413).send(errorBody('file_too_large', locale, { maxMb: 20 }, []));
+    }
+    if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', locale, {}, []));
+    if (pgUniqueViolation(error)) {
+      return reply.status(409).send(errorBody('conflict_stale', locale, {}, []));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody('internal', locale, {}, []));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const locale = requestLocale(request);
+    return reply.status(404).send(errorBody('not_found', locale, { what: locale === 'en' ? 'page' : '页面' }, []));
+  });
+}
+
+function pgUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

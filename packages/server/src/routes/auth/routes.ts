@@ -1,0 +1,64 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { rolesIn } from '@cunzhi/core/policies/actor';
+import type { AppContext } from '../../http/context.ts';
+import { parseInput } from '../../http/errors.ts';
+import { clearSessionCookie, requireSignedIn, setSessionCookie } from '../../http/session.ts';
+import { signIn } from '../../commands/signIn.ts';
+import { changePassword } from '../../commands/changePassword.ts';
+import { deleteSession } from '../../repositories/sessions.ts';
+import { listVillagesFor, scopeOf } from '../../repositories/villages.ts';
+import type { AccountRow } from '../../repositories/accounts.ts';
+import { ChangePasswordBody, SignInBody } from './schema.ts';
+
+export const presentAccount = (a: AccountRow) => ({
+  id: a.id,
+  kind: a.kind,
+  displayName: a.display_name,
+  phone: a.phone,
+  mustChangePassword: a.must_change_password,
+});
+
+export const authRoutes =
+  (ctx: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    app.post(
+      '/api/auth/sign-in',
+      // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
+      { config: { access: { kind: 'public' }, rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const body = parseInput(SignInBody, request.body);
+        const { account, token, expiresAt } = await signIn(ctx, body);
+        setSessionCookie(reply, ctx, token, expiresAt);
+        return { account: presentAccount(account) };
+      },
+    );
+
+    app.post('/api/auth/sign-out', { config: { access: { kind: 'public' } } }, async (request, reply) => {
+      if (request.sessionTokenHash) {
+        const tokenHash = request.sessionTokenHash;
+        await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
+      }
+      clearSessionCookie(reply, ctx);
+      return { ok: true };
+    });
+
+    app.get('/api/me', { config: { access: { kind: 'signedIn' } } }, async (request) => {
+      const { account, actor } = requireSignedIn(request);
+      const villages = await listVillagesFor(ctx.db, {
+        villageIds: actor.home ? [actor.home.villageId] : [],
+        townIds: actor.staffScopes.filter((s) => s.level === 'town').map((s) => s.id),
+        countyIds: actor.staffScopes.filter((s) => s.level === 'county').map((s) => s.id),
+      });
+      return {
+        account: presentAccount(account),
+        villages: villages.map((v) => ({ id: v.id, name: v.name, kind: v.kind, townName: v.town_name, roles: [...rolesIn(actor, scopeOf(v))] })),
+      };
+    });
+
+    app.post('/api/me/password', { config: { access: { kind: 'signedIn' } } }, async (request) => {
+      const { account } = requireSignedIn(request);
+      const body = parseInput(ChangePasswordBody, request.body);
+      await changePassword(ctx, { account, ...body, keepSessionHash: request.sessionTokenHash });
+      return { ok: true };
+    });
+  };
