@@ -15,6 +15,8 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: boolFlag.default(true),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(20).default(5),
+  /** Sign-in attempts per client address per minute (slows password spraying across accounts). */
+  SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   DEMO: boolFlag.default(true),
   DEMO_SEED: z.coerce.number().int().default(20081028),
@@ -36,5 +38,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), COOKIE_SECURE: false, DEMO: false, LOG_LEVEL: 'silent', ...overrides };
+  return { ...loadConfig({}), COOKIE_SECURE: false, DEMO: false, LOG_LEVEL: 'silent', SIGN_IN_RATE_PER_MINUTE: 10_000, ...overrides };
 }

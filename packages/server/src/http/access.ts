@@ -23,12 +23,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     village: VillageRow | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access, for the role × route test and the docs. */
+    accessCatalog: Array<{ method: string; url: string; access: Access }>;
+  }
 }
 
 export const ROUTES_WITHOUT_POLICY_ERROR = 'route without an access policy';
 
 /** Refuses to register an /api route that declares no access policy. */
 export function requireAccessDeclarations(app: FastifyInstance): void {
+  const catalog: FastifyInstance['accessCatalog'] = [];
+  app.decorate('accessCatalog', catalog);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/')) return;
     const access = (route.config as { access?: Access } | undefined)?.access;
@@ -36,6 +42,7 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
     if (access.kind === 'village' && !route.url.includes(':villageId')) {
       throw new Error(`village route without :villageId: ${String(route.method)} ${route.url}`);
     }
+    for (const method of [route.method].flat()) if (method !== 'HEAD') catalog.push({ method, url: route.url, access });
   });
 }
 

@@ -24,7 +24,7 @@ export const authRoutes =
     app.post(
       '/api/auth/sign-in',
       // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
-      { config: { access: { kind: 'public' }, rateLimit: { max: 30, timeWindow: '1 minute' } } },
+      { config: { access: { kind: 'public' }, rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const body = parseInput(SignInBody, request.body);
         const { account, token, expiresAt } = await signIn(ctx, body);

@@ -1,0 +1,215 @@
+/**
+ * Fresh, migrated, empty databases for tests.
+ *
+ * - With `TEST_DATABASE_URL` (a superuser URL to a real PostgreSQL, as set by
+ *   `scripts/with-postgres.sh`): each call creates `cunzhi_t_<random>` by
+ *   cloning a migrated template database, and `close()` drops it again.
+ * - Otherwise: an in-memory PGlite started from a tarball of an already
+ *   migrated data directory (a cold PGlite start plus migration costs ~3 s,
+ *   loading the tarball ~0.5 s). The tarball is made once per process and
+ *   also cached on disk under `.tmp/pglite-template/`, keyed by a hash of the
+ *   migrations and the PGlite version, so later test files skip it as well.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { dumpPglite, openPglite } from '../db/pglite.ts';
+import { openPostgres } from '../db/postgres.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const MIGRATIONS_DIR = path.join(HERE, '..', 'db', 'migrations');
+const REPO_ROOT = path.resolve(HERE, '..', '..', '..', '..');
+const CACHE_DIR =
+  process.env.CUNZHI_TEST_CACHE_DIR ?? path.join(REPO_ROOT, '.tmp', 'pglite-template');
+
+/** Which engine `openTestDatabase` uses in this process, for test names. */
+export function describeDatabase(): 'pglite' | 'postgres' {
+  return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+}
+
+/** A fresh, migrated, empty database; the caller must `close()` it. */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  return url ? openPostgresTestDatabase(url) : openPgliteTestDatabase();
+}
+
+// ---------------------------------------------------------------- fingerprint
+
+let fingerprintPromise: Promise<string> | undefined;
+
+/** Hash of the migration files (names and contents) and the PGlite version. */
+function schemaFingerprint(): Promise<string> {
+  fingerprintPromise ??= (async () => {
+    const hash = createHash('sha256');
+    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
+    for (const file of files) {
+      hash.update(file).update('\0');
+      hash.update(await readFile(path.join(MIGRATIONS_DIR, file))).update('\0');
+    }
+    hash.update(await pgliteVersion());
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return fingerprintPromise;
+}
+
+async function pgliteVersion(): Promise<string> {
+  try {
+    // package.json is not in the package's exports: walk up from its entry point.
+    let dir = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    for (;;) {
+      const pkg = JSON.parse(
+        await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => '{}'),
+      ) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === '@electric-sql/pglite' && typeof pkg.version === 'string')
+        return pkg.version;
+      const parent = path.dirname(dir);
+      if (parent === dir) return 'unknown';
+      dir = parent;
+    }
+  } catch {
+    return 'unknown';
+  }
+}
+
+// --------------------------------------------------------------------- PGlite
+
+let templatePromise: Promise<Blob> | undefined;
+
+async function openPgliteTestDatabase(): Promise<Database> {
+  templatePromise ??= loadOrBuildPgliteTemplate();
+  // A failed build must not poison later calls in the same process.
+  const template = await templatePromise.catch((error: unknown) => {
+    templatePromise = undefined;
+    throw error;
+  });
+  return openPglite({ loadDataDir: template });
+}
+
+async function loadOrBuildPgliteTemplate(): Promise<Blob> {
+  const file = path.join(CACHE_DIR, `${await schemaFingerprint()}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    // not cached yet (or unreadable): build it below
+  }
+  const blob = await buildPgliteTemplate();
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    // Write-then-rename so a concurrent reader never sees a partial file.
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
+    await writeFile(partial, new Uint8Array(await blob.arrayBuffer()));
+    await rename(partial, file);
+    // Drop templates of older schemas (41 MB each).
+    for (const other of await readdir(CACHE_DIR)) {
+      if (other.endsWith('.tar') && path.join(CACHE_DIR, other) !== file) {
+        await rm(path.join(CACHE_DIR, other), { force: true });
+      }
+    }
+  } catch {
+    // The disk cache is only an optimisation (read-only checkout, full disk, ...).
+  }
+  return blob;
+}
+
+async function buildPgliteTemplate(): Promise<Blob> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cunzhi-pglite-template-'));
+  try {
+    const db = await openPglite({ dataDir: dir });
+    try {
+      await migrate(db);
+    } finally {
+      await db.close();
+    }
+    return await dumpPglite(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ----------------------------------------------------------------- PostgreSQL
+
+/** Serialises template creation and cloning across test processes. */
+const TEMPLATE_LOCK = 727_002;
+
+async function openPostgresTestDatabase(adminUrl: string): Promise<Database> {
+  const templateName = `cunzhi_tmpl_${await schemaFingerprint()}`;
+  const name = `cunzhi_t_${randomBytes(8).toString('hex')}`;
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        templateName,
+      ]);
+      if (existing.rowCount === 0) await createTemplate(admin, adminUrl, templateName);
+      await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName)}`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  } finally {
+    await admin.end();
+  }
+
+  const db = openPostgres(withDatabase(adminUrl, name));
+  let closed = false;
+  return {
+    kind: db.kind,
+    query: (text, params) => db.query(text, params),
+    transaction: (work) => db.transaction(work),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        await dropDatabase(adminUrl, name);
+      }
+    },
+  };
+}
+
+async function createTemplate(admin: pg.Client, adminUrl: string, templateName: string) {
+  const building = `${templateName}_building`;
+  // A run that died half-way may have left a partial one behind.
+  await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(building)} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${quoteIdent(building)}`);
+  const db = openPostgres(withDatabase(adminUrl, building), { max: 1 });
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  // Renamed only once complete, so an existing template is always fully migrated.
+  await admin.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(templateName)}`);
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+function quoteIdent(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
