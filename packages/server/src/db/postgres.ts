@@ -3,10 +3,10 @@ import type { Database, Tx } from './database.ts';
 import { PG_TYPES, keepText, parseInt8 } from './database.ts';
 
 const typeParsers = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
     if (oid === PG_TYPES.INT8) return parseInt8;
     if (oid === PG_TYPES.DATE || oid === PG_TYPES.NUMERIC) return keepText;
-    return pg.types.getTypeParser(oid, format ?? 'text');
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
   },
 };
 

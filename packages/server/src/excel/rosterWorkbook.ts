@@ -19,7 +19,7 @@ function cellText(value: ExcelJS.CellValue): RosterCell {
   if (typeof value === 'boolean') return { text: value ? '是' : '否', numeric: false };
   if (typeof value === 'string') return { text: value, numeric: false };
   if ('richText' in value) return { text: value.richText.map((r) => r.text).join(''), numeric: false };
-  if ('result' in value && value.result !== undefined) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value && value.result !== undefined) return cellText(value.result);
   if ('text' in value) return { text: String(value.text), numeric: false };
   return { text: '', numeric: false };
 }

@@ -37,7 +37,7 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
   app.decorate('accessCatalog', catalog);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/')) return;
-    const access = (route.config as { access?: Access } | undefined)?.access;
+    const access = route.config?.access;
     if (!access) throw new Error(`${ROUTES_WITHOUT_POLICY_ERROR}: ${String(route.method)} ${route.url}`);
     if (access.kind === 'village' && !route.url.includes(':villageId')) {
       throw new Error(`village route without :villageId: ${String(route.method)} ${route.url}`);

@@ -77,6 +77,12 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   if (!address || typeof address === 'string') throw new Error('no address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const clients = new Map<FixtureRole, HttpClient>();
+  async function signIn(role: FixtureRole): Promise<HttpClient> {
+    const client = new HttpClient(baseUrl);
+    const res = await client.post('/api/auth/sign-in', { phone: fixture.accounts[role].phone, password: FIXTURE_PASSWORD });
+    if (res.status !== 200) throw new Error(`sign-in as ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return client;
+  }
   return {
     app,
     db,
@@ -87,16 +93,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async as(role) {
       const cached = clients.get(role);
       if (cached) return cached;
-      const client = await this.signIn(role);
+      const client = await signIn(role);
       clients.set(role, client);
       return client;
     },
-    async signIn(role) {
-      const client = new HttpClient(baseUrl);
-      const res = await client.post('/api/auth/sign-in', { phone: fixture.accounts[role].phone, password: FIXTURE_PASSWORD });
-      if (res.status !== 200) throw new Error(`sign-in as ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return client;
-    },
+    signIn,
     async close() {
       await app.close();
       await db.close();
