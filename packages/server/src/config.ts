@@ -29,7 +29,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** Reads and checks the environment once at start-up; a bad setting stops the process with a list of problems. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = ConfigSchema.safeParse(env);
+  // an empty variable (DATABASE_URL= in a .env or a shell) means "not set"
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`配置有误 / invalid configuration:\n${lines.join('\n')}`);
