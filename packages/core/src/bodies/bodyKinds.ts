@@ -68,3 +68,20 @@ export const MEMBER_ROLE_NAMES: Record<MemberRole, { zh: string; en: string }> =
   representative: { zh: '村民代表', en: 'Representative' },
   staff: { zh: '工作人员', en: 'Staff' },
 };
+
+/**
+ * What a role is called in a given body: the chair of a supervisory board is
+ * 监事会主席, of a social organisation 会长, of the villagers' committee 主任.
+ */
+const ROLE_NAME_OVERRIDES: Partial<Record<BodyKind, Partial<Record<MemberRole, { zh: string; en: string }>>>> = {
+  collectiveCouncil: { chair: { zh: '理事长', en: 'Council chair' }, viceChair: { zh: '副理事长', en: 'Council vice-chair' }, member: { zh: '理事', en: 'Council member' } },
+  collectiveSupervisoryBoard: { chair: { zh: '监事长', en: 'Chief supervisor' }, member: { zh: '监事', en: 'Supervisor' } },
+  socialOrganization: { chair: { zh: '会长', en: 'President' }, viceChair: { zh: '副会长', en: 'Vice-president' }, member: { zh: '成员', en: 'Member' } },
+  villagersDeliberationCouncil: { chair: { zh: '召集人', en: 'Convenor' }, member: { zh: '议事会成员', en: 'Council member' } },
+  representativesMeeting: { member: { zh: '村民代表', en: 'Representative' } },
+  mediationCommittee: { member: { zh: '调解员', en: 'Mediator' } },
+};
+
+export function memberRoleName(kind: BodyKind, role: MemberRole): { zh: string; en: string } {
+  return ROLE_NAME_OVERRIDES[kind]?.[role] ?? MEMBER_ROLE_NAMES[role];
+}

@@ -1,4 +1,4 @@
-import { BODY_KIND_INFO, MEMBER_ROLE_NAMES } from '@cunzhi/core/bodies/bodyKinds';
+import { BODY_KIND_INFO, BODY_KINDS, memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
 import { currentMembers, termOn, type BodyTerm, type Membership } from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../db/database.ts';
@@ -20,7 +20,9 @@ const ROLE_ORDER = ['secretary', 'chair', 'deputySecretary', 'viceChair', 'membe
 /** "Who is who": every body with its term in force and its members on `today`. */
 export async function presentBodies(db: Queryable, villageId: string, today: CalendarDate) {
   const [bodies, terms, memberships] = await Promise.all([listBodies(db, villageId), listTerms(db, villageId), listMemberships(db, villageId)]);
-  return bodies.map((b) => {
+  // the order of the governance map: lead, decide, execute, supervise, take part
+  const ordered = [...bodies].sort((x, y) => BODY_KINDS.indexOf(x.kind) - BODY_KINDS.indexOf(y.kind) || x.name.localeCompare(y.name, 'zh-CN'));
+  return ordered.map((b) => {
     const bodyTerms = terms.filter((t) => t.body_id === b.id).map(toTerm);
     const rows = memberships.filter((m) => m.body_id === b.id);
     const byId = new Map(rows.map((m) => [m.id, m]));
@@ -45,7 +47,7 @@ export async function presentBodies(db: Queryable, villageId: string, today: Cal
         name: m.person_name,
         gender: m.gender,
         role: m.role,
-        roleName: MEMBER_ROLE_NAMES[m.role],
+        roleName: memberRoleName(b.kind, m.role),
         startsOn: m.starts_on,
       })),
     };
