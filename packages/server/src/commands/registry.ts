@@ -40,13 +40,19 @@ async function checkHouseholdFields(db: Queryable, villageId: string, h: Househo
 export async function createHousehold(ctx: AppContext, who: Who, input: HouseholdFields & { head: PersonDraft }) {
   const householdId = randomUUID();
   const personId = randomUUID();
-  const head = await checkPersonForHousehold(ctx.db, who.villageId, {
-    draft: { ...input.head, relationToHead: 'head' },
-    householdId,
-    personId,
-    today: ctx.clock.today(),
-  });
-  await checkHouseholdFields(ctx.db, who.villageId, input, null);
+  // check the household and its head together, so the form shows every problem at once
+  const [headResult, householdResult] = await Promise.allSettled([
+    checkPersonForHousehold(ctx.db, who.villageId, { draft: { ...input.head, relationToHead: 'head' }, householdId, personId, today: ctx.clock.today() }),
+    checkHouseholdFields(ctx.db, who.villageId, input, null),
+  ]);
+  if (headResult.status === 'rejected' || householdResult.status === 'rejected') {
+    const fieldsOf = (r: PromiseSettledResult<unknown>, prefix: string) =>
+      r.status === 'rejected' && r.reason instanceof DomainError ? r.reason.fields.map((f) => ({ ...f, field: `${prefix}${f.field}` })) : [];
+    const problems = [...fieldsOf(householdResult, ''), ...fieldsOf(headResult, 'head.')];
+    if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
+    throw headResult.status === 'rejected' ? headResult.reason : (householdResult as PromiseRejectedResult).reason;
+  }
+  const head = headResult.value;
   const household = { id: householdId, number: input.number, villagerGroupId: input.villagerGroupId, gridId: input.gridId, address: input.address };
   await ctx.db.transaction(async (tx) => {
     await insertHousehold(tx, who.villageId, household);

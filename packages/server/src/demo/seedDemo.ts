@@ -1,7 +1,12 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
 import { DEFAULT_DEMO_SEED, generateDemoCounty } from '@cunzhi/core/demo/county';
-import { countDemoCounty, type DemoAccount, type DemoCounts, type DemoCounty } from '@cunzhi/core/demo/types';
+import {
+  countDemoCounty,
+  type DemoAccount,
+  type DemoCounts,
+  type DemoCounty,
+} from '@cunzhi/core/demo/types';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
@@ -36,9 +41,17 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [existing] = await tx.query<{ id: string }>('SELECT id FROM county LIMIT 1');
-    if (existing) return { created: false, accounts: await existingDemoAccounts(tx), counts: await countRows(tx) };
+    if (existing)
+      return {
+        created: false,
+        accounts: await existingDemoAccounts(tx),
+        counts: await countRows(tx),
+      };
 
-    const county = generateDemoCounty({ seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today });
+    const county = generateDemoCounty({
+      seed: options.seed ?? DEFAULT_DEMO_SEED,
+      today: options.today,
+    });
     // argon2 is deliberately slow: one hash serves every demo account
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await insertCounty(tx, county, options.now.toISOString());
@@ -48,50 +61,147 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   });
 }
 
-async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
-  await bulkInsert(tx, 'county', ['id', 'name', 'code'], [[c.county.id, c.county.name, c.county.code]]);
-  await bulkInsert(tx, 'town', ['id', 'county_id', 'name', 'code'], c.towns.map((t) => [t.id, t.countyId, t.name, t.code]));
-  await bulkInsert(tx, 'village', ['id', 'town_id', 'name', 'kind', 'code', 'area_code'], c.villages.map((v) => [v.id, v.townId, v.name, v.kind, v.code, v.areaCode]));
-  await bulkInsert(tx, 'villager_group', ['village_id', 'id', 'number', 'name'], c.villagerGroups.map((g) => [g.villageId, g.id, g.number, g.name]));
-  // grid → person is DEFERRABLE INITIALLY DEFERRED: chiefs can be named before the persons exist
-  await bulkInsert(tx, 'grid', ['village_id', 'id', 'name', 'chief_person_id'], c.grids.map((g) => [g.villageId, g.id, g.name, g.chiefPersonId]));
+/** Column name → how to read it from a record: the name and its value sit side by side. */
+type Columns<T> = Record<string, (row: T) => unknown>;
+
+async function insertAll<T>(
+  tx: Tx,
+  table: string,
+  rows: readonly T[],
+  columns: Columns<T>,
+): Promise<void> {
+  const getters = Object.values(columns);
   await bulkInsert(
     tx,
-    'household',
-    ['village_id', 'id', 'number', 'villager_group_id', 'grid_id', 'address', 'created_at', 'updated_at'],
-    c.households.map((h) => [h.villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address, now, now]),
-  );
-  await bulkInsert(
-    tx,
-    'person',
-    ['village_id', 'id', 'household_id', 'name', 'gender', 'birth_date', 'resident_id_number', 'phone', 'relation_to_head', 'residence_status', 'residence_since', 'party_member', 'party_joined_on', 'created_at', 'updated_at'],
-    c.persons.map((p) => [
-      p.villageId, p.id, p.householdId, p.name, p.gender, p.birthDate, p.residentIdNumber, p.phone, p.relationToHead,
-      p.residenceStatus, p.residenceSince, p.partyMember, p.partyJoinedOn, now, now,
-    ]),
-  );
-  await bulkInsert(tx, 'kin_tie', ['village_id', 'id', 'kind', 'person_a', 'person_b'], c.kinTies.map((k) => [k.villageId, k.id, k.kind, k.a, k.b]));
-  // a sub-branch refers to its general branch: parents first
-  const bodies = [...c.bodies].sort((a, b) => Number(a.parentBodyId !== null) - Number(b.parentBodyId !== null));
-  await bulkInsert(tx, 'body', ['village_id', 'id', 'kind', 'name', 'parent_body_id', 'seats'], bodies.map((b) => [b.villageId, b.id, b.kind, b.name, b.parentBodyId, b.seats]));
-  await bulkInsert(tx, 'body_term', ['village_id', 'id', 'body_id', 'starts_on', 'ends_on'], c.bodyTerms.map((t) => [t.villageId, t.id, t.bodyId, t.startsOn, t.endsOn]));
-  await bulkInsert(
-    tx,
-    'body_membership',
-    ['village_id', 'id', 'body_id', 'term_id', 'person_id', 'role', 'starts_on', 'ended_on'],
-    c.memberships.map((m) => [m.villageId, m.id, m.bodyId, m.termId, m.personId, m.role, m.startsOn, m.endedOn]),
+    table,
+    Object.keys(columns),
+    rows.map((row) => getters.map((get) => get(row))),
   );
 }
 
-async function insertAccounts(tx: Tx, c: DemoCounty, passwordHash: string, now: string): Promise<void> {
-  await bulkInsert(
-    tx,
-    'account',
-    ['id', 'kind', 'phone', 'display_name', 'password_hash', 'village_id', 'person_id', 'created_at'],
-    c.accounts.map((a) => [a.id, a.kind, a.phone, a.displayName, passwordHash, a.villageId, a.personId, now]),
+async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
+  await insertAll(tx, 'county', [c.county], {
+    id: (r) => r.id,
+    name: (r) => r.name,
+    code: (r) => r.code,
+  });
+  await insertAll(tx, 'town', c.towns, {
+    id: (t) => t.id,
+    county_id: (t) => t.countyId,
+    name: (t) => t.name,
+    code: (t) => t.code,
+  });
+  await insertAll(tx, 'village', c.villages, {
+    id: (v) => v.id,
+    town_id: (v) => v.townId,
+    name: (v) => v.name,
+    kind: (v) => v.kind,
+    code: (v) => v.code,
+    area_code: (v) => v.areaCode,
+  });
+  await insertAll(tx, 'villager_group', c.villagerGroups, {
+    village_id: (g) => g.villageId,
+    id: (g) => g.id,
+    number: (g) => g.number,
+    name: (g) => g.name,
+  });
+  // grid → person is DEFERRABLE INITIALLY DEFERRED: chiefs can be named before the persons exist
+  await insertAll(tx, 'grid', c.grids, {
+    village_id: (g) => g.villageId,
+    id: (g) => g.id,
+    name: (g) => g.name,
+    chief_person_id: (g) => g.chiefPersonId,
+  });
+  await insertAll(tx, 'household', c.households, {
+    village_id: (h) => h.villageId,
+    id: (h) => h.id,
+    number: (h) => h.number,
+    villager_group_id: (h) => h.villagerGroupId,
+    grid_id: (h) => h.gridId,
+    address: (h) => h.address,
+    created_at: () => now,
+    updated_at: () => now,
+  });
+  await insertAll(tx, 'person', c.persons, {
+    village_id: (p) => p.villageId,
+    id: (p) => p.id,
+    household_id: (p) => p.householdId,
+    name: (p) => p.name,
+    gender: (p) => p.gender,
+    birth_date: (p) => p.birthDate,
+    resident_id_number: (p) => p.residentIdNumber,
+    phone: (p) => p.phone,
+    relation_to_head: (p) => p.relationToHead,
+    residence_status: (p) => p.residenceStatus,
+    residence_since: (p) => p.residenceSince,
+    party_member: (p) => p.partyMember,
+    party_joined_on: (p) => p.partyJoinedOn,
+    created_at: () => now,
+    updated_at: () => now,
+  });
+  await insertAll(tx, 'kin_tie', c.kinTies, {
+    village_id: (k) => k.villageId,
+    id: (k) => k.id,
+    kind: (k) => k.kind,
+    person_a: (k) => k.a,
+    person_b: (k) => k.b,
+  });
+  // a sub-branch refers to its general branch: parents first
+  const bodies = [...c.bodies].sort(
+    (a, b) => Number(a.parentBodyId !== null) - Number(b.parentBodyId !== null),
   );
-  const scoped = c.accounts.filter((a) => a.staffScope !== null);
-  await bulkInsert(tx, 'staff_scope', ['account_id', 'level', 'scope_id', 'title'], scoped.map((a) => [a.id, a.staffScope!.level, a.staffScope!.id, a.staffScope!.title]));
+  await insertAll(tx, 'body', bodies, {
+    village_id: (b) => b.villageId,
+    id: (b) => b.id,
+    kind: (b) => b.kind,
+    name: (b) => b.name,
+    parent_body_id: (b) => b.parentBodyId,
+    seats: (b) => b.seats,
+  });
+  await insertAll(tx, 'body_term', c.bodyTerms, {
+    village_id: (t) => t.villageId,
+    id: (t) => t.id,
+    body_id: (t) => t.bodyId,
+    starts_on: (t) => t.startsOn,
+    ends_on: (t) => t.endsOn,
+  });
+  await insertAll(tx, 'body_membership', c.memberships, {
+    village_id: (m) => m.villageId,
+    id: (m) => m.id,
+    body_id: (m) => m.bodyId,
+    term_id: (m) => m.termId,
+    person_id: (m) => m.personId,
+    role: (m) => m.role,
+    starts_on: (m) => m.startsOn,
+    ended_on: (m) => m.endedOn,
+  });
+}
+
+async function insertAccounts(
+  tx: Tx,
+  c: DemoCounty,
+  passwordHash: string,
+  now: string,
+): Promise<void> {
+  await insertAll(tx, 'account', c.accounts, {
+    id: (a) => a.id,
+    kind: (a) => a.kind,
+    phone: (a) => a.phone,
+    display_name: (a) => a.displayName,
+    password_hash: () => passwordHash,
+    village_id: (a) => a.villageId,
+    person_id: (a) => a.personId,
+    created_at: () => now,
+  });
+  const scopes = c.accounts.flatMap((a) =>
+    a.staffScope ? [{ accountId: a.id, ...a.staffScope }] : [],
+  );
+  await insertAll(tx, 'staff_scope', scopes, {
+    account_id: (s) => s.accountId,
+    level: (s) => s.level,
+    scope_id: (s) => s.id,
+    title: (s) => s.title,
+  });
 }
 
 /** One event per village chain (its register and bodies) and one on the county chain (towns, villages, staff accounts). */
@@ -103,7 +213,9 @@ async function recordInAuditChains(tx: Tx, c: DemoCounty, now: Date): Promise<vo
   };
   const households = tally(c.households);
   const persons = tally(c.persons);
-  const accounts = tally(c.accounts.flatMap((a) => (a.villageId ? [{ villageId: a.villageId }] : [])));
+  const accounts = tally(
+    c.accounts.flatMap((a) => (a.villageId ? [{ villageId: a.villageId }] : [])),
+  );
   for (const v of c.villages) {
     await appendAuditEvent(tx, {
       chainId: v.id,
@@ -111,7 +223,11 @@ async function recordInAuditChains(tx: Tx, c: DemoCounty, now: Date): Promise<vo
       action: 'demo.seeded',
       targetType: 'village',
       targetId: v.id,
-      data: { households: households.get(v.id) ?? 0, persons: persons.get(v.id) ?? 0, accounts: accounts.get(v.id) ?? 0 },
+      data: {
+        households: households.get(v.id) ?? 0,
+        persons: persons.get(v.id) ?? 0,
+        accounts: accounts.get(v.id) ?? 0,
+      },
       occurredAt: now,
     });
   }
@@ -121,7 +237,11 @@ async function recordInAuditChains(tx: Tx, c: DemoCounty, now: Date): Promise<vo
     action: 'demo.seeded',
     targetType: 'county',
     targetId: c.county.id,
-    data: { towns: c.towns.length, villages: c.villages.length, staffAccounts: c.accounts.filter((a) => a.kind === 'staff').map((a) => a.id) },
+    data: {
+      towns: c.towns.length,
+      villages: c.villages.length,
+      staffAccounts: c.accounts.filter((a) => a.kind === 'staff').map((a) => a.id),
+    },
     occurredAt: now,
   });
 }
@@ -163,7 +283,10 @@ async function existingDemoAccounts(db: Queryable): Promise<DemoAccount[]> {
       roleLabel: VILLAGE_ROLE_NAMES[spec.role],
       villageId: row.village_id,
       personId: row.person_id,
-      staffScope: row.level && row.scope_id ? { level: row.level, id: row.scope_id, title: row.title ?? '' } : null,
+      staffScope:
+        row.level && row.scope_id
+          ? { level: row.level, id: row.scope_id, title: row.title ?? '' }
+          : null,
     });
   }
   return accounts;

@@ -2,6 +2,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DomainError, ERROR_CATALOG, errorMessage, type ErrorId, type FieldProblem, type Locale } from '@cunzhi/core/errors';
 import { requestLocale } from './locale.ts';
+import { isSpaNavigation } from './web.ts';
+
+/** sendFile exists once the web app's static files are registered. */
+const spaIndexAvailable = (app: FastifyInstance): boolean => app.hasReplyDecorator('sendFile');
 
 /** Field names as users see them, so a message names the field in their language. */
 const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
@@ -48,7 +52,8 @@ export function errorBody(id: ErrorId, locale: Locale, params: Record<string, st
     error: {
       id,
       message: errorMessage(id, locale, params),
-      fields: fields.map((f) => ({ field: f.field, id: f.error, message: fieldMessage(f, locale) })),
+      // message names the field (for lists and toasts); reason alone sits under the field in a form
+      fields: fields.map((f) => ({ field: f.field, id: f.error, message: fieldMessage(f, locale), reason: errorMessage(f.error, locale, f.params) })),
     },
   };
 }
@@ -94,6 +99,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send(errorBody('internal', locale, {}, []));
   });
   app.setNotFoundHandler((request, reply) => {
+    if (spaIndexAvailable(app) && isSpaNavigation(request.method, request.url, request.headers.accept)) return reply.sendFile('index.html');
     const locale = requestLocale(request);
     return reply.status(404).send(errorBody('not_found', locale, { what: locale === 'en' ? 'page' : '页面' }, []));
   });

@@ -23,6 +23,7 @@ describe(`accounts and sessions (${describeDatabase()})`, () => {
     const me = await client.get('/api/me');
     expect(me.body.account.displayName).toBe('villager');
     expect(me.body.villages[0].roles).toEqual(['villager']);
+    expect(me.body.home).toEqual({ villageId: server.fixture.villageA.id, personId: server.fixture.accounts.villager.personId, householdId: server.fixture.villageA.householdIds[0] });
     const [row] = await server.db.query<{ password_hash: string }>('SELECT password_hash FROM account WHERE id = $1', [server.fixture.accounts.villager.id]);
     expect(row!.password_hash.startsWith('$argon2id$')).toBe(true);
   });

@@ -7,6 +7,7 @@ import { signIn } from '../../commands/signIn.ts';
 import { changePassword } from '../../commands/changePassword.ts';
 import { deleteSession } from '../../repositories/sessions.ts';
 import { listVillagesFor, scopeOf } from '../../repositories/villages.ts';
+import { findPerson } from '../../repositories/persons.ts';
 import type { AccountRow } from '../../repositories/accounts.ts';
 import { ChangePasswordBody, SignInBody } from './schema.ts';
 
@@ -49,8 +50,11 @@ export const authRoutes =
         townIds: actor.staffScopes.filter((s) => s.level === 'town').map((s) => s.id),
         countyIds: actor.staffScopes.filter((s) => s.level === 'county').map((s) => s.id),
       });
+      const person = actor.home ? await findPerson(ctx.db, actor.home.villageId, actor.home.personId) : null;
       return {
         account: presentAccount(account),
+        // a villager's own household, for the "my household" page
+        home: actor.home && person ? { villageId: actor.home.villageId, personId: actor.home.personId, householdId: person.household_id } : null,
         villages: villages.map((v) => ({ id: v.id, name: v.name, kind: v.kind, townName: v.town_name, roles: [...rolesIn(actor, scopeOf(v))] })),
       };
     });

@@ -57,16 +57,16 @@ describe(`registry (${describeDatabase()})`, () => {
     expect(res.status).toBe(400);
     expect(res.body.error.id).toBe('validation_failed');
     const byField = Object.fromEntries(res.body.error.fields.map((f: { field: string; id: string; message: string }) => [f.field, f]));
-    expect(byField.residentIdNumber).toMatchObject({ id: 'resident_id_checksum' });
-    expect(byField.residentIdNumber.message).toBe('身份证号码：身份证号码校验位不正确（GB 11643）');
-    expect(byField.phone).toMatchObject({ id: 'phone_invalid' });
+    expect(byField['head.residentIdNumber']).toMatchObject({ id: 'resident_id_checksum', reason: '身份证号码校验位不正确（GB 11643）' });
+    expect(byField['head.residentIdNumber'].message).toBe('身份证号码：身份证号码校验位不正确（GB 11643）');
+    expect(byField['head.phone']).toMatchObject({ id: 'phone_invalid' });
     expect([await count('household'), await count('person'), await auditEvents()]).toEqual(before);
   });
 
   it('refuses an ID number that disagrees with the birth date or gender given', async () => {
     const chair = await server.as('committeeChair');
     const res = await chair.post(`${base}/households`, { number: 'A-102', villagerGroupId: server.fixture.villageA.groupIds[0], address: '', head: head({ gender: 'female', birthDate: '1962-08-16', residentIdNumber: composeResidentId('330226', calendarDate('1962-08-15'), 901, 'male') }) });
-    expect(res.body.error.fields.map((f: { field: string; id: string }) => `${f.field}:${f.id}`).sort()).toEqual(['birthDate:resident_id_mismatch', 'gender:resident_id_mismatch']);
+    expect(res.body.error.fields.map((f: { field: string; id: string }) => `${f.field}:${f.id}`).sort()).toEqual(['head.birthDate:resident_id_mismatch', 'head.gender:resident_id_mismatch']);
   });
 
   it('refuses a second head and a duplicate household number', async () => {
@@ -74,8 +74,9 @@ describe(`registry (${describeDatabase()})`, () => {
     const hid = server.fixture.villageA.householdIds[0];
     const second = await chair.post(`${base}/households/${hid}/persons`, { ...head({ residentIdNumber: null, phone: null, name: '第二户主' }) });
     expect(second.body.error.fields[0]).toMatchObject({ field: 'relationToHead', id: 'household_head_required' });
-    const dup = await chair.post(`${base}/households`, { number: 'A-100', villagerGroupId: server.fixture.villageA.groupIds[0], address: '', head: head({ residentIdNumber: null }) });
-    expect(dup.body.error.fields.map((f: { id: string }) => f.id)).toContain('household_number_taken');
+    // a taken number and a bad head field are reported together
+    const dup = await chair.post(`${base}/households`, { number: 'A-100', villagerGroupId: server.fixture.villageA.groupIds[0], address: '', head: head({ residentIdNumber: null, phone: '12' }) });
+    expect(dup.body.error.fields.map((f: { field: string; id: string }) => `${f.field}:${f.id}`)).toEqual(['number:household_number_taken', 'head.phone:phone_invalid']);
   });
 
   it('never answers malformed input with a 500', async () => {

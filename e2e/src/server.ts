@@ -1,0 +1,196 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WEB_DIR = path.join(REPO_ROOT, 'packages/web');
+
+export interface DemoLogin {
+  phone: string;
+  password: string;
+  role: string;
+  displayName: string;
+}
+
+export interface RunningServer {
+  baseURL: string;
+  port: number;
+  dataDir: string;
+  /** Demo accounts as printed by `cli.ts start`. */
+  accounts: DemoLogin[];
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds packages/web when dist is missing or older than its sources, so the server serves the current UI. */
+export function ensureWebBuilt(): void {
+  const index = path.join(WEB_DIR, 'dist/index.html');
+  const sources = Math.max(
+    newestMtime(path.join(WEB_DIR, 'src')),
+    statSync(path.join(WEB_DIR, 'index.html')).mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const result = spawnSync('npm', ['run', 'build', '-w', '@cunzhi/web'], {
+    cwd: REPO_ROOT,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** `  13800000001  Passw0rd!  村民委员会主任 / Villagers' committee chair  张三` */
+function parseAccounts(output: string): DemoLogin[] {
+  const accounts: DemoLogin[] = [];
+  const start = output.indexOf('演示账号');
+  if (start < 0) return accounts;
+  for (const line of output.slice(start).split('\n').slice(1)) {
+    const m = /^\s+(1\d{10})\s+(\S+)\s+(.+?)\s{2,}(\S.*)$/.exec(line);
+    if (!m) {
+      if (accounts.length > 0 && line.trim() === '') break;
+      continue;
+    }
+    accounts.push({ phone: m[1]!, password: m[2]!, role: m[3]!, displayName: m[4]!.trim() });
+  }
+  return accounts;
+}
+
+async function waitForHealth(
+  port: number,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer /api/health within ${timeoutMs} ms:\n${output()}`);
+}
+
+/**
+ * `E2E_BASE_URL=http://localhost:3000 E2E_ACCOUNTS='13800000001:pass:村民委员会主任'` runs the
+ * tests against a server that is already running (while developing the UI).
+ */
+function externalServer(): RunningServer | null {
+  const baseURL = process.env.E2E_BASE_URL;
+  if (!baseURL) return null;
+  const accounts = (process.env.E2E_ACCOUNTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => {
+      const [phone = '', password = '', role = ''] = entry.split(':');
+      return { phone, password, role, displayName: role };
+    });
+  return {
+    baseURL,
+    port: Number(new URL(baseURL).port),
+    dataDir: '',
+    accounts,
+    output: () => '',
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * Starts the real server (`cli.ts start`) on a free port with a fresh
+ * embedded database and the demo data, and waits until it answers.
+ */
+export async function startServer(
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  const external = externalServer();
+  if (external) return external;
+  ensureWebBuilt();
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cunzhi-e2e-'));
+  const child = spawn('npx', ['tsx', 'packages/server/src/cli.ts', 'start'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'warn',
+      SIGN_IN_RATE_PER_MINUTE: '1000',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const output = () => log;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      try {
+        process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and the node process it started
+      } catch {
+        // already gone
+      }
+      const timer = setTimeout(() => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForHealth(port, child, output, options.timeoutMs ?? 150_000);
+    // The account list is printed right after listening; give stdout a moment to arrive.
+    const deadline = Date.now() + 5_000;
+    while (parseAccounts(log).length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    baseURL: `http://localhost:${port}`,
+    port,
+    dataDir,
+    accounts: parseAccounts(log),
+    output,
+    stop,
+  };
+}

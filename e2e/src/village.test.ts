@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { VILLAGE_ROLE_NAMES, type VillageRole } from '@cunzhi/core/policies/actor';
+import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
+import { launchBrowser, newContext, PHONE } from './browser.ts';
+import { startServer, type DemoLogin, type RunningServer } from './server.ts';
+import { screenshot } from './artifacts.ts';
+import { badRoster, goodRoster, residentId, rosterXlsx } from './roster.ts';
+import { AppChrome } from './pages/AppChrome.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+import { VillageHomePage } from './pages/VillageHomePage.ts';
+import { HouseholdsPage } from './pages/HouseholdsPage.ts';
+import { RosterImportPage } from './pages/RosterImportPage.ts';
+
+/**
+ * The main flows of the staff console against the real server with demo data:
+ * sign in as the villagers' committee chair, the village page, finding a
+ * household, importing a roster (with errors, then clean), the audit chain,
+ * English, large type and a phone.
+ */
+/** A demo account: as the server printed it, else the fixed demo phone and password from core. */
+function demoLogin(server: RunningServer, role: VillageRole): DemoLogin {
+  const printed = server.accounts.find(
+    (a) => a.role.split(' / ')[0] === VILLAGE_ROLE_NAMES[role].zh,
+  );
+  if (printed) return printed;
+  const spec = DEMO_ACCOUNT_SPECS.find((s) => s.role === role);
+  if (!spec) throw new Error(`no demo account for ${role}`);
+  return {
+    phone: spec.phone,
+    password: DEMO_PASSWORD,
+    role: VILLAGE_ROLE_NAMES[role].zh,
+    displayName: '',
+  };
+}
+
+describe('village console (committee chair)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let chair: DemoLogin;
+  let villager: DemoLogin;
+  let villageId: string;
+  const tag = String(Date.now() % 100000);
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    chair = demoLogin(server, 'committeeChair');
+    villager = demoLogin(server, 'villager');
+    browser = await launchBrowser();
+    context = await newContext(browser, server.baseURL);
+    page = await context.newPage();
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('refuses a wrong password with the server’s Chinese message, then signs in', async () => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(chair.phone, 'wrong-password-1');
+    expect(await signIn.errorText()).toContain('手机号或密码不正确');
+
+    await signIn.signInAs(chair.phone, chair.password);
+    const home = new VillageHomePage(page);
+    await home.waitForLoad();
+    villageId = home.villageId();
+    expect(page.url()).toContain(`/v/${villageId}`);
+  });
+
+  it('shows the village: stats and who is who by power', async () => {
+    const home = new VillageHomePage(page);
+    expect(await home.villageName()).toMatch(/[村区]/);
+    expect(await home.stat('population')).toBeGreaterThan(0);
+    expect(await home.stat('households')).toBeGreaterThan(0);
+    expect(await home.powerSections()).toEqual(
+      expect.arrayContaining(['power-lead', 'power-decide', 'power-execute', 'power-supervise']),
+    );
+    expect(await home.bodyCards().count()).toBeGreaterThan(3);
+    expect(await page.getByText('村民委员会').first().isVisible()).toBe(true);
+    // the chair may appoint members
+    expect(await page.getByTestId('body-appoint').count()).toBeGreaterThan(0);
+    await screenshot(page, 'village-home-zh');
+  });
+
+  it('finds a household by a member’s name', async () => {
+    const name = (await new VillageHomePage(page).memberNames())[0];
+    expect(name).toBeTruthy();
+    const households = new HouseholdsPage(page);
+    await new AppChrome(page).openNav('households');
+    await page.getByTestId('households-search').waitFor();
+    await households.search(name!);
+    expect(await households.rows().count()).toBeGreaterThan(0);
+    await households.openRow(0);
+    expect(await households.memberNames()).toContain(name);
+    // the chair keeps the register: ID numbers come in full
+    expect(await page.getByTestId('resident-id').first().getAttribute('data-masked')).toBe('false');
+    await screenshot(page, 'household-zh');
+  });
+
+  it('validates the ID number and phone as they are typed', async () => {
+    await new HouseholdsPage(page).goto(villageId);
+    await page.getByTestId('household-add').click();
+    const idInput = page.getByTestId('head-residentIdNumber');
+    await idInput.fill('33022619900101123'); // 17 characters
+    await page.getByText('身份证号码应为 18 位').first().waitFor();
+    const valid = residentId('1990-01-01', 123, 'male');
+    await idInput.fill(valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0'));
+    await page.getByText('身份证号码校验位不正确').first().waitFor();
+    await idInput.fill(valid);
+    await page.getByText('身份证号码校验位不正确').first().waitFor({ state: 'detached' });
+    // a valid number fills the empty birth date and gender
+    expect(await page.getByTestId('head-birthDate').inputValue()).toBe('1990年1月1日');
+    await page.getByTestId('head-phone').fill('1234');
+    await page.getByText('手机号码应为 11 位').first().waitFor();
+    await screenshot(page, 'household-form-validation');
+    await page
+      .getByRole('button', { name: '取 消' })
+      .or(page.getByRole('button', { name: '取消' }))
+      .first()
+      .click();
+  });
+
+  it('refuses a roster with errors and lists them; imports a clean one', async () => {
+    const roster = new RosterImportPage(page);
+    await roster.goto(villageId);
+    await roster.upload({ name: '错误花名册.xlsx', buffer: await rosterXlsx(badRoster(tag)) });
+    const failed = await roster.waitForOutcome();
+    expect(failed.status).toBe('failed');
+    expect(failed.errors.length).toBeGreaterThanOrEqual(3);
+    expect(failed.summary).toBe(`花名册有 ${failed.errors.length} 处错误，未导入任何数据`);
+    expect(new Set(failed.errors.map((e) => e.row))).toEqual(new Set(['2', '3', '4']));
+    expect(failed.errors.some((e) => e.column === '身份证号码')).toBe(true);
+    expect(failed.errors.some((e) => e.column === '姓名')).toBe(true);
+    await screenshot(page, 'roster-errors-zh');
+
+    await roster.startOver();
+    await roster.upload({ name: '花名册.xlsx', buffer: await rosterXlsx(goodRoster(tag)) });
+    const done = await roster.waitForOutcome();
+    expect(done.status).toBe('succeeded');
+    expect(done.summary).toBe('导入 2 户 3 人，0 条错误');
+    await screenshot(page, 'roster-ok-zh');
+
+    const households = new HouseholdsPage(page);
+    await households.goto(villageId);
+    await households.search(`何秀${tag}`);
+    expect(await households.rows().count()).toBe(1);
+    expect(await households.headNames()).toEqual([`郑春${tag}`]);
+  });
+
+  it('verifies the audit chain', async () => {
+    await page.goto(`/v/${villageId}/audit`);
+    await page.getByTestId('audit-row').first().waitFor();
+    await page.getByTestId('audit-verify').click();
+    const verdict = page.getByTestId('audit-verdict');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('data-ok')).toBe('true');
+    expect(await verdict.innerText()).toContain('校验通过');
+  });
+
+  it('switches to English, and the server answers in English too', async () => {
+    const chrome = new AppChrome(page);
+    const home = new VillageHomePage(page);
+    await home.goto(villageId);
+    await chrome.switchLanguage('en');
+    await page.getByText('Who is who').waitFor();
+    expect(await page.getByTestId('nav-households').innerText()).toBe('Registry');
+    expect(await page.getByText('Lead', { exact: true }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'village-home-en');
+
+    // a refusal from the server, localised by the cunzhi_lang cookie
+    await page.goto(`/v/${villageId}/households/00000000-0000-4000-8000-000000000000`);
+    const alert = page.getByTestId('error-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/^No such/);
+
+    await page.reload();
+    await page.getByTestId('error-alert').waitFor();
+    expect(await new AppChrome(page).htmlLang()).toBe('en');
+    await chrome.switchLanguage('zh-CN');
+  });
+
+  it('large-type mode makes body text at least 18 px and is remembered', async () => {
+    const chrome = new AppChrome(page);
+    const home = new VillageHomePage(page);
+    await home.goto(villageId);
+    expect(await chrome.bodyFontSize()).toBeLessThan(18);
+    await chrome.setLargeType(true);
+    expect(await chrome.bodyFontSize()).toBeGreaterThanOrEqual(18);
+    const memberSize = await AppChrome.fontSizeOf(page.locator('.member-name').first());
+    expect(memberSize).toBeGreaterThanOrEqual(18);
+    await page.reload();
+    await home.waitForLoad();
+    expect(await chrome.bodyFontSize()).toBeGreaterThanOrEqual(18);
+    await screenshot(page, 'village-home-large-type');
+    await chrome.setLargeType(false);
+  });
+
+  it('works on a phone: drawer menu and household cards', async () => {
+    const phone = await newContext(browser, server.baseURL, PHONE);
+    try {
+      const p = await phone.newPage();
+      await new SignInPage(p).goto();
+      await screenshot(p, 'phone-sign-in');
+      await new SignInPage(p).signInAs(chair.phone, chair.password);
+      const home = new VillageHomePage(p);
+      await home.waitForLoad();
+      expect(await p.locator('.shell-sider').count()).toBe(0);
+      expect(await p.getByTestId('menu-button').isVisible()).toBe(true);
+      const width = await new AppChrome(p).scrollWidth();
+      expect(width).toBeLessThanOrEqual(390);
+      await screenshot(p, 'phone-village-home');
+
+      await new AppChrome(p).openNav('households');
+      const households = new HouseholdsPage(p);
+      await households.rows().first().waitFor();
+      expect(await p.locator('table').count()).toBe(0);
+      expect(await p.locator('.data-card[data-testid="household-row"]').count()).toBeGreaterThan(0);
+      await screenshot(p, 'phone-households');
+
+      await new AppChrome(p).signOut();
+      await p.goto(`/v/${villageId}`);
+      await p.waitForURL(/\/sign-in\?next=/);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('a villager sees their village without the registry; a reset password must be changed', async () => {
+    const other = await newContext(browser, server.baseURL);
+    try {
+      const v = await other.newPage();
+      v.on('pageerror', (error) => consoleErrors.push(error.message));
+      await new SignInPage(v).goto();
+      await new SignInPage(v).signInAs(villager.phone, villager.password);
+      const home = new VillageHomePage(v);
+      await home.waitForLoad();
+      expect(home.villageId()).toBe(villageId);
+      expect(await v.getByTestId('nav-households').count()).toBe(0);
+      expect(await v.getByTestId('body-appoint').count()).toBe(0);
+      const name = (await v.getByTestId('account-menu').innerText()).trim();
+      await screenshot(v, 'villager-home');
+
+      // the chair resets the villager's password at the service station
+      const households = new HouseholdsPage(page);
+      await households.goto(villageId);
+      await households.search(villager.phone); // names repeat in a village of thousands; the phone does not
+      expect(await households.rows().count()).toBe(1);
+      await households.openRow(0);
+      await page
+        .getByTestId('household-members')
+        .getByTestId('person-link')
+        .getByText(name, { exact: true })
+        .click();
+      await page.getByTestId('person-reset-password').click();
+      await page.getByTestId('reset-password-ok').click();
+      const temporary = (await page.getByTestId('temporary-password').innerText()).trim();
+      expect(temporary).toMatch(/^[a-z0-9]{8}$/);
+      await screenshot(page, 'reset-password');
+      await page.keyboard.press('Escape');
+
+      // the villager's session has ended: the next page load goes to sign-in
+      await v.reload();
+      await v.waitForURL(/\/sign-in/);
+      await new SignInPage(v).signIn(villager.phone, temporary);
+      await v.waitForURL(/\/change-password/);
+      await v.getByTestId('must-change-password').waitFor();
+      await v.getByTestId('password-current').fill(temporary);
+      await v.getByTestId('password-new').fill('short');
+      await v
+        .locator('.ant-form-item-explain-error')
+        .getByText('至少 8 位，须包含字母和数字')
+        .waitFor();
+      await v.getByTestId('password-new').fill('newpass2026');
+      await v.getByTestId('password-repeat').fill('newpass2026');
+      await v.getByTestId('password-submit').click();
+      await home.waitForLoad();
+      expect(home.villageId()).toBe(villageId);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

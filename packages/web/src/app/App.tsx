@@ -1,0 +1,113 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
+import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
+import zhCNLocale from 'antd/es/locale/zh_CN';
+import enUSLocale from 'antd/es/locale/en_US';
+import { useT } from '../i18n/index.tsx';
+import { PrefsProvider, usePrefs } from './prefs.tsx';
+import { SessionProvider, homePath, useSession } from './session.tsx';
+import { appTheme } from './theme.ts';
+import { PageLoading } from '../components/PageLoading.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+
+// Every page is its own chunk: a villager opening the village page never downloads the registry forms.
+const SignInPage = lazy(() => import('../pages/SignInPage.tsx'));
+const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage.tsx'));
+const VillagesPage = lazy(() => import('../pages/VillagesPage.tsx'));
+const VillageShell = lazy(() => import('../pages/VillageShell.tsx'));
+const VillageHomePage = lazy(() => import('../pages/VillageHomePage.tsx'));
+const HouseholdsPage = lazy(() => import('../pages/HouseholdsPage.tsx'));
+const HouseholdPage = lazy(() => import('../pages/HouseholdPage.tsx'));
+const PersonPage = lazy(() => import('../pages/PersonPage.tsx'));
+const RosterPage = lazy(() => import('../pages/RosterPage.tsx'));
+const AuditPage = lazy(() => import('../pages/AuditPage.tsx'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
+
+export function App() {
+  return (
+    <PrefsProvider>
+      <Themed />
+    </PrefsProvider>
+  );
+}
+
+function Themed() {
+  const { lang, largeType } = usePrefs();
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUSLocale : zhCNLocale}
+      theme={appTheme(largeType)}
+      componentSize={largeType ? 'large' : 'middle'}
+    >
+      <AntApp>
+        <SessionProvider>
+          <BrowserRouter>
+            <ErrorBoundary>
+              <Suspense fallback={<PageLoading />}>
+                <AppRoutes />
+              </Suspense>
+            </ErrorBoundary>
+          </BrowserRouter>
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireAuth />}>
+        <Route index element={<Home />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+        <Route path="/villages" element={<VillagesPage />} />
+        <Route path="/v/:villageId" element={<VillageShell />}>
+          <Route index element={<VillageHomePage />} />
+          <Route path="households" element={<HouseholdsPage />} />
+          <Route path="households/:householdId" element={<HouseholdPage />} />
+          <Route path="persons/:personId" element={<PersonPage />} />
+          <Route path="roster" element={<RosterPage />} />
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+/** Signed-in routes: anyone else goes to the sign-in page and comes back afterwards. */
+function RequireAuth() {
+  const t = useT();
+  const { state, refresh } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <PageLoading />;
+  if (state.status === 'error') {
+    return (
+      <Result
+        status="warning"
+        title={state.error.id === 'network' ? t('app.networkError') : state.error.message}
+        extra={<Button onClick={() => void refresh()}>{t('app.retry')}</Button>}
+      />
+    );
+  }
+  if (state.status === 'signedOut') {
+    const next = location.pathname + location.search;
+    return (
+      <Navigate
+        to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}
+        replace
+      />
+    );
+  }
+  if (state.me.account.mustChangePassword && location.pathname !== '/change-password') {
+    return <Navigate to="/change-password" replace />;
+  }
+  return <Outlet />;
+}
+
+function Home() {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') return null;
+  return <Navigate to={homePath(state.me)} replace />;
+}

@@ -1,0 +1,98 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { api, ApiError, setSignedOutHandler } from '../api/client.ts';
+import type { Account, MeResponse } from '../api/types.ts';
+
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'signedIn'; me: MeResponse };
+
+interface Session {
+  state: SessionState;
+  refresh: () => Promise<MeResponse | null>;
+  signIn: (phone: string, password: string) => Promise<MeResponse>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const refresh = useCallback(async (): Promise<MeResponse | null> => {
+    try {
+      const me = await api<MeResponse>('/api/me');
+      setState({ status: 'signedIn', me });
+      return me;
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 401) {
+        setState({ status: 'signedOut' });
+        return null;
+      }
+      setState({
+        status: 'error',
+        error: cause instanceof ApiError ? cause : new ApiError(0, 'unknown', String(cause)),
+      });
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    setSignedOutHandler(() => setState({ status: 'signedOut' }));
+    void refresh();
+    return () => setSignedOutHandler(null);
+  }, [refresh]);
+
+  const signIn = useCallback(async (phone: string, password: string): Promise<MeResponse> => {
+    await api<{ account: Account }>('/api/auth/sign-in', {
+      method: 'POST',
+      body: { phone, password },
+    });
+    const me = await api<MeResponse>('/api/me');
+    setState({ status: 'signedIn', me });
+    return me;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api('/api/auth/sign-out', { method: 'POST' });
+    } finally {
+      setState({ status: 'signedOut' });
+    }
+  }, []);
+
+  const value = useMemo(
+    () => ({ state, refresh, signIn, signOut }),
+    [state, refresh, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in user's answer from `/api/me`; only inside routes guarded by RequireAuth. */
+export function useMe(): MeResponse {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useMe outside a signed-in route');
+  return state.me;
+}
+
+/** Where a user lands after signing in: officials and multi-village users pick a village. */
+export function homePath(me: MeResponse): string {
+  const only = me.villages.length === 1 ? me.villages[0] : undefined;
+  if (me.account.kind !== 'staff' && only) return `/v/${only.id}`;
+  return '/villages';
+}

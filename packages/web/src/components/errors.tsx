@@ -1,0 +1,82 @@
+import { Alert, type FormInstance } from 'antd';
+import { ApiError, type FieldError } from '../api/client.ts';
+import { useT, type Translator } from '../i18n/index.tsx';
+
+/** The server's localised message, or ours when the server could not be reached. */
+export function errorText(t: Translator, error: unknown): string {
+  if (error instanceof ApiError)
+    return error.id === 'network' ? t('app.networkError') : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface ErrorAlertProps {
+  error: unknown;
+  /** Field errors that no field on the form could show. */
+  unmatched?: FieldError[];
+  testId?: string;
+}
+
+export function ErrorAlert({ error, unmatched, testId }: ErrorAlertProps) {
+  const t = useT();
+  if (!error) return null;
+  const description =
+    unmatched && unmatched.length > 0 ? (
+      <ul className="error-fields">
+        {unmatched.map((f) => (
+          <li key={f.field}>
+            {f.field}：{f.message}
+          </li>
+        ))}
+      </ul>
+    ) : undefined;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={errorText(t, error)}
+      description={description}
+      data-testid={testId ?? 'error-alert'}
+      className="block-gap"
+    />
+  );
+}
+
+/**
+ * Puts the server's field errors (`error.fields[]`) on the form's fields.
+ * Field names like `head.birthDate` become name paths; each problem goes to
+ * the first of `prefixes` under which the form has that field (the
+ * new-household form tries the top level, then `head`). Returns the errors
+ * no mounted field could show, for the form's alert.
+ */
+export function applyFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  prefixes: string[][] = [[]],
+): FieldError[] {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return [];
+  const mounted = new Set(Object.keys(flatten(form.getFieldsValue() as Record<string, unknown>)));
+  const unmatched: FieldError[] = [];
+  const fields: { name: string[]; errors: string[] }[] = [];
+  for (const problem of error.fields) {
+    const path = prefixes
+      .map((prefix) => [...prefix, ...problem.field.split('.')])
+      .find((p) => mounted.has(p.join('.')));
+    if (path) fields.push({ name: path, errors: [problem.reason ?? problem.message] });
+    else unmatched.push(problem);
+  }
+  form.setFields(fields);
+  if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
+  return unmatched;
+}
+
+function flatten(value: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    out[path] = inner;
+    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+      Object.assign(out, flatten(inner as Record<string, unknown>, path));
+    }
+  }
+  return out;
+}
