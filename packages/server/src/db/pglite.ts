@@ -28,7 +28,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       });
     },
     async close() {
-      await pg.close();
+      // closing twice (shutdown signal and test teardown) is harmless
+      if (!pg.closed) await pg.close();
     },
   };
 }
