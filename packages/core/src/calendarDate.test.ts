@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, calendarDate, calendarDateOf, formatChineseDate, latestBirthDateForAge, parseCalendarDate } from './calendarDate.ts';
+import {
+  ageOn,
+  calendarDate,
+  calendarDateOf,
+  formatChineseDate,
+  latestBirthDateForAge,
+  parseCalendarDate,
+} from './calendarDate.ts';
 
 const d = calendarDate;
 

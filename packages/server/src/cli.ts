@@ -21,7 +21,9 @@ async function start(config: Config): Promise<void> {
   const db = await openDatabase(config);
   await migrate(db);
   const clock = systemClock(config.TIME_ZONE);
-  const demo = config.DEMO ? await seedDemo(db, { seed: config.DEMO_SEED, today: clock.today(), now: clock.now() }) : null;
+  const demo = config.DEMO
+    ? await seedDemo(db, { seed: config.DEMO_SEED, today: clock.today(), now: clock.now() })
+    : null;
   const app = await buildApp({ db, config, clock });
   const shutdown = async () => {
     await app.close();
@@ -35,10 +37,15 @@ async function start(config: Config): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
   console.log(`\n村治 cunzhi 已启动 / is running: http://${host}:${port}/`);
-  console.log(`数据库 / database: ${db.kind === 'pglite' ? `PGlite ${path.relative(process.cwd(), config.DATA_DIR) || config.DATA_DIR}` : 'PostgreSQL'}`);
+  console.log(
+    `数据库 / database: ${db.kind === 'pglite' ? `PGlite ${path.relative(process.cwd(), config.DATA_DIR) || config.DATA_DIR}` : 'PostgreSQL'}`,
+  );
   if (demo) {
     console.log('\n演示账号 / demo accounts:');
-    for (const a of demo.accounts) console.log(`  ${a.phone}  ${a.password}  ${a.roleLabel.zh} / ${a.roleLabel.en}  ${a.displayName}`);
+    for (const a of demo.accounts)
+      console.log(
+        `  ${a.phone}  ${a.password}  ${a.roleLabel.zh} / ${a.roleLabel.en}  ${a.displayName}`,
+      );
   }
 }
 
@@ -58,25 +65,42 @@ async function main(): Promise<void> {
       const db = await openDatabase(config);
       await migrate(db);
       const clock = systemClock(config.TIME_ZONE);
-      const result = await seedDemo(db, { seed: config.DEMO_SEED, today: clock.today(), now: clock.now() });
+      const result = await seedDemo(db, {
+        seed: config.DEMO_SEED,
+        today: clock.today(),
+        now: clock.now(),
+      });
       console.log(`demo county ready; ${result.accounts.length} demo accounts`);
       return db.close();
     }
     case 'verify-audit': {
       const db = await openDatabase(config);
-      const chains = args.length > 0 ? args : (await db.query<{ chain_id: string }>('SELECT chain_id FROM audit_head ORDER BY chain_id')).map((r) => r.chain_id);
+      const chains =
+        args.length > 0
+          ? args
+          : (
+              await db.query<{ chain_id: string }>(
+                'SELECT chain_id FROM audit_head ORDER BY chain_id',
+              )
+            ).map((r) => r.chain_id);
       let broken = 0;
       for (const chainId of chains) {
         const v = await verifyChain(db, chainId);
-        if (!v.ok) broken += 1;
-        console.log(v.ok ? `✔ ${chainId}  ${v.checked} events  head ${v.headHash}` : `✘ ${chainId}  broken at event ${v.problem?.seq} (${v.problem?.kind})`);
+        if (v.problem) {
+          broken += 1;
+          console.log(`✘ ${chainId}  broken at event ${v.problem.seq} (${v.problem.kind})`);
+        } else {
+          console.log(`✔ ${chainId}  ${v.checked} events  head ${v.headHash}`);
+        }
       }
       await db.close();
       process.exitCode = broken > 0 ? 1 : 0;
       return;
     }
     default:
-      console.error(`unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | verify-audit [chainId…]`);
+      console.error(
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | verify-audit [chainId…]`,
+      );
       process.exitCode = 2;
   }
 }

@@ -14,7 +14,8 @@ describe('configuration', () => {
   });
 
   it('lists every bad setting by name', () => {
-    const attempt = () => loadConfig({ PORT: 'abc', COOKIE_SECURE: 'yes', DATABASE_URL: 'not a url' });
+    const attempt = () =>
+      loadConfig({ PORT: 'abc', COOKIE_SECURE: 'yes', DATABASE_URL: 'not a url' });
     expect(attempt).toThrow(/invalid configuration/);
     expect(attempt).toThrow(/PORT/);
     expect(attempt).toThrow(/COOKIE_SECURE/);

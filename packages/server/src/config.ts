@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const boolFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -30,7 +28,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 /** Reads and checks the environment once at start-up; a bad setting stops the process with a list of problems. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // an empty variable (DATABASE_URL= in a .env or a shell) means "not set"
-  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = ConfigSchema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -40,5 +40,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), COOKIE_SECURE: false, DEMO: false, LOG_LEVEL: 'silent', SIGN_IN_RATE_PER_MINUTE: 10_000, ...overrides };
+  return {
+    ...loadConfig({}),
+    COOKIE_SECURE: false,
+    DEMO: false,
+    LOG_LEVEL: 'silent',
+    SIGN_IN_RATE_PER_MINUTE: 10_000,
+    ...overrides,
+  };
 }

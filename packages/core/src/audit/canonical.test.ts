@@ -3,7 +3,9 @@ import { auditHashInput, canonicalJson } from './canonical.ts';
 
 describe('canonical JSON for audit hashes', () => {
   it('sorts keys at every depth and drops undefined, so key order never changes a hash', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ x: 1, y: 2 })).toBe(canonicalJson({ y: 2, x: 1 }));
   });
 
@@ -16,7 +18,16 @@ describe('canonical JSON for audit hashes', () => {
   });
 
   it('chains on the previous hash', () => {
-    const body = { chainId: 'c', seq: 1, actorAccountId: null, action: 'x', targetType: 't', targetId: 'i', data: {}, occurredAt: '2026-11-21T00:00:00.000Z' };
+    const body = {
+      chainId: 'c',
+      seq: 1,
+      actorAccountId: null,
+      action: 'x',
+      targetType: 't',
+      targetId: 'i',
+      data: {},
+      occurredAt: '2026-11-21T00:00:00.000Z',
+    };
     expect(auditHashInput('00', body)).not.toBe(auditHashInput('01', body));
   });
 });

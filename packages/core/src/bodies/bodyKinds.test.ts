@@ -15,6 +15,9 @@ describe('bodies', () => {
   });
 
   it('places every body in one of the five powers', () => {
-    for (const kind of BODY_KINDS) expect(['lead', 'decide', 'execute', 'supervise', 'takePart']).toContain(BODY_KIND_INFO[kind].power);
+    for (const kind of BODY_KINDS)
+      expect(['lead', 'decide', 'execute', 'supervise', 'takePart']).toContain(
+        BODY_KIND_INFO[kind].power,
+      );
   });
 });

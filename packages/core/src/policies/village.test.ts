@@ -12,20 +12,90 @@ const villager = (posts: Array<[BodyKind, MemberRole]> = [], villageId = 'v1'): 
   posts: posts.map(([bodyKind, role]) => ({ villageId, bodyKind, role })),
   staffScopes: [],
 });
-const staff = (level: 'town' | 'county', id: string): Actor => ({ accountId: 's', kind: 'staff', home: null, posts: [], staffScopes: [{ level, id }] });
+const staff = (level: 'town' | 'county', id: string): Actor => ({
+  accountId: 's',
+  kind: 'staff',
+  home: null,
+  posts: [],
+  staffScopes: [{ level, id }],
+});
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   ['plain villager', villager(), ['readVillage']],
   ['representative', villager([['representativesMeeting', 'representative']]), ['readVillage']],
-  ['council member', villager([['villagersDeliberationCouncil', 'member']]), ['readVillage', 'readRegistry']],
-  ['supervision member', villager([['villageAffairsSupervisionCommittee', 'member']]), ['readVillage', 'readRegistry', 'readAudit']],
-  ['committee member', villager([['villagersCommittee', 'member']]), ['readVillage', 'readRegistry', 'writeRegistry', 'viewResidentIdNumbers', 'exportRoster', 'readAudit', 'resetPasswords']],
-  ['committee chair', villager([['villagersCommittee', 'chair']]), ['readVillage', 'readRegistry', 'writeRegistry', 'viewResidentIdNumbers', 'exportRoster', 'writeBodies', 'readAudit', 'resetPasswords']],
-  ['Party secretary', villager([['partyBranch', 'secretary']]), ['readVillage', 'readRegistry', 'writeRegistry', 'exportRoster', 'writeBodies', 'readAudit', 'resetPasswords']],
-  ['Party committee member', villager([['partyBranch', 'member']]), ['readVillage', 'readRegistry', 'readAudit']],
-  ['town official of the town', staff('town', 't1'), ['readVillage', 'readRegistry', 'viewResidentIdNumbers', 'exportRoster', 'writeBodies', 'readAudit']],
-  ['county official of the county', staff('county', 'c1'), ['readVillage', 'readRegistry', 'exportRoster', 'readAudit']],
+  [
+    'council member',
+    villager([['villagersDeliberationCouncil', 'member']]),
+    ['readVillage', 'readRegistry'],
+  ],
+  [
+    'supervision member',
+    villager([['villageAffairsSupervisionCommittee', 'member']]),
+    ['readVillage', 'readRegistry', 'readAudit'],
+  ],
+  [
+    'committee member',
+    villager([['villagersCommittee', 'member']]),
+    [
+      'readVillage',
+      'readRegistry',
+      'writeRegistry',
+      'viewResidentIdNumbers',
+      'exportRoster',
+      'readAudit',
+      'resetPasswords',
+    ],
+  ],
+  [
+    'committee chair',
+    villager([['villagersCommittee', 'chair']]),
+    [
+      'readVillage',
+      'readRegistry',
+      'writeRegistry',
+      'viewResidentIdNumbers',
+      'exportRoster',
+      'writeBodies',
+      'readAudit',
+      'resetPasswords',
+    ],
+  ],
+  [
+    'Party secretary',
+    villager([['partyBranch', 'secretary']]),
+    [
+      'readVillage',
+      'readRegistry',
+      'writeRegistry',
+      'exportRoster',
+      'writeBodies',
+      'readAudit',
+      'resetPasswords',
+    ],
+  ],
+  [
+    'Party committee member',
+    villager([['partyBranch', 'member']]),
+    ['readVillage', 'readRegistry', 'readAudit'],
+  ],
+  [
+    'town official of the town',
+    staff('town', 't1'),
+    [
+      'readVillage',
+      'readRegistry',
+      'viewResidentIdNumbers',
+      'exportRoster',
+      'writeBodies',
+      'readAudit',
+    ],
+  ],
+  [
+    'county official of the county',
+    staff('county', 'c1'),
+    ['readVillage', 'readRegistry', 'exportRoster', 'readAudit'],
+  ],
   ['villager of another village', villager([['villagersCommittee', 'chair']], 'v2'), []],
   ['official of another town', staff('town', 't2'), []],
   ['official of another county', staff('county', 'c2'), []],
@@ -34,12 +104,21 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
 describe('village policy', () => {
   it.each(CASES)('%s', (_, actor, expected) => {
     const abilities = villageAbilities(actor, scope);
-    expect(Object.entries(abilities).filter(([, yes]) => yes).map(([a]) => a).sort()).toEqual([...expected].sort());
+    expect(
+      Object.entries(abilities)
+        .filter(([, yes]) => yes)
+        .map(([a]) => a)
+        .sort(),
+    ).toEqual([...expected].sort());
     for (const ability of expected) expect(can(actor, ability, scope)).toBe(true);
   });
 
   it('derives roles only from seats in this village', () => {
-    expect([...rolesIn(villager([['villagersCommittee', 'chair']]), scope)].sort()).toEqual(['committeeChair', 'committeeMember', 'villager']);
+    expect([...rolesIn(villager([['villagersCommittee', 'chair']]), scope)].sort()).toEqual([
+      'committeeChair',
+      'committeeMember',
+      'villager',
+    ]);
     expect([...rolesIn(villager([['villagersCommittee', 'chair']], 'v2'), scope)]).toEqual([]);
   });
 
@@ -47,6 +126,8 @@ describe('village policy', () => {
     const v = villager();
     expect(canReadHousehold(v, scope, { id: 'h1', memberIds: ['p1', 'p2'] })).toBe(true);
     expect(canReadHousehold(v, scope, { id: 'h2', memberIds: ['p3'] })).toBe(false);
-    expect(canReadHousehold(villager([], 'v2'), scope, { id: 'h1', memberIds: ['p1'] })).toBe(false);
+    expect(canReadHousehold(villager([], 'v2'), scope, { id: 'h1', memberIds: ['p1'] })).toBe(
+      false,
+    );
   });
 });

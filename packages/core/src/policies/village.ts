@@ -6,7 +6,12 @@ import { rolesIn, type Actor, type VillageRole, type VillageScope } from './acto
  * its command, and sends the evaluated table to the UI with the data so the
  * UI shows only what the user may do.
  */
-const cadre: VillageRole[] = ['partySecretary', 'partyCommitteeMember', 'committeeChair', 'committeeMember'];
+const cadre: VillageRole[] = [
+  'partySecretary',
+  'partyCommitteeMember',
+  'committeeChair',
+  'committeeMember',
+];
 const overseers: VillageRole[] = ['townOfficial', 'countyOfficial'];
 
 export const VILLAGE_POLICY = {
@@ -33,7 +38,10 @@ export type VillageAbilities = Record<VillageAbility, boolean>;
 export function villageAbilities(actor: Actor, scope: VillageScope): VillageAbilities {
   const roles = rolesIn(actor, scope);
   const result = {} as VillageAbilities;
-  for (const [ability, allowed] of Object.entries(VILLAGE_POLICY) as [VillageAbility, readonly VillageRole[]][]) {
+  for (const [ability, allowed] of Object.entries(VILLAGE_POLICY) as [
+    VillageAbility,
+    readonly VillageRole[],
+  ][]) {
     result[ability] = allowed.some((r) => roles.has(r));
   }
   return result;
@@ -51,5 +59,7 @@ export function canReadHousehold(
   household: { id: string; memberIds: readonly string[] },
 ): boolean {
   if (can(actor, 'readRegistry', scope)) return true;
-  return actor.home?.villageId === scope.villageId && household.memberIds.includes(actor.home.personId);
+  return (
+    actor.home?.villageId === scope.villageId && household.memberIds.includes(actor.home.personId)
+  );
 }

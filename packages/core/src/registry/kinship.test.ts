@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areCloseRelatives, buildKinGraph, closeRelation, tiesFromHousehold, type KinTie } from './kinship.ts';
+import {
+  areCloseRelatives,
+  buildKinGraph,
+  closeRelation,
+  tiesFromHousehold,
+  type KinTie,
+} from './kinship.ts';
 
 // 王家: grandfather G, grandmother M; their son F (head) with wife W; F's children C1, C2; C1's son S; F's sister Z;
 // D-in-law is C1's wife; U an unrelated lodger. A married-out daughter Y of G lives in another household.
@@ -40,7 +46,12 @@ describe('close relatives (Civil Code Art. 1045)', () => {
   });
 
   it('is symmetric as a yes/no question', () => {
-    for (const [a, b] of [['F', 'W'], ['C1', 'G'], ['F', 'Y'], ['F', 'U']] as const) {
+    for (const [a, b] of [
+      ['F', 'W'],
+      ['C1', 'G'],
+      ['F', 'Y'],
+      ['F', 'U'],
+    ] as const) {
       expect(areCloseRelatives(g, a, b)).toBe(areCloseRelatives(g, b, a));
     }
   });

@@ -6,7 +6,8 @@ import type { RelationToHead } from './person.ts';
  * of interest (VCOL-32-SUPERVISOR-ELIG, NJJ-34-SUPERVISOR-ELIG, XJGC-EC) ask
  * this question.
  */
-export type CloseRelation = 'spouse' | 'parent' | 'child' | 'sibling' | 'grandparent' | 'grandchild';
+export type CloseRelation =
+  'spouse' | 'parent' | 'child' | 'sibling' | 'grandparent' | 'grandchild';
 
 /** A known family tie between two persons: `parent` means `a` is a parent of `b`. */
 export type KinTie =
@@ -28,7 +29,12 @@ function add(map: Map<string, Set<string>>, from: string, to: string): void {
 }
 
 export function buildKinGraph(ties: Iterable<KinTie>): KinGraph {
-  const g: KinGraph = { spouses: new Map(), parents: new Map(), children: new Map(), siblings: new Map() };
+  const g: KinGraph = {
+    spouses: new Map(),
+    parents: new Map(),
+    children: new Map(),
+    siblings: new Map(),
+  };
   for (const t of ties) {
     if (t.a === t.b) continue;
     if (t.kind === 'spouse') {

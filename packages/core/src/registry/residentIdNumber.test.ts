@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
-import { checkResidentId, composeResidentId, maskResidentId, residentIdCheckChar } from './residentIdNumber.ts';
+import {
+  checkResidentId,
+  composeResidentId,
+  maskResidentId,
+  residentIdCheckChar,
+} from './residentIdNumber.ts';
 
 describe('GB 11643 resident ID numbers', () => {
   it('computes the ISO 7064 MOD 11-2 check character (the standard’s worked example)', () => {
     // GB 11643-1999 appendix example: 11010519491231002X
     expect(residentIdCheckChar('11010519491231002')).toBe('X');
-    expect(checkResidentId('11010519491231002X')).toMatchObject({ ok: true, facts: { birthDate: '1949-12-31', gender: 'female' } });
+    expect(checkResidentId('11010519491231002X')).toMatchObject({
+      ok: true,
+      facts: { birthDate: '1949-12-31', gender: 'female' },
+    });
   });
 
   it('accepts a lower-case x and surrounding spaces, normalising them', () => {
-    expect(checkResidentId(' 11010519491231002x ')).toMatchObject({ ok: true, value: '11010519491231002X' });
+    expect(checkResidentId(' 11010519491231002x ')).toMatchObject({
+      ok: true,
+      value: '11010519491231002X',
+    });
   });
 
   it.each([
@@ -37,7 +48,10 @@ describe('GB 11643 resident ID numbers', () => {
   it('reads gender from the 17th digit: odd male, even female', () => {
     const m = composeResidentId('330226', calendarDate('2000-02-29'), 10, 'male');
     const f = composeResidentId('330226', calendarDate('2000-02-29'), 10, 'female');
-    expect(checkResidentId(m)).toMatchObject({ ok: true, facts: { gender: 'male', birthDate: '2000-02-29' } });
+    expect(checkResidentId(m)).toMatchObject({
+      ok: true,
+      facts: { gender: 'male', birthDate: '2000-02-29' },
+    });
     expect(checkResidentId(f)).toMatchObject({ ok: true, facts: { gender: 'female' } });
   });
 

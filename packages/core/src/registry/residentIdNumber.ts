@@ -31,7 +31,8 @@ export function checkResidentId(
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   if (year < 1850 || !isValidYmd(year, month, day)) return { ok: false, problem: 'birthDate' };
-  if (residentIdCheckChar(value.slice(0, 17)) !== value[17]) return { ok: false, problem: 'checksum' };
+  if (residentIdCheckChar(value.slice(0, 17)) !== value[17])
+    return { ok: false, problem: 'checksum' };
   const gender: Gender = Number(value[16]) % 2 === 1 ? 'male' : 'female';
   return { ok: true, value, facts: { birthDate: fromYmd(year, month, day), gender } };
 }

@@ -27,7 +27,13 @@ describe('validatePerson', () => {
   });
 
   it('reports every missing field at once', () => {
-    expect(problemsOf({}).sort()).toEqual(['birthDate:field_required', 'gender:field_required', 'name:field_required', 'relationToHead:field_required', 'residenceStatus:field_required']);
+    expect(problemsOf({}).sort()).toEqual([
+      'birthDate:field_required',
+      'gender:field_required',
+      'name:field_required',
+      'relationToHead:field_required',
+      'residenceStatus:field_required',
+    ]);
   });
 
   it.each([
@@ -35,7 +41,9 @@ describe('validatePerson', () => {
     [PERSON_NAME_MAX, []],
     [PERSON_NAME_MAX + 1, ['name:field_too_long']],
   ])('a name of %i characters', (length, expected) => {
-    expect(problemsOf({ ...valid, residentIdNumber: null, name: '张'.repeat(length) })).toEqual(expected);
+    expect(problemsOf({ ...valid, residentIdNumber: null, name: '张'.repeat(length) })).toEqual(
+      expected,
+    );
   });
 
   it.each([
@@ -47,15 +55,33 @@ describe('validatePerson', () => {
   });
 
   it('requires the ID number to agree with birth date and gender', () => {
-    expect(problemsOf({ ...valid, birthDate: '1980-01-03', gender: 'female' }).sort()).toEqual(['birthDate:resident_id_mismatch', 'gender:resident_id_mismatch']);
+    expect(problemsOf({ ...valid, birthDate: '1980-01-03', gender: 'female' }).sort()).toEqual([
+      'birthDate:resident_id_mismatch',
+      'gender:resident_id_mismatch',
+    ]);
   });
 
   it('refuses a Party joining date for a non-member, or before birth', () => {
-    expect(problemsOf({ ...valid, partyJoinedOn: '2000-01-01' })).toEqual(['partyJoinedOn:field_invalid']);
-    expect(problemsOf({ ...valid, partyMember: true, partyJoinedOn: '1979-01-01' })).toEqual(['partyJoinedOn:date_order']);
+    expect(problemsOf({ ...valid, partyJoinedOn: '2000-01-01' })).toEqual([
+      'partyJoinedOn:field_invalid',
+    ]);
+    expect(problemsOf({ ...valid, partyMember: true, partyJoinedOn: '1979-01-01' })).toEqual([
+      'partyJoinedOn:date_order',
+    ]);
   });
 
   it('refuses values outside the lists', () => {
-    expect(problemsOf({ ...valid, relationToHead: 'cousin', residenceStatus: 'abroad', gender: 'x' }).sort()).toEqual(['gender:enum_invalid', 'relationToHead:enum_invalid', 'residenceStatus:enum_invalid']);
+    expect(
+      problemsOf({
+        ...valid,
+        relationToHead: 'cousin',
+        residenceStatus: 'abroad',
+        gender: 'x',
+      }).sort(),
+    ).toEqual([
+      'gender:enum_invalid',
+      'relationToHead:enum_invalid',
+      'residenceStatus:enum_invalid',
+    ]);
   });
 });

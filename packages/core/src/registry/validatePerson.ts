@@ -40,7 +40,8 @@ export interface PersonFields {
 
 export const PERSON_NAME_MAX = 30;
 
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 const blank = (v: unknown): boolean => v === undefined || v === null || text(v) === '';
 
 function oneOf<T extends string>(values: readonly T[], v: unknown): T | null {
@@ -58,13 +59,18 @@ export function validatePerson(
   today: CalendarDate,
 ): { ok: true; value: PersonFields } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, error: FieldProblem['error'], params?: FieldProblem['params']): void => {
+  const problem = (
+    field: string,
+    error: FieldProblem['error'],
+    params?: FieldProblem['params'],
+  ): void => {
     problems.push(params ? { field, error, params } : { field, error });
   };
 
   const name = text(draft.name);
   if (!name) problem('name', 'field_required');
-  else if (name.length > PERSON_NAME_MAX) problem('name', 'field_too_long', { max: PERSON_NAME_MAX });
+  else if (name.length > PERSON_NAME_MAX)
+    problem('name', 'field_too_long', { max: PERSON_NAME_MAX });
 
   const gender = oneOf(GENDERS, draft.gender);
   if (blank(draft.gender)) problem('gender', 'field_required');
@@ -77,11 +83,20 @@ export function validatePerson(
   if (!blank(draft.residentIdNumber)) {
     const checked = checkResidentId(text(draft.residentIdNumber));
     if (!checked.ok) {
-      problem('residentIdNumber', checked.problem === 'format' ? 'resident_id_format' : checked.problem === 'birthDate' ? 'resident_id_birth_date' : 'resident_id_checksum');
+      problem(
+        'residentIdNumber',
+        checked.problem === 'format'
+          ? 'resident_id_format'
+          : checked.problem === 'birthDate'
+            ? 'resident_id_birth_date'
+            : 'resident_id_checksum',
+      );
     } else {
       residentIdNumber = checked.value;
-      if (birthDate && checked.facts.birthDate !== birthDate) problem('birthDate', 'resident_id_mismatch', { what: '出生日期' });
-      if (gender && checked.facts.gender !== gender) problem('gender', 'resident_id_mismatch', { what: '性别' });
+      if (birthDate && checked.facts.birthDate !== birthDate)
+        problem('birthDate', 'resident_id_mismatch', { what: '出生日期' });
+      if (gender && checked.facts.gender !== gender)
+        problem('gender', 'resident_id_mismatch', { what: '性别' });
     }
   }
 
@@ -102,7 +117,8 @@ export function validatePerson(
 
   const residenceSince = date('residenceSince', draft.residenceSince, false);
   if (residenceSince && residenceSince > today) problem('residenceSince', 'date_in_future');
-  if (residenceSince && birthDate && residenceSince < birthDate) problem('residenceSince', 'date_order', { other: birthDate });
+  if (residenceSince && birthDate && residenceSince < birthDate)
+    problem('residenceSince', 'date_order', { other: birthDate });
 
   let partyMember = false;
   if (typeof draft.partyMember === 'boolean') partyMember = draft.partyMember;
@@ -110,14 +126,26 @@ export function validatePerson(
   const partyJoinedOn = date('partyJoinedOn', draft.partyJoinedOn, false);
   if (partyJoinedOn && !partyMember) problem('partyJoinedOn', 'field_invalid');
   if (partyJoinedOn && partyJoinedOn > today) problem('partyJoinedOn', 'date_in_future');
-  if (partyJoinedOn && birthDate && partyJoinedOn < birthDate) problem('partyJoinedOn', 'date_order', { other: birthDate });
+  if (partyJoinedOn && birthDate && partyJoinedOn < birthDate)
+    problem('partyJoinedOn', 'date_order', { other: birthDate });
 
   if (problems.length > 0 || !gender || !birthDate || !relationToHead || !residenceStatus) {
     return { ok: false, problems };
   }
   return {
     ok: true,
-    value: { name, gender, birthDate, residentIdNumber, phone, relationToHead, residenceStatus, residenceSince, partyMember, partyJoinedOn },
+    value: {
+      name,
+      gender,
+      birthDate,
+      residentIdNumber,
+      phone,
+      relationToHead,
+      residenceStatus,
+      residenceSince,
+      partyMember,
+      partyJoinedOn,
+    },
   };
 
   function date(field: string, v: unknown, required: boolean): CalendarDate | null {

@@ -6,22 +6,53 @@ import { ROSTER_COLUMNS, type RosterColumnKey } from './rosterColumns.ts';
 
 const ctx = {
   today: calendarDate('2026-11-21'),
-  groupIdByKey: new Map([['1', 'g1'], ['第一村民小组', 'g1']]),
+  groupIdByKey: new Map([
+    ['1', 'g1'],
+    ['第一村民小组', 'g1'],
+  ]),
   gridIdByName: new Map([['一网格', 'grid1']]),
   existingHouseholdNumbers: new Set(['OLD-1']),
-  existingResidentIds: new Set([composeResidentId('330226', calendarDate('1950-01-01'), 1, 'male')]),
+  existingResidentIds: new Set([
+    composeResidentId('330226', calendarDate('1950-01-01'), 1, 'male'),
+  ]),
 };
 
 let seq = 10;
-function row(rowNumber: number, values: Partial<Record<RosterColumnKey, string>>, numeric: RosterColumnKey[] = []) {
+function row(
+  rowNumber: number,
+  values: Partial<Record<RosterColumnKey, string>>,
+  numeric: RosterColumnKey[] = [],
+) {
   const birth = values.birthDate ?? '1970-01-01';
   const gender = values.gender ?? '男';
   const all: Record<string, string> = {
-    householdNumber: 'H-1', villagerGroup: '1', grid: '', address: '', name: '某人', gender, birthDate: birth,
-    residentIdNumber: composeResidentId('330226', calendarDate(birth), (seq += 2), gender === '男' ? 'male' : 'female'),
-    phone: '', relationToHead: '户主', residenceStatus: '', residenceSince: '', partyMember: '', partyJoinedOn: '', ...values,
+    householdNumber: 'H-1',
+    villagerGroup: '1',
+    grid: '',
+    address: '',
+    name: '某人',
+    gender,
+    birthDate: birth,
+    residentIdNumber: composeResidentId(
+      '330226',
+      calendarDate(birth),
+      (seq += 2),
+      gender === '男' ? 'male' : 'female',
+    ),
+    phone: '',
+    relationToHead: '户主',
+    residenceStatus: '',
+    residenceSince: '',
+    partyMember: '',
+    partyJoinedOn: '',
+    ...values,
   };
-  const cells = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, { text: all[c.key] ?? '', numeric: numeric.includes(c.key) } satisfies RosterCell])) as Record<RosterColumnKey, RosterCell>;
+  const cells = Object.fromEntries(
+    ROSTER_COLUMNS.map((c) => [
+      c.key,
+      { text: all[c.key] ?? '', numeric: numeric.includes(c.key) } satisfies RosterCell,
+    ]),
+  ) as Record<RosterColumnKey, RosterCell>;
   return { rowNumber, cells };
 }
 
@@ -32,32 +63,72 @@ const errorsOf = (rows: ReturnType<typeof row>[]) => {
 
 describe('checkRoster', () => {
   it('groups rows into households by 户号, reading group by number or name and defaulting residence to 在村', () => {
-    const r = checkRoster([row(2, {}), row(3, { relationToHead: '妻子', gender: '女', birthDate: '1972-02-02' }), row(4, { householdNumber: 'H-2', villagerGroup: '第一村民小组', grid: '一网格' })], ctx);
+    const r = checkRoster(
+      [
+        row(2, {}),
+        row(3, { relationToHead: '妻子', gender: '女', birthDate: '1972-02-02' }),
+        row(4, { householdNumber: 'H-2', villagerGroup: '第一村民小组', grid: '一网格' }),
+      ],
+      ctx,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.households.map((h) => [h.number, h.villagerGroupId, h.gridId, h.members.length])).toEqual([['H-1', 'g1', null, 2], ['H-2', 'g1', 'grid1', 1]]);
-    expect(r.households[0]!.members[1]).toMatchObject({ relationToHead: 'spouse', residenceStatus: 'resident' });
+    expect(
+      r.households.map((h) => [h.number, h.villagerGroupId, h.gridId, h.members.length]),
+    ).toEqual([
+      ['H-1', 'g1', null, 2],
+      ['H-2', 'g1', 'grid1', 1],
+    ]);
+    expect(r.households[0]!.members[1]).toMatchObject({
+      relationToHead: 'spouse',
+      residenceStatus: 'resident',
+    });
   });
 
   it('requires exactly one head per household', () => {
-    expect(errorsOf([row(2, { relationToHead: '子女' })])).toEqual(['2:relationToHead:household_head_required']);
-    expect(errorsOf([row(2, {}), row(3, {})])).toEqual(['3:relationToHead:household_head_required']);
+    expect(errorsOf([row(2, { relationToHead: '子女' })])).toEqual([
+      '2:relationToHead:household_head_required',
+    ]);
+    expect(errorsOf([row(2, {}), row(3, {})])).toEqual([
+      '3:relationToHead:household_head_required',
+    ]);
   });
 
   it('finds duplicate ID numbers within the file and against the village', () => {
     const id = composeResidentId('330226', calendarDate('1970-01-01'), 999, 'male');
-    expect(errorsOf([row(2, { residentIdNumber: id }), row(3, { householdNumber: 'H-2', residentIdNumber: id })])).toEqual(['3:residentIdNumber:roster_duplicate_id']);
-    expect(errorsOf([row(2, { birthDate: '1950-01-01', residentIdNumber: [...ctx.existingResidentIds][0]! })])).toEqual(['2:residentIdNumber:resident_id_taken']);
+    expect(
+      errorsOf([
+        row(2, { residentIdNumber: id }),
+        row(3, { householdNumber: 'H-2', residentIdNumber: id }),
+      ]),
+    ).toEqual(['3:residentIdNumber:roster_duplicate_id']);
+    expect(
+      errorsOf([
+        row(2, { birthDate: '1950-01-01', residentIdNumber: [...ctx.existingResidentIds][0]! }),
+      ]),
+    ).toEqual(['2:residentIdNumber:resident_id_taken']);
   });
 
   it('refuses an existing household number, an unknown group or grid, and conflicting household fields', () => {
-    expect(errorsOf([row(2, { householdNumber: 'OLD-1' })])).toEqual(['2:householdNumber:household_number_taken']);
-    expect(errorsOf([row(2, { villagerGroup: '9', grid: '九网格' })]).sort()).toEqual(['2:grid:roster_grid_unknown', '2:villagerGroup:roster_group_unknown']);
-    expect(errorsOf([row(2, { address: '东街1号' }), row(3, { relationToHead: '子女', address: '西街2号' })])).toEqual(['3:address:roster_household_mismatch']);
+    expect(errorsOf([row(2, { householdNumber: 'OLD-1' })])).toEqual([
+      '2:householdNumber:household_number_taken',
+    ]);
+    expect(errorsOf([row(2, { villagerGroup: '9', grid: '九网格' })]).sort()).toEqual([
+      '2:grid:roster_grid_unknown',
+      '2:villagerGroup:roster_group_unknown',
+    ]);
+    expect(
+      errorsOf([
+        row(2, { address: '东街1号' }),
+        row(3, { relationToHead: '子女', address: '西街2号' }),
+      ]),
+    ).toEqual(['3:address:roster_household_mismatch']);
   });
 
   it('catches ID numbers that Excel stored as numbers', () => {
-    expect(errorsOf([row(2, { residentIdNumber: '330226197001010000' }, ['residentIdNumber'])])).toEqual(['2:residentIdNumber:roster_id_as_number']);
+    expect(
+      errorsOf([row(2, { residentIdNumber: '330226197001010000' }, ['residentIdNumber'])]),
+    ).toEqual(['2:residentIdNumber:roster_id_as_number']);
   });
 
   it('reports progress while checking', () => {

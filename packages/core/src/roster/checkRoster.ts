@@ -1,22 +1,50 @@
 import type { CalendarDate } from '../calendarDate.ts';
 import type { ErrorId } from '../errors.ts';
 import { validatePerson, type PersonFields } from '../registry/validatePerson.ts';
-import { readGender, readRelation, readResidence, readYesNo, type RosterColumnKey, type RosterRow } from './rosterColumns.ts';
+import {
+  readGender,
+  readRelation,
+  readResidence,
+  readYesNo,
+  type RosterColumnKey,
+  type RosterRow,
+} from './rosterColumns.ts';
 
 /** One problem in the sheet: the Excel row number (header is row 1), the column and why. */
 export interface RosterProblem {
   row: number;
   column: RosterColumnKey;
-  error: ErrorId | 'roster_household_mismatch' | 'roster_duplicate_id' | 'roster_group_unknown' | 'roster_grid_unknown' | 'roster_id_as_number';
+  error:
+    | ErrorId
+    | 'roster_household_mismatch'
+    | 'roster_duplicate_id'
+    | 'roster_group_unknown'
+    | 'roster_grid_unknown'
+    | 'roster_id_as_number';
   params?: Record<string, string | number>;
 }
 
-export const ROSTER_PROBLEM_MESSAGES: Record<Exclude<RosterProblem['error'], ErrorId>, { zh: string; en: string }> = {
-  roster_household_mismatch: { zh: '与同户第 {firstRow} 行填写的不一致', en: 'differs from row {firstRow} of the same household' },
-  roster_duplicate_id: { zh: '与第 {otherRow} 行的身份证号码重复', en: 'same ID number as row {otherRow}' },
-  roster_group_unknown: { zh: '本村没有这个村民小组（填写小组序号，如 3）', en: 'no such villager group here (write its number, e.g. 3)' },
+export const ROSTER_PROBLEM_MESSAGES: Record<
+  Exclude<RosterProblem['error'], ErrorId>,
+  { zh: string; en: string }
+> = {
+  roster_household_mismatch: {
+    zh: '与同户第 {firstRow} 行填写的不一致',
+    en: 'differs from row {firstRow} of the same household',
+  },
+  roster_duplicate_id: {
+    zh: '与第 {otherRow} 行的身份证号码重复',
+    en: 'same ID number as row {otherRow}',
+  },
+  roster_group_unknown: {
+    zh: '本村没有这个村民小组（填写小组序号，如 3）',
+    en: 'no such villager group here (write its number, e.g. 3)',
+  },
   roster_grid_unknown: { zh: '本村没有这个网格', en: 'no such grid here' },
-  roster_id_as_number: { zh: '身份证号码被 Excel 存成了数字，末几位已丢失，请把该列设为“文本”后重新填写', en: 'Excel stored the ID number as a number and lost digits; format the column as text and re-enter it' },
+  roster_id_as_number: {
+    zh: '身份证号码被 Excel 存成了数字，末几位已丢失，请把该列设为“文本”后重新填写',
+    en: 'Excel stored the ID number as a number and lost digits; format the column as text and re-enter it',
+  },
 };
 
 export interface RosterContext {
@@ -54,14 +82,23 @@ export function checkRoster(
   onProgress: (checkedRows: number) => void = () => undefined,
 ): { ok: true; households: RosterHousehold[] } | { ok: false; problems: RosterProblem[] } {
   const problems: RosterProblem[] = [];
-  const households = new Map<string, RosterHousehold & { firstRow: number; heads: number[]; shared: Pick<RosterRow, 'villagerGroup' | 'grid' | 'address'> }>();
+  const households = new Map<
+    string,
+    RosterHousehold & {
+      firstRow: number;
+      heads: number[];
+      shared: Pick<RosterRow, 'villagerGroup' | 'grid' | 'address'>;
+    }
+  >();
   const idRows = new Map<string, number>();
 
   rows.forEach(({ rowNumber, cells }, index) => {
     const text = (k: RosterColumnKey) => cells[k].text.trim();
     const number = text('householdNumber');
-    if (!number) problems.push({ row: rowNumber, column: 'householdNumber', error: 'field_required' });
-    else if (ctx.existingHouseholdNumbers.has(number)) problems.push({ row: rowNumber, column: 'householdNumber', error: 'household_number_taken' });
+    if (!number)
+      problems.push({ row: rowNumber, column: 'householdNumber', error: 'field_required' });
+    else if (ctx.existingHouseholdNumbers.has(number))
+      problems.push({ row: rowNumber, column: 'householdNumber', error: 'household_number_taken' });
 
     if (cells.residentIdNumber.numeric && text('residentIdNumber').length > 15) {
       problems.push({ row: rowNumber, column: 'residentIdNumber', error: 'roster_id_as_number' });
@@ -82,12 +119,25 @@ export function checkRoster(
       ctx.today,
     );
     if (!checked.ok) {
-      for (const p of checked.problems) problems.push({ row: rowNumber, column: p.field as RosterColumnKey, error: p.error, ...(p.params ? { params: p.params } : {}) });
+      for (const p of checked.problems)
+        problems.push({
+          row: rowNumber,
+          column: p.field as RosterColumnKey,
+          error: p.error,
+          ...(p.params ? { params: p.params } : {}),
+        });
     } else if (checked.value.residentIdNumber) {
       const id = checked.value.residentIdNumber;
       const other = idRows.get(id);
-      if (other !== undefined) problems.push({ row: rowNumber, column: 'residentIdNumber', error: 'roster_duplicate_id', params: { otherRow: other } });
-      else if (ctx.existingResidentIds.has(id)) problems.push({ row: rowNumber, column: 'residentIdNumber', error: 'resident_id_taken' });
+      if (other !== undefined)
+        problems.push({
+          row: rowNumber,
+          column: 'residentIdNumber',
+          error: 'roster_duplicate_id',
+          params: { otherRow: other },
+        });
+      else if (ctx.existingResidentIds.has(id))
+        problems.push({ row: rowNumber, column: 'residentIdNumber', error: 'resident_id_taken' });
       idRows.set(id, rowNumber);
     }
 
@@ -95,10 +145,16 @@ export function checkRoster(
       let h = households.get(number);
       if (!h) {
         const groupId = ctx.groupIdByKey.get(text('villagerGroup'));
-        if (!groupId) problems.push({ row: rowNumber, column: 'villagerGroup', error: text('villagerGroup') ? 'roster_group_unknown' : 'field_required' });
+        if (!groupId)
+          problems.push({
+            row: rowNumber,
+            column: 'villagerGroup',
+            error: text('villagerGroup') ? 'roster_group_unknown' : 'field_required',
+          });
         const gridName = text('grid');
         const gridId = gridName ? (ctx.gridIdByName.get(gridName) ?? null) : null;
-        if (gridName && !gridId) problems.push({ row: rowNumber, column: 'grid', error: 'roster_grid_unknown' });
+        if (gridName && !gridId)
+          problems.push({ row: rowNumber, column: 'grid', error: 'roster_grid_unknown' });
         h = {
           number,
           villagerGroupId: groupId ?? '',
@@ -107,13 +163,23 @@ export function checkRoster(
           members: [],
           firstRow: rowNumber,
           heads: [],
-          shared: { villagerGroup: text('villagerGroup'), grid: gridName, address: text('address') },
+          shared: {
+            villagerGroup: text('villagerGroup'),
+            grid: gridName,
+            address: text('address'),
+          },
         };
         households.set(number, h);
       } else {
         for (const key of ['villagerGroup', 'grid', 'address'] as const) {
           const value = text(key);
-          if (value && value !== h.shared[key]) problems.push({ row: rowNumber, column: key, error: 'roster_household_mismatch', params: { firstRow: h.firstRow } });
+          if (value && value !== h.shared[key])
+            problems.push({
+              row: rowNumber,
+              column: key,
+              error: 'roster_household_mismatch',
+              params: { firstRow: h.firstRow },
+            });
         }
       }
       if (checked.ok) {
@@ -125,10 +191,27 @@ export function checkRoster(
   });
 
   for (const h of households.values()) {
-    if (h.heads.length === 0) problems.push({ row: h.firstRow, column: 'relationToHead', error: 'household_head_required' });
-    for (const extra of h.heads.slice(1)) problems.push({ row: extra, column: 'relationToHead', error: 'household_head_required' });
+    if (h.heads.length === 0)
+      problems.push({
+        row: h.firstRow,
+        column: 'relationToHead',
+        error: 'household_head_required',
+      });
+    for (const extra of h.heads.slice(1))
+      problems.push({ row: extra, column: 'relationToHead', error: 'household_head_required' });
   }
   onProgress(rows.length);
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
-  return { ok: true, households: [...households.values()].map(({ number, villagerGroupId, gridId, address, members }) => ({ number, villagerGroupId, gridId, address, members })) };
+  return {
+    ok: true,
+    households: [...households.values()].map(
+      ({ number, villagerGroupId, gridId, address, members }) => ({
+        number,
+        villagerGroupId,
+        gridId,
+        address,
+        members,
+      }),
+    ),
+  };
 }

@@ -40,17 +40,60 @@ export const RELATION_LABELS: Record<RelationToHead, string> = {
   other: '其他',
 };
 
-export const RESIDENCE_LABELS: Record<ResidenceStatus, string> = { resident: '在村', migrantOut: '外出', movedIn: '迁入' };
+export const RESIDENCE_LABELS: Record<ResidenceStatus, string> = {
+  resident: '在村',
+  migrantOut: '外出',
+  movedIn: '迁入',
+};
 
 /** Words villages actually write in these cells, beyond the canonical labels. */
 const RELATION_SYNONYMS: Record<string, RelationToHead> = {
-  本人: 'head', 妻: 'spouse', 夫: 'spouse', 妻子: 'spouse', 丈夫: 'spouse', 子: 'child', 女: 'child', 长子: 'child', 次子: 'child',
-  长女: 'child', 次女: 'child', 儿子: 'child', 女儿: 'child', 儿媳: 'childInLaw', 女婿: 'childInLaw', 孙子: 'grandchild',
-  孙女: 'grandchild', 外孙: 'grandchild', 外孙女: 'grandchild', 父亲: 'parent', 母亲: 'parent', 父: 'parent', 母: 'parent',
-  公公: 'parentInLaw', 婆婆: 'parentInLaw', 岳父: 'parentInLaw', 岳母: 'parentInLaw', 祖父: 'grandparent', 祖母: 'grandparent',
-  兄: 'sibling', 弟: 'sibling', 姐: 'sibling', 妹: 'sibling', 哥哥: 'sibling', 弟弟: 'sibling', 姐姐: 'sibling', 妹妹: 'sibling',
+  本人: 'head',
+  妻: 'spouse',
+  夫: 'spouse',
+  妻子: 'spouse',
+  丈夫: 'spouse',
+  子: 'child',
+  女: 'child',
+  长子: 'child',
+  次子: 'child',
+  长女: 'child',
+  次女: 'child',
+  儿子: 'child',
+  女儿: 'child',
+  儿媳: 'childInLaw',
+  女婿: 'childInLaw',
+  孙子: 'grandchild',
+  孙女: 'grandchild',
+  外孙: 'grandchild',
+  外孙女: 'grandchild',
+  父亲: 'parent',
+  母亲: 'parent',
+  父: 'parent',
+  母: 'parent',
+  公公: 'parentInLaw',
+  婆婆: 'parentInLaw',
+  岳父: 'parentInLaw',
+  岳母: 'parentInLaw',
+  祖父: 'grandparent',
+  祖母: 'grandparent',
+  兄: 'sibling',
+  弟: 'sibling',
+  姐: 'sibling',
+  妹: 'sibling',
+  哥哥: 'sibling',
+  弟弟: 'sibling',
+  姐姐: 'sibling',
+  妹妹: 'sibling',
 };
-const RESIDENCE_SYNONYMS: Record<string, ResidenceStatus> = { 常住: 'resident', 在家: 'resident', 外出务工: 'migrantOut', 流出: 'migrantOut', 流入: 'movedIn', 迁入户: 'movedIn' };
+const RESIDENCE_SYNONYMS: Record<string, ResidenceStatus> = {
+  常住: 'resident',
+  在家: 'resident',
+  外出务工: 'migrantOut',
+  流出: 'migrantOut',
+  流入: 'movedIn',
+  迁入户: 'movedIn',
+};
 
 function reverse<T extends string>(labels: Record<T, string>): Record<string, T> {
   return Object.fromEntries(Object.entries(labels).map(([k, v]) => [v, k])) as Record<string, T>;
@@ -64,4 +107,9 @@ const RESIDENCE_BY_LABEL = { ...reverse(RESIDENCE_LABELS), ...RESIDENCE_SYNONYMS
 export const readGender = (cell: string): string => GENDER_BY_LABEL[cell] ?? cell;
 export const readRelation = (cell: string): string => RELATION_BY_LABEL[cell] ?? cell;
 export const readResidence = (cell: string): string => RESIDENCE_BY_LABEL[cell] ?? cell;
-export const readYesNo = (cell: string): boolean | string => (cell === '是' || cell === '党员' ? true : cell === '否' || cell === '' || cell === '群众' ? false : cell);
+export const readYesNo = (cell: string): boolean | string =>
+  cell === '是' || cell === '党员'
+    ? true
+    : cell === '否' || cell === '' || cell === '群众'
+      ? false
+      : cell;

@@ -23,7 +23,10 @@ export function hashAuditEvent(prevHash: string, body: AuditEventBody): string {
  * head row is locked (FOR UPDATE) so concurrent writers to one village queue
  * up and every event gets the next sequence number and the right prev_hash.
  */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<{ seq: number; hash: string }> {
+export async function appendAuditEvent(
+  tx: Tx,
+  input: AuditEventInput,
+): Promise<{ seq: number; hash: string }> {
   await tx.query(
     `INSERT INTO audit_head (chain_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain_id) DO NOTHING`,
     [input.chainId, GENESIS_HASH],
@@ -47,8 +50,23 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
   await tx.query(
     `INSERT INTO audit_event (chain_id, seq, actor_account_id, action, target_type, target_id, data, occurred_at, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [body.chainId, body.seq, body.actorAccountId, body.action, body.targetType, body.targetId, JSON.stringify(body.data), body.occurredAt, head.hash, hash],
+    [
+      body.chainId,
+      body.seq,
+      body.actorAccountId,
+      body.action,
+      body.targetType,
+      body.targetId,
+      JSON.stringify(body.data),
+      body.occurredAt,
+      head.hash,
+      hash,
+    ],
   );
-  await tx.query('UPDATE audit_head SET seq = $2, hash = $3 WHERE chain_id = $1', [input.chainId, body.seq, hash]);
+  await tx.query('UPDATE audit_head SET seq = $2, hash = $3 WHERE chain_id = $1', [
+    input.chainId,
+    body.seq,
+    hash,
+  ]);
   return { seq: body.seq, hash };
 }

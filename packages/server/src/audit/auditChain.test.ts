@@ -26,8 +26,13 @@ describe(`audit chain tamper detection (${describeDatabase()})`, () => {
     const chair = await server.as('committeeChair');
     const person = `/api/villages/${villageId}/persons/${server.fixture.villageA.personIds[2]}`;
     for (const address of ['幸福路1号', '幸福路2号', '幸福路3号', '幸福路4号']) {
-      const current = await chair.get(`/api/villages/${villageId}/households/${server.fixture.villageA.householdIds[0]}`);
-      const res = await chair.patch(`/api/villages/${villageId}/households/${server.fixture.villageA.householdIds[0]}`, { version: current.body.household.version, address });
+      const current = await chair.get(
+        `/api/villages/${villageId}/households/${server.fixture.villageA.householdIds[0]}`,
+      );
+      const res = await chair.patch(
+        `/api/villages/${villageId}/households/${server.fixture.villageA.householdIds[0]}`,
+        { version: current.body.household.version, address },
+      );
       expect(res.status).toBe(200);
     }
     expect((await chair.get(person)).status).toBe(200);
@@ -36,47 +41,92 @@ describe(`audit chain tamper detection (${describeDatabase()})`, () => {
   it('an untouched chain verifies, through the API too', async () => {
     const verdict = await verifyChain(server.db, villageId);
     expect(verdict).toMatchObject({ ok: true, checked: 4, problem: null });
-    const res = await (await server.as('supervisionChair')).get(`/api/villages/${villageId}/audit/verify`);
+    const res = await (
+      await server.as('supervisionChair')
+    ).get(`/api/villages/${villageId}/audit/verify`);
     expect(res.body).toMatchObject({ ok: true, checked: 4 });
   });
 
   it('detects edited event data', async () => {
-    await server.db.query(`UPDATE audit_event SET data = jsonb_set(data, '{changes,address,to}', '"改过的地址"') WHERE chain_id = $1 AND seq = 2`, [villageId]);
-    expect(await verifyChain(server.db, villageId)).toMatchObject({ ok: false, problem: { seq: 2, kind: 'hash' } });
+    await server.db.query(
+      `UPDATE audit_event SET data = jsonb_set(data, '{changes,address,to}', '"改过的地址"') WHERE chain_id = $1 AND seq = 2`,
+      [villageId],
+    );
+    expect(await verifyChain(server.db, villageId)).toMatchObject({
+      ok: false,
+      problem: { seq: 2, kind: 'hash' },
+    });
   });
 
   it('detects an edited actor or time', async () => {
-    await server.db.query(`UPDATE audit_event SET occurred_at = '2020-01-01T00:00:00.000Z' WHERE chain_id = $1 AND seq = 3`, [villageId]);
-    expect(await verifyChain(server.db, villageId)).toMatchObject({ ok: false, problem: { seq: 3, kind: 'hash' } });
+    await server.db.query(
+      `UPDATE audit_event SET occurred_at = '2020-01-01T00:00:00.000Z' WHERE chain_id = $1 AND seq = 3`,
+      [villageId],
+    );
+    expect(await verifyChain(server.db, villageId)).toMatchObject({
+      ok: false,
+      problem: { seq: 3, kind: 'hash' },
+    });
   });
 
   it('detects an edit that also recomputes the edited event’s own hash (the next link breaks)', async () => {
     const { hashAuditEvent } = await import('./appendAuditEvent.ts');
-    const [row] = await server.db.query<{ actor_account_id: string; target_type: string; target_id: string; occurred_at: string; prev_hash: string }>(
+    const [row] = await server.db.query<{
+      actor_account_id: string;
+      target_type: string;
+      target_id: string;
+      occurred_at: string;
+      prev_hash: string;
+    }>(
       'SELECT actor_account_id, target_type, target_id, occurred_at, prev_hash FROM audit_event WHERE chain_id = $1 AND seq = 2',
       [villageId],
     );
     const forgedData = { changes: { address: { from: 'x', to: 'y' } } };
-    const forged = hashAuditEvent(row!.prev_hash, { chainId: villageId, seq: 2, actorAccountId: row!.actor_account_id, action: 'household.updated', targetType: row!.target_type, targetId: row!.target_id, data: forgedData, occurredAt: row!.occurred_at });
-    await server.db.query('UPDATE audit_event SET data = $3, hash = $4 WHERE chain_id = $1 AND seq = $2', [villageId, 2, JSON.stringify(forgedData), forged]);
-    expect(await verifyChain(server.db, villageId)).toMatchObject({ ok: false, problem: { seq: 3, kind: 'link' } });
+    const forged = hashAuditEvent(row!.prev_hash, {
+      chainId: villageId,
+      seq: 2,
+      actorAccountId: row!.actor_account_id,
+      action: 'household.updated',
+      targetType: row!.target_type,
+      targetId: row!.target_id,
+      data: forgedData,
+      occurredAt: row!.occurred_at,
+    });
+    await server.db.query(
+      'UPDATE audit_event SET data = $3, hash = $4 WHERE chain_id = $1 AND seq = $2',
+      [villageId, 2, JSON.stringify(forgedData), forged],
+    );
+    expect(await verifyChain(server.db, villageId)).toMatchObject({
+      ok: false,
+      problem: { seq: 3, kind: 'link' },
+    });
   });
 
   it('detects a deleted event in the middle', async () => {
     await server.db.query('DELETE FROM audit_event WHERE chain_id = $1 AND seq = 2', [villageId]);
-    expect(await verifyChain(server.db, villageId)).toMatchObject({ ok: false, problem: { seq: 3, kind: 'sequence' } });
+    expect(await verifyChain(server.db, villageId)).toMatchObject({
+      ok: false,
+      problem: { seq: 3, kind: 'sequence' },
+    });
   });
 
   it('detects a deleted last event (the head no longer matches)', async () => {
     await server.db.query('DELETE FROM audit_event WHERE chain_id = $1 AND seq = 4', [villageId]);
-    expect(await verifyChain(server.db, villageId)).toMatchObject({ ok: false, problem: { kind: 'head' } });
+    expect(await verifyChain(server.db, villageId)).toMatchObject({
+      ok: false,
+      problem: { kind: 'head' },
+    });
   });
 
   it('detects two events swapped', async () => {
     await server.db.transaction(async (tx) => {
-      await tx.query('UPDATE audit_event SET seq = 100 WHERE chain_id = $1 AND seq = 2', [villageId]);
+      await tx.query('UPDATE audit_event SET seq = 100 WHERE chain_id = $1 AND seq = 2', [
+        villageId,
+      ]);
       await tx.query('UPDATE audit_event SET seq = 2 WHERE chain_id = $1 AND seq = 3', [villageId]);
-      await tx.query('UPDATE audit_event SET seq = 3 WHERE chain_id = $1 AND seq = 100', [villageId]);
+      await tx.query('UPDATE audit_event SET seq = 3 WHERE chain_id = $1 AND seq = 100', [
+        villageId,
+      ]);
     });
     const verdict = await verifyChain(server.db, villageId);
     expect(verdict.ok).toBe(false);
@@ -92,7 +142,14 @@ describe(`audit chain tamper detection (${describeDatabase()})`, () => {
           number: `并发-${i}`,
           villagerGroupId: f.groupIds[0],
           address: `并发路${i}号`,
-          head: { name: `并发户主${i}`, gender: 'male', birthDate: '1980-01-01', relationToHead: 'head', residenceStatus: 'resident', partyMember: false },
+          head: {
+            name: `并发户主${i}`,
+            gender: 'male',
+            birthDate: '1980-01-01',
+            relationToHead: 'head',
+            residenceStatus: 'resident',
+            partyMember: false,
+          },
         }),
       ),
     );

@@ -51,20 +51,30 @@ export async function verifyChain(db: Queryable, chainId: string): Promise<Chain
         data: row.data,
         occurredAt: row.occurred_at,
       };
-      if (hashAuditEvent(row.prev_hash, body) !== row.hash) return fail(expectedSeq - 1, prevHash, row.seq, 'hash');
+      if (hashAuditEvent(row.prev_hash, body) !== row.hash)
+        return fail(expectedSeq - 1, prevHash, row.seq, 'hash');
       prevHash = row.hash;
       expectedSeq += 1;
     }
     if (rows.length < PAGE) break;
   }
   const checked = expectedSeq - 1;
-  const [head] = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE chain_id = $1', [chainId]);
+  const [head] = await db.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
+    [chainId],
+  );
   const headSeq = head?.seq ?? 0;
   const headHash = head?.hash ?? GENESIS_HASH;
-  if (headSeq !== checked || headHash !== prevHash) return fail(checked, prevHash, Math.max(headSeq, checked), 'head');
+  if (headSeq !== checked || headHash !== prevHash)
+    return fail(checked, prevHash, Math.max(headSeq, checked), 'head');
   return { ok: true, checked, headHash: prevHash, problem: null };
 }
 
-function fail(checked: number, headHash: string, seq: number, kind: NonNullable<ChainVerdict['problem']>['kind']): ChainVerdict {
+function fail(
+  checked: number,
+  headHash: string,
+  seq: number,
+  kind: NonNullable<ChainVerdict['problem']>['kind'],
+): ChainVerdict {
   return { ok: false, checked, headHash, problem: { seq, kind } };
 }

@@ -30,7 +30,15 @@ describe('verify-audit command', () => {
     fixture = await seedFixture(db);
     await db.transaction(async (tx) => {
       for (const n of [1, 2, 3]) {
-        await appendAuditEvent(tx, { chainId: fixture.villageA.id, actorAccountId: null, action: 'test.event', targetType: 'test', targetId: String(n), data: { n }, occurredAt: new Date('2026-11-21T00:00:00Z') });
+        await appendAuditEvent(tx, {
+          chainId: fixture.villageA.id,
+          actorAccountId: null,
+          action: 'test.event',
+          targetType: 'test',
+          targetId: String(n),
+          data: { n },
+          occurredAt: new Date('2026-11-21T00:00:00Z'),
+        });
       }
     });
     await db.close();
@@ -44,7 +52,9 @@ describe('verify-audit command', () => {
     expect(ok.out).toContain('3 events');
     expect(ok.code).toBe(0);
     const db = await openPglite({ dataDir });
-    await db.query(`UPDATE audit_event SET data = '{"n": 99}' WHERE chain_id = $1 AND seq = 2`, [fixture.villageA.id]);
+    await db.query(`UPDATE audit_event SET data = '{"n": 99}' WHERE chain_id = $1 AND seq = 2`, [
+      fixture.villageA.id,
+    ]);
     await db.close();
     const broken = runCli(dataDir, fixture.villageA.id);
     expect(broken.out).toContain('broken at event 2 (hash)');

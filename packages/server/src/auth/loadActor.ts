@@ -10,13 +10,29 @@ export interface SignedIn {
 }
 
 /** Builds the policy view of an account on a date: its home village, current seats and staff scopes. */
-export async function loadActor(db: Queryable, accountId: string, today: CalendarDate): Promise<SignedIn | null> {
+export async function loadActor(
+  db: Queryable,
+  accountId: string,
+  today: CalendarDate,
+): Promise<SignedIn | null> {
   const account = await findAccountById(db, accountId);
   if (!account) return null;
-  const home = account.village_id && account.person_id ? { villageId: account.village_id, personId: account.person_id } : null;
+  const home =
+    account.village_id && account.person_id
+      ? { villageId: account.village_id, personId: account.person_id }
+      : null;
   const posts = home
-    ? (await currentPostsOf(db, home.villageId, home.personId, today)).map((p) => ({ villageId: home.villageId, ...p }))
+    ? (await currentPostsOf(db, home.villageId, home.personId, today)).map((p) => ({
+        villageId: home.villageId,
+        ...p,
+      }))
     : [];
-  const staffScopes = account.kind === 'staff' ? (await staffScopesOf(db, account.id)).map(({ level, id }) => ({ level, id })) : [];
-  return { account, actor: { accountId: account.id, kind: account.kind, home, posts, staffScopes } };
+  const staffScopes =
+    account.kind === 'staff'
+      ? (await staffScopesOf(db, account.id)).map(({ level, id }) => ({ level, id }))
+      : [];
+  return {
+    account,
+    actor: { accountId: account.id, kind: account.kind, home, posts, staffScopes },
+  };
 }

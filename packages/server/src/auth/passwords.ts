@@ -21,5 +21,10 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** At least 8 characters with a letter and a digit: memorable for elderly users, not trivially guessed. */
 export function isAcceptablePassword(password: string): boolean {
-  return password.length >= 8 && password.length <= 128 && /[A-Za-z]/.test(password) && /\d/.test(password);
+  return (
+    password.length >= 8 &&
+    password.length <= 128 &&
+    /[A-Za-z]/.test(password) &&
+    /\d/.test(password)
+  );
 }

@@ -9,13 +9,22 @@ import { accountChainId } from './accountChain.ts';
 /** Changes one's own password; other sessions of the account end. */
 export async function changePassword(
   ctx: AppContext,
-  input: { account: AccountRow; currentPassword: string; newPassword: string; keepSessionHash: string | null },
+  input: {
+    account: AccountRow;
+    currentPassword: string;
+    newPassword: string;
+    keepSessionHash: string | null;
+  },
 ): Promise<void> {
   if (!(await verifyPassword(input.account.password_hash, input.currentPassword))) {
-    throw new DomainError('validation_failed', {}, [{ field: 'currentPassword', error: 'password_wrong' }]);
+    throw new DomainError('validation_failed', {}, [
+      { field: 'currentPassword', error: 'password_wrong' },
+    ]);
   }
   if (!isAcceptablePassword(input.newPassword)) {
-    throw new DomainError('validation_failed', {}, [{ field: 'newPassword', error: 'password_too_weak' }]);
+    throw new DomainError('validation_failed', {}, [
+      { field: 'newPassword', error: 'password_too_weak' },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {

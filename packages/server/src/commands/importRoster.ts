@@ -4,9 +4,28 @@ import type { AppContext } from '../http/context.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import { bulkInsert } from '../db/bulkInsert.ts';
 import type { SheetRow } from '../excel/rosterWorkbook.ts';
-import { finishImportJob, insertImportJob, rosterLookups, updateImportProgress } from '../repositories/roster.ts';
+import {
+  finishImportJob,
+  insertImportJob,
+  rosterLookups,
+  updateImportProgress,
+} from '../repositories/roster.ts';
 
-const PERSON_COLUMNS = ['village_id', 'id', 'household_id', 'name', 'gender', 'birth_date', 'resident_id_number', 'phone', 'relation_to_head', 'residence_status', 'residence_since', 'party_member', 'party_joined_on'];
+const PERSON_COLUMNS = [
+  'village_id',
+  'id',
+  'household_id',
+  'name',
+  'gender',
+  'birth_date',
+  'resident_id_number',
+  'phone',
+  'relation_to_head',
+  'residence_status',
+  'residence_since',
+  'party_member',
+  'party_joined_on',
+];
 const HOUSEHOLD_COLUMNS = ['village_id', 'id', 'number', 'villager_group_id', 'grid_id', 'address'];
 
 /**
@@ -20,15 +39,32 @@ export async function startRosterImport(
   input: { villageId: string; actorAccountId: string; fileName: string; rows: SheetRow[] },
 ): Promise<{ importId: string; done: Promise<void> }> {
   const importId = randomUUID();
-  await ctx.db.transaction((tx) => insertImportJob(tx, input.villageId, { id: importId, fileName: input.fileName, createdBy: input.actorAccountId, totalRows: input.rows.length }));
+  await ctx.db.transaction((tx) =>
+    insertImportJob(tx, input.villageId, {
+      id: importId,
+      fileName: input.fileName,
+      createdBy: input.actorAccountId,
+      totalRows: input.rows.length,
+    }),
+  );
   const done = runImport(ctx, importId, input).catch(async (error: unknown) => {
-    await finishImportJob(ctx.db, input.villageId, importId, { status: 'failed', errors: [{ row: 0, column: 'householdNumber', error: 'internal' }], households: 0, persons: 0, processedRows: 0 });
+    await finishImportJob(ctx.db, input.villageId, importId, {
+      status: 'failed',
+      errors: [{ row: 0, column: 'householdNumber', error: 'internal' }],
+      households: 0,
+      persons: 0,
+      processedRows: 0,
+    });
     throw error;
   });
   return { importId, done };
 }
 
-async function runImport(ctx: AppContext, importId: string, input: { villageId: string; actorAccountId: string; rows: SheetRow[] }): Promise<void> {
+async function runImport(
+  ctx: AppContext,
+  importId: string,
+  input: { villageId: string; actorAccountId: string; rows: SheetRow[] },
+): Promise<void> {
   const { villageId } = input;
   const lookups = await rosterLookups(ctx.db, villageId);
   const groupIdByKey = new Map<string, string>();
@@ -48,20 +84,47 @@ async function runImport(ctx: AppContext, importId: string, input: { villageId: 
     },
     // checking is the first half of the work; writing is the second
     (checked) => {
-      progressWrites = progressWrites.then(() => updateImportProgress(ctx.db, villageId, importId, Math.floor(checked / 2)));
+      progressWrites = progressWrites.then(() =>
+        updateImportProgress(ctx.db, villageId, importId, Math.floor(checked / 2)),
+      );
     },
   );
   await progressWrites;
   if (!result.ok) {
-    await finishImportJob(ctx.db, villageId, importId, { status: 'failed', errors: result.problems satisfies RosterProblem[], households: 0, persons: 0, processedRows: input.rows.length });
+    await finishImportJob(ctx.db, villageId, importId, {
+      status: 'failed',
+      errors: result.problems satisfies RosterProblem[],
+      households: 0,
+      persons: 0,
+      processedRows: input.rows.length,
+    });
     return;
   }
   const households = result.households.map((h) => ({ ...h, id: randomUUID() }));
   const personRows = households.flatMap((h) =>
-    h.members.map((p) => [villageId, randomUUID(), h.id, p.name, p.gender, p.birthDate, p.residentIdNumber, p.phone, p.relationToHead, p.residenceStatus, p.residenceSince, p.partyMember, p.partyJoinedOn]),
+    h.members.map((p) => [
+      villageId,
+      randomUUID(),
+      h.id,
+      p.name,
+      p.gender,
+      p.birthDate,
+      p.residentIdNumber,
+      p.phone,
+      p.relationToHead,
+      p.residenceStatus,
+      p.residenceSince,
+      p.partyMember,
+      p.partyJoinedOn,
+    ]),
   );
   await ctx.db.transaction(async (tx) => {
-    await bulkInsert(tx, 'household', HOUSEHOLD_COLUMNS, households.map((h) => [villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address]));
+    await bulkInsert(
+      tx,
+      'household',
+      HOUSEHOLD_COLUMNS,
+      households.map((h) => [villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address]),
+    );
     await bulkInsert(tx, 'person', PERSON_COLUMNS, personRows);
     await appendAuditEvent(tx, {
       chainId: villageId,
@@ -70,9 +133,22 @@ async function runImport(ctx: AppContext, importId: string, input: { villageId: 
       targetType: 'rosterImport',
       targetId: importId,
       // the event lists what was created, so the chain alone tells which households came from which file
-      data: { households: households.map((h) => ({ id: h.id, number: h.number, members: h.members.length })), persons: personRows.length },
+      data: {
+        households: households.map((h) => ({
+          id: h.id,
+          number: h.number,
+          members: h.members.length,
+        })),
+        persons: personRows.length,
+      },
       occurredAt: ctx.clock.now(),
     });
   });
-  await finishImportJob(ctx.db, villageId, importId, { status: 'succeeded', errors: [], households: households.length, persons: personRows.length, processedRows: input.rows.length });
+  await finishImportJob(ctx.db, villageId, importId, {
+    status: 'succeeded',
+    errors: [],
+    households: households.length,
+    persons: personRows.length,
+    processedRows: input.rows.length,
+  });
 }

@@ -11,7 +11,12 @@ import {
   insertHousehold,
   updateHouseholdRow,
 } from '../repositories/households.ts';
-import { findPerson, insertPerson, updatePersonRow, type PersonRow } from '../repositories/persons.ts';
+import {
+  findPerson,
+  insertPerson,
+  updatePersonRow,
+  type PersonRow,
+} from '../repositories/persons.ts';
 import { changesBetween, checkPersonForHousehold } from './personChecks.ts';
 import type { Queryable } from '../db/database.ts';
 
@@ -27,64 +32,145 @@ export interface HouseholdFields {
   address: string;
 }
 
-async function checkHouseholdFields(db: Queryable, villageId: string, h: HouseholdFields, householdId: string | null): Promise<void> {
+async function checkHouseholdFields(
+  db: Queryable,
+  villageId: string,
+  h: HouseholdFields,
+  householdId: string | null,
+): Promise<void> {
   const problems: FieldProblem[] = [];
   const owner = await householdNumberOwner(db, villageId, h.number);
-  if (owner && owner !== householdId) problems.push({ field: 'number', error: 'household_number_taken' });
-  if (!(await groupExists(db, villageId, h.villagerGroupId))) problems.push({ field: 'villagerGroupId', error: 'field_invalid' });
-  if (h.gridId && !(await gridExists(db, villageId, h.gridId))) problems.push({ field: 'gridId', error: 'field_invalid' });
+  if (owner && owner !== householdId)
+    problems.push({ field: 'number', error: 'household_number_taken' });
+  if (!(await groupExists(db, villageId, h.villagerGroupId)))
+    problems.push({ field: 'villagerGroupId', error: 'field_invalid' });
+  if (h.gridId && !(await gridExists(db, villageId, h.gridId)))
+    problems.push({ field: 'gridId', error: 'field_invalid' });
   if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
 }
 
 /** 立户: a new household with its head, in one step (a household never exists without a head). */
-export async function createHousehold(ctx: AppContext, who: Who, input: HouseholdFields & { head: PersonDraft }) {
+export async function createHousehold(
+  ctx: AppContext,
+  who: Who,
+  input: HouseholdFields & { head: PersonDraft },
+) {
   const householdId = randomUUID();
   const personId = randomUUID();
   // check the household and its head together, so the form shows every problem at once
   const [headResult, householdResult] = await Promise.allSettled([
-    checkPersonForHousehold(ctx.db, who.villageId, { draft: { ...input.head, relationToHead: 'head' }, householdId, personId, today: ctx.clock.today() }),
+    checkPersonForHousehold(ctx.db, who.villageId, {
+      draft: { ...input.head, relationToHead: 'head' },
+      householdId,
+      personId,
+      today: ctx.clock.today(),
+    }),
     checkHouseholdFields(ctx.db, who.villageId, input, null),
   ]);
   if (headResult.status === 'rejected' || householdResult.status === 'rejected') {
     const fieldsOf = (r: PromiseSettledResult<unknown>, prefix: string) =>
-      r.status === 'rejected' && r.reason instanceof DomainError ? r.reason.fields.map((f) => ({ ...f, field: `${prefix}${f.field}` })) : [];
+      r.status === 'rejected' && r.reason instanceof DomainError
+        ? r.reason.fields.map((f) => ({ ...f, field: `${prefix}${f.field}` }))
+        : [];
     const problems = [...fieldsOf(householdResult, ''), ...fieldsOf(headResult, 'head.')];
     if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
-    throw headResult.status === 'rejected' ? headResult.reason : (householdResult as PromiseRejectedResult).reason;
+    throw headResult.status === 'rejected'
+      ? headResult.reason
+      : (householdResult as PromiseRejectedResult).reason;
   }
   const head = headResult.value;
-  const household = { id: householdId, number: input.number, villagerGroupId: input.villagerGroupId, gridId: input.gridId, address: input.address };
+  const household = {
+    id: householdId,
+    number: input.number,
+    villagerGroupId: input.villagerGroupId,
+    gridId: input.gridId,
+    address: input.address,
+  };
   await ctx.db.transaction(async (tx) => {
     await insertHousehold(tx, who.villageId, household);
     await insertPerson(tx, who.villageId, personId, householdId, head);
     const occurredAt = ctx.clock.now();
-    await appendAuditEvent(tx, { chainId: who.villageId, actorAccountId: who.actorAccountId, action: 'household.created', targetType: 'household', targetId: householdId, data: household, occurredAt });
-    await appendAuditEvent(tx, { chainId: who.villageId, actorAccountId: who.actorAccountId, action: 'person.added', targetType: 'person', targetId: personId, data: { householdId, ...head }, occurredAt });
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'household.created',
+      targetType: 'household',
+      targetId: householdId,
+      data: household,
+      occurredAt,
+    });
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'person.added',
+      targetType: 'person',
+      targetId: personId,
+      data: { householdId, ...head },
+      occurredAt,
+    });
   });
   return { household, headPersonId: personId };
 }
 
-export async function updateHousehold(ctx: AppContext, who: Who, householdId: string, input: Partial<HouseholdFields> & { version: number }) {
+export async function updateHousehold(
+  ctx: AppContext,
+  who: Who,
+  householdId: string,
+  input: Partial<HouseholdFields> & { version: number },
+) {
   const current = await findHousehold(ctx.db, who.villageId, householdId);
   if (!current) throw new DomainError('not_found', { what: '户' });
-  const before: HouseholdFields = { number: current.number, villagerGroupId: current.villager_group_id, gridId: current.grid_id, address: current.address };
+  const before: HouseholdFields = {
+    number: current.number,
+    villagerGroupId: current.villager_group_id,
+    gridId: current.grid_id,
+    address: current.address,
+  };
   const after: HouseholdFields = { ...before, ...definedOnly(input) };
   await checkHouseholdFields(ctx.db, who.villageId, after, householdId);
   const changes = changesBetween(before, after);
   await ctx.db.transaction(async (tx) => {
-    if (!(await updateHouseholdRow(tx, who.villageId, householdId, input.version, after))) throw new DomainError('conflict_stale');
-    await appendAuditEvent(tx, { chainId: who.villageId, actorAccountId: who.actorAccountId, action: 'household.updated', targetType: 'household', targetId: householdId, data: { changes }, occurredAt: ctx.clock.now() });
+    if (!(await updateHouseholdRow(tx, who.villageId, householdId, input.version, after)))
+      throw new DomainError('conflict_stale');
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'household.updated',
+      targetType: 'household',
+      targetId: householdId,
+      data: { changes },
+      occurredAt: ctx.clock.now(),
+    });
   });
   return { id: householdId, ...after, version: input.version + 1 };
 }
 
-export async function addPerson(ctx: AppContext, who: Who, householdId: string, draft: PersonDraft) {
-  if (!(await findHousehold(ctx.db, who.villageId, householdId))) throw new DomainError('not_found', { what: '户' });
+export async function addPerson(
+  ctx: AppContext,
+  who: Who,
+  householdId: string,
+  draft: PersonDraft,
+) {
+  if (!(await findHousehold(ctx.db, who.villageId, householdId)))
+    throw new DomainError('not_found', { what: '户' });
   const personId = randomUUID();
-  const person = await checkPersonForHousehold(ctx.db, who.villageId, { draft, householdId, personId, today: ctx.clock.today() });
+  const person = await checkPersonForHousehold(ctx.db, who.villageId, {
+    draft,
+    householdId,
+    personId,
+    today: ctx.clock.today(),
+  });
   await ctx.db.transaction(async (tx) => {
     await insertPerson(tx, who.villageId, personId, householdId, person);
-    await appendAuditEvent(tx, { chainId: who.villageId, actorAccountId: who.actorAccountId, action: 'person.added', targetType: 'person', targetId: personId, data: { householdId, ...person }, occurredAt: ctx.clock.now() });
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'person.added',
+      targetType: 'person',
+      targetId: personId,
+      data: { householdId, ...person },
+      occurredAt: ctx.clock.now(),
+    });
   });
   return { id: personId, householdId, ...person, version: 1 };
 }
@@ -114,8 +200,13 @@ export async function updatePerson(
   const current = await findPerson(ctx.db, who.villageId, personId);
   if (!current) throw new DomainError('not_found', { what: '人员' });
   const householdId = input.householdId ?? current.household_id;
-  if (householdId !== current.household_id && !(await findHousehold(ctx.db, who.villageId, householdId))) {
-    throw new DomainError('validation_failed', {}, [{ field: 'householdId', error: 'field_invalid' }]);
+  if (
+    householdId !== current.household_id &&
+    !(await findHousehold(ctx.db, who.villageId, householdId))
+  ) {
+    throw new DomainError('validation_failed', {}, [
+      { field: 'householdId', error: 'field_invalid' },
+    ]);
   }
   const before = personFieldsOf(current);
   const { version, householdId: _moved, ...draft } = input;
@@ -125,10 +216,22 @@ export async function updatePerson(
     personId,
     today: ctx.clock.today(),
   });
-  const changes = changesBetween({ ...before, householdId: current.household_id }, { ...after, householdId });
+  const changes = changesBetween(
+    { ...before, householdId: current.household_id },
+    { ...after, householdId },
+  );
   await ctx.db.transaction(async (tx) => {
-    if (!(await updatePersonRow(tx, who.villageId, personId, version, householdId, after))) throw new DomainError('conflict_stale');
-    await appendAuditEvent(tx, { chainId: who.villageId, actorAccountId: who.actorAccountId, action: 'person.updated', targetType: 'person', targetId: personId, data: { changes }, occurredAt: ctx.clock.now() });
+    if (!(await updatePersonRow(tx, who.villageId, personId, version, householdId, after)))
+      throw new DomainError('conflict_stale');
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'person.updated',
+      targetType: 'person',
+      targetId: personId,
+      data: { changes },
+      occurredAt: ctx.clock.now(),
+    });
   });
   return { id: personId, householdId, ...after, version: version + 1 };
 }

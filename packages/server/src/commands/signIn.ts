@@ -2,7 +2,12 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { AppContext } from '../http/context.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { newSessionToken } from '../auth/sessionToken.ts';
-import { clearFailedSignIns, findAccountByPhone, recordFailedSignIn, type AccountRow } from '../repositories/accounts.ts';
+import {
+  clearFailedSignIns,
+  findAccountByPhone,
+  recordFailedSignIn,
+  type AccountRow,
+} from '../repositories/accounts.ts';
 import { insertSession } from '../repositories/sessions.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import { accountChainId } from './accountChain.ts';
@@ -27,7 +32,12 @@ export async function signIn(
   if (!ok) {
     const lockUntil = new Date(now.getTime() + ctx.config.LOCKOUT_MINUTES * 60_000);
     const locked = await ctx.db.transaction(async (tx) => {
-      const state = await recordFailedSignIn(tx, account.id, ctx.config.LOCKOUT_THRESHOLD, lockUntil);
+      const state = await recordFailedSignIn(
+        tx,
+        account.id,
+        ctx.config.LOCKOUT_THRESHOLD,
+        lockUntil,
+      );
       const justLocked = state.failed_attempts === ctx.config.LOCKOUT_THRESHOLD;
       if (justLocked) {
         await appendAuditEvent(tx, {

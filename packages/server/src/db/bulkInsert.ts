@@ -8,7 +8,12 @@ const MAX_PARAMS = 30_000;
  * parameter limit. Much faster than one statement per row on both PGlite and
  * a PostgreSQL server (one round trip per batch).
  */
-export async function bulkInsert(tx: Tx, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly unknown[]>,
+): Promise<void> {
   const perBatch = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   for (let start = 0; start < rows.length; start += perBatch) {
     const batch = rows.slice(start, start + perBatch);
@@ -20,6 +25,9 @@ export async function bulkInsert(tx: Tx, table: string, columns: readonly string
       });
       return `(${marks.join(', ')})`;
     });
-    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    await tx.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
+      params,
+    );
   }
 }

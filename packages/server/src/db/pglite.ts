@@ -3,7 +3,9 @@ import type { Database, Tx } from './database.ts';
 import { keepText, parseInt8 } from './database.ts';
 
 /** Embedded PostgreSQL (PGlite): data in a local folder, or in memory when `dataDir` is omitted. */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<Database> {
   const pg = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),

@@ -15,10 +15,12 @@ function dateText(d: Date): string {
 function cellText(value: ExcelJS.CellValue): RosterCell {
   if (value === null || value === undefined) return { text: '', numeric: false };
   if (value instanceof Date) return { text: dateText(value), numeric: false };
-  if (typeof value === 'number') return { text: Number.isInteger(value) ? value.toFixed(0) : String(value), numeric: true };
+  if (typeof value === 'number')
+    return { text: Number.isInteger(value) ? value.toFixed(0) : String(value), numeric: true };
   if (typeof value === 'boolean') return { text: value ? '是' : '否', numeric: false };
   if (typeof value === 'string') return { text: value, numeric: false };
-  if ('richText' in value) return { text: value.richText.map((r) => r.text).join(''), numeric: false };
+  if ('richText' in value)
+    return { text: value.richText.map((r) => r.text).join(''), numeric: false };
   if ('result' in value && value.result !== undefined) return cellText(value.result);
   if ('text' in value) return { text: String(value.text), numeric: false };
   return { text: '', numeric: false };
@@ -47,7 +49,8 @@ export async function readRosterWorkbook(buffer: Buffer): Promise<SheetRow[]> {
     const column = ROSTER_COLUMNS.find((c) => c.zh === label || c.en === label);
     if (column) columnIndex.set(column.key, col);
   });
-  if (!columnIndex.has('name') || !columnIndex.has('householdNumber')) throw new RosterFileError('missing header');
+  if (!columnIndex.has('name') || !columnIndex.has('householdNumber'))
+    throw new RosterFileError('missing header');
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -64,11 +67,21 @@ export async function readRosterWorkbook(buffer: Buffer): Promise<SheetRow[]> {
 }
 
 /** Writes a roster workbook: a bold frozen header, ID numbers as text so Excel keeps every digit. */
-export async function writeRosterWorkbook(title: string, rows: ReadonlyArray<Record<RosterColumnKey, string>>): Promise<Buffer> {
+export async function writeRosterWorkbook(
+  title: string,
+  rows: ReadonlyArray<Record<RosterColumnKey, string>>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cunzhi 村治';
-  const sheet = workbook.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ROSTER_COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.width, style: c.key === 'residentIdNumber' || c.key === 'phone' ? { numFmt: '@' } : {} }));
+  const sheet = workbook.addWorksheet(title.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = ROSTER_COLUMNS.map((c) => ({
+    header: c.zh,
+    key: c.key,
+    width: c.width,
+    style: c.key === 'residentIdNumber' || c.key === 'phone' ? { numFmt: '@' } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   return Buffer.from(await workbook.xlsx.writeBuffer());

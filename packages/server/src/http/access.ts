@@ -38,11 +38,13 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`${ROUTES_WITHOUT_POLICY_ERROR}: ${String(route.method)} ${route.url}`);
+    if (!access)
+      throw new Error(`${ROUTES_WITHOUT_POLICY_ERROR}: ${String(route.method)} ${route.url}`);
     if (access.kind === 'village' && !route.url.includes(':villageId')) {
       throw new Error(`village route without :villageId: ${String(route.method)} ${route.url}`);
     }
-    for (const method of [route.method].flat()) if (method !== 'HEAD') catalog.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') catalog.push({ method, url: route.url, access });
   });
 }
 
@@ -57,7 +59,8 @@ export function installAccessGuard(app: FastifyInstance, ctx: AppContext): void 
     const { villageId } = request.params as { villageId?: string };
     const village = villageId && isUuid(villageId) ? await findVillage(ctx.db, villageId) : null;
     if (!village) throw new DomainError('not_found', { what: '村（社区）' });
-    if (!can(request.signedIn.actor, access.ability, scopeOf(village))) throw new DomainError('forbidden');
+    if (!can(request.signedIn.actor, access.ability, scopeOf(village)))
+      throw new DomainError('forbidden');
     request.village = village;
   });
 }

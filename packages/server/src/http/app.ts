@@ -36,7 +36,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] },
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+      },
     },
   });
   await app.register(rateLimit, { global: false });
@@ -44,7 +49,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   installSessionLoader(app, ctx);
   installAccessGuard(app, ctx);
 
-  app.get('/api/health', { config: { access: { kind: 'public' } } }, async () => ({ ok: true, database: ctx.db.kind }));
+  app.get('/api/health', { config: { access: { kind: 'public' } } }, async () => ({
+    ok: true,
+    database: ctx.db.kind,
+  }));
   await app.register(authRoutes(ctx));
   await app.register(villageRoutes(ctx));
   await app.register(bodyRoutes(ctx));

@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DomainError, ERROR_CATALOG, errorMessage, type ErrorId, type FieldProblem, type Locale } from '@cunzhi/core/errors';
+import {
+  DomainError,
+  ERROR_CATALOG,
+  errorMessage,
+  type ErrorId,
+  type FieldProblem,
+  type Locale,
+} from '@cunzhi/core/errors';
 import { requestLocale } from './locale.ts';
 import { isSpaNavigation } from './web.ts';
 
@@ -47,13 +54,23 @@ export function fieldMessage(p: FieldProblem, locale: Locale): string {
   return `${fieldLabel(p.field, locale)}${sep}${errorMessage(p.error, locale, p.params)}`;
 }
 
-export function errorBody(id: ErrorId, locale: Locale, params: Record<string, string | number>, fields: FieldProblem[]) {
+export function errorBody(
+  id: ErrorId,
+  locale: Locale,
+  params: Record<string, string | number>,
+  fields: FieldProblem[],
+) {
   return {
     error: {
       id,
       message: errorMessage(id, locale, params),
       // message names the field (for lists and toasts); reason alone sits under the field in a form
-      fields: fields.map((f) => ({ field: f.field, id: f.error, message: fieldMessage(f, locale), reason: errorMessage(f.error, locale, f.params) })),
+      fields: fields.map((f) => ({
+        field: f.field,
+        id: f.error,
+        message: fieldMessage(f, locale),
+        reason: errorMessage(f.error, locale, f.params),
+      })),
     },
   };
 }
@@ -62,9 +79,12 @@ export function errorBody(id: ErrorId, locale: Locale, params: Record<string, st
 export function zodProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.') || 'body';
-    if (issue.code === 'invalid_type' && issue.input === undefined) return { field, error: 'field_required' };
-    if (issue.code === 'too_big' && issue.origin === 'string') return { field, error: 'field_too_long', params: { max: Number(issue.maximum) } };
-    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { field, error: 'field_required' };
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+      return { field, error: 'field_required' };
+    if (issue.code === 'too_big' && issue.origin === 'string')
+      return { field, error: 'field_too_long', params: { max: Number(issue.maximum) } };
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+      return { field, error: 'field_required' };
     if (issue.code === 'invalid_value') return { field, error: 'enum_invalid' };
     return { field, error: 'field_invalid' };
   });
@@ -82,16 +102,28 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     const locale = requestLocale(request);
     if (error instanceof DomainError) {
-      return reply.status(ERROR_CATALOG[error.id].status).send(errorBody(error.id, locale, error.params, error.fields));
+      return reply
+        .status(ERROR_CATALOG[error.id].status)
+        .send(errorBody(error.id, locale, error.params, error.fields));
     }
     const fe = error as FastifyError;
-    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && fe.code?.startsWith('FST_'))) {
-      return reply.status(400).send(errorBody('validation_failed', locale, {}, [{ field: 'body', error: 'field_invalid' }]));
+    if (
+      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (fe.statusCode === 400 && fe.code?.startsWith('FST_'))
+    ) {
+      return reply
+        .status(400)
+        .send(
+          errorBody('validation_failed', locale, {}, [{ field: 'body', error: 'field_invalid' }]),
+        );
     }
     if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.statusCode === 413) {
       return reply.status(413).send(errorBody('file_too_large', locale, { maxMb: 20 }, []));
     }
-    if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', locale, {}, []));
+    if (fe.statusCode === 429)
+      return reply.status(429).send(errorBody('rate_limited', locale, {}, []));
     if (pgUniqueViolation(error)) {
       return reply.status(409).send(errorBody('conflict_stale', locale, {}, []));
     }
@@ -99,12 +131,20 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send(errorBody('internal', locale, {}, []));
   });
   app.setNotFoundHandler((request, reply) => {
-    if (spaIndexAvailable(app) && isSpaNavigation(request.method, request.url, request.headers.accept)) return reply.sendFile('index.html');
+    if (
+      spaIndexAvailable(app) &&
+      isSpaNavigation(request.method, request.url, request.headers.accept)
+    )
+      return reply.sendFile('index.html');
     const locale = requestLocale(request);
-    return reply.status(404).send(errorBody('not_found', locale, { what: locale === 'en' ? 'page' : '页面' }, []));
+    return reply
+      .status(404)
+      .send(errorBody('not_found', locale, { what: locale === 'en' ? 'page' : '页面' }, []));
   });
 }
 
 function pgUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
+  );
 }

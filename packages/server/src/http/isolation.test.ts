@@ -10,7 +10,14 @@ import { describeDatabase } from '../testing/testDatabase.ts';
  * Requests carry deliberately incomplete bodies: an authorised caller gets a
  * validation answer (4xx other than 401/403), so nothing is written.
  */
-const A: FixtureRole[] = ['partySecretary', 'committeeChair', 'councilMember', 'representative', 'supervisionChair', 'villager'];
+const A: FixtureRole[] = [
+  'partySecretary',
+  'committeeChair',
+  'councilMember',
+  'representative',
+  'supervisionChair',
+  'villager',
+];
 const EVERYONE: FixtureRole[] = [...FIXTURE_ROLES];
 const overseers: FixtureRole[] = ['townOfficial', 'countyOfficial'];
 
@@ -30,28 +37,149 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/me/password': { allowed: EVERYONE, path: () => '/api/me/password', body: {} },
   'GET /api/villages': { allowed: EVERYONE, path: () => '/api/villages' },
   'GET /api/villages/:villageId': { allowed: [...A, ...overseers], path: v },
-  'GET /api/villages/:villageId/groups': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/groups` },
-  'GET /api/villages/:villageId/grids': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/grids` },
-  'POST /api/villages/:villageId/bodies/:bodyId/terms': { allowed: ['partySecretary', 'committeeChair', 'townOfficial'], path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/terms`, body: {} },
-  'POST /api/villages/:villageId/bodies/:bodyId/members': { allowed: ['partySecretary', 'committeeChair', 'townOfficial'], path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members`, body: {} },
-  'POST /api/villages/:villageId/bodies/:bodyId/members/:membershipId/end': { allowed: ['partySecretary', 'committeeChair', 'townOfficial'], path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members/00000000-0000-4000-8000-000000000000/end`, body: {} },
-  'GET /api/villages/:villageId/households': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/households` },
+  'GET /api/villages/:villageId/groups': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/groups`,
+  },
+  'GET /api/villages/:villageId/grids': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/grids`,
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/terms': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/terms`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/members': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/members/:membershipId/end': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) =>
+      `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members/00000000-0000-4000-8000-000000000000/end`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/households': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/households`,
+  },
   // household 3 is 陈志明's alone (the supervision chair): readable by registry readers and by himself
-  'GET /api/villages/:villageId/households/:householdId': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}` },
-  'POST /api/villages/:villageId/households': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/households`, body: {} },
-  'PATCH /api/villages/:villageId/households/:householdId': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`, body: {} },
-  'POST /api/villages/:villageId/households/:householdId/persons': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}/persons`, body: { name: '' } },
-  'GET /api/villages/:villageId/persons': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/persons` },
-  'GET /api/villages/:villageId/persons/:personId': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}` },
-  'PATCH /api/villages/:villageId/persons/:personId': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`, body: {} },
-  'GET /api/villages/:villageId/persons/:personId/history': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/history` },
-  'GET /api/villages/:villageId/close-relatives': { allowed: ['partySecretary', 'committeeChair', 'councilMember', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/close-relatives?a=${f.villageA.personIds[0]}&b=${f.villageA.personIds[1]}` },
-  'POST /api/villages/:villageId/persons/:personId/reset-password': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/reset-password` },
-  'POST /api/villages/:villageId/roster-imports': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/roster-imports`, body: {} },
-  'GET /api/villages/:villageId/roster-imports/:importId': { allowed: ['partySecretary', 'committeeChair'], path: (f) => `${v(f)}/roster-imports/00000000-0000-4000-8000-000000000000` },
-  'GET /api/villages/:villageId/roster.xlsx': { allowed: ['partySecretary', 'committeeChair', ...overseers], path: (f) => `${v(f)}/roster.xlsx` },
-  'GET /api/villages/:villageId/audit': { allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/audit` },
-  'GET /api/villages/:villageId/audit/verify': { allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers], path: (f) => `${v(f)}/audit/verify` },
+  'GET /api/villages/:villageId/households/:householdId': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
+  },
+  'POST /api/villages/:villageId/households': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/households`,
+    body: {},
+  },
+  'PATCH /api/villages/:villageId/households/:householdId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/households/:householdId/persons': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}/persons`,
+    body: { name: '' },
+  },
+  'GET /api/villages/:villageId/persons': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons`,
+  },
+  'GET /api/villages/:villageId/persons/:personId': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
+  },
+  'PATCH /api/villages/:villageId/persons/:personId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/persons/:personId/history': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/history`,
+  },
+  'GET /api/villages/:villageId/close-relatives': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) =>
+      `${v(f)}/close-relatives?a=${f.villageA.personIds[0]}&b=${f.villageA.personIds[1]}`,
+  },
+  'POST /api/villages/:villageId/persons/:personId/reset-password': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/reset-password`,
+  },
+  'POST /api/villages/:villageId/roster-imports': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/roster-imports`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/roster-imports/:importId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/roster-imports/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/roster.xlsx': {
+    allowed: ['partySecretary', 'committeeChair', ...overseers],
+    path: (f) => `${v(f)}/roster.xlsx`,
+  },
+  'GET /api/villages/:villageId/audit': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/audit`,
+  },
+  'GET /api/villages/:villageId/audit/verify': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/audit/verify`,
+  },
 };
 
 describe(`role × route isolation (${describeDatabase()})`, () => {
@@ -71,7 +199,11 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
 
   it('refuses to register a route that declares no access policy', async () => {
     const { buildApp } = await import('./app.ts');
-    const app = await buildApp({ db: server.db, config: (await import('../config.ts')).testConfig({ WEB_DIST: '/nonexistent' }), clock: server.clock });
+    const app = await buildApp({
+      db: server.db,
+      config: (await import('../config.ts')).testConfig({ WEB_DIST: '/nonexistent' }),
+      clock: server.clock,
+    });
     expect(() => app.get('/api/unguarded', async () => ({}))).toThrow(/access policy/);
     await app.close();
   });
@@ -79,7 +211,9 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
   for (const [route, expectation] of Object.entries(EXPECTATIONS)) {
     const method = route.split(' ')[0]!;
     it(`${route}: anonymous ${expectation.allowed === 'public' ? 'allowed' : 'gets 401'}`, async () => {
-      const res = await server.anonymous().request(method, expectation.path(server.fixture), expectation.body);
+      const res = await server
+        .anonymous()
+        .request(method, expectation.path(server.fixture), expectation.body);
       if (expectation.allowed === 'public') expect(res.status).not.toBe(401);
       else expect(res.status).toBe(401);
     });
@@ -89,11 +223,16 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
       const outcomes: Record<string, number> = {};
       for (const role of FIXTURE_ROLES) {
         const client = await server.as(role);
-        const res = await client.request(method, expectation.path(server.fixture), expectation.body);
+        const res = await client.request(
+          method,
+          expectation.path(server.fixture),
+          expectation.body,
+        );
         outcomes[role] = res.status;
       }
       for (const role of FIXTURE_ROLES) {
-        if (allowed.includes(role)) expect([401, 403], `${role} should pass`).not.toContain(outcomes[role]);
+        if (allowed.includes(role))
+          expect([401, 403], `${role} should pass`).not.toContain(outcomes[role]);
         else expect(outcomes[role], `${role} should be refused`).toBe(403);
       }
     });
@@ -102,7 +241,11 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
   it('a villager of village B reads nothing of village A, a town official nothing of another town', async () => {
     const outsider = await server.as('otherVillageVillager');
     const f = server.fixture;
-    for (const path of [`/api/villages/${f.villageA.id}`, `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`, `/api/villages/${f.villageA.id}/persons/${f.villageA.personIds[0]}`]) {
+    for (const path of [
+      `/api/villages/${f.villageA.id}`,
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`,
+      `/api/villages/${f.villageA.id}/persons/${f.villageA.personIds[0]}`,
+    ]) {
       const res = await outsider.get(path);
       expect(res.status).toBe(403);
       expect(JSON.stringify(res.body)).not.toContain('王建国');
@@ -117,10 +260,16 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
   it('a villager reads their own household, with full ID numbers, and no other', async () => {
     const villager = await server.as('villager');
     const f = server.fixture;
-    const own = await villager.get(`/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`);
+    const own = await villager.get(
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`,
+    );
     expect(own.status).toBe(200);
-    expect(own.body.members.every((m: { residentIdMasked: boolean }) => !m.residentIdMasked)).toBe(true);
-    const other = await villager.get(`/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[1]}`);
+    expect(own.body.members.every((m: { residentIdMasked: boolean }) => !m.residentIdMasked)).toBe(
+      true,
+    );
+    const other = await villager.get(
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[1]}`,
+    );
     expect(other.status).toBe(403);
   });
 });

@@ -32,7 +32,12 @@ export function requireSignedIn(request: FastifyRequest): SignedIn {
   return request.signedIn;
 }
 
-export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  ctx: AppContext,
+  token: string,
+  expiresAt: Date,
+): void {
   void reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     secure: ctx.config.COOKIE_SECURE,
@@ -43,5 +48,10 @@ export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: st
 }
 
 export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: ctx.config.COOKIE_SECURE, sameSite: 'lax' });
+  void reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    secure: ctx.config.COOKIE_SECURE,
+    sameSite: 'lax',
+  });
 }

@@ -12,11 +12,19 @@ export async function serveWeb(app: FastifyInstance, distDir: string): Promise<v
     root: distDir,
     prefix: '/',
     setHeaders(res, filePath) {
-      res.setHeader('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 }
 
 export function isSpaNavigation(method: string, url: string, accept: string | undefined): boolean {
-  return method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/assets/') && (accept ?? '').includes('text/html');
+  return (
+    method === 'GET' &&
+    !url.startsWith('/api/') &&
+    !url.startsWith('/assets/') &&
+    (accept ?? '').includes('text/html')
+  );
 }

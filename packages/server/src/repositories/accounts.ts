@@ -13,10 +13,13 @@ export interface AccountRow {
   locked_until: Date | null;
 }
 
-const COLUMNS = 'id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id, failed_attempts, locked_until';
+const COLUMNS =
+  'id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id, failed_attempts, locked_until';
 
 export async function findAccountByPhone(db: Queryable, phone: string): Promise<AccountRow | null> {
-  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE phone = $1`, [phone]);
+  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE phone = $1`, [
+    phone,
+  ]);
   return row ?? null;
 }
 
@@ -25,8 +28,15 @@ export async function findAccountById(db: Queryable, id: string): Promise<Accoun
   return row ?? null;
 }
 
-export async function findAccountByPerson(db: Queryable, villageId: string, personId: string): Promise<AccountRow | null> {
-  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE village_id = $1 AND person_id = $2`, [villageId, personId]);
+export async function findAccountByPerson(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<AccountRow | null> {
+  const [row] = await db.query<AccountRow>(
+    `SELECT ${COLUMNS} FROM account WHERE village_id = $1 AND person_id = $2`,
+    [villageId, personId],
+  );
   return row ?? null;
 }
 
@@ -50,7 +60,12 @@ export async function clearFailedSignIns(tx: Tx, id: string): Promise<void> {
   await tx.query('UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id]);
 }
 
-export async function setPasswordHash(tx: Tx, id: string, passwordHash: string, mustChange: boolean): Promise<void> {
+export async function setPasswordHash(
+  tx: Tx,
+  id: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
   await tx.query(
     'UPDATE account SET password_hash = $2, must_change_password = $3, failed_attempts = 0, locked_until = NULL WHERE id = $1',
     [id, passwordHash, mustChange],
@@ -59,15 +74,38 @@ export async function setPasswordHash(tx: Tx, id: string, passwordHash: string, 
 
 export async function insertAccount(
   tx: Tx,
-  a: { id: string; kind: 'villager' | 'staff'; phone: string; displayName: string; passwordHash: string; mustChangePassword: boolean; villageId: string | null; personId: string | null },
+  a: {
+    id: string;
+    kind: 'villager' | 'staff';
+    phone: string;
+    displayName: string;
+    passwordHash: string;
+    mustChangePassword: boolean;
+    villageId: string | null;
+    personId: string | null;
+  },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO account (id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [a.id, a.kind, a.phone, a.displayName, a.passwordHash, a.mustChangePassword, a.villageId, a.personId],
+    [
+      a.id,
+      a.kind,
+      a.phone,
+      a.displayName,
+      a.passwordHash,
+      a.mustChangePassword,
+      a.villageId,
+      a.personId,
+    ],
   );
 }
 
-export async function staffScopesOf(db: Queryable, accountId: string): Promise<Array<{ level: 'town' | 'county'; id: string; title: string }>> {
-  return db.query(`SELECT level, scope_id AS id, title FROM staff_scope WHERE account_id = $1`, [accountId]);
+export async function staffScopesOf(
+  db: Queryable,
+  accountId: string,
+): Promise<Array<{ level: 'town' | 'county'; id: string; title: string }>> {
+  return db.query(`SELECT level, scope_id AS id, title FROM staff_scope WHERE account_id = $1`, [
+    accountId,
+  ]);
 }

@@ -9,7 +9,11 @@ export interface HouseholdRow {
   version: number;
 }
 
-export async function findHousehold(db: Queryable, villageId: string, id: string): Promise<HouseholdRow | null> {
+export async function findHousehold(
+  db: Queryable,
+  villageId: string,
+  id: string,
+): Promise<HouseholdRow | null> {
   const [row] = await db.query<HouseholdRow>(
     'SELECT id, number, villager_group_id, grid_id, address, version FROM household WHERE village_id = $1 AND id = $2',
     [villageId, id],
@@ -17,23 +21,54 @@ export async function findHousehold(db: Queryable, villageId: string, id: string
   return row ?? null;
 }
 
-export async function householdNumberOwner(db: Queryable, villageId: string, number: string): Promise<string | null> {
-  const [row] = await db.query<{ id: string }>('SELECT id FROM household WHERE village_id = $1 AND number = $2', [villageId, number]);
+export async function householdNumberOwner(
+  db: Queryable,
+  villageId: string,
+  number: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    'SELECT id FROM household WHERE village_id = $1 AND number = $2',
+    [villageId, number],
+  );
   return row?.id ?? null;
 }
 
-export async function groupExists(db: Queryable, villageId: string, groupId: string): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM villager_group WHERE village_id = $1 AND id = $2', [villageId, groupId])).length === 1;
+export async function groupExists(
+  db: Queryable,
+  villageId: string,
+  groupId: string,
+): Promise<boolean> {
+  return (
+    (
+      await db.query('SELECT 1 FROM villager_group WHERE village_id = $1 AND id = $2', [
+        villageId,
+        groupId,
+      ])
+    ).length === 1
+  );
 }
 
-export async function gridExists(db: Queryable, villageId: string, gridId: string): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM grid WHERE village_id = $1 AND id = $2', [villageId, gridId])).length === 1;
+export async function gridExists(
+  db: Queryable,
+  villageId: string,
+  gridId: string,
+): Promise<boolean> {
+  return (
+    (await db.query('SELECT 1 FROM grid WHERE village_id = $1 AND id = $2', [villageId, gridId]))
+      .length === 1
+  );
 }
 
 export async function insertHousehold(
   tx: Tx,
   villageId: string,
-  h: { id: string; number: string; villagerGroupId: string; gridId: string | null; address: string },
+  h: {
+    id: string;
+    number: string;
+    villagerGroupId: string;
+    gridId: string | null;
+    address: string;
+  },
 ): Promise<void> {
   await tx.query(
     'INSERT INTO household (village_id, id, number, villager_group_id, grid_id, address) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -70,7 +105,13 @@ export interface HouseholdListRow {
 export async function searchHouseholds(
   db: Queryable,
   villageId: string,
-  s: { q: string | null; groupId: string | null; gridId: string | null; limit: number; offset: number },
+  s: {
+    q: string | null;
+    groupId: string | null;
+    gridId: string | null;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: HouseholdListRow[]; total: number }> {
   const where = `h.village_id = $1
     AND ($3::uuid IS NULL OR h.villager_group_id = $3) AND ($4::uuid IS NULL OR h.grid_id = $4)
@@ -78,7 +119,10 @@ export async function searchHouseholds(
       SELECT 1 FROM person m WHERE m.village_id = h.village_id AND m.household_id = h.id
         AND (strpos(m.name, $2) > 0 OR strpos(coalesce(m.phone, ''), $2) > 0 OR strpos(coalesce(m.resident_id_number, ''), upper($2)) > 0)))`;
   const params = [villageId, s.q, s.groupId, s.gridId];
-  const [count] = await db.query<{ total: number }>(`SELECT count(*) AS total FROM household h WHERE ${where}`, params);
+  const [count] = await db.query<{ total: number }>(
+    `SELECT count(*) AS total FROM household h WHERE ${where}`,
+    params,
+  );
   const rows = await db.query<HouseholdListRow>(
     `SELECT h.id, h.number, h.address, g.name AS group_name, gr.name AS grid_name,
        (SELECT name FROM person p WHERE p.village_id = h.village_id AND p.household_id = h.id AND p.relation_to_head = 'head') AS head_name,

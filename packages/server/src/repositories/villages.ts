@@ -29,8 +29,11 @@ export async function listVillagesFor(
   filter: { villageIds: string[]; townIds: string[]; countyIds: string[] },
 ): Promise<Array<VillageRow & { population: number; households: number }>> {
   return db.query(
-    `${SELECT_VILLAGE.replace('SELECT v.id', `SELECT (SELECT count(*) FROM person p WHERE p.village_id = v.id) AS population,
-       (SELECT count(*) FROM household h WHERE h.village_id = v.id) AS households, v.id`)}
+    `${SELECT_VILLAGE.replace(
+      'SELECT v.id',
+      `SELECT (SELECT count(*) FROM person p WHERE p.village_id = v.id) AS population,
+       (SELECT count(*) FROM household h WHERE h.village_id = v.id) AS households, v.id`,
+    )}
      WHERE v.id = ANY($1::uuid[]) OR v.town_id = ANY($2::uuid[]) OR t.county_id = ANY($3::uuid[])
      ORDER BY t.name, v.name`,
     [filter.villageIds, filter.townIds, filter.countyIds],
@@ -48,7 +51,11 @@ export interface VillageStats {
 }
 
 /** Figures for the village home page, derived from the registry on the given date. */
-export async function villageStats(db: Queryable, villageId: string, adultBornOnOrBefore: string): Promise<VillageStats> {
+export async function villageStats(
+  db: Queryable,
+  villageId: string,
+  adultBornOnOrBefore: string,
+): Promise<VillageStats> {
   const [row] = await db.query<VillageStats>(
     `SELECT
        (SELECT count(*) FROM person WHERE village_id = $1) AS "population",

@@ -48,7 +48,9 @@ let phoneCounter = 0;
 const nextPhone = () => `139${String(10_000_000 + (phoneCounter += 1)).padStart(8, '0')}`;
 
 /** Six persons in three households: head, spouse, children; sized for readable tests. */
-const HOUSEHOLD_SHAPES: Array<Array<{ name: string; gender: 'male' | 'female'; birth: string; rel: RelationToHead }>> = [
+const HOUSEHOLD_SHAPES: Array<
+  Array<{ name: string; gender: 'male' | 'female'; birth: string; rel: RelationToHead }>
+> = [
   [
     { name: '王建国', gender: 'male', birth: '1968-03-12', rel: 'head' },
     { name: '李秀英', gender: 'female', birth: '1970-07-01', rel: 'spouse' },
@@ -61,20 +63,41 @@ const HOUSEHOLD_SHAPES: Array<Array<{ name: string; gender: 'male' | 'female'; b
   [{ name: '陈志明', gender: 'male', birth: '1980-12-24', rel: 'head' }],
 ];
 
-async function buildVillage(tx: Tx, townId: string, name: string, areaCode: string, code: string): Promise<FixtureVillage> {
+async function buildVillage(
+  tx: Tx,
+  townId: string,
+  name: string,
+  areaCode: string,
+  code: string,
+): Promise<FixtureVillage> {
   const id = randomUUID();
-  await tx.query(`INSERT INTO village (id, town_id, name, kind, code, area_code) VALUES ($1, $2, $3, 'village', $4, $5)`, [id, townId, name, code, areaCode]);
+  await tx.query(
+    `INSERT INTO village (id, town_id, name, kind, code, area_code) VALUES ($1, $2, $3, 'village', $4, $5)`,
+    [id, townId, name, code, areaCode],
+  );
   const groupIds = [randomUUID(), randomUUID()];
-  await bulkInsert(tx, 'villager_group', ['village_id', 'id', 'number', 'name'], groupIds.map((g, i) => [id, g, i + 1, `第${i + 1}村民小组`]));
+  await bulkInsert(
+    tx,
+    'villager_group',
+    ['village_id', 'id', 'number', 'name'],
+    groupIds.map((g, i) => [id, g, i + 1, `第${i + 1}村民小组`]),
+  );
   const gridId = randomUUID();
-  await tx.query('INSERT INTO grid (village_id, id, name) VALUES ($1, $2, $3)', [id, gridId, '第一网格']);
+  await tx.query('INSERT INTO grid (village_id, id, name) VALUES ($1, $2, $3)', [
+    id,
+    gridId,
+    '第一网格',
+  ]);
   const householdIds: string[] = [];
   const personIds: string[] = [];
   let seq = 1;
   for (const [i, shape] of HOUSEHOLD_SHAPES.entries()) {
     const hid = randomUUID();
     householdIds.push(hid);
-    await tx.query('INSERT INTO household (village_id, id, number, villager_group_id, grid_id, address) VALUES ($1, $2, $3, $4, $5, $6)', [id, hid, `${code}-${i + 1}`, groupIds[i % 2], gridId, `${name}${i + 1}号`]);
+    await tx.query(
+      'INSERT INTO household (village_id, id, number, villager_group_id, grid_id, address) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, hid, `${code}-${i + 1}`, groupIds[i % 2], gridId, `${name}${i + 1}号`],
+    );
     for (const p of shape) {
       const pid = randomUUID();
       personIds.push(pid);
@@ -82,27 +105,67 @@ async function buildVillage(tx: Tx, townId: string, name: string, areaCode: stri
       await tx.query(
         `INSERT INTO person (village_id, id, household_id, name, gender, birth_date, resident_id_number, phone, relation_to_head, residence_status, party_member)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'resident', $10)`,
-        [id, pid, hid, p.name, p.gender, p.birth, rid, nextPhone(), p.rel, p.rel === 'head' && i === 0],
+        [
+          id,
+          pid,
+          hid,
+          p.name,
+          p.gender,
+          p.birth,
+          rid,
+          nextPhone(),
+          p.rel,
+          p.rel === 'head' && i === 0,
+        ],
       );
     }
   }
-  await tx.query('UPDATE grid SET chief_person_id = $3 WHERE village_id = $1 AND id = $2', [id, gridId, personIds[0]]);
+  await tx.query('UPDATE grid SET chief_person_id = $3 WHERE village_id = $1 AND id = $2', [
+    id,
+    gridId,
+    personIds[0],
+  ]);
   const bodyIds: FixtureVillage['bodyIds'] = {};
   const termIds: FixtureVillage['termIds'] = {};
-  const kinds: BodyKind[] = ['partyBranch', 'villagersCommittee', 'villageAffairsSupervisionCommittee', 'villagersDeliberationCouncil', 'representativesMeeting', 'villagersAssembly'];
+  const kinds: BodyKind[] = [
+    'partyBranch',
+    'villagersCommittee',
+    'villageAffairsSupervisionCommittee',
+    'villagersDeliberationCouncil',
+    'representativesMeeting',
+    'villagersAssembly',
+  ];
   for (const kind of kinds) {
     const bid = randomUUID();
     const tid = randomUUID();
     bodyIds[kind] = bid;
     termIds[kind] = tid;
-    await tx.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [id, bid, kind, `${name}${kind}`]);
-    await tx.query('INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)', [id, tid, bid, '2026-05-01', '2031-04-30']);
+    await tx.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
+      id,
+      bid,
+      kind,
+      `${name}${kind}`,
+    ]);
+    await tx.query(
+      'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
+      [id, tid, bid, '2026-05-01', '2031-04-30'],
+    );
   }
   return { id, groupIds, gridId, householdIds, personIds, bodyIds, termIds };
 }
 
-async function seat(tx: Tx, v: FixtureVillage, kind: BodyKind, personId: string, role: MemberRole, startsOn: CalendarDate = calendarDate('2026-05-01')): Promise<void> {
-  await tx.query('INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on) VALUES ($1, $2, $3, $4, $5, $6, $7)', [v.id, randomUUID(), v.bodyIds[kind], v.termIds[kind], personId, role, startsOn]);
+async function seat(
+  tx: Tx,
+  v: FixtureVillage,
+  kind: BodyKind,
+  personId: string,
+  role: MemberRole,
+  startsOn: CalendarDate = calendarDate('2026-05-01'),
+): Promise<void> {
+  await tx.query(
+    'INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [v.id, randomUUID(), v.bodyIds[kind], v.termIds[kind], personId, role, startsOn],
+  );
 }
 
 /**
@@ -114,12 +177,46 @@ export async function seedFixture(db: Database): Promise<Fixture> {
   return db.transaction(async (tx) => {
     const countyId = randomUUID();
     const townIds: [string, string] = [randomUUID(), randomUUID()];
-    await tx.query('INSERT INTO county (id, name, code) VALUES ($1, $2, $3)', [countyId, '测试县', `C${countyId.slice(0, 6)}`]);
-    await bulkInsert(tx, 'town', ['id', 'county_id', 'name', 'code'], townIds.map((t, i) => [t, countyId, `测试${i + 1}镇`, `T${t.slice(0, 8)}`]));
-    const villageA = await buildVillage(tx, townIds[0], '甲村', '330226', `A${countyId.slice(0, 5)}`);
-    const villageB = await buildVillage(tx, townIds[0], '乙村', '330227', `B${countyId.slice(0, 5)}`);
-    const villageC = await buildVillage(tx, townIds[1], '丙村', '330228', `C${countyId.slice(0, 5)}`);
-    const [p0, p1, p2, p3, p4, p5] = villageA.personIds as [string, string, string, string, string, string];
+    await tx.query('INSERT INTO county (id, name, code) VALUES ($1, $2, $3)', [
+      countyId,
+      '测试县',
+      `C${countyId.slice(0, 6)}`,
+    ]);
+    await bulkInsert(
+      tx,
+      'town',
+      ['id', 'county_id', 'name', 'code'],
+      townIds.map((t, i) => [t, countyId, `测试${i + 1}镇`, `T${t.slice(0, 8)}`]),
+    );
+    const villageA = await buildVillage(
+      tx,
+      townIds[0],
+      '甲村',
+      '330226',
+      `A${countyId.slice(0, 5)}`,
+    );
+    const villageB = await buildVillage(
+      tx,
+      townIds[0],
+      '乙村',
+      '330227',
+      `B${countyId.slice(0, 5)}`,
+    );
+    const villageC = await buildVillage(
+      tx,
+      townIds[1],
+      '丙村',
+      '330228',
+      `C${countyId.slice(0, 5)}`,
+    );
+    const [p0, p1, p2, p3, p4, p5] = villageA.personIds as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     // 王建国 is Party secretary, 张桂兰 committee chair, 王磊 council member, 刘强 representative,
     // 陈志明 supervision chair (not related to any committee member), 李秀英 a plain villager
     await seat(tx, villageA, 'partyBranch', p0, 'secretary');
@@ -131,14 +228,23 @@ export async function seedFixture(db: Database): Promise<Fixture> {
     const villagerAccount = async (role: FixtureRole, villageId: string, personId: string) => {
       const id = randomUUID();
       const phone = nextPhone();
-      await tx.query(`INSERT INTO account (id, kind, phone, display_name, password_hash, village_id, person_id) VALUES ($1, 'villager', $2, $3, $4, $5, $6)`, [id, phone, role, passwordHash, villageId, personId]);
+      await tx.query(
+        `INSERT INTO account (id, kind, phone, display_name, password_hash, village_id, person_id) VALUES ($1, 'villager', $2, $3, $4, $5, $6)`,
+        [id, phone, role, passwordHash, villageId, personId],
+      );
       accounts[role] = { id, phone, personId };
     };
     const staffAccount = async (role: FixtureRole, level: 'town' | 'county', scopeId: string) => {
       const id = randomUUID();
       const phone = nextPhone();
-      await tx.query(`INSERT INTO account (id, kind, phone, display_name, password_hash) VALUES ($1, 'staff', $2, $3, $4)`, [id, phone, role, passwordHash]);
-      await tx.query('INSERT INTO staff_scope (account_id, level, scope_id, title) VALUES ($1, $2, $3, $4)', [id, level, scopeId, role]);
+      await tx.query(
+        `INSERT INTO account (id, kind, phone, display_name, password_hash) VALUES ($1, 'staff', $2, $3, $4)`,
+        [id, phone, role, passwordHash],
+      );
+      await tx.query(
+        'INSERT INTO staff_scope (account_id, level, scope_id, title) VALUES ($1, $2, $3, $4)',
+        [id, level, scopeId, role],
+      );
       accounts[role] = { id, phone, personId: null };
     };
     await villagerAccount('partySecretary', villageA.id, p0);

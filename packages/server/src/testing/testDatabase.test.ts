@@ -68,24 +68,29 @@ describe(`openTestDatabase (${describeDatabase()})`, () => {
   });
 
   // the same promise on both engines: after close() nothing of the database is left to reach
-  it(describeDatabase() === 'postgres' ? 'drops the database on close' : 'closes the in-memory database', async () => {
-    const db = await open();
-    const [row] = await db.query<{ name: string }>('SELECT current_database() AS name');
-    const name = row?.name ?? '';
-    await db.close();
-    await db.close(); // idempotent
-    if (describeDatabase() === 'pglite') {
-      await expect(db.query('SELECT 1')).rejects.toThrow();
-      return;
-    }
-    expect(name).toMatch(/^cunzhi_t_[0-9a-f]+$/);
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    try {
-      const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-      expect(found.rowCount).toBe(0);
-    } finally {
-      await admin.end();
-    }
-  });
+  it(
+    describeDatabase() === 'postgres'
+      ? 'drops the database on close'
+      : 'closes the in-memory database',
+    async () => {
+      const db = await open();
+      const [row] = await db.query<{ name: string }>('SELECT current_database() AS name');
+      const name = row?.name ?? '';
+      await db.close();
+      await db.close(); // idempotent
+      if (describeDatabase() === 'pglite') {
+        await expect(db.query('SELECT 1')).rejects.toThrow();
+        return;
+      }
+      expect(name).toMatch(/^cunzhi_t_[0-9a-f]+$/);
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      try {
+        const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        expect(found.rowCount).toBe(0);
+      } finally {
+        await admin.end();
+      }
+    },
+  );
 });

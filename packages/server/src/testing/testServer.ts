@@ -34,8 +34,16 @@ export class HttpClient {
   cookie = '';
   constructor(private readonly baseUrl: string) {}
 
-  async request<T = Json>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
-    const init: RequestInit = { method, headers: { ...headers, ...(this.cookie ? { cookie: this.cookie } : {}) } };
+  async request<T = Json>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
+    const init: RequestInit = {
+      method,
+      headers: { ...headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
+    };
     if (body instanceof FormData) init.body = body;
     else if (body !== undefined) {
       init.body = JSON.stringify(body);
@@ -45,7 +53,9 @@ export class HttpClient {
     const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('cunzhi_session='));
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     const type = res.headers.get('content-type') ?? '';
-    const parsed = type.includes('application/json') ? await res.json() : Buffer.from(await res.arrayBuffer());
+    const parsed = type.includes('application/json')
+      ? await res.json()
+      : Buffer.from(await res.arrayBuffer());
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
   get<T = Json>(path: string) {
@@ -71,7 +81,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       instant = next;
     },
   };
-  const app = await buildApp({ db, config: testConfig({ WEB_DIST: '/nonexistent', ...overrides }), clock });
+  const app = await buildApp({
+    db,
+    config: testConfig({ WEB_DIST: '/nonexistent', ...overrides }),
+    clock,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
@@ -79,8 +93,12 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const clients = new Map<FixtureRole, HttpClient>();
   async function signIn(role: FixtureRole): Promise<HttpClient> {
     const client = new HttpClient(baseUrl);
-    const res = await client.post('/api/auth/sign-in', { phone: fixture.accounts[role].phone, password: FIXTURE_PASSWORD });
-    if (res.status !== 200) throw new Error(`sign-in as ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await client.post('/api/auth/sign-in', {
+      phone: fixture.accounts[role].phone,
+      password: FIXTURE_PASSWORD,
+    });
+    if (res.status !== 200)
+      throw new Error(`sign-in as ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return client;
   }
   return {

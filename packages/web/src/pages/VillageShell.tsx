@@ -76,7 +76,11 @@ export default function VillageShell() {
 
   const section = location.pathname.split('/')[3];
   const own = me.home && location.pathname.endsWith(`/households/${me.home.householdId}`);
-  const selectedKey = own ? 'myHousehold' : section === 'persons' ? 'households' : (section ?? 'home');
+  const selectedKey = own
+    ? 'myHousehold'
+    : section === 'persons'
+      ? 'households'
+      : (section ?? 'home');
 
   const value = useMemo(
     () => (data ? { villageId, data, reload } : null),

@@ -18,11 +18,26 @@ export const auditRoutes =
   async (app) => {
     app.get('/api/villages/:villageId/audit', { config: readAudit }, async (request) => {
       const q = parseInput(AuditQuery, request.query);
-      const rows = await listAuditEvents(ctx.db, villageOf(request).row.id, q.limit, q.before ?? null);
+      const rows = await listAuditEvents(
+        ctx.db,
+        villageOf(request).row.id,
+        q.limit,
+        q.before ?? null,
+      );
       return {
-        items: rows.map((e) => ({ seq: e.seq, action: e.action, targetType: e.target_type, targetId: e.target_id, actorName: e.actor_name, occurredAt: e.occurred_at, hash: e.hash })),
+        items: rows.map((e) => ({
+          seq: e.seq,
+          action: e.action,
+          targetType: e.target_type,
+          targetId: e.target_id,
+          actorName: e.actor_name,
+          occurredAt: e.occurred_at,
+          hash: e.hash,
+        })),
       };
     });
 
-    app.get('/api/villages/:villageId/audit/verify', { config: readAudit }, async (request) => verifyChain(ctx.db, villageOf(request).row.id));
+    app.get('/api/villages/:villageId/audit/verify', { config: readAudit }, async (request) =>
+      verifyChain(ctx.db, villageOf(request).row.id),
+    );
   };

@@ -25,7 +25,12 @@ export const authRoutes =
     app.post(
       '/api/auth/sign-in',
       // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
-      { config: { access: { kind: 'public' }, rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' } } },
+      {
+        config: {
+          access: { kind: 'public' },
+          rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' },
+        },
+      },
       async (request, reply) => {
         const body = parseInput(SignInBody, request.body);
         const { account, token, expiresAt } = await signIn(ctx, body);
@@ -34,14 +39,18 @@ export const authRoutes =
       },
     );
 
-    app.post('/api/auth/sign-out', { config: { access: { kind: 'public' } } }, async (request, reply) => {
-      if (request.sessionTokenHash) {
-        const tokenHash = request.sessionTokenHash;
-        await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
-      }
-      clearSessionCookie(reply, ctx);
-      return { ok: true };
-    });
+    app.post(
+      '/api/auth/sign-out',
+      { config: { access: { kind: 'public' } } },
+      async (request, reply) => {
+        if (request.sessionTokenHash) {
+          const tokenHash = request.sessionTokenHash;
+          await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
+        }
+        clearSessionCookie(reply, ctx);
+        return { ok: true };
+      },
+    );
 
     app.get('/api/me', { config: { access: { kind: 'signedIn' } } }, async (request) => {
       const { account, actor } = requireSignedIn(request);
@@ -50,12 +59,27 @@ export const authRoutes =
         townIds: actor.staffScopes.filter((s) => s.level === 'town').map((s) => s.id),
         countyIds: actor.staffScopes.filter((s) => s.level === 'county').map((s) => s.id),
       });
-      const person = actor.home ? await findPerson(ctx.db, actor.home.villageId, actor.home.personId) : null;
+      const person = actor.home
+        ? await findPerson(ctx.db, actor.home.villageId, actor.home.personId)
+        : null;
       return {
         account: presentAccount(account),
         // a villager's own household, for the "my household" page
-        home: actor.home && person ? { villageId: actor.home.villageId, personId: actor.home.personId, householdId: person.household_id } : null,
-        villages: villages.map((v) => ({ id: v.id, name: v.name, kind: v.kind, townName: v.town_name, roles: [...rolesIn(actor, scopeOf(v))] })),
+        home:
+          actor.home && person
+            ? {
+                villageId: actor.home.villageId,
+                personId: actor.home.personId,
+                householdId: person.household_id,
+              }
+            : null,
+        villages: villages.map((v) => ({
+          id: v.id,
+          name: v.name,
+          kind: v.kind,
+          townName: v.town_name,
+          roles: [...rolesIn(actor, scopeOf(v))],
+        })),
       };
     });
 

@@ -1,10 +1,26 @@
 import { BODY_KIND_INFO, BODY_KINDS, memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
-import { currentMembers, termOn, type BodyTerm, type Membership } from '@cunzhi/core/bodies/membership';
+import {
+  currentMembers,
+  termOn,
+  type BodyTerm,
+  type Membership,
+} from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../db/database.ts';
-import { listBodies, listMemberships, listTerms, type MembershipRow, type TermRow } from '../../repositories/bodies.ts';
+import {
+  listBodies,
+  listMemberships,
+  listTerms,
+  type MembershipRow,
+  type TermRow,
+} from '../../repositories/bodies.ts';
 
-const toTerm = (t: TermRow): BodyTerm => ({ id: t.id, bodyId: t.body_id, startsOn: t.starts_on as CalendarDate, endsOn: t.ends_on as CalendarDate });
+const toTerm = (t: TermRow): BodyTerm => ({
+  id: t.id,
+  bodyId: t.body_id,
+  startsOn: t.starts_on as CalendarDate,
+  endsOn: t.ends_on as CalendarDate,
+});
 const toMembership = (m: MembershipRow): Membership => ({
   id: m.id,
   bodyId: m.body_id,
@@ -15,13 +31,29 @@ const toMembership = (m: MembershipRow): Membership => ({
   endedOn: m.ended_on as CalendarDate | null,
 });
 
-const ROLE_ORDER = ['secretary', 'chair', 'deputySecretary', 'viceChair', 'member', 'representative', 'staff'];
+const ROLE_ORDER = [
+  'secretary',
+  'chair',
+  'deputySecretary',
+  'viceChair',
+  'member',
+  'representative',
+  'staff',
+];
 
 /** "Who is who": every body with its term in force and its members on `today`. */
 export async function presentBodies(db: Queryable, villageId: string, today: CalendarDate) {
-  const [bodies, terms, memberships] = await Promise.all([listBodies(db, villageId), listTerms(db, villageId), listMemberships(db, villageId)]);
+  const [bodies, terms, memberships] = await Promise.all([
+    listBodies(db, villageId),
+    listTerms(db, villageId),
+    listMemberships(db, villageId),
+  ]);
   // the order of the governance map: lead, decide, execute, supervise, take part
-  const ordered = [...bodies].sort((x, y) => BODY_KINDS.indexOf(x.kind) - BODY_KINDS.indexOf(y.kind) || x.name.localeCompare(y.name, 'zh-CN'));
+  const ordered = [...bodies].sort(
+    (x, y) =>
+      BODY_KINDS.indexOf(x.kind) - BODY_KINDS.indexOf(y.kind) ||
+      x.name.localeCompare(y.name, 'zh-CN'),
+  );
   return ordered.map((b) => {
     const bodyTerms = terms.filter((t) => t.body_id === b.id).map(toTerm);
     const rows = memberships.filter((m) => m.body_id === b.id);

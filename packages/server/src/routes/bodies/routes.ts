@@ -6,7 +6,10 @@ import { parseInput } from '../../http/errors.ts';
 import { requireSignedIn } from '../../http/session.ts';
 import { appointMember, endMembership, openTerm } from '../../commands/bodyTerms.ts';
 
-const TermBody = z.object({ startsOn: z.string().min(1).max(10), endsOn: z.string().min(1).max(10) });
+const TermBody = z.object({
+  startsOn: z.string().min(1).max(10),
+  endsOn: z.string().min(1).max(10),
+});
 const MemberBody = z.object({
   personId: z.uuid(),
   termId: z.uuid(),
@@ -27,21 +30,43 @@ export const bodyRoutes =
       actorAccountId: requireSignedIn(request).account.id,
     });
 
-    app.post('/api/villages/:villageId/bodies/:bodyId/terms', { config: writeBodies }, async (request, reply) => {
-      const { bodyId } = parseInput(BodyParams, request.params);
-      const term = await openTerm(ctx, who(request), { bodyId, ...parseInput(TermBody, request.body) });
-      return reply.status(201).send({ term });
-    });
+    app.post(
+      '/api/villages/:villageId/bodies/:bodyId/terms',
+      { config: writeBodies },
+      async (request, reply) => {
+        const { bodyId } = parseInput(BodyParams, request.params);
+        const term = await openTerm(ctx, who(request), {
+          bodyId,
+          ...parseInput(TermBody, request.body),
+        });
+        return reply.status(201).send({ term });
+      },
+    );
 
-    app.post('/api/villages/:villageId/bodies/:bodyId/members', { config: writeBodies }, async (request, reply) => {
-      const { bodyId } = parseInput(BodyParams, request.params);
-      const membership = await appointMember(ctx, who(request), { bodyId, ...parseInput(MemberBody, request.body) });
-      return reply.status(201).send({ membership });
-    });
+    app.post(
+      '/api/villages/:villageId/bodies/:bodyId/members',
+      { config: writeBodies },
+      async (request, reply) => {
+        const { bodyId } = parseInput(BodyParams, request.params);
+        const membership = await appointMember(ctx, who(request), {
+          bodyId,
+          ...parseInput(MemberBody, request.body),
+        });
+        return reply.status(201).send({ membership });
+      },
+    );
 
-    app.post('/api/villages/:villageId/bodies/:bodyId/members/:membershipId/end', { config: writeBodies }, async (request) => {
-      const { bodyId, membershipId } = parseInput(MembershipParams, request.params);
-      const membership = await endMembership(ctx, who(request), { bodyId, membershipId, ...parseInput(EndBody, request.body) });
-      return { membership };
-    });
+    app.post(
+      '/api/villages/:villageId/bodies/:bodyId/members/:membershipId/end',
+      { config: writeBodies },
+      async (request) => {
+        const { bodyId, membershipId } = parseInput(MembershipParams, request.params);
+        const membership = await endMembership(ctx, who(request), {
+          bodyId,
+          membershipId,
+          ...parseInput(EndBody, request.body),
+        });
+        return { membership };
+      },
+    );
   };

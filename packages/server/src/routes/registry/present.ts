@@ -12,7 +12,10 @@ export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: b
     gender: p.gender,
     birthDate: p.birth_date,
     age: ageOn(p.birth_date as CalendarDate, today),
-    residentIdNumber: p.resident_id_number && !showIdNumber ? maskResidentId(p.resident_id_number) : p.resident_id_number,
+    residentIdNumber:
+      p.resident_id_number && !showIdNumber
+        ? maskResidentId(p.resident_id_number)
+        : p.resident_id_number,
     residentIdMasked: Boolean(p.resident_id_number) && !showIdNumber,
     phone: p.phone,
     relationToHead: p.relation_to_head,
@@ -25,8 +28,17 @@ export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: b
 }
 
 /** Masks ID numbers inside audit change records for viewers who may not see them. */
-export function maskChanges(changes: Record<string, { from: unknown; to: unknown }>, showIdNumber: boolean) {
+export function maskChanges(
+  changes: Record<string, { from: unknown; to: unknown }>,
+  showIdNumber: boolean,
+) {
   if (showIdNumber || !changes.residentIdNumber) return changes;
   const mask = (v: unknown) => (typeof v === 'string' ? maskResidentId(v) : v);
-  return { ...changes, residentIdNumber: { from: mask(changes.residentIdNumber.from), to: mask(changes.residentIdNumber.to) } };
+  return {
+    ...changes,
+    residentIdNumber: {
+      from: mask(changes.residentIdNumber.from),
+      to: mask(changes.residentIdNumber.to),
+    },
+  };
 }

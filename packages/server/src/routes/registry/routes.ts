@@ -1,15 +1,30 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { can, canReadHousehold, villageAbilities } from '@cunzhi/core/policies/village';
-import { buildKinGraph, closeRelation, tiesFromHousehold, type KinTie } from '@cunzhi/core/registry/kinship';
+import {
+  buildKinGraph,
+  closeRelation,
+  tiesFromHousehold,
+  type KinTie,
+} from '@cunzhi/core/registry/kinship';
 import type { AppContext } from '../../http/context.ts';
 import { villageOf } from '../../http/access.ts';
 import { parseInput } from '../../http/errors.ts';
 import { requireSignedIn } from '../../http/session.ts';
-import { addPerson, createHousehold, updateHousehold, updatePerson } from '../../commands/registry.ts';
+import {
+  addPerson,
+  createHousehold,
+  updateHousehold,
+  updatePerson,
+} from '../../commands/registry.ts';
 import { resetPassword } from '../../commands/resetPassword.ts';
 import { findHousehold, searchHouseholds } from '../../repositories/households.ts';
-import { findPerson, kinFacts, listHouseholdMembers, searchPersons } from '../../repositories/persons.ts';
+import {
+  findPerson,
+  kinFacts,
+  listHouseholdMembers,
+  searchPersons,
+} from '../../repositories/persons.ts';
 import { auditEventsFor } from '../../repositories/audit.ts';
 import { maskChanges, presentPerson } from './present.ts';
 import {
@@ -31,8 +46,12 @@ const writeRegistry = { access: { kind: 'village', ability: 'writeRegistry' } } 
 export const registryRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    const who = (request: FastifyRequest) => ({ villageId: villageOf(request).row.id, actorAccountId: requireSignedIn(request).account.id });
-    const mayViewIds = (request: FastifyRequest) => can(requireSignedIn(request).actor, 'viewResidentIdNumbers', villageOf(request).scope);
+    const who = (request: FastifyRequest) => ({
+      villageId: villageOf(request).row.id,
+      actorAccountId: requireSignedIn(request).account.id,
+    });
+    const mayViewIds = (request: FastifyRequest) =>
+      can(requireSignedIn(request).actor, 'viewResidentIdNumbers', villageOf(request).scope);
 
     /** A household's page: the registry readers, or a villager for their own household. */
     async function readableHousehold(request: FastifyRequest, householdId: string) {
@@ -40,7 +59,12 @@ export const registryRoutes =
       const household = await findHousehold(ctx.db, row.id, householdId);
       if (!household) throw new DomainError('not_found', { what: '户' });
       const members = await listHouseholdMembers(ctx.db, row.id, householdId);
-      if (!canReadHousehold(requireSignedIn(request).actor, scope, { id: householdId, memberIds: members.map((m) => m.id) })) {
+      if (
+        !canReadHousehold(requireSignedIn(request).actor, scope, {
+          id: householdId,
+          memberIds: members.map((m) => m.id),
+        })
+      ) {
         throw new DomainError('forbidden');
       }
       return { household, members };
@@ -57,39 +81,87 @@ export const registryRoutes =
       });
       return {
         total,
-        items: rows.map((h) => ({ id: h.id, number: h.number, headName: h.head_name, groupName: h.group_name, gridName: h.grid_name, address: h.address, memberCount: h.member_count })),
+        items: rows.map((h) => ({
+          id: h.id,
+          number: h.number,
+          headName: h.head_name,
+          groupName: h.group_name,
+          gridName: h.grid_name,
+          address: h.address,
+          memberCount: h.member_count,
+        })),
       };
     });
 
-    app.get('/api/villages/:villageId/households/:householdId', { config: readVillage }, async (request) => {
-      const { householdId } = parseInput(HouseholdParams, request.params);
-      const { household, members } = await readableHousehold(request, householdId);
-      const today = ctx.clock.today();
-      const own = members.some((m) => m.id === requireSignedIn(request).actor.home?.personId);
-      return {
-        household: { id: household.id, number: household.number, villagerGroupId: household.villager_group_id, gridId: household.grid_id, address: household.address, version: household.version },
-        // a villager sees the full ID numbers of their own household
-        members: members.map((m) => presentPerson(m, today, mayViewIds(request) || own)),
-        abilities: villageAbilities(requireSignedIn(request).actor, villageOf(request).scope),
-      };
-    });
+    app.get(
+      '/api/villages/:villageId/households/:householdId',
+      { config: readVillage },
+      async (request) => {
+        const { householdId } = parseInput(HouseholdParams, request.params);
+        const { household, members } = await readableHousehold(request, householdId);
+        const today = ctx.clock.today();
+        const own = members.some((m) => m.id === requireSignedIn(request).actor.home?.personId);
+        return {
+          household: {
+            id: household.id,
+            number: household.number,
+            villagerGroupId: household.villager_group_id,
+            gridId: household.grid_id,
+            address: household.address,
+            version: household.version,
+          },
+          // a villager sees the full ID numbers of their own household
+          members: members.map((m) => presentPerson(m, today, mayViewIds(request) || own)),
+          abilities: villageAbilities(requireSignedIn(request).actor, villageOf(request).scope),
+        };
+      },
+    );
 
-    app.post('/api/villages/:villageId/households', { config: writeRegistry }, async (request, reply) => {
-      const body = parseInput(HouseholdInput, request.body);
-      const result = await createHousehold(ctx, who(request), { ...body, gridId: body.gridId ?? null });
-      return reply.status(201).send(result);
-    });
+    app.post(
+      '/api/villages/:villageId/households',
+      { config: writeRegistry },
+      async (request, reply) => {
+        const body = parseInput(HouseholdInput, request.body);
+        const result = await createHousehold(ctx, who(request), {
+          ...body,
+          gridId: body.gridId ?? null,
+        });
+        return reply.status(201).send(result);
+      },
+    );
 
-    app.patch('/api/villages/:villageId/households/:householdId', { config: writeRegistry }, async (request) => {
-      const { householdId } = parseInput(HouseholdParams, request.params);
-      return { household: await updateHousehold(ctx, who(request), householdId, parseInput(HouseholdPatch, request.body)) };
-    });
+    app.patch(
+      '/api/villages/:villageId/households/:householdId',
+      { config: writeRegistry },
+      async (request) => {
+        const { householdId } = parseInput(HouseholdParams, request.params);
+        return {
+          household: await updateHousehold(
+            ctx,
+            who(request),
+            householdId,
+            parseInput(HouseholdPatch, request.body),
+          ),
+        };
+      },
+    );
 
-    app.post('/api/villages/:villageId/households/:householdId/persons', { config: writeRegistry }, async (request, reply) => {
-      const { householdId } = parseInput(HouseholdParams, request.params);
-      const person = await addPerson(ctx, who(request), householdId, parseInput(PersonInput, request.body));
-      return reply.status(201).send({ person: { id: person.id, householdId: person.householdId, version: person.version } });
-    });
+    app.post(
+      '/api/villages/:villageId/households/:householdId/persons',
+      { config: writeRegistry },
+      async (request, reply) => {
+        const { householdId } = parseInput(HouseholdParams, request.params);
+        const person = await addPerson(
+          ctx,
+          who(request),
+          householdId,
+          parseInput(PersonInput, request.body),
+        );
+        return reply.status(201).send({
+          person: { id: person.id, householdId: person.householdId, version: person.version },
+        });
+      },
+    );
 
     app.get('/api/villages/:villageId/persons', { config: readRegistry }, async (request) => {
       const s = parseInput(PersonQuery, request.query);
@@ -113,42 +185,81 @@ export const registryRoutes =
       return { person, showIds: mayViewIds(request) || own };
     }
 
-    app.get('/api/villages/:villageId/persons/:personId', { config: readVillage }, async (request) => {
-      const { person, showIds } = await readablePerson(request);
-      return { person: presentPerson(person, ctx.clock.today(), showIds), abilities: villageAbilities(requireSignedIn(request).actor, villageOf(request).scope) };
-    });
+    app.get(
+      '/api/villages/:villageId/persons/:personId',
+      { config: readVillage },
+      async (request) => {
+        const { person, showIds } = await readablePerson(request);
+        return {
+          person: presentPerson(person, ctx.clock.today(), showIds),
+          abilities: villageAbilities(requireSignedIn(request).actor, villageOf(request).scope),
+        };
+      },
+    );
 
-    app.patch('/api/villages/:villageId/persons/:personId', { config: writeRegistry }, async (request) => {
-      const { personId } = parseInput(PersonParams, request.params);
-      const updated = await updatePerson(ctx, who(request), personId, parseInput(PersonPatch, request.body));
-      const row = await findPerson(ctx.db, villageOf(request).row.id, updated.id);
-      if (!row) throw new DomainError('not_found', { what: '人员' });
-      return { person: presentPerson(row, ctx.clock.today(), mayViewIds(request)) };
-    });
+    app.patch(
+      '/api/villages/:villageId/persons/:personId',
+      { config: writeRegistry },
+      async (request) => {
+        const { personId } = parseInput(PersonParams, request.params);
+        const updated = await updatePerson(
+          ctx,
+          who(request),
+          personId,
+          parseInput(PersonPatch, request.body),
+        );
+        const row = await findPerson(ctx.db, villageOf(request).row.id, updated.id);
+        if (!row) throw new DomainError('not_found', { what: '人员' });
+        return { person: presentPerson(row, ctx.clock.today(), mayViewIds(request)) };
+      },
+    );
 
-    app.get('/api/villages/:villageId/persons/:personId/history', { config: readVillage }, async (request) => {
-      const { person, showIds } = await readablePerson(request);
-      const events = await auditEventsFor(ctx.db, villageOf(request).row.id, 'person', person.id);
-      return {
-        items: events.map((e) => {
-          const data = (e.data ?? {}) as { changes?: Record<string, { from: unknown; to: unknown }> };
-          return { seq: e.seq, action: e.action, actorName: e.actor_name, occurredAt: e.occurred_at, changes: data.changes ? maskChanges(data.changes, showIds) : {} };
-        }),
-      };
-    });
+    app.get(
+      '/api/villages/:villageId/persons/:personId/history',
+      { config: readVillage },
+      async (request) => {
+        const { person, showIds } = await readablePerson(request);
+        const events = await auditEventsFor(ctx.db, villageOf(request).row.id, 'person', person.id);
+        return {
+          items: events.map((e) => {
+            const data = (e.data ?? {}) as {
+              changes?: Record<string, { from: unknown; to: unknown }>;
+            };
+            return {
+              seq: e.seq,
+              action: e.action,
+              actorName: e.actor_name,
+              occurredAt: e.occurred_at,
+              changes: data.changes ? maskChanges(data.changes, showIds) : {},
+            };
+          }),
+        };
+      },
+    );
 
-    app.get('/api/villages/:villageId/close-relatives', { config: readRegistry }, async (request) => {
-      const { a, b } = parseInput(RelativesQuery, request.query);
-      const { members, ties } = await kinFacts(ctx.db, villageOf(request).row.id, [a, b]);
-      const byHousehold = new Map<string, typeof members>();
-      for (const m of members) byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
-      const all: KinTie[] = [...byHousehold.values()].flatMap((ms) => tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))));
-      for (const t of ties) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
-      return { relation: closeRelation(buildKinGraph(all), a, b) };
-    });
+    app.get(
+      '/api/villages/:villageId/close-relatives',
+      { config: readRegistry },
+      async (request) => {
+        const { a, b } = parseInput(RelativesQuery, request.query);
+        const { members, ties } = await kinFacts(ctx.db, villageOf(request).row.id, [a, b]);
+        const byHousehold = new Map<string, typeof members>();
+        for (const m of members)
+          byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
+        const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
+          tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
+        );
+        for (const t of ties) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
+        return { relation: closeRelation(buildKinGraph(all), a, b) };
+      },
+    );
 
-    app.post('/api/villages/:villageId/persons/:personId/reset-password', { config: { access: { kind: 'village', ability: 'resetPasswords' } } }, async (request) => {
-      const { personId } = parseInput(PersonParams, request.params);
-      return resetPassword(ctx, { ...who(request), personId });
-    });
+    app.post(
+      '/api/villages/:villageId/persons/:personId/reset-password',
+      { config: { access: { kind: 'village', ability: 'resetPasswords' } } },
+      async (request) => {
+        const { personId } = parseInput(PersonParams, request.params);
+        return resetPassword(ctx, { ...who(request), personId });
+      },
+    );
   };

@@ -16,7 +16,10 @@ export const PersonInput = z.object({
   partyJoinedOn: optionalText(20),
 });
 
-export const PersonPatch = PersonInput.extend({ version: z.number().int().positive(), householdId: z.uuid().optional() });
+export const PersonPatch = PersonInput.extend({
+  version: z.number().int().positive(),
+  householdId: z.uuid().optional(),
+});
 
 export const HouseholdInput = z.object({
   number: z.string().trim().min(1).max(30),
@@ -38,9 +41,20 @@ const page = {
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 };
-const q = z.string().trim().max(50).optional().transform((s) => (s ? s : null));
+const q = z
+  .string()
+  .trim()
+  .max(50)
+  .optional()
+  .transform((s) => (s ? s : null));
 
-export const HouseholdQuery = z.object({ q, groupId: z.uuid().optional(), gridId: z.uuid().optional(), ...page, lang: z.string().optional() });
+export const HouseholdQuery = z.object({
+  q,
+  groupId: z.uuid().optional(),
+  gridId: z.uuid().optional(),
+  ...page,
+  lang: z.string().optional(),
+});
 export const PersonQuery = z.object({
   q,
   residenceStatus: z.enum(['resident', 'migrantOut', 'movedIn']).optional(),

@@ -6,7 +6,12 @@ import { villageAbilities } from '@cunzhi/core/policies/village';
 import type { AppContext } from '../../http/context.ts';
 import { villageOf } from '../../http/access.ts';
 import { requireSignedIn } from '../../http/session.ts';
-import { listGrids, listGroups, listVillagesFor, villageStats } from '../../repositories/villages.ts';
+import {
+  listGrids,
+  listGroups,
+  listVillagesFor,
+  villageStats,
+} from '../../repositories/villages.ts';
 import { presentBodies } from '../bodies/present.ts';
 
 export const villageRoutes =
@@ -33,24 +38,42 @@ export const villageRoutes =
       };
     });
 
-    app.get('/api/villages/:villageId', { config: { access: { kind: 'village', ability: 'readVillage' } } }, async (request) => {
-      const { actor } = requireSignedIn(request);
-      const { row, scope } = villageOf(request);
-      const today = ctx.clock.today();
-      return {
-        village: { id: row.id, name: row.name, kind: row.kind, townName: row.town_name, countyName: row.county_name },
-        roles: [...rolesIn(actor, scope)],
-        abilities: villageAbilities(actor, scope),
-        stats: await villageStats(ctx.db, row.id, latestBirthDateForAge(today, ADULT_AGE)),
-        bodies: await presentBodies(ctx.db, row.id, today),
-      };
-    });
+    app.get(
+      '/api/villages/:villageId',
+      { config: { access: { kind: 'village', ability: 'readVillage' } } },
+      async (request) => {
+        const { actor } = requireSignedIn(request);
+        const { row, scope } = villageOf(request);
+        const today = ctx.clock.today();
+        return {
+          village: {
+            id: row.id,
+            name: row.name,
+            kind: row.kind,
+            townName: row.town_name,
+            countyName: row.county_name,
+          },
+          roles: [...rolesIn(actor, scope)],
+          abilities: villageAbilities(actor, scope),
+          stats: await villageStats(ctx.db, row.id, latestBirthDateForAge(today, ADULT_AGE)),
+          bodies: await presentBodies(ctx.db, row.id, today),
+        };
+      },
+    );
 
-    app.get('/api/villages/:villageId/groups', { config: { access: { kind: 'village', ability: 'readRegistry' } } }, async (request) => ({
-      items: await listGroups(ctx.db, villageOf(request).row.id),
-    }));
+    app.get(
+      '/api/villages/:villageId/groups',
+      { config: { access: { kind: 'village', ability: 'readRegistry' } } },
+      async (request) => ({
+        items: await listGroups(ctx.db, villageOf(request).row.id),
+      }),
+    );
 
-    app.get('/api/villages/:villageId/grids', { config: { access: { kind: 'village', ability: 'readRegistry' } } }, async (request) => ({
-      items: await listGrids(ctx.db, villageOf(request).row.id),
-    }));
+    app.get(
+      '/api/villages/:villageId/grids',
+      { config: { access: { kind: 'village', ability: 'readRegistry' } } },
+      async (request) => ({
+        items: await listGrids(ctx.db, villageOf(request).row.id),
+      }),
+    );
   };
