@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { checkRoster, type RosterProblem } from '@cunzhi/core/roster/checkRoster';
 import type { AppContext } from '../http/context.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
-import { bulkInsert } from '../db/bulkInsert.ts';
+import { insertHouseholds } from '../repositories/households.ts';
+import { insertPersons, personValues } from '../repositories/persons.ts';
 import type { SheetRow } from '../excel/rosterWorkbook.ts';
 import {
   finishImportJob,
@@ -10,23 +11,6 @@ import {
   rosterLookups,
   updateImportProgress,
 } from '../repositories/roster.ts';
-
-const PERSON_COLUMNS = [
-  'village_id',
-  'id',
-  'household_id',
-  'name',
-  'gender',
-  'birth_date',
-  'resident_id_number',
-  'phone',
-  'relation_to_head',
-  'residence_status',
-  'residence_since',
-  'party_member',
-  'party_joined_on',
-];
-const HOUSEHOLD_COLUMNS = ['village_id', 'id', 'number', 'villager_group_id', 'grid_id', 'address'];
 
 /**
  * Starts a roster import: records the job and returns its id at once; the
@@ -102,30 +86,12 @@ async function runImport(
   }
   const households = result.households.map((h) => ({ ...h, id: randomUUID() }));
   const personRows = households.flatMap((h) =>
-    h.members.map((p) => [
-      villageId,
-      randomUUID(),
-      h.id,
-      p.name,
-      p.gender,
-      p.birthDate,
-      p.residentIdNumber,
-      p.phone,
-      p.relationToHead,
-      p.residenceStatus,
-      p.residenceSince,
-      p.partyMember,
-      p.partyJoinedOn,
-    ]),
+    h.members.map((p) => personValues(villageId, randomUUID(), h.id, p)),
   );
+
   await ctx.db.transaction(async (tx) => {
-    await bulkInsert(
-      tx,
-      'household',
-      HOUSEHOLD_COLUMNS,
-      households.map((h) => [villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address]),
-    );
-    await bulkInsert(tx, 'person', PERSON_COLUMNS, personRows);
+    await insertHouseholds(tx, villageId, households);
+    await insertPersons(tx, personRows);
     await appendAuditEvent(tx, {
       chainId: villageId,
       actorAccountId: input.actorAccountId,

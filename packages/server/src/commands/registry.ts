@@ -8,12 +8,13 @@ import {
   gridExists,
   groupExists,
   householdNumberOwner,
-  insertHousehold,
+  insertHouseholds,
   updateHouseholdRow,
 } from '../repositories/households.ts';
 import {
   findPerson,
-  insertPerson,
+  insertPersons,
+  personValues,
   updatePersonRow,
   type PersonRow,
 } from '../repositories/persons.ts';
@@ -87,8 +88,8 @@ export async function createHousehold(
     address: input.address,
   };
   await ctx.db.transaction(async (tx) => {
-    await insertHousehold(tx, who.villageId, household);
-    await insertPerson(tx, who.villageId, personId, householdId, head);
+    await insertHouseholds(tx, who.villageId, [household]);
+    await insertPersons(tx, [personValues(who.villageId, personId, householdId, head)]);
     const occurredAt = ctx.clock.now();
     await appendAuditEvent(tx, {
       chainId: who.villageId,
@@ -161,7 +162,7 @@ export async function addPerson(
     today: ctx.clock.today(),
   });
   await ctx.db.transaction(async (tx) => {
-    await insertPerson(tx, who.villageId, personId, householdId, person);
+    await insertPersons(tx, [personValues(who.villageId, personId, householdId, person)]);
     await appendAuditEvent(tx, {
       chainId: who.villageId,
       actorAccountId: who.actorAccountId,

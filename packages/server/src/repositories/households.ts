@@ -1,4 +1,5 @@
 import type { Queryable, Tx } from '../db/database.ts';
+import { bulkInsert } from '../db/bulkInsert.ts';
 
 export interface HouseholdRow {
   id: string;
@@ -59,20 +60,24 @@ export async function gridExists(
   );
 }
 
-export async function insertHousehold(
+export interface NewHousehold {
+  id: string;
+  number: string;
+  villagerGroupId: string;
+  gridId: string | null;
+  address: string;
+}
+
+export async function insertHouseholds(
   tx: Tx,
   villageId: string,
-  h: {
-    id: string;
-    number: string;
-    villagerGroupId: string;
-    gridId: string | null;
-    address: string;
-  },
+  households: readonly NewHousehold[],
 ): Promise<void> {
-  await tx.query(
-    'INSERT INTO household (village_id, id, number, villager_group_id, grid_id, address) VALUES ($1, $2, $3, $4, $5, $6)',
-    [villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address],
+  await bulkInsert(
+    tx,
+    'household',
+    ['village_id', 'id', 'number', 'villager_group_id', 'grid_id', 'address'],
+    households.map((h) => [villageId, h.id, h.number, h.villagerGroupId, h.gridId, h.address]),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { PersonFields } from '@cunzhi/core/registry/validatePerson';
 import type { Queryable, Tx } from '../db/database.ts';
+import { bulkInsert } from '../db/bulkInsert.ts';
 
 export interface PersonRow {
   id: string;
@@ -100,33 +101,50 @@ export async function householdHeadId(
   return row?.id ?? null;
 }
 
-export async function insertPerson(
-  tx: Tx,
+/** The columns a person is written with, in the order of `personValues`. */
+export const PERSON_COLUMNS = [
+  'village_id',
+  'id',
+  'household_id',
+  'name',
+  'gender',
+  'birth_date',
+  'resident_id_number',
+  'phone',
+  'relation_to_head',
+  'residence_status',
+  'residence_since',
+  'party_member',
+  'party_joined_on',
+] as const;
+
+const fieldValues = (p: PersonFields): unknown[] => [
+  p.name,
+  p.gender,
+  p.birthDate,
+  p.residentIdNumber,
+  p.phone,
+  p.relationToHead,
+  p.residenceStatus,
+  p.residenceSince,
+  p.partyMember,
+  p.partyJoinedOn,
+];
+
+export function personValues(
   villageId: string,
   id: string,
   householdId: string,
   p: PersonFields,
+): unknown[] {
+  return [villageId, id, householdId, ...fieldValues(p)];
+}
+
+export async function insertPersons(
+  tx: Tx,
+  rows: ReadonlyArray<readonly unknown[]>,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO person (village_id, id, household_id, name, gender, birth_date, resident_id_number, phone, relation_to_head,
-       residence_status, residence_since, party_member, party_joined_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [
-      villageId,
-      id,
-      householdId,
-      p.name,
-      p.gender,
-      p.birthDate,
-      p.residentIdNumber,
-      p.phone,
-      p.relationToHead,
-      p.residenceStatus,
-      p.residenceSince,
-      p.partyMember,
-      p.partyJoinedOn,
-    ],
-  );
+  await bulkInsert(tx, 'person', PERSON_COLUMNS, rows);
 }
 
 /** Writes a person if the version is still the one the user edited; false when someone changed it meanwhile. */
@@ -143,22 +161,7 @@ export async function updatePersonRow(
        relation_to_head = $10, residence_status = $11, residence_since = $12, party_member = $13, party_joined_on = $14,
        version = version + 1, updated_at = now()
      WHERE village_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-    [
-      villageId,
-      id,
-      version,
-      householdId,
-      p.name,
-      p.gender,
-      p.birthDate,
-      p.residentIdNumber,
-      p.phone,
-      p.relationToHead,
-      p.residenceStatus,
-      p.residenceSince,
-      p.partyMember,
-      p.partyJoinedOn,
-    ],
+    [villageId, id, version, householdId, ...fieldValues(p)],
   );
   return rows.length === 1;
 }
