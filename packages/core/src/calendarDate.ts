@@ -51,13 +51,18 @@ export function fromYmd(year: number, month: number, day: number): CalendarDate 
 
 /** The calendar date of an instant in a time zone (default Asia/Shanghai). */
 export function calendarDateOf(instant: Date, timeZone = 'Asia/Shanghai'): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return calendarDate(parts);
+  return calendarDate(dateFormatter(timeZone).format(instant));
+}
+
+// building a formatter costs ~0.1 ms and "today" is asked on every request
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
 }
 
 /**

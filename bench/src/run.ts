@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: loads a 500,000-person county into PGlite and/or
+ * PostgreSQL, then measures the baseline, a registry read and a household
+ * search with autocannon. Prints a Markdown table and writes the run as JSON
+ * to bench/results/. Settings (environment, or `--db`):
+ *
+ *   BENCH_DB=pglite|postgres|both   default: both when TEST_DATABASE_URL or DATABASE_URL is set, else pglite
+ *   BENCH_SECONDS=10                measured seconds per scenario
+ *   BENCH_WARMUP_SECONDS=2          unmeasured warm-up before each scenario
+ *   BENCH_CONNECTIONS=10            concurrent connections
+ *   BENCH_PERSONS=500000            county size (villages of 5,000)
+ */
+import { fileURLToPath } from 'node:url';
+import { calendarDateOf } from '@cunzhi/core/calendarDate';
+import { openBenchDatabase, postgresAdminUrl, type BenchDbKind } from './databases.ts';
+import { generateCounty } from './generateCounty.ts';
+import { describeMachine } from './machine.ts';
+import {
+  loadSummary,
+  markdownTable,
+  statementTable,
+  writeReport,
+  type PassResult,
+  type RunReport,
+} from './report.ts';
+import { runAppScenarios, runBaseline, type LoadOptions } from './scenarios.ts';
+
+const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
+const VILLAGE_PERSONS = 5_000;
+const TIME_ZONE = 'Asia/Shanghai';
+
+/** A wrong setting: reported without a stack trace. */
+class UsageError extends Error {}
+
+function wholeNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${name} must be a whole number, got ${raw}`);
+  return n;
+}
+
+function chosenDatabases(): BenchDbKind[] {
+  const flag = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
+  const choice = flag ?? process.env.BENCH_DB ?? (postgresAdminUrl() ? 'both' : 'pglite');
+  if ((choice === 'postgres' || choice === 'both') && !postgresAdminUrl()) {
+    throw new UsageError(
+      `BENCH_DB=${choice} needs TEST_DATABASE_URL or DATABASE_URL, e.g. bash scripts/with-postgres.sh npm run bench`,
+    );
+  }
+  switch (choice) {
+    case 'pglite':
+      return ['pglite'];
+    case 'postgres':
+      return ['postgres'];
+    case 'both':
+      return ['pglite', 'postgres'];
+    default:
+      throw new UsageError(`BENCH_DB / --db must be pglite, postgres or both, got ${choice}`);
+  }
+}
+
+/** How this run was started: the BENCH_* settings given, flags, and where PostgreSQL came from. */
+function describeCommand(): string {
+  const settings = Object.entries(process.env)
+    .filter(([k]) => k.startsWith('BENCH_'))
+    .map(([k, v]) => `${k}=${v ?? ''}`);
+  const flags = process.argv.slice(2);
+  const url = process.env.TEST_DATABASE_URL
+    ? 'TEST_DATABASE_URL'
+    : process.env.DATABASE_URL
+      ? 'DATABASE_URL'
+      : null;
+  const command = [
+    ...settings,
+    'npm run bench',
+    ...(flags.length > 0 ? ['--', ...flags] : []),
+  ].join(' ');
+  return url ? `${command} (PostgreSQL from ${url})` : command;
+}
+
+async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): Promise<PassResult> {
+  const bench = await openBenchDatabase(kind);
+  try {
+    console.log(`\n== ${bench.version} (${bench.where})`);
+    console.log(`loading ${persons.toLocaleString('en')} persons…`);
+    const today = calendarDateOf(new Date(), TIME_ZONE);
+    const county = await generateCounty(
+      bench.db,
+      { persons, villagePersons: VILLAGE_PERSONS, towns: 2, seed: 20261121 },
+      today,
+      (line) => console.log(line),
+    );
+    console.log(
+      `running scenarios (${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s each)`,
+    );
+    console.log(`  baseline`);
+    const baseline = await runBaseline(load);
+    const app = await runAppScenarios(bench.db, county, load, (line) => console.log(line));
+    return {
+      database: kind,
+      version: bench.version,
+      load: {
+        villages: county.villages,
+        households: county.households,
+        persons: county.persons,
+        seconds: county.seconds,
+      },
+      target: {
+        village: county.target.name,
+        persons: county.target.persons,
+        households: county.target.householdIds.length,
+      },
+      scenarios: [baseline, ...app],
+    };
+  } finally {
+    await bench.dispose();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const machine = describeMachine(started);
+  const databases = chosenDatabases();
+  if ((machine.loadAverage[0] ?? 0) > 0.5) {
+    console.log(
+      `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
+    );
+  }
+  const load: LoadOptions = {
+    seconds: Math.max(1, wholeNumber('BENCH_SECONDS', 10)),
+    warmupSeconds: wholeNumber('BENCH_WARMUP_SECONDS', 2),
+    connections: Math.max(1, wholeNumber('BENCH_CONNECTIONS', 10)),
+  };
+  const persons = Math.max(1_000, wholeNumber('BENCH_PERSONS', 500_000));
+  const passes: PassResult[] = [];
+  for (const kind of databases) passes.push(await runPass(kind, persons, load));
+
+  const report: RunReport = {
+    command: describeCommand(),
+    machine,
+    options: { ...load, persons, villagePersons: VILLAGE_PERSONS },
+    passes,
+    totalSeconds: (Date.now() - started.getTime()) / 1000,
+  };
+  const file = await writeReport(report, RESULTS_DIR);
+  const m = report.machine;
+  console.log(
+    `\n${m.date} · ${m.cpus} × ${m.cpuModel}, ${m.ramGiB} GiB RAM, Node ${m.node}, load average at start ${m.loadAverage.join(' ')}`,
+  );
+  for (const pass of passes) console.log(loadSummary(pass));
+  console.log(`\n${markdownTable(report)}\n`);
+  console.log('One request on the idle database (EXPLAIN ANALYZE of the statements it runs):\n');
+  console.log(`${statementTable(report)}\n`);
+  console.log(`total ${report.totalSeconds.toFixed(0)} s; results in ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = 1;
+});
