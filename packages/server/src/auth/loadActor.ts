@@ -1,7 +1,7 @@
 import type { Actor } from '@cunzhi/core/policies/actor';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../db/database.ts';
-import { findAccountById, staffScopesOf, type AccountRow } from '../repositories/accounts.ts';
+import { staffScopesOf, type AccountRow } from '../repositories/accounts.ts';
 import { currentPostsOf } from '../repositories/bodies.ts';
 
 export interface SignedIn {
@@ -12,11 +12,9 @@ export interface SignedIn {
 /** Builds the policy view of an account on a date: its home village, current seats and staff scopes. */
 export async function loadActor(
   db: Queryable,
-  accountId: string,
+  account: AccountRow,
   today: CalendarDate,
-): Promise<SignedIn | null> {
-  const account = await findAccountById(db, accountId);
-  if (!account) return null;
+): Promise<SignedIn> {
   const home =
     account.village_id && account.person_id
       ? { villageId: account.village_id, personId: account.person_id }

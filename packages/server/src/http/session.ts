@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { hashSessionToken, SESSION_COOKIE } from '../auth/sessionToken.ts';
 import { loadActor, type SignedIn } from '../auth/loadActor.ts';
-import { findLiveSession } from '../repositories/sessions.ts';
+import { findAccountBySession } from '../repositories/accounts.ts';
 import type { AppContext } from './context.ts';
 
 declare module 'fastify' {
@@ -20,10 +20,10 @@ export function installSessionLoader(app: FastifyInstance, ctx: AppContext): voi
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const tokenHash = hashSessionToken(token);
-    const session = await findLiveSession(ctx.db, tokenHash, ctx.clock.now());
-    if (!session) return;
+    const account = await findAccountBySession(ctx.db, tokenHash, ctx.clock.now());
+    if (!account) return;
     request.sessionTokenHash = tokenHash;
-    request.signedIn = await loadActor(ctx.db, session.account_id, ctx.clock.today());
+    request.signedIn = await loadActor(ctx.db, account, ctx.clock.today());
   });
 }
 

@@ -23,8 +23,19 @@ export async function findAccountByPhone(db: Queryable, phone: string): Promise<
   return row ?? null;
 }
 
-export async function findAccountById(db: Queryable, id: string): Promise<AccountRow | null> {
-  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE id = $1`, [id]);
+/** The account behind a live session, in one round trip (asked on every signed-in request). */
+export async function findAccountBySession(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<AccountRow | null> {
+  const [row] = await db.query<AccountRow>(
+    `SELECT ${COLUMNS.split(', ')
+      .map((c) => `a.${c.trim()}`)
+      .join(', ')}
+     FROM session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [tokenHash, now.toISOString()],
+  );
   return row ?? null;
 }
 

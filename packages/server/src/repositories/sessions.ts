@@ -1,4 +1,4 @@
-import type { Queryable, Tx } from '../db/database.ts';
+import type { Tx } from '../db/database.ts';
 
 export async function insertSession(
   tx: Tx,
@@ -11,18 +11,6 @@ export async function insertSession(
     accountId,
     expiresAt.toISOString(),
   ]);
-}
-
-export async function findLiveSession(
-  db: Queryable,
-  tokenHash: string,
-  now: Date,
-): Promise<{ account_id: string } | null> {
-  const [row] = await db.query<{ account_id: string }>(
-    'SELECT account_id FROM session WHERE token_hash = $1 AND expires_at > $2',
-    [tokenHash, now.toISOString()],
-  );
-  return row ?? null;
 }
 
 export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
