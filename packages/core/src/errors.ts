@@ -94,6 +94,11 @@ export const ERROR_CATALOG = {
     zh: '此人在该届期内已是本机构成员',
     en: 'this person already sits in this body in this term',
   },
+  kin_tie_exists: {
+    status: 409,
+    zh: '该亲属关系已登记',
+    en: 'this family tie is already recorded',
+  },
   term_invalid: {
     status: 400,
     zh: '届期结束日期须晚于开始日期',

@@ -41,6 +41,9 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   termId: { zh: '届期', en: 'Term' },
   version: { zh: '版本', en: 'Version' },
   file: { zh: '文件', en: 'File' },
+  personA: { zh: '亲属甲', en: 'First person' },
+  personB: { zh: '亲属乙', en: 'Second person' },
+  kind: { zh: '关系', en: 'Tie' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

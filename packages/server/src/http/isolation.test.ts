@@ -144,6 +144,21 @@ const EXPECTATIONS: Record<string, Expectation> = {
     ],
     path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/history`,
   },
+  'GET /api/villages/:villageId/persons/:personId/relatives': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/relatives`,
+  },
+  'POST /api/villages/:villageId/kin-ties': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/kin-ties`,
+    body: {},
+  },
   'GET /api/villages/:villageId/close-relatives': {
     allowed: [
       'partySecretary',

@@ -166,21 +166,51 @@ export async function updatePersonRow(
   return rows.length === 1;
 }
 
-/** Every family tie recorded in the village: household relations plus explicit kin ties. */
-export async function kinFacts(db: Queryable, villageId: string, personIds: string[]) {
-  const members = await db.query<{
-    id: string;
-    household_id: string;
-    relation_to_head: PersonFields['relationToHead'];
-  }>(
-    `SELECT id, household_id, relation_to_head FROM person
+export interface KinMemberRow {
+  id: string;
+  name: string;
+  household_id: string;
+  relation_to_head: PersonFields['relationToHead'];
+}
+
+/** Every member of the households the given persons live in. */
+export async function householdMembersOf(
+  db: Queryable,
+  villageId: string,
+  personIds: readonly string[],
+): Promise<KinMemberRow[]> {
+  return db.query<KinMemberRow>(
+    `SELECT id, name, household_id, relation_to_head FROM person
      WHERE village_id = $1 AND household_id IN (SELECT household_id FROM person WHERE village_id = $1 AND id = ANY($2::uuid[]))`,
     [villageId, personIds],
   );
-  const ties = await db.query<{
-    kind: 'spouse' | 'parent' | 'sibling';
-    person_a: string;
-    person_b: string;
-  }>('SELECT kind, person_a, person_b FROM kin_tie WHERE village_id = $1', [villageId]);
-  return { members, ties };
+}
+
+export interface KinTieRow {
+  id: string;
+  kind: 'spouse' | 'parent' | 'sibling';
+  person_a: string;
+  person_b: string;
+}
+
+export async function kinTiesTouching(
+  db: Queryable,
+  villageId: string,
+  personIds: readonly string[],
+): Promise<KinTieRow[]> {
+  return db.query<KinTieRow>(
+    'SELECT id, kind, person_a, person_b FROM kin_tie WHERE village_id = $1 AND (person_a = ANY($2::uuid[]) OR person_b = ANY($2::uuid[]))',
+    [villageId, personIds],
+  );
+}
+
+export async function insertKinTie(
+  tx: Tx,
+  villageId: string,
+  t: { id: string; kind: KinTieRow['kind']; personA: string; personB: string },
+): Promise<void> {
+  await tx.query(
+    'INSERT INTO kin_tie (village_id, id, kind, person_a, person_b) VALUES ($1, $2, $3, $4, $5)',
+    [villageId, t.id, t.kind, t.personA, t.personB],
+  );
 }

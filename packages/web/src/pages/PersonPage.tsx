@@ -24,6 +24,7 @@ import { ErrorAlert, errorText } from '../components/errors.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { ResidentId } from '../registry/personColumns.tsx';
 import { actionLabel, fieldLabel, fieldValue } from '../registry/history.ts';
+import { RelativesCard } from '../registry/RelativesCard.tsx';
 
 const PersonDrawer = lazy(() => import('../registry/PersonDrawer.tsx'));
 
@@ -160,6 +161,12 @@ export default function PersonPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <RelativesCard
+        villageId={villageId}
+        personId={person.id}
+        personName={person.name}
+        canRecord={abilities.writeRegistry}
+      />
       <Card size="small" title={t('person.history')} data-testid="person-history">
         <ErrorAlert error={history.error} />
         {history.data && history.data.items.length === 0 ? (

@@ -42,7 +42,14 @@ export function fieldValue(t: Translator, field: string, value: unknown): string
 
 /** `person.created` → 登记, `person.updated` → 修改; anything else as recorded. */
 export function actionLabel(t: Translator, action: string): string {
-  if (/creat|add|import/i.test(action)) return t('person.history.created');
-  if (/updat|edit|chang/i.test(action)) return t('person.history.updated');
-  return action;
+  switch (action) {
+    case 'person.added':
+      return t('person.history.created');
+    case 'person.updated':
+      return t('person.history.updated');
+    case 'kinTie.recorded':
+      return t('person.history.kinTie');
+    default:
+      return action;
+  }
 }

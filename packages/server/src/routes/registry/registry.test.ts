@@ -217,6 +217,36 @@ describe(`registry (${describeDatabase()})`, () => {
     expect((await chair.get(`${base}/close-relatives?a=${p0}&b=${p3}`)).body.relation).toBeNull();
   });
 
+  it('records a tie across households, and relatives follow it (a married-out daughter’s son is a grandson)', async () => {
+    const chair = await server.as('committeeChair');
+    const [p0, p1, , p3, p4, p5] = server.fixture.villageA.personIds;
+    // 张桂兰 (p3) is recorded as 王建国’s (p0) daughter, living in her own household with her son 刘强 (p4)
+    const tie = await chair.post(`${base}/kin-ties`, { kind: 'parent', personA: p0, personB: p3 });
+    expect(tie.status).toBe(201);
+    const again = await chair.post(`${base}/kin-ties`, {
+      kind: 'parent',
+      personA: p0,
+      personB: p3,
+    });
+    expect(again.body.error.id).toBe('kin_tie_exists');
+    const self = await chair.post(`${base}/kin-ties`, { kind: 'spouse', personA: p5, personB: p5 });
+    expect(self.body.error.fields[0]).toMatchObject({ field: 'personB', id: 'field_invalid' });
+    expect((await chair.get(`${base}/close-relatives?a=${p4}&b=${p0}`)).body.relation).toBe(
+      'grandparent',
+    );
+    // a tie to one parent says nothing of that parent's spouse (a stepmother is not a close relative)
+    expect((await chair.get(`${base}/close-relatives?a=${p3}&b=${p1}`)).body.relation).toBeNull();
+    const relatives = await chair.get(`${base}/persons/${p0}/relatives`);
+    expect(
+      relatives.body.items.map(
+        (r: { name: string; relation: string }) => `${r.name}:${r.relation}`,
+      ),
+    ).toEqual(
+      expect.arrayContaining(['李秀英:spouse', '王磊:child', '张桂兰:child', '刘强:grandchild']),
+    );
+    expect(relatives.body.items.map((r: { name: string }) => r.name)).not.toContain('陈志明');
+  });
+
   it('shows the village home: stats derived from the registry and each body’s current members', async () => {
     const villager = await server.as('villager');
     const res = await villager.get(base);

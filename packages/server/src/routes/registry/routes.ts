@@ -1,12 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { can, canReadHousehold, villageAbilities } from '@cunzhi/core/policies/village';
-import {
-  buildKinGraph,
-  closeRelation,
-  tiesFromHousehold,
-  type KinTie,
-} from '@cunzhi/core/registry/kinship';
+import { closeRelation } from '@cunzhi/core/registry/kinship';
+import { closeRelativesOf, loadKinNeighbourhood } from '../../queries/kinGraph.ts';
+import { recordKinTie } from '../../commands/recordKinTie.ts';
 import type { AppContext } from '../../http/context.ts';
 import { villageOf } from '../../http/access.ts';
 import { parseInput } from '../../http/errors.ts';
@@ -19,12 +16,7 @@ import {
 } from '../../commands/registry.ts';
 import { resetPassword } from '../../commands/resetPassword.ts';
 import { findHousehold, searchHouseholds } from '../../repositories/households.ts';
-import {
-  findPerson,
-  kinFacts,
-  listHouseholdMembers,
-  searchPersons,
-} from '../../repositories/persons.ts';
+import { findPerson, listHouseholdMembers, searchPersons } from '../../repositories/persons.ts';
 import { auditEventsFor } from '../../repositories/audit.ts';
 import { maskChanges, presentPerson } from './present.ts';
 import {
@@ -36,6 +28,7 @@ import {
   PersonParams,
   PersonPatch,
   PersonQuery,
+  KinTieInput,
   RelativesQuery,
 } from './schema.ts';
 
@@ -242,15 +235,34 @@ export const registryRoutes =
       { config: readRegistry },
       async (request) => {
         const { a, b } = parseInput(RelativesQuery, request.query);
-        const { members, ties } = await kinFacts(ctx.db, villageOf(request).row.id, [a, b]);
-        const byHousehold = new Map<string, typeof members>();
-        for (const m of members)
-          byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
-        const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
-          tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
-        );
-        for (const t of ties) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
-        return { relation: closeRelation(buildKinGraph(all), a, b) };
+        const { graph } = await loadKinNeighbourhood(ctx.db, villageOf(request).row.id, [a, b]);
+        return { relation: closeRelation(graph, a, b) };
+      },
+    );
+
+    app.get(
+      '/api/villages/:villageId/persons/:personId/relatives',
+      { config: readVillage },
+      async (request) => {
+        const { person } = await readablePerson(request);
+        const relatives = await closeRelativesOf(ctx.db, villageOf(request).row.id, person.id);
+        return {
+          items: relatives.map((r) => ({
+            personId: r.person.id,
+            name: r.person.name,
+            householdId: r.person.household_id,
+            relation: r.relation,
+          })),
+        };
+      },
+    );
+
+    app.post(
+      '/api/villages/:villageId/kin-ties',
+      { config: writeRegistry },
+      async (request, reply) => {
+        const tie = await recordKinTie(ctx, who(request), parseInput(KinTieInput, request.body));
+        return reply.status(201).send({ tie });
       },
     );
 

@@ -67,3 +67,9 @@ export const VillageParams = z.object({ villageId: z.uuid() });
 export const HouseholdParams = VillageParams.extend({ householdId: z.uuid() });
 export const PersonParams = VillageParams.extend({ personId: z.uuid() });
 export const RelativesQuery = z.object({ a: z.uuid(), b: z.uuid(), lang: z.string().optional() });
+
+export const KinTieInput = z.object({
+  kind: z.enum(['spouse', 'parent', 'sibling']),
+  personA: z.uuid(),
+  personB: z.uuid(),
+});
