@@ -104,6 +104,41 @@ describe('village console (committee chair)', () => {
     await screenshot(page, 'household-zh');
   });
 
+  it('lists a person’s close relatives and records a tie across households', async () => {
+    await page.getByTestId('household-members').getByTestId('person-link').first().click();
+    const card = page.getByTestId('person-relatives');
+    await card.waitFor();
+    const before = await card.getByTestId('relative').count();
+    await card.getByTestId('relatives-add').click();
+    // a sibling tie has no age condition, so any search hit will do
+    await page.getByTestId('relatives-kind').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(3).click();
+    const picker = page.getByTestId('relatives-person');
+    await picker.click();
+    const searched = page.waitForResponse(
+      (r) => r.url().includes('/persons?') && new URL(r.url()).searchParams.get('q') === '张',
+    );
+    await picker.locator('input').fill('张');
+    await searched;
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    await option.waitFor();
+    const siblingName = (await option.innerText()).split('（')[0]!.trim();
+    await option.click();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/kin-ties') && r.request().method() === 'POST',
+    );
+    await page.getByTestId('relatives-save').click();
+    expect((await saved).status()).toBe(201);
+    // the sibling brings their own household along (their parents are now parents too)
+    await expect.poll(() => card.getByTestId('relative').count()).toBeGreaterThan(before);
+    const entries = await card.getByTestId('relative').allInnerTexts();
+    expect(
+      entries.some((e) => e.includes(siblingName) && e.includes('兄弟姐妹')),
+      `${siblingName} in ${entries.join(' | ')}`,
+    ).toBe(true);
+    await screenshot(page, 'person-relatives-zh');
+  });
+
   it('validates the ID number and phone as they are typed', async () => {
     await new HouseholdsPage(page).goto(villageId);
     await page.getByTestId('household-add').click();

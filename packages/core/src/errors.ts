@@ -94,6 +94,11 @@ export const ERROR_CATALOG = {
     zh: '此人在该届期内已是本机构成员',
     en: 'this person already sits in this body in this term',
   },
+  kin_tie_parent_younger: {
+    status: 400,
+    zh: '父母的出生日期须早于子女',
+    en: 'a parent must be born before the child',
+  },
   kin_tie_exists: {
     status: 409,
     zh: '该亲属关系已登记',

@@ -30,6 +30,11 @@ export async function recordKinTie(
     ...(b ? [] : [{ field: 'personB', error: 'field_invalid' as const }]),
   ];
   if (!a || !b) throw new DomainError('validation_failed', {}, problems);
+  if (input.kind === 'parent' && a.birth_date >= b.birth_date) {
+    throw new DomainError('validation_failed', {}, [
+      { field: 'personA', error: 'kin_tie_parent_younger' },
+    ]);
+  }
   const id = randomUUID();
   return ctx.db.transaction(async (tx) => {
     const existing = await kinTiesTouching(tx, who.villageId, [a.id]);

@@ -229,6 +229,15 @@ describe(`registry (${describeDatabase()})`, () => {
       personB: p3,
     });
     expect(again.body.error.id).toBe('kin_tie_exists');
+    const backwards = await chair.post(`${base}/kin-ties`, {
+      kind: 'parent',
+      personA: p4,
+      personB: p0,
+    });
+    expect(backwards.body.error.fields[0]).toMatchObject({
+      field: 'personA',
+      id: 'kin_tie_parent_younger',
+    });
     const self = await chair.post(`${base}/kin-ties`, { kind: 'spouse', personA: p5, personB: p5 });
     expect(self.body.error.fields[0]).toMatchObject({ field: 'personB', id: 'field_invalid' });
     expect((await chair.get(`${base}/close-relatives?a=${p4}&b=${p0}`)).body.relation).toBe(
