@@ -53,6 +53,11 @@ export const ERROR_CATALOG = {
     zh: '手机号码应为 11 位，以 1 开头',
     en: 'a mobile number has 11 digits starting with 1',
   },
+  account_needs_phone: {
+    status: 400,
+    zh: '请先为此人登记手机号码，账号用手机号登录',
+    en: 'record a mobile number first: accounts sign in with it',
+  },
   phone_taken: {
     status: 409,
     zh: '该手机号码已被其他账号使用',

@@ -1,8 +1,14 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
 import type { AppContext } from '../http/context.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { findAccountByPerson, setPasswordHash } from '../repositories/accounts.ts';
+import {
+  findAccountByPerson,
+  findAccountByPhone,
+  insertAccount,
+  setPasswordHash,
+} from '../repositories/accounts.ts';
+import { findPerson } from '../repositories/persons.ts';
 import { deleteSessionsOf } from '../repositories/sessions.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 
@@ -16,30 +22,60 @@ export function temporaryPassword(): string {
 }
 
 /**
- * A cadre resets a villager's password at the service station: the account
- * gets a temporary password that must be changed at the next sign-in, every
- * session ends and any lock is lifted.
+ * A cadre opens or resets a villager's account at the service station
+ * (开通/重置登录密码). A villager without an account gets one, signing in with
+ * the mobile number in the register; either way the account gets a
+ * temporary password that must be changed at the next sign-in, every session
+ * ends and any lock is lifted.
  */
 export async function resetPassword(
   ctx: AppContext,
   input: { villageId: string; personId: string; actorAccountId: string },
-): Promise<{ temporaryPassword: string }> {
-  const account = await findAccountByPerson(ctx.db, input.villageId, input.personId);
-  if (!account) throw new DomainError('not_found', { what: '账号' });
+): Promise<{ temporaryPassword: string; phone: string; opened: boolean }> {
+  const person = await findPerson(ctx.db, input.villageId, input.personId);
+  if (!person) throw new DomainError('not_found', { what: '人员' });
+  const existing = await findAccountByPerson(ctx.db, input.villageId, input.personId);
+  if (!existing) {
+    if (!person.phone)
+      throw new DomainError('validation_failed', {}, [
+        { field: 'phone', error: 'account_needs_phone' },
+      ]);
+    const holder = await findAccountByPhone(ctx.db, person.phone);
+    if (holder)
+      throw new DomainError('validation_failed', {}, [{ field: 'phone', error: 'phone_taken' }]);
+  }
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
+  const accountId = existing?.id ?? randomUUID();
   await ctx.db.transaction(async (tx) => {
-    await setPasswordHash(tx, account.id, passwordHash, true);
-    await deleteSessionsOf(tx, account.id, null);
+    if (existing) {
+      await setPasswordHash(tx, existing.id, passwordHash, true);
+      await deleteSessionsOf(tx, existing.id, null);
+    } else {
+      await insertAccount(tx, {
+        id: accountId,
+        kind: 'villager',
+        phone: person.phone ?? '',
+        displayName: person.name,
+        passwordHash,
+        mustChangePassword: true,
+        villageId: input.villageId,
+        personId: person.id,
+      });
+    }
     await appendAuditEvent(tx, {
       chainId: input.villageId,
       actorAccountId: input.actorAccountId,
-      action: 'account.passwordReset',
+      action: existing ? 'account.passwordReset' : 'account.opened',
       targetType: 'account',
-      targetId: account.id,
-      data: { personId: input.personId },
+      targetId: accountId,
+      data: { personId: person.id, personName: person.name },
       occurredAt: ctx.clock.now(),
     });
   });
-  return { temporaryPassword: password };
+  return {
+    temporaryPassword: password,
+    phone: existing?.phone ?? person.phone ?? '',
+    opened: !existing,
+  };
 }

@@ -70,6 +70,7 @@ export async function readRosterWorkbook(buffer: Buffer): Promise<SheetRow[]> {
 export async function writeRosterWorkbook(
   title: string,
   rows: ReadonlyArray<Record<RosterColumnKey, string>>,
+  notes: ReadonlyArray<readonly [string, string]> = [],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cunzhi 村治';
@@ -84,5 +85,15 @@ export async function writeRosterWorkbook(
   }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
+  if (notes.length > 0) {
+    // a second sheet explains each column; import reads only the first sheet
+    const help = workbook.addWorksheet('填写说明');
+    help.columns = [
+      { header: '栏目', width: 16 },
+      { header: '填写要求', width: 90 },
+    ];
+    help.getRow(1).font = { bold: true };
+    for (const [column, rule] of notes) help.addRow([column, rule]);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

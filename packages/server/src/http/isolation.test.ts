@@ -183,6 +183,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['partySecretary', 'committeeChair'],
     path: (f) => `${v(f)}/roster-imports/00000000-0000-4000-8000-000000000000`,
   },
+  'GET /api/villages/:villageId/roster-template.xlsx': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/roster-template.xlsx`,
+  },
   'GET /api/villages/:villageId/roster.xlsx': {
     allowed: ['partySecretary', 'committeeChair', ...overseers],
     path: (f) => `${v(f)}/roster.xlsx`,

@@ -199,12 +199,12 @@ export const en: Record<keyof typeof zhCN, string> = {
   'person.history.created': 'Registered',
   'person.history.updated': 'Changed',
   'person.details': 'Details',
-  'person.resetPassword': 'Reset sign-in password',
+  'person.resetPassword': 'Open account / reset password',
   'person.resetPassword.confirm':
-    'Reset the sign-in password of {name}? The old password stops working.',
+    'Open an account for {name}, or reset their password? The old password stops working.',
   'person.resetPassword.done': 'Temporary password for {name}',
   'person.resetPassword.hint':
-    'Tell it to the person face to face. They must set a new password when they sign in with it.',
+    'Tell it to the person face to face: they sign in with phone {phone} and this password, then must set a new password.',
 
   'validate.required': '{field} is required',
   'validate.residentId.format':
@@ -236,6 +236,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'roster.import': 'Import a roster',
   'roster.import.hint':
     'Upload the Excel roster (.xlsx) the village keeps. Every row is checked first; if any row is wrong, nothing is imported.',
+  'roster.template': 'Download the import template (with instructions)',
   'roster.upload': 'Choose an .xlsx file',
   'roster.upload.drag': 'Click or drop the file here',
   'roster.uploading': 'Uploading…',

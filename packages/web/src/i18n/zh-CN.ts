@@ -194,10 +194,11 @@ export const zhCN = {
   'person.history.created': '登记',
   'person.history.updated': '修改',
   'person.details': '基本信息',
-  'person.resetPassword': '重置登录密码',
-  'person.resetPassword.confirm': '确定为 {name} 重置登录密码吗？原密码将失效。',
+  'person.resetPassword': '开通/重置登录密码',
+  'person.resetPassword.confirm': '为 {name} 开通账号或重置登录密码？原密码将失效。',
   'person.resetPassword.done': '{name} 的临时密码',
-  'person.resetPassword.hint': '请当面告知本人。本人用此密码登录后须立即设置新密码。',
+  'person.resetPassword.hint':
+    '请当面告知本人：用手机号 {phone} 和此密码登录，登录后须立即设置新密码。',
 
   'validate.required': '请填写{field}',
   'validate.residentId.format': '身份证号码应为 18 位（前 17 位为数字，末位为数字或 X）',
@@ -228,6 +229,7 @@ export const zhCN = {
   'roster.import': '导入花名册',
   'roster.import.hint':
     '上传村里已有的 Excel 花名册（.xlsx）。先检查全部数据，只要有一处错误就不导入任何数据。',
+  'roster.template': '下载导入模板（含填写说明）',
   'roster.upload': '选择 .xlsx 文件上传',
   'roster.upload.drag': '点击或把文件拖到这里',
   'roster.uploading': '正在上传…',

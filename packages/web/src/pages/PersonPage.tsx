@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { EditOutlined, KeyOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
 import type { HistoryItem, PersonResponse } from '../api/types.ts';
 import { useT } from '../i18n/index.tsx';
@@ -42,7 +42,7 @@ export default function PersonPage() {
 
   const resetPassword = async (name: string) => {
     try {
-      const { temporaryPassword } = await api<{ temporaryPassword: string }>(
+      const { temporaryPassword, phone } = await api<{ temporaryPassword: string; phone: string }>(
         `${personPath}/reset-password`,
         { method: 'POST' },
       );
@@ -58,13 +58,15 @@ export default function PersonPage() {
             >
               {temporaryPassword}
             </Typography.Title>
-            <Typography.Paragraph>{t('person.resetPassword.hint')}</Typography.Paragraph>
+            <Typography.Paragraph>{t('person.resetPassword.hint', { phone })}</Typography.Paragraph>
           </>
         ),
         okText: t('app.close'),
       });
     } catch (cause) {
-      void message.error(errorText(t, cause));
+      // e.g. "no mobile number on record": the field's reason says what to do
+      const field = cause instanceof ApiError ? cause.fields[0] : undefined;
+      void message.error(field ? field.message : errorText(t, cause));
     }
   };
 

@@ -81,7 +81,12 @@ export default function RosterPage() {
 
       {abilities.writeRegistry && (
         <Card title={t('roster.import')} className="block-gap" data-testid="roster-import">
-          <Typography.Paragraph type="secondary">{t('roster.import.hint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('roster.import.hint')}{' '}
+            <Typography.Link href={`${base}/roster-template.xlsx`} data-testid="roster-template">
+              {t('roster.template')}
+            </Typography.Link>
+          </Typography.Paragraph>
           {state.step === 'idle' || state.step === 'refused' ? (
             <>
               {state.step === 'refused' && (

@@ -180,4 +180,47 @@ describe(`accounts and sessions (${describeDatabase()})`, () => {
     );
     expect(other.status).toBe(403);
   });
+
+  it('a cadre opens an account for a villager who has none, signing in with the registered mobile number', async () => {
+    const chair = await server.as('committeeChair');
+    const base = `/api/villages/${server.fixture.villageA.id}`;
+    const hid = server.fixture.villageA.householdIds[2];
+    const person = (phone: string | null, name: string) =>
+      chair.post(`${base}/households/${hid}/persons`, {
+        name,
+        gender: 'female',
+        birthDate: '1990-06-01',
+        phone,
+        relationToHead: 'other',
+        residenceStatus: 'resident',
+        partyMember: false,
+      });
+    const withPhone = await person('13655556666', '新村民');
+    const noPhone = await person(null, '无手机');
+    const opened = await chair.post(`${base}/persons/${withPhone.body.person.id}/reset-password`);
+    expect(opened.body).toMatchObject({ opened: true, phone: '13655556666' });
+    const signIn = await server
+      .anonymous()
+      .post('/api/auth/sign-in', { phone: '13655556666', password: opened.body.temporaryPassword });
+    expect(signIn.body.account).toMatchObject({
+      kind: 'villager',
+      displayName: '新村民',
+      mustChangePassword: true,
+    });
+    const again = await chair.post(`${base}/persons/${withPhone.body.person.id}/reset-password`);
+    expect(again.body.opened).toBe(false);
+    const refused = await chair.post(`${base}/persons/${noPhone.body.person.id}/reset-password`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields[0]).toMatchObject({
+      field: 'phone',
+      id: 'account_needs_phone',
+    });
+    const actions = await server.db.query<{ action: string }>(
+      `SELECT action FROM audit_event WHERE chain_id = $1 AND action LIKE 'account.%' ORDER BY seq`,
+      [server.fixture.villageA.id],
+    );
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['account.opened', 'account.passwordReset']),
+    );
+  });
 });

@@ -226,4 +226,21 @@ describe(`roster import and export (${describeDatabase()})`, () => {
     });
     expect([...ids].every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
   });
+
+  it('offers a template with instructions that imports as it is', async () => {
+    const chair = await server.as('committeeChair');
+    const v = server.fixture.villageA.id;
+    const template = await chair.get(`/api/villages/${v}/roster-template.xlsx`);
+    expect(template.status).toBe(200);
+    expect(decodeURIComponent(template.headers.get('content-disposition') ?? '')).toContain(
+      '甲村花名册模板.xlsx',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.body);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['甲村花名册模板', '填写说明']);
+    expect(wb.worksheets[1]!.getColumn(2).values.join()).toContain('1＝第1村民小组');
+    const started = await upload(chair, v, template.body as Buffer, '模板.xlsx');
+    const job = await waitForJob(chair, v, started.body.importId);
+    expect(job).toMatchObject({ status: 'succeeded', householdsCreated: 1, personsCreated: 2 });
+  });
 });

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   DomainError,
@@ -29,6 +29,8 @@ import {
   writeRosterWorkbook,
 } from '../../excel/rosterWorkbook.ts';
 import { findImportJob, rosterRows, type ImportJobRow } from '../../repositories/roster.ts';
+import { listGroups } from '../../repositories/villages.ts';
+import { TEMPLATE_EXAMPLE, templateNotes } from './template.ts';
 
 const JobParams = z.object({ villageId: z.uuid(), importId: z.uuid() });
 
@@ -47,6 +49,17 @@ const columnLabel = (key: RosterColumnKey, locale: Locale) => {
   const c = ROSTER_COLUMNS.find((x) => x.key === key);
   return c ? (locale === 'en' ? c.en : c.zh) : key;
 };
+
+/** An Excel download with its Chinese file name (RFC 5987) and an ASCII fallback. */
+function sendXlsx(reply: FastifyReply, buffer: Buffer, fileName: string) {
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header(
+      'content-disposition',
+      `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    )
+    .send(buffer);
+}
 
 export const rosterRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
@@ -116,6 +129,21 @@ export const rosterRoutes =
     );
 
     app.get(
+      '/api/villages/:villageId/roster-template.xlsx',
+      { config: { access: { kind: 'village', ability: 'writeRegistry' } } },
+      async (request, reply) => {
+        const { row } = villageOf(request);
+        const groups = await listGroups(ctx.db, row.id);
+        const buffer = await writeRosterWorkbook(
+          `${row.name}花名册模板`,
+          TEMPLATE_EXAMPLE,
+          templateNotes(groups),
+        );
+        return sendXlsx(reply, buffer, `${row.name}花名册模板.xlsx`);
+      },
+    );
+
+    app.get(
       '/api/villages/:villageId/roster.xlsx',
       { config: { access: { kind: 'village', ability: 'exportRoster' } } },
       async (request, reply) => {
@@ -140,17 +168,7 @@ export const rosterRoutes =
             partyJoinedOn: p.party_joined_on ?? '',
           })),
         );
-        const fileName = encodeURIComponent(`${row.name}花名册-${ctx.clock.today()}.xlsx`);
-        return reply
-          .header(
-            'content-type',
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          )
-          .header(
-            'content-disposition',
-            `attachment; filename="roster.xlsx"; filename*=UTF-8''${fileName}`,
-          )
-          .send(buffer);
+        return sendXlsx(reply, buffer, `${row.name}花名册-${ctx.clock.today()}.xlsx`);
       },
     );
   };
