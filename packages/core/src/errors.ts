@@ -142,6 +142,21 @@ export const ERROR_CATALOG = {
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
+
+/** Things a message can name (`not_found`'s `{what}`), in both languages. */
+export const NOUNS = {
+  village: { zh: '村（社区）', en: 'village' },
+  household: { zh: '户', en: 'household' },
+  person: { zh: '人员', en: 'person' },
+  body: { zh: '机构', en: 'body' },
+  membership: { zh: '任职记录', en: 'membership' },
+  account: { zh: '账号', en: 'account' },
+  rosterImport: { zh: '导入任务', en: 'import' },
+  page: { zh: '页面', en: 'page' },
+  birthDate: { zh: '出生日期', en: 'birth date' },
+  gender: { zh: '性别', en: 'gender' },
+} as const;
+export type Noun = keyof typeof NOUNS;
 export type Locale = 'zh-CN' | 'en';
 
 export function errorMessage(
@@ -151,7 +166,14 @@ export function errorMessage(
 ): string {
   const entry = ERROR_CATALOG[id];
   const template = locale === 'en' ? entry.en : entry.zh;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (key === 'what' && typeof value === 'string' && value in NOUNS) {
+      const noun = NOUNS[value as Noun];
+      return locale === 'en' ? noun.en : noun.zh;
+    }
+    return String(value ?? `{${key}}`);
+  });
 }
 
 /** One problem with one field of the input. */

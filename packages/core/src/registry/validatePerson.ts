@@ -94,9 +94,9 @@ export function validatePerson(
     } else {
       residentIdNumber = checked.value;
       if (birthDate && checked.facts.birthDate !== birthDate)
-        problem('birthDate', 'resident_id_mismatch', { what: '出生日期' });
+        problem('birthDate', 'resident_id_mismatch', { what: 'birthDate' });
       if (gender && checked.facts.gender !== gender)
-        problem('gender', 'resident_id_mismatch', { what: '性别' });
+        problem('gender', 'resident_id_mismatch', { what: 'gender' });
     }
   }
 

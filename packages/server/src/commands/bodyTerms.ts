@@ -27,7 +27,7 @@ function dateField(field: string, value: string): CalendarDate {
 
 async function requireBody(ctx: AppContext, villageId: string, bodyId: string) {
   const body = await findBody(ctx.db, villageId, bodyId);
-  if (!body) throw new DomainError('not_found', { what: '机构' });
+  if (!body) throw new DomainError('not_found', { what: 'body' });
   return body;
 }
 
@@ -144,7 +144,7 @@ export async function endMembership(
     const m = (await listMemberships(tx, who.villageId, input.bodyId)).find(
       (x) => x.id === input.membershipId,
     );
-    if (!m) throw new DomainError('not_found', { what: '任职记录' });
+    if (!m) throw new DomainError('not_found', { what: 'membership' });
     if (m.ended_on !== null) throw new DomainError('conflict_stale');
     if (endedOn < m.starts_on) {
       throw new DomainError('validation_failed', {}, [

@@ -120,7 +120,7 @@ export async function updateHousehold(
   input: Partial<HouseholdFields> & { version: number },
 ) {
   const current = await findHousehold(ctx.db, who.villageId, householdId);
-  if (!current) throw new DomainError('not_found', { what: '户' });
+  if (!current) throw new DomainError('not_found', { what: 'household' });
   const before: HouseholdFields = {
     number: current.number,
     villagerGroupId: current.villager_group_id,
@@ -153,7 +153,7 @@ export async function addPerson(
   draft: PersonDraft,
 ) {
   if (!(await findHousehold(ctx.db, who.villageId, householdId)))
-    throw new DomainError('not_found', { what: '户' });
+    throw new DomainError('not_found', { what: 'household' });
   const personId = randomUUID();
   const person = await checkPersonForHousehold(ctx.db, who.villageId, {
     draft,
@@ -199,7 +199,7 @@ export async function updatePerson(
   input: PersonDraft & { version: number; householdId?: string },
 ) {
   const current = await findPerson(ctx.db, who.villageId, personId);
-  if (!current) throw new DomainError('not_found', { what: '人员' });
+  if (!current) throw new DomainError('not_found', { what: 'person' });
   const householdId = input.householdId ?? current.household_id;
   if (
     householdId !== current.household_id &&

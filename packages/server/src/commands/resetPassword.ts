@@ -33,7 +33,7 @@ export async function resetPassword(
   input: { villageId: string; personId: string; actorAccountId: string },
 ): Promise<{ temporaryPassword: string; phone: string; opened: boolean }> {
   const person = await findPerson(ctx.db, input.villageId, input.personId);
-  if (!person) throw new DomainError('not_found', { what: '人员' });
+  if (!person) throw new DomainError('not_found', { what: 'person' });
   const existing = await findAccountByPerson(ctx.db, input.villageId, input.personId);
   if (!existing) {
     if (!person.phone)

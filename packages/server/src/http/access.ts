@@ -58,7 +58,7 @@ export function installAccessGuard(app: FastifyInstance, ctx: AppContext): void 
     if (access.kind === 'signedIn') return;
     const { villageId } = request.params as { villageId?: string };
     const village = villageId && isUuid(villageId) ? await findVillage(ctx.db, villageId) : null;
-    if (!village) throw new DomainError('not_found', { what: '村（社区）' });
+    if (!village) throw new DomainError('not_found', { what: 'village' });
     if (!can(request.signedIn.actor, access.ability, scopeOf(village)))
       throw new DomainError('forbidden');
     request.village = village;

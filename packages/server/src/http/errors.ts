@@ -140,9 +140,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     )
       return reply.sendFile('index.html');
     const locale = requestLocale(request);
-    return reply
-      .status(404)
-      .send(errorBody('not_found', locale, { what: locale === 'en' ? 'page' : '页面' }, []));
+    return reply.status(404).send(errorBody('not_found', locale, { what: 'page' }, []));
   });
 }
 

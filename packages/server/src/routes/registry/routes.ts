@@ -50,7 +50,7 @@ export const registryRoutes =
     async function readableHousehold(request: FastifyRequest, householdId: string) {
       const { row, scope } = villageOf(request);
       const household = await findHousehold(ctx.db, row.id, householdId);
-      if (!household) throw new DomainError('not_found', { what: '户' });
+      if (!household) throw new DomainError('not_found', { what: 'household' });
       const members = await listHouseholdMembers(ctx.db, row.id, householdId);
       if (
         !canReadHousehold(requireSignedIn(request).actor, scope, {
@@ -172,7 +172,7 @@ export const registryRoutes =
     async function readablePerson(request: FastifyRequest) {
       const { personId } = parseInput(PersonParams, request.params);
       const person = await findPerson(ctx.db, villageOf(request).row.id, personId);
-      if (!person) throw new DomainError('not_found', { what: '人员' });
+      if (!person) throw new DomainError('not_found', { what: 'person' });
       const { members } = await readableHousehold(request, person.household_id);
       const own = members.some((m) => m.id === requireSignedIn(request).actor.home?.personId);
       return { person, showIds: mayViewIds(request) || own };
@@ -202,7 +202,7 @@ export const registryRoutes =
           parseInput(PersonPatch, request.body),
         );
         const row = await findPerson(ctx.db, villageOf(request).row.id, updated.id);
-        if (!row) throw new DomainError('not_found', { what: '人员' });
+        if (!row) throw new DomainError('not_found', { what: 'person' });
         return { person: presentPerson(row, ctx.clock.today(), mayViewIds(request)) };
       },
     );

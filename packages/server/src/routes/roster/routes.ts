@@ -106,7 +106,7 @@ export const rosterRoutes =
       async (request) => {
         const { importId } = parseInput(JobParams, request.params);
         const job = await findImportJob(ctx.db, villageOf(request).row.id, importId);
-        if (!job) throw new DomainError('not_found', { what: '导入任务' });
+        if (!job) throw new DomainError('not_found', { what: 'rosterImport' });
         const locale = requestLocale(request);
         return {
           status: job.status,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CATALOG, errorMessage } from './errors.ts';
+
+describe('error catalog', () => {
+  it('has a Chinese and an English message for every error, and a 4xx status for every user error', () => {
+    for (const [id, entry] of Object.entries(ERROR_CATALOG)) {
+      expect(entry.zh, id).toMatch(/[\u4e00-\u9fff]/);
+      expect(entry.en, id).toMatch(/[A-Za-z]/);
+      if (id !== 'internal') expect(entry.status, id).toBeLessThan(500);
+    }
+  });
+
+  it('fills parameters and names things in the reader’s language', () => {
+    expect(errorMessage('not_found', 'zh-CN', { what: 'household' })).toBe('找不到该户');
+    expect(errorMessage('not_found', 'en', { what: 'household' })).toBe('No such household');
+    expect(errorMessage('resident_id_mismatch', 'en', { what: 'birthDate' })).toBe(
+      'does not match the birth date in the ID number',
+    );
+    expect(errorMessage('field_too_long', 'zh-CN', { max: 30 })).toBe('不能超过 30 个字');
+  });
+});
