@@ -22,10 +22,8 @@ export type RelationToHead = (typeof RELATIONS_TO_HEAD)[number];
 export const RESIDENCE_STATUSES = ['resident', 'migrantOut', 'movedIn'] as const;
 export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
 
-export interface Person {
-  id: string;
-  villageId: string;
-  householdId: string;
+/** A person's own registry fields (what a form or a roster row carries). */
+export interface PersonFields {
   name: string;
   gender: Gender;
   birthDate: CalendarDate;
@@ -37,6 +35,12 @@ export interface Person {
   residenceSince: CalendarDate | null;
   partyMember: boolean;
   partyJoinedOn: CalendarDate | null;
+}
+
+export interface Person extends PersonFields {
+  id: string;
+  villageId: string;
+  householdId: string;
 }
 
 export interface Household {

@@ -6,9 +6,7 @@ import {
   PHONE_PATTERN,
   RELATIONS_TO_HEAD,
   RESIDENCE_STATUSES,
-  type Gender,
-  type RelationToHead,
-  type ResidenceStatus,
+  type PersonFields,
 } from './person.ts';
 
 /** A person's registry fields as a user typed them (form, API or Excel cell). */
@@ -25,18 +23,7 @@ export interface PersonDraft {
   partyJoinedOn?: unknown;
 }
 
-export interface PersonFields {
-  name: string;
-  gender: Gender;
-  birthDate: CalendarDate;
-  residentIdNumber: string | null;
-  phone: string | null;
-  relationToHead: RelationToHead;
-  residenceStatus: ResidenceStatus;
-  residenceSince: CalendarDate | null;
-  partyMember: boolean;
-  partyJoinedOn: CalendarDate | null;
-}
+export type { PersonFields };
 
 export const PERSON_NAME_MAX = 30;
 
