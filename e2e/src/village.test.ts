@@ -91,7 +91,7 @@ describe('village console (committee chair)', () => {
 
   it('finds a household by a member’s name', async () => {
     const name = (await new VillageHomePage(page).memberNames())[0];
-    expect(name).toBeTruthy();
+    expect(name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
     const households = new HouseholdsPage(page);
     await new AppChrome(page).openNav('households');
     await page.getByTestId('households-search').waitFor();

@@ -161,7 +161,7 @@ describe(`registry (${describeDatabase()})`, () => {
     for (const r of attempts) {
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
-      expect(r.body.error.message).toBeTruthy();
+      expect(r.body.error.message).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
