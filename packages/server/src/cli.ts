@@ -10,6 +10,70 @@ import { buildApp } from './http/app.ts';
 import { systemClock } from './http/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { verifyChain } from './audit/verifyChain.ts';
+import { parseArgs } from 'node:util';
+import { DomainError } from '@cunzhi/core/errors';
+import { fieldMessage } from './http/errors.ts';
+import {
+  createCounty,
+  createStaffAccount,
+  createTown,
+  createVillage,
+} from './commands/setupHierarchy.ts';
+
+const SETUP_USAGE = `usage:
+  cli.ts setup county  --name 锦源县 --code 510199
+  cli.ts setup town    --county 510199 --name 锦华镇 --code 510199101
+  cli.ts setup village --town 510199101 --name 花乡社区 --code 510199101001 --area-code 510199 [--kind community] [--groups 15]
+  cli.ts setup staff   --phone 13900000001 --name 张三 (--town 510199101 | --county 510199) [--title 镇民政办]`;
+
+/** Creates the hierarchy and first staff accounts of a real deployment (no demo data). */
+async function setup(db: Database, what: string | undefined, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      name: { type: 'string' },
+      code: { type: 'string' },
+      county: { type: 'string' },
+      town: { type: 'string' },
+      'area-code': { type: 'string' },
+      kind: { type: 'string' },
+      groups: { type: 'string' },
+      phone: { type: 'string' },
+      title: { type: 'string' },
+    },
+  });
+  const now = new Date();
+  switch (what) {
+    case 'county':
+      console.log(`已创建县 / county created: ${await createCounty(db, { ...values, now })}`);
+      return;
+    case 'town':
+      console.log(`已创建乡镇 / town created: ${await createTown(db, { ...values, now })}`);
+      return;
+    case 'village': {
+      const id = await createVillage(db, {
+        ...values,
+        areaCode: values['area-code'],
+        groups: values.groups ? Number(values.groups) : undefined,
+        now,
+      });
+      console.log(
+        `已创建村（社区）及其村民小组和基本组织 / village created with its groups and bodies: ${id}`,
+      );
+      return;
+    }
+    case 'staff': {
+      const { temporaryPassword } = await createStaffAccount(db, { ...values, now });
+      console.log(
+        `已开通账号 / account opened: ${values.phone ?? ''}  临时密码 / temporary password: ${temporaryPassword}（首次登录须修改 / must be changed at first sign-in）`,
+      );
+      return;
+    }
+    default:
+      console.error(SETUP_USAGE);
+      process.exitCode = 2;
+  }
+}
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
@@ -73,6 +137,21 @@ async function main(): Promise<void> {
       console.log(`demo county ready; ${result.accounts.length} demo accounts`);
       return db.close();
     }
+    case 'setup': {
+      const db = await openDatabase(config);
+      await migrate(db);
+      try {
+        await setup(db, args[0], args.slice(1));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        for (const f of error.fields) console.error(`✘ ${fieldMessage(f, 'zh-CN')}`);
+        if (error.fields.length === 0) console.error(`✘ ${error.message}`);
+        process.exitCode = 1;
+      } finally {
+        await db.close();
+      }
+      return;
+    }
     case 'verify-audit': {
       const db = await openDatabase(config);
       const chains =
@@ -99,7 +178,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | verify-audit [chainId…]`,
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [chainId…]`,
       );
       process.exitCode = 2;
   }

@@ -85,10 +85,12 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       'readVillage',
       'readRegistry',
+      'writeRegistry',
       'viewResidentIdNumbers',
       'exportRoster',
       'writeBodies',
       'readAudit',
+      'resetPasswords',
     ],
   ],
   [

@@ -19,8 +19,11 @@ export const VILLAGE_POLICY = {
   readVillage: ['villager', ...cadre, 'supervisionMember', ...overseers],
   /** Browse and search every household and person (ID numbers masked). */
   readRegistry: [...cadre, 'supervisionMember', 'councilMember', ...overseers],
-  /** Add and edit households and persons, import rosters. */
-  writeRegistry: ['committeeChair', 'committeeMember', 'partySecretary'],
+  /**
+   * Add and edit households and persons, import rosters. The town official who looks after the
+   * village (包村干部) can too: a new village's first roster and cadre accounts are set up by the town.
+   */
+  writeRegistry: ['committeeChair', 'committeeMember', 'partySecretary', 'townOfficial'],
   /** See full 身份证 numbers: those who keep the register and the town that checks it. */
   viewResidentIdNumbers: ['committeeChair', 'committeeMember', 'townOfficial'],
   exportRoster: ['committeeChair', 'committeeMember', 'partySecretary', ...overseers],
@@ -28,8 +31,8 @@ export const VILLAGE_POLICY = {
   writeBodies: ['partySecretary', 'committeeChair', 'townOfficial'],
   /** Verify the audit chain and read the audit log. */
   readAudit: [...cadre, 'supervisionMember', ...overseers],
-  /** Reset a villager's password (a cadre does it at the service station). */
-  resetPasswords: ['committeeChair', 'committeeMember', 'partySecretary'],
+  /** Open a villager's account or reset its password (at the service station, or by the town). */
+  resetPasswords: ['committeeChair', 'committeeMember', 'partySecretary', 'townOfficial'],
 } as const satisfies Record<string, readonly VillageRole[]>;
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

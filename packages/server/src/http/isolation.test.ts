@@ -95,17 +95,17 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
   },
   'POST /api/villages/:villageId/households': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/households`,
     body: {},
   },
   'PATCH /api/villages/:villageId/households/:householdId': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
     body: {},
   },
   'POST /api/villages/:villageId/households/:householdId/persons': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}/persons`,
     body: { name: '' },
   },
@@ -130,7 +130,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
   },
   'PATCH /api/villages/:villageId/persons/:personId': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
     body: {},
   },
@@ -155,7 +155,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/relatives`,
   },
   'POST /api/villages/:villageId/kin-ties': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/kin-ties`,
     body: {},
   },
@@ -171,20 +171,20 @@ const EXPECTATIONS: Record<string, Expectation> = {
       `${v(f)}/close-relatives?a=${f.villageA.personIds[0]}&b=${f.villageA.personIds[1]}`,
   },
   'POST /api/villages/:villageId/persons/:personId/reset-password': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/reset-password`,
   },
   'POST /api/villages/:villageId/roster-imports': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/roster-imports`,
     body: {},
   },
   'GET /api/villages/:villageId/roster-imports/:importId': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/roster-imports/00000000-0000-4000-8000-000000000000`,
   },
   'GET /api/villages/:villageId/roster-template.xlsx': {
-    allowed: ['partySecretary', 'committeeChair'],
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/roster-template.xlsx`,
   },
   'GET /api/villages/:villageId/roster.xlsx': {
