@@ -204,6 +204,16 @@ describe('village console (committee chair)', () => {
     expect(await verdict.innerText()).toContain('校验通过');
   });
 
+  it('lists the grids with their chiefs, every demo grid within 30–50 households', async () => {
+    await new AppChrome(page).openNav('grids');
+    await page.getByTestId('grid-row').first().waitFor();
+    const sizes = await page
+      .getByTestId('grid-size')
+      .evaluateAll((tags) => tags.map((el) => el.getAttribute('data-size')));
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(new Set(sizes)).toEqual(new Set(['ok']));
+  });
+
   it('switches to English, and the server answers in English too', async () => {
     const chrome = new AppChrome(page);
     const home = new VillageHomePage(page);

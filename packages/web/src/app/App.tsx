@@ -21,6 +21,7 @@ const HouseholdPage = lazy(() => import('../pages/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('../pages/PersonPage.tsx'));
 const RosterPage = lazy(() => import('../pages/RosterPage.tsx'));
 const AuditPage = lazy(() => import('../pages/AuditPage.tsx'));
+const GridsPage = lazy(() => import('../pages/GridsPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -67,6 +68,7 @@ function AppRoutes() {
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="households/:householdId" element={<HouseholdPage />} />
           <Route path="persons/:personId" element={<PersonPage />} />
+          <Route path="grids" element={<GridsPage />} />
           <Route path="roster" element={<RosterPage />} />
           <Route path="audit" element={<AuditPage />} />
         </Route>

@@ -8,6 +8,7 @@ import { useT } from '../i18n/index.tsx';
 import { useVillage } from '../app/villageContext.ts';
 import { DataList, type Column } from '../components/DataList.tsx';
 import { ErrorAlert } from '../components/errors.tsx';
+import { AUDIT_ACTION_LABELS } from '../registry/auditActions.ts';
 
 const PAGE = 50;
 
@@ -63,7 +64,14 @@ export default function AuditPage() {
     { key: 'seq', title: t('audit.seq'), primary: true, render: (e) => `#${e.seq}`, width: 80 },
     { key: 'time', title: t('audit.time'), render: (e) => t.dateTime(e.occurredAt) },
     { key: 'actor', title: t('audit.actor'), render: (e) => e.actorName },
-    { key: 'action', title: t('audit.action'), render: (e) => <code>{e.action}</code> },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      render: (e) => {
+        const label = AUDIT_ACTION_LABELS[e.action];
+        return label ? <span title={e.action}>{t.pick(label)}</span> : <code>{e.action}</code>;
+      },
+    },
     {
       key: 'target',
       title: t('audit.target'),

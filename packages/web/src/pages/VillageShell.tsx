@@ -3,6 +3,7 @@ import { Outlet, useLocation, useParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import {
   AppstoreOutlined,
+  ClusterOutlined,
   FileExcelOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -47,6 +48,13 @@ export default function VillageShell() {
         label: t('menu.households'),
         icon: <TeamOutlined />,
         to: `${base}/households`,
+      });
+    if (abilities?.readRegistry)
+      items.push({
+        key: 'grids',
+        label: t('menu.grids'),
+        icon: <ClusterOutlined />,
+        to: `${base}/grids`,
       });
     if (abilities?.writeRegistry || abilities?.exportRoster) {
       items.push({

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { latestBirthDateForAge } from '@cunzhi/core/calendarDate';
 import { ADULT_AGE } from '@cunzhi/core/registry/person';
+import { gridSize } from '@cunzhi/core/registry/grid';
 import { rolesIn } from '@cunzhi/core/policies/actor';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import type { AppContext } from '../../http/context.ts';
@@ -73,7 +74,10 @@ export const villageRoutes =
       '/api/villages/:villageId/grids',
       { config: { access: { kind: 'village', ability: 'readRegistry' } } },
       async (request) => ({
-        items: await listGrids(ctx.db, villageOf(request).row.id),
+        items: (await listGrids(ctx.db, villageOf(request).row.id)).map((g) => ({
+          ...g,
+          size: gridSize(g.households),
+        })),
       }),
     );
   };
