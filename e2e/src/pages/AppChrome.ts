@@ -55,7 +55,9 @@ export class AppChrome {
     );
   }
 
-  async openNav(key: 'home' | 'households' | 'grids' | 'roster' | 'audit' | 'villages'): Promise<void> {
+  async openNav(
+    key: 'home' | 'households' | 'grids' | 'roster' | 'audit' | 'villages',
+  ): Promise<void> {
     const link = this.page.getByTestId(`nav-${key}`);
     if (!(await link.isVisible())) await this.page.getByTestId('menu-button').click();
     await link.click();
