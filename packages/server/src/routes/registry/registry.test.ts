@@ -256,6 +256,17 @@ describe(`registry (${describeDatabase()})`, () => {
     expect(relatives.body.items.map((r: { name: string }) => r.name)).not.toContain('陈志明');
   });
 
+  it('lists grids with their chief and flags one below 30 households', async () => {
+    const chair = await server.as('committeeChair');
+    const res = await chair.get(`${base}/grids`);
+    expect(res.body.items[0]).toMatchObject({
+      name: '第一网格',
+      chiefName: '王建国',
+      size: 'tooSmall',
+    });
+    expect(res.body.items[0].households).toBeLessThan(30);
+  });
+
   it('shows the village home: stats derived from the registry and each body’s current members', async () => {
     const villager = await server.as('villager');
     const res = await villager.get(base);
