@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Form, Input, Select } from 'antd';
+import { App, Form } from 'antd';
 import { api, type FieldError } from '../api/client.ts';
 import type { HouseholdDetail } from '../api/types.ts';
 import { useT } from '../i18n/index.tsx';
 import { useVillage } from '../app/villageContext.ts';
 import { applyFieldErrors, ErrorAlert } from '../components/errors.tsx';
 import { FormDrawer } from './FormDrawer.tsx';
-import { useGroupsAndGrids } from './useGroupsAndGrids.ts';
+import { HouseholdFields } from './HouseholdFields.tsx';
 
 interface EditHouseholdDrawerProps {
   household: HouseholdDetail['household'];
@@ -27,7 +27,6 @@ export default function EditHouseholdDrawer({
   const t = useT();
   const { message } = App.useApp();
   const { villageId } = useVillage();
-  const { groups, grids } = useGroupsAndGrids(villageId);
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
@@ -57,12 +56,6 @@ export default function EditHouseholdDrawer({
     }
   };
 
-  const required = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validate.required', { field }),
-  });
-
   return (
     <FormDrawer
       title={t('household.edit')}
@@ -78,30 +71,7 @@ export default function EditHouseholdDrawer({
         initialValues={household}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item
-          name="number"
-          label={t('household.number')}
-          rules={[required(t('household.number')), { max: 30 }]}
-        >
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item
-          name="villagerGroupId"
-          label={t('household.villagerGroupId')}
-          rules={[required(t('household.villagerGroupId'))]}
-        >
-          <Select options={groups.map((g) => ({ value: g.id, label: g.name }))} />
-        </Form.Item>
-        <Form.Item name="gridId" label={t('household.gridId')}>
-          <Select allowClear options={grids.map((g) => ({ value: g.id, label: g.name }))} />
-        </Form.Item>
-        <Form.Item
-          name="address"
-          label={t('household.address')}
-          rules={[required(t('household.address')), { max: 200 }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
+        <HouseholdFields villageId={villageId} columns={false} />
       </Form>
     </FormDrawer>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { App, Divider, Form } from 'antd';
 import { api, type FieldError } from '../api/client.ts';
 import { useT } from '../i18n/index.tsx';
 import { useVillage } from '../app/villageContext.ts';
 import { applyFieldErrors, ErrorAlert } from '../components/errors.tsx';
 import { FormDrawer } from './FormDrawer.tsx';
 import { PersonFields, toPersonInput } from './PersonFields.tsx';
-import { useGroupsAndGrids } from './useGroupsAndGrids.ts';
+import { HouseholdFields } from './HouseholdFields.tsx';
 
 interface NewHouseholdDrawerProps {
   onClose: () => void;
@@ -26,7 +26,6 @@ export default function NewHouseholdDrawer({ onClose, onCreated }: NewHouseholdD
   const t = useT();
   const { message } = App.useApp();
   const { villageId } = useVillage();
-  const { groups, grids } = useGroupsAndGrids(villageId);
   const [form] = Form.useForm<HouseholdForm>();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
@@ -59,12 +58,6 @@ export default function NewHouseholdDrawer({ onClose, onCreated }: NewHouseholdD
     }
   };
 
-  const required = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validate.required', { field }),
-  });
-
   return (
     <FormDrawer
       title={t('household.new.title')}
@@ -83,47 +76,7 @@ export default function NewHouseholdDrawer({ onClose, onCreated }: NewHouseholdD
         onFinish={(v) => void submit(v)}
         scrollToFirstError
       >
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="number"
-              label={t('household.number')}
-              rules={[required(t('household.number')), { max: 30 }]}
-            >
-              <Input maxLength={30} data-testid="household-number" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="villagerGroupId"
-              label={t('household.villagerGroupId')}
-              rules={[required(t('household.villagerGroupId'))]}
-            >
-              <Select
-                data-testid="household-group"
-                options={groups.map((g) => ({ value: g.id, label: g.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="gridId" label={t('household.gridId')}>
-              <Select
-                allowClear
-                data-testid="household-grid"
-                options={grids.map((g) => ({ value: g.id, label: g.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="address"
-              label={t('household.address')}
-              rules={[required(t('household.address')), { max: 200 }]}
-            >
-              <Input maxLength={200} data-testid="household-address" />
-            </Form.Item>
-          </Col>
-        </Row>
+        <HouseholdFields villageId={villageId} columns />
         <Divider titlePlacement="start">{t('household.head')}</Divider>
         <PersonFields prefix={['head']} isHead testPrefix="head" />
       </Form>
