@@ -129,6 +129,11 @@ export const ERROR_CATALOG = {
     zh: '花名册有 {count} 处错误，未导入任何数据',
     en: 'the roster has {count} errors; nothing was imported',
   },
+  rule_refused: {
+    status: 422,
+    zh: '不符合规则 {ruleId}',
+    en: 'Refused by rule {ruleId}',
+  },
   rate_limited: {
     status: 429,
     zh: '请求过于频繁，请稍后再试',

@@ -1,0 +1,82 @@
+import type { CalendarDate } from '../calendarDate.ts';
+import { MEETING_KIND_INFO, type MeetingKind } from '../meetings/meetingKinds.ts';
+import { finding, type Finding } from '../rules/findings.ts';
+import { MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
+
+/**
+ * A recorded authorisation: an assembly resolution letting the
+ * representatives' meeting decide the listed Art. 24 matters for a period
+ * (VCOL Art. 24: 村民会议可以授权村民代表会议讨论决定前款规定的事项).
+ */
+export interface Authorisation {
+  id: string;
+  categories: readonly MatterCategory[];
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  revokedOn: CalendarDate | null;
+}
+
+export function authorisationCovers(
+  a: Authorisation,
+  category: MatterCategory,
+  on: CalendarDate,
+): boolean {
+  return (
+    a.categories.includes(category) &&
+    a.startsOn <= on &&
+    on <= a.endsOn &&
+    (a.revokedOn === null || on < a.revokedOn)
+  );
+}
+
+/** For a revocation: which kind of meeting made the decision being revoked. */
+export interface RoutingContext {
+  authorisations: readonly Authorisation[];
+  on: CalendarDate;
+  revokedDecisionBy?: MeetingKind | null;
+}
+
+/** The meeting kinds that may decide a matter of this category on this date. */
+export function decidingMeetings(category: MatterCategory, ctx: RoutingContext): MeetingKind[] {
+  const info = MATTER_CATEGORY_INFO[category];
+  switch (info.tier) {
+    case 'council':
+      return ['villagersDeliberationCouncil'];
+    case 'joint':
+      return ['twoCommitteesJointMeeting'];
+    case 'representatives':
+      return ['representativesMeeting', 'villagersAssembly'];
+    case 'assembly': {
+      if (category === 'landContractingPlan')
+        return ['villagersAssembly', 'representativesMeeting'];
+      if (category === 'revokeDecision' && ctx.revokedDecisionBy === 'representativesMeeting')
+        return ['villagersAssembly']; // VCOL-23: never delegable
+      const authorised =
+        info.delegable && ctx.authorisations.some((a) => authorisationCovers(a, category, ctx.on));
+      return authorised ? ['villagersAssembly', 'representativesMeeting'] : ['villagersAssembly'];
+    }
+  }
+}
+
+/** Refuses a decision by the wrong body, naming the rule and article. */
+export function checkDecidingMeeting(
+  category: MatterCategory,
+  meeting: MeetingKind,
+  ctx: RoutingContext,
+): Finding | null {
+  const allowed = decidingMeetings(category, ctx);
+  if (allowed.includes(meeting)) return null;
+  const info = MATTER_CATEGORY_INFO[category];
+  if (category === 'revokeDecision' && meeting === 'representativesMeeting')
+    return finding('VCOL-23-REVOKE', 'revoke_not_delegable');
+  if (info.tier === 'assembly')
+    return finding(info.ruleId, 'wrong_body_reserved', {
+      category: info.zh,
+      body: MEETING_KIND_INFO[meeting].zh,
+    });
+  return finding('SEED002-TIERS', 'wrong_body_tier', {
+    category: info.zh,
+    expected: allowed.map((k) => MEETING_KIND_INFO[k].zh).join('或'),
+    body: MEETING_KIND_INFO[meeting].zh,
+  });
+}

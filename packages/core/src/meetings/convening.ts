@@ -1,0 +1,171 @@
+import type { CalendarDate } from '../calendarDate.ts';
+import { addDays, noticeIsTimely, quarterOf } from '../rules/dayCount.ts';
+import { finding, type Finding } from '../rules/findings.ts';
+import type { RuleParams } from '../rules/profile.ts';
+import { meets, required, thresholdWording, type Threshold } from '../rules/threshold.ts';
+import { MEETING_KIND_INFO, type MeetingKind } from './meetingKinds.ts';
+
+/** Who may demand a meeting, and how many signatures make it mandatory. */
+export type DemandRoute = 'villagers' | 'representatives';
+
+export interface DemandCheck {
+  met: boolean;
+  ruleId: Finding['ruleId'];
+  required: number;
+  base: number;
+  count: number;
+  wording: { zh: string; en: string };
+}
+
+/**
+ * VCOL-21-CONVENE: the committee must convene the assembly when 1/10 of the
+ * villagers (aged 18+) or 1/3 of the representatives propose it.
+ * VCOL-26-FREQ: it must convene the representatives' meeting when 1/5 of the
+ * representatives propose it.
+ */
+export function demandCheck(
+  kind: MeetingKind,
+  route: DemandRoute,
+  signers: number,
+  base: number,
+  params: RuleParams,
+): DemandCheck | null {
+  let t: Threshold;
+  let ruleId: Finding['ruleId'];
+  if (kind === 'villagersAssembly') {
+    ruleId = 'VCOL-21-CONVENE';
+    const r = params['VCOL-21-CONVENE'];
+    t = route === 'villagers' ? r.villagerDemand : r.representativeDemand;
+  } else if (kind === 'representativesMeeting' && route === 'representatives') {
+    ruleId = 'VCOL-26-FREQ';
+    t = params['VCOL-26-FREQ'].representativeDemand;
+  } else {
+    return null;
+  }
+  return {
+    met: meets(signers, base, t),
+    ruleId,
+    required: required(base, t),
+    base,
+    count: signers,
+    wording: thresholdWording(t),
+  };
+}
+
+export function demandFinding(d: DemandCheck, route: DemandRoute): Finding {
+  const who = route === 'villagers' ? '村民（十八周岁以上）' : '村民代表';
+  return finding(d.ruleId, 'demand_insufficient', {
+    basis: `${who} ${d.base} 人的${d.wording.zh}（${d.required} 人）`,
+    count: d.count,
+    missing: Math.max(0, d.required - d.count),
+  });
+}
+
+/** Days of notice a meeting kind needs under the profile (0 where no rule sets one). */
+export function noticeDays(kind: MeetingKind, params: RuleParams): number {
+  if (kind === 'villagersAssembly') return params['VCOL-21-CONVENE'].noticeDays;
+  if (kind === 'villagersDeliberationCouncil') return params['COUNCIL-MEETING'].noticeDays;
+  return 0;
+}
+
+/** VCOL-21-CONVENE: 召集村民会议，应当提前十天通知村民. */
+export function checkNotice(
+  kind: MeetingKind,
+  noticeOn: CalendarDate,
+  meetingOn: CalendarDate,
+  params: RuleParams,
+): Finding | null {
+  const days = noticeDays(kind, params);
+  if (days === 0 || noticeIsTimely(noticeOn, meetingOn, days)) return null;
+  return finding(
+    kind === 'villagersAssembly' ? 'VCOL-21-CONVENE' : 'COUNCIL-MEETING',
+    'notice_short',
+    {
+      meeting: MEETING_KIND_INFO[kind].zh,
+      days,
+      noticeOn,
+      earliest: addDays(noticeOn, days),
+    },
+  );
+}
+
+/**
+ * VCOL-26-FREQ (representatives' meeting) and PARTY-3H1K (Party members'
+ * meeting): at least so many meetings held in each quarter. The current
+ * quarter is overdue only once it has ended, so a finding names the last
+ * complete quarter that fell short; the current quarter is a warning while
+ * no meeting is held or planned in it.
+ */
+export function frequencyFindings(
+  kind: MeetingKind,
+  heldOn: readonly CalendarDate[],
+  today: CalendarDate,
+  params: RuleParams,
+  since: CalendarDate,
+): Finding[] {
+  let perQuarter: number;
+  let ruleId: Finding['ruleId'];
+  let code: Finding['code'];
+  if (kind === 'representativesMeeting') {
+    perQuarter = params['VCOL-26-FREQ'].meetingsPerQuarter;
+    ruleId = 'VCOL-26-FREQ';
+    code = 'reps_meeting_overdue';
+  } else if (kind === 'partyMembersMeeting') {
+    perQuarter = params['PARTY-3H1K'].partyMembersMeetingsPerQuarter;
+    ruleId = 'PARTY-3H1K';
+    code = 'party_meeting_overdue';
+  } else {
+    return [];
+  }
+  const out: Finding[] = [];
+  const current = quarterOf(today);
+  const previous = quarterOf(addDays(current.startsOn, -1));
+  for (const [q, severity] of [
+    [previous, 'violation'],
+    [current, 'warning'],
+  ] as const) {
+    if (q.endsOn < since) continue;
+    const count = heldOn.filter((d) => d >= q.startsOn && d <= q.endsOn).length;
+    if (count < perQuarter)
+      out.push(
+        finding(
+          ruleId,
+          code,
+          { count: perQuarter, quarter: `${q.year}年第${q.quarter}季度` },
+          severity,
+        ),
+      );
+  }
+  return out;
+}
+
+export interface ProxyFacts {
+  holderName: string;
+  /** Principals the holder already carries for this meeting. */
+  holderPrincipals: number;
+  isCloseRelative: boolean;
+  lodgedOn: CalendarDate;
+  meetingOn: CalendarDate;
+}
+
+/** VCOL-15-PROXY as the profile sets it, applied to meetings that accept proxies. */
+export function checkProxy(kind: MeetingKind, f: ProxyFacts, params: RuleParams): Finding[] {
+  if (!MEETING_KIND_INFO[kind].proxies)
+    return [
+      finding('VCOL-15-PROXY', 'proxies_not_allowed', { meeting: MEETING_KIND_INFO[kind].zh }),
+    ];
+  const p = params['VCOL-15-PROXY'];
+  const out: Finding[] = [];
+  if (!f.isCloseRelative) out.push(finding('VCOL-15-PROXY', 'proxy_not_relative'));
+  if (f.holderPrincipals + 1 > p.maxPrincipalsPerHolder)
+    out.push(
+      finding('VCOL-15-PROXY', 'proxy_limit', {
+        max: p.maxPrincipalsPerHolder,
+        name: f.holderName,
+        count: f.holderPrincipals,
+      }),
+    );
+  if (p.requestDaysBefore > 0 && !noticeIsTimely(f.lodgedOn, f.meetingOn, p.requestDaysBefore))
+    out.push(finding('VCOL-15-PROXY', 'proxy_late', { days: p.requestDaysBefore }));
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { BodyKind } from '../bodies/bodyKinds.ts';
+import type { RuleId } from '../rules/citations.ts';
+
+/**
+ * The meetings a village holds to deliberate and decide. Most are the
+ * meeting of one body; the joint meeting is the Party committee and the
+ * villagers' committee together, and the Party members' meeting and the
+ * assembly take their members from the registry.
+ */
+export const MEETING_KINDS = [
+  'villagersAssembly',
+  'representativesMeeting',
+  'villagersDeliberationCouncil',
+  'twoCommitteesJointMeeting',
+  'partyMembersMeeting',
+  'villagerGroupMeeting',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export interface MeetingKindInfo {
+  zh: string;
+  en: string;
+  /** The body whose leaders convene it (VCOL Art. 21; seed 002: 居委会负责召集). */
+  convenor: BodyKind;
+  quorumRule: RuleId;
+  decisionRule: RuleId;
+  /** Written proxies by close relatives are accepted (VCOL-15-PROXY limits). */
+  proxies: boolean;
+}
+
+export const MEETING_KIND_INFO: Record<MeetingKind, MeetingKindInfo> = {
+  villagersAssembly: {
+    zh: '村民会议',
+    en: "villagers' assembly",
+    convenor: 'villagersCommittee',
+    quorumRule: 'VCOL-22-QUORUM',
+    decisionRule: 'VCOL-22-DECISION',
+    proxies: true,
+  },
+  representativesMeeting: {
+    zh: '村民代表会议',
+    en: "villagers' representatives' meeting",
+    convenor: 'villagersCommittee',
+    quorumRule: 'VCOL-26-QUORUM',
+    decisionRule: 'VCOL-26-QUORUM',
+    proxies: false,
+  },
+  villagersDeliberationCouncil: {
+    zh: '村民议事会会议',
+    en: 'council meeting',
+    convenor: 'villagersCommittee',
+    quorumRule: 'COUNCIL-MEETING',
+    decisionRule: 'COUNCIL-MEETING',
+    proxies: false,
+  },
+  twoCommitteesJointMeeting: {
+    zh: '村"两委"联席会议',
+    en: 'joint meeting of the two committees',
+    convenor: 'partyBranch',
+    quorumRule: 'JOINT-MEETING',
+    decisionRule: 'JOINT-MEETING',
+    proxies: false,
+  },
+  partyMembersMeeting: {
+    zh: '党员大会',
+    en: "Party members' meeting",
+    convenor: 'partyBranch',
+    quorumRule: 'SIYI-PARTY-QUORUM',
+    decisionRule: 'SIYI-PARTY-QUORUM',
+    proxies: false,
+  },
+  villagerGroupMeeting: {
+    zh: '村民小组会议',
+    en: 'villager group meeting',
+    convenor: 'villagersCommittee',
+    quorumRule: 'VCOL-28-GROUP',
+    decisionRule: 'VCOL-28-GROUP',
+    proxies: true,
+  },
+};

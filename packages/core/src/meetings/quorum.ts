@@ -1,0 +1,186 @@
+import { finding, type Finding } from '../rules/findings.ts';
+import type { RuleParams } from '../rules/profile.ts';
+import { meets, required, thresholdWording, type Threshold } from '../rules/threshold.ts';
+import { MEETING_KIND_INFO, type MeetingKind } from './meetingKinds.ts';
+
+/**
+ * Who counts, computed from the registry and check-ins on the meeting date.
+ * `members` is the base the law names: adults of the village (assembly),
+ * adults of the group, all members of the body (representatives' meeting =
+ * representatives + committee members), or Party members due to attend.
+ */
+export interface Presence {
+  members: number;
+  present: number;
+  /** Assembly and group meeting: households, and households with a representative present. */
+  households?: number;
+  householdsPresent?: number;
+  /** Representatives' meeting: representatives only (base of the land-contracting majority). */
+  representatives?: number;
+}
+
+/** One way of reaching quorum (the assembly has two: adults or households). */
+export interface QuorumPath {
+  basis: 'members' | 'households';
+  count: number;
+  base: number;
+  required: number;
+  met: boolean;
+  wording: { zh: string; en: string };
+}
+
+export interface QuorumResult {
+  met: boolean;
+  ruleId: Finding['ruleId'];
+  paths: QuorumPath[];
+  /** How many more people (on the nearest path) are needed. */
+  missing: number;
+}
+
+function path(basis: QuorumPath['basis'], count: number, base: number, t: Threshold): QuorumPath {
+  return {
+    basis,
+    count,
+    base,
+    required: required(base, t),
+    met: meets(count, base, t),
+    wording: thresholdWording(t),
+  };
+}
+
+export function quorum(kind: MeetingKind, p: Presence, params: RuleParams): QuorumResult {
+  const paths = quorumPaths(kind, p, params);
+  const met = paths.some((x) => x.met);
+  const missing = met ? 0 : Math.min(...paths.map((x) => x.required - x.count));
+  return { met, ruleId: MEETING_KIND_INFO[kind].quorumRule, paths, missing };
+}
+
+function quorumPaths(kind: MeetingKind, p: Presence, params: RuleParams): QuorumPath[] {
+  switch (kind) {
+    case 'villagersAssembly': {
+      // VCOL-22-QUORUM: adults present > half of adults, or households ≥ 2/3
+      const r = params['VCOL-22-QUORUM'];
+      return [
+        path('members', p.present, p.members, r.adults),
+        path('households', p.householdsPresent ?? 0, p.households ?? 0, r.households),
+      ];
+    }
+    case 'villagerGroupMeeting': {
+      const r = params['VCOL-28-GROUP'];
+      return [
+        path('members', p.present, p.members, r.adults),
+        path('households', p.householdsPresent ?? 0, p.households ?? 0, r.households),
+      ];
+    }
+    case 'representativesMeeting':
+      return [path('members', p.present, p.members, params['VCOL-26-QUORUM'].present)];
+    case 'partyMembersMeeting':
+      return [path('members', p.present, p.members, params['SIYI-PARTY-QUORUM'].present)];
+    case 'villagersDeliberationCouncil':
+      return [path('members', p.present, p.members, params['COUNCIL-MEETING'].present)];
+    case 'twoCommitteesJointMeeting':
+      return [path('members', p.present, p.members, params['JOINT-MEETING'].present)];
+  }
+}
+
+export function noQuorumFinding(
+  kind: MeetingKind,
+  q: QuorumResult,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+): Finding {
+  const nearest = [...q.paths].sort((a, b) => a.required - a.count - (b.required - b.count))[0];
+  const basis = nearest ? describePath(nearest, locale) : '';
+  return finding(MEETING_KIND_INFO[kind].quorumRule, 'no_quorum', { basis, missing: q.missing });
+}
+
+/** "到会 21 / 应到 31，须达到三分之二以上（21 人）". */
+export function describePath(x: QuorumPath, locale: 'zh-CN' | 'en'): string {
+  if (locale === 'en') {
+    const unit = x.basis === 'households' ? 'households' : 'present';
+    return `${x.count} ${unit} of ${x.base}, ${x.wording.en} needed (${x.required})`;
+  }
+  const unit = x.basis === 'households' ? '户' : '人';
+  const label = x.basis === 'households' ? '到会户' : '到会';
+  return `${label} ${x.count} / 应到 ${x.base} ${unit}，须${x.wording.zh}（${x.required} ${unit}）`;
+}
+
+export interface Tally {
+  yes: number;
+  no: number;
+  abstain: number;
+}
+
+/** The base a decision is measured against. */
+export type DecisionBase = 'attendees' | 'allMembers' | 'membersDue';
+
+export interface DecisionResult {
+  passed: boolean;
+  ruleId: Finding['ruleId'];
+  base: DecisionBase;
+  baseCount: number;
+  required: number;
+  yes: number;
+  wording: { zh: string; en: string };
+}
+
+/**
+ * Whether a motion passed, with the base the law names. Abstentions and
+ * absent votes count against wherever the base is attendees or members
+ * (VCOL-22-DECISION: 到会人员的过半数, not votes cast).
+ */
+export function decide(
+  kind: MeetingKind,
+  tally: Tally,
+  p: Presence,
+  params: RuleParams,
+  options: { special?: boolean } = {},
+): DecisionResult {
+  const result = (
+    ruleId: Finding['ruleId'],
+    base: DecisionBase,
+    baseCount: number,
+    t: Threshold,
+  ): DecisionResult => ({
+    passed: meets(tally.yes, baseCount, t),
+    ruleId,
+    base,
+    baseCount,
+    required: required(baseCount, t),
+    yes: tally.yes,
+    wording: thresholdWording(t),
+  });
+  if (options.special && (kind === 'villagersAssembly' || kind === 'representativesMeeting')) {
+    // VCOL-22-SPECIAL: two-thirds of all assembly members, or of all representatives
+    const base = kind === 'villagersAssembly' ? p.members : (p.representatives ?? p.members);
+    return result('VCOL-22-SPECIAL', 'allMembers', base, params['VCOL-22-SPECIAL'].yes);
+  }
+  switch (kind) {
+    case 'villagersAssembly':
+      return result('VCOL-22-DECISION', 'attendees', p.present, params['VCOL-22-DECISION'].yes);
+    case 'villagerGroupMeeting':
+      return result('VCOL-28-GROUP', 'attendees', p.present, params['VCOL-28-GROUP'].yes);
+    case 'representativesMeeting':
+      return result('VCOL-26-QUORUM', 'attendees', p.present, params['VCOL-26-QUORUM'].yes);
+    case 'partyMembersMeeting':
+      // local rule: 应到会党员半数以上 — members due, and a tie passes
+      return result('SIYI-PARTY-QUORUM', 'membersDue', p.members, params['SIYI-PARTY-QUORUM'].yes);
+    case 'villagersDeliberationCouncil':
+      return result('COUNCIL-MEETING', 'attendees', p.present, params['COUNCIL-MEETING'].yes);
+    case 'twoCommitteesJointMeeting':
+      return result('JOINT-MEETING', 'attendees', p.present, params['JOINT-MEETING'].yes);
+  }
+}
+
+export const DECISION_BASE_NAMES: Record<DecisionBase, { zh: string; en: string }> = {
+  attendees: { zh: '到会人员', en: 'attendees' },
+  allMembers: { zh: '全体组成人员', en: 'all members' },
+  membersDue: { zh: '应到会人员', en: 'members due to attend' },
+};
+
+/** "赞成 301 票，须获到会人员 600 人的过半数赞成（301 票）：通过". */
+export function describeDecision(d: DecisionResult, locale: 'zh-CN' | 'en'): string {
+  const base = DECISION_BASE_NAMES[d.base];
+  if (locale === 'en')
+    return `${d.yes} in favour; ${d.wording.en} of ${d.baseCount} ${base.en} needed (${d.required}): ${d.passed ? 'passed' : 'not passed'}`;
+  return `赞成 ${d.yes} 票，须获${base.zh} ${d.baseCount} 人的${d.wording.zh}赞成（${d.required} 票）：${d.passed ? '通过' : '未通过'}`;
+}

@@ -1,0 +1,174 @@
+import type { BodyKind } from '../bodies/bodyKinds.ts';
+import { finding, type Finding } from './findings.ts';
+import type { RuleParams } from './profile.ts';
+import { meets, required } from './threshold.ts';
+
+/** A serving member as the composition checks see them. */
+export interface SeatHolder {
+  personId: string;
+  name: string;
+  gender: 'male' | 'female';
+  role: string;
+  /** Recorded qualifications, e.g. 'accounting' (财会) or 'management' (管理). */
+  qualifications: readonly string[];
+}
+
+export interface CompositionFacts {
+  kind: BodyKind;
+  members: readonly SeatHolder[];
+  /** Serving villagers' committee members (ex officio in the representatives' meeting, VCOL Art. 25). */
+  committeeMembers: readonly SeatHolder[];
+  /** Serving Party branch committee members (for the council's cadre share). */
+  partyCommitteeMembers: readonly SeatHolder[];
+  /** For each supervision member, the committee member they are a close relative of, if any. */
+  closeRelativeOnCommittee: ReadonlyMap<string, string>;
+  /** The Party secretary's person id, if one is serving. */
+  partySecretaryId: string | null;
+  households: number;
+}
+
+/** Every composition rule that applies to a body (body page; also checked before a meeting). */
+export function checkComposition(facts: CompositionFacts, params: RuleParams): Finding[] {
+  if (facts.members.length === 0 && facts.kind !== 'villagersAssembly')
+    return [finding('VCOL-06-SIZE', 'body_empty', {}, 'warning')];
+  switch (facts.kind) {
+    case 'villagersCommittee':
+      return checkCommittee(facts.members, params['VCOL-06-SIZE']);
+    case 'representativesMeeting':
+      return checkRepresentativesMeeting(facts, params['VCOL-25-COMPOSITION']);
+    case 'villageAffairsSupervisionCommittee':
+      return checkSupervision(facts, params);
+    case 'villagersDeliberationCouncil':
+      return checkCouncil(facts);
+    default:
+      return [];
+  }
+}
+
+/** VCOL-06-SIZE: 3–7 members, at least one woman. */
+export function checkCommittee(
+  members: readonly SeatHolder[],
+  p: RuleParams['VCOL-06-SIZE'],
+): Finding[] {
+  const out: Finding[] = [];
+  const count = members.length;
+  if (count < p.min || count > p.max)
+    out.push(finding('VCOL-06-SIZE', 'committee_size', { min: p.min, max: p.max, count }));
+  const women = members.filter((m) => m.gender === 'female').length;
+  if (women < p.minWomen) out.push(finding('VCOL-06-SIZE', 'committee_women', { count: women }));
+  return out;
+}
+
+/**
+ * VCOL-25-COMPOSITION: the meeting is the representatives plus the
+ * committee's members; representatives ≥ 4/5 of all, women representatives
+ * ≥ 1/3 of all, one representative per 5–15 households (a warning, since
+ * groups may instead choose several each).
+ */
+export function checkRepresentativesMeeting(
+  facts: Pick<CompositionFacts, 'members' | 'committeeMembers' | 'households'>,
+  p: RuleParams['VCOL-25-COMPOSITION'],
+): Finding[] {
+  const out: Finding[] = [];
+  const repIds = new Set(facts.members.map((m) => m.personId));
+  const exOfficio = facts.committeeMembers.filter((m) => !repIds.has(m.personId));
+  const total = facts.members.length + exOfficio.length;
+  const reps = facts.members.length;
+  if (!meets(reps, total, p.representatives))
+    out.push(
+      finding('VCOL-25-COMPOSITION', 'reps_share', {
+        members: total,
+        required: required(total, p.representatives),
+        count: reps,
+      }),
+    );
+  const women = facts.members.filter((m) => m.gender === 'female').length;
+  if (!meets(women, total, p.womenRepresentatives))
+    out.push(
+      finding('VCOL-25-COMPOSITION', 'reps_women', {
+        members: total,
+        required: required(total, p.womenRepresentatives),
+        count: women,
+      }),
+    );
+  if (
+    reps > 0 &&
+    (facts.households < reps * p.minHouseholdsPerRepresentative ||
+      facts.households > reps * p.maxHouseholdsPerRepresentative)
+  )
+    out.push(
+      finding(
+        'VCOL-25-COMPOSITION',
+        'reps_households',
+        {
+          min: p.minHouseholdsPerRepresentative,
+          max: p.maxHouseholdsPerRepresentative,
+          households: facts.households,
+          count: reps,
+          per: Math.round(facts.households / reps),
+        },
+        'warning',
+      ),
+    );
+  return out;
+}
+
+/**
+ * VCOL-32-SUPERVISOR-ELIG (statute): no committee member or close relative
+ * of one; at least one member with accounting or management knowledge.
+ * RVMC-SIZE (policy): usually 3–5 members, not chaired by the Party secretary.
+ */
+export function checkSupervision(
+  facts: Pick<
+    CompositionFacts,
+    'members' | 'committeeMembers' | 'closeRelativeOnCommittee' | 'partySecretaryId'
+  >,
+  params: RuleParams,
+): Finding[] {
+  const out: Finding[] = [];
+  const committeeIds = new Set(facts.committeeMembers.map((m) => m.personId));
+  for (const m of facts.members) {
+    if (committeeIds.has(m.personId))
+      out.push(
+        finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_committee_member', { name: m.name }),
+      );
+    const relative = facts.closeRelativeOnCommittee.get(m.personId);
+    if (relative)
+      out.push(
+        finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_close_relative', {
+          name: m.name,
+          relative,
+        }),
+      );
+  }
+  const qualified = facts.members.filter((m) =>
+    m.qualifications.some((q) => q === 'accounting' || q === 'management'),
+  ).length;
+  const elig = params['VCOL-32-SUPERVISOR-ELIG'];
+  if (qualified < elig.minWithAccounting)
+    out.push(finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_accounting', { count: qualified }));
+  const size = params['RVMC-SIZE'];
+  const count = facts.members.length;
+  if (count < size.min || count > size.max)
+    out.push(
+      finding('RVMC-SIZE', 'supervision_size', { min: size.min, max: size.max, count }, 'warning'),
+    );
+  const chair = facts.members.find((m) => m.role === 'chair');
+  if (chair && chair.personId === facts.partySecretaryId)
+    out.push(finding('RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'));
+  return out;
+}
+
+/** Seed 000 asks for a council whose members are villagers, not the cadres it advises: a warning. */
+export function checkCouncil(
+  facts: Pick<CompositionFacts, 'members' | 'committeeMembers' | 'partyCommitteeMembers'>,
+): Finding[] {
+  const cadres = new Set(
+    [...facts.committeeMembers, ...facts.partyCommitteeMembers].map((m) => m.personId),
+  );
+  const count = facts.members.filter((m) => cadres.has(m.personId)).length;
+  const members = facts.members.length;
+  if (count * 2 > members)
+    return [finding('COUNCIL-MEETING', 'council_cadre_share', { members, count }, 'warning')];
+  return [];
+}

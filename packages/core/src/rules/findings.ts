@@ -1,0 +1,205 @@
+import { DomainError, type Locale } from '../errors.ts';
+import { citationText, type RuleId } from './citations.ts';
+
+/**
+ * What a rule check says: a violation (the step is refused, or the body's
+ * composition is unlawful) or a warning (policy not met; shown, not blocking).
+ * Messages say why, which rule, and what to do next (UX.md).
+ */
+export const FINDING_MESSAGES = {
+  // composition
+  committee_size: {
+    zh: '村民委员会应由 {min} 至 {max} 人组成，现有 {count} 人',
+    en: "The villagers' committee must have {min}–{max} members; it has {count}",
+  },
+  committee_women: {
+    zh: '村民委员会应当有妇女成员，现有 {count} 名',
+    en: "The villagers' committee must include a woman; it has {count}",
+  },
+  reps_share: {
+    zh: '村民代表应占村民代表会议组成人员的五分之四以上：组成人员 {members} 人，村民代表至少 {required} 人，现有 {count} 人',
+    en: 'Representatives must be at least 4/5 of the meeting: {members} members need {required} representatives; there are {count}',
+  },
+  reps_women: {
+    zh: '妇女村民代表应占组成人员的三分之一以上：组成人员 {members} 人，至少 {required} 名，现有 {count} 名',
+    en: 'Women representatives must be at least 1/3 of the meeting: {members} members need {required}; there are {count}',
+  },
+  reps_households: {
+    zh: '村民代表应按每 {min} 至 {max} 户推选一人：{households} 户、{count} 名代表，约每 {per} 户一人（由各村民小组推选的除外）',
+    en: 'One representative per {min}–{max} households: {households} households and {count} representatives is one per {per} (unless chosen by villager groups)',
+  },
+  supervision_committee_member: {
+    zh: '{name} 是村民委员会成员，不得担任村务监督委员会成员',
+    en: "{name} sits on the villagers' committee and may not sit on the supervision committee",
+  },
+  supervision_close_relative: {
+    zh: '{name} 是村民委员会成员 {relative} 的近亲属，不得担任村务监督委员会成员',
+    en: '{name} is a close relative of committee member {relative} and may not sit on the supervision committee',
+  },
+  supervision_accounting: {
+    zh: '村务监督委员会中应有具备财会、管理知识的人员，现有 {count} 名',
+    en: 'The supervision committee needs a member with accounting or management knowledge; it has {count}',
+  },
+  supervision_size: {
+    zh: '村务监督委员会一般由 {min} 至 {max} 人组成，现有 {count} 人',
+    en: 'A supervision committee usually has {min}–{max} members; it has {count}',
+  },
+  supervision_chair_secretary: {
+    zh: '村务监督委员会主任原则上不由村党组织书记兼任',
+    en: 'The Party secretary should not chair the supervision committee',
+  },
+  council_cadre_share: {
+    zh: '村民议事会成员中村"两委"成员不宜超过半数：{members} 人中有 {count} 人',
+    en: 'Cadres of the two committees should not be more than half of the council: {count} of {members}',
+  },
+  body_empty: {
+    zh: '该机构当前没有在任成员',
+    en: 'This body has no serving members',
+  },
+  // routing
+  wrong_body_reserved: {
+    zh: '"{category}"属于须经村民会议讨论决定的事项，{body}无权决定（未经村民会议授权）',
+    en: '"{category}" must be decided by the villagers\' assembly; the {body} has no authorisation to decide it',
+  },
+  wrong_body_tier: {
+    zh: '"{category}"应由{expected}决定，不能由{body}决定',
+    en: '"{category}" is decided by the {expected}, not the {body}',
+  },
+  revoke_not_delegable: {
+    zh: '村民代表会议不能撤销或变更自己的决定，只有村民会议可以',
+    en: "The representatives' meeting cannot revoke its own decisions; only the villagers' assembly can",
+  },
+  // workflow
+  step_out_of_order: {
+    zh: '必须先完成"{missing}"，才能进行"{step}"',
+    en: 'Complete "{missing}" before "{step}"',
+  },
+  step_done: {
+    zh: '"{step}"已经完成，不能重复',
+    en: '"{step}" has already been done',
+  },
+  step_not_in_workflow: {
+    zh: '"{step}"不是该议题所用程序的步骤',
+    en: '"{step}" is not a step of this matter\'s procedure',
+  },
+  step_date_order: {
+    zh: '"{step}"的日期 {date} 不能早于上一步骤的日期 {previous}',
+    en: 'The date of "{step}" ({date}) cannot be earlier than the previous step ({previous})',
+  },
+  topic_notice_short: {
+    zh: '议题须提前 {days} 天公示：{published} 公示，最早可于 {earliest} 召开协商议事会',
+    en: 'The topic must be published {days} days ahead: published {published}, the council may meet from {earliest}',
+  },
+  step_meeting_kind: {
+    zh: '"{step}"须在{expected}上进行，该会议是{actual}',
+    en: '"{step}" takes place at a {expected}; this meeting is a {actual}',
+  },
+  step_motion_failed: {
+    zh: '该表决未获通过，不能作为"{step}"',
+    en: 'The motion did not pass, so it cannot count as "{step}"',
+  },
+  party_first_missing: {
+    zh: '提交村民会议或村民代表会议决定的重要事项，应当先经村党组织研究讨论',
+    en: 'Important matters go to the Party organisation before the assembly or representatives decide',
+  },
+  resolution_invalid: {
+    zh: '作出该决议的会议被认定无效（{reason}），决议不能执行',
+    en: 'The meeting that made this resolution was found invalid ({reason}); it cannot be carried out',
+  },
+  resolution_revoked: {
+    zh: '该决议已被撤销，不能执行',
+    en: 'This resolution has been revoked and cannot be carried out',
+  },
+  // meetings
+  no_quorum: {
+    zh: '未达到法定人数：{basis}，还差 {missing} 人，不能表决',
+    en: 'No quorum: {basis}; {missing} more needed before voting',
+  },
+  notice_short: {
+    zh: '召开{meeting}应当提前 {days} 天通知：{noticeOn} 通知，最早可于 {earliest} 召开',
+    en: "A {meeting} needs {days} days' notice: notice given {noticeOn}, the earliest date is {earliest}",
+  },
+  demand_insufficient: {
+    zh: '提议人数不足：需要{basis}，现有 {count} 人，还差 {missing} 人',
+    en: 'Not enough proposers: {basis} needed; {count} signed, {missing} more needed',
+  },
+  convenor_wrong: {
+    zh: '{meeting}由{convenor}召集',
+    en: 'A {meeting} is convened by the {convenor}',
+  },
+  agenda_not_reviewed: {
+    zh: '会议议程须先交村务监督委员会审定',
+    en: 'The agenda must first be reviewed by the supervision committee',
+  },
+  reps_meeting_overdue: {
+    zh: '村民代表会议每季度至少召开 {count} 次：{quarter} 尚未召开',
+    en: "The representatives' meeting must meet at least {count} time(s) a quarter: none in {quarter}",
+  },
+  party_meeting_overdue: {
+    zh: '党员大会一般每季度召开 {count} 次：{quarter} 尚未召开',
+    en: "The Party members' meeting normally meets {count} time(s) a quarter: none in {quarter}",
+  },
+  proxy_limit: {
+    zh: '每位受委托人最多接受 {max} 人委托，{name} 已受 {count} 人委托',
+    en: 'A proxy may hold at most {max} principals; {name} already holds {count}',
+  },
+  proxy_not_relative: {
+    zh: '委托须由本村有选举权的近亲属代为参加',
+    en: 'A proxy must be a close relative entitled to vote in the village',
+  },
+  proxy_late: {
+    zh: '委托须在会议 {days} 天前提出',
+    en: 'A proxy must be lodged {days} days before the meeting',
+  },
+  proxies_not_allowed: {
+    zh: '{meeting}不接受委托出席',
+    en: 'Proxies are not accepted at a {meeting}',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type FindingCode = keyof typeof FINDING_MESSAGES;
+
+export interface Finding {
+  ruleId: RuleId;
+  code: FindingCode;
+  severity: 'violation' | 'warning';
+  params: Record<string, string | number>;
+}
+
+export function finding(
+  ruleId: RuleId,
+  code: FindingCode,
+  params: Record<string, string | number> = {},
+  severity: Finding['severity'] = 'violation',
+): Finding {
+  return { ruleId, code, severity, params };
+}
+
+export function findingMessage(f: Finding, locale: Locale): string {
+  const entry = FINDING_MESSAGES[f.code];
+  const template = locale === 'en' ? entry.en : entry.zh;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(f.params[key] ?? `{${key}}`));
+}
+
+/** Message plus the rule that decided it: "…（VCOL-26-QUORUM，《村民委员会组织法》第二十六条）". */
+export function findingWithCitation(f: Finding, locale: Locale): string {
+  const cite = citationText(f.ruleId, locale);
+  return locale === 'en'
+    ? `${findingMessage(f, locale)} (${cite})`
+    : `${findingMessage(f, locale)}（${cite}）`;
+}
+
+/** A step refused by a rule: the server answers 422 with the rule id and article. */
+export class RuleRefusal extends DomainError {
+  constructor(readonly finding: Finding) {
+    super('rule_refused', { ruleId: finding.ruleId });
+    this.name = 'RuleRefusal';
+    this.message = findingWithCitation(finding, 'en');
+  }
+}
+
+/** Throws the first violation, if any. */
+export function refuseOnViolation(findings: readonly Finding[]): void {
+  const v = findings.find((f) => f.severity === 'violation');
+  if (v) throw new RuleRefusal(v);
+}
