@@ -22,17 +22,21 @@ const staff = (level: 'town' | 'county', id: string): Actor => ({
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
-  ['plain villager', villager(), ['readVillage']],
-  ['representative', villager([['representativesMeeting', 'representative']]), ['readVillage']],
+  ['plain villager', villager(), ['readVillage', 'readDecisions', 'takePart']],
+  [
+    'representative',
+    villager([['representativesMeeting', 'representative']]),
+    ['readVillage', 'readDecisions', 'takePart'],
+  ],
   [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
-    ['readVillage', 'readRegistry'],
+    ['readVillage', 'readRegistry', 'readDecisions', 'takePart'],
   ],
   [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
-    ['readVillage', 'readRegistry', 'readAudit'],
+    ['readVillage', 'readRegistry', 'readAudit', 'readDecisions', 'takePart', 'superviseMeetings'],
   ],
   [
     'committee member',
@@ -45,6 +49,10 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'exportRoster',
       'readAudit',
       'resetPasswords',
+      'readDecisions',
+      'takePart',
+      'manageMatters',
+      'runMeetings',
     ],
   ],
   [
@@ -59,6 +67,10 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'writeBodies',
       'readAudit',
       'resetPasswords',
+      'readDecisions',
+      'takePart',
+      'manageMatters',
+      'runMeetings',
     ],
   ],
   [
@@ -72,12 +84,24 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'writeBodies',
       'readAudit',
       'resetPasswords',
+      'readDecisions',
+      'takePart',
+      'manageMatters',
+      'runMeetings',
     ],
   ],
   [
     'Party committee member',
     villager([['partyBranch', 'member']]),
-    ['readVillage', 'readRegistry', 'readAudit'],
+    [
+      'readVillage',
+      'readRegistry',
+      'readAudit',
+      'readDecisions',
+      'takePart',
+      'manageMatters',
+      'runMeetings',
+    ],
   ],
   [
     'town official of the town',
@@ -91,12 +115,13 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'writeBodies',
       'readAudit',
       'resetPasswords',
+      'readDecisions',
     ],
   ],
   [
     'county official of the county',
     staff('county', 'c1'),
-    ['readVillage', 'readRegistry', 'exportRoster', 'readAudit'],
+    ['readVillage', 'readRegistry', 'exportRoster', 'readAudit', 'readDecisions'],
   ],
   ['villager of another village', villager([['villagersCommittee', 'chair']], 'v2'), []],
   ['official of another town', staff('town', 't2'), []],

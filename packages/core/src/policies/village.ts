@@ -33,6 +33,29 @@ export const VILLAGE_POLICY = {
   readAudit: [...cadre, 'supervisionMember', ...overseers],
   /** Open a villager's account or reset its password (at the service station, or by the town). */
   resetPasswords: ['committeeChair', 'committeeMember', 'partySecretary', 'townOfficial'],
+  /**
+   * Matters, meetings, resolutions and notices: public within the village (every step is
+   * public, dated and checkable); the town and county see them to oversee.
+   */
+  readDecisions: [
+    'villager',
+    ...cadre,
+    'councilMember',
+    'representative',
+    'supervisionMember',
+    ...overseers,
+  ],
+  /** Propose matters, record procedure steps, publish notices, record authorisations. */
+  manageMatters: cadre,
+  /**
+   * Convene and run meetings: motions, the clerk's check-in from the paper sheet, counts by
+   * show of hands. Which cadre may convene which meeting is checked by the convening rule.
+   */
+  runMeetings: cadre,
+  /** Review a meeting's agenda beforehand and record whether it was valid (seed 002). */
+  superviseMeetings: ['supervisionChair', 'supervisionMember'],
+  /** Check in, vote and sign a demand for a meeting: one's own voice, as a villager. */
+  takePart: ['villager'],
 } as const satisfies Record<string, readonly VillageRole[]>;
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;
