@@ -158,6 +158,13 @@ export const NOUNS = {
   account: { zh: '账号', en: 'account' },
   rosterImport: { zh: '导入任务', en: 'import' },
   page: { zh: '页面', en: 'page' },
+  matter: { zh: '议题', en: 'matter' },
+  meeting: { zh: '会议', en: 'meeting' },
+  motion: { zh: '表决事项', en: 'motion' },
+  resolution: { zh: '决议', en: 'resolution' },
+  notice: { zh: '公告', en: 'notice' },
+  demand: { zh: '会议提议', en: 'meeting demand' },
+  authorisation: { zh: '授权', en: 'authorisation' },
   birthDate: { zh: '出生日期', en: 'birth date' },
   gender: { zh: '性别', en: 'gender' },
 } as const;

@@ -67,7 +67,11 @@ export function checkDecidingMeeting(
   const allowed = decidingMeetings(category, ctx);
   if (allowed.includes(meeting)) return null;
   const info = MATTER_CATEGORY_INFO[category];
-  if (category === 'revokeDecision' && meeting === 'representativesMeeting')
+  if (
+    category === 'revokeDecision' &&
+    meeting === 'representativesMeeting' &&
+    ctx.revokedDecisionBy === 'representativesMeeting'
+  )
     return finding('VCOL-23-REVOKE', 'revoke_not_delegable');
   if (info.tier === 'assembly')
     return finding(info.ruleId, 'wrong_body_reserved', {

@@ -60,17 +60,11 @@ function quorumPaths(kind: MeetingKind, p: Presence, params: RuleParams): Quorum
     case 'villagersAssembly': {
       // VCOL-22-QUORUM: adults present > half of adults, or households ≥ 2/3
       const r = params['VCOL-22-QUORUM'];
-      return [
-        path('members', p.present, p.members, r.adults),
-        path('households', p.householdsPresent ?? 0, p.households ?? 0, r.households),
-      ];
+      return [path('members', p.present, p.members, r.adults), ...householdPath(p, r.households)];
     }
     case 'villagerGroupMeeting': {
       const r = params['VCOL-28-GROUP'];
-      return [
-        path('members', p.present, p.members, r.adults),
-        path('households', p.householdsPresent ?? 0, p.households ?? 0, r.households),
-      ];
+      return [path('members', p.present, p.members, r.adults), ...householdPath(p, r.households)];
     }
     case 'representativesMeeting':
       return [path('members', p.present, p.members, params['VCOL-26-QUORUM'].present)];
@@ -81,6 +75,15 @@ function quorumPaths(kind: MeetingKind, p: Presence, params: RuleParams): Quorum
     case 'twoCommitteesJointMeeting':
       return [path('members', p.present, p.members, params['JOINT-MEETING'].present)];
   }
+}
+
+/**
+ * The households path exists only when households are known: 2/3 of zero
+ * households is zero, which would make any meeting quorate.
+ */
+function householdPath(p: Presence, t: Threshold): QuorumPath[] {
+  if (!p.households) return [];
+  return [path('households', p.householdsPresent ?? 0, p.households, t)];
 }
 
 export function noQuorumFinding(

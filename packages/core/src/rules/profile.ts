@@ -164,6 +164,9 @@ export function resolveProfile(
 
 /** Larger day counts and stricter thresholds are tighter; fewer households per representative is not a loosening either way. */
 function tighterOrEqual(next: unknown, current: unknown, key: string): boolean {
+  // How the platform responds (refuse or warn) is not a statutory figure:
+  // RULES.md §11 gives VCOL25-PARTY-FIRST's consequence as a warning.
+  if (key === 'enforcement') return true;
   if (isThreshold(next) && isThreshold(current)) return atLeastAsStrict(next, current);
   if (typeof next === 'number' && typeof current === 'number') {
     if (key.startsWith('max')) return next <= current;

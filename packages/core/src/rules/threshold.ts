@@ -40,9 +40,11 @@ export function thresholdWording(t: Threshold): { zh: string; en: string } {
 
 /**
  * Is `a` at least as demanding as `b` for every base? A village charter may
- * tighten a statutory threshold but never loosen it.
+ * tighten a statutory threshold but never loosen it. An empty base (0) is
+ * left out: 过半数 of nobody needs 1 and any X分之Y以上 needs 0, which would
+ * make every fraction look looser than 过半数 (so 2/3 could never replace it).
  */
 export function atLeastAsStrict(a: Threshold, b: Threshold): boolean {
-  for (let base = 0; base <= 240; base++) if (required(base, a) < required(base, b)) return false;
+  for (let base = 1; base <= 240; base++) if (required(base, a) < required(base, b)) return false;
   return true;
 }
