@@ -1,4 +1,6 @@
 import type { zhCN } from './zh-CN.ts';
+import { mattersEn } from './matters.en.ts';
+import { meetingsEn } from './meetings.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',
@@ -284,4 +286,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'audit.hash': 'Hash',
   'audit.loadMore': 'Load earlier events',
   'audit.empty': 'No events yet',
+  ...mattersEn,
+  ...meetingsEn,
 };

@@ -2,6 +2,9 @@
  * The Chinese dictionary: the source of every visible string. `en.ts` must
  * have exactly the same keys. Placeholders are `{name}`.
  */
+import { mattersZhCN } from './matters.zh-CN.ts';
+import { meetingsZhCN } from './meetings.zh-CN.ts';
+
 export const zhCN = {
   'app.name': '村治',
   'app.tagline': '新型村级治理平台',
@@ -276,6 +279,8 @@ export const zhCN = {
   'audit.hash': '哈希',
   'audit.loadMore': '加载更早的记录',
   'audit.empty': '暂无记录',
+  ...mattersZhCN,
+  ...meetingsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

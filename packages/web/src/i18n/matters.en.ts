@@ -1,0 +1,5 @@
+import type { mattersZhCN } from './matters.zh-CN.ts';
+
+export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
+  'matters.title': 'Matters',
+};
