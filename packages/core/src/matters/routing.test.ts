@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../calendarDate.ts';
+import { finding } from '../rules/findings.ts';
+import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
+import {
+  authorisationCovers,
+  checkDecidingMeeting,
+  decidingMeetings,
+  type Authorisation,
+  type RoutingContext,
+} from './routing.ts';
+
+const d = calendarDate;
+
+/** An assembly resolution authorising the representatives for 2026-03-01 … 2026-12-31. */
+const auth = (categories: MatterCategory[], revokedOn: string | null = null): Authorisation => ({
+  id: 'auth-1',
+  categories,
+  startsOn: d('2026-03-01'),
+  endsOn: d('2026-12-31'),
+  revokedOn: revokedOn === null ? null : d(revokedOn),
+});
+
+const ctx = (
+  on: string,
+  authorisations: Authorisation[] = [],
+  revokedDecisionBy: RoutingContext['revokedDecisionBy'] = null,
+): RoutingContext => ({ on: d(on), authorisations, revokedDecisionBy });
+
+const reserved = (category: MatterCategory, body: string) =>
+  finding('VCOL-24-RESERVED', 'wrong_body_reserved', {
+    category: MATTER_CATEGORY_INFO[category].zh,
+    body,
+  });
+
+describe('VCOL-24-RESERVED: Art. 24 matters go to the assembly unless it authorised the representatives', () => {
+  const ART24 = MATTER_CATEGORIES.filter(
+    (c) => MATTER_CATEGORY_INFO[c].ruleId === 'VCOL-24-RESERVED',
+  );
+
+  it('the nine items of Art. 24 less land contracting (its own rule) are reserved and delegable', () => {
+    expect(ART24).toEqual([
+      'lostWorkAllowance',
+      'collectiveIncomeUse',
+      'publicWelfareProject',
+      'collectiveProject',
+      'homesteadPlan',
+      'expropriationCompensation',
+      'collectivePropertyDisposal',
+      'assemblyReserved',
+    ]);
+  });
+
+  it.each(ART24)(
+    'VCOL-24-RESERVED %s by the representatives without authorisation → refused',
+    (c) => {
+      expect(decidingMeetings(c, ctx('2026-06-01'))).toEqual(['villagersAssembly']);
+      expect(checkDecidingMeeting(c, 'representativesMeeting', ctx('2026-06-01'))).toEqual(
+        reserved(c, '村民代表会议'),
+      );
+      expect(checkDecidingMeeting(c, 'villagersAssembly', ctx('2026-06-01'))).toBeNull();
+    },
+  );
+
+  it.each(ART24)('VCOL-24-RESERVED %s by the representatives with authorisation → allowed', (c) => {
+    const c1 = ctx('2026-06-01', [auth([c])]);
+    expect(decidingMeetings(c, c1)).toEqual(['villagersAssembly', 'representativesMeeting']);
+    expect(checkDecidingMeeting(c, 'representativesMeeting', c1)).toBeNull();
+  });
+
+  it('VCOL-24-RESERVED RULES.md example {matter:"homesteadPlan", decidedBy:"VC"} → UNAUTHORISED', () => {
+    expect(
+      checkDecidingMeeting('homesteadPlan', 'twoCommitteesJointMeeting', ctx('2026-06-01')),
+    ).toEqual(reserved('homesteadPlan', '村"两委"联席会议'));
+    // an authorisation is for the representatives' meeting only
+    expect(
+      checkDecidingMeeting(
+        'homesteadPlan',
+        'villagersDeliberationCouncil',
+        ctx('2026-06-01', [auth(['homesteadPlan'])]),
+      ),
+    ).toEqual(reserved('homesteadPlan', '村民议事会会议'));
+  });
+
+  it.each([
+    // authorisation 2026-03-01 … 2026-12-31 for homesteadPlan
+    ['2026-02-28', null, false, 'the day before it starts'],
+    ['2026-03-01', null, true, 'the day it starts'],
+    ['2026-12-31', null, true, 'its last day (endsOn)'],
+    ['2027-01-01', null, false, 'the day after endsOn: expired'],
+    ['2026-05-31', '2026-06-01', true, 'the day before it is revoked'],
+    ['2026-06-01', '2026-06-01', false, 'the day it is revoked (revokedOn)'],
+    ['2026-06-02', '2026-06-01', false, 'the day after it is revoked'],
+  ])(
+    'VCOL-24-RESERVED homesteadPlan by the representatives on %s (revoked %s) → allowed %s: %s',
+    (on, revokedOn, ok, _why) => {
+      const c1 = ctx(on, [auth(['homesteadPlan'], revokedOn)]);
+      expect(authorisationCovers(auth(['homesteadPlan'], revokedOn), 'homesteadPlan', d(on))).toBe(
+        ok,
+      );
+      expect(checkDecidingMeeting('homesteadPlan', 'representativesMeeting', c1)).toEqual(
+        ok ? null : reserved('homesteadPlan', '村民代表会议'),
+      );
+    },
+  );
+
+  it('VCOL-24-RESERVED an authorisation for another category does not cover homesteadPlan', () => {
+    const c1 = ctx('2026-06-01', [auth(['collectiveIncomeUse', 'lostWorkAllowance'])]);
+    expect(
+      authorisationCovers(auth(['collectiveIncomeUse']), 'homesteadPlan', d('2026-06-01')),
+    ).toBe(false);
+    expect(checkDecidingMeeting('homesteadPlan', 'representativesMeeting', c1)).toEqual(
+      reserved('homesteadPlan', '村民代表会议'),
+    );
+    expect(checkDecidingMeeting('collectiveIncomeUse', 'representativesMeeting', c1)).toBeNull();
+  });
+
+  it('VCOL-24-RESERVED any one covering authorisation among several is enough', () => {
+    const expired: Authorisation = {
+      ...auth(['homesteadPlan']),
+      id: 'old',
+      endsOn: d('2025-12-31'),
+    };
+    const c1 = ctx('2026-06-01', [expired, auth(['homesteadPlan'])]);
+    expect(checkDecidingMeeting('homesteadPlan', 'representativesMeeting', c1)).toBeNull();
+    expect(
+      checkDecidingMeeting('homesteadPlan', 'representativesMeeting', ctx('2026-06-01', [expired])),
+    ).toEqual(reserved('homesteadPlan', '村民代表会议'));
+  });
+});
+
+describe('VCOL-22-SPECIAL and VCOL-27-RULES', () => {
+  it('VCOL-22-SPECIAL a land contracting plan may go to the assembly or the representatives without authorisation', () => {
+    expect(decidingMeetings('landContractingPlan', ctx('2026-06-01'))).toEqual([
+      'villagersAssembly',
+      'representativesMeeting',
+    ]);
+    expect(MATTER_CATEGORY_INFO.landContractingPlan.special).toBe(true);
+    expect(
+      checkDecidingMeeting('landContractingPlan', 'twoCommitteesJointMeeting', ctx('2026-06-01')),
+    ).toEqual(
+      finding('VCOL-22-SPECIAL', 'wrong_body_reserved', {
+        category: '土地承包经营方案',
+        body: '村"两委"联席会议',
+      }),
+    );
+  });
+
+  it('VCOL-27-RULES the village charter stays with the assembly even with an authorisation naming it', () => {
+    const c1 = ctx('2026-06-01', [auth(['villageCharter'])]);
+    expect(decidingMeetings('villageCharter', c1)).toEqual(['villagersAssembly']);
+    expect(checkDecidingMeeting('villageCharter', 'representativesMeeting', c1)).toEqual(
+      finding('VCOL-27-RULES', 'wrong_body_reserved', {
+        category: '村民自治章程、村规民约',
+        body: '村民代表会议',
+      }),
+    );
+  });
+});
+
+describe('VCOL-23-REVOKE: revoking a decision', () => {
+  const withAuth = [auth(['revokeDecision'])];
+
+  it('VCOL-23-REVOKE RULES.md example {delegate:"revokeRepsDecision"} → NOT_DELEGABLE, even with authorisation', () => {
+    const c1 = ctx('2026-06-01', withAuth, 'representativesMeeting');
+    expect(decidingMeetings('revokeDecision', c1)).toEqual(['villagersAssembly']);
+    expect(checkDecidingMeeting('revokeDecision', 'representativesMeeting', c1)).toEqual(
+      finding('VCOL-23-REVOKE', 'revoke_not_delegable'),
+    );
+    expect(checkDecidingMeeting('revokeDecision', 'villagersAssembly', c1)).toBeNull();
+  });
+
+  it.each(['twoCommitteesJointMeeting', 'villagersDeliberationCouncil', null] as const)(
+    'VCOL-23-REVOKE a decision made by %s may be revoked by the representatives with authorisation covering revokeDecision',
+    (by) => {
+      const c1 = ctx('2026-06-01', withAuth, by);
+      expect(decidingMeetings('revokeDecision', c1)).toEqual([
+        'villagersAssembly',
+        'representativesMeeting',
+      ]);
+      expect(checkDecidingMeeting('revokeDecision', 'representativesMeeting', c1)).toBeNull();
+    },
+  );
+
+  it('VCOL-23-REVOKE a committee decision without authorisation goes to the assembly (not "its own decision")', () => {
+    const c1 = ctx('2026-06-01', [], 'twoCommitteesJointMeeting');
+    expect(decidingMeetings('revokeDecision', c1)).toEqual(['villagersAssembly']);
+    expect(checkDecidingMeeting('revokeDecision', 'representativesMeeting', c1)).toEqual(
+      finding('VCOL-23-REVOKE', 'wrong_body_reserved', {
+        category: '撤销或者变更不适当的决定',
+        body: '村民代表会议',
+      }),
+    );
+  });
+
+  it('VCOL-23-REVOKE an authorisation for other matters does not cover revocation', () => {
+    const c1 = ctx('2026-06-01', [auth(['homesteadPlan'])], 'twoCommitteesJointMeeting');
+    expect(decidingMeetings('revokeDecision', c1)).toEqual(['villagersAssembly']);
+  });
+});
+
+describe('SEED002-TIERS: graded deliberation', () => {
+  it.each([
+    ['majorMatter', ['representativesMeeting', 'villagersAssembly']],
+    ['generalMatter', ['villagersDeliberationCouncil']],
+    ['routineMatter', ['twoCommitteesJointMeeting']],
+  ] as const)('SEED002-TIERS %s is decided by %j', (category, expected) => {
+    expect(decidingMeetings(category, ctx('2026-06-01'))).toEqual(expected);
+  });
+
+  it.each([
+    ['generalMatter', 'representativesMeeting', '一般性事务', '村民议事会会议', '村民代表会议'],
+    [
+      'routineMatter',
+      'villagersDeliberationCouncil',
+      '日常性事务',
+      '村"两委"联席会议',
+      '村民议事会会议',
+    ],
+    [
+      'majorMatter',
+      'twoCommitteesJointMeeting',
+      '较重大事务',
+      '村民代表会议或村民会议',
+      '村"两委"联席会议',
+    ],
+  ] as const)(
+    'SEED002-TIERS %s at a %s → wrong_body_tier',
+    (category, meeting, categoryZh, expected, body) => {
+      expect(checkDecidingMeeting(category, meeting, ctx('2026-06-01'))).toEqual(
+        finding('SEED002-TIERS', 'wrong_body_tier', { category: categoryZh, expected, body }),
+      );
+    },
+  );
+
+  it('SEED002-TIERS a major matter may go to the assembly as well as the representatives', () => {
+    expect(checkDecidingMeeting('majorMatter', 'villagersAssembly', ctx('2026-06-01'))).toBeNull();
+    expect(
+      checkDecidingMeeting('majorMatter', 'representativesMeeting', ctx('2026-06-01')),
+    ).toBeNull();
+  });
+});

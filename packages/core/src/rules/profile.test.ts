@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NATIONAL_PROFILE,
+  resolveProfile,
+  RULE_PROFILES,
+  ZHEJIANG_PROFILE,
+  type CharterOverride,
+} from './profile.ts';
+import { atLeast, STRICT_MAJORITY } from './threshold.ts';
+
+describe('rule profiles', () => {
+  it('the national profile carries the statutory figures of RULES.md §11', () => {
+    const p = NATIONAL_PROFILE.params;
+    expect(p['VCOL-21-CONVENE']).toEqual({
+      villagerDemand: atLeast(1, 10),
+      representativeDemand: atLeast(1, 3),
+      noticeDays: 10,
+    });
+    expect(p['VCOL-22-QUORUM']).toEqual({ adults: STRICT_MAJORITY, households: atLeast(2, 3) });
+    expect(p['VCOL-22-DECISION']).toEqual({ yes: STRICT_MAJORITY });
+    expect(p['VCOL-22-SPECIAL']).toEqual({ yes: atLeast(2, 3) });
+    expect(p['VCOL-26-QUORUM']).toEqual({ present: atLeast(2, 3), yes: STRICT_MAJORITY });
+    expect(p['VCOL-26-FREQ']).toEqual({
+      meetingsPerQuarter: 1,
+      representativeDemand: atLeast(1, 5),
+    });
+    expect(p['VCOL-28-GROUP']).toEqual({
+      adults: atLeast(2, 3),
+      households: atLeast(2, 3),
+      yes: STRICT_MAJORITY,
+    });
+    expect(p['VCOL-06-SIZE']).toEqual({ min: 3, max: 7, minWomen: 1 });
+    expect(p['RVMC-SIZE']).toEqual({ min: 3, max: 5 });
+    expect(p['SIYI-PARTY-QUORUM']).toEqual({ present: atLeast(2, 3), yes: atLeast(1, 2) });
+    expect(p['VCOL-15-PROXY']).toEqual({ maxPrincipalsPerHolder: 3, requestDaysBefore: 0 });
+  });
+
+  it('VCOL-15-PROXY: Zhejiang lodges proxies 3 days ahead and keeps every other national figure', () => {
+    expect(ZHEJIANG_PROFILE.params['VCOL-15-PROXY']).toEqual({
+      maxPrincipalsPerHolder: 3,
+      requestDaysBefore: 3,
+    });
+    const { 'VCOL-15-PROXY': _zj, ...zjRest } = ZHEJIANG_PROFILE.params;
+    const { 'VCOL-15-PROXY': _nat, ...natRest } = NATIONAL_PROFILE.params;
+    expect(zjRest).toEqual(natRest);
+    expect(Object.keys(RULE_PROFILES)).toEqual(['national', 'zhejiang']);
+  });
+});
+
+describe('resolveProfile: a charter may tighten a statute, never loosen it', () => {
+  it('VCOL-21-CONVENE: a charter raises noticeDays 10 → 15 and the version records it', () => {
+    const overrides: CharterOverride[] = [
+      { ruleId: 'VCOL-21-CONVENE', params: { noticeDays: 15 }, adoptedOn: '2026-03-01' },
+    ];
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, overrides);
+    expect(problems).toEqual([]);
+    expect(profile.params['VCOL-21-CONVENE'].noticeDays).toBe(15);
+    expect(profile.params['VCOL-21-CONVENE'].villagerDemand).toEqual(atLeast(1, 10));
+    expect(profile.id).toBe('national');
+    expect(profile.version).toBe('2018-12-29+charter(VCOL-21-CONVENE@2026-03-01)');
+    // the base profile is not changed
+    expect(NATIONAL_PROFILE.params['VCOL-21-CONVENE'].noticeDays).toBe(10);
+  });
+
+  it.each([
+    [9, 'refused', 10],
+    [10, 'kept', 10],
+    [11, 'applied', 11],
+  ] as const)(
+    'VCOL-21-CONVENE: a charter setting noticeDays %i is %s (notice days %i)',
+    (days, outcome, expected) => {
+      const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
+        { ruleId: 'VCOL-21-CONVENE', params: { noticeDays: days }, adoptedOn: '2026-03-01' },
+      ]);
+      expect(profile.params['VCOL-21-CONVENE'].noticeDays).toBe(expected);
+      if (outcome === 'refused') {
+        expect(problems).toEqual([
+          { ruleId: 'VCOL-21-CONVENE', param: 'noticeDays', reason: 'looser_than_statute' },
+        ]);
+        expect(profile.version).toBe('2018-12-29');
+      } else {
+        expect(problems).toEqual([]);
+        expect(profile.version).toBe('2018-12-29+charter(VCOL-21-CONVENE@2026-03-01)');
+      }
+    },
+  );
+
+  it.each([
+    ['VCOL-22-DECISION', 'yes', atLeast(2, 3), true],
+    ['VCOL-22-DECISION', 'yes', atLeast(1, 2), false],
+    ['VCOL-26-QUORUM', 'present', atLeast(3, 4), true],
+    ['VCOL-26-QUORUM', 'present', STRICT_MAJORITY, false],
+    ['VCOL-22-QUORUM', 'households', atLeast(3, 4), true],
+    ['VCOL-22-QUORUM', 'households', atLeast(1, 2), false],
+    ['VCOL-21-CONVENE', 'villagerDemand', atLeast(1, 5), true],
+    ['VCOL-21-CONVENE', 'villagerDemand', atLeast(1, 20), false],
+  ] as const)('%s: a charter setting %s to %j is applied → %s', (ruleId, param, value, ok) => {
+    const override = { ruleId, params: { [param]: value }, adoptedOn: '2026-03-01' };
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [override]);
+    const params = profile.params[ruleId] as unknown as Record<string, unknown>;
+    const before = NATIONAL_PROFILE.params[ruleId] as unknown as Record<string, unknown>;
+    expect(params[param]).toEqual(ok ? value : before[param]);
+    expect(problems).toEqual(ok ? [] : [{ ruleId, param, reason: 'looser_than_statute' }]);
+  });
+
+  it.each([
+    [16, false],
+    [15, true],
+    [12, true],
+  ] as const)(
+    'VCOL-25-COMPOSITION: maxHouseholdsPerRepresentative %i is applied → %s (a max may only fall)',
+    (value, ok) => {
+      const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
+        {
+          ruleId: 'VCOL-25-COMPOSITION',
+          params: { maxHouseholdsPerRepresentative: value },
+          adoptedOn: '2026-03-01',
+        },
+      ]);
+      expect(profile.params['VCOL-25-COMPOSITION'].maxHouseholdsPerRepresentative).toBe(
+        ok ? value : 15,
+      );
+      expect(problems.length).toBe(ok ? 0 : 1);
+    },
+  );
+
+  it('SIYI-PARTY-QUORUM is a local rule: a charter may loosen it to 过半数 present and a plain majority of yes', () => {
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
+      {
+        ruleId: 'SIYI-PARTY-QUORUM',
+        params: { present: atLeast(1, 2), yes: atLeast(1, 3) },
+        adoptedOn: '2026-04-01',
+      },
+    ]);
+    expect(problems).toEqual([]);
+    expect(profile.params['SIYI-PARTY-QUORUM']).toEqual({
+      present: atLeast(1, 2),
+      yes: atLeast(1, 3),
+    });
+    expect(profile.version).toBe('2018-12-29+charter(SIYI-PARTY-QUORUM@2026-04-01)');
+  });
+
+  it('RVMC-SIZE is policy: a charter may allow a supervision committee of 7', () => {
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
+      { ruleId: 'RVMC-SIZE', params: { max: 7 }, adoptedOn: '2026-04-01' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(profile.params['RVMC-SIZE']).toEqual({ min: 3, max: 7 });
+  });
+
+  it('VCOL25-PARTY-FIRST: a charter may set enforcement to warn (RULES.md §11: → WARN)', () => {
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
+      { ruleId: 'VCOL25-PARTY-FIRST', params: { enforcement: 'warn' }, adoptedOn: '2026-05-01' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(profile.params['VCOL25-PARTY-FIRST']).toEqual({ enforcement: 'warn' });
+    expect(profile.version).toBe('2018-12-29+charter(VCOL25-PARTY-FIRST@2026-05-01)');
+  });
+
+  it('several overrides: the applied ones are listed in order, a refused one is left out', () => {
+    const { profile, problems } = resolveProfile(ZHEJIANG_PROFILE, [
+      { ruleId: 'VCOL-21-CONVENE', params: { noticeDays: 15 }, adoptedOn: '2026-03-01' },
+      { ruleId: 'VCOL-26-QUORUM', params: { present: atLeast(1, 2) }, adoptedOn: '2026-03-02' },
+      { ruleId: 'VCOL-15-PROXY', params: { maxPrincipalsPerHolder: 2 }, adoptedOn: '2026-03-03' },
+    ]);
+    expect(profile.id).toBe('zhejiang');
+    expect(profile.version).toBe(
+      '2020-07-31+charter(VCOL-21-CONVENE@2026-03-01,VCOL-15-PROXY@2026-03-03)',
+    );
+    expect(problems).toEqual([
+      { ruleId: 'VCOL-26-QUORUM', param: 'present', reason: 'looser_than_statute' },
+    ]);
+    expect(profile.params['VCOL-26-QUORUM'].present).toEqual(atLeast(2, 3));
+    expect(profile.params['VCOL-15-PROXY']).toEqual({
+      maxPrincipalsPerHolder: 2,
+      requestDaysBefore: 3,
+    });
+  });
+
+  it('VCOL-15-PROXY: raising the principals per holder to 4 loosens the statute and is refused', () => {
+    const { profile, problems } = resolveProfile(ZHEJIANG_PROFILE, [
+      { ruleId: 'VCOL-15-PROXY', params: { maxPrincipalsPerHolder: 4 }, adoptedOn: '2026-03-03' },
+    ]);
+    expect(problems).toEqual([
+      { ruleId: 'VCOL-15-PROXY', param: 'maxPrincipalsPerHolder', reason: 'looser_than_statute' },
+    ]);
+    expect(profile.params['VCOL-15-PROXY'].maxPrincipalsPerHolder).toBe(3);
+    expect(profile.version).toBe('2020-07-31');
+  });
+});
