@@ -14,7 +14,9 @@ import type { Person } from '../registry/person.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { generateDemoCounty } from './county.ts';
 import { daysBetween } from './dates.ts';
-import type { DemoCounty, DemoVillage } from './types.ts';
+import type { DemoCounty, DemoMembership, DemoVillage } from './types.ts';
+import { checkComposition, type CompositionFacts, type SeatHolder } from '../rules/composition.ts';
+import { NATIONAL_PROFILE } from '../rules/profile.ts';
 
 const TODAY = calendarDate('2026-11-21');
 
@@ -176,6 +178,62 @@ describe('bodies of every village', () => {
   it('gives every serving cadre and representative a phone', () => {
     for (const b of county.bodies)
       for (const p of people(serving(b))) expect(p.phone).not.toBeNull();
+  });
+});
+
+describe('composition checked by the rules engine', () => {
+  const holders = (b: Body): SeatHolder[] =>
+    serving(b).map((m) => {
+      const p = person.get(m.personId)!;
+      return {
+        personId: p.id,
+        name: p.name,
+        gender: p.gender,
+        role: m.role,
+        qualifications: (m as DemoMembership).qualifications,
+      };
+    });
+  const factsOf = (v: DemoVillage, kind: BodyKind): CompositionFacts => {
+    const committeeMembers = holders(bodyOf(v, 'villagersCommittee'));
+    const partyCommitteeMembers = holders(bodyOf(v, 'partyBranch'));
+    const members = holders(bodyOf(v, kind));
+    const g = kinGraphOf(v);
+    const closeRelativeOnCommittee = new Map<string, string>();
+    for (const m of members)
+      for (const c of committeeMembers)
+        if (closeRelation(g, m.personId, c.personId))
+          closeRelativeOnCommittee.set(m.personId, c.name);
+    return {
+      kind,
+      members,
+      committeeMembers,
+      partyCommitteeMembers,
+      closeRelativeOnCommittee,
+      partySecretaryId: partyCommitteeMembers.find((m) => m.role === 'secretary')?.personId ?? null,
+      households: county.households.filter((h) => h.villageId === v.id).length,
+    };
+  };
+  const violations = (v: DemoVillage, kind: BodyKind) =>
+    checkComposition(factsOf(v, kind), NATIONAL_PROFILE.params).filter(
+      (f) => f.severity === 'violation',
+    );
+
+  it('gives every supervision committee a member with accounting knowledge and no ineligible member (VCOL-32)', () => {
+    for (const v of county.villages) {
+      const supervision = holders(bodyOf(v, 'villageAffairsSupervisionCommittee'));
+      expect(supervision.filter((m) => m.qualifications.includes('accounting'))).toHaveLength(1);
+      expect(violations(v, 'villageAffairsSupervisionCommittee'), v.name).toEqual([]);
+    }
+  });
+
+  it('passes the committee and representatives’ meeting checks in every village, 花乡社区 included (VCOL-06, VCOL-25)', () => {
+    for (const v of county.villages) {
+      expect(violations(v, 'villagersCommittee'), v.name).toEqual([]);
+      expect(violations(v, 'representativesMeeting'), v.name).toEqual([]);
+    }
+    const facts = factsOf(showcase(), 'representativesMeeting');
+    const women = facts.members.filter((m) => m.gender === 'female').length;
+    expect(women * 3).toBeGreaterThanOrEqual(facts.members.length + facts.committeeMembers.length);
   });
 });
 

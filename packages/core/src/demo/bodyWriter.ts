@@ -67,13 +67,14 @@ export class BodyWriter {
       role: seat.role,
       startsOn,
       endedOn,
+      qualifications: [],
     };
     this.memberships.push(m);
     return m;
   }
 
-  seatAll(term: DemoBodyTerm, seats: readonly Seat[]): void {
-    for (const s of seats) this.seat(term, s);
+  seatAll(term: DemoBodyTerm, seats: readonly Seat[]): DemoMembership[] {
+    return seats.map((s) => this.seat(term, s));
   }
 }
 

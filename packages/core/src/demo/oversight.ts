@@ -60,8 +60,13 @@ export function electSupervision(ctx: VillageContext, two: TwoCommittees): Overs
         : { ages: [28, 70], maleWeight: 4, exclude: blocked },
     1,
   );
-  writer.seatAll(terms.current, current);
-  writer.seatAll(terms.previous, previous);
+  // VCOL Art. 32: 其中应有具备财会、管理知识的人员 — the first ordinary member keeps the books' eye
+  const seated = writer.seatAll(terms.current, current);
+  const accountant = seated.find((m) => m.role !== 'chair') ?? seated[0];
+  if (accountant) accountant.qualifications = ['accounting'];
+  const seatedBefore = writer.seatAll(terms.previous, previous);
+  const accountantBefore = seatedBefore.find((m) => m.role !== 'chair') ?? seatedBefore[0];
+  if (accountantBefore) accountantBefore.qualifications = ['accounting'];
   return { supervisionChair: chair, supervisionCurrent: current, supervisionPrevious: previous };
 }
 

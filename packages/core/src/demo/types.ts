@@ -54,7 +54,14 @@ export interface DemoGrid {
 export type DemoKinTie = KinTie & { villageId: string; id: string };
 
 export type DemoBodyTerm = BodyTerm & { villageId: string };
-export type DemoMembership = Membership & { villageId: string };
+/**
+ * A seat, with the member's recorded 财会/管理 knowledge (VCOL Art. 32: the
+ * supervision committee needs at least one such member).
+ */
+export type DemoMembership = Membership & {
+  villageId: string;
+  qualifications: Array<'accounting' | 'management'>;
+};
 
 /** A ready-made sign-in for trying the product in one role. */
 export interface DemoAccount {

@@ -6,6 +6,10 @@ import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedDemo, type SeedDemoResult } from './seedDemo.ts';
+import { compositionFacts } from '../queries/composition.ts';
+import { checkComposition } from '@cunzhi/core/rules/composition';
+import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 
 const TODAY = calendarDate('2026-11-21');
 const NOW = new Date('2026-11-21T01:30:00.000Z');
@@ -55,6 +59,23 @@ describe('seedDemo', () => {
       [id, TODAY],
     );
     expect(reps).toBe(78);
+  });
+
+  it('seeds supervision committees and the 花乡社区 representatives that pass the composition rules (VCOL-32, VCOL-25)', async () => {
+    const bodies = await db.query<{ village_id: string; id: string; kind: BodyKind; name: string }>(
+      `SELECT b.village_id, b.id, b.kind, v.name FROM body b JOIN village v ON v.id = b.village_id
+       WHERE b.kind = 'villageAffairsSupervisionCommittee' OR (b.kind = 'representativesMeeting' AND v.name = '花乡社区')`,
+    );
+    expect(bodies.length).toBeGreaterThan(1);
+    for (const b of bodies) {
+      const facts = await compositionFacts(db, b.village_id, b, TODAY);
+      const violations = checkComposition(facts, NATIONAL_PROFILE.params).filter(
+        (f) => f.severity === 'violation',
+      );
+      expect(violations, `${b.name} ${b.kind}`).toEqual([]);
+      if (b.kind === 'villageAffairsSupervisionCommittee')
+        expect(facts.members.some((m) => m.qualifications.includes('accounting'))).toBe(true);
+    }
   });
 
   it('creates the demo accounts with the shared password, villagers linked to their persons', async () => {

@@ -174,6 +174,7 @@ async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
     role: (m) => m.role,
     starts_on: (m) => m.startsOn,
     ended_on: (m) => m.endedOn,
+    qualifications: (m) => m.qualifications,
   });
 }
 

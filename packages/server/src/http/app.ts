@@ -16,6 +16,9 @@ import { bodyRoutes } from '../routes/bodies/routes.ts';
 import { registryRoutes } from '../routes/registry/routes.ts';
 import { rosterRoutes } from '../routes/roster/routes.ts';
 import { auditRoutes } from '../routes/audit/routes.ts';
+import { matterRoutes } from '../routes/matters/routes.ts';
+import { ruleRoutes } from '../routes/rules/routes.ts';
+import { meetingRoutes } from '../routes/meetings/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -59,6 +62,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(registryRoutes(ctx));
   await app.register(rosterRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(matterRoutes(ctx));
+  await app.register(ruleRoutes(ctx));
+  await app.register(meetingRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

@@ -8,6 +8,8 @@ import {
   type FieldProblem,
   type Locale,
 } from '@cunzhi/core/errors';
+import { findingWithCitation, RuleRefusal } from '@cunzhi/core/rules/findings';
+import { CITATIONS } from '@cunzhi/core/rules/citations';
 import { requestLocale } from './locale.ts';
 import { isSpaNavigation } from './web.ts';
 
@@ -49,10 +51,61 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   personA: { zh: '亲属甲', en: 'First person' },
   personB: { zh: '亲属乙', en: 'Second person' },
   kind: { zh: '关系', en: 'Tie' },
+  // matters, notices, authorisations, rules
+  title: { zh: '标题', en: 'Title' },
+  description: { zh: '说明', en: 'Description' },
+  category: { zh: '事项类别', en: 'Category' },
+  workflow: { zh: '议事程序', en: 'Procedure' },
+  revokesResolutionId: { zh: '拟撤销的决议', en: 'Resolution to revoke' },
+  on: { zh: '日期', en: 'Date' },
+  note: { zh: '备注', en: 'Note' },
+  meetingId: { zh: '会议', en: 'Meeting' },
+  noticeId: { zh: '公告', en: 'Notice' },
+  notice: { zh: '公告', en: 'Notice' },
+  periodDays: { zh: '公示天数', en: 'Days on the board' },
+  reason: { zh: '理由', en: 'Reason' },
+  resolutionId: { zh: '决议', en: 'Resolution' },
+  categories: { zh: '授权事项', en: 'Delegated matters' },
+  revokedOn: { zh: '撤销日期', en: 'Revoked on' },
+  ruleId: { zh: '规则', en: 'Rule' },
+  params: { zh: '参数', en: 'Parameters' },
+  adoptedOn: { zh: '通过日期', en: 'Adopted on' },
+  qualifications: { zh: '专业知识', en: 'Qualifications' },
+  // meetings and votes
+  meetingOn: { zh: '会议日期', en: 'Meeting date' },
+  startsAt: { zh: '开始时间', en: 'Starts at' },
+  place: { zh: '会议地点', en: 'Place' },
+  noticeOn: { zh: '通知日期', en: 'Notice date' },
+  agenda: { zh: '会议议程', en: 'Agenda' },
+  demandId: { zh: '会议提议', en: 'Demand' },
+  outcome: { zh: '审定意见', en: 'Outcome' },
+  capacity: { zh: '参会身份', en: 'Attending as' },
+  principalId: { zh: '委托人', en: 'Principal' },
+  holderId: { zh: '受委托人', en: 'Proxy holder' },
+  lodgedOn: { zh: '委托日期', en: 'Lodged on' },
+  body: { zh: '内容', en: 'Content' },
+  voting: { zh: '表决方式', en: 'Voting' },
+  matterId: { zh: '议题', en: 'Matter' },
+  choice: { zh: '表决意见', en: 'Choice' },
+  onBehalfOf: { zh: '代为表决的委托人', en: 'On behalf of' },
+  yes: { zh: '赞成票数', en: 'In favour' },
+  no: { zh: '反对票数', en: 'Against' },
+  abstain: { zh: '弃权票数', en: 'Abstentions' },
+  attendanceValid: { zh: '到会人数是否符合规定', en: 'Attendance valid' },
+  procedureValid: { zh: '会议程序是否规范合法', en: 'Procedure valid' },
+  countValid: { zh: '表决结果是否真实有效', en: 'Count valid' },
+  minutes: { zh: '会议记录', en: 'Minutes' },
+  route: { zh: '提议人', en: 'Proposers' },
+  personIds: { zh: '签名人', en: 'Signers' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  const key = field.split('.').pop() ?? field;
+  // `personIds.3` is labelled as `personIds`
+  const key =
+    field
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? field;
   const label = FIELD_LABELS[key];
   return label ? (locale === 'en' ? label.en : label.zh) : field;
 }
@@ -109,6 +162,22 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     const locale = requestLocale(request);
+    // a RuleRefusal is a DomainError: answer it first, with the rule and its article
+    if (error instanceof RuleRefusal) {
+      const f = error.finding;
+      const citation = CITATIONS[f.ruleId];
+      return reply.status(422).send({
+        error: {
+          id: 'rule_refused',
+          message: findingWithCitation(f, locale),
+          ruleId: f.ruleId,
+          article: citation.article,
+          source: locale === 'en' ? citation.source.en : citation.source.zh,
+          finding: f,
+          fields: [],
+        },
+      });
+    }
     if (error instanceof DomainError) {
       return reply
         .status(ERROR_CATALOG[error.id].status)

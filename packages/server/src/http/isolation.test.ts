@@ -199,6 +199,186 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
     path: (f) => `${v(f)}/audit/verify`,
   },
+  // matters, notices, resolutions, authorisations, rules: public within the village and to
+  // the town and county that oversee it; only the two committees' cadres manage them
+  'GET /api/villages/:villageId/matters': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/matters`,
+  },
+  'POST /api/villages/:villageId/matters': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/matters/:matterId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/matters/:matterId/steps': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000/steps`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/matters/:matterId/withdraw': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000/withdraw`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/notices': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices`,
+  },
+  'GET /api/villages/:villageId/notices/:noticeId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/resolutions': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/resolutions`,
+  },
+  'GET /api/villages/:villageId/resolutions/:resolutionId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/resolutions/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/authorisations': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/authorisations`,
+  },
+  'POST /api/villages/:villageId/authorisations': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/authorisations`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/authorisations/:authorisationId/revoke': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/authorisations/00000000-0000-4000-8000-000000000000/revoke`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/rules': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/rules`,
+  },
+  'PUT /api/villages/:villageId/rules/overrides/:ruleId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/rules/overrides/VCOL-21-CONVENE`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/bodies/:bodyId/composition': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/composition`,
+  },
+  'PUT /api/villages/:villageId/bodies/:bodyId/members/:membershipId/qualifications': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) =>
+      `${v(f)}/bodies/${f.villageA.bodyIds.villageAffairsSupervisionCommittee}/members/00000000-0000-4000-8000-000000000000/qualifications`,
+    body: {},
+  },
+  // meetings and votes: read by the village and its overseers; run by the two committees'
+  // cadres; agenda review and verdict by the supervision committee; check-in, votes and
+  // demands are a villager's own voice (every villager of the village, cadres included)
+  'GET /api/villages/:villageId/meetings': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/meetings`,
+  },
+  'POST /api/villages/:villageId/meetings': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/meetings/:meetingId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/cancel': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/cancel`,
+    body: {},
+  },
+  'PUT /api/villages/:villageId/meetings/:meetingId/agenda': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/agenda-review': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda-review`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/open': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/open`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/close': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/close`,
+  },
+  'PUT /api/villages/:villageId/meetings/:meetingId/minutes': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/minutes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/verdict': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/verdict`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/check-in': {
+    allowed: A,
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/check-in`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/attendance': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance`,
+    body: {},
+  },
+  'DELETE /api/villages/:villageId/meetings/:meetingId/attendance/:personId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) =>
+      `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance/${f.villageA.personIds[1]}`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/proxies': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/proxies`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/motions': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/motions`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/motions/:motionId/open': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/open`,
+  },
+  'POST /api/villages/:villageId/motions/:motionId/votes': {
+    allowed: A,
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/votes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/motions/:motionId/close': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/close`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/demands': {
+    allowed: A,
+    path: (f) => `${v(f)}/meetings/demands`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/demands': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/demands`,
+  },
+  'POST /api/villages/:villageId/demands/:demandId/signatures': {
+    allowed: A,
+    path: (f) => `${v(f)}/demands/00000000-0000-4000-8000-000000000000/signatures`,
+  },
+  'POST /api/villages/:villageId/demands/:demandId/paper-signatures': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/demands/00000000-0000-4000-8000-000000000000/paper-signatures`,
+    body: {},
+  },
 };
 
 describe(`role × route isolation (${describeDatabase()})`, () => {

@@ -79,7 +79,7 @@ CREATE TABLE attendance (
   village_id uuid NOT NULL REFERENCES village (id),
   meeting_id uuid NOT NULL,
   person_id uuid NOT NULL,
-  -- member: counts and votes; householdRepresentative: the assembly's 户的代表;
+  -- member: counts and votes; householdRepresentative: the assembly's 户的代表,
   -- supervisor: attends without a vote; observer: 列席
   capacity text NOT NULL CHECK (capacity IN ('member', 'householdRepresentative', 'supervisor', 'observer')),
   method text NOT NULL CHECK (method IN ('qr', 'clerk')),
