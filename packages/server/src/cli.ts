@@ -9,6 +9,8 @@ import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import { systemClock } from './http/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
+import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
+import type { AppContext } from './http/context.ts';
 import { verifyChain } from './audit/verifyChain.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
@@ -81,13 +83,23 @@ export async function openDatabase(config: Config): Promise<Database> {
   return openPglite({ dataDir: config.DATA_DIR });
 }
 
+/** The demo county, and on first creation the showcase community's half year of decisions. */
+async function seedDemoCounty(ctx: AppContext) {
+  const today = ctx.clock.today();
+  const result = await seedDemo(ctx.db, {
+    seed: ctx.config.DEMO_SEED,
+    today,
+    now: ctx.clock.now(),
+  });
+  if (result.created) await seedShowcaseDecisions(ctx, result.accounts, today);
+  return result;
+}
+
 async function start(config: Config): Promise<void> {
   const db = await openDatabase(config);
   await migrate(db);
   const clock = systemClock(config.TIME_ZONE);
-  const demo = config.DEMO
-    ? await seedDemo(db, { seed: config.DEMO_SEED, today: clock.today(), now: clock.now() })
-    : null;
+  const demo = config.DEMO ? await seedDemoCounty({ db, config, clock }) : null;
   const app = await buildApp({ db, config, clock });
   const shutdown = async () => {
     await app.close();
@@ -128,12 +140,7 @@ async function main(): Promise<void> {
     case 'seed-demo': {
       const db = await openDatabase(config);
       await migrate(db);
-      const clock = systemClock(config.TIME_ZONE);
-      const result = await seedDemo(db, {
-        seed: config.DEMO_SEED,
-        today: clock.today(),
-        now: clock.now(),
-      });
+      const result = await seedDemoCounty({ db, config, clock: systemClock(config.TIME_ZONE) });
       console.log(`demo county ready; ${result.accounts.length} demo accounts`);
       return db.close();
     }
@@ -185,6 +192,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : error);
   process.exit(1);
 });

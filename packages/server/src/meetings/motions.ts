@@ -381,7 +381,7 @@ export async function closeMotion(
     let resolution: { id: string; year: number; number: number; label: string } | null = null;
     if (decision.passed && m.kind !== 'partyMembersMeeting') {
       await lockVillageChain(tx, who.villageId);
-      const year = ymd(today).year;
+      const year = ymd(m.meeting_on).year;
       const [next] = await tx.query<{ n: number }>(
         'SELECT coalesce(max(number), 0) + 1 AS n FROM resolution WHERE village_id = $1 AND year = $2',
         [who.villageId, year],
@@ -403,7 +403,8 @@ export async function closeMotion(
           m.kind,
           motion.title,
           motion.body,
-          today,
+          // decided at the meeting, whenever the clerk closes the vote
+          m.meeting_on,
           JSON.stringify(result),
           profile.id,
           profile.version,
@@ -424,7 +425,7 @@ export async function closeMotion(
           motionId: motion.id,
           matterId: motion.matter_id,
           title: motion.title,
-          adoptedOn: today,
+          adoptedOn: m.meeting_on,
         },
       );
     }
@@ -435,7 +436,7 @@ export async function closeMotion(
           matterId: motion.matter_id,
           meetingId: m.id,
           motionId: motion.id,
-          on: today,
+          on: m.meeting_on,
         })
       : null;
     return { motionId: motion.id, result, resolution, matterStep };

@@ -21,10 +21,19 @@ export class ApiError extends Error {
     readonly id: ErrorId | 'network' | 'unknown',
     message: string,
     readonly fields: FieldError[] = [],
+    /** For `rule_refused` (422): the rule that refused the request, with its article and source. */
+    readonly rule: RuleRef | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The rule named by a `rule_refused` answer. */
+export interface RuleRef {
+  ruleId: string;
+  article?: string;
+  source?: string;
 }
 
 let onSignedOut: (() => void) | null = null;
@@ -46,6 +55,16 @@ function isErrorBody(
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = value.error;
   return typeof error === 'object' && error !== null && 'message' in error;
+}
+
+function ruleRef(error: object): RuleRef | null {
+  const { ruleId, article, source } = error as Record<string, unknown>;
+  if (typeof ruleId !== 'string') return null;
+  return {
+    ruleId,
+    article: typeof article === 'string' ? article : undefined,
+    source: typeof source === 'string' ? source : undefined,
+  };
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -82,7 +101,13 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (isErrorBody(data)) {
       const { id, message, fields } = data.error;
       if (response.status === 401 && id === 'not_signed_in') onSignedOut?.();
-      throw new ApiError(response.status, id as ErrorId, message, fields ?? []);
+      throw new ApiError(
+        response.status,
+        id as ErrorId,
+        message,
+        fields ?? [],
+        ruleRef(data.error),
+      );
     }
     if (response.status === 401) onSignedOut?.();
     throw new ApiError(response.status, 'unknown', `HTTP ${response.status}`);

@@ -22,6 +22,18 @@ const PersonPage = lazy(() => import('../pages/PersonPage.tsx'));
 const RosterPage = lazy(() => import('../pages/RosterPage.tsx'));
 const AuditPage = lazy(() => import('../pages/AuditPage.tsx'));
 const GridsPage = lazy(() => import('../pages/GridsPage.tsx'));
+const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage.tsx'));
+const MeetingPage = lazy(() => import('../pages/meetings/MeetingPage.tsx'));
+const MeetingLivePage = lazy(() => import('../pages/meetings/LivePage.tsx'));
+const MeetingMePage = lazy(() => import('../pages/meetings/MePage.tsx'));
+const MeetingPrintPage = lazy(() => import('../pages/meetings/PrintPage.tsx'));
+const MattersPage = lazy(() => import('../pages/matters/MattersPage.tsx'));
+const MatterPage = lazy(() => import('../pages/matters/MatterPage.tsx'));
+const NoticesPage = lazy(() => import('../pages/matters/NoticesPage.tsx'));
+const NoticePage = lazy(() => import('../pages/matters/NoticePage.tsx'));
+const NoticePrintPage = lazy(() => import('../pages/matters/NoticePrintPage.tsx'));
+const ResolutionPrintPage = lazy(() => import('../pages/matters/ResolutionPrintPage.tsx'));
+const RulesPage = lazy(() => import('../pages/matters/RulesPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -71,7 +83,27 @@ function AppRoutes() {
           <Route path="grids" element={<GridsPage />} />
           <Route path="roster" element={<RosterPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="matters" element={<MattersPage />} />
+          <Route path="matters/:matterId" element={<MatterPage />} />
+          <Route path="notices" element={<NoticesPage />} />
+          <Route path="notices/:noticeId" element={<NoticePage />} />
+          <Route path="rules" element={<RulesPage />} />
         </Route>
+        {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
+        <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
+        <Route
+          path="/v/:villageId/resolutions/:resolutionId/print"
+          element={<ResolutionPrintPage />}
+        />
+        {/* meeting faces without the menu: projector, phone, paper */}
+        <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />
+        <Route path="/v/:villageId/meetings/:meetingId/me" element={<MeetingMePage />} />
+        <Route
+          path="/v/:villageId/meetings/:meetingId/print/:sheet"
+          element={<MeetingPrintPage />}
+        />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -6,6 +6,7 @@ import type { BodyView, VillageStats } from '../api/types.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { useVillage } from '../app/villageContext.ts';
 import { BodyCard } from './home/BodyCard.tsx';
+import { NoticesCard } from './matters/NoticesCard.tsx';
 import type { BodyEdit } from './home/BodyEditor.tsx';
 
 // Only cadres who may appoint members download the forms.
@@ -75,6 +76,8 @@ export default function VillageHomePage() {
           </Col>
         ))}
       </Row>
+
+      {abilities.readDecisions && <NoticesCard />}
 
       <Typography.Title level={3} className="section-title">
         {t('home.whoIsWho')}

@@ -3,9 +3,13 @@ import { Outlet, useLocation, useParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import {
   AppstoreOutlined,
+  AuditOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   FileExcelOutlined,
   HomeOutlined,
+  NotificationOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
@@ -64,6 +68,34 @@ export default function VillageShell() {
         to: `${base}/roster`,
       });
     }
+    if (abilities?.readDecisions) {
+      items.push({
+        key: 'matters',
+        label: t('matters.menu'),
+        icon: <AuditOutlined />,
+        to: `${base}/matters`,
+      });
+      items.push({
+        key: 'notices',
+        label: t('notices.menu'),
+        icon: <NotificationOutlined />,
+        to: `${base}/notices`,
+      });
+    }
+    if (abilities?.readDecisions)
+      items.push({
+        key: 'meetings',
+        label: t('meetings.title'),
+        icon: <CalendarOutlined />,
+        to: `${base}/meetings`,
+      });
+    if (abilities?.readDecisions)
+      items.push({
+        key: 'rules',
+        label: t('rules.menu'),
+        icon: <ReadOutlined />,
+        to: `${base}/rules`,
+      });
     if (abilities?.readAudit)
       items.push({
         key: 'audit',

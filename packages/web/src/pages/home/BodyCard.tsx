@@ -5,6 +5,7 @@ import type { BodyView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { BodyEdit } from './BodyEditor.tsx';
 import { MemberList } from './MemberList.tsx';
+import { CompositionFindings, hasCompositionRules } from '../matters/CompositionFindings.tsx';
 
 interface BodyCardProps {
   body: BodyView;
@@ -68,6 +69,7 @@ export function BodyCard({ body, subBodies, canEdit, onEdit, nested }: BodyCardP
             ? null
             : t('home.term.none')}
       </Typography.Paragraph>
+      {hasCompositionRules(body.kind) && <CompositionFindings bodyId={body.id} />}
       {fromRegistry ? (
         <Typography.Paragraph>{t('home.membersFromRegistry')}</Typography.Paragraph>
       ) : body.members.length === 0 ? (

@@ -1,0 +1,387 @@
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { Button, Result } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
+import { BODY_KIND_INFO, type BodyKind } from '@cunzhi/core/bodies/bodyKinds';
+import { useApi } from '../../api/useApi.ts';
+import {
+  meetingPath,
+  type MeetingDetail,
+  type MotionView,
+  type SheetRow,
+} from '../../api/meetings.ts';
+import type { AuditEvent, VillageResponse } from '../../api/types.ts';
+import { useT, type Translator } from '../../i18n/index.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { errorText } from '../../components/errors.tsx';
+import { kindName, QrImage } from './parts.tsx';
+import { loadSheetRows } from './sheetRows.ts';
+
+type Sheet = 'notice' | 'attendance' | 'ballot';
+const SHEETS: readonly Sheet[] = ['notice', 'attendance', 'ballot'];
+
+/** A4 print views: 会议通知, 签到表, 表决票 — black on white, no menus. */
+export default function PrintPage() {
+  const t = useT();
+  const { villageId = '', meetingId = '', sheet = '' } = useParams();
+  const path = meetingPath(villageId, meetingId);
+  const detail = useApi<MeetingDetail>(path);
+  const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
+  const audit = useApi<{ items: AuditEvent[] }>(
+    village.data?.abilities.readAudit ? `/api/villages/${villageId}/audit?limit=1` : null,
+  );
+
+  useEffect(() => {
+    document.body.classList.add('print-body');
+    return () => document.body.classList.remove('print-body');
+  }, []);
+
+  const error = detail.error ?? village.error;
+  if (!SHEETS.includes(sheet as Sheet)) return <Result status="404" title={t('app.notFound')} />;
+  if (error && !(detail.data && village.data))
+    return <Result status="warning" title={errorText(t, error)} />;
+  if (!detail.data || !village.data) return <PageLoading />;
+
+  const head = audit.data?.items[0] ?? null;
+  // the audit chain's head when printed: anyone holding an export can check the paper against it
+  const footer = [
+    head ? t('meetings.print.fingerprint', { seq: head.seq, hash: head.hash.slice(0, 16) }) : null,
+    t('meetings.print.printed', { date: t.date(new Date().toISOString().slice(0, 10)) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <div className="print-root" data-testid={`print-${sheet}-page`}>
+      <div className="print-toolbar no-print">
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          data-testid="print-now"
+        >
+          {t('meetings.print.now')}
+        </Button>
+        <span>{t('meetings.print.hint')}</span>
+      </div>
+      {sheet === 'notice' && (
+        <NoticeSheet detail={detail.data} village={village.data} villageId={villageId} footer={footer} />
+      )}
+      {sheet === 'attendance' && (
+        <AttendanceSheet detail={detail.data} village={village.data} villageId={villageId} footer={footer} />
+      )}
+      {sheet === 'ballot' && <BallotSheets detail={detail.data} village={village.data} footer={footer} />}
+    </div>
+  );
+}
+
+/** A body of the village by its own name ("花乡社区居民委员会"), else "<village><kind name>". */
+function bodyName(village: VillageResponse, kind: BodyKind, zh: boolean): string {
+  const info = BODY_KIND_INFO[kind];
+  if (!zh) return info.en;
+  const body = village.bodies.find((b) => b.kind === kind && !b.parentBodyId);
+  return body ? body.name : `${village.village.name}${info.zh}`;
+}
+
+/** What the meeting is called on paper: the village's own name of the body where it has one. */
+function meetingName(
+  t: Translator,
+  village: VillageResponse,
+  meeting: MeetingDetail['meeting'],
+): string {
+  const own = village.bodies.find((b) => b.kind === meeting.kind && !b.parentBodyId);
+  return own && t.lang === 'zh-CN' ? own.name : kindName(t, meeting.kind, meeting.kindName);
+}
+
+function NoticeSheet({
+  detail,
+  village,
+  villageId,
+  footer,
+}: {
+  detail: MeetingDetail;
+  village: VillageResponse;
+  villageId: string;
+  footer: string;
+}) {
+  const t = useT();
+  const { meeting } = detail;
+  const zh = t.lang === 'zh-CN';
+  const villageName = village.village.name;
+  const kind = meetingName(t, village, meeting);
+  const when = `${t.date(meeting.meetingOn)}${meeting.startsAt ? ` ${meeting.startsAt}` : ''}`;
+  const proxies = MEETING_KIND_INFO[meeting.kind].proxies;
+  const url = `${window.location.origin}/v/${villageId}/meetings/${meeting.id}`;
+  const agenda = meeting.agenda
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    <article className="print-page notice" data-testid="print-notice">
+      <header className="print-header">{villageName}</header>
+      <h1 className="print-title">{t('meetings.notice.title', { title: meeting.title })}</h1>
+      <p className="notice-salutation">{t(`meetings.notice.to.${meeting.kind}`)}</p>
+      <p className="notice-body">
+        {t('meetings.notice.body', { when, place: meeting.place || '—', kind })}
+      </p>
+      {agenda.length > 0 && (
+        <>
+          <p className="notice-body">{t('meetings.notice.agenda')}</p>
+          <ol className="notice-agenda">
+            {agenda.map((line, i) => (
+              <li key={i}>{line.replace(/^\s*(\d+|[一二三四五六七八九十]+)[.、．)）]\s*/, '')}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="notice-body">{t('meetings.notice.attend')}</p>
+      {proxies && <p className="notice-body">{t('meetings.notice.proxy')}</p>}
+      <p className="notice-body">
+        {t('meetings.notice.object', {
+          supervision: bodyName(village, 'villageAffairsSupervisionCommittee', zh),
+        })}
+      </p>
+      <div className="notice-sign">
+        <div>{bodyName(village, MEETING_KIND_INFO[meeting.kind].convenor, zh)}</div>
+        <div>{t.date(meeting.noticeOn)}</div>
+        <div className="seal-space">{t('meetings.notice.seal')}</div>
+      </div>
+      <div className="print-qr">
+        <QrImage text={url} size={96} />
+        <span>{t('meetings.print.online')}</span>
+      </div>
+      <footer className="page-footer">{footer}</footer>
+    </article>
+  );
+}
+
+/** Rows of the sign-in sheet: by group, then household, then name. */
+function sortSheet(rows: SheetRow[]): SheetRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      (a.groupNumber ?? 0) - (b.groupNumber ?? 0) ||
+      a.groupName.localeCompare(b.groupName, 'zh-CN') ||
+      a.householdNumber.localeCompare(b.householdNumber, 'zh-CN', { numeric: true }) ||
+      a.name.localeCompare(b.name, 'zh-CN'),
+  );
+}
+
+function AttendanceSheet({
+  detail,
+  village,
+  villageId,
+  footer,
+}: {
+  detail: MeetingDetail;
+  village: VillageResponse;
+  villageId: string;
+  footer: string;
+}) {
+  const t = useT();
+  const { meeting } = detail;
+  const villageName = village.village.name;
+  const name = meetingName(t, village, meeting);
+  const [rows, setRows] = useState<SheetRow[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    loadSheetRows(villageId, meeting, village.bodies, controller.signal)
+      .then(setRows)
+      .catch((cause: unknown) => {
+        if (!controller.signal.aborted) setError(cause);
+      });
+    return () => controller.abort();
+  }, [villageId, meeting, village.bodies]);
+  const byHousehold =
+    meeting.kind === 'villagersAssembly' || meeting.kind === 'villagerGroupMeeting';
+
+  const groups = useMemo(() => {
+    const out: { name: string; households: { number: string; rows: SheetRow[] }[] }[] = [];
+    for (const row of sortSheet(rows ?? [])) {
+      const groupName = row.groupName;
+      let group = out[out.length - 1];
+      if (!group || group.name !== groupName) {
+        group = { name: groupName, households: [] };
+        out.push(group);
+      }
+      let household = group.households[group.households.length - 1];
+      if (!household || household.number !== row.householdNumber) {
+        household = { number: row.householdNumber, rows: [] };
+        group.households.push(household);
+      }
+      household.rows.push(row);
+    }
+    return out;
+  }, [rows]);
+
+  if (error) return <Result status="warning" title={errorText(t, error)} />;
+  if (!rows) return <PageLoading />;
+  let index = 0;
+  return (
+    <article className="print-page sheet" data-testid="print-attendance">
+      <header className="print-header">{villageName}</header>
+      <h1 className="print-title">{t('meetings.sheet.title', { title: meeting.title })}</h1>
+      <p className="sheet-meta">
+        {t('meetings.sheet.meta', {
+          kind: name,
+          when: `${t.date(meeting.meetingOn)} ${meeting.startsAt}`.trim(),
+          place: meeting.place || '—',
+          count: rows.length,
+        })}
+      </p>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th className="col-index">{t('meetings.sheet.index')}</th>
+            {byHousehold && <th className="col-household">{t('households.number')}</th>}
+            <th className="col-name">{t('person.name')}</th>
+            {!byHousehold && <th className="col-household">{t('households.number')}</th>}
+            <th className="col-sign">{t('meetings.sheet.sign')}</th>
+            {byHousehold && <th className="col-rep">{t('meetings.sheet.householdRep')}</th>}
+            {byHousehold && <th className="col-sign">{t('meetings.sheet.repSign')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <Fragment key={g.name}>
+              {g.name && (
+                <tr className="group-row">
+                  <td colSpan={byHousehold ? 6 : 4}>{g.name}</td>
+                </tr>
+              )}
+              {g.households.map((h) =>
+                h.rows.map((row, i) => {
+                  index += 1;
+                  return (
+                    <tr key={row.personId} data-testid="sheet-row">
+                      <td className="col-index">{index}</td>
+                      {byHousehold && i === 0 && (
+                        <td className="col-household" rowSpan={h.rows.length}>
+                          {row.householdNumber}
+                        </td>
+                      )}
+                      <td className="col-name">{row.name}</td>
+                      {!byHousehold && <td className="col-household">{row.householdNumber}</td>}
+                      <td className="col-sign" />
+                      {byHousehold && i === 0 && <td className="col-rep" rowSpan={h.rows.length} />}
+                      {byHousehold && i === 0 && (
+                        <td className="col-sign" rowSpan={h.rows.length} />
+                      )}
+                    </tr>
+                  );
+                }),
+              )}
+            </Fragment>
+          ))}
+        </tbody>
+        {/* a table footer repeats at the bottom of every printed page */}
+        <tfoot>
+          <tr>
+            <td colSpan={byHousehold ? 6 : 4} className="table-footer">
+              {footer}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="sheet-note">
+        {t(byHousehold ? 'meetings.sheet.note.households' : 'meetings.sheet.note')}
+      </p>
+      <div className="sheet-sign">
+        <span>{t('meetings.sheet.clerk')}</span>
+        <span>{t('meetings.sheet.supervisor')}</span>
+      </div>
+    </article>
+  );
+}
+
+function BallotSheets({
+  detail,
+  village,
+  footer,
+}: {
+  detail: MeetingDetail;
+  village: VillageResponse;
+  footer: string;
+}) {
+  const t = useT();
+  const villageName = village.village.name;
+  const name = meetingName(t, village, detail.meeting);
+  const [params] = useSearchParams();
+  const only = params.get('motion');
+  const motions = detail.motions
+    .filter((m) => (only ? m.id === only : m.status !== 'closed'))
+    .sort((a, b) => a.number - b.number);
+  if (motions.length === 0)
+    return (
+      <article className="print-page" data-testid="print-ballot">
+        <header className="print-header">{villageName}</header>
+        <p>{t('meetings.ballot.none')}</p>
+        <footer className="page-footer">{footer}</footer>
+      </article>
+    );
+  return (
+    <>
+      {motions.map((m) => (
+        <article
+          key={m.id}
+          className="print-page ballots"
+          data-testid="print-ballot"
+          data-motion-id={m.id}
+        >
+          <Ballot motion={m} detail={detail} villageName={villageName} meetingName={name} />
+          <div className="cut-line">{t('meetings.ballot.cut')}</div>
+          <Ballot motion={m} detail={detail} villageName={villageName} meetingName={name} />
+          <footer className="page-footer">{footer}</footer>
+        </article>
+      ))}
+    </>
+  );
+}
+
+function Ballot({
+  motion,
+  detail,
+  villageName,
+  meetingName: name,
+}: {
+  motion: MotionView;
+  detail: MeetingDetail;
+  villageName: string;
+  meetingName: string;
+}) {
+  const t = useT();
+  const { meeting } = detail;
+  return (
+    <section className="ballot">
+      <header className="print-header">{villageName}</header>
+      <h1 className="print-title">
+        {t('meetings.ballot.title', { kind: name })}
+        {motion.voting === 'secret' && (
+          <span className="ballot-secret">{t('meetings.ballot.secretTag')}</span>
+        )}
+      </h1>
+      <p className="ballot-meeting">
+        {meeting.title} · {t.date(meeting.meetingOn)}
+      </p>
+      <p className="ballot-motion">
+        {t('meetings.motion.numbered', { number: motion.number, title: motion.title })}
+      </p>
+      <div className="ballot-boxes">
+        <span>{t('vote.yes')} □</span>
+        <span>{t('vote.no')} □</span>
+        <span>{t('vote.abstain')} □</span>
+      </div>
+      <ol className="ballot-instructions">
+        <li>{t('meetings.ballot.howto')}</li>
+        <li>{t('meetings.ballot.invalid')}</li>
+        {motion.voting === 'secret' ? (
+          <li>{t('meetings.ballot.secret')}</li>
+        ) : (
+          <li>{t('meetings.ballot.named')}</li>
+        )}
+      </ol>
+      {motion.voting !== 'secret' && <p className="ballot-voter">{t('meetings.ballot.voter')}</p>}
+    </section>
+  );
+}
