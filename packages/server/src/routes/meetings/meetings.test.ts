@@ -398,13 +398,43 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     });
     expect(bClosed.body.resolution.label).toBe('〔2026〕第1号');
 
-    // village A in the new year starts again at 1
+    // a vote closed after new year at a meeting held in 2026 is a 2026 resolution
     server.clock.set(new Date('2027-01-04T02:00:00Z'));
     const chair = await server.signIn('committeeChair');
-    const next = await motion(chair, base, meetingId, { title: '新年度事项' });
-    await chair.post(`${base}/motions/${next}/open`);
-    const closed = await chair.post(`${base}/motions/${next}/close`, {
+    const late = await motion(chair, base, meetingId, { title: '会上表决、年后录入' });
+    await chair.post(`${base}/motions/${late}/open`);
+    const lateClosed = await chair.post(`${base}/motions/${late}/close`, {
       yes: 21,
+      no: 0,
+      abstain: 0,
+    });
+    expect(lateClosed.body.resolution.year).toBe(2026);
+
+    // a meeting held in the new year starts again at 1 (village B; sessions of 2026 have expired)
+    const bChair2027 = await server.signIn('otherVillageVillager');
+    const bSupervisor2027 = await clientFor(server, b.id, b.personIds[5]!);
+    const newYear = await bChair2027.post(
+      `${bBase}/meetings`,
+      meetingBody({
+        meetingOn: '2027-01-04',
+        noticeOn: '2027-01-04',
+        title: '2027年第一季度村民代表会议',
+      }),
+    );
+    expect(newYear.status, JSON.stringify(newYear.body)).toBe(201);
+    const nyMeeting = newYear.body.meeting.id;
+    await bSupervisor2027.post(`${bBase}/meetings/${nyMeeting}/agenda-review`, {
+      outcome: 'approved',
+    });
+    await bChair2027.post(`${bBase}/meetings/${nyMeeting}/open`);
+    await bChair2027.post(`${bBase}/meetings/${nyMeeting}/attendance`, {
+      personId: b.personIds[0],
+      capacity: 'member',
+    });
+    const nyMotion = await motion(bChair2027, bBase, nyMeeting, { title: '新年度事项' });
+    await bChair2027.post(`${bBase}/motions/${nyMotion}/open`);
+    const closed = await bChair2027.post(`${bBase}/motions/${nyMotion}/close`, {
+      yes: 1,
       no: 0,
       abstain: 0,
     });

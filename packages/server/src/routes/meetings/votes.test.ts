@@ -366,7 +366,8 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
     await server.close();
   });
 
-  it('is computed in two queries and stays fast', async () => {
+  // speed itself is measured in bench/ (npm run bench:assembly), not asserted here
+  it('is computed in two queries, however many attend', async () => {
     const v = server.fixture.villageA;
     // 500 households of two adults each, 600 of them present
     const householdIds = Array.from({ length: 500 }, () => crypto.randomUUID());
@@ -435,14 +436,12 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
         return server.db.query(text, params);
       },
     };
-    const started = performance.now();
     const { presence, voters } = await meetingPresence(counting, v.id, {
       id: meetingId,
       kind: 'villagersAssembly',
       meetingOn: calendarDate(TODAY),
       villagerGroupId: null,
     });
-    const elapsed = performance.now() - started;
     expect(queries).toBe(2);
     expect(presence).toEqual({
       members: 1006,
@@ -451,11 +450,8 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
       householdsPresent: 300,
     });
     expect(voters).toHaveLength(1006);
-    expect(elapsed).toBeLessThan(2000);
-    const page = performance.now();
     const detail = await chair.get(`/api/villages/${v.id}/meetings/${meetingId}`);
     expect(detail.status).toBe(200);
     expect(detail.body.quorum.met).toBe(true);
-    expect(performance.now() - page).toBeLessThan(3000);
   });
 });

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import { frequencyFindings } from '@cunzhi/core/meetings/convening';
+import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import { verifyChain } from '../audit/verifyChain.ts';
+import { testConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { fixedClock } from '../http/clock.ts';
+import { openTestDatabase } from '../testing/testDatabase.ts';
+import { seedShowcaseDecisions } from './seedDecisions.ts';
+import { seedDemo } from './seedDemo.ts';
+
+const TODAY = calendarDate('2026-11-21');
+const NOW = new Date('2026-11-21T01:30:00.000Z');
+
+let db: Database;
+let villageId: string;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
+  villageId = seeded.accounts.find((a) => a.role === 'committeeChair')!.villageId!;
+  await seedShowcaseDecisions(
+    { db, config: testConfig(), clock: fixedClock(NOW) },
+    seeded.accounts,
+    TODAY,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('the showcase community’s decisions', () => {
+  it('takes each tier’s matter as far as the story goes, through the real procedure', async () => {
+    const matters = await db.query<{
+      title: string;
+      workflow: string;
+      status: string;
+      steps: string[];
+    }>(
+      `SELECT m.title, m.workflow, m.status,
+         array(SELECT s.kind FROM matter_step s WHERE s.village_id = m.village_id AND s.matter_id = m.id ORDER BY s.on_date, s.recorded_at) AS steps
+       FROM matter m WHERE m.village_id = $1 ORDER BY m.number`,
+      [villageId],
+    );
+    expect(matters.map((m) => [m.workflow, m.status, m.steps])).toEqual([
+      [
+        'onePlusThree',
+        'implemented',
+        [
+          'topicPublished',
+          'councilConsultation',
+          'jointDraft',
+          'resolution',
+          'resolutionPublished',
+          'implementationPublished',
+        ],
+      ],
+      [
+        'jointRoutine',
+        'implemented',
+        ['jointDecision', 'resolutionPublished', 'implementationPublished'],
+      ],
+      ['councilGeneral', 'decided', ['councilDecision', 'resolutionPublished']],
+      ['fourDeliberationsTwoDisclosures', 'open', ['partyProposal', 'jointDeliberation']],
+    ]);
+  });
+
+  it('decides the property fee at a representatives’ meeting under the assembly’s authorisation', async () => {
+    const [auth] = await db.query<{ categories: string[]; kind: string }>(
+      `SELECT a.categories, r.kind FROM authorisation a
+       JOIN resolution r ON r.village_id = a.village_id AND r.id = a.resolution_id WHERE a.village_id = $1`,
+      [villageId],
+    );
+    expect(auth).toEqual({
+      categories: ['collectiveIncomeUse', 'publicWelfareProject', 'homesteadPlan'],
+      kind: 'villagersAssembly',
+    });
+    const [fee] = await db.query<{ kind: string; label: string; rule: string }>(
+      `SELECT r.kind, r.year || '-' || r.number AS label, r.decision->>'ruleId' AS rule FROM resolution r
+       JOIN matter m ON m.village_id = r.village_id AND m.id = r.matter_id
+       WHERE r.village_id = $1 AND m.category = 'collectiveIncomeUse' AND r.kind = 'representativesMeeting'`,
+      [villageId],
+    );
+    expect(fee).toMatchObject({ kind: 'representativesMeeting', rule: 'VCOL-26-QUORUM' });
+  });
+
+  it('holds a representatives’ meeting in the last complete quarter (VCOL-26-FREQ)', async () => {
+    const held = await db.query<{ meeting_on: string }>(
+      `SELECT meeting_on FROM meeting WHERE village_id = $1 AND kind = 'representativesMeeting' AND status = 'closed'`,
+      [villageId],
+    );
+    const findings = frequencyFindings(
+      'representativesMeeting',
+      held.map((m) => calendarDate(m.meeting_on)),
+      TODAY,
+      NATIONAL_PROFILE.params,
+      calendarDate('2026-01-01'),
+    );
+    expect(findings.filter((f) => f.severity === 'violation')).toEqual([]);
+  });
+
+  it('leaves every meeting valid in the supervisors’ record, and the audit chain intact', async () => {
+    const invalid = await db.query(
+      `SELECT id FROM meeting WHERE village_id = $1 AND (invalid_reason IS NOT NULL OR (status = 'closed' AND verdict IS NULL))`,
+      [villageId],
+    );
+    expect(invalid).toEqual([]);
+    expect(await verifyChain(db, villageId)).toMatchObject({ ok: true, problem: null });
+  });
+});
