@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
 import { MEMBER_ROLES, type MemberRole } from '@cunzhi/core/bodies/bodyKinds';
-import { parseCalendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { AppContext } from '../http/context.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import {
@@ -13,16 +12,11 @@ import {
   listTerms,
 } from '../repositories/bodies.ts';
 import { findPerson } from '../repositories/persons.ts';
+import { dateField } from './fields.ts';
 
 interface Who {
   villageId: string;
   actorAccountId: string;
-}
-
-function dateField(field: string, value: string): CalendarDate {
-  const d = parseCalendarDate(value);
-  if (!d) throw new DomainError('validation_failed', {}, [{ field, error: 'date_invalid' }]);
-  return d;
 }
 
 async function requireBody(ctx: AppContext, villageId: string, bodyId: string) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type ErrorId } from '@cunzhi/core/errors';
-import { parseCalendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import {
   MATTER_CATEGORIES,
   MATTER_CATEGORY_INFO,
@@ -12,7 +11,7 @@ import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
 import type { AppContext } from '../http/context.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import { loadVillageProfile } from '../rules/villageProfile.ts';
-import { recordStep, resolutionOfMatter, type StepRow } from '../matters/procedure.ts';
+import { recordStep, resolutionOfMatter } from '../matters/procedure.ts';
 import {
   findMatter,
   findResolution,
@@ -21,17 +20,13 @@ import {
   listAuthorisations,
   setMatterStatus,
   type NoticeRow,
+  type StepRow,
 } from '../repositories/matters.ts';
+import { dateField } from './fields.ts';
 
 export interface Who {
   villageId: string;
   actorAccountId: string;
-}
-
-export function dateField(field: string, value: string): CalendarDate {
-  const d = parseCalendarDate(value);
-  if (!d) throw new DomainError('validation_failed', {}, [{ field, error: 'date_invalid' }]);
-  return d;
 }
 
 function fieldError(

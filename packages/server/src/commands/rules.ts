@@ -6,7 +6,8 @@ import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
 import { loadVillageProfile } from '../rules/villageProfile.ts';
 import { findResolution } from '../repositories/matters.ts';
 import { findBody, listMemberships } from '../repositories/bodies.ts';
-import { dateField, type Who } from './matters.ts';
+import { dateField } from './fields.ts';
+import type { Who } from './matters.ts';
 
 export const QUALIFICATIONS = ['accounting', 'management'] as const;
 export type Qualification = (typeof QUALIFICATIONS)[number];

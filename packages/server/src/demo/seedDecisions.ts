@@ -65,6 +65,21 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   const supervisor = who(cadres.supervisionChair);
   const day = (offset: number) => addDays(today, offset);
 
+  /** A public notice that is also the matter's step (topic, resolution, implementation result). */
+  const publish = (
+    matterId: string,
+    kind: 'topicPublished' | 'resolutionPublished' | 'implementationPublished',
+    offset: number,
+    title: string,
+    body: string,
+  ) =>
+    recordManualStep(at(day(offset)), chair, {
+      matterId,
+      kind,
+      on: day(offset),
+      notice: { title, body, periodDays: 7 },
+    });
+
   async function hold(plan: MeetingPlan) {
     const convenor =
       plan.kind === 'twoCommitteesJointMeeting' || plan.kind === 'partyMembersMeeting'
@@ -126,6 +141,15 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     const due = voters.filter((v) => v.personId !== cadres.supervisionChair.personId);
     const pool = assembly ? [...new Map(due.map((v) => [v.householdId, v])).values()] : due;
     const chosen = pool.slice(0, Math.ceil((pool.length * plan.turnoutPercent) / 100));
+    const row = (personId: string, capacity: string) => [
+      cadres.villageId,
+      meetingId,
+      personId,
+      capacity,
+      'clerk',
+      by.actorAccountId,
+      ctx.clock.now().toISOString(),
+    ];
     await ctx.db.transaction(async (tx) => {
       await bulkInsert(
         tx,
@@ -139,38 +163,9 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
           'recorded_by',
           'checked_in_at',
         ],
-        chosen.map((v) => [
-          cadres.villageId,
-          meetingId,
-          v.personId,
-          assembly ? 'householdRepresentative' : 'member',
-          'clerk',
-          by.actorAccountId,
-          ctx.clock.now().toISOString(),
-        ]),
-      );
-      await bulkInsert(
-        tx,
-        'attendance',
         [
-          'village_id',
-          'meeting_id',
-          'person_id',
-          'capacity',
-          'method',
-          'recorded_by',
-          'checked_in_at',
-        ],
-        [
-          [
-            cadres.villageId,
-            meetingId,
-            cadres.supervisionChair.personId,
-            'supervisor',
-            'clerk',
-            by.actorAccountId,
-            ctx.clock.now().toISOString(),
-          ],
+          ...chosen.map((v) => row(v.personId, assembly ? 'householdRepresentative' : 'member')),
+          row(cadres.supervisionChair.personId, 'supervisor'),
         ],
       );
       await appendAuditEvent(tx, {
@@ -241,16 +236,13 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     category: 'collectiveIncomeUse',
     workflow: 'onePlusThree',
   });
-  await recordManualStep(at(day(-60)), chair, {
-    matterId: fee.id,
-    kind: 'topicPublished',
-    on: day(-60),
-    notice: {
-      title: '关于支付花乡民居物业管理费的议题公示',
-      body: '社区居委会拟向花乡民居物业管理公司支付物业管理费45万元，现将议题予以公示，征求居民意见。',
-      periodDays: 7,
-    },
-  });
+  await publish(
+    fee.id,
+    'topicPublished',
+    -60,
+    '关于支付花乡民居物业管理费的议题公示',
+    '社区居委会拟向花乡民居物业管理公司支付物业管理费45万元，现将议题予以公示，征求居民意见。',
+  );
   const consultation = await hold({
     kind: 'villagersDeliberationCouncil',
     title: '协商议事会：物业管理费支付议题协商',
@@ -296,28 +288,20 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     ],
     minutes: '会议对物业管理费支付议决草案进行修改，增加整改要求；同意调整活动中心开放时间。',
   });
-  for (const [matterId, kind, offset, title, body] of [
-    [
-      routine.id,
-      'resolutionPublished',
-      -49,
-      '社区活动中心冬季开放时间调整公告',
-      '经社区两委联席会议议定，社区活动中心冬季开放时间调整为每日8:30至20:30。',
-    ],
-    [
-      routine.id,
-      'implementationPublished',
-      -40,
-      '社区活动中心开放时间调整落实情况',
-      '新的开放时间已于本月起执行。',
-    ],
-  ] as const)
-    await recordManualStep(at(day(offset)), chair, {
-      matterId,
-      kind,
-      on: day(offset),
-      notice: { title, body, periodDays: 7 },
-    });
+  await publish(
+    routine.id,
+    'resolutionPublished',
+    -49,
+    '社区活动中心冬季开放时间调整公告',
+    '经社区两委联席会议议定，社区活动中心冬季开放时间调整为每日8:30至20:30。',
+  );
+  await publish(
+    routine.id,
+    'implementationPublished',
+    -40,
+    '社区活动中心开放时间调整落实情况',
+    '新的开放时间已于本月起执行。',
+  );
 
   await hold({
     kind: 'representativesMeeting',
@@ -336,26 +320,20 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     ],
     minutes: '会议讨论修改并表决通过物业管理费支付决议。',
   });
-  await recordManualStep(at(day(-44)), chair, {
-    matterId: fee.id,
-    kind: 'resolutionPublished',
-    on: day(-44),
-    notice: {
-      title: '关于支付花乡民居物业管理费的决议公告',
-      body: '社区居民代表会议表决通过：物管公司完成整改并经验收后，支付物业管理费450,000.00元（肆拾伍万元整）。',
-      periodDays: 7,
-    },
-  });
-  await recordManualStep(at(day(-12)), chair, {
-    matterId: fee.id,
-    kind: 'implementationPublished',
-    on: day(-12),
-    notice: {
-      title: '物业管理费支付实施结果公开',
-      body: '物管公司完成小区环境和车辆停放专项整治，经监督委员会成员、居民代表检查验收满意后，居委会已支付物业管理费450,000.00元。',
-      periodDays: 7,
-    },
-  });
+  await publish(
+    fee.id,
+    'resolutionPublished',
+    -44,
+    '关于支付花乡民居物业管理费的决议公告',
+    '社区居民代表会议表决通过：物管公司完成整改并经验收后，支付物业管理费450,000.00元（肆拾伍万元整）。',
+  );
+  await publish(
+    fee.id,
+    'implementationPublished',
+    -12,
+    '物业管理费支付实施结果公开',
+    '物管公司完成小区环境和车辆停放专项整治，经监督委员会成员、居民代表检查验收满意后，居委会已支付物业管理费450,000.00元。',
+  );
 
   // A general matter: the council shares out the public-service funds.
   const funds = await createMatter(at(day(-35)), chair, {
@@ -380,16 +358,13 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     ],
     minutes: '议事会成员逐项讨论，表决通过使用方案。',
   });
-  await recordManualStep(at(day(-29)), chair, {
-    matterId: funds.id,
-    kind: 'resolutionPublished',
-    on: day(-29),
-    notice: {
-      title: '2026年度公共服务资金使用方案公告',
-      body: '经社区协商议事会讨论决定，2026年度公共服务资金用于路灯维修、老年活动室设备和环境卫生。',
-      periodDays: 7,
-    },
-  });
+  await publish(
+    funds.id,
+    'resolutionPublished',
+    -29,
+    '2026年度公共服务资金使用方案公告',
+    '经社区协商议事会讨论决定，2026年度公共服务资金用于路灯维修、老年活动室设备和环境卫生。',
+  );
 
   await quarterly(day(-10), '居民代表会议（专题）');
 

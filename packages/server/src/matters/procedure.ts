@@ -32,6 +32,7 @@ import {
   toAuthorisation,
   type MatterRow,
   type ResolutionRow,
+  type StepRow,
 } from '../repositories/matters.ts';
 
 /**
@@ -40,22 +41,6 @@ import {
  * authorisations, who holds which post) and records steps. Every refusal is a
  * RuleRefusal naming the rule and article.
  */
-
-/** A recorded step, as returned to callers. */
-export interface StepRow {
-  id: string;
-  matterId: string;
-  kind: StepKind;
-  on: CalendarDate;
-  meetingId: string | null;
-  motionId: string | null;
-  noticeId: string | null;
-  note: string;
-  merged: boolean;
-  profileId: string;
-  profileVersion: string;
-  recordedBy: string;
-}
 
 /** The kinds of meeting a 'decidingBody' step can be held at. */
 const DECIDING_KINDS: readonly MeetingKind[] = ['villagersAssembly', 'representativesMeeting'];

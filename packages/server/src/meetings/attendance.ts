@@ -9,7 +9,8 @@ import type { AppContext } from '../http/context.ts';
 import { loadKinNeighbourhood } from '../queries/kinGraph.ts';
 import { findPerson } from '../repositories/persons.ts';
 import { loadVillageProfile } from '../rules/villageProfile.ts';
-import { audit, dateField, facts, lockedMeeting, type Who } from './common.ts';
+import { dateField } from '../commands/fields.ts';
+import { audit, facts, lockedMeeting, type Who } from './common.ts';
 import {
   isServingSupervisor,
   loadVoters,

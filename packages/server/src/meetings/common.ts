@@ -1,6 +1,5 @@
 import { DomainError, type ErrorId, type Locale } from '@cunzhi/core/errors';
 import { GENESIS_HASH } from '@cunzhi/core/audit/canonical';
-import { parseCalendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Tx } from '../db/database.ts';
 import type { AppContext } from '../http/context.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
@@ -13,12 +12,6 @@ export interface Who {
   actorAccountId: string;
   personId: string | null;
   locale: Locale;
-}
-
-export function dateField(field: string, value: string): CalendarDate {
-  const d = parseCalendarDate(value);
-  if (!d) throw new DomainError('validation_failed', {}, [{ field, error: 'date_invalid' }]);
-  return d;
 }
 
 export function facts(m: MeetingRow): MeetingFacts {

@@ -13,7 +13,8 @@ import type { AppContext } from '../http/context.ts';
 import { currentPostsOf } from '../repositories/bodies.ts';
 import { groupExists } from '../repositories/households.ts';
 import { loadVillageProfile } from '../rules/villageProfile.ts';
-import { audit, dateField, lockedMeeting, type Who } from './common.ts';
+import { dateField } from '../commands/fields.ts';
+import { audit, lockedMeeting, type Who } from './common.ts';
 import { findDemand, insertMeeting } from './repository.ts';
 
 /** Seats whose holders convene for their body (VCOL Art. 21: 村民委员会召集; seed 002). */

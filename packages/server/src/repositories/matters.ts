@@ -122,24 +122,23 @@ export async function listSteps(
   );
 }
 
-export async function insertStep(
-  tx: Tx,
-  villageId: string,
-  s: {
-    id: string;
-    matterId: string;
-    kind: StepKind;
-    on: CalendarDate;
-    meetingId: string | null;
-    motionId: string | null;
-    noticeId: string | null;
-    note: string;
-    merged: boolean;
-    profileId: string;
-    profileVersion: string;
-    recordedBy: string;
-  },
-): Promise<void> {
+/** A recorded step, as returned to callers. */
+export interface StepRow {
+  id: string;
+  matterId: string;
+  kind: StepKind;
+  on: CalendarDate;
+  meetingId: string | null;
+  motionId: string | null;
+  noticeId: string | null;
+  note: string;
+  merged: boolean;
+  profileId: string;
+  profileVersion: string;
+  recordedBy: string;
+}
+
+export async function insertStep(tx: Tx, villageId: string, s: StepRow): Promise<void> {
   await tx.query(
     `INSERT INTO matter_step (village_id, id, matter_id, kind, on_date, meeting_id, motion_id, notice_id, note, merged, profile_id, profile_version, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
