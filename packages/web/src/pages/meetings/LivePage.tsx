@@ -128,6 +128,9 @@ function LiveMotion({ motion: m, base }: { motion: MotionView; base: number }) {
       <div className="projector-motion-title">{m.title}</div>
       {m.voting === 'showOfHands' ? (
         <div className="projector-message">{t('meetings.live.hands')}</div>
+      ) : m.voting === 'electronic' && m.tally ? (
+        // a named vote whose running count the server publishes
+        <TallyBars tally={m.tally} base={base} />
       ) : (
         <div className="projector-ballots" data-testid="live-ballots" data-count={m.ballots}>
           <div className="projector-ballots-count">

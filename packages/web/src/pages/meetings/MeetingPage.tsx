@@ -77,7 +77,7 @@ export default function MeetingPage() {
         <Link
           to={`${base}/meetings/${meeting.id}/print/notice`}
           target="_blank"
-          data-testid="print-notice"
+          data-testid="meeting-print-notice"
         >
           {t('meetings.print.notice')}
         </Link>
@@ -89,7 +89,7 @@ export default function MeetingPage() {
         <Link
           to={`${base}/meetings/${meeting.id}/print/attendance`}
           target="_blank"
-          data-testid="print-attendance"
+          data-testid="meeting-print-attendance"
         >
           {t('meetings.print.attendance')}
         </Link>
@@ -101,7 +101,7 @@ export default function MeetingPage() {
         <Link
           to={`${base}/meetings/${meeting.id}/print/ballot`}
           target="_blank"
-          data-testid="print-ballot"
+          data-testid="meeting-print-ballot"
         >
           {t('meetings.print.ballot')}
         </Link>
@@ -192,7 +192,9 @@ export default function MeetingPage() {
           </Link>
           {data.me.eligible && (meeting.status === 'open' || meeting.status === 'planned') && (
             <Link to={`${base}/meetings/${meeting.id}/me`} data-testid="meeting-me-link">
-              <Button icon={<MobileOutlined />}>{t('meetings.me')}</Button>
+              <Button icon={<MobileOutlined />} type={canRun ? 'default' : 'primary'}>
+                {t('meetings.me')}
+              </Button>
             </Link>
           )}
           <Dropdown menu={{ items: printItems }} trigger={['click']}>

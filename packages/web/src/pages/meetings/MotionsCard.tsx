@@ -16,6 +16,7 @@ import {
   Select,
   Space,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -157,7 +158,13 @@ function MotionItem(props: MotionItemProps) {
         </Typography.Text>
         <Space wrap size={4}>
           <Tag>{votingLabel(t, m.voting)}</Tag>
-          {m.special && <Tag color="orange">{t('meetings.motion.special')}</Tag>}
+          {m.special && (
+            <Tooltip title={t('meetings.motion.special.hint')}>
+              <Tag color="orange" data-testid="motion-special">
+                {t('meetings.motion.special')}
+              </Tag>
+            </Tooltip>
+          )}
           <Tag
             color={m.status === 'open' ? 'green' : m.status === 'closed' ? 'default' : 'blue'}
             data-testid="motion-status"
@@ -192,7 +199,9 @@ function MotionItem(props: MotionItemProps) {
             to={`/v/${villageId}/meetings/${detail.meeting.id}/print/ballot?motion=${m.id}`}
             target="_blank"
           >
-            <Button icon={<PrinterOutlined />}>{t('meetings.print.ballot')}</Button>
+            <Button icon={<PrinterOutlined />} data-testid="motion-print-ballot">
+              {t('meetings.print.ballot')}
+            </Button>
           </Link>
         </Flex>
       )}

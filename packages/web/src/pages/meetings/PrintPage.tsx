@@ -33,8 +33,8 @@ export default function PrintPage() {
   );
 
   useEffect(() => {
-    document.body.classList.add('print-body');
-    return () => document.body.classList.remove('print-body');
+    document.body.classList.add('mp-print-body');
+    return () => document.body.classList.remove('mp-print-body');
   }, []);
 
   const error = detail.error ?? village.error;
@@ -53,8 +53,8 @@ export default function PrintPage() {
     .join(' · ');
 
   return (
-    <div className="print-root" data-testid={`print-${sheet}-page`}>
-      <div className="print-toolbar no-print">
+    <div className="mp-print-root" data-testid="meeting-print-page" data-sheet={sheet}>
+      <div className="mp-print-toolbar mp-no-print">
         <Button
           type="primary"
           icon={<PrinterOutlined />}
@@ -66,12 +66,24 @@ export default function PrintPage() {
         <span>{t('meetings.print.hint')}</span>
       </div>
       {sheet === 'notice' && (
-        <NoticeSheet detail={detail.data} village={village.data} villageId={villageId} footer={footer} />
+        <NoticeSheet
+          detail={detail.data}
+          village={village.data}
+          villageId={villageId}
+          footer={footer}
+        />
       )}
       {sheet === 'attendance' && (
-        <AttendanceSheet detail={detail.data} village={village.data} villageId={villageId} footer={footer} />
+        <AttendanceSheet
+          detail={detail.data}
+          village={village.data}
+          villageId={villageId}
+          footer={footer}
+        />
       )}
-      {sheet === 'ballot' && <BallotSheets detail={detail.data} village={village.data} footer={footer} />}
+      {sheet === 'ballot' && (
+        <BallotSheets detail={detail.data} village={village.data} footer={footer} />
+      )}
     </div>
   );
 }
@@ -118,40 +130,42 @@ function NoticeSheet({
     .map((l) => l.trim())
     .filter(Boolean);
   return (
-    <article className="print-page notice" data-testid="print-notice">
-      <header className="print-header">{villageName}</header>
-      <h1 className="print-title">{t('meetings.notice.title', { title: meeting.title })}</h1>
-      <p className="notice-salutation">{t(`meetings.notice.to.${meeting.kind}`)}</p>
-      <p className="notice-body">
+    <article className="mp-print-page notice" data-testid="sheet-notice">
+      <header className="mp-print-header">{villageName}</header>
+      <h1 className="mp-print-title">{t('meetings.notice.title', { title: meeting.title })}</h1>
+      <p className="mp-notice-salutation">{t(`meetings.notice.to.${meeting.kind}`)}</p>
+      <p className="mp-notice-body">
         {t('meetings.notice.body', { when, place: meeting.place || '—', kind })}
       </p>
       {agenda.length > 0 && (
         <>
-          <p className="notice-body">{t('meetings.notice.agenda')}</p>
-          <ol className="notice-agenda">
+          <p className="mp-notice-body">{t('meetings.notice.agenda')}</p>
+          <ol className="mp-notice-agenda">
             {agenda.map((line, i) => (
               <li key={i}>{line.replace(/^\s*(\d+|[一二三四五六七八九十]+)[.、．)）]\s*/, '')}</li>
             ))}
           </ol>
         </>
       )}
-      <p className="notice-body">{t('meetings.notice.attend')}</p>
-      {proxies && <p className="notice-body">{t('meetings.notice.proxy')}</p>}
-      <p className="notice-body">
+      <p className="mp-notice-body">{t('meetings.notice.attend')}</p>
+      {proxies && <p className="mp-notice-body">{t('meetings.notice.proxy')}</p>}
+      <p className="mp-notice-body">
         {t('meetings.notice.object', {
           supervision: bodyName(village, 'villageAffairsSupervisionCommittee', zh),
         })}
       </p>
-      <div className="notice-sign">
+      <div className="mp-notice-sign">
         <div>{bodyName(village, MEETING_KIND_INFO[meeting.kind].convenor, zh)}</div>
         <div>{t.date(meeting.noticeOn)}</div>
-        <div className="seal-space">{t('meetings.notice.seal')}</div>
+        <div className="mp-seal-space">{t('meetings.notice.seal')}</div>
       </div>
-      <div className="print-qr">
+      <div className="mp-print-qr">
         <QrImage text={url} size={96} />
         <span>{t('meetings.print.online')}</span>
       </div>
-      <footer className="page-footer">{footer}</footer>
+      <footer className="mp-page-footer" data-testid="sheet-footer">
+        {footer}
+      </footer>
     </article>
   );
 }
@@ -219,10 +233,10 @@ function AttendanceSheet({
   if (!rows) return <PageLoading />;
   let index = 0;
   return (
-    <article className="print-page sheet" data-testid="print-attendance">
-      <header className="print-header">{villageName}</header>
-      <h1 className="print-title">{t('meetings.sheet.title', { title: meeting.title })}</h1>
-      <p className="sheet-meta">
+    <article className="mp-print-page sheet" data-testid="sheet-attendance">
+      <header className="mp-print-header">{villageName}</header>
+      <h1 className="mp-print-title">{t('meetings.sheet.title', { title: meeting.title })}</h1>
+      <p className="mp-sheet-meta">
         {t('meetings.sheet.meta', {
           kind: name,
           when: `${t.date(meeting.meetingOn)} ${meeting.startsAt}`.trim(),
@@ -230,23 +244,23 @@ function AttendanceSheet({
           count: rows.length,
         })}
       </p>
-      <table className="print-table">
+      <table className="mp-print-table">
         <thead>
           <tr>
-            <th className="col-index">{t('meetings.sheet.index')}</th>
-            {byHousehold && <th className="col-household">{t('households.number')}</th>}
-            <th className="col-name">{t('person.name')}</th>
-            {!byHousehold && <th className="col-household">{t('households.number')}</th>}
-            <th className="col-sign">{t('meetings.sheet.sign')}</th>
-            {byHousehold && <th className="col-rep">{t('meetings.sheet.householdRep')}</th>}
-            {byHousehold && <th className="col-sign">{t('meetings.sheet.repSign')}</th>}
+            <th className="mp-col-index">{t('meetings.sheet.index')}</th>
+            {byHousehold && <th className="mp-col-household">{t('households.number')}</th>}
+            <th className="mp-col-name">{t('person.name')}</th>
+            {!byHousehold && <th className="mp-col-household">{t('households.number')}</th>}
+            <th className="mp-col-sign">{t('meetings.sheet.sign')}</th>
+            {byHousehold && <th className="mp-col-rep">{t('meetings.sheet.householdRep')}</th>}
+            {byHousehold && <th className="mp-col-sign">{t('meetings.sheet.repSign')}</th>}
           </tr>
         </thead>
         <tbody>
           {groups.map((g) => (
             <Fragment key={g.name}>
               {g.name && (
-                <tr className="group-row">
+                <tr className="mp-group-row">
                   <td colSpan={byHousehold ? 6 : 4}>{g.name}</td>
                 </tr>
               )}
@@ -255,18 +269,20 @@ function AttendanceSheet({
                   index += 1;
                   return (
                     <tr key={row.personId} data-testid="sheet-row">
-                      <td className="col-index">{index}</td>
+                      <td className="mp-col-index">{index}</td>
                       {byHousehold && i === 0 && (
-                        <td className="col-household" rowSpan={h.rows.length}>
+                        <td className="mp-col-household" rowSpan={h.rows.length}>
                           {row.householdNumber}
                         </td>
                       )}
-                      <td className="col-name">{row.name}</td>
-                      {!byHousehold && <td className="col-household">{row.householdNumber}</td>}
-                      <td className="col-sign" />
-                      {byHousehold && i === 0 && <td className="col-rep" rowSpan={h.rows.length} />}
+                      <td className="mp-col-name">{row.name}</td>
+                      {!byHousehold && <td className="mp-col-household">{row.householdNumber}</td>}
+                      <td className="mp-col-sign" />
                       {byHousehold && i === 0 && (
-                        <td className="col-sign" rowSpan={h.rows.length} />
+                        <td className="mp-col-rep" rowSpan={h.rows.length} />
+                      )}
+                      {byHousehold && i === 0 && (
+                        <td className="mp-col-sign" rowSpan={h.rows.length} />
                       )}
                     </tr>
                   );
@@ -278,16 +294,20 @@ function AttendanceSheet({
         {/* a table footer repeats at the bottom of every printed page */}
         <tfoot>
           <tr>
-            <td colSpan={byHousehold ? 6 : 4} className="table-footer">
+            <td
+              colSpan={byHousehold ? 6 : 4}
+              className="mp-table-footer"
+              data-testid="sheet-footer"
+            >
               {footer}
             </td>
           </tr>
         </tfoot>
       </table>
-      <p className="sheet-note">
+      <p className="mp-sheet-note">
         {t(byHousehold ? 'meetings.sheet.note.households' : 'meetings.sheet.note')}
       </p>
-      <div className="sheet-sign">
+      <div className="mp-sheet-sign">
         <span>{t('meetings.sheet.clerk')}</span>
         <span>{t('meetings.sheet.supervisor')}</span>
       </div>
@@ -314,10 +334,12 @@ function BallotSheets({
     .sort((a, b) => a.number - b.number);
   if (motions.length === 0)
     return (
-      <article className="print-page" data-testid="print-ballot">
-        <header className="print-header">{villageName}</header>
+      <article className="mp-print-page" data-testid="sheet-ballot">
+        <header className="mp-print-header">{villageName}</header>
         <p>{t('meetings.ballot.none')}</p>
-        <footer className="page-footer">{footer}</footer>
+        <footer className="mp-page-footer" data-testid="sheet-footer">
+          {footer}
+        </footer>
       </article>
     );
   return (
@@ -325,14 +347,16 @@ function BallotSheets({
       {motions.map((m) => (
         <article
           key={m.id}
-          className="print-page ballots"
-          data-testid="print-ballot"
+          className="mp-print-page mp-ballots"
+          data-testid="sheet-ballot"
           data-motion-id={m.id}
         >
           <Ballot motion={m} detail={detail} villageName={villageName} meetingName={name} />
-          <div className="cut-line">{t('meetings.ballot.cut')}</div>
+          <div className="mp-cut-line">{t('meetings.ballot.cut')}</div>
           <Ballot motion={m} detail={detail} villageName={villageName} meetingName={name} />
-          <footer className="page-footer">{footer}</footer>
+          <footer className="mp-page-footer" data-testid="sheet-footer">
+            {footer}
+          </footer>
         </article>
       ))}
     </>
@@ -353,26 +377,26 @@ function Ballot({
   const t = useT();
   const { meeting } = detail;
   return (
-    <section className="ballot">
-      <header className="print-header">{villageName}</header>
-      <h1 className="print-title">
+    <section className="mp-ballot">
+      <header className="mp-print-header">{villageName}</header>
+      <h1 className="mp-print-title">
         {t('meetings.ballot.title', { kind: name })}
         {motion.voting === 'secret' && (
-          <span className="ballot-secret">{t('meetings.ballot.secretTag')}</span>
+          <span className="mp-ballot-secret">{t('meetings.ballot.secretTag')}</span>
         )}
       </h1>
-      <p className="ballot-meeting">
+      <p className="mp-ballot-meeting">
         {meeting.title} · {t.date(meeting.meetingOn)}
       </p>
-      <p className="ballot-motion">
+      <p className="mp-ballot-motion">
         {t('meetings.motion.numbered', { number: motion.number, title: motion.title })}
       </p>
-      <div className="ballot-boxes">
+      <div className="mp-ballot-boxes">
         <span>{t('vote.yes')} □</span>
         <span>{t('vote.no')} □</span>
         <span>{t('vote.abstain')} □</span>
       </div>
-      <ol className="ballot-instructions">
+      <ol className="mp-ballot-instructions">
         <li>{t('meetings.ballot.howto')}</li>
         <li>{t('meetings.ballot.invalid')}</li>
         {motion.voting === 'secret' ? (
@@ -381,7 +405,9 @@ function Ballot({
           <li>{t('meetings.ballot.named')}</li>
         )}
       </ol>
-      {motion.voting !== 'secret' && <p className="ballot-voter">{t('meetings.ballot.voter')}</p>}
+      {motion.voting !== 'secret' && (
+        <p className="mp-ballot-voter">{t('meetings.ballot.voter')}</p>
+      )}
     </section>
   );
 }

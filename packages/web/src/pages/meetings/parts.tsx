@@ -122,7 +122,7 @@ export function RefusalAlert({ error, testId }: { error: unknown; testId?: strin
         type="info"
         showIcon
         className="block-gap"
-        data-testid={testId ?? 'already-voted'}
+        data-testid="already-voted"
         title={t('vote.alreadyVoted')}
       />
     );
