@@ -1,3 +1,4 @@
+import { formatChineseDate, parseCalendarDate } from '../calendarDate.ts';
 import { DomainError, type Locale } from '../errors.ts';
 import { citationText, type RuleId } from './citations.ts';
 
@@ -178,7 +179,13 @@ export function finding(
 export function findingMessage(f: Finding, locale: Locale): string {
   const entry = FINDING_MESSAGES[f.code];
   const template = locale === 'en' ? entry.en : entry.zh;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(f.params[key] ?? `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = f.params[key];
+    if (value === undefined) return `{${key}}`;
+    // dates read 2026年11月21日 in Chinese text (UX.md), ISO in English
+    const date = typeof value === 'string' && locale !== 'en' ? parseCalendarDate(value) : null;
+    return date ? formatChineseDate(date) : String(value);
+  });
 }
 
 /** Message plus the rule that decided it: "…（VCOL-26-QUORUM，《村民委员会组织法》第二十六条）". */

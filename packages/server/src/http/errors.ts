@@ -50,7 +50,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   groups: { zh: '村民小组数', en: 'Number of groups' },
   personA: { zh: '亲属甲', en: 'First person' },
   personB: { zh: '亲属乙', en: 'Second person' },
-  kind: { zh: '关系', en: 'Tie' },
+  kind: { zh: '类型', en: 'Kind' },
   // matters, notices, authorisations, rules
   title: { zh: '标题', en: 'Title' },
   description: { zh: '说明', en: 'Description' },
