@@ -78,3 +78,19 @@ export const MEETING_KIND_INFO: Record<MeetingKind, MeetingKindInfo> = {
     proxies: true,
   },
 };
+
+/**
+ * What a meeting is called where it is held: a community (社区) has residents,
+ * so its 村民代表会议 is the 居民代表会议 and its 两委 are the 社区"两委" (seed 002).
+ */
+export function meetingKindName(
+  kind: MeetingKind,
+  villageKind: 'village' | 'community',
+): { zh: string; en: string } {
+  const { zh, en } = MEETING_KIND_INFO[kind];
+  if (villageKind === 'village') return { zh, en };
+  return {
+    zh: zh.replace('村民', '居民').replace('村"两委"', '社区"两委"'),
+    en: en.replace('villagers', 'residents').replace('villager', 'resident'),
+  };
+}

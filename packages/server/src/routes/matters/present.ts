@@ -1,6 +1,10 @@
 import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { MATTER_CATEGORY_INFO, type MatterCategory } from '@cunzhi/core/matters/categories';
-import { decidingMeetings, type RoutingContext } from '@cunzhi/core/matters/routing';
+import {
+  authorisationCovers,
+  decidingMeetings,
+  type RoutingContext,
+} from '@cunzhi/core/matters/routing';
 import {
   nextSteps,
   WORKFLOWS,
@@ -8,7 +12,11 @@ import {
   type TakenStep,
   type WorkflowId,
 } from '@cunzhi/core/matters/workflows';
-import { MEETING_KIND_INFO, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import {
+  MEETING_KIND_INFO,
+  meetingKindName as namedFor,
+  type MeetingKind,
+} from '@cunzhi/core/meetings/meetingKinds';
 import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
 import { findingMessage, type Finding } from '@cunzhi/core/rules/findings';
 import type { MatterRow, NoticeRow, ResolutionRow, StepDbRow } from '../../repositories/matters.ts';
@@ -30,16 +38,22 @@ export function presentFinding(f: Finding) {
   };
 }
 
-export function meetingKindName(kind: MeetingKind) {
-  return { zh: MEETING_KIND_INFO[kind].zh, en: MEETING_KIND_INFO[kind].en };
+/** 花乡社区居民代表会议决议〔2026〕第3号 */
+/** What a village is called and whether it is a community (居民) or a village (村民). */
+export interface VillageNaming {
+  name: string;
+  kind: 'village' | 'community';
 }
 
-/** 花乡社区村民代表会议决议〔2026〕第3号 */
+export function meetingKindName(kind: MeetingKind, villageKind: VillageNaming['kind'] = 'village') {
+  return namedFor(kind, villageKind);
+}
+
 export function resolutionNumberText(
-  villageName: string,
+  village: VillageNaming,
   r: Pick<ResolutionRow, 'meeting_kind' | 'year' | 'number'>,
 ): string {
-  return `${villageName}${MEETING_KIND_INFO[r.meeting_kind].zh}决议〔${r.year}〕第${r.number}号`;
+  return `${village.name}${namedFor(r.meeting_kind, village.kind).zh}决议〔${r.year}〕第${r.number}号`;
 }
 
 function stepAt(def: StepDef) {
@@ -116,13 +130,7 @@ export function presentDecidingMeetings(category: MatterCategory, routing: Routi
       name: meetingKindName(kind),
     })),
     authorisedBy: routing.authorisations
-      .filter(
-        (a) =>
-          a.categories.includes(category) &&
-          a.startsOn <= routing.on &&
-          routing.on <= a.endsOn &&
-          (a.revokedOn === null || routing.on < a.revokedOn),
-      )
+      .filter((a) => authorisationCovers(a, category, routing.on))
       .map((a) => a.id),
     rule: citationOf(
       category === 'revokeDecision' && routing.revokedDecisionBy === 'representativesMeeting'
@@ -132,11 +140,11 @@ export function presentDecidingMeetings(category: MatterCategory, routing: Routi
   };
 }
 
-export function presentResolution(villageName: string, r: ResolutionRow) {
+export function presentResolution(village: VillageNaming, r: ResolutionRow) {
   const revoked = r.revoked_by !== null;
   return {
     id: r.id,
-    numberText: resolutionNumberText(villageName, r),
+    numberText: resolutionNumberText(village, r),
     year: r.year,
     number: r.number,
     kind: r.kind,
@@ -146,7 +154,7 @@ export function presentResolution(villageName: string, r: ResolutionRow) {
       id: r.meeting_id,
       title: r.meeting_title,
       kind: r.meeting_kind,
-      kindName: meetingKindName(r.meeting_kind),
+      kindName: meetingKindName(r.meeting_kind, village.kind),
       meetingOn: r.meeting_on,
     },
     matterId: r.matter_id,

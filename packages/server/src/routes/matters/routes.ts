@@ -36,6 +36,7 @@ import {
   citationOf,
   decisionRuleOf,
   meetingKindName,
+  type VillageNaming,
   presentDecidingMeetings,
   presentMatterSummary,
   presentNotice,
@@ -93,7 +94,7 @@ export const matterRoutes =
       villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
 
     /** Matter and resolution links for notices. */
-    async function noticeLinks(villageId: string, villageName: string, notices: NoticeRow[]) {
+    async function noticeLinks(villageId: string, village: VillageNaming, notices: NoticeRow[]) {
       const matters = new Map((await listMatters(ctx.db, villageId)).map((m) => [m.id, m]));
       const resolutions = new Map((await listResolutions(ctx.db, villageId)).map((r) => [r.id, r]));
       return notices.map((n) => {
@@ -101,7 +102,7 @@ export const matterRoutes =
         const r = n.resolution_id ? resolutions.get(n.resolution_id) : undefined;
         return presentNotice(n, {
           matter: m ? { id: m.id, number: m.number, title: m.title } : null,
-          resolution: r ? { id: r.id, numberText: resolutionNumberText(villageName, r) } : null,
+          resolution: r ? { id: r.id, numberText: resolutionNumberText(village, r) } : null,
         });
       });
     }
@@ -232,7 +233,7 @@ export const matterRoutes =
           matter: {
             ...summary,
             description: matter.description,
-            revokesResolution: revokes ? presentResolution(village.name, revokes) : null,
+            revokesResolution: revokes ? presentResolution(village, revokes) : null,
           },
           workflow: {
             id: wf.id,
@@ -272,8 +273,8 @@ export const matterRoutes =
           decidingMeetings:
             matter.status === 'open' ? presentDecidingMeetings(matter.category, routing) : null,
           motions: motions.map(presentMotion),
-          resolution: resolution ? presentResolution(village.name, resolution) : null,
-          notices: await noticeLinks(village.id, village.name, notices),
+          resolution: resolution ? presentResolution(village, resolution) : null,
+          notices: await noticeLinks(village.id, village, notices),
           abilities: abilities(request),
         };
       },
@@ -325,7 +326,7 @@ export const matterRoutes =
     app.get('/api/villages/:villageId/notices', { config: readDecisions }, async (request) => {
       const village = villageOf(request).row;
       return {
-        items: await noticeLinks(village.id, village.name, await listNotices(ctx.db, village.id)),
+        items: await noticeLinks(village.id, village, await listNotices(ctx.db, village.id)),
       };
     });
 
@@ -337,7 +338,7 @@ export const matterRoutes =
         const village = villageOf(request).row;
         const notice = await findNotice(ctx.db, village.id, noticeId);
         if (!notice) throw new DomainError('not_found', { what: 'notice' });
-        const [presented] = await noticeLinks(village.id, village.name, [notice]);
+        const [presented] = await noticeLinks(village.id, village, [notice]);
         const [head] = await ctx.db.query<{ seq: number; hash: string }>(
           'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
           [village.id],
@@ -373,7 +374,7 @@ export const matterRoutes =
         items: (await listResolutions(ctx.db, village.id)).map((r) => {
           const m = r.matter_id ? matters.get(r.matter_id) : undefined;
           return {
-            ...presentResolution(village.name, r),
+            ...presentResolution(village, r),
             matter: m ? { id: m.id, number: m.number, title: m.title } : null,
           };
         }),
@@ -397,7 +398,7 @@ export const matterRoutes =
         ).map((m) => ({ id: m.id, number: m.number, title: m.title }));
         return {
           resolution: {
-            ...presentResolution(village.name, r),
+            ...presentResolution(village, r),
             body: r.body,
             decision: r.decision,
             rule: citationOf(decisionRuleOf(r)),
@@ -411,13 +412,13 @@ export const matterRoutes =
     const presentAuthorisation = (
       a: Awaited<ReturnType<typeof listAuthorisations>>[number],
       resolutions: Map<string, ResolutionRow>,
-      villageName: string,
+      village: VillageNaming,
       today: string,
     ) => {
       const r = resolutions.get(a.resolution_id);
       return {
         id: a.id,
-        resolution: r ? { id: r.id, numberText: resolutionNumberText(villageName, r) } : null,
+        resolution: r ? { id: r.id, numberText: resolutionNumberText(village, r) } : null,
         categories: a.categories.map((c) => ({
           category: c,
           name: { zh: MATTER_CATEGORY_INFO[c].zh, en: MATTER_CATEGORY_INFO[c].en },
@@ -443,7 +444,7 @@ export const matterRoutes =
         const today = ctx.clock.today();
         return {
           items: (await listAuthorisations(ctx.db, village.id)).map((a) =>
-            presentAuthorisation(a, resolutions, village.name, today),
+            presentAuthorisation(a, resolutions, village, today),
           ),
           delegable: DELEGABLE_CATEGORIES.map((c) => ({
             category: c,
