@@ -26,7 +26,8 @@ export function describeMachine(now: Date): Machine {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     date: run('date') ?? now.toString(),
     isoDate: now.toISOString(),
-    gitCommit: run('git', ['rev-parse', '--short', 'HEAD']),
+    // BENCH_NO_GIT=1: record no commit (for runs that must not call git)
+    gitCommit: process.env.BENCH_NO_GIT ? null : run('git', ['rev-parse', '--short', 'HEAD']),
     loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
   };
 }
