@@ -57,5 +57,6 @@ describe('setup command', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('代码：必须填写');
     expect(run('nonsense').code).toBe(2);
-  });
+    // six CLI processes, each starting PGlite and migrating: slow on a busy two-core machine
+  }, 240_000);
 });
