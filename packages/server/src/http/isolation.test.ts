@@ -332,6 +332,15 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance`,
     body: {},
   },
+  'POST /api/villages/:villageId/meetings/:meetingId/attendance/sheet': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance/sheet`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/meetings/:meetingId/eligible': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/eligible`,
+  },
   'DELETE /api/villages/:villageId/meetings/:meetingId/attendance/:personId': {
     allowed: ['partySecretary', 'committeeChair'],
     path: (f) =>

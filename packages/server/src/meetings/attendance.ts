@@ -294,3 +294,54 @@ export async function recordProxy(
     };
   });
 }
+
+/**
+ * The clerk enters a whole paper sign-in sheet at once: everyone ticked is
+ * recorded, or nobody is (a person not due at the meeting is named by their
+ * place in the list). Those already checked in keep their check-in.
+ */
+export async function recordSheet(
+  ctx: AppContext,
+  who: Who,
+  input: {
+    meetingId: string;
+    personIds: readonly string[];
+    capacity: 'member' | 'householdRepresentative';
+  },
+) {
+  const today = ctx.clock.today();
+  return ctx.db.transaction(async (tx) => {
+    const m = await lockedMeeting(tx, who.villageId, input.meetingId, ['planned', 'open']);
+    requireCheckInOpen(m, today);
+    if (input.capacity === 'householdRepresentative' && !supervisorsVoteAsVillagers(m.kind))
+      throw new DomainError('validation_failed', {}, [
+        { field: 'capacity', error: 'not_meeting_member' },
+      ]);
+    const due = new Set(
+      (
+        await loadVoters(tx, who.villageId, facts(m), input.personIds, { holdersAmongThem: true })
+      ).map((v) => v.personId),
+    );
+    const problems = input.personIds
+      .map((id, i) => ({ id, i }))
+      .filter(({ id }) => !due.has(id))
+      .map(({ i }) => ({ field: `personIds.${i}`, error: 'not_meeting_member' as const }));
+    if (problems.length > 0) throw new DomainError('validation_failed', {}, problems.slice(0, 20));
+    const rows = await tx.query<{ person_id: string }>(
+      `INSERT INTO attendance (village_id, meeting_id, person_id, capacity, method, recorded_by)
+       SELECT $1, $2, p, $3, 'clerk', $4 FROM unnest($5::uuid[]) AS p
+       ON CONFLICT (village_id, meeting_id, person_id) DO NOTHING
+       RETURNING person_id`,
+      [who.villageId, m.id, input.capacity, who.actorAccountId, [...new Set(input.personIds)]],
+    );
+    await audit(
+      ctx,
+      tx,
+      who,
+      'attendance.sheetRecorded',
+      { type: 'meeting', id: m.id },
+      { persons: rows.map((r) => r.person_id), capacity: input.capacity, method: 'clerk' },
+    );
+    return { recorded: rows.length, alreadyPresent: new Set(input.personIds).size - rows.length };
+  });
+}

@@ -232,3 +232,58 @@ export async function isServingSupervisor(
 export function supervisorsVoteAsVillagers(kind: MeetingKind): boolean {
   return kind === 'villagersAssembly' || kind === 'villagerGroupMeeting';
 }
+
+/** One line of the sign-in sheet: a person due at the meeting, their household and group, and whether they are in. */
+export interface SheetRow {
+  personId: string;
+  name: string;
+  householdId: string;
+  householdNumber: string;
+  groupNumber: number;
+  groupName: string;
+  capacity: Capacity | null;
+  counted: boolean;
+  byProxy: boolean;
+}
+
+/** Everyone due at the meeting in sheet order (group, household, name): one query for the voters, one for their households. */
+export async function sheetRows(
+  db: Queryable,
+  villageId: string,
+  m: MeetingFacts,
+): Promise<SheetRow[]> {
+  const voters = await loadVoters(db, villageId, m);
+  const households = await db.query<{
+    id: string;
+    number: string;
+    group_number: number;
+    group_name: string;
+  }>(
+    `SELECT h.id, h.number, g.number AS group_number, g.name AS group_name
+     FROM household h JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
+     WHERE h.village_id = $1 AND h.id = ANY($2::uuid[])`,
+    [villageId, [...new Set(voters.map((v) => v.householdId))]],
+  );
+  const byId = new Map(households.map((h) => [h.id, h]));
+  return voters
+    .map((v) => {
+      const h = byId.get(v.householdId);
+      return {
+        personId: v.personId,
+        name: v.name,
+        householdId: v.householdId,
+        householdNumber: h?.number ?? '',
+        groupNumber: h?.group_number ?? 0,
+        groupName: h?.group_name ?? '',
+        capacity: v.capacity,
+        counted: v.counted,
+        byProxy: v.byProxy,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.groupNumber - b.groupNumber ||
+        a.householdNumber.localeCompare(b.householdNumber) ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
+}

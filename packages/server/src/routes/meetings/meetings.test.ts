@@ -583,6 +583,50 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
     await attend(chair, base, meetingId, [f.personIds[5]!]);
   });
 
+  it('enters the paper sign-in sheet at once, all or nothing', async () => {
+    const chair = await server.as('committeeChair');
+    const f = server.fixture.villageA;
+    const sheet = await openMeeting(server, base, {
+      kind: 'villagersAssembly',
+      title: '村民会议（签到表录入）',
+      noticeOn: '2026-11-01',
+    });
+    const due = await chair.get(`${base}/meetings/${sheet.id}/eligible`);
+    expect(due.status).toBe(200);
+    const ids = due.body.items.map((r: { personId: string }) => r.personId) as string[];
+    expect(ids).toHaveLength(11);
+    expect(due.body.items[0]).toMatchObject({ groupNumber: 1, capacity: null, counted: false });
+    const [minor] = await server.db.query<{ id: string }>(
+      `SELECT id FROM person WHERE village_id = $1 AND name = '未成年'`,
+      [f.id],
+    );
+    const refused = await chair.post(`${base}/meetings/${sheet.id}/attendance/sheet`, {
+      personIds: [ids[0], minor!.id],
+      capacity: 'householdRepresentative',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toMatchObject([
+      { field: 'personIds.1', id: 'not_meeting_member' },
+    ]);
+    let detail = await chair.get(`${base}/meetings/${sheet.id}`);
+    expect(detail.body.presence.present).toBe(0);
+
+    const entered = await chair.post(`${base}/meetings/${sheet.id}/attendance/sheet`, {
+      personIds: ids.slice(0, 7),
+      capacity: 'householdRepresentative',
+    });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+    expect(entered.body).toMatchObject({ recorded: 7, alreadyPresent: 0 });
+    const again = await chair.post(`${base}/meetings/${sheet.id}/attendance/sheet`, {
+      personIds: ids.slice(5, 8),
+      capacity: 'householdRepresentative',
+    });
+    expect(again.body).toMatchObject({ recorded: 1, alreadyPresent: 2 });
+    detail = await chair.get(`${base}/meetings/${sheet.id}`);
+    expect(detail.body.presence.present).toBe(8);
+    expect(detail.body.quorum.met).toBe(true);
+  });
+
   it('counts abstentions against: the base is the attendees (VCOL-22-DECISION)', async () => {
     const chair = await server.as('committeeChair');
     const detail = await chair.get(`${base}/meetings/${meetingId}`);

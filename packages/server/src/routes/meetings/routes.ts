@@ -6,7 +6,8 @@ import { parseInput } from '../../http/errors.ts';
 import { requestLocale } from '../../http/locale.ts';
 import { requireSignedIn } from '../../http/session.ts';
 import { loadVillageProfile } from '../../rules/villageProfile.ts';
-import { requireMeeting, type Who } from '../../meetings/common.ts';
+import { facts, requireMeeting, type Who } from '../../meetings/common.ts';
+import { sheetRows } from '../../meetings/presence.ts';
 import {
   cancelMeeting,
   changeAgenda,
@@ -21,6 +22,7 @@ import {
   recordAttendance,
   recordProxy,
   removeAttendance,
+  recordSheet,
 } from '../../meetings/attendance.ts';
 import { castVote, closeMotion, openMotion, proposeMotion } from '../../meetings/motions.ts';
 import {
@@ -51,6 +53,7 @@ import {
   MotionParams,
   PaperSignaturesBody,
   ProxyBody,
+  SheetBody,
   ReviewBody,
   VerdictBody,
   VoteBody,
@@ -212,6 +215,27 @@ export const meetingRoutes =
         return reply.status(201).send(await detail(request, meetingId));
       },
     );
+
+    app.post(
+      `${V}/meetings/:meetingId/attendance/sheet`,
+      { config: runMeetings },
+      async (request, reply) => {
+        const { meetingId } = parseInput(MeetingParams, request.params);
+        const entered = await recordSheet(ctx, who(request), {
+          meetingId,
+          ...parseInput(SheetBody, request.body),
+        });
+        return reply.status(201).send({ ...entered, meeting: await detail(request, meetingId) });
+      },
+    );
+
+    // the sign-in sheet: everyone due on the meeting date, with household and group, and who is in
+    app.get(`${V}/meetings/:meetingId/eligible`, { config: runMeetings }, async (request) => {
+      const { meetingId } = parseInput(MeetingParams, request.params);
+      const w = who(request);
+      const m = await requireMeeting(ctx, w.villageId, meetingId);
+      return { items: await sheetRows(ctx.db, w.villageId, facts(m)) };
+    });
 
     app.delete(
       `${V}/meetings/:meetingId/attendance/:personId`,

@@ -27,6 +27,10 @@ export const AttendanceBody = z.object({
   personId: z.uuid(),
   capacity: z.enum(['member', 'householdRepresentative', 'supervisor', 'observer']),
 });
+export const SheetBody = z.object({
+  personIds: z.array(z.uuid()).min(1).max(5000),
+  capacity: z.enum(['member', 'householdRepresentative']),
+});
 export const ProxyBody = z.object({
   principalId: z.uuid(),
   holderId: z.uuid(),
