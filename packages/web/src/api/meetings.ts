@@ -257,14 +257,27 @@ export interface MatterOption {
   status: string;
 }
 
-/** One line of the paper sign-in sheet. */
+/**
+ * One person due at the meeting on its date (`GET …/eligible`, in sheet order: group, household,
+ * name): a line of the paper sign-in sheet, and whether they are counted present already.
+ */
 export interface SheetRow {
   personId: string;
   name: string;
   householdId: string;
   householdNumber: string;
-  groupName: string;
   groupNumber: number;
+  groupName: string;
+  capacity: Capacity | null;
+  counted: boolean;
+  byProxy: boolean;
+}
+
+/** `POST …/attendance/sheet`: how many were newly recorded, how many were in already. */
+export interface SheetResult {
+  recorded: number;
+  alreadyPresent: number;
+  meeting: MeetingDetail;
 }
 
 export const meetingPath = (villageId: string, meetingId: string): string =>

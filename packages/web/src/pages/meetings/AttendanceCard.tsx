@@ -8,6 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
 import { capacityLabel, checkInUrl, QrImage, RefusalAlert } from './parts.tsx';
+import { SheetDrawer } from './SheetDrawer.tsx';
 import { useRun } from './useRun.ts';
 
 interface AttendanceCardProps {
@@ -36,6 +37,7 @@ export function AttendanceCard({ detail, villageId, path, canRun, onChange }: At
   const [personId, setPersonId] = useState<string | undefined>();
   const [capacity, setCapacity] = useState<Capacity>('member');
   const [pickerKey, setPickerKey] = useState(0);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const { busy, error, run } = useRun();
   const sitting = meeting.status === 'planned' || meeting.status === 'open';
   const code = meeting.checkInCode;
@@ -134,6 +136,22 @@ export function AttendanceCard({ detail, villageId, path, canRun, onChange }: At
               {t('checkin.submit')}
             </Button>
           </Flex>
+          <Flex gap={8} align="center" wrap className="block-gap-top">
+            <Button onClick={() => setSheetOpen(true)} data-testid="sheet-open">
+              {t('checkin.sheet.open')}
+            </Button>
+            <Typography.Text type="secondary" className="small-print">
+              {t('checkin.sheet.openHint')}
+            </Typography.Text>
+          </Flex>
+          {sheetOpen && (
+            <SheetDrawer
+              detail={detail}
+              path={path}
+              onClose={() => setSheetOpen(false)}
+              onChange={onChange}
+            />
+          )}
         </div>
       )}
       <Table<AttendanceView>

@@ -83,18 +83,23 @@ export default function MeetingPage() {
         </Link>
       ),
     },
-    {
-      key: 'attendance',
-      label: (
-        <Link
-          to={`${base}/meetings/${meeting.id}/print/attendance`}
-          target="_blank"
-          data-testid="meeting-print-attendance"
-        >
-          {t('meetings.print.attendance')}
-        </Link>
-      ),
-    },
+    // the sheet lists everyone due by name: for those who run the meeting
+    ...(canRun
+      ? [
+          {
+            key: 'attendance',
+            label: (
+              <Link
+                to={`${base}/meetings/${meeting.id}/print/attendance`}
+                target="_blank"
+                data-testid="meeting-print-attendance"
+              >
+                {t('meetings.print.attendance')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'ballot',
       label: (

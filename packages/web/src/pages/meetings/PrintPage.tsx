@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
@@ -16,7 +16,6 @@ import { useT, type Translator } from '../../i18n/index.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { errorText } from '../../components/errors.tsx';
 import { kindName, QrImage } from './parts.tsx';
-import { loadSheetRows } from './sheetRows.ts';
 
 type Sheet = 'notice' | 'attendance' | 'ballot';
 const SHEETS: readonly Sheet[] = ['notice', 'attendance', 'ballot'];
@@ -74,12 +73,7 @@ export default function PrintPage() {
         />
       )}
       {sheet === 'attendance' && (
-        <AttendanceSheet
-          detail={detail.data}
-          village={village.data}
-          villageId={villageId}
-          footer={footer}
-        />
+        <AttendanceSheet detail={detail.data} village={village.data} path={path} footer={footer} />
       )}
       {sheet === 'ballot' && (
         <BallotSheets detail={detail.data} village={village.data} footer={footer} />
@@ -184,29 +178,22 @@ function sortSheet(rows: SheetRow[]): SheetRow[] {
 function AttendanceSheet({
   detail,
   village,
-  villageId,
+  path,
   footer,
 }: {
   detail: MeetingDetail;
   village: VillageResponse;
-  villageId: string;
+  path: string;
   footer: string;
 }) {
   const t = useT();
   const { meeting } = detail;
   const villageName = village.village.name;
   const name = meetingName(t, village, meeting);
-  const [rows, setRows] = useState<SheetRow[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    loadSheetRows(villageId, meeting, village.bodies, controller.signal)
-      .then(setRows)
-      .catch((cause: unknown) => {
-        if (!controller.signal.aborted) setError(cause);
-      });
-    return () => controller.abort();
-  }, [villageId, meeting, village.bodies]);
+  // everyone due on the meeting date, as the server counts them
+  const eligible = useApi<{ items: SheetRow[] }>(`${path}/eligible`);
+  const rows = eligible.data?.items;
+  const error = eligible.error;
   const byHousehold =
     meeting.kind === 'villagersAssembly' || meeting.kind === 'villagerGroupMeeting';
 
