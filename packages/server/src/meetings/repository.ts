@@ -21,6 +21,8 @@ export interface Verdict {
 export interface MeetingRow {
   id: string;
   kind: MeetingKind;
+  /** A community's meetings are named for residents (居民代表会议). */
+  village_kind: 'village' | 'community';
   villager_group_id: string | null;
   group_name: string | null;
   title: string;
@@ -49,12 +51,13 @@ export interface MeetingRow {
   created_at: Date;
 }
 
-const SELECT_MEETING = `SELECT m.id, m.kind, m.villager_group_id, g.name AS group_name, m.title, m.meeting_on, m.starts_at,
+const SELECT_MEETING = `SELECT m.id, m.kind, v.kind AS village_kind, m.villager_group_id, g.name AS group_name, m.title, m.meeting_on, m.starts_at,
     m.place, m.notice_on, m.demand_id, m.status, m.convened_by, a.display_name AS convened_by_name, m.agenda,
     m.agenda_review, m.agenda_review_note, m.agenda_reviewed_by, r.name AS agenda_reviewer_name, m.agenda_reviewed_on,
     m.verdict, m.invalid_reason, m.minutes, m.check_in_code, m.opened_at, m.closed_at, m.profile_id,
     m.profile_version, m.created_at
   FROM meeting m
+  JOIN village v ON v.id = m.village_id
   JOIN account a ON a.id = m.convened_by
   LEFT JOIN villager_group g ON g.village_id = m.village_id AND g.id = m.villager_group_id
   LEFT JOIN person r ON r.village_id = m.village_id AND r.id = m.agenda_reviewed_by`;

@@ -1,6 +1,6 @@
 import type { Locale } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
+import { MEETING_KIND_INFO, meetingKindName } from '@cunzhi/core/meetings/meetingKinds';
 import { describePath, noQuorumFinding, quorum } from '@cunzhi/core/meetings/quorum';
 import { frequencyFindings } from '@cunzhi/core/meetings/convening';
 import { CITATIONS, citationText, type RuleId } from '@cunzhi/core/rules/citations';
@@ -52,11 +52,10 @@ export function presentCitation(ruleId: RuleId, locale: Locale) {
 }
 
 export function presentMeetingSummary(m: MeetingRow) {
-  const info = MEETING_KIND_INFO[m.kind];
   return {
     id: m.id,
     kind: m.kind,
-    kindName: { zh: info.zh, en: info.en },
+    kindName: meetingKindName(m.kind, m.village_kind),
     title: m.title,
     meetingOn: m.meeting_on,
     startsAt: m.starts_at,
