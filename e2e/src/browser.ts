@@ -39,6 +39,12 @@ export const PHONE: BrowserContextOptions = {
   timezoneId: 'Asia/Shanghai',
 };
 
+/** A small Android phone (360×740): the phone page at a meeting must work on it. */
+export const SMALL_PHONE: BrowserContextOptions = {
+  ...PHONE,
+  viewport: { width: 360, height: 740 },
+};
+
 export async function newContext(
   browser: Browser,
   baseURL: string,

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { VILLAGE_ROLE_NAMES, type VillageRole } from '@cunzhi/core/policies/actor';
-import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
 import { launchBrowser, newContext, PHONE } from './browser.ts';
 import { startServer, type DemoLogin, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
+import { demoLogin } from './demo.ts';
 import { badRoster, goodRoster, residentId, rosterXlsx } from './roster.ts';
 import { AppChrome } from './pages/AppChrome.ts';
 import { SignInPage } from './pages/SignInPage.ts';
@@ -18,22 +17,6 @@ import { RosterImportPage } from './pages/RosterImportPage.ts';
  * household, importing a roster (with errors, then clean), the audit chain,
  * English, large type and a phone.
  */
-/** A demo account: as the server printed it, else the fixed demo phone and password from core. */
-function demoLogin(server: RunningServer, role: VillageRole): DemoLogin {
-  const printed = server.accounts.find(
-    (a) => a.role.split(' / ')[0] === VILLAGE_ROLE_NAMES[role].zh,
-  );
-  if (printed) return printed;
-  const spec = DEMO_ACCOUNT_SPECS.find((s) => s.role === role);
-  if (!spec) throw new Error(`no demo account for ${role}`);
-  return {
-    phone: spec.phone,
-    password: DEMO_PASSWORD,
-    role: VILLAGE_ROLE_NAMES[role].zh,
-    displayName: '',
-  };
-}
-
 describe('village console (committee chair)', () => {
   let server: RunningServer;
   let browser: Browser;

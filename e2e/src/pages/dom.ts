@@ -11,4 +11,5 @@ export interface BrowserGlobals {
     querySelector(selector: string): unknown;
   };
   getComputedStyle(element: unknown): { fontSize: string };
+  scrollTo(x: number, y: number): void;
 }

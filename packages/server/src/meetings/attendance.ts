@@ -15,6 +15,7 @@ import {
   isServingSupervisor,
   loadVoters,
   supervisorsVoteAsVillagers,
+  takesHouseholdRepresentatives,
   VOTING_CAPACITIES,
 } from './presence.ts';
 import { findAttendance, type Capacity, type MeetingRow } from './repository.ts';
@@ -50,7 +51,7 @@ async function allowedCapacities(
   if (supervisor) allowed.add('supervisor');
   if (voter && (!supervisor || supervisorsVoteAsVillagers(m.kind))) {
     allowed.add('member');
-    if (supervisorsVoteAsVillagers(m.kind)) allowed.add('householdRepresentative');
+    if (takesHouseholdRepresentatives(m.kind)) allowed.add('householdRepresentative');
   }
   return allowed;
 }
@@ -313,7 +314,7 @@ export async function recordSheet(
   return ctx.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, who.villageId, input.meetingId, ['planned', 'open']);
     requireCheckInOpen(m, today);
-    if (input.capacity === 'householdRepresentative' && !supervisorsVoteAsVillagers(m.kind))
+    if (input.capacity === 'householdRepresentative' && !takesHouseholdRepresentatives(m.kind))
       throw new DomainError('validation_failed', {}, [
         { field: 'capacity', error: 'not_meeting_member' },
       ]);

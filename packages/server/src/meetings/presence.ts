@@ -227,9 +227,20 @@ export async function isServingSupervisor(
 
 /**
  * Seed 002: supervisors attend to supervise and have no vote, except at
- * meetings they attend as villagers (the assembly and the group meeting).
+ * meetings they attend in their own right: as villagers (the assembly and
+ * the group meeting) or as Party members (the Party members' meeting, which
+ * they do not supervise).
  */
 export function supervisorsVoteAsVillagers(kind: MeetingKind): boolean {
+  return (
+    kind === 'villagersAssembly' ||
+    kind === 'villagerGroupMeeting' ||
+    kind === 'partyMembersMeeting'
+  );
+}
+
+/** Meetings where a household may send one adult to speak for it (户的代表, VCOL Arts. 22 and 28). */
+export function takesHouseholdRepresentatives(kind: MeetingKind): boolean {
   return kind === 'villagersAssembly' || kind === 'villagerGroupMeeting';
 }
 

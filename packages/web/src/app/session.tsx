@@ -96,3 +96,8 @@ export function homePath(me: MeResponse): string {
   if (me.account.kind !== 'staff' && only) return `/v/${only.id}`;
   return '/villages';
 }
+
+/** Only same-site paths are followed after sign-in or a password change (the QR link to a meeting, say). */
+export function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { api } from '../api/client.ts';
 import { useT } from '../i18n/index.tsx';
 import { Shell } from '../app/Shell.tsx';
-import { homePath, useMe, useSession } from '../app/session.tsx';
+import { homePath, safeNext, useMe, useSession } from '../app/session.tsx';
 import { applyFieldErrors, ErrorAlert } from '../components/errors.tsx';
 import type { FieldError } from '../api/client.ts';
 
@@ -27,6 +27,7 @@ export default function ChangePasswordPage() {
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const next = safeNext(useSearchParams()[0].get('next'));
 
   const submit = async ({ currentPassword, newPassword }: PasswordForm) => {
     setBusy(true);
@@ -35,7 +36,7 @@ export default function ChangePasswordPage() {
       await api('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
       void message.success(t('password.changed'));
       const fresh = await refresh();
-      void navigate(fresh ? homePath(fresh) : '/', { replace: true });
+      void navigate(next ?? (fresh ? homePath(fresh) : '/'), { replace: true });
     } catch (cause) {
       setError(cause);
       setUnmatched(applyFieldErrors(form, cause));

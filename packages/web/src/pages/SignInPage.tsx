@@ -5,17 +5,12 @@ import { LockOutlined, MobileOutlined } from '@ant-design/icons';
 import { PHONE_PATTERN } from '@cunzhi/core/registry/person';
 import { useT } from '../i18n/index.tsx';
 import { Shell } from '../app/Shell.tsx';
-import { homePath, useSession } from '../app/session.tsx';
+import { homePath, safeNext, useSession } from '../app/session.tsx';
 import { ErrorAlert } from '../components/errors.tsx';
 
 interface SignInForm {
   phone: string;
   password: string;
-}
-
-/** Only same-site paths are followed after sign-in. */
-function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 export default function SignInPage() {
@@ -41,7 +36,11 @@ export default function SignInPage() {
     try {
       const me = await signIn(values.phone.trim(), values.password);
       const next = safeNext(params.get('next'));
-      void navigate(me.account.mustChangePassword ? '/change-password' : (next ?? homePath(me)), {
+      // a new account changes its password first, then goes where it was heading
+      const afterChange = next
+        ? `/change-password?next=${encodeURIComponent(next)}`
+        : '/change-password';
+      void navigate(me.account.mustChangePassword ? afterChange : (next ?? homePath(me)), {
         replace: true,
       });
     } catch (cause) {

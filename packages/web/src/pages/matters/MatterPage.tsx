@@ -567,7 +567,14 @@ function NextStepCard({
         </Flex>
       ) : canRecord ? (
         <Suspense fallback={null}>
-          <StepForm villageId={villageId} detail={data} step={next} onRecorded={onRecorded} />
+          {/* a fresh form per step: the next notice must not inherit the last one's text */}
+          <StepForm
+            key={next.kind}
+            villageId={villageId}
+            detail={data}
+            step={next}
+            onRecorded={onRecorded}
+          />
         </Suspense>
       ) : (
         <Typography.Text type="secondary">{t('matters.next.waiting')}</Typography.Text>

@@ -1,0 +1,223 @@
+import { request, type APIRequestContext } from 'playwright-core';
+
+/**
+ * The server API (docs/api.md) for what a test does in bulk or sets up —
+ * the clerk's entries from a paper sheet, opening accounts, the votes of many
+ * phones — through a signed-in page's `page.request` (its cookies) or a
+ * context of its own. Answers are typed only as far as the tests read them.
+ */
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly id: string,
+    readonly ruleId: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MemberView {
+  personId: string;
+  name: string;
+  role: string;
+}
+
+export interface BodyView {
+  id: string;
+  kind: string;
+  name: string;
+  members: MemberView[];
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  householdNumber: string;
+  phone: string | null;
+  partyMember: boolean;
+}
+
+export interface MotionView {
+  id: string;
+  number: number;
+  title: string;
+  voting: 'showOfHands' | 'electronic' | 'secret';
+  status: 'draft' | 'open' | 'closed';
+  matterId: string | null;
+  ballots: number;
+  tally: { yes: number; no: number; abstain: number } | null;
+  passed: boolean | null;
+}
+
+export interface MeetingDetail {
+  meeting: {
+    id: string;
+    kind: string;
+    title: string;
+    status: 'planned' | 'open' | 'closed' | 'cancelled';
+    checkInCode: string | null;
+  };
+  presence: { members: number; present: number; representatives?: number };
+  quorum: { met: boolean; missing: number; ruleId: string };
+  attendance: { personId: string; method: 'qr' | 'clerk' }[];
+  motions: MotionView[];
+}
+
+async function call<T>(
+  req: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await req.fetch(path, {
+    method,
+    ...(body === undefined ? {} : { data: body }),
+  });
+  const text = await response.text();
+  const json: unknown = text ? JSON.parse(text) : null;
+  if (!response.ok()) {
+    const error = (json as { error?: { id?: string; message?: string; ruleId?: string } } | null)
+      ?.error;
+    throw new ApiFailure(
+      response.status(),
+      error?.id ?? 'unknown',
+      error?.ruleId,
+      `${method} ${path} → ${response.status()} ${error?.id ?? ''}: ${error?.message ?? text}`,
+    );
+  }
+  return json as T;
+}
+
+/** Runs `task` over `items`, a few at a time (the server runs on two cores in CI). */
+export async function inBatches<T, R>(
+  items: readonly T[],
+  task: (item: T, index: number) => Promise<R>,
+  concurrency = 4,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+/** One village's API as the account `req` is signed in as. */
+export class VillageApi {
+  constructor(
+    readonly req: APIRequestContext,
+    readonly villageId: string,
+  ) {}
+
+  private path(rest: string): string {
+    return `/api/villages/${this.villageId}${rest}`;
+  }
+
+  get<T>(rest: string): Promise<T> {
+    return call<T>(this.req, 'GET', this.path(rest));
+  }
+
+  post<T>(rest: string, body: unknown = {}): Promise<T> {
+    return call<T>(this.req, 'POST', this.path(rest), body);
+  }
+
+  /** Serving members of every body of this kind (person ids, once each). */
+  async bodyMembers(...kinds: string[]): Promise<MemberView[]> {
+    const { bodies } = await this.get<{ bodies: BodyView[] }>('');
+    const seen = new Map<string, MemberView>();
+    for (const body of bodies.filter((b) => kinds.includes(b.kind)))
+      for (const m of body.members) if (!seen.has(m.personId)) seen.set(m.personId, m);
+    return [...seen.values()];
+  }
+
+  /**
+   * Those of `personIds` who do not serve on the supervision committee: its members attend
+   * meetings as supervisors, without a vote (seed 002), so the clerk cannot enter them as members.
+   */
+  async withoutSupervisors<T>(items: readonly T[], personId: (item: T) => string): Promise<T[]> {
+    const supervisors = new Set(
+      (await this.bodyMembers('villageAffairsSupervisionCommittee')).map((m) => m.personId),
+    );
+    return items.filter((item) => !supervisors.has(personId(item)));
+  }
+
+  async partyMembers(): Promise<PersonView[]> {
+    const items: PersonView[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await this.get<{ items: PersonView[]; total: number }>(
+        `/persons?partyMember=true&pageSize=100&page=${page}`,
+      );
+      items.push(...answer.items);
+      if (items.length >= answer.total || answer.items.length === 0) return items;
+    }
+  }
+
+  person(personId: string): Promise<PersonView> {
+    return this.get<{ person: PersonView }>(`/persons/${personId}`).then((a) => a.person);
+  }
+
+  meeting(meetingId: string): Promise<MeetingDetail> {
+    return this.get<MeetingDetail>(`/meetings/${meetingId}`);
+  }
+
+  /** The clerk's entries from the paper sign-in sheet. */
+  async clerkCheckIn(meetingId: string, personIds: readonly string[]): Promise<void> {
+    await inBatches(personIds, (personId) =>
+      this.post(`/meetings/${meetingId}/attendance`, { personId, capacity: 'member' }),
+    );
+  }
+
+  /** Opens (or resets) a villager's account at the service station: a temporary password. */
+  openAccount(personId: string): Promise<{ temporaryPassword: string; phone: string }> {
+    return this.post(`/persons/${personId}/reset-password`);
+  }
+}
+
+/**
+ * A villager's phone without a browser: signs in, checks in with the meeting's
+ * code and votes, through the same routes the phone page calls.
+ */
+export class ApiPhone {
+  private constructor(
+    readonly req: APIRequestContext,
+    readonly villageId: string,
+  ) {}
+
+  static async signIn(
+    baseURL: string,
+    villageId: string,
+    phone: string,
+    password: string,
+  ): Promise<ApiPhone> {
+    const req = await request.newContext({ baseURL });
+    await call(req, 'POST', '/api/auth/sign-in', { phone, password });
+    return new ApiPhone(req, villageId);
+  }
+
+  checkIn(meetingId: string, code: string): Promise<unknown> {
+    return call(
+      this.req,
+      'POST',
+      `/api/villages/${this.villageId}/meetings/${meetingId}/check-in`,
+      {
+        code,
+      },
+    );
+  }
+
+  vote(motionId: string, choice: 'yes' | 'no' | 'abstain'): Promise<unknown> {
+    return call(this.req, 'POST', `/api/villages/${this.villageId}/motions/${motionId}/votes`, {
+      choice,
+    });
+  }
+
+  dispose(): Promise<void> {
+    return this.req.dispose();
+  }
+}
