@@ -135,7 +135,9 @@ function RequireAuth() {
     );
   }
   if (state.me.account.mustChangePassword && location.pathname !== '/change-password') {
-    return <Navigate to="/change-password" replace />;
+    // after the change, on to where the user was going (a meeting's QR link, say)
+    const next = location.pathname + location.search;
+    return <Navigate to={`/change-password?next=${encodeURIComponent(next)}`} replace />;
   }
   return <Outlet />;
 }

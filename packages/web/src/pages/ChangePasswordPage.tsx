@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Navigate, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { api } from '../api/client.ts';
 import { useT } from '../i18n/index.tsx';
@@ -21,13 +21,13 @@ export default function ChangePasswordPage() {
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const next = safeNext(useSearchParams()[0].get('next'));
+  const [changed, setChanged] = useState(false);
 
   const submit = async ({ currentPassword, newPassword }: PasswordForm) => {
     setBusy(true);
@@ -35,8 +35,8 @@ export default function ChangePasswordPage() {
     try {
       await api('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
       void message.success(t('password.changed'));
-      const fresh = await refresh();
-      void navigate(next ?? (fresh ? homePath(fresh) : '/'), { replace: true });
+      await refresh();
+      setChanged(true);
     } catch (cause) {
       setError(cause);
       setUnmatched(applyFieldErrors(form, cause));
@@ -44,6 +44,10 @@ export default function ChangePasswordPage() {
       setBusy(false);
     }
   };
+
+  // leave once the session no longer demands a change, or the route guard would send us back
+  if (changed && !me.account.mustChangePassword)
+    return <Navigate to={next ?? homePath(me)} replace />;
 
   return (
     <Shell>
