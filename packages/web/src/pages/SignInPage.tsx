@@ -21,10 +21,15 @@ export default function SignInPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  const next = safeNext(params.get('next'));
+  // a new account changes its password first, then goes where it was heading
+  const afterChange = next
+    ? `/change-password?next=${encodeURIComponent(next)}`
+    : '/change-password';
   if (state.status === 'signedIn' && !busy) {
     return (
       <Navigate
-        to={state.me.account.mustChangePassword ? '/change-password' : homePath(state.me)}
+        to={state.me.account.mustChangePassword ? afterChange : (next ?? homePath(state.me))}
         replace
       />
     );
@@ -35,11 +40,6 @@ export default function SignInPage() {
     setError(null);
     try {
       const me = await signIn(values.phone.trim(), values.password);
-      const next = safeNext(params.get('next'));
-      // a new account changes its password first, then goes where it was heading
-      const afterChange = next
-        ? `/change-password?next=${encodeURIComponent(next)}`
-        : '/change-password';
       void navigate(me.account.mustChangePassword ? afterChange : (next ?? homePath(me)), {
         replace: true,
       });
