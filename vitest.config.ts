@@ -28,6 +28,10 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
+          // *.postgres.test.ts need a real server: collected only in the PostgreSQL stage.
+          exclude: process.env.TEST_DATABASE_URL
+            ? []
+            : ['packages/server/src/**/*.postgres.test.ts'],
           environment: 'node',
           pool: 'forks',
           maxWorkers: 2,

@@ -78,7 +78,12 @@ async function setup(db: Database, what: string | undefined, args: string[]): Pr
 }
 
 export async function openDatabase(config: Config): Promise<Database> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
+  if (config.DATABASE_URL) {
+    return openPostgres(config.DATABASE_URL, {
+      onConnectionLost: (error) =>
+        console.error(`数据库连接中断，将自动重连 / PostgreSQL connection lost: ${error.message}`),
+    });
+  }
   await mkdir(config.DATA_DIR, { recursive: true });
   return openPglite({ dataDir: config.DATA_DIR });
 }

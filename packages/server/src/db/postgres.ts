@@ -11,8 +11,23 @@ const typeParsers = {
 };
 
 /** A real PostgreSQL server through a connection pool (`DATABASE_URL`). */
-export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
+export function openPostgres(
+  connectionString: string,
+  options: { max?: number; onConnectionLost?: (error: Error) => void } = {},
+): Database {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types: typeParsers });
+  let closing = false;
+  // A connection can die outside any query: a server restart, an administrator's
+  // pg_terminate_backend, or DROP DATABASE ... WITH (FORCE) racing pool.end(),
+  // which returns before the sockets have closed. pg then emits 'error' on the
+  // client or the pool, and an unheard 'error' event crashes the process. The
+  // query in flight (if any) is rejected anyway, and the pool drops the dead
+  // client, so hearing the event is enough; it is reported unless we are closing.
+  const onConnectionError = (error: Error) => {
+    if (!closing) options.onConnectionLost?.(error);
+  };
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   return {
     kind: 'postgres',
     async query(text, params = []) {
@@ -41,6 +56,7 @@ export function openPostgres(connectionString: string, options: { max?: number }
       }
     },
     async close() {
+      closing = true;
       await pool.end();
     },
   };
