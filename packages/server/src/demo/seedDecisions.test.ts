@@ -6,6 +6,8 @@ import { verifyChain } from '../audit/verifyChain.ts';
 import { testConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { fixedClock } from '../http/clock.ts';
+import { fingerprintOf } from '../repositories/audit.ts';
+import { noticePublication, type NoticeRow } from '../repositories/matters.ts';
 import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedShowcaseDecisions } from './seedDecisions.ts';
 import { seedDemo } from './seedDemo.ts';
@@ -108,5 +110,32 @@ describe('the showcase community’s decisions', () => {
     );
     expect(invalid).toEqual([]);
     expect(await verifyChain(db, villageId)).toMatchObject({ ok: true, problem: null });
+  });
+
+  it('gives every resolution and notice the chain record that put it on the record', async () => {
+    const resolutions = await db.query<{ id: string }>(
+      'SELECT id FROM resolution WHERE village_id = $1',
+      [villageId],
+    );
+    const notices = await db.query<Pick<NoticeRow, 'id' | 'kind' | 'meeting_id'>>(
+      'SELECT id, kind, meeting_id FROM notice WHERE village_id = $1',
+      [villageId],
+    );
+    expect(resolutions.length).toBeGreaterThan(0);
+    expect(notices.some((n) => n.kind === 'meeting')).toBe(true);
+    const targets = [
+      ...resolutions.map((r) => ({ type: 'resolution', id: r.id, action: 'resolution.adopted' })),
+      ...notices.map((n) => noticePublication(n)),
+    ];
+    const seqs = new Set<number>();
+    for (const target of targets) {
+      const fingerprint = await fingerprintOf(db, villageId, target);
+      expect(fingerprint, `${target.type} ${target.id}`).toMatchObject({
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      seqs.add(fingerprint!.seq);
+    }
+    // each document its own record, not the chain's head at the time of asking
+    expect(seqs.size).toBe(targets.length);
   });
 });

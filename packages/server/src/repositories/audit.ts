@@ -37,3 +37,28 @@ export async function auditEventsFor(
     [chainId, targetType, targetId],
   );
 }
+
+/** The chain record that put a document on the record: printed on it so the paper can be checked. */
+export interface Fingerprint {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The first audit event of `action` on a target: for a notice, the event that
+ * published it; for a resolution, the one that adopted it. Unlike the chain's
+ * head, it is the same whenever the document is viewed or printed again.
+ */
+export async function fingerprintOf(
+  db: Queryable,
+  chainId: string,
+  target: { type: string; id: string; action: string },
+): Promise<Fingerprint | null> {
+  const [row] = await db.query<Fingerprint>(
+    `SELECT seq, hash FROM audit_event
+      WHERE chain_id = $1 AND target_type = $2 AND target_id = $3 AND action = $4
+      ORDER BY seq LIMIT 1`,
+    [chainId, target.type, target.id, target.action],
+  );
+  return row ?? null;
+}

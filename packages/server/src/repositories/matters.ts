@@ -330,6 +330,17 @@ export interface NoticeRow {
   published_by_name: string;
 }
 
+/** The audit event that published a notice: a meeting's notice is published by convening it. */
+export function noticePublication(notice: Pick<NoticeRow, 'id' | 'kind' | 'meeting_id'>): {
+  type: string;
+  id: string;
+  action: string;
+} {
+  return notice.kind === 'meeting' && notice.meeting_id
+    ? { type: 'meeting', id: notice.meeting_id, action: 'meeting.convened' }
+    : { type: 'notice', id: notice.id, action: 'notice.published' };
+}
+
 const NOTICE_SELECT = `SELECT n.id, n.kind, n.title, n.body, n.published_on, n.period_ends_on, n.matter_id,
     n.resolution_id, n.meeting_id, n.published_by, a.display_name AS published_by_name
   FROM notice n JOIN account a ON a.id = n.published_by`;

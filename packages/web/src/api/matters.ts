@@ -261,7 +261,7 @@ export interface ResolutionDetailResponse {
     revocationMatters: { id: string; number: number; title: string }[];
   };
   village?: NoticeDetailResponse['village'];
-  fingerprint?: NoticeDetailResponse['fingerprint'];
+  fingerprint: NoticeDetailResponse['fingerprint'];
 }
 
 export interface AuthorisationView {
@@ -366,7 +366,6 @@ export interface MeetingFacts {
     countValid: boolean;
     note?: string;
   } | null;
-  auditHead?: { seq: number; hash: string } | null;
 }
 
 export interface RuleParamView {

@@ -256,7 +256,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     expect(detail.body.abilities.manageMatters).toBe(false);
   });
 
-  it('publishes notices with their period and prints them with the audit chain head', async () => {
+  it('publishes notices with their period and prints them with the chain record that published them', async () => {
     const villager = await server.as('villager');
     const list = await villager.get(`${base}/notices`);
     expect(list.status).toBe(200);
@@ -273,18 +273,28 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       publishedOn: '2026-10-21',
       periodEndsOn: '2026-10-28',
     });
-    const printable = await villager.get(`${base}/notices/${list.body.items[0].id}`);
+    const noticeId = list.body.items[0].id as string;
+    const printable = await villager.get(`${base}/notices/${noticeId}`);
     expect(printable.status).toBe(200);
-    const [head] = await server.db.query<{ hash: string; seq: number }>(
-      'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
-      [A],
+    const [published] = await server.db.query<{ hash: string; seq: number }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND action = 'notice.published' AND target_id = $2`,
+      [A, noticeId],
     );
     expect(printable.body).toMatchObject({
       notice: { publishedOnText: '2026年11月20日', periodEndsOnText: '2026年11月27日' },
       village: { name: '甲村' },
       issuer: { zh: '甲村村民委员会' },
-      fingerprint: { seq: head!.seq, hash: head!.hash },
+      fingerprint: { seq: published!.seq, hash: published!.hash },
     });
+    // printed again after the chain has moved on, it carries the same fingerprint
+    await newMatter({ title: '后来的议题', category: 'publicWelfareProject' });
+    const [head] = await server.db.query<{ seq: number }>(
+      'SELECT seq FROM audit_head WHERE chain_id = $1',
+      [A],
+    );
+    expect(head!.seq).toBeGreaterThan(published!.seq);
+    const again = await villager.get(`${base}/notices/${noticeId}`);
+    expect(again.body.fingerprint).toEqual(printable.body.fingerprint);
     const events = await server.db.query<{ action: string }>(
       `SELECT action FROM audit_event WHERE chain_id = $1 AND target_id = $2 ORDER BY seq`,
       [A, assemblyMatter],

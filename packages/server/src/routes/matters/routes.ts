@@ -9,6 +9,7 @@ import type { AppContext } from '../../http/context.ts';
 import { villageOf } from '../../http/access.ts';
 import { parseInput } from '../../http/errors.ts';
 import { requireSignedIn } from '../../http/session.ts';
+import { fingerprintOf } from '../../repositories/audit.ts';
 import {
   createAuthorisation,
   createMatter,
@@ -28,6 +29,7 @@ import {
   listNotices,
   listResolutions,
   listSteps,
+  noticePublication,
   type NoticeRow,
   type ResolutionRow,
 } from '../../repositories/matters.ts';
@@ -339,10 +341,7 @@ export const matterRoutes =
         const notice = await findNotice(ctx.db, village.id, noticeId);
         if (!notice) throw new DomainError('not_found', { what: 'notice' });
         const [presented] = await noticeLinks(village.id, village, [notice]);
-        const [head] = await ctx.db.query<{ seq: number; hash: string }>(
-          'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
-          [village.id],
-        );
+        const fingerprint = await fingerprintOf(ctx.db, village.id, noticePublication(notice));
         const committee = village.kind === 'community' ? '居民委员会' : '村民委员会';
         return {
           notice: {
@@ -361,8 +360,8 @@ export const matterRoutes =
             zh: `${village.name}${committee}`,
             en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
           },
-          // the village's audit chain head when printed: anyone can check the printout against the chain
-          fingerprint: head ? { seq: head.seq, hash: head.hash } : null,
+          // the chain record that published it: anyone can check the printout against the chain
+          fingerprint,
         };
       },
     );
@@ -405,6 +404,11 @@ export const matterRoutes =
             matter: matter ? { id: matter.id, number: matter.number, title: matter.title } : null,
             revocationMatters: revokingMatter,
           },
+          fingerprint: await fingerprintOf(ctx.db, village.id, {
+            type: 'resolution',
+            id: r.id,
+            action: 'resolution.adopted',
+          }),
         };
       },
     );

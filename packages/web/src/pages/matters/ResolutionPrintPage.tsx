@@ -94,7 +94,7 @@ export default function ResolutionPrintPage() {
       ? t('notices.print.issuer.community')
       : t('notices.print.issuer.village');
   const online = `${window.location.origin}/v/${villageId}/resolutions/${resolutionId}/print`;
-  const fingerprint = data.fingerprint ?? facts?.auditHead ?? null;
+  const fingerprint = data.fingerprint;
   const paragraphs = r.body.split(/\n+/).filter((p) => p.trim());
 
   return (
