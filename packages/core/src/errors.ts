@@ -16,6 +16,16 @@ export const ERROR_CATALOG = {
     en: 'must be at most {max} characters',
   },
   field_invalid: { status: 400, zh: '格式不正确', en: 'is not valid' },
+  money_invalid: {
+    status: 400,
+    zh: '不是有效的金额（以元为单位，最多两位小数，如 450000 或 1,680.32）',
+    en: 'is not a valid amount (in yuan, at most two decimals, e.g. 450000 or 1,680.32)',
+  },
+  money_too_large: {
+    status: 400,
+    zh: '金额过大（不能超过 999,999,999,999.99 元）',
+    en: 'is too large (at most ¥999,999,999,999.99)',
+  },
   date_invalid: {
     status: 400,
     zh: '不是有效的日期（格式：2026-11-21）',

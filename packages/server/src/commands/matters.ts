@@ -6,6 +6,7 @@ import {
   type MatterCategory,
 } from '@cunzhi/core/matters/categories';
 import { WORKFLOW_IDS, workflowsFor, type StepKind } from '@cunzhi/core/matters/workflows';
+import { parseYuan, toYuanText } from '@cunzhi/core/money';
 import { periodEnd } from '@cunzhi/core/rules/dayCount';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
 import type { AppContext } from '../http/context.ts';
@@ -44,11 +45,15 @@ export async function createMatter(
   input: {
     title: string;
     description?: string;
+    /** as typed: `450,000`, `¥1,680.32`; empty for none */
+    budget?: string;
     category: string;
     workflow?: string;
     revokesResolutionId?: string;
   },
 ) {
+  const budget = parseYuan(input.budget ?? '');
+  if ('problem' in budget) fieldError('budget', budget.problem);
   if (!(MATTER_CATEGORIES as readonly string[]).includes(input.category))
     fieldError('category', 'enum_invalid');
   const category = input.category as MatterCategory;
@@ -70,6 +75,7 @@ export async function createMatter(
       id,
       title: input.title,
       description: input.description ?? '',
+      budget: budget.fen,
       category,
       workflow: workflow as (typeof WORKFLOW_IDS)[number],
       revokesResolutionId: input.revokesResolutionId ?? null,
@@ -84,6 +90,7 @@ export async function createMatter(
       data: {
         number,
         title: input.title,
+        budget: budget.fen === null ? null : toYuanText(budget.fen),
         category,
         workflow,
         revokesResolutionId: input.revokesResolutionId ?? null,

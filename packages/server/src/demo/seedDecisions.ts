@@ -233,6 +233,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     title: '关于支付花乡民居物业管理费45万元的议题',
     description:
       '按照物业服务合同，拟向花乡民居物业管理公司支付物业管理费450,000.00元（肆拾伍万元整）。居民对小区卫生、车辆停放有意见，先经协商议事会协商。',
+    budget: '450000',
     category: 'collectiveIncomeUse',
     workflow: 'onePlusThree',
   });
@@ -339,6 +340,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   const funds = await createMatter(at(day(-35)), chair, {
     title: '2026年度公共服务资金使用方案',
     description: '公共服务资金用于小区路灯维修、老年活动室设备和环境卫生。',
+    budget: '186500',
     category: 'generalMatter',
   });
   await hold({
@@ -372,6 +374,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   const parking = await createMatter(at(day(-6)), secretary, {
     title: '花乡民居停车场改造及筹资筹劳方案',
     description: '小区车辆停放矛盾突出，拟改造停车场，增加车位120个。',
+    budget: '1280000',
     category: 'publicWelfareProject',
     workflow: 'fourDeliberationsTwoDisclosures',
   });

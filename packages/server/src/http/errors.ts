@@ -54,6 +54,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   // matters, notices, authorisations, rules
   title: { zh: '标题', en: 'Title' },
   description: { zh: '说明', en: 'Description' },
+  budget: { zh: '预算金额', en: 'Budget' },
   category: { zh: '事项类别', en: 'Category' },
   workflow: { zh: '议事程序', en: 'Procedure' },
   revokesResolutionId: { zh: '拟撤销的决议', en: 'Resolution to revoke' },

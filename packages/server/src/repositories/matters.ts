@@ -3,6 +3,7 @@ import type { MatterCategory } from '@cunzhi/core/matters/categories';
 import type { Authorisation } from '@cunzhi/core/matters/routing';
 import type { StepKind, WorkflowId } from '@cunzhi/core/matters/workflows';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import { toYuanText, type Fen } from '@cunzhi/core/money';
 import type { Queryable, Tx } from '../db/database.ts';
 
 export type MatterStatus = 'open' | 'decided' | 'implemented' | 'withdrawn';
@@ -12,6 +13,8 @@ export interface MatterRow {
   number: number;
   title: string;
   description: string;
+  /** numeric(14,2) as text, e.g. '450000.00' (see core/money) */
+  budget: string | null;
   category: MatterCategory;
   workflow: WorkflowId;
   status: MatterStatus;
@@ -21,7 +24,7 @@ export interface MatterRow {
 }
 
 const MATTER_COLUMNS =
-  'id, number, title, description, category, workflow, status, revokes_resolution_id, created_by, created_at';
+  'id, number, title, description, budget, category, workflow, status, revokes_resolution_id, created_by, created_at';
 
 export async function findMatter(
   db: Queryable,
@@ -50,6 +53,7 @@ export async function insertMatter(
     id: string;
     title: string;
     description: string;
+    budget: Fen | null;
     category: MatterCategory;
     workflow: WorkflowId;
     revokesResolutionId: string | null;
@@ -60,14 +64,15 @@ export async function insertMatter(
   // (NO KEY UPDATE does not block inserts that merely reference the village)
   await tx.query('SELECT id FROM village WHERE id = $1 FOR NO KEY UPDATE', [villageId]);
   const [row] = await tx.query<{ number: number }>(
-    `INSERT INTO matter (village_id, id, number, title, description, category, workflow, revokes_resolution_id, created_by)
-     VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM matter WHERE village_id = $1), $3, $4, $5, $6, $7, $8)
+    `INSERT INTO matter (village_id, id, number, title, description, budget, category, workflow, revokes_resolution_id, created_by)
+     VALUES ($1, $2, (SELECT coalesce(max(number), 0) + 1 FROM matter WHERE village_id = $1), $3, $4, $5, $6, $7, $8, $9)
      RETURNING number`,
     [
       villageId,
       m.id,
       m.title,
       m.description,
+      m.budget === null ? null : toYuanText(m.budget),
       m.category,
       m.workflow,
       m.revokesResolutionId,

@@ -45,6 +45,8 @@ export interface MatterSummary {
   workflow: WorkflowId;
   workflowName: Names;
   status: MatterStatus;
+  /** exact yuan text, `¥450,000.00`, and `肆拾伍万元整` */
+  budget: { yuan: string; text: string; capitals: string } | null;
   nextStep: StepDefView | null;
   stepsDone: number;
   stepsTotal: number;
@@ -61,6 +63,7 @@ export interface MattersResponse {
 export interface MatterInput {
   title: string;
   description?: string;
+  budget?: string;
   category: MatterCategory;
   workflow?: WorkflowId;
   revokesResolutionId?: string;

@@ -13,6 +13,9 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'matters.numberText': 'No. {number}',
   'matters.titleField': 'Title',
   'matters.description': 'Description',
+  'matters.yuan': 'yuan',
+  'matters.budget': 'Budget',
+  'matters.budgetLine': 'Budget: {text} (人民币{capitals})',
   'matters.category': 'Category',
   'matters.tier': 'Decided by',
   'matters.workflow': 'Procedure',
@@ -64,6 +67,13 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'matters.form.titleRequired': 'Enter a title',
   'matters.form.tooLong': 'At most {max} characters',
   'matters.form.descriptionHint': 'The reason, the amount and the basis, in plain words.',
+  'matters.form.budgetPlaceholder': 'e.g. 450000 or 1,680.32',
+  'matters.form.budgetHint':
+    'When the matter spends money, in yuan; notices and resolutions also give it in capitals.',
+  'matters.form.budgetCapitals': 'In capitals: 人民币{capitals}',
+  'matters.form.money_invalid':
+    'is not a valid amount (in yuan, at most two decimals, e.g. 450000 or 1,680.32)',
+  'matters.form.money_too_large': 'is too large (at most ¥999,999,999,999.99)',
   'matters.form.categoryPlaceholder': 'Choose a category',
   'matters.form.categoryRequired': 'Choose a category',
   'matters.form.categoryHint':

@@ -597,6 +597,51 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     ]);
   });
 
+  it('keeps a budget exact to the fen and writes it in capitals; refuses one it cannot read, writing nothing', async () => {
+    const chair = await server.as('committeeChair');
+    const created = await chair.post(`${base}/matters`, {
+      title: '村道路灯安装',
+      category: 'publicWelfareProject',
+      budget: '￥４５０，０００．００',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.matter.budget).toEqual({
+      yuan: '450000.00',
+      text: '¥450,000.00',
+      capitals: '肆拾伍万元整',
+    });
+    const cents = await chair.post(`${base}/matters`, {
+      title: '办公用品采购',
+      category: 'publicWelfareProject',
+      budget: '1680.32',
+    });
+    expect(cents.body.matter.budget).toMatchObject({ capitals: '壹仟陆佰捌拾元叁角贰分' });
+
+    const before = await chair.get(`${base}/matters`);
+    for (const [budget, id] of [
+      ['45万', 'money_invalid'],
+      ['12.345', 'money_invalid'],
+      ['-1', 'money_invalid'],
+      ['1000000000000', 'money_too_large'],
+    ] as const) {
+      const refused = await chair.post(`${base}/matters`, {
+        title: '不应保存的议题',
+        category: 'publicWelfareProject',
+        budget,
+      });
+      expect(refused.status, budget).toBe(400);
+      expect(refused.body.error.fields).toEqual([
+        expect.objectContaining({
+          field: 'budget',
+          id,
+          message: expect.stringMatching(/^预算金额：/),
+        }),
+      ]);
+    }
+    const after = await chair.get(`${base}/matters`);
+    expect(after.body.items).toHaveLength(before.body.items.length);
+  });
+
   it('withdraws an open matter and refuses to withdraw a decided one', async () => {
     const chair = await server.as('committeeChair');
     const m = await newMatter({ title: '撤回测试', category: 'routineMatter' });

@@ -17,6 +17,7 @@ import {
   meetingKindName as namedFor,
   type MeetingKind,
 } from '@cunzhi/core/meetings/meetingKinds';
+import { formatYuan, fromYuanText, yuanInCapitals } from '@cunzhi/core/money';
 import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
 import { findingMessage, type Finding } from '@cunzhi/core/rules/findings';
 import type { MatterRow, NoticeRow, ResolutionRow, StepDbRow } from '../../repositories/matters.ts';
@@ -113,11 +114,19 @@ export function presentMatterSummary(m: MatterRow, steps: readonly StepDbRow[]) 
     workflow: m.workflow,
     workflowName: { zh: wf.zh, en: wf.en },
     status: m.status,
+    budget: presentBudget(m.budget),
     nextStep: nextStepOf(m.workflow, taken, m.status),
     stepsDone: steps.length,
     stepsTotal: wf.steps.length,
     createdAt: m.created_at,
   };
+}
+
+/** An amount three ways: for forms, for tables, and for formal notices. */
+function presentBudget(text: string | null) {
+  if (text === null) return null;
+  const fen = fromYuanText(text);
+  return { yuan: text, text: formatYuan(fen), capitals: yuanInCapitals(fen) };
 }
 
 /** Which kinds of meeting may decide a matter of this category on a date, and by which rule. */

@@ -56,6 +56,7 @@ const AuthorisationParams = VillageParams.extend({ authorisationId: z.uuid() });
 const MatterBody = z.object({
   title: z.string().trim().min(1).max(200),
   description: z.string().max(4000).optional(),
+  budget: z.string().max(40).optional(),
   category: z.enum(MATTER_CATEGORIES),
   workflow: z.enum(WORKFLOW_IDS).optional(),
   revokesResolutionId: z.uuid().optional(),
@@ -149,6 +150,7 @@ export const matterRoutes =
           title: input.title,
           category: input.category,
           ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.budget !== undefined ? { budget: input.budget } : {}),
           ...(input.workflow ? { workflow: input.workflow } : {}),
           ...(input.revokesResolutionId ? { revokesResolutionId: input.revokesResolutionId } : {}),
         });

@@ -185,6 +185,11 @@ export default function MatterPage() {
           {matter.description}
         </Typography.Paragraph>
       )}
+      {matter.budget && (
+        <Typography.Paragraph strong data-testid="matter-budget-text">
+          {t('matters.budgetLine', matter.budget)}
+        </Typography.Paragraph>
+      )}
 
       {matter.revokesResolution && (
         <Alert

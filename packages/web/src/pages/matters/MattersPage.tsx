@@ -95,6 +95,12 @@ export default function MattersPage() {
       render: (m) => t.pick(m.categoryName),
     },
     {
+      key: 'budget',
+      title: t('matters.budget'),
+      align: 'right',
+      render: (m) => (m.budget ? <span className="tabular">{m.budget.text}</span> : ''),
+    },
+    {
       key: 'tier',
       title: t('matters.tier'),
       render: (m) => <Tag color={TIER_COLOR[m.tier]}>{t(`matters.tier.${m.tier}`)}</Tag>,

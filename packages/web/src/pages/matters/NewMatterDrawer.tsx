@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Form, Input, Radio, Select, Space, Steps, Typography } from 'antd';
 import { MATTER_CATEGORY_INFO, type MatterCategory } from '@cunzhi/core/matters/categories';
+import { parseYuan, yuanInCapitals } from '@cunzhi/core/money';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type {
@@ -38,6 +39,7 @@ const GROUPS: Group[] = ['reserved', 'assemblyOther', 'tiers'];
 interface Values {
   title: string;
   description?: string;
+  budget?: string;
   category?: MatterCategory;
   workflow?: WorkflowId;
   revokesResolutionId?: string;
@@ -52,6 +54,7 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const category = Form.useWatch('category', form);
+  const budget = parseYuan(Form.useWatch('budget', form) ?? '');
   const workflow = Form.useWatch('workflow', form);
   const resolutions = useApi<ResolutionsResponse>(
     category === 'revokeDecision' ? `/api/villages/${villageId}/resolutions` : null,
@@ -87,6 +90,7 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
       category: values.category as MatterCategory,
     };
     if (values.description?.trim()) body.description = values.description.trim();
+    if (values.budget?.trim()) body.budget = values.budget.trim();
     if (values.workflow) body.workflow = values.workflow;
     if (values.category === 'revokeDecision' && values.revokesResolutionId)
       body.revokesResolutionId = values.revokesResolutionId;
@@ -159,6 +163,37 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
             autoSize={{ minRows: 3, maxRows: 10 }}
             maxLength={4000}
             data-testid="matter-description"
+          />
+        </Form.Item>
+        <Form.Item
+          name="budget"
+          label={t('matters.budget')}
+          extra={
+            'fen' in budget && budget.fen !== null ? (
+              <span data-testid="matter-budget-capitals">
+                {t('matters.form.budgetCapitals', { capitals: yuanInCapitals(budget.fen) })}
+              </span>
+            ) : (
+              t('matters.form.budgetHint')
+            )
+          }
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                const parsed = parseYuan(value ?? '');
+                if ('problem' in parsed) throw new Error(t(`matters.form.${parsed.problem}`));
+              },
+            },
+          ]}
+        >
+          <Input
+            prefix="¥"
+            suffix={t('matters.yuan')}
+            inputMode="decimal"
+            placeholder={t('matters.form.budgetPlaceholder')}
+            maxLength={40}
+            className="budget-input"
+            data-testid="matter-budget"
           />
         </Form.Item>
         <Form.Item

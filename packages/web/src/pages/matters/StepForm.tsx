@@ -66,16 +66,27 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
   const ends =
     start && typeof days === 'number' && days > 0 ? periodEnd(start, days, CHINA_HOLIDAYS) : null;
 
+  const templateBody = isNotice
+    ? t(`notices.template.${step.kind}.body` as 'notices.template.topicPublished.body', {
+        title: matter.title,
+        description: matter.description || matter.title,
+        resolution: detail.resolution?.numberText ?? '',
+      })
+    : '';
+  // the amount the villagers are asked about, in capitals as formal notices write it;
+  // what was actually spent is for the clerk to state in the implementation result
+  const budgetLine =
+    matter.budget && step.kind !== 'implementationPublished'
+      ? t('matters.budgetLine', matter.budget)
+      : '';
   const initialNotice = isNotice
     ? {
         title: t(`notices.template.${step.kind}.title` as 'notices.template.topicPublished.title', {
           title: matter.title,
         }),
-        body: t(`notices.template.${step.kind}.body` as 'notices.template.topicPublished.body', {
-          title: matter.title,
-          description: matter.description || matter.title,
-          resolution: detail.resolution?.numberText ?? '',
-        }),
+        body: budgetLine
+          ? `${templateBody}${templateBody.endsWith('\n') ? '' : '\n'}${budgetLine}\n`
+          : templateBody,
         periodDays: DEFAULT_DAYS,
       }
     : undefined;
