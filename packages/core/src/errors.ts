@@ -282,6 +282,7 @@ export const NOUNS = {
   notice: { zh: '公告', en: 'notice' },
   demand: { zh: '会议提议', en: 'meeting demand' },
   authorisation: { zh: '授权', en: 'authorisation' },
+  charterOverride: { zh: '章程条款', en: 'charter clause' },
   birthDate: { zh: '出生日期', en: 'birth date' },
   gender: { zh: '性别', en: 'gender' },
 } as const;

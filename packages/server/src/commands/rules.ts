@@ -46,6 +46,65 @@ function sameShape(value: unknown, current: unknown, key: string): boolean {
   return typeof value === typeof current;
 }
 
+/** The charter is the assembly's: a clause is adopted or repealed by one of its resolutions. */
+async function requireAssemblyResolution(ctx: AppContext, who: Who, resolutionId: string) {
+  const r = await findResolution(ctx.db, who.villageId, resolutionId);
+  if (!r || r.meeting_kind !== 'villagersAssembly')
+    throw new DomainError('validation_failed', {}, [
+      { field: 'resolutionId', error: 'resolution_not_assembly' },
+    ]);
+}
+
+/**
+ * Repeals a charter clause: the rule goes back to the base profile's values.
+ * The clause and its repeal stay on the audit chain; meetings and steps
+ * already checked keep the profile version they stored.
+ */
+export async function repealCharterOverride(
+  ctx: AppContext,
+  who: Who,
+  input: { ruleId: string; repealedOn: string; resolutionId?: string },
+) {
+  const repealedOn = dateField('repealedOn', input.repealedOn);
+  if (repealedOn > ctx.clock.today())
+    throw new DomainError('validation_failed', {}, [
+      { field: 'repealedOn', error: 'date_in_future' },
+    ]);
+  if (input.resolutionId) await requireAssemblyResolution(ctx, who, input.resolutionId);
+  return ctx.db.transaction(async (tx) => {
+    const [clause] = await tx.query<{ params: unknown; adopted_on: string }>(
+      'DELETE FROM charter_override WHERE village_id = $1 AND rule_id = $2 RETURNING params, adopted_on',
+      [who.villageId, input.ruleId],
+    );
+    if (!clause) throw new DomainError('not_found', { what: 'charterOverride' });
+    if (repealedOn < clause.adopted_on)
+      throw new DomainError('validation_failed', {}, [
+        { field: 'repealedOn', error: 'date_order', params: { other: clause.adopted_on } },
+      ]);
+    const { profile } = await loadVillageProfile(tx, who.villageId);
+    await appendAuditEvent(tx, {
+      chainId: who.villageId,
+      actorAccountId: who.actorAccountId,
+      action: 'charterOverride.repealed',
+      targetType: 'rule',
+      targetId: input.ruleId,
+      data: {
+        params: clause.params,
+        adoptedOn: clause.adopted_on,
+        repealedOn,
+        resolutionId: input.resolutionId ?? null,
+        profileVersion: profile.version,
+      },
+      occurredAt: ctx.clock.now(),
+    });
+    return {
+      ruleId: input.ruleId,
+      repealedOn,
+      profile: { id: profile.id, version: profile.version },
+    };
+  });
+}
+
 /**
  * Adopts (or replaces) a charter clause changing one rule's parameters. A
  * statute may only be tightened: a looser value is refused (422) naming each
@@ -78,13 +137,7 @@ export async function setCharterOverride(
     if (!(key in current) || !sameShape(input.params[key], current[key], key))
       shapeProblems.push({ field: `params.${key}`, error: 'field_invalid' });
   if (shapeProblems.length) throw new DomainError('validation_failed', {}, shapeProblems);
-  if (input.resolutionId) {
-    const r = await findResolution(ctx.db, who.villageId, input.resolutionId);
-    if (!r || r.meeting_kind !== 'villagersAssembly')
-      throw new DomainError('validation_failed', {}, [
-        { field: 'resolutionId', error: 'resolution_not_assembly' },
-      ]);
-  }
+  if (input.resolutionId) await requireAssemblyResolution(ctx, who, input.resolutionId);
   const override: CharterOverride = {
     ruleId,
     params: input.params,

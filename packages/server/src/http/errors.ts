@@ -71,6 +71,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   ruleId: { zh: '规则', en: 'Rule' },
   params: { zh: '参数', en: 'Parameters' },
   adoptedOn: { zh: '通过日期', en: 'Adopted on' },
+  repealedOn: { zh: '废止日期', en: 'Repealed on' },
   qualifications: { zh: '专业知识', en: 'Qualifications' },
   // meetings and votes
   meetingOn: { zh: '会议日期', en: 'Meeting date' },

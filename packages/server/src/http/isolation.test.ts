@@ -263,6 +263,11 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/rules/overrides/VCOL-21-CONVENE`,
     body: {},
   },
+  'POST /api/villages/:villageId/rules/overrides/:ruleId/repeal': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/rules/overrides/VCOL-21-CONVENE/repeal`,
+    body: {},
+  },
   'GET /api/villages/:villageId/bodies/:bodyId/composition': {
     allowed: [...A, ...overseers],
     path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/composition`,

@@ -278,6 +278,12 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.edit.numberRequired': 'Enter a number',
   'rules.adoptedOn': 'Adopted on',
   'rules.adoptedOn.hint': 'The date the assembly adopted this charter clause.',
+  'rules.repeal.title': 'Repeal the charter clause',
+  'rules.repeal.hint':
+    'Adopted on {date}. Once repealed, the statutory (or base) values apply again; the clause and its repeal stay on the audit chain, and meetings and steps already checked keep the rules they were checked against.',
+  'rules.repeal.on': 'Repealed on',
+  'rules.repeal.button': 'Repeal clause',
+  'rules.repeal.confirm': 'Repeal the charter clause on {rule}?',
   'rules.resolution': 'Assembly resolution',
   'rules.resolution.hint': 'The assembly resolution that adopted the clause (optional).',
   'rules.resolution.placeholder': 'Choose an assembly resolution',

@@ -733,6 +733,52 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     expect(ok.body.steps[0].profileVersion).toContain('SEED002-ONE-PLUS-THREE@2026-11-01');
   });
 
+  it('repeals a charter clause: the statute’s value is back, the clause stays on the audit chain', async () => {
+    const chair = await server.as('committeeChair');
+    const adopted = await chair.request('PUT', `${base}/rules/overrides/VCOL-26-FREQ`, {
+      params: { meetingsPerQuarter: 2 },
+      adoptedOn: '2026-10-01',
+    });
+    expect(adopted.status, JSON.stringify(adopted.body)).toBe(200);
+    const repeal = (body: Record<string, unknown>) =>
+      chair.post(`${base}/rules/overrides/VCOL-26-FREQ/repeal`, body);
+
+    const early = await repeal({ repealedOn: '2026-09-30' });
+    expect(early.status).toBe(400);
+    expect(early.body.error.fields[0]).toMatchObject({ field: 'repealedOn', id: 'date_order' });
+    const future = await repeal({ repealedOn: '2099-01-01' });
+    expect(future.body.error.fields[0]).toMatchObject({
+      field: 'repealedOn',
+      id: 'date_in_future',
+    });
+    const freq = async () =>
+      (await chair.get(`${base}/rules`)).body.rules.find(
+        (r: { ruleId: string }) => r.ruleId === 'VCOL-26-FREQ',
+      );
+    // refused repeals changed nothing
+    expect((await freq()).override).toMatchObject({ params: { meetingsPerQuarter: 2 } });
+
+    const done = await repeal({ repealedOn: '2026-11-15' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.repealed.profile.version).not.toContain('VCOL-26-FREQ');
+    expect(await freq()).toMatchObject({ overridden: false, override: null });
+    expect((await repeal({ repealedOn: '2026-11-15' })).status).toBe(404);
+
+    const events = await server.db.query<{ action: string; data: { repealedOn?: string } }>(
+      `SELECT action, data FROM audit_event WHERE chain_id = $1 AND target_type = 'rule' AND target_id = 'VCOL-26-FREQ' ORDER BY seq`,
+      [A],
+    );
+    expect(events.map((e) => e.action)).toEqual([
+      'charterOverride.adopted',
+      'charterOverride.repealed',
+    ]);
+    expect(events[1]!.data).toMatchObject({
+      params: { meetingsPerQuarter: 2 },
+      adoptedOn: '2026-10-01',
+      repealedOn: '2026-11-15',
+    });
+  });
+
   it('reports composition findings: a committee without a woman, a supervisor married to a committee member', async () => {
     const C = server.fixture.villageC;
     // 王建国 (household head), 王磊 (his son), 陈志明: an all-male committee;

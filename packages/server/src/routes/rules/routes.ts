@@ -15,6 +15,7 @@ import { compositionFacts } from '../../queries/composition.ts';
 import {
   describeParam,
   QUALIFICATIONS,
+  repealCharterOverride,
   setCharterOverride,
   setQualifications,
 } from '../../commands/rules.ts';
@@ -24,6 +25,10 @@ const RuleParams = z.object({ villageId: z.uuid(), ruleId: z.string().min(1).max
 const OverrideBody = z.object({
   params: z.record(z.string().max(60), z.unknown()),
   adoptedOn: z.string().min(1).max(10),
+  resolutionId: z.uuid().optional(),
+});
+const RepealBody = z.object({
+  repealedOn: z.string().min(1).max(10),
   resolutionId: z.uuid().optional(),
 });
 const BodyParams = z.object({ villageId: z.uuid(), bodyId: z.uuid() });
@@ -95,6 +100,22 @@ export const ruleRoutes =
             ruleId,
             params: input.params,
             adoptedOn: input.adoptedOn,
+            ...(input.resolutionId ? { resolutionId: input.resolutionId } : {}),
+          }),
+        };
+      },
+    );
+
+    app.post(
+      '/api/villages/:villageId/rules/overrides/:ruleId/repeal',
+      { config: { access: { kind: 'village', ability: 'manageMatters' } } },
+      async (request) => {
+        const { ruleId } = parseInput(RuleParams, request.params);
+        const input = parseInput(RepealBody, request.body);
+        return {
+          repealed: await repealCharterOverride(ctx, who(request), {
+            ruleId,
+            repealedOn: input.repealedOn,
             ...(input.resolutionId ? { resolutionId: input.resolutionId } : {}),
           }),
         };

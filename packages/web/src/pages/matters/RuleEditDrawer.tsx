@@ -8,6 +8,7 @@ import { FormDrawer } from '../../registry/FormDrawer.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
 import { applyFieldErrors } from '../../components/errors.tsx';
 import { RefusalAlert, RuleTag, whereText } from './parts.tsx';
+import { RepealClause } from './RepealClause.tsx';
 import {
   codeToThreshold,
   codeWeight,
@@ -51,6 +52,9 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const resolutions = useApi<ResolutionsResponse>(`/api/villages/${villageId}/resolutions`);
   const statute = rule.citation.force === 'statute';
+  const assemblyResolutions = (resolutions.data?.items ?? [])
+    .filter((r) => r.meeting.kind === 'villagersAssembly' && r.validity.valid)
+    .map((r) => ({ value: r.id, label: `${r.numberText} ${r.title}` }));
 
   const initial: Values = {
     params: Object.fromEntries(rule.params.map((p) => [p.name, toForm(p.value)])),
@@ -191,13 +195,19 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
             loading={resolutions.loading}
             placeholder={t('rules.resolution.placeholder')}
             notFoundContent={t('rules.authorisations.noAssemblyResolutions')}
-            options={(resolutions.data?.items ?? [])
-              .filter((r) => r.meeting.kind === 'villagersAssembly' && r.validity.valid)
-              .map((r) => ({ value: r.id, label: `${r.numberText} ${r.title}` }))}
+            options={assemblyResolutions}
             data-testid="rule-resolution"
           />
         </Form.Item>
       </Form>
+      {rule.override && (
+        <RepealClause
+          villageId={villageId}
+          rule={{ ...rule, override: rule.override }}
+          resolutionOptions={assemblyResolutions}
+          onRepealed={onSaved}
+        />
+      )}
     </FormDrawer>
   );
 }
