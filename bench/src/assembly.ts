@@ -19,6 +19,7 @@
 import { fileURLToPath } from 'node:url';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { openBenchDatabase, postgresAdminUrl, type BenchDbKind } from './databases.ts';
+import { chosenDatabases, describeCommand, UsageError, wholeNumber } from './settings.ts';
 import { describeMachine } from './machine.ts';
 import { findPgbench, runPgbench, type PgbenchResult } from './assembly/pgbench.ts';
 import {
@@ -37,56 +38,6 @@ const MEETING_ON = calendarDate('2026-11-22');
 const NOTICE_ON = calendarDate('2026-11-12');
 const NOW = new Date('2026-11-22T01:30:00Z');
 const PGBENCH = { scale: 10, clients: 50, threads: 2 } as const;
-
-/** A wrong setting: reported without a stack trace. */
-class UsageError extends Error {}
-
-function wholeNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`${name} must be a whole number, got ${raw}`);
-  return n;
-}
-
-function chosenDatabases(): BenchDbKind[] {
-  const flag = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
-  const choice = flag ?? process.env.BENCH_DB ?? (postgresAdminUrl() ? 'postgres' : 'pglite');
-  if ((choice === 'postgres' || choice === 'both') && !postgresAdminUrl()) {
-    throw new UsageError(
-      `BENCH_DB=${choice} needs TEST_DATABASE_URL or DATABASE_URL, e.g. bash scripts/with-postgres.sh npm run bench:assembly`,
-    );
-  }
-  switch (choice) {
-    case 'pglite':
-      return ['pglite'];
-    case 'postgres':
-      return ['postgres'];
-    case 'both':
-      return ['pglite', 'postgres'];
-    default:
-      throw new UsageError(`BENCH_DB / --db must be pglite, postgres or both, got ${choice}`);
-  }
-}
-
-function describeCommand(): string {
-  const settings = Object.entries(process.env)
-    .filter(([k]) => k.startsWith('BENCH_'))
-    .map(([k, v]) => `${k}=${v ?? ''}`);
-  const flags = process.argv.slice(2);
-  const url = process.env.TEST_DATABASE_URL
-    ? 'TEST_DATABASE_URL'
-    : process.env.DATABASE_URL
-      ? 'DATABASE_URL'
-      : null;
-  const command = [
-    ...settings,
-    'npm run bench:assembly',
-    ...(flags.length > 0 ? ['--', ...flags] : []),
-  ].join(' ');
-  return url ? `${command} (PostgreSQL from ${url})` : command;
-}
 
 async function runPass(kind: BenchDbKind, options: AssemblyOptions): Promise<AssemblyPass> {
   const bench = await openBenchDatabase(kind);
@@ -121,7 +72,7 @@ async function baseline(
 async function main(): Promise<void> {
   const started = new Date();
   const machine = describeMachine(started);
-  const databases = chosenDatabases();
+  const databases = chosenDatabases('bench:assembly', 'postgres');
   if ((machine.loadAverage[0] ?? 0) > 0.5) {
     console.log(
       `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
@@ -140,7 +91,7 @@ async function main(): Promise<void> {
   const pg = await baseline(wholeNumber('BENCH_PGBENCH_SECONDS', 10));
 
   const report: AssemblyReport = {
-    command: describeCommand(),
+    command: describeCommand('bench:assembly'),
     machine,
     options: { ...options, now: NOW.toISOString() },
     passes,

@@ -12,7 +12,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { calendarDateOf } from '@cunzhi/core/calendarDate';
-import { openBenchDatabase, postgresAdminUrl, type BenchDbKind } from './databases.ts';
+import { openBenchDatabase, type BenchDbKind } from './databases.ts';
+import { chosenDatabases, describeCommand, UsageError, wholeNumber } from './settings.ts';
 import { generateCounty } from './generateCounty.ts';
 import { describeMachine } from './machine.ts';
 import {
@@ -28,57 +29,6 @@ import { runAppScenarios, runBaseline, type LoadOptions } from './scenarios.ts';
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
 const TIME_ZONE = 'Asia/Shanghai';
-
-/** A wrong setting: reported without a stack trace. */
-class UsageError extends Error {}
-
-function wholeNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`${name} must be a whole number, got ${raw}`);
-  return n;
-}
-
-function chosenDatabases(): BenchDbKind[] {
-  const flag = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
-  const choice = flag ?? process.env.BENCH_DB ?? (postgresAdminUrl() ? 'both' : 'pglite');
-  if ((choice === 'postgres' || choice === 'both') && !postgresAdminUrl()) {
-    throw new UsageError(
-      `BENCH_DB=${choice} needs TEST_DATABASE_URL or DATABASE_URL, e.g. bash scripts/with-postgres.sh npm run bench`,
-    );
-  }
-  switch (choice) {
-    case 'pglite':
-      return ['pglite'];
-    case 'postgres':
-      return ['postgres'];
-    case 'both':
-      return ['pglite', 'postgres'];
-    default:
-      throw new UsageError(`BENCH_DB / --db must be pglite, postgres or both, got ${choice}`);
-  }
-}
-
-/** How this run was started: the BENCH_* settings given, flags, and where PostgreSQL came from. */
-function describeCommand(): string {
-  const settings = Object.entries(process.env)
-    .filter(([k]) => k.startsWith('BENCH_'))
-    .map(([k, v]) => `${k}=${v ?? ''}`);
-  const flags = process.argv.slice(2);
-  const url = process.env.TEST_DATABASE_URL
-    ? 'TEST_DATABASE_URL'
-    : process.env.DATABASE_URL
-      ? 'DATABASE_URL'
-      : null;
-  const command = [
-    ...settings,
-    'npm run bench',
-    ...(flags.length > 0 ? ['--', ...flags] : []),
-  ].join(' ');
-  return url ? `${command} (PostgreSQL from ${url})` : command;
-}
 
 async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): Promise<PassResult> {
   const bench = await openBenchDatabase(kind);
@@ -122,7 +72,7 @@ async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): P
 async function main(): Promise<void> {
   const started = new Date();
   const machine = describeMachine(started);
-  const databases = chosenDatabases();
+  const databases = chosenDatabases('bench', 'both');
   if ((machine.loadAverage[0] ?? 0) > 0.5) {
     console.log(
       `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
@@ -138,7 +88,7 @@ async function main(): Promise<void> {
   for (const kind of databases) passes.push(await runPass(kind, persons, load));
 
   const report: RunReport = {
-    command: describeCommand(),
+    command: describeCommand('bench'),
     machine,
     options: { ...load, persons, villagePersons: VILLAGE_PERSONS },
     passes,
