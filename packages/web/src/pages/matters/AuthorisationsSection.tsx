@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, type FieldError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type {
   AuthorisationInput,
@@ -24,9 +24,10 @@ import type {
   ResolutionsResponse,
 } from '../../api/matters.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
-import { applyFieldErrors, ErrorAlert } from '../../components/errors.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
 import { FormDrawer } from '../../registry/FormDrawer.tsx';
 import { RefusalAlert, RuleTag, whereText } from './parts.tsx';
 
@@ -201,40 +202,21 @@ function NewAuthorisationDrawer({
 }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const resolutions = useApi<ResolutionsResponse>(`/api/villages/${villageId}/resolutions`);
   const assembly = (resolutions.data?.items ?? []).filter(
     (r) => r.meeting.kind === 'villagersAssembly' && r.validity.valid,
   );
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const body: AuthorisationInput = {
       resolutionId: values.resolutionId ?? '',
       categories: values.categories,
       startsOn: values.startsOn ?? '',
       endsOn: values.endsOn ?? '',
     };
-    try {
-      await api(`/api/villages/${villageId}/authorisations`, { method: 'POST', body });
-      onCreated();
-    } catch (cause) {
-      setError(cause);
-      setUnmatched(applyFieldErrors(form, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api(`/api/villages/${villageId}/authorisations`, { method: 'POST', body });
+    onCreated();
+  });
 
   return (
     <FormDrawer

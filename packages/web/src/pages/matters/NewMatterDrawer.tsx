@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Form, Input, Radio, Select, Space, Steps, Typography } from 'antd';
 import { MATTER_CATEGORY_INFO, type MatterCategory } from '@cunzhi/core/matters/categories';
 import { parseYuan, yuanInCapitals } from '@cunzhi/core/money';
@@ -11,10 +11,9 @@ import type {
   ResolutionsResponse,
   WorkflowId,
 } from '../../api/matters.ts';
-import type { FieldError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { FormDrawer } from '../../registry/FormDrawer.tsx';
-import { applyFieldErrors } from '../../components/errors.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { RefusalAlert, RuleTag } from './parts.tsx';
 
@@ -50,9 +49,6 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
   const t = useT();
   const isPhone = useIsPhone();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const category = Form.useWatch('category', form);
   const budget = parseYuan(Form.useWatch('budget', form) ?? '');
   const workflow = Form.useWatch('workflow', form);
@@ -75,16 +71,7 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
       .map((c) => ({ value: c.category, label: t.pick(c.name) })),
   }));
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const body: MatterInput = {
       title: values.title.trim(),
       category: values.category as MatterCategory,
@@ -94,22 +81,12 @@ export default function NewMatterDrawer({ villageId, catalogue, onClose, onCreat
     if (values.workflow) body.workflow = values.workflow;
     if (values.category === 'revokeDecision' && values.revokesResolutionId)
       body.revokesResolutionId = values.revokesResolutionId;
-    try {
-      const { matter } = await api<{ matter: MatterSummary }>(
-        `/api/villages/${villageId}/matters`,
-        {
-          method: 'POST',
-          body,
-        },
-      );
-      onCreated(matter.id);
-    } catch (cause) {
-      setError(cause);
-      setUnmatched(applyFieldErrors(form, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const { matter } = await api<{ matter: MatterSummary }>(`/api/villages/${villageId}/matters`, {
+      method: 'POST',
+      body,
+    });
+    onCreated(matter.id);
+  });
 
   return (
     <FormDrawer

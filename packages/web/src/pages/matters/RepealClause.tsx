@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Button, Divider, Form, Popconfirm, Select, Typography } from 'antd';
-import { api, type FieldError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { RuleView } from '../../api/matters.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
-import { applyFieldErrors, ErrorAlert } from '../../components/errors.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
 
 interface Props {
   villageId: string;
@@ -27,39 +27,25 @@ interface Values {
 export function RepealClause({ villageId, rule, resolutionOptions, onRepealed }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
 
-  const repeal = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
-    try {
-      await api(
-        `/api/villages/${villageId}/rules/overrides/${encodeURIComponent(rule.ruleId)}/repeal`,
-        {
-          method: 'POST',
-          body: {
-            repealedOn: values.repealedOn ?? '',
-            ...(values.resolutionId ? { resolutionId: values.resolutionId } : {}),
-          },
+  const {
+    busy,
+    error,
+    unmatched,
+    submit: repeal,
+  } = useFormSubmit(form, async (values) => {
+    await api(
+      `/api/villages/${villageId}/rules/overrides/${encodeURIComponent(rule.ruleId)}/repeal`,
+      {
+        method: 'POST',
+        body: {
+          repealedOn: values.repealedOn ?? '',
+          ...(values.resolutionId ? { resolutionId: values.resolutionId } : {}),
         },
-      );
-      onRepealed();
-    } catch (cause) {
-      setUnmatched(applyFieldErrors(form, cause));
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    );
+    onRepealed();
+  });
 
   return (
     <div data-testid="rule-repeal">

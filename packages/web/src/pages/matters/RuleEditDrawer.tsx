@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { Alert, Form, InputNumber, Select, Switch, Typography } from 'antd';
-import { api, type FieldError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { OverrideInput, ResolutionsResponse, RuleView } from '../../api/matters.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { FormDrawer } from '../../registry/FormDrawer.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
-import { applyFieldErrors } from '../../components/errors.tsx';
 import { RefusalAlert, RuleTag, whereText } from './parts.tsx';
 import { RepealClause } from './RepealClause.tsx';
 import {
@@ -47,9 +46,6 @@ function toForm(value: unknown): unknown {
 export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const resolutions = useApi<ResolutionsResponse>(`/api/villages/${villageId}/resolutions`);
   const statute = rule.citation.force === 'statute';
   const assemblyResolutions = (resolutions.data?.items ?? [])
@@ -61,16 +57,7 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
     adoptedOn: rule.override?.adoptedOn ?? todayIso(),
   };
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const params: Record<string, unknown> = {};
     for (const p of rule.params) {
       const v = values.params[p.name];
@@ -78,19 +65,12 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
     }
     const body: OverrideInput = { params, adoptedOn: values.adoptedOn ?? '' };
     if (values.resolutionId) body.resolutionId = values.resolutionId;
-    try {
-      await api(`/api/villages/${villageId}/rules/overrides/${encodeURIComponent(rule.ruleId)}`, {
-        method: 'PUT',
-        body,
-      });
-      onSaved();
-    } catch (cause) {
-      setError(cause);
-      setUnmatched(applyFieldErrors(form, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api(`/api/villages/${villageId}/rules/overrides/${encodeURIComponent(rule.ruleId)}`, {
+      method: 'PUT',
+      body,
+    });
+    onSaved();
+  });
 
   return (
     <FormDrawer

@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { Button, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { periodEnd } from '@cunzhi/core/rules/dayCount';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
 import { parseCalendarDate } from '@cunzhi/core/calendarDate';
-import { api, type FieldError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { MatterDetail, StepDefView, StepInput } from '../../api/matters.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { useVillage } from '../../app/villageContext.ts';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
-import { applyFieldErrors } from '../../components/errors.tsx';
 import { RefusalAlert, periodText } from './parts.tsx';
 
 interface Props {
@@ -47,9 +46,6 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
   const t = useT();
   const { data: village } = useVillage();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const isNotice = step.at.kind === 'notice';
   const needsMeeting = step.kind === 'councilConsultation';
   const meetings = useApi<{ items: MeetingOption[] }>(
@@ -91,16 +87,7 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
       }
     : undefined;
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setUnmatched([]);
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: StepInput = { kind: step.kind, on: values.on ?? '' };
     if (values.note?.trim()) input.note = values.note.trim();
     if (needsMeeting && values.meetingId) input.meetingId = values.meetingId;
@@ -110,20 +97,13 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
         body: values.notice.body.trim(),
         periodDays: values.notice.periodDays,
       };
-    try {
-      await api(`/api/villages/${villageId}/matters/${matter.id}/steps`, {
-        method: 'POST',
-        body: input,
-      });
-      form.resetFields();
-      onRecorded();
-    } catch (cause) {
-      setError(cause);
-      setUnmatched(applyFieldErrors(form, cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api(`/api/villages/${villageId}/matters/${matter.id}/steps`, {
+      method: 'POST',
+      body: input,
+    });
+    form.resetFields();
+    onRecorded();
+  });
 
   const councilMeetings = (meetings.data?.items ?? []).filter(
     (m) => m.kind === 'villagersDeliberationCouncil' && m.status !== 'cancelled',
