@@ -91,6 +91,9 @@ describe('rest days (State Council holiday table)', () => {
     ['2026-02-14', false, 'a swapped working Saturday before Spring Festival'],
     ['2026-02-16', true, 'Spring Festival on a Monday'],
     ['2025-10-08', true, 'the 2025 National Day holiday (eight days)'],
+    ['2027-02-05', true, '2027: 除夕 on a Friday, a statutory day since the 2024 revision'],
+    ['2027-06-09', true, '2027: the Dragon Boat Festival on a Wednesday'],
+    ['2027-06-10', false, '2027: the Thursday after it'],
   ])('%s is a rest day → %s (%s)', (date, expected) => {
     expect(isRestDay(d(date), CHINA_HOLIDAYS)).toBe(expected);
   });
@@ -109,6 +112,13 @@ describe('CIVIL-201-203: periods (start day not counted, a rest-day end moves on
     ['2026-09-30', 8, '2026-10-08', 'ends on 2026-10-08, a working day'],
     ['2026-09-30', 10, '2026-10-10', 'ends on a swapped working Saturday, which stays'],
     ['2026-09-30', 11, '2026-10-12', 'ends on Sunday 2026-10-11, moves to Monday'],
+    [
+      '2027-09-21',
+      10,
+      '2027-10-04',
+      'ends on Friday 2027-10-01, National Day, moves past the weekend',
+    ],
+    ['2027-09-20', 10, '2027-09-30', 'ends on Thursday 2027-09-30, the day before'],
   ])('CIVIL-201-203 periodEnd(%s, %i days) = %s (%s)', (start, days, expected) => {
     expect(periodEnd(d(start), days, CHINA_HOLIDAYS)).toBe(expected);
   });

@@ -32,6 +32,22 @@ const TABLE: Record<number, { off: [string, string][]; working: string[] }> = {
     ],
     working: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   },
+  // Provisional: only the statutory days of 全国年节及纪念日放假办法 (2024 revision:
+  // 春节 from 除夕 to 初三, 劳动节 two days), not yet the State Council's bridging
+  // days and swapped weekends (调休) for 2027, which are not in our sources yet.
+  // Replace with the announced table.
+  2027: {
+    off: [
+      ['2027-01-01', '2027-01-01'],
+      ['2027-02-05', '2027-02-08'],
+      ['2027-04-05', '2027-04-05'],
+      ['2027-05-01', '2027-05-02'],
+      ['2027-06-09', '2027-06-09'],
+      ['2027-09-15', '2027-09-15'],
+      ['2027-10-01', '2027-10-03'],
+    ],
+    working: [],
+  },
 };
 
 function expand(from: string, to: string): string[] {
