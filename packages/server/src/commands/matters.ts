@@ -19,10 +19,14 @@ import {
   insertMatter,
   insertNotice,
   listAuthorisations,
+  servingPostHolders,
   setMatterStatus,
   type NoticeRow,
   type StepRow,
 } from '../repositories/matters.ts';
+import { findPerson } from '../repositories/persons.ts';
+import type { Tx } from '../db/database.ts';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { dateField } from './fields.ts';
 
 export interface Who {
@@ -117,6 +121,23 @@ const NOTICE_KIND: Partial<Record<ManualStep, NoticeRow['kind']>> = {
   implementationPublished: 'implementationResult',
 };
 
+/**
+ * Whom a notice names for questions and objections: they go to the
+ * supervision committee (UX.md), so its chair serving on the day, with the
+ * phone in the registry.
+ */
+async function objectionsContact(tx: Tx, villageId: string, on: CalendarDate) {
+  const [chairId] = await servingPostHolders(
+    tx,
+    villageId,
+    'villageAffairsSupervisionCommittee',
+    ['chair'],
+    on,
+  );
+  const chair = chairId ? await findPerson(tx, villageId, chairId) : null;
+  return chair ? { name: chair.name, phone: chair.phone } : null;
+}
+
 /** Notices stay on the board this many days unless said otherwise (山东省村务公开条例: at least five). */
 export const DEFAULT_NOTICE_DAYS = 7;
 
@@ -135,7 +156,13 @@ export async function recordManualStep(
     on: string;
     note?: string;
     meetingId?: string;
-    notice?: { title: string; body: string; periodDays?: number };
+    notice?: {
+      title: string;
+      body: string;
+      periodDays?: number;
+      contactName?: string;
+      contactPhone?: string;
+    };
   },
 ): Promise<{ steps: StepRow[]; noticeId: string | null }> {
   const on = dateField('on', input.on);
@@ -171,6 +198,9 @@ export async function recordManualStep(
         resolutionId: resolution?.id ?? null,
         meetingId: null,
         publishedBy: who.actorAccountId,
+        contact: input.notice.contactName
+          ? { name: input.notice.contactName, phone: input.notice.contactPhone ?? null }
+          : await objectionsContact(tx, who.villageId, on),
       });
       await appendAuditEvent(tx, {
         chainId: who.villageId,

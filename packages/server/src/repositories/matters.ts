@@ -333,6 +333,8 @@ export interface NoticeRow {
   meeting_id: string | null;
   published_by: string;
   published_by_name: string;
+  contact_name: string | null;
+  contact_phone: string | null;
 }
 
 /** The audit event that published a notice: a meeting's notice is published by convening it. */
@@ -347,7 +349,8 @@ export function noticePublication(notice: Pick<NoticeRow, 'id' | 'kind' | 'meeti
 }
 
 const NOTICE_SELECT = `SELECT n.id, n.kind, n.title, n.body, n.published_on, n.period_ends_on, n.matter_id,
-    n.resolution_id, n.meeting_id, n.published_by, a.display_name AS published_by_name
+    n.resolution_id, n.meeting_id, n.published_by, a.display_name AS published_by_name,
+    n.contact_name, n.contact_phone
   FROM notice n JOIN account a ON a.id = n.published_by`;
 
 export async function listNotices(
@@ -388,11 +391,13 @@ export async function insertNotice(
     resolutionId: string | null;
     meetingId: string | null;
     publishedBy: string;
+    contact: { name: string; phone: string | null } | null;
   },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO notice (village_id, id, kind, title, body, published_on, period_ends_on, matter_id, resolution_id, meeting_id, published_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO notice (village_id, id, kind, title, body, published_on, period_ends_on, matter_id, resolution_id, meeting_id, published_by,
+       contact_name, contact_phone)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       villageId,
       n.id,
@@ -405,6 +410,8 @@ export async function insertNotice(
       n.resolutionId,
       n.meetingId,
       n.publishedBy,
+      n.contact?.name ?? null,
+      n.contact?.phone ?? null,
     ],
   );
 }

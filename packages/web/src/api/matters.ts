@@ -151,6 +151,8 @@ export interface NoticeView {
   resolution: { id: string; numberText: string } | null;
   meetingId: string | null;
   publishedBy: string;
+  /** for questions and objections: by default the supervision committee's chair on the day */
+  contact: { name: string; phone: string | null } | null;
 }
 
 export interface MatterDetail {

@@ -286,6 +286,13 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       issuer: { zh: '甲村村民委员会' },
       fingerprint: { seq: published!.seq, hash: published!.hash },
     });
+    // objections go to the supervision committee: its chair on the day is the contact
+    const [chair] = await server.db.query<{ name: string; phone: string | null }>(
+      'SELECT name, phone FROM person WHERE village_id = $1 AND id = $2',
+      [A, server.fixture.villageA.personIds[5]],
+    );
+    expect(chair!.phone).toMatch(/^1\d{10}$/);
+    expect(printable.body.notice.contact).toEqual({ name: chair!.name, phone: chair!.phone });
     // printed again after the chain has moved on, it carries the same fingerprint
     await newMatter({ title: '后来的议题', category: 'publicWelfareProject' });
     const [head] = await server.db.query<{ seq: number }>(

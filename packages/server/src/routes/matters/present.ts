@@ -130,13 +130,18 @@ function presentBudget(text: string | null) {
 }
 
 /** Which kinds of meeting may decide a matter of this category on a date, and by which rule. */
-export function presentDecidingMeetings(category: MatterCategory, routing: RoutingContext) {
+export function presentDecidingMeetings(
+  category: MatterCategory,
+  routing: RoutingContext,
+  villageKind: VillageNaming['kind'] = 'village',
+) {
   const info = MATTER_CATEGORY_INFO[category];
   return {
     on: routing.on,
     kinds: decidingMeetings(category, routing).map((kind) => ({
       kind,
-      name: meetingKindName(kind),
+      // named as the village's own meetings are (a community's 居民代表会议)
+      name: meetingKindName(kind, villageKind),
     })),
     authorisedBy: routing.authorisations
       .filter((a) => authorisationCovers(a, category, routing.on))
@@ -213,6 +218,7 @@ export function presentNotice(
     resolution: links.resolution,
     meetingId: n.meeting_id,
     publishedBy: n.published_by_name,
+    contact: n.contact_name ? { name: n.contact_name, phone: n.contact_phone } : null,
   };
 }
 

@@ -71,6 +71,8 @@ const StepBody = z.object({
       title: z.string().trim().min(1).max(200),
       body: z.string().trim().min(1).max(20000),
       periodDays: z.number().int().min(1).max(365).optional(),
+      contactName: z.string().trim().min(1).max(40).optional(),
+      contactPhone: z.string().trim().min(1).max(40).optional(),
     })
     .optional(),
 });
@@ -216,7 +218,7 @@ export const matterRoutes =
                 id: m.id,
                 title: m.title,
                 kind: m.kind,
-                kindName: meetingKindName(m.kind),
+                kindName: meetingKindName(m.kind, village.kind),
                 meetingOn: m.meeting_on,
               }
             : null;
@@ -275,7 +277,9 @@ export const matterRoutes =
           }),
           nextStep: summary.nextStep,
           decidingMeetings:
-            matter.status === 'open' ? presentDecidingMeetings(matter.category, routing) : null,
+            matter.status === 'open'
+              ? presentDecidingMeetings(matter.category, routing, village.kind)
+              : null,
           motions: motions.map(presentMotion),
           resolution: resolution ? presentResolution(village, resolution) : null,
           notices: await noticeLinks(village.id, village, notices),
@@ -304,6 +308,8 @@ export const matterRoutes =
                   ...(input.notice.periodDays !== undefined
                     ? { periodDays: input.notice.periodDays }
                     : {}),
+                  ...(input.notice.contactName ? { contactName: input.notice.contactName } : {}),
+                  ...(input.notice.contactPhone ? { contactPhone: input.notice.contactPhone } : {}),
                 },
               }
             : {}),

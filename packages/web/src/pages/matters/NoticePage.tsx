@@ -99,6 +99,13 @@ export default function NoticePage() {
           {t('matters.colon')}
           {notice.publishedBy}
         </Typography.Text>
+        {notice.contact && (
+          <Typography.Text data-testid="notice-contact">
+            {t('notices.contact')}
+            {notice.contact.name}
+            {notice.contact.phone && `  ${t('notices.phone')}${notice.contact.phone}`}
+          </Typography.Text>
+        )}
         {fingerprint && (
           <Typography.Text type="secondary" className="fingerprint-line">
             {t('notices.print.fingerprint', { seq: fingerprint.seq })}

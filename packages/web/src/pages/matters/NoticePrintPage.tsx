@@ -55,12 +55,12 @@ export default function NoticePrintPage() {
       <div className="print-closing" data-testid="print-closing">
         {t('notices.closing')}
       </div>
-      <div className="print-contact">
+      <div className="print-contact" data-testid="print-contact">
         {t('notices.contact')}
-        <span className="print-blank" />
+        {notice.contact?.name ?? <span className="print-blank" />}
         {'　'}
         {t('notices.phone')}
-        <span className="print-blank" />
+        {notice.contact?.phone ?? <span className="print-blank" />}
       </div>
       <Signature issuer={t.pick(issuer)} date={t.date(notice.publishedOn)} />
       <div className="print-spacer" />
