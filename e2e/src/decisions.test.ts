@@ -389,6 +389,10 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     await screenshot(stale.page, 'decisions-phone-voted-twice');
     await stale.page.unroute(offline);
     await stale.waitFor('me-voted');
+    // the message stays readable on 已投票 instead of vanishing with the voting form
+    expect(
+      await stale.page.getByTestId('me-voted').getByTestId('already-voted').innerText(),
+    ).toContain('您已经投过票了');
     delete watched['phone-0-stale'];
     await stale.page.close();
 

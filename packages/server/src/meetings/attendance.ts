@@ -14,7 +14,7 @@ import { audit, facts, lockedMeeting, type Who } from './common.ts';
 import {
   isServingSupervisor,
   loadVoters,
-  supervisorsVoteAsVillagers,
+  selfCheckInCapacities,
   takesHouseholdRepresentatives,
   VOTING_CAPACITIES,
 } from './presence.ts';
@@ -47,12 +47,12 @@ async function allowedCapacities(
   // only whether they are due matters here, not whom they hold proxies for
   const [voter] = await loadVoters(tx, villageId, facts(m), [personId], { holdersAmongThem: true });
   const supervisor = await isServingSupervisor(tx, villageId, personId, m.meeting_on);
-  const allowed = new Set<Capacity>(['observer']);
-  if (supervisor) allowed.add('supervisor');
-  if (voter && (!supervisor || supervisorsVoteAsVillagers(m.kind))) {
-    allowed.add('member');
-    if (takesHouseholdRepresentatives(m.kind)) allowed.add('householdRepresentative');
-  }
+  const allowed = new Set<Capacity>([
+    'observer',
+    ...selfCheckInCapacities(m.kind, voter !== undefined, supervisor),
+  ]);
+  if (allowed.has('member') && takesHouseholdRepresentatives(m.kind))
+    allowed.add('householdRepresentative');
   return allowed;
 }
 
@@ -111,6 +111,7 @@ export async function checkIn(
       if (!allowed.has(input.capacity)) throw new DomainError('not_meeting_attendee');
       capacity = input.capacity;
     } else if (allowed.has('member')) capacity = 'member';
+    // the default of selfCheckInCapacities: a member where they may be one
     else if (allowed.has('supervisor')) capacity = 'supervisor';
     else throw new DomainError('not_meeting_attendee');
     await insertAttendance(

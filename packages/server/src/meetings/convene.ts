@@ -8,14 +8,16 @@ import {
   type MeetingKind,
 } from '@cunzhi/core/meetings/meetingKinds';
 import { checkNotice } from '@cunzhi/core/meetings/convening';
+import { quorum } from '@cunzhi/core/meetings/quorum';
 import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { AppContext } from '../http/context.ts';
 import { currentPostsOf } from '../repositories/bodies.ts';
 import { groupExists } from '../repositories/households.ts';
 import { loadVillageProfile } from '../rules/villageProfile.ts';
 import { dateField } from '../commands/fields.ts';
-import { audit, lockedMeeting, type Who } from './common.ts';
-import { findDemand, insertMeeting } from './repository.ts';
+import { audit, facts, lockedMeeting, type Who } from './common.ts';
+import { meetingPresence } from './presence.ts';
+import { findDemand, insertMeeting, listAttendance, type FiguresAtClose } from './repository.ts';
 
 /** Seats whose holders convene for their body (VCOL Art. 21: 村民委员会召集; seed 002). */
 const CONVENOR_ROLES: readonly MemberRole[] = [
@@ -268,8 +270,14 @@ export async function openMeeting(ctx: AppContext, who: Who, input: { meetingId:
   });
 }
 
-/** Closes the meeting; no motion may still be open for voting. */
+/**
+ * Closes the meeting; no motion may still be open for voting. The figures it
+ * was decided on (presence, quorum, rule, profile) are recorded with it: the
+ * closed meeting shows them, whatever a later charter or the registry says.
+ * The meeting lock keeps check-ins out while they are counted.
+ */
 export async function closeMeeting(ctx: AppContext, who: Who, input: { meetingId: string }) {
+  const today = ctx.clock.today();
   return ctx.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, who.villageId, input.meetingId, ['open']);
     const open = await tx.query(
@@ -277,9 +285,22 @@ export async function closeMeeting(ctx: AppContext, who: Who, input: { meetingId
       [who.villageId, m.id],
     );
     if (open.length > 0) throw new DomainError('motion_still_open');
+    const { profile } = await loadVillageProfile(tx, who.villageId);
+    const { presence, voters } = await meetingPresence(tx, who.villageId, facts(m));
+    const due = new Set(voters.map((v) => v.personId));
+    const figures: FiguresAtClose = {
+      presence,
+      quorum: quorum(m.kind, presence, profile.params),
+      profile: { id: profile.id, version: profile.version },
+      on: today,
+      attendeesNotDue: (await listAttendance(tx, who.villageId, m.id))
+        .filter((a) => !due.has(a.person_id))
+        .map((a) => a.person_id),
+    };
     await tx.query(
-      `UPDATE meeting SET status = 'closed', closed_at = $3 WHERE village_id = $1 AND id = $2`,
-      [who.villageId, m.id, ctx.clock.now()],
+      `UPDATE meeting SET status = 'closed', closed_at = $3, figures_at_close = $4
+       WHERE village_id = $1 AND id = $2`,
+      [who.villageId, m.id, ctx.clock.now(), JSON.stringify(figures)],
     );
     await audit(
       ctx,
@@ -288,7 +309,10 @@ export async function closeMeeting(ctx: AppContext, who: Who, input: { meetingId
       'meeting.closed',
       { type: 'meeting', id: m.id },
       {
-        on: ctx.clock.today(),
+        on: today,
+        presence,
+        quorum: { met: figures.quorum.met, ruleId: figures.quorum.ruleId },
+        profile: figures.profile,
       },
     );
   });

@@ -339,6 +339,8 @@ export async function closeMotion(
       tally,
       presence,
       quorumAtClose: q.met,
+      // every path with its count, base and required figure, as it stood when the vote closed
+      quorum: { met: q.met, ruleId: q.ruleId, missing: q.missing, paths: q.paths },
       text: { zh: describeDecision(decision, 'zh-CN'), en: describeDecision(decision, 'en') },
       profile: { id: profile.id, version: profile.version },
       closedOn: today,

@@ -239,6 +239,24 @@ export function supervisorsVoteAsVillagers(kind: MeetingKind): boolean {
   );
 }
 
+/**
+ * The capacities a person may check themselves in with (by phone), the
+ * default first: as a member if they are due at the meeting (a serving
+ * supervisor only where they attend in their own right), and as a supervisor
+ * if they serve on the supervision committee. Both at the assembly for a
+ * supervisor who is a villager there: the choice is theirs.
+ */
+export function selfCheckInCapacities(
+  kind: MeetingKind,
+  due: boolean,
+  supervisor: boolean,
+): Array<'member' | 'supervisor'> {
+  const out: Array<'member' | 'supervisor'> = [];
+  if (due && (!supervisor || supervisorsVoteAsVillagers(kind))) out.push('member');
+  if (supervisor) out.push('supervisor');
+  return out;
+}
+
 /** Meetings where a household may send one adult to speak for it (户的代表, VCOL Arts. 22 and 28). */
 export function takesHouseholdRepresentatives(kind: MeetingKind): boolean {
   return kind === 'villagersAssembly' || kind === 'villagerGroupMeeting';

@@ -1,6 +1,7 @@
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { DemandRoute } from '@cunzhi/core/meetings/convening';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Presence, QuorumResult } from '@cunzhi/core/meetings/quorum';
 import type { Queryable, Tx } from '../db/database.ts';
 
 export type MeetingStatus = 'planned' | 'open' | 'closed' | 'cancelled';
@@ -16,6 +17,21 @@ export interface Verdict {
   byPersonId: string | null;
   byName: string;
   on: CalendarDate;
+}
+
+/**
+ * What a meeting was decided on, recorded when it closed: presence, quorum with
+ * every path (count, base, required), the rule and the profile. A closed
+ * meeting shows these, never figures recomputed under a later profile or registry.
+ */
+export interface FiguresAtClose {
+  presence: Presence;
+  quorum: QuorumResult;
+  profile: { id: string; version: string };
+  /** The day the meeting closed. */
+  on: CalendarDate;
+  /** Attendees who were not due at the meeting (checked in, not counted). */
+  attendeesNotDue: string[];
 }
 
 export interface MeetingRow {
@@ -48,6 +64,8 @@ export interface MeetingRow {
   closed_at: Date | null;
   profile_id: string;
   profile_version: string;
+  /** Null until the meeting closes (and for meetings closed before it was recorded). */
+  figures_at_close: FiguresAtClose | null;
   created_at: Date;
 }
 
@@ -55,7 +73,7 @@ const SELECT_MEETING = `SELECT m.id, m.kind, v.kind AS village_kind, m.villager_
     m.place, m.notice_on, m.demand_id, m.status, m.convened_by, a.display_name AS convened_by_name, m.agenda,
     m.agenda_review, m.agenda_review_note, m.agenda_reviewed_by, r.name AS agenda_reviewer_name, m.agenda_reviewed_on,
     m.verdict, m.invalid_reason, m.minutes, m.check_in_code, m.opened_at, m.closed_at, m.profile_id,
-    m.profile_version, m.created_at
+    m.profile_version, m.figures_at_close, m.created_at
   FROM meeting m
   JOIN village v ON v.id = m.village_id
   JOIN account a ON a.id = m.convened_by

@@ -123,9 +123,28 @@ export interface DecisionView {
   tally?: Tally;
   presence?: PresenceView;
   quorumAtClose?: boolean;
+  /** Quorum when the vote closed, every path with its figures (votes closed since it is stored). */
+  quorum?: {
+    met: boolean;
+    ruleId: string;
+    missing: number;
+    paths: Omit<QuorumPathView, 'text'>[];
+  };
+  /** The rule profile the vote was decided under. */
+  profile?: { id: string; version: string };
   /** "赞成 16 票，须获到会人员 21 人的过半数赞成（11 票）：通过" */
   text: string;
   closedOn?: string;
+}
+
+/**
+ * Where a meeting's presence and quorum come from: computed now under the village's profile
+ * (`live`, until the meeting closes) or as recorded when it closed (`atClose`, on that day).
+ */
+export interface FiguresView {
+  basis: 'live' | 'atClose';
+  profile: { id: string; version: string };
+  on: string | null;
 }
 
 export interface ResolutionRef {
@@ -187,6 +206,11 @@ export interface MeView {
   eligible: boolean;
   checkedIn: boolean;
   capacity: Capacity | null;
+  /**
+   * Capacities this person may check in with by phone, the default first; two for a supervisor
+   * at the assembly (as a villager, or as a supervisor). Empty once checked in.
+   */
+  checkInAs: ('member' | 'supervisor')[];
   /** Principals whose written proxy this person holds; `counted` once the holder is checked in. */
   represents: { personId: string; name: string; counted: boolean }[];
   /** motionId → own vote. */
@@ -210,7 +234,9 @@ export interface MeetingView extends Omit<MeetingSummary, 'agendaReview'> {
 
 export interface MeetingDetail {
   meeting: MeetingView;
+  /** Presence and quorum: live while the meeting is planned or open, as recorded at close after. */
   presence: PresenceView;
+  figures: FiguresView;
   quorum: QuorumView;
   attendance: AttendanceView[];
   proxies: ProxyView[];

@@ -50,6 +50,11 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'meetings.quorum': 'Attendance and quorum',
   'meetings.quorum.met': 'Quorum reached',
   'meetings.quorum.missing': '{missing} more needed for a quorum',
+  'meetings.figures.atClose':
+    'Figures recorded when the meeting closed on {date} (rules: {profile}); later changes to the charter or the registry do not alter them.',
+  'meetings.figures.notRecorded':
+    "No figures were recorded when this meeting closed: these are recomputed under today's rules and registry and may differ from those at the vote.",
+  'meetings.figures.live': 'Computed live under the current rules ({profile})',
   'meetings.open': 'Open the meeting',
   'meetings.open.confirm': 'Open the meeting now? Voting can start only once it is open.',
   'meetings.close': 'Close the meeting',
@@ -164,6 +169,8 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'meetings.notice.seal': '(seal)',
   'meetings.sheet.title': 'Sign-in sheet: {title}',
   'meetings.sheet.meta': '{kind}   When: {when}   Where: {place}   Due to attend: {count}',
+  'meetings.sheet.listNow':
+    'The list is drawn from the registry as it is now ({rows}); {count} were due when the meeting closed.',
   'meetings.sheet.index': 'No.',
   'meetings.sheet.sign': 'Signature or fingerprint',
   'meetings.sheet.householdRep': 'Household representative',
@@ -208,6 +215,14 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'vote.no': 'No',
   'vote.abstain': 'Abstain',
   'vote.alreadyVoted': 'You have already voted',
+  'vote.alreadyVotedFor': 'A vote for {name} has already been cast',
+  'vote.checkInAs': 'Attend as',
+  'vote.checkInAs.member': 'A villager',
+  'vote.checkInAs.member.party': 'A Party member',
+  'vote.checkInAs.supervisor': 'A supervision committee member',
+  'vote.checkInAs.member.hint': 'Counted present; you vote.',
+  'vote.checkInAs.supervisor.hint':
+    'Not counted and no vote: you check attendance, procedure and the count.',
   'vote.checkIn': 'Check in',
   'vote.code.placeholder': 'Enter the check-in code shown in the room',
   'vote.screen.checkIn': 'Please check in',
@@ -280,6 +295,7 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'meetings.motion.matter.open': 'Open the matter',
   'meetings.motion.resolution': 'Resolution {label}',
   'meetings.motion.namedVotes': 'Show the {count} named votes',
+  'meetings.motion.figures': 'At the vote: {present} present of {members} due; rules: {profile}',
   'meetings.live.named': 'Named vote: the counts are shown when the vote ends',
   'checkin.notDue': 'Not due to attend',
   'checkin.wrongCapacity':

@@ -823,3 +823,199 @@ describe(`motions on matters (${describeDatabase()})`, () => {
     expect(resolution?.matter_id).toBe(matterId);
   });
 });
+
+describe(`a closed meeting keeps the figures it was decided on (${describeDatabase()})`, () => {
+  let server: TestServer;
+  let base: string;
+  let reps: string[];
+  beforeAll(async () => {
+    server = await startTestServer();
+    const v = server.fixture.villageA;
+    base = `/api/villages/${v.id}`;
+    // 刘强 and 5 more representatives + the committee chair = 7 members; 2/3 needs 5
+    reps = await addAdults(server.db, v, 5, { prefix: '代表' });
+    await seatIn(server.db, v, 'representativesMeeting', reps, 'representative');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** What a page shows of presence and quorum, and each motion's stored result. */
+  const figuresOf = (body: {
+    presence: unknown;
+    figures: unknown;
+    quorum: unknown;
+    motions: { result: unknown }[];
+    attendance: { personId: string; dueToAttend: boolean }[];
+  }) => ({
+    presence: body.presence,
+    figures: body.figures,
+    quorum: body.quorum,
+    results: body.motions.map((m) => m.result),
+    due: body.attendance.map((a) => [a.personId, a.dueToAttend]),
+  });
+
+  it('shows presence, quorum, rule and profile as at close after a charter and the registry change; an open meeting follows them', async () => {
+    const chair = await server.as('committeeChair');
+    const f = server.fixture.villageA;
+    const present = [f.personIds[3]!, ...reps.slice(0, 4)];
+    const closing = await openMeeting(server, base, { title: '将闭会的代表会议' });
+    const sitting = await openMeeting(server, base, { title: '仍在开的代表会议' });
+    await attend(chair, base, closing.id, present);
+    await attend(chair, base, sitting.id, present);
+
+    const id = await motion(chair, base, closing.id);
+    expect((await chair.post(`${base}/motions/${id}/open`)).status).toBe(200);
+    const closedMotion = await chair.post(`${base}/motions/${id}/close`, {
+      yes: 3,
+      no: 1,
+      abstain: 1,
+    });
+    expect(closedMotion.body.passed).toBe(true);
+    // the motion stores every quorum path as it stood, with the rule and the profile
+    expect(closedMotion.body.result).toMatchObject({
+      ruleId: 'VCOL-26-QUORUM',
+      baseCount: 5,
+      required: 3,
+      presence: { members: 7, present: 5, representatives: 6 },
+      quorum: {
+        met: true,
+        ruleId: 'VCOL-26-QUORUM',
+        paths: [{ basis: 'members', count: 5, base: 7, required: 5, met: true }],
+      },
+      profile: { id: 'national', version: '2018-12-29' },
+    });
+    const closed = await chair.post(`${base}/meetings/${closing.id}/close`);
+    expect(closed.status).toBe(200);
+    const atClose = figuresOf(closed.body);
+    expect(atClose).toMatchObject({
+      presence: { members: 7, present: 5, representatives: 6 },
+      figures: { basis: 'atClose', profile: { id: 'national', version: '2018-12-29' }, on: TODAY },
+      quorum: {
+        met: true,
+        ruleId: 'VCOL-26-QUORUM',
+        paths: [{ basis: 'members', count: 5, base: 7, required: 5, met: true }],
+      },
+    });
+    expect(closed.body.quorum.paths[0].text).toBe('到会 5 / 应到 7 人，须三分之二以上（5 人）');
+    expect(atClose.due.every(([, due]) => due === true)).toBe(true);
+
+    // the charter raises the representatives' quorum to three quarters ...
+    const charter = await chair.request('PUT', `${base}/rules/overrides/VCOL-26-QUORUM`, {
+      params: { present: { kind: 'atLeast', num: 3, den: 4 } },
+      adoptedOn: TODAY,
+    });
+    expect(charter.status, JSON.stringify(charter.body)).toBe(200);
+    // ... one attending representative's seat turns out to have ended, two more are seated
+    await server.db.query(
+      'UPDATE body_membership SET ended_on = $3 WHERE village_id = $1 AND person_id = $2',
+      [f.id, reps[0], TODAY],
+    );
+    const more = await addAdults(server.db, f, 2, { prefix: '新代表' });
+    await seatIn(server.db, f, 'representativesMeeting', more, 'representative');
+
+    // the closed meeting shows what it was decided on, to every reader
+    const after = await chair.get(`${base}/meetings/${closing.id}`);
+    expect(figuresOf(after.body)).toEqual(atClose);
+    const villager = await server.as('villager');
+    const read = await villager.get(`${base}/meetings/${closing.id}`);
+    expect(read.body.quorum).toEqual(atClose.quorum);
+    expect(read.body.presence).toEqual(atClose.presence);
+
+    // the open meeting reflects both: 4 of 8 present, three quarters of 8 needed (6)
+    const live = await chair.get(`${base}/meetings/${sitting.id}`);
+    expect(live.body.presence).toEqual({ members: 8, present: 4, representatives: 7 });
+    expect(live.body.figures).toMatchObject({
+      basis: 'live',
+      profile: { id: 'national', version: '2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)' },
+      on: null,
+    });
+    expect(live.body.quorum).toMatchObject({
+      met: false,
+      missing: 2,
+      paths: [{ basis: 'members', count: 4, base: 8, required: 6, met: false }],
+    });
+    expect(live.body.quorum.paths[0].text).toBe('到会 4 / 应到 8 人，须四分之三以上（6 人）');
+    expect(
+      live.body.attendance.find((a: { personId: string }) => a.personId === reps[0]).dueToAttend,
+    ).toBe(false);
+    // once it closes, it too keeps its own figures
+    const closedLater = await chair.post(`${base}/meetings/${sitting.id}/close`);
+    expect(closedLater.body.figures).toMatchObject({
+      basis: 'atClose',
+      profile: { version: '2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)' },
+    });
+    expect(closedLater.body.quorum.paths[0]).toMatchObject({ count: 4, base: 8, required: 6 });
+    const [row] = await server.db.query<{ figures_at_close: { attendeesNotDue: string[] } }>(
+      'SELECT figures_at_close FROM meeting WHERE village_id = $1 AND id = $2',
+      [f.id, sitting.id],
+    );
+    expect(row?.figures_at_close.attendeesNotDue).toEqual([reps[0]]);
+  });
+
+  it('says so when a meeting closed before its figures were recorded', async () => {
+    const chair = await server.as('committeeChair');
+    const old = await openMeeting(server, base, { title: '早先闭会的会议' });
+    await chair.post(`${base}/meetings/${old.id}/close`);
+    await server.db.query(
+      'UPDATE meeting SET figures_at_close = NULL WHERE village_id = $1 AND id = $2',
+      [server.fixture.villageA.id, old.id],
+    );
+    const shown = await chair.get(`${base}/meetings/${old.id}`);
+    expect(shown.body.meeting.status).toBe('closed');
+    expect(shown.body.figures).toMatchObject({ basis: 'live', on: null });
+  });
+});
+
+describe(`checking in by phone: a supervisor at the assembly chooses (${describeDatabase()})`, () => {
+  let server: TestServer;
+  let base: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    base = `/api/villages/${server.fixture.villageA.id}`;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('offers a supervisor both capacities at the assembly (villager first), only supervisor elsewhere', async () => {
+    const assembly = await openMeeting(server, base, {
+      kind: 'villagersAssembly',
+      title: '村民会议',
+      noticeOn: '2026-11-11',
+    });
+    const reps = await openMeeting(server, base, { title: '代表会议' });
+    const supervisor = await server.as('supervisionChair');
+    const villager = await server.as('villager');
+    const at = async (client: HttpClient, meetingId: string) =>
+      (await client.get(`${base}/meetings/${meetingId}`)).body;
+
+    expect((await at(supervisor, assembly.id)).me).toMatchObject({
+      eligible: true,
+      checkedIn: false,
+      checkInAs: ['member', 'supervisor'],
+    });
+    expect((await at(supervisor, reps.id)).me).toMatchObject({
+      eligible: false,
+      checkInAs: ['supervisor'],
+    });
+    expect((await at(villager, assembly.id)).me.checkInAs).toEqual(['member']);
+    expect((await at(villager, reps.id)).me.checkInAs).toEqual([]);
+
+    // choosing to supervise: present, not counted, no vote
+    const checkedIn = await supervisor.post(`${base}/meetings/${assembly.id}/check-in`, {
+      code: assembly.code,
+      capacity: 'supervisor',
+    });
+    expect(checkedIn.body.attendance.capacity).toBe('supervisor');
+    const after = await at(supervisor, assembly.id);
+    expect(after.me).toMatchObject({ checkedIn: true, capacity: 'supervisor', checkInAs: [] });
+    expect(after.presence.present).toBe(0);
+    // the villager's phone sends no choice and is counted as a member
+    const plain = await villager.post(`${base}/meetings/${assembly.id}/check-in`, {
+      code: assembly.code,
+    });
+    expect(plain.body.attendance.capacity).toBe('member');
+    expect((await at(villager, assembly.id)).presence.present).toBe(1);
+  });
+});

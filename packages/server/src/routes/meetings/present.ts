@@ -1,7 +1,13 @@
 import type { Locale } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { MEETING_KIND_INFO, meetingKindName } from '@cunzhi/core/meetings/meetingKinds';
-import { describePath, noQuorumFinding, quorum } from '@cunzhi/core/meetings/quorum';
+import {
+  describePath,
+  noQuorumFinding,
+  quorum,
+  type Presence,
+  type QuorumResult,
+} from '@cunzhi/core/meetings/quorum';
 import { frequencyFindings } from '@cunzhi/core/meetings/convening';
 import { CITATIONS, citationText, type RuleId } from '@cunzhi/core/rules/citations';
 import { findingWithCitation, type Finding } from '@cunzhi/core/rules/findings';
@@ -11,7 +17,14 @@ import type { Queryable } from '../../db/database.ts';
 import { facts } from '../../meetings/common.ts';
 import { demandViews, type DemandView } from '../../meetings/demands.ts';
 import { resolutionLabel } from '../../meetings/motions.ts';
-import { meetingPresence } from '../../meetings/presence.ts';
+import {
+  isServingSupervisor,
+  loadVoters,
+  meetingPresence,
+  selfCheckInCapacities,
+  type EligibleVoter,
+} from '../../meetings/presence.ts';
+import { loadVillageProfile } from '../../rules/villageProfile.ts';
 import {
   listAttendance,
   listMeetings,
@@ -209,34 +222,86 @@ function presentMotion(
   };
 }
 
+/** Presence now, and the village's rule profile now: a meeting's figures until it closes. */
+async function liveFigures(db: Queryable, villageId: string, m: MeetingRow) {
+  const [{ profile }, { presence, voters }] = await Promise.all([
+    loadVillageProfile(db, villageId),
+    meetingPresence(db, villageId, facts(m)),
+  ]);
+  return { live: true as const, profile, presence, voters };
+}
+
 /**
- * A meeting's page: the meeting, presence and quorum now (with the statute's
+ * A meeting's page: the meeting, presence and quorum (with the statute's
  * wording), attendance, proxies, motions with their results, the reviews by
  * the supervision committee, the reader's own part, what they may do, and
  * the rules applied.
+ *
+ * Presence and quorum are computed live, under the village's rule profile
+ * now, only until the meeting closes; a closed meeting shows the figures
+ * recorded when it closed (`figures.basis` says which). A meeting closed
+ * before they were recorded is computed live and says so.
  */
 export async function presentMeetingDetail(
   db: Queryable,
   villageId: string,
   m: MeetingRow,
-  params: RuleParams,
   locale: Locale,
   viewer: { personId: string | null; abilities: VillageAbilities },
 ) {
   const info = MEETING_KIND_INFO[m.kind];
-  const [{ presence, voters }, attendance, proxies, motions, votes, resolutions] =
-    await Promise.all([
-      meetingPresence(db, villageId, facts(m)),
-      listAttendance(db, villageId, m.id),
-      listProxies(db, villageId, m.id),
-      listMotions(db, villageId, m.id),
-      listNamedVotes(db, villageId, m.id),
-      resolutionsOfMeeting(db, villageId, m.id),
-    ]);
-  const q = quorum(m.kind, presence, params);
   const me = viewer.personId;
+  const stored = m.status === 'closed' ? m.figures_at_close : null;
+  const [attendance, proxies, motions, votes, resolutions, live] = await Promise.all([
+    listAttendance(db, villageId, m.id),
+    listProxies(db, villageId, m.id),
+    listMotions(db, villageId, m.id),
+    listNamedVotes(db, villageId, m.id),
+    resolutionsOfMeeting(db, villageId, m.id),
+    stored ? { live: false as const, stored } : liveFigures(db, villageId, m),
+  ]);
+  let presence: Presence;
+  let q: QuorumResult;
+  let voters: EligibleVoter[];
+  let figures: {
+    basis: 'live' | 'atClose';
+    profile: { id: string; version: string };
+    on: CalendarDate | null;
+  };
+  if (live.live) {
+    ({ presence, voters } = live);
+    q = quorum(m.kind, presence, live.profile.params);
+    figures = {
+      basis: 'live',
+      profile: { id: live.profile.id, version: live.profile.version },
+      on: null,
+    };
+  } else {
+    const atClose = live.stored;
+    presence = atClose.presence;
+    q = atClose.quorum;
+    figures = { basis: 'atClose', profile: atClose.profile, on: atClose.on };
+    // only the reader's own part (and principals whose proxy they held) is looked up
+    const own = me
+      ? [me, ...proxies.filter((x) => x.holder_id === me).map((x) => x.principal_id)]
+      : [];
+    voters =
+      own.length > 0
+        ? await loadVoters(db, villageId, facts(m), own, { holdersAmongThem: true })
+        : [];
+  }
   const mine = me ? voters.find((v) => v.personId === me) : undefined;
   const myAttendance = me ? attendance.find((a) => a.person_id === me) : undefined;
+  const sitting = m.status === 'planned' || m.status === 'open';
+  // what the reader may check themselves in as, the default first (a supervisor at the assembly chooses)
+  const checkInAs =
+    me && sitting && !myAttendance
+      ? selfCheckInCapacities(
+          m.kind,
+          mine !== undefined,
+          await isServingSupervisor(db, villageId, me, m.meeting_on),
+        )
+      : [];
   const represents = me
     ? voters
         .filter((v) => v.proxyHolderId === me)
@@ -273,6 +338,8 @@ export async function presentMeetingDetail(
       checkInCode: viewer.abilities.runMeetings ? m.check_in_code : null,
     },
     presence,
+    /** Where presence and quorum come from: live (until it closes) or as recorded at close. */
+    figures,
     quorum: {
       met: q.met,
       ruleId: q.ruleId,
@@ -286,7 +353,9 @@ export async function presentMeetingDetail(
       capacity: a.capacity,
       method: a.method,
       checkedInAt: a.checked_in_at,
-      dueToAttend: voters.some((v) => v.personId === a.person_id),
+      dueToAttend: stored
+        ? !stored.attendeesNotDue.includes(a.person_id)
+        : voters.some((v) => v.personId === a.person_id),
     })),
     proxies: proxies.map((x) => ({
       principalId: x.principal_id,
@@ -301,6 +370,8 @@ export async function presentMeetingDetail(
       eligible: mine !== undefined,
       checkedIn: myAttendance !== undefined,
       capacity: myAttendance?.capacity ?? null,
+      /** Capacities the reader may check in with by phone, the default first; empty once checked in. */
+      checkInAs,
       represents,
       /** motionId → the choice of an open vote, or 'secret-cast' (own voice, and principals by personId). */
       votes: Object.fromEntries(

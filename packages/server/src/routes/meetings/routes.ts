@@ -89,8 +89,7 @@ export const meetingRoutes =
       const w = who(request);
       const { scope } = villageOf(request);
       const m = await requireMeeting(ctx, w.villageId, meetingId);
-      const { profile } = await loadVillageProfile(ctx.db, w.villageId);
-      return presentMeetingDetail(ctx.db, w.villageId, m, profile.params, w.locale, {
+      return presentMeetingDetail(ctx.db, w.villageId, m, w.locale, {
         personId: w.personId,
         abilities: villageAbilities(requireSignedIn(request).actor, scope),
       });

@@ -22,7 +22,7 @@ import type { DemandRoute, DemandView, DemandsResponse, MeetingKind } from '../.
 import { useT } from '../../i18n/index.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { citation, kindName, RefusalAlert } from './parts.tsx';
-import { PersonMultiSelect, type PickedPerson } from './PersonMultiSelect.tsx';
+import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
 
 /** Demands go to the assembly (1/10 of villagers or 1/3 of representatives) or the representatives' meeting (1/5). */
 const DEMAND_KINDS: MeetingKind[] = ['villagersAssembly', 'representativesMeeting'];
@@ -376,7 +376,8 @@ function PaperSignaturesModal({
     >
       <Typography.Paragraph type="secondary">{t('demands.paper.hint')}</Typography.Paragraph>
       <RefusalAlert error={error} testId="demand-paper-error" />
-      <PersonMultiSelect
+      <PersonSelect
+        multiple
         villageId={villageId}
         value={picked}
         onChange={setPicked}

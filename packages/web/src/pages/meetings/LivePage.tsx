@@ -11,6 +11,7 @@ import { errorText } from '../../components/errors.tsx';
 import {
   checkInUrl,
   citation,
+  FiguresNote,
   kindName,
   QrImage,
   QuorumBar,
@@ -91,6 +92,10 @@ export default function LivePage() {
 
       <section className="projector-quorum">
         <QuorumBar quorum={quorum} big />
+        {/* a closed meeting shows the figures it was decided on, and says so */}
+        {meeting.status === 'closed' && (
+          <FiguresNote figures={data.figures} status={meeting.status} />
+        )}
       </section>
 
       <section className="projector-main">

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Button, Input, Result, Typography } from 'antd';
+import { Alert, Button, Input, Radio, Result, Typography } from 'antd';
 import { CheckCircleFilled, ClockCircleOutlined, LockFilled } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -17,6 +17,8 @@ import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { kindName, RefusalAlert, usePolling } from './parts.tsx';
+
+type CheckInAs = MeView['checkInAs'][number];
 
 /** Someone a phone votes for: its owner, or a principal whose written proxy the owner holds. */
 interface Voter {
@@ -122,12 +124,20 @@ function CheckInScreen({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fromQr = initialCode !== '';
+  // a supervisor at the assembly attends as a villager (the server's default) or to supervise
+  const options = detail.me.checkInAs;
+  const [picked, setPicked] = useState<CheckInAs | null>(null);
+  const capacity = picked && options.includes(picked) ? picked : (options[0] ?? null);
+  const choosing = options.length > 1;
 
   const checkIn = async () => {
     setBusy(true);
     setError(null);
     try {
-      await api(`${path}/check-in`, { method: 'POST', body: { code: code.trim() } });
+      await api(`${path}/check-in`, {
+        method: 'POST',
+        body: choosing && capacity ? { code: code.trim(), capacity } : { code: code.trim() },
+      });
       onDone();
     } catch (cause) {
       setError(cause);
@@ -144,6 +154,33 @@ function CheckInScreen({
         <Typography.Paragraph className="phone-note" data-testid="me-not-eligible">
           {t('vote.screen.notEligible')}
         </Typography.Paragraph>
+      )}
+      {choosing && capacity && (
+        <div className="phone-capacity" data-testid="me-capacity" data-capacity={capacity}>
+          <div className="phone-capacity-title">{t('vote.checkInAs')}</div>
+          <Radio.Group
+            vertical
+            value={capacity}
+            onChange={(e) => setPicked(e.target.value as CheckInAs)}
+          >
+            {options.map((c) => (
+              <Radio key={c} value={c} className="phone-capacity-option">
+                <span data-testid={`me-capacity-${c}`}>
+                  {t(
+                    c === 'supervisor'
+                      ? 'vote.checkInAs.supervisor'
+                      : detail.meeting.kind === 'partyMembersMeeting'
+                        ? 'vote.checkInAs.member.party'
+                        : 'vote.checkInAs.member',
+                  )}
+                </span>
+              </Radio>
+            ))}
+          </Radio.Group>
+          <div className="phone-hint" data-testid="me-capacity-hint">
+            {t(`vote.checkInAs.${capacity}.hint`)}
+          </div>
+        </div>
       )}
       {!fromQr && (
         <Input
@@ -188,6 +225,9 @@ function VoteFlow({
   const { meeting, me, motions } = detail;
   const open = motions.find((m) => m.status === 'open') ?? null;
   const mayVote = me.capacity !== 'supervisor' && me.capacity !== 'observer';
+  // voices the server said were voted already (another tab or phone): kept here, above the
+  // screens, so the message stays on the 已投票 screen that follows instead of vanishing with the form
+  const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());
 
   if (meeting.status === 'planned')
     return (
@@ -235,18 +275,37 @@ function VoteFlow({
       .filter((p) => p.counted)
       .map((p) => ({ principalId: p.personId, name: p.name })),
   ];
+  const voiceKey = (v: Voter) => `${open.id}-${v.principalId ?? 'self'}`;
+  const alreadyVoted = voters.filter((v) => refused.has(voiceKey(v)));
+  const notice =
+    alreadyVoted.length > 0 ? (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="already-voted"
+        title={alreadyVoted
+          .map((v) =>
+            v.principalId
+              ? t('vote.alreadyVotedFor', { name: v.name ?? '' })
+              : t('vote.alreadyVoted'),
+          )
+          .join(t.lang === 'en' ? '; ' : '；')}
+      />
+    ) : null;
   const next = voters.find((v) => recordedVote(me, open.id, v.principalId) === null);
   if (next)
     return (
       <VoteScreen
-        key={`${open.id}-${next.principalId ?? 'self'}`}
+        key={voiceKey(next)}
         motion={open}
         voter={next}
         villageId={villageId}
+        notice={notice}
+        onAlreadyVoted={() => setRefused((s) => new Set(s).add(voiceKey(next)))}
         onVoted={onChange}
       />
     );
-  return <VotedScreen motion={open} me={me} voters={voters} />;
+  return <VotedScreen motion={open} me={me} voters={voters} notice={notice} />;
 }
 
 function MotionHeading({ motion }: { motion: MotionView }) {
@@ -276,11 +335,16 @@ function VoteScreen({
   motion,
   voter,
   villageId,
+  notice,
+  onAlreadyVoted,
   onVoted,
 }: {
   motion: MotionView;
   voter: Voter;
   villageId: string;
+  /** 您已经投过票了, when the server said so. */
+  notice: ReactNode;
+  onAlreadyVoted: () => void;
   onVoted: () => void;
 }) {
   const t = useT();
@@ -299,10 +363,15 @@ function VoteScreen({
       });
       onVoted();
     } catch (cause) {
-      setError(cause);
       setChoice(null);
-      if (cause instanceof ApiError && (cause.id === 'already_voted' || cause.status === 409))
+      if (cause instanceof ApiError && cause.id === 'already_voted') {
+        // said by the flow, on this screen and on 已投票 after it
+        onAlreadyVoted();
         onVoted();
+      } else {
+        setError(cause);
+        if (cause instanceof ApiError && cause.status === 409) onVoted();
+      }
     } finally {
       setBusy(false);
     }
@@ -327,6 +396,7 @@ function VoteScreen({
           </span>
         </div>
         {motion.voting === 'secret' && <div className="phone-note">{t('vote.secret.note')}</div>}
+        {notice}
         <RefusalAlert error={error} testId="me-error" />
         <Button
           type="primary"
@@ -367,6 +437,7 @@ function VoteScreen({
           <LockFilled /> {t('vote.secret.hint')}
         </div>
       )}
+      {notice}
       <RefusalAlert error={error} testId="me-error" />
       <div className="vote-buttons">
         {CHOICES.map((c) => (
@@ -386,7 +457,17 @@ function VoteScreen({
   );
 }
 
-function VotedScreen({ motion, me, voters }: { motion: MotionView; me: MeView; voters: Voter[] }) {
+function VotedScreen({
+  motion,
+  me,
+  voters,
+  notice,
+}: {
+  motion: MotionView;
+  me: MeView;
+  voters: Voter[];
+  notice: ReactNode;
+}) {
   const t = useT();
   return (
     <div className="phone-screen" data-testid="me-voted" data-motion-id={motion.id}>
@@ -395,6 +476,7 @@ function VotedScreen({ motion, me, voters }: { motion: MotionView; me: MeView; v
         <CheckCircleFilled className="phone-done-icon" />
         <div className="phone-big-text">{t('vote.voted')}</div>
       </div>
+      {notice}
       {motion.voting === 'secret' ? (
         <div className="phone-note" data-testid="me-secret-voted">
           {t('vote.secret.cast')}

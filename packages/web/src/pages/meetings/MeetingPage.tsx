@@ -31,7 +31,7 @@ import { meetingPath, type MeetingDetail } from '../../api/meetings.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { kindName, QuorumBar, RefusalAlert, StatusTag, usePolling } from './parts.tsx';
+import { FiguresNote, kindName, QuorumBar, RefusalAlert, StatusTag, usePolling } from './parts.tsx';
 import { useRun } from './useRun.ts';
 import { AgendaCard, VerdictCard } from './SupervisionCards.tsx';
 import { AttendanceCard, ProxiesCard } from './AttendanceCard.tsx';
@@ -247,6 +247,7 @@ export default function MeetingPage() {
         <Col xs={24} xl={14}>
           <Card title={t('meetings.quorum')} className="block-gap" data-testid="quorum-card">
             <QuorumBar quorum={quorum} />
+            <FiguresNote figures={data.figures} status={meeting.status} />
           </Card>
           <AgendaCard
             detail={data}

@@ -31,7 +31,14 @@ import {
   type VotingMode,
 } from '../../api/meetings.ts';
 import { useT } from '../../i18n/index.tsx';
-import { citation, motionStatusLabel, RefusalAlert, TallyBars, votingLabel } from './parts.tsx';
+import {
+  citation,
+  motionStatusLabel,
+  profileLabel,
+  RefusalAlert,
+  TallyBars,
+  votingLabel,
+} from './parts.tsx';
 import { SideForm } from './SideForm.tsx';
 import { useRun } from './useRun.ts';
 
@@ -297,6 +304,21 @@ function MotionItem(props: MotionItemProps) {
             description={
               <>
                 <div>{t('meetings.rule.cited', { rule: citation(t, m.result) })}</div>
+                {m.result.presence && (
+                  // the figures stored when the vote closed, not recomputed
+                  <div
+                    className="motion-figures"
+                    data-testid="motion-figures"
+                    data-present={m.result.presence.present}
+                    data-members={m.result.presence.members}
+                  >
+                    {t('meetings.motion.figures', {
+                      present: m.result.presence.present,
+                      members: m.result.presence.members,
+                      profile: m.result.profile ? profileLabel(m.result.profile) : '—',
+                    })}
+                  </div>
+                )}
                 {m.resolution && (
                   <div data-testid="motion-resolution">
                     {t('meetings.motion.resolution', { label: m.resolution.label })}

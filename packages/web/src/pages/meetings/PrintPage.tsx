@@ -218,6 +218,8 @@ function AttendanceSheet({
 
   if (error) return <Result status="warning" title={errorText(t, error)} />;
   if (!rows) return <PageLoading />;
+  // a closed meeting states the number due as recorded when it closed, not as the registry is now
+  const recorded = detail.figures.basis === 'atClose' ? detail.presence.members : null;
   let index = 0;
   return (
     <article className="mp-print-page sheet" data-testid="sheet-attendance">
@@ -228,9 +230,14 @@ function AttendanceSheet({
           kind: name,
           when: `${t.date(meeting.meetingOn)} ${meeting.startsAt}`.trim(),
           place: meeting.place || '—',
-          count: rows.length,
+          count: recorded ?? rows.length,
         })}
       </p>
+      {recorded !== null && recorded !== rows.length && (
+        <p className="mp-sheet-meta" data-testid="sheet-list-now">
+          {t('meetings.sheet.listNow', { rows: rows.length, count: recorded })}
+        </p>
+      )}
       <table className="mp-print-table">
         <thead>
           <tr>

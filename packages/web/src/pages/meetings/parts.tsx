@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import type {
   AgendaReviewStatus,
   Capacity,
+  FiguresView,
   FindingView,
   MeetingKind,
   MeetingStatus,
@@ -242,6 +243,44 @@ export function QuorumBar({ quorum, big }: { quorum: QuorumView; big?: boolean }
           : t('meetings.quorum.missing', { missing: quorum.missing })}
       </div>
       <div className="quorum-rule">{citation(t, quorum)}</div>
+    </div>
+  );
+}
+
+/** A rule profile as shown: "national / 2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)". */
+export function profileLabel(profile: { id: string; version: string }): string {
+  return `${profile.id} / ${profile.version}`;
+}
+
+/**
+ * Under the quorum: whether its figures are live (under the rules now) or those recorded when
+ * the meeting closed, with the rule profile they were computed under.
+ */
+export function FiguresNote({
+  figures,
+  status,
+  className,
+}: {
+  figures: FiguresView;
+  status: MeetingStatus;
+  className?: string;
+}) {
+  const t = useT();
+  const profile = profileLabel(figures.profile);
+  const text =
+    figures.basis === 'atClose'
+      ? t('meetings.figures.atClose', { date: figures.on ? t.date(figures.on) : '', profile })
+      : status === 'closed'
+        ? t('meetings.figures.notRecorded')
+        : t('meetings.figures.live', { profile });
+  return (
+    <div
+      className={className ?? 'quorum-figures'}
+      data-testid="quorum-figures"
+      data-basis={figures.basis}
+      data-profile-version={figures.profile.version}
+    >
+      {text}
     </div>
   );
 }
