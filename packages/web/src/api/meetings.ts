@@ -234,6 +234,8 @@ export interface MeetingView extends Omit<MeetingSummary, 'agendaReview'> {
 
 export interface MeetingDetail {
   meeting: MeetingView;
+  /** the audit event that convened the meeting, printed on its sheets */
+  fingerprint: { seq: number; hash: string } | null;
   /** Presence and quorum: live while the meeting is planned or open, as recorded at close after. */
   presence: PresenceView;
   figures: FiguresView;

@@ -236,6 +236,24 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
     expect(cancelled.body.meeting.status).toBe('cancelled');
     expect((await chair.post(`${base}/meetings/${id}/cancel`)).status).toBe(409);
   });
+
+  it('prints the record that convened it as its fingerprint, for every reader, whatever came after', async () => {
+    const chair = await server.as('committeeChair');
+    const created = await chair.post(
+      `${base}/meetings`,
+      meetingBody({ meetingOn: '2026-11-26', title: '指纹会议' }),
+    );
+    const id = created.body.meeting.id as string;
+    const [convened] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND action = 'meeting.convened' AND target_id = $2`,
+      [server.fixture.villageA.id, id],
+    );
+    expect(created.body.fingerprint).toEqual({ seq: convened!.seq, hash: convened!.hash });
+    await chair.post(`${base}/meetings/${id}/cancel`, { reason: '改期' });
+    const villager = await (await server.as('villager')).get(`${base}/meetings/${id}`);
+    expect(villager.status).toBe(200);
+    expect(villager.body.fingerprint).toEqual(created.body.fingerprint);
+  });
 });
 
 describe(`the representatives' meeting: quorum, show of hands, resolutions (${describeDatabase()})`, () => {

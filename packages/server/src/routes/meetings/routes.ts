@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { fingerprintOf } from '../../repositories/audit.ts';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import type { AppContext } from '../../http/context.ts';
 import { villageOf } from '../../http/access.ts';
@@ -89,10 +90,18 @@ export const meetingRoutes =
       const w = who(request);
       const { scope } = villageOf(request);
       const m = await requireMeeting(ctx, w.villageId, meetingId);
-      return presentMeetingDetail(ctx.db, w.villageId, m, w.locale, {
-        personId: w.personId,
-        abilities: villageAbilities(requireSignedIn(request).actor, scope),
-      });
+      return {
+        ...(await presentMeetingDetail(ctx.db, w.villageId, m, w.locale, {
+          personId: w.personId,
+          abilities: villageAbilities(requireSignedIn(request).actor, scope),
+        })),
+        // the chain record that convened it: printed on its notice, sheet and ballots
+        fingerprint: await fingerprintOf(ctx.db, w.villageId, {
+          type: 'meeting',
+          id: m.id,
+          action: 'meeting.convened',
+        }),
+      };
     }
 
     // ------------------------------------------------------------ meetings

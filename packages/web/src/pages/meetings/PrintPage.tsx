@@ -11,7 +11,7 @@ import {
   type MotionView,
   type SheetRow,
 } from '../../api/meetings.ts';
-import type { AuditEvent, VillageResponse } from '../../api/types.ts';
+import type { VillageResponse } from '../../api/types.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { errorText } from '../../components/errors.tsx';
@@ -27,9 +27,6 @@ export default function PrintPage() {
   const path = meetingPath(villageId, meetingId);
   const detail = useApi<MeetingDetail>(path);
   const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
-  const audit = useApi<{ items: AuditEvent[] }>(
-    village.data?.abilities.readAudit ? `/api/villages/${villageId}/audit?limit=1` : null,
-  );
 
   useEffect(() => {
     document.body.classList.add('mp-print-body');
@@ -42,10 +39,12 @@ export default function PrintPage() {
     return <Result status="warning" title={errorText(t, error)} />;
   if (!detail.data || !village.data) return <PageLoading />;
 
-  const head = audit.data?.items[0] ?? null;
-  // the audit chain's head when printed: anyone holding an export can check the paper against it
+  // the chain record that convened the meeting: anyone can check the paper against the chain
+  const convened = detail.data.fingerprint;
   const footer = [
-    head ? t('meetings.print.fingerprint', { seq: head.seq, hash: head.hash.slice(0, 16) }) : null,
+    convened
+      ? t('meetings.print.fingerprint', { seq: convened.seq, hash: convened.hash.slice(0, 16) })
+      : null,
     t('meetings.print.printed', { date: t.date(new Date().toISOString().slice(0, 10)) }),
   ]
     .filter(Boolean)
