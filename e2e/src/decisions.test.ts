@@ -1,19 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { VillageRole } from '@cunzhi/core/policies/actor';
 import { launchBrowser, newContext, SMALL_PHONE } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
-import { demoLogin, villageToday } from './demo.ts';
-import { ApiPhone, inBatches, VillageApi, type MemberView } from './api.ts';
+import { villageToday } from './demo.ts';
+import { ApiPhone, inBatches, type MemberView } from './api.ts';
 import { SignInPage } from './pages/SignInPage.ts';
-import { VillageHomePage } from './pages/VillageHomePage.ts';
 import { ChangePasswordPage } from './pages/ChangePasswordPage.ts';
 import { MattersPage, MatterPage } from './pages/MatterPage.ts';
 import { MeetingsPage, MeetingPage, type Choice } from './pages/MeetingPage.ts';
 import { LivePage } from './pages/LivePage.ts';
 import { PhoneVotePage } from './pages/PhoneVotePage.ts';
 import { NoticesPage, PrintView } from './pages/NoticesPage.ts';
+import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
 
 /**
  * Decisions the way a village takes them, against a fresh server with the
@@ -33,40 +32,6 @@ import { NoticesPage, PrintView } from './pages/NoticesPage.ts';
 const SERVER_START_MS = 240_000;
 const PLACE = '社区活动中心二楼会议室';
 const NEW_PASSWORD = 'huaxiang2026';
-
-/** One cadre at their own desk: a browser context signed in through the UI, and its API. */
-interface Desk {
-  context: BrowserContext;
-  page: Page;
-  api: VillageApi;
-}
-
-async function openDesk(
-  browser: Browser,
-  server: RunningServer,
-  role: VillageRole,
-  pageErrors: string[],
-): Promise<Desk> {
-  const login = demoLogin(server, role);
-  const context = await newContext(browser, server.baseURL);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${role}: ${error.message}`));
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signInAs(login.phone, login.password);
-  const home = new VillageHomePage(page);
-  await home.waitForLoad();
-  return { context, page, api: new VillageApi(page.request, home.villageId()) };
-}
-
-/** When a step fails, what each page was showing. */
-async function screenshotOnFailure(context: TestContext, pages: Record<string, Page | undefined>) {
-  if (context.task.result?.state !== 'fail') return;
-  const test = context.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 40);
-  for (const [name, page] of Object.entries(pages))
-    if (page && !page.isClosed())
-      await screenshot(page, `failed-${test}-${name}`).catch(() => undefined);
-}
 
 /** The day before `iso` (`YYYY-MM-DD`). */
 function dayBefore(iso: string): string {

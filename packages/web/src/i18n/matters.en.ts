@@ -108,6 +108,11 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
     'A consultation only needs the meeting to be held; there is no vote.',
   'matters.step.meeting.placeholder': 'Choose a council meeting that has been held',
   'matters.step.meeting.none': 'No council meeting yet: convene one under Meetings first',
+  'matters.step.meeting.tooSoon': ' (less than {days} days after the topic notice)',
+  'matters.step.consultation.earliest':
+    'The topic was published on {published} and must be up {days} days: the council may meet on it from {earliest} ("1+3" rule)',
+  'matters.step.consultation.tooSoon':
+    'The chosen meeting was held before the topic had been up long enough; it cannot count as the consultation.',
   'matters.step.publish': 'Publish the notice and record',
   'matters.step.record': 'Record "{step}"',
   'matters.step.note.placeholder.partyProposal':
@@ -237,7 +242,7 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'notices.form.daysRequired': 'Enter the number of days',
   'notices.template.topicPublished.title': 'Notice of the topic "{title}"',
   'notices.template.topicPublished.body':
-    'Under the "1+3" rule for major matters, the committee will put the following topic to a decision and publishes it a week ahead for villagers\' views:\n{description}',
+    'Under the "1+3" rule for major matters, the {committee} will put the following topic to a decision and publishes it a week ahead for villagers\' views:\n{description}',
   'notices.template.resolutionPublished.title': 'Resolution on "{title}"',
   'notices.template.resolutionPublished.body':
     '{resolution}\nThe meeting resolved on "{title}" as follows:\n',

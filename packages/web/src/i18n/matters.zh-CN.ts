@@ -96,6 +96,10 @@ export const mattersZhCN = {
   'matters.step.meeting.hint': '协商只需召开会议、听取意见，不需要表决。',
   'matters.step.meeting.placeholder': '选择已召开的协商议事会会议',
   'matters.step.meeting.none': '还没有协商议事会会议，请先在"会议"中召集',
+  'matters.step.meeting.tooSoon': '（距议题公示不足 {days} 天）',
+  'matters.step.consultation.earliest':
+    '议题于 {published} 公示，须满 {days} 天，协商议事会最早可于 {earliest} 召开（重大事项"1+3"议决制度）',
+  'matters.step.consultation.tooSoon': '所选会议召开时议题公示未满期限，不能记作本议题的协商。',
   'matters.step.publish': '发布公告并记录',
   'matters.step.record': '记录"{step}"',
   'matters.step.note.placeholder.partyProposal': '例如：经支部委员会研究，提议将本议题提交两委商议',
@@ -213,7 +217,7 @@ export const mattersZhCN = {
   'notices.form.daysRequired': '请填写公示天数',
   'notices.template.topicPublished.title': '关于"{title}"议题的公示',
   'notices.template.topicPublished.body':
-    '根据重大事项"1+3"议决制度，村民委员会拟将以下议题提交讨论决定，现提前一周予以公示，广泛征求村民意见：\n{description}',
+    '根据重大事项"1+3"议决制度，{committee}拟将以下议题提交讨论决定，现提前一周予以公示，广泛征求村民意见：\n{description}',
   'notices.template.resolutionPublished.title': '关于"{title}"的决议公告',
   'notices.template.resolutionPublished.body':
     '{resolution}\n经会议表决，就"{title}"作出决议，现将决议内容公告如下：\n',

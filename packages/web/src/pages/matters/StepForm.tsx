@@ -1,7 +1,7 @@
-import { Button, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { periodEnd } from '@cunzhi/core/rules/dayCount';
+import { Alert, Button, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { addDays, periodEnd } from '@cunzhi/core/rules/dayCount';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
-import { parseCalendarDate } from '@cunzhi/core/calendarDate';
+import { parseCalendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { MatterDetail, StepDefView, StepInput } from '../../api/matters.ts';
@@ -34,6 +34,11 @@ interface MeetingOption {
   status: string;
 }
 
+/** The village's rule parameters as /rules gives them (for the topic's week, SEED002-ONE-PLUS-THREE). */
+interface RulesView {
+  rules: { ruleId: string; params: { name: string; value: unknown }[] }[];
+}
+
 /** Days a notice of this step stays up by default: the topic a week ahead (1+3), others seven days. */
 const DEFAULT_DAYS = 7;
 
@@ -51,6 +56,17 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
   const meetings = useApi<{ items: MeetingOption[] }>(
     needsMeeting ? `/api/villages/${villageId}/meetings` : null,
   );
+  // "1+3": the council may consult only once the topic has been up for the village's days
+  const rules = useApi<RulesView>(needsMeeting ? `/api/villages/${villageId}/rules` : null);
+  const topicOn = detail.steps.find((s) => s.kind === 'topicPublished')?.done?.on ?? null;
+  const topicDays = rules.data?.rules
+    .find((r) => r.ruleId === 'SEED002-ONE-PLUS-THREE')
+    ?.params.find((p) => p.name === 'topicNoticeDays')?.value;
+  const earliest =
+    needsMeeting && topicOn && typeof topicDays === 'number'
+      ? addDays(topicOn as CalendarDate, topicDays)
+      : null;
+  const meetingId = Form.useWatch('meetingId', form);
   const on = Form.useWatch('on', form);
   const notice = Form.useWatch('notice', form);
   const title = notice?.title;
@@ -67,6 +83,11 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
         title: matter.title,
         description: matter.description || matter.title,
         resolution: detail.resolution?.numberText ?? '',
+        committee: t(
+          village.village.kind === 'community'
+            ? 'notices.print.issuer.community'
+            : 'notices.print.issuer.village',
+        ),
       })
     : '';
   // the amount the villagers are asked about, in capitals as formal notices write it;
@@ -108,6 +129,9 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
   const councilMeetings = (meetings.data?.items ?? []).filter(
     (m) => m.kind === 'villagersDeliberationCouncil' && m.status !== 'cancelled',
   );
+  const tooSoon = (m: MeetingOption) => earliest !== null && m.meetingOn < earliest;
+  const tooSoonMark = t('matters.step.meeting.tooSoon', { days: Number(topicDays) });
+  const chosen = councilMeetings.find((m) => m.id === meetingId);
 
   return (
     <div data-testid="step-form" data-step-kind={step.kind}>
@@ -115,6 +139,23 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
         {t(`matters.next.hint.${step.at.kind}`)}
       </Typography.Paragraph>
       <RefusalAlert error={error} />
+      {earliest && topicOn && (
+        <Alert
+          type={chosen && tooSoon(chosen) ? 'warning' : 'info'}
+          showIcon
+          className="block-gap"
+          data-testid="consultation-earliest"
+          data-earliest={earliest}
+          title={t('matters.step.consultation.earliest', {
+            published: t.date(topicOn),
+            days: Number(topicDays),
+            earliest: t.date(earliest),
+          })}
+          description={
+            chosen && tooSoon(chosen) ? t('matters.step.consultation.tooSoon') : undefined
+          }
+        />
+      )}
       {unmatched.length > 0 && (
         <Typography.Paragraph type="danger">
           {unmatched.map((f) => f.message).join(t('matters.listSep'))}
@@ -147,7 +188,7 @@ export default function StepForm({ villageId, detail, step, onRecorded }: Props)
               notFoundContent={t('matters.step.meeting.none')}
               options={councilMeetings.map((m) => ({
                 value: m.id,
-                label: `${t.date(m.meetingOn)} ${m.title}`,
+                label: `${t.date(m.meetingOn)} ${m.title}${tooSoon(m) ? tooSoonMark : ''}`,
               }))}
               data-testid="step-meeting"
             />
