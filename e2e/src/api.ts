@@ -173,6 +173,11 @@ export class VillageApi {
     );
   }
 
+  /** The whole paper sign-in sheet at once (the clerk's 按签到表录入): one request, all or nobody. */
+  async sheetCheckIn(meetingId: string, personIds: readonly string[]): Promise<void> {
+    await this.post(`/meetings/${meetingId}/attendance/sheet`, { personIds, capacity: 'member' });
+  }
+
   /** Opens (or resets) a villager's account at the service station: a temporary password. */
   openAccount(personId: string): Promise<{ temporaryPassword: string; phone: string }> {
     return this.post(`/persons/${personId}/reset-password`);

@@ -10,6 +10,50 @@ export class MattersPage {
     await this.page.getByTestId('matters-page').waitFor();
   }
 
+  /** From any page of the village, through the side menu (the app does not reload). */
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-matters').click();
+    await this.page.getByTestId('matters-page').waitFor();
+  }
+
+  /** Opens a matter from the list by its title; returns its page. */
+  async openMatter(title: string): Promise<MatterPage> {
+    await this.page.getByTestId('matter-link').filter({ hasText: title }).first().click();
+    const matter = new MatterPage(this.page);
+    await matter.waitForLoad();
+    return matter;
+  }
+
+  async openDrawer(): Promise<void> {
+    if (await this.page.getByTestId('matter-drawer').isVisible()) return;
+    await this.page.getByTestId('matter-new').click();
+    await this.page.getByTestId('matter-drawer').waitFor();
+  }
+
+  /** Types an amount into the budget field and leaves it. */
+  async typeBudget(text: string): Promise<void> {
+    const field = this.page.getByTestId('matter-budget');
+    await field.fill(text);
+    await field.press('Tab');
+  }
+
+  /** The budget field's error, once the form shows one. */
+  async budgetError(): Promise<string> {
+    const item = this.page
+      .locator('.ant-form-item')
+      .filter({ has: this.page.getByTestId('matter-budget') });
+    const error = item.locator('.ant-form-item-explain-error');
+    await error.waitFor();
+    return error.innerText();
+  }
+
+  /** The amount in capitals the form shows under a valid budget. */
+  async budgetCapitals(): Promise<string> {
+    const capitals = this.page.getByTestId('matter-budget-capitals');
+    await capitals.waitFor();
+    return capitals.innerText();
+  }
+
   /**
    * 新建议题: title, description, the category picked by (part of) its name, and the
    * procedure; lands on the new matter's page and returns its id.
@@ -17,14 +61,16 @@ export class MattersPage {
   async create(input: {
     title: string;
     description?: string;
+    budget?: string;
     category: string;
     workflow: string;
   }): Promise<string> {
-    await this.page.getByTestId('matter-new').click();
+    await this.openDrawer();
     const drawer = this.page.getByTestId('matter-drawer');
     await this.page.getByTestId('matter-title').fill(input.title);
     if (input.description)
       await this.page.getByTestId('matter-description').fill(input.description);
+    if (input.budget) await this.typeBudget(input.budget);
     await pickOption(
       this.page,
       this.page.getByTestId('matter-category'),
@@ -110,17 +156,21 @@ export class MatterPage {
   }
 
   /**
-   * Fills the next step's form (date, a note, for notices title, body and
-   * days) and submits it; returns the server's status.
+   * Fills the next step's form (date, the council meeting of a consultation
+   * picked by its title, a note, for notices title, body and days) and
+   * submits it; returns the server's status.
    */
   async recordStep(input: {
     on?: string;
+    meeting?: string;
     note?: string;
     notice?: { title?: string; body?: string; periodDays?: number };
   }): Promise<number> {
     const form = this.stepForm();
     await form.waitFor();
     if (input.on) await fillDate(this.page.getByTestId('step-on'), input.on);
+    if (input.meeting)
+      await pickOption(this.page, this.page.getByTestId('step-meeting'), input.meeting);
     if (input.notice?.title !== undefined)
       await this.page.getByTestId('notice-title').fill(input.notice.title);
     if (input.notice?.body !== undefined)
@@ -135,6 +185,24 @@ export class MatterPage {
     return (await answered).status();
   }
 
+  /**
+   * "1+3": the consultation form's note of the earliest day the council may
+   * meet on the topic; `warning` when the meeting picked met sooner.
+   */
+  async consultationEarliest(): Promise<{
+    earliest: string | null;
+    text: string;
+    warning: boolean;
+  }> {
+    const alert = this.page.getByTestId('consultation-earliest');
+    await alert.waitFor();
+    return {
+      earliest: await alert.getAttribute('data-earliest'),
+      text: (await alert.innerText()).trim(),
+      warning: (await alert.getAttribute('class'))?.includes('ant-alert-warning') ?? false,
+    };
+  }
+
   /** The rule refusal shown on the page: its rule id and text. */
   async refusal(): Promise<{ ruleId: string | null; text: string }> {
     const alert = this.page.getByTestId('rule-refused');
@@ -143,6 +211,28 @@ export class MatterPage {
       ruleId: await alert.getAttribute('data-rule-id'),
       text: (await alert.innerText()).trim(),
     };
+  }
+
+  /** The steps the record (the timeline under 办理记录) shows, in order. */
+  async recordedSteps(): Promise<string[]> {
+    return this.page
+      .getByTestId('matter-record')
+      .getByTestId('step-record')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-step-kind') ?? ''));
+  }
+
+  /** The text of one step in the record: date, meeting, motion, notice, note. */
+  async recordedStepText(kind: string): Promise<string> {
+    const record = this.page.locator(`[data-testid="step-record"][data-step-kind="${kind}"]`);
+    await record.waitFor();
+    return (await record.innerText()).trim();
+  }
+
+  /** The bodies the side card says may decide the matter today (meeting kinds). */
+  async decidingBodies(): Promise<string[]> {
+    return this.page
+      .getByTestId('matter-deciding-body')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind') ?? ''));
   }
 
   async resolutionNumber(): Promise<string> {

@@ -11,6 +11,20 @@ export class MeetingsPage {
     await this.page.getByTestId('meetings-page').waitFor();
   }
 
+  /** From any page of the village, through the side menu (the app does not reload). */
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-meetings').click();
+    await this.page.getByTestId('meetings-page').waitFor();
+  }
+
+  /** Opens a meeting's console from the list (the app does not reload). */
+  async openMeeting(meetingId: string): Promise<MeetingPage> {
+    await this.page.locator(`[data-testid="meeting-link"][href$="/meetings/${meetingId}"]`).click();
+    const meeting = new MeetingPage(this.page);
+    await meeting.waitForLoad();
+    return meeting;
+  }
+
   /** 召集会议: kind, title, date (notice today), place and agenda; lands on the console. */
   async convene(input: {
     kind: MeetingKind;
@@ -106,9 +120,14 @@ export class MeetingPage {
 
   /**
    * The clerk enters one signature from the paper sheet: searches the person
-   * by name and picks the one from `householdNumber`.
+   * by name and picks the one from `householdNumber`; `capacity` is the label
+   * of the capacity to record (/^列席（无表决权）$/ …), else 本人参加.
    */
-  async clerkCheckIn(name: string, householdNumber: string): Promise<void> {
+  async clerkCheckIn(
+    name: string,
+    householdNumber: string,
+    capacity?: string | RegExp,
+  ): Promise<void> {
     const picker = this.page.getByTestId('checkin-person');
     await picker.click();
     const searched = this.page.waitForResponse(
@@ -119,12 +138,18 @@ export class MeetingPage {
     const option = openOptions(this.page).filter({ hasText: householdNumber }).first();
     await option.waitFor();
     await option.click();
+    if (capacity) await pickOption(this.page, this.page.getByTestId('checkin-capacity'), capacity);
     const saved = this.page.waitForResponse(
       (r) => r.url().endsWith('/attendance') && r.request().method() === 'POST',
     );
     await this.page.getByTestId('checkin-submit').click();
     const response = await saved;
     if (!response.ok()) throw new Error(`clerk check-in refused: ${await response.text()}`);
+  }
+
+  /** One row of the attendance table: name, capacity (本人参加, 列席（无表决权）…), method. */
+  attendanceRow(personId: string): Locator {
+    return this.page.locator(`[data-testid="attendance-row"][data-person-id="${personId}"]`);
   }
 
   /** The quorum block: met or not, and what it says (还差 1 人达到法定人数 …). */
@@ -238,6 +263,12 @@ export class MeetingPage {
       passed: (await result.getAttribute('data-passed')) === 'true',
       text: (await result.innerText()).trim(),
     };
+  }
+
+  /** Follows the link from a motion to the matter it decides (the app does not reload). */
+  async openMatterOf(title: string): Promise<void> {
+    await this.motion(title).locator('a[href*="/matters/"]').click();
+    await this.page.getByTestId('matter-steps').waitFor();
   }
 
   /** The projector view, opened from the console (a new tab). */

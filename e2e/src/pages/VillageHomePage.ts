@@ -15,6 +15,12 @@ export class VillageHomePage {
     await this.waitForLoad();
   }
 
+  /** From any page of the village, through the side menu (the app does not reload). */
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-home').click();
+    await this.waitForLoad();
+  }
+
   async waitForLoad(): Promise<void> {
     await this.page.getByTestId('village-header').waitFor();
   }

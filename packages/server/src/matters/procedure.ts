@@ -325,6 +325,9 @@ export async function recordStep(
         { field: 'on', error: 'date_order', params: { other: meeting.meeting_on } },
       ]);
     meetingKind = meeting.kind;
+    // the step took place at the meeting: the rules count from the day it met, not the day it
+    // was entered (a council that met too soon after the topic notice stays too soon)
+    proposed.on = meeting.meeting_on;
     const motions = await tx.query<{ id: string; passed: boolean | null }>(
       `SELECT id, passed FROM motion
        WHERE village_id = $1 AND meeting_id = $2 AND matter_id = $3 AND status = 'closed'

@@ -478,6 +478,17 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       ruleId: 'SEED002-ONE-PLUS-THREE',
       finding: { code: 'topic_notice_short' },
     });
+    // entered a day later, the consultation still took place at the council that met too soon
+    const late = await step(majorMatter, {
+      kind: 'councilConsultation',
+      on: '2026-11-08',
+      meetingId: council6,
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({
+      ruleId: 'SEED002-ONE-PLUS-THREE',
+      finding: { code: 'topic_notice_short' },
+    });
     const council7 = await meeting(A, 'villagersDeliberationCouncil', '2026-11-08');
     const ok = await step(majorMatter, {
       kind: 'councilConsultation',
