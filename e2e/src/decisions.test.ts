@@ -178,7 +178,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     const matter = new MatterPage(secretary.page);
     await matter.goto(villageId, matterId);
     await matter.waitForStepDone('jointDeliberation');
-    expect((await matter.stepTitles())[1]).toBe('村"两委"会议商议');
+    expect((await matter.stepTitles())[1]).toBe('社区"两委"会议商议');
     expect(await matter.nextStepKind()).toBe('partyMembersReview');
   });
 

@@ -88,9 +88,18 @@ export function meetingKindName(
   villageKind: 'village' | 'community',
 ): { zh: string; en: string } {
   const { zh, en } = MEETING_KIND_INFO[kind];
-  if (villageKind === 'village') return { zh, en };
-  return {
-    zh: zh.replace('村民', '居民').replace('村"两委"', '社区"两委"'),
-    en: en.replace('villagers', 'residents').replace('villager', 'resident'),
-  };
+  return villageKind === 'village' ? { zh, en } : { zh: forCommunity(zh), en: forCommunity(en) };
+}
+
+/**
+ * A village's wording as a community says it, in either language: 村民 → 居民,
+ * 村"两委" → 社区"两委", 村党组织 → 社区党组织, villager(s) → resident(s).
+ */
+export function forCommunity(text: string): string {
+  return text
+    .replaceAll('村民', '居民')
+    .replaceAll('村"两委"', '社区"两委"')
+    .replaceAll('村党组织', '社区党组织')
+    .replaceAll('villager', 'resident')
+    .replaceAll('Villager', 'Resident');
 }

@@ -13,6 +13,7 @@ import {
   type WorkflowId,
 } from '@cunzhi/core/matters/workflows';
 import {
+  forCommunity,
   MEETING_KIND_INFO,
   meetingKindName as namedFor,
   type MeetingKind,
@@ -57,18 +58,28 @@ export function resolutionNumberText(
   return `${village.name}${namedFor(r.meeting_kind, village.kind).zh}决议〔${r.year}〕第${r.number}号`;
 }
 
-function stepAt(def: StepDef) {
+/** Names as the village says them: a community's are its residents' (居民…). */
+function named(text: { zh: string; en: string }, villageKind: VillageNaming['kind']) {
+  return villageKind === 'village'
+    ? text
+    : { zh: forCommunity(text.zh), en: forCommunity(text.en) };
+}
+
+function stepAt(def: StepDef, villageKind: VillageNaming['kind']) {
   if (typeof def.at === 'object')
     return {
       kind: 'meeting' as const,
       meetingKind: def.at.meeting,
-      name: meetingKindName(def.at.meeting),
+      name: meetingKindName(def.at.meeting, villageKind),
     };
   if (def.at === 'decidingBody')
     return {
       kind: 'decidingBody' as const,
       meetingKind: null,
-      name: { zh: '村民会议或村民代表会议', en: "villagers' assembly or representatives' meeting" },
+      name: named(
+        { zh: '村民会议或村民代表会议', en: "villagers' assembly or representatives' meeting" },
+        villageKind,
+      ),
     };
   if (def.at === 'notice')
     return {
@@ -83,24 +94,33 @@ function stepAt(def: StepDef) {
   };
 }
 
-export function presentStepDef(def: StepDef) {
+export function presentStepDef(def: StepDef, villageKind: VillageNaming['kind']) {
   return {
     kind: def.kind,
-    name: { zh: def.zh, en: def.en },
-    at: stepAt(def),
+    name: named({ zh: def.zh, en: def.en }, villageKind),
+    at: stepAt(def, villageKind),
     needsPassedMotion: def.needsPassedMotion,
     partyStudy: def.partyStudy,
   };
 }
 
-export function nextStepOf(workflow: WorkflowId, taken: readonly TakenStep[], status: string) {
+export function nextStepOf(
+  workflow: WorkflowId,
+  taken: readonly TakenStep[],
+  status: string,
+  villageKind: VillageNaming['kind'],
+) {
   if (status === 'withdrawn') return null;
   const [kind] = nextSteps({ workflow, taken });
   const def = kind ? WORKFLOWS[workflow].steps.find((s) => s.kind === kind) : undefined;
-  return def ? presentStepDef(def) : null;
+  return def ? presentStepDef(def, villageKind) : null;
 }
 
-export function presentMatterSummary(m: MatterRow, steps: readonly StepDbRow[]) {
+export function presentMatterSummary(
+  m: MatterRow,
+  steps: readonly StepDbRow[],
+  villageKind: VillageNaming['kind'],
+) {
   const info = MATTER_CATEGORY_INFO[m.category];
   const wf = WORKFLOWS[m.workflow];
   const taken = steps.map((s) => ({ kind: s.kind, on: s.on_date }));
@@ -115,7 +135,7 @@ export function presentMatterSummary(m: MatterRow, steps: readonly StepDbRow[]) 
     workflowName: { zh: wf.zh, en: wf.en },
     status: m.status,
     budget: presentBudget(m.budget),
-    nextStep: nextStepOf(m.workflow, taken, m.status),
+    nextStep: nextStepOf(m.workflow, taken, m.status, villageKind),
     stepsDone: steps.length,
     stepsTotal: wf.steps.length,
     createdAt: m.created_at,

@@ -113,7 +113,7 @@ export const matterRoutes =
     }
 
     app.get('/api/villages/:villageId/matters', { config: readDecisions }, async (request) => {
-      const villageId = villageOf(request).row.id;
+      const { id: villageId, kind: villageKind } = villageOf(request).row;
       const [matters, steps] = await Promise.all([
         listMatters(ctx.db, villageId),
         listSteps(ctx.db, villageId),
@@ -123,6 +123,7 @@ export const matterRoutes =
           presentMatterSummary(
             m,
             steps.filter((s) => s.matter_id === m.id),
+            villageKind,
           ),
         ),
         categories: MATTER_CATEGORIES.map((c) => ({
@@ -137,7 +138,7 @@ export const matterRoutes =
           workflow: w,
           name: { zh: WORKFLOWS[w].zh, en: WORKFLOWS[w].en },
           rule: citationOf(WORKFLOWS[w].ruleId),
-          steps: WORKFLOWS[w].steps.map(presentStepDef),
+          steps: WORKFLOWS[w].steps.map((def) => presentStepDef(def, villageKind)),
         })),
         abilities: abilities(request),
       };
@@ -156,9 +157,10 @@ export const matterRoutes =
           ...(input.workflow ? { workflow: input.workflow } : {}),
           ...(input.revokesResolutionId ? { revokesResolutionId: input.revokesResolutionId } : {}),
         });
-        const matter = await findMatter(ctx.db, villageOf(request).row.id, created.id);
+        const village = villageOf(request).row;
+        const matter = await findMatter(ctx.db, village.id, created.id);
         if (!matter) throw new Error('created matter missing');
-        return reply.status(201).send({ matter: presentMatterSummary(matter, []) });
+        return reply.status(201).send({ matter: presentMatterSummary(matter, [], village.kind) });
       },
     );
 
@@ -234,7 +236,7 @@ export const matterRoutes =
           abstain: m.abstain,
           passed: m.passed,
         });
-        const summary = presentMatterSummary(matter, steps);
+        const summary = presentMatterSummary(matter, steps, village.kind);
         return {
           matter: {
             ...summary,
@@ -251,7 +253,7 @@ export const matterRoutes =
             const notice = s?.notice_id ? notices.find((n) => n.id === s.notice_id) : undefined;
             const motion = s?.motion_id ? motions.find((m) => m.id === s.motion_id) : undefined;
             return {
-              ...presentStepDef(def),
+              ...presentStepDef(def, village.kind),
               done: s
                 ? {
                     id: s.id,

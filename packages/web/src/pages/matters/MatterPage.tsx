@@ -47,6 +47,7 @@ import {
   RuleTag,
   ValidityAlert,
   ValidityTag,
+  useTierName,
 } from './parts.tsx';
 
 const StepForm = lazy(() => import('./StepForm.tsx'));
@@ -54,6 +55,7 @@ const StepForm = lazy(() => import('./StepForm.tsx'));
 /** One matter: its procedure as a stepper, what each step recorded, and what comes next. */
 export default function MatterPage() {
   const t = useT();
+  const tierName = useTierName();
   const isPhone = useIsPhone();
   const { matterId = '' } = useParams();
   const { villageId, data: village } = useVillage();
@@ -149,7 +151,7 @@ export default function MatterPage() {
           <Space wrap size={[4, 4]} className="matter-tags">
             <MatterStatusTag status={matter.status} />
             <Tag>{t.pick(matter.categoryName)}</Tag>
-            <Tag>{t(`matters.tier.${matter.tier}`)}</Tag>
+            <Tag>{tierName(matter.tier)}</Tag>
             <Tag color="purple">{t.pick(data.workflow.name)}</Tag>
             <RuleTag rule={data.workflow.rule} />
           </Space>

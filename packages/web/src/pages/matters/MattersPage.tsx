@@ -10,7 +10,7 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { MatterStatusTag } from './parts.tsx';
+import { MatterStatusTag, useTierName } from './parts.tsx';
 
 const NewMatterDrawer = lazy(() => import('./NewMatterDrawer.tsx'));
 
@@ -26,6 +26,7 @@ const TIER_COLOR: Record<Tier, string> = {
 /** Every matter (议题) of the village with its procedure and next step; cadres propose new ones. */
 export default function MattersPage() {
   const t = useT();
+  const tierName = useTierName();
   const navigate = useNavigate();
   const isPhone = useIsPhone();
   const { villageId, data: village } = useVillage();
@@ -103,7 +104,7 @@ export default function MattersPage() {
     {
       key: 'tier',
       title: t('matters.tier'),
-      render: (m) => <Tag color={TIER_COLOR[m.tier]}>{t(`matters.tier.${m.tier}`)}</Tag>,
+      render: (m) => <Tag color={TIER_COLOR[m.tier]}>{tierName(m.tier)}</Tag>,
     },
     {
       key: 'workflow',
@@ -191,7 +192,7 @@ export default function MattersPage() {
           placeholder={t('matters.tier')}
           value={tier || undefined}
           onChange={(v?: string) => setFilter('tier', v)}
-          options={TIERS.map((x) => ({ value: x, label: t(`matters.tier.${x}`) }))}
+          options={TIERS.map((x) => ({ value: x, label: tierName(x) }))}
           data-testid="matters-tier"
         />
         <Select

@@ -7,11 +7,24 @@ import type {
   CitationView,
   DecisionRecord,
   MatterStatus,
+  Tier,
   ValidityView,
 } from '../../api/matters.ts';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
+import { useVillage } from '../../app/villageContext.ts';
 import type { Names } from '../../api/types.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+
+/** A decision tier's name as the village says it (a community's 居民会议, 居民代表会议). */
+export function useTierName(): (tier: Tier) => string {
+  const t = useT();
+  const { data } = useVillage();
+  return (tier) => {
+    const label = t(`matters.tier.${tier}`);
+    return data.village.kind === 'community' ? forCommunity(label) : label;
+  };
+}
 
 /** Text the server sends either localised already or as `{ zh, en }`. */
 export function pickText(t: Translator, value: Names | string | null | undefined): string {
