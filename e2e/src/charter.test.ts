@@ -106,6 +106,9 @@ describe('a costed matter and the village charter', () => {
     await rules.drawer().waitFor({ state: 'hidden' });
     await rules.waitForParam('VCOL-21-CONVENE', 'noticeDays', '15');
     expect(await rules.isOverridden('VCOL-21-CONVENE')).toBe(true);
+    expect(await chair.page.getByTestId('rules-profile-text').innerText()).toMatch(
+      /^国家法律（默认） 2018-12-29，本村章程：VCOL-21-CONVENE（\d{4}年\d{1,2}月\d{1,2}日通过）$/,
+    );
   });
 
   it('repeals the clause: the statute’s ten days apply again', async () => {
@@ -116,6 +119,9 @@ describe('a costed matter and the village charter', () => {
     await rules.drawer().waitFor({ state: 'hidden' });
     await rules.waitForParam('VCOL-21-CONVENE', 'noticeDays', '10');
     expect(await rules.isOverridden('VCOL-21-CONVENE')).toBe(false);
+    expect(await chair.page.getByTestId('rules-profile-text').innerText()).toBe(
+      '国家法律（默认） 2018-12-29',
+    );
   });
 
   it('raised no uncaught errors in the pages', () => {

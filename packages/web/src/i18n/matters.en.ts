@@ -283,6 +283,8 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.edit.numberRequired': 'Enter a number',
   'rules.adoptedOn': 'Adopted on',
   'rules.adoptedOn.hint': 'The date the assembly adopted this charter clause.',
+  'rules.profile.withCharter': '{profile}; village charter: {clauses}',
+  'rules.profile.clause': '{rule} (adopted {date})',
   'rules.repeal.title': 'Repeal the charter clause',
   'rules.repeal.hint':
     'Adopted on {date}. Once repealed, the statutory (or base) values apply again; the clause and its repeal stay on the audit chain, and meetings and steps already checked keep the rules they were checked against.',

@@ -257,6 +257,8 @@ export const mattersZhCN = {
   'rules.edit.numberRequired': '请填写数值',
   'rules.adoptedOn': '章程通过日期',
   'rules.adoptedOn.hint': '村民会议通过该章程条款的日期。',
+  'rules.profile.withCharter': '{profile}，本村章程：{clauses}',
+  'rules.profile.clause': '{rule}（{date}通过）',
   'rules.repeal.title': '废止章程条款',
   'rules.repeal.hint':
     '该条款于{date}通过。废止后恢复法定（或基础规则）的数值；条款及其废止均记入审计链，已按旧规则审核的会议和步骤不受影响。',

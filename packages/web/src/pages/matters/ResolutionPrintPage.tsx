@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { PrintFooter, PrintFrame, Signature } from './PrintFrame.tsx';
 import { citeText, citationFor, decisionOf, decisionText } from './parts.tsx';
+import { profileText } from './ruleText.ts';
 
 type Presence = NonNullable<MeetingFacts['presence']>;
 
@@ -216,9 +217,7 @@ export default function ResolutionPrintPage() {
           )}
           <tr>
             <th>{t('rules.profile')}</th>
-            <td className="print-small">
-              {r.profile.id} {r.profile.version}
-            </td>
+            <td className="print-small">{profileText(t, r.profile)}</td>
           </tr>
         </tbody>
       </table>

@@ -9,7 +9,7 @@ import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RuleTag, whereText } from './parts.tsx';
-import { paramLabel, paramValueText, ruleSubject } from './ruleText.ts';
+import { paramLabel, paramValueText, profileText, ruleSubject } from './ruleText.ts';
 import { AuthorisationsSection } from './AuthorisationsSection.tsx';
 
 const RuleEditDrawer = lazy(() => import('./RuleEditDrawer.tsx'));
@@ -140,10 +140,9 @@ export default function RulesPage() {
             {t('rules.profile')}
             {t('matters.colon')}
           </span>
-          <strong>{t.pick(data.base.name)}</strong>
-          <Typography.Text type="secondary" className="profile-version">
-            {data.profile.id} {data.profile.version}
-          </Typography.Text>
+          <strong className="profile-version" data-testid="rules-profile-text">
+            {profileText(t, data.profile)}
+          </strong>
         </Space>
         <Typography.Paragraph type="secondary" className="no-margin">
           {t('rules.profile.hint')}

@@ -1,4 +1,5 @@
 import { thresholdWording, type Threshold } from '@cunzhi/core/rules/threshold';
+import { RULE_PROFILES } from '@cunzhi/core/rules/profile';
 import type { Translator, MessageKey } from '../../i18n/index.tsx';
 import { mattersZhCN } from '../../i18n/matters.zh-CN.ts';
 
@@ -71,4 +72,23 @@ export function paramLabel(t: Translator, ruleId: string, name: string): string 
 export function ruleSubject(t: Translator, ruleId: string): string {
   const key = maybeKey(`rules.subject.${ruleId}`);
   return key ? t(key) : ruleId;
+}
+
+/**
+ * A rule profile as people read it: "国家法律（默认）2018-12-29，本村章程：VCOL-26-QUORUM
+ * （2026年11月21日通过）" for `national` / `2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)`.
+ */
+export function profileText(t: Translator, profile: { id: string; version: string }): string {
+  const base = RULE_PROFILES[profile.id];
+  const [version = '', clauses = ''] = profile.version.split(/\+charter\(|\)$/);
+  const name = base ? `${t.pick(base.name)} ${version}` : `${profile.id} ${version}`;
+  if (!clauses) return name;
+  const adopted = clauses.split(',').map((c) => {
+    const [ruleId = c, on = ''] = c.split('@');
+    return t('rules.profile.clause', { rule: ruleId, date: on ? t.date(on) : '' });
+  });
+  return t('rules.profile.withCharter', {
+    profile: name,
+    clauses: adopted.join(t('matters.listSep')),
+  });
 }

@@ -36,6 +36,7 @@ import { useRun } from './useRun.ts';
 import { AgendaCard, VerdictCard } from './SupervisionCards.tsx';
 import { AttendanceCard, ProxiesCard } from './AttendanceCard.tsx';
 import { MotionsCard } from './MotionsCard.tsx';
+import { profileText } from '../matters/ruleText.ts';
 
 /** The meeting console for cadres and supervision members. */
 export default function MeetingPage() {
@@ -310,7 +311,7 @@ export default function MeetingPage() {
                       {
                         key: 'profile',
                         label: t('meetings.field.profile'),
-                        children: `${meeting.profile.id} / ${meeting.profile.version}`,
+                        children: profileText(t, meeting.profile),
                       },
                     ]
                   : []),

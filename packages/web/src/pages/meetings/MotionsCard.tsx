@@ -31,16 +31,10 @@ import {
   type VotingMode,
 } from '../../api/meetings.ts';
 import { useT } from '../../i18n/index.tsx';
-import {
-  citation,
-  motionStatusLabel,
-  profileLabel,
-  RefusalAlert,
-  TallyBars,
-  votingLabel,
-} from './parts.tsx';
+import { citation, motionStatusLabel, RefusalAlert, TallyBars, votingLabel } from './parts.tsx';
 import { SideForm } from './SideForm.tsx';
 import { useRun } from './useRun.ts';
+import { profileText } from '../matters/ruleText.ts';
 
 interface MotionsCardProps {
   detail: MeetingDetail;
@@ -315,7 +309,7 @@ function MotionItem(props: MotionItemProps) {
                     {t('meetings.motion.figures', {
                       present: m.result.presence.present,
                       members: m.result.presence.members,
-                      profile: m.result.profile ? profileLabel(m.result.profile) : '—',
+                      profile: m.result.profile ? profileText(t, m.result.profile) : '—',
                     })}
                   </div>
                 )}

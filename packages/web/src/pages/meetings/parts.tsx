@@ -19,6 +19,7 @@ import type {
 import type { Names } from '../../api/types.ts';
 import { useT, type MessageKey, type Translator } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { profileText } from '../matters/ruleText.ts';
 
 /** The kind's document name: 村民代表会议. */
 export function kindName(t: Translator, kind: MeetingKind, names?: Names): string {
@@ -247,11 +248,6 @@ export function QuorumBar({ quorum, big }: { quorum: QuorumView; big?: boolean }
   );
 }
 
-/** A rule profile as shown: "national / 2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)". */
-export function profileLabel(profile: { id: string; version: string }): string {
-  return `${profile.id} / ${profile.version}`;
-}
-
 /**
  * Under the quorum: whether its figures are live (under the rules now) or those recorded when
  * the meeting closed, with the rule profile they were computed under.
@@ -266,7 +262,7 @@ export function FiguresNote({
   className?: string;
 }) {
   const t = useT();
-  const profile = profileLabel(figures.profile);
+  const profile = profileText(t, figures.profile);
   const text =
     figures.basis === 'atClose'
       ? t('meetings.figures.atClose', { date: figures.on ? t.date(figures.on) : '', profile })
