@@ -206,6 +206,10 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     await matter.waitForStepDone('topicPublished');
     expect(await matter.noticeTitles()).toEqual([`关于"${MAJOR}"议题的公示`]);
     expect(await matter.recordedStepText('topicPublished')).toContain(formatChineseDate(weekAgo));
+    // entered today for a notice of a week ago: the record says so (补录)
+    expect(await matter.recordedStepText('topicPublished')).toContain(
+      `${formatChineseDate(calendarDate(today))}补录`,
+    );
     expect(await matter.nextStepKind()).toBe('councilConsultation');
   });
 

@@ -377,6 +377,7 @@ export async function recordStep(
     profileId: profile.id,
     profileVersion: profile.version,
     recordedBy: input.actorAccountId,
+    recordedAt: ctx.clock.now(),
   }));
   for (const r of rows) await insertStep(tx, villageId, r);
 

@@ -110,6 +110,7 @@ export interface StepDbRow {
   profile_version: string;
   recorded_by: string;
   recorded_by_name: string;
+  recorded_at: Date;
 }
 
 export async function listSteps(
@@ -119,7 +120,7 @@ export async function listSteps(
 ): Promise<StepDbRow[]> {
   return db.query<StepDbRow>(
     `SELECT s.id, s.matter_id, s.kind, s.on_date, s.meeting_id, s.motion_id, s.notice_id, s.note, s.merged,
-       s.profile_id, s.profile_version, s.recorded_by, a.display_name AS recorded_by_name
+       s.profile_id, s.profile_version, s.recorded_by, a.display_name AS recorded_by_name, s.recorded_at
      FROM matter_step s JOIN account a ON a.id = s.recorded_by
      WHERE s.village_id = $1 AND ($2::uuid IS NULL OR s.matter_id = $2)
      ORDER BY s.on_date, s.recorded_at, s.merged DESC`,
@@ -141,12 +142,13 @@ export interface StepRow {
   profileId: string;
   profileVersion: string;
   recordedBy: string;
+  recordedAt: Date;
 }
 
 export async function insertStep(tx: Tx, villageId: string, s: StepRow): Promise<void> {
   await tx.query(
-    `INSERT INTO matter_step (village_id, id, matter_id, kind, on_date, meeting_id, motion_id, notice_id, note, merged, profile_id, profile_version, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO matter_step (village_id, id, matter_id, kind, on_date, meeting_id, motion_id, notice_id, note, merged, profile_id, profile_version, recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       villageId,
       s.id,
@@ -161,6 +163,7 @@ export async function insertStep(tx: Tx, villageId: string, s: StepRow): Promise
       s.profileId,
       s.profileVersion,
       s.recordedBy,
+      s.recordedAt,
     ],
   );
 }

@@ -126,6 +126,8 @@ export interface StepView extends StepDefView {
     } | null;
     note: string;
     recordedBy: string;
+    /** the day it was entered; later than `on` for a step entered afterwards (补录) */
+    recordedOn: string;
     profile: { id: string; version: string };
     merged: boolean;
   } | null;

@@ -101,6 +101,7 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'matters.step.notice': 'Notice: ',
   'matters.step.merged': 'Secretary is also chair: recorded with the joint deliberation',
   'matters.step.recordedBy': 'Recorded by {name}',
+  'matters.step.recordedLate': 'entered on {date}',
   'matters.step.on': 'Date',
   'matters.step.note': 'Note',
   'matters.step.meeting': 'Council meeting',

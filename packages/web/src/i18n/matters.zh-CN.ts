@@ -90,6 +90,7 @@ export const mattersZhCN = {
   'matters.step.notice': '公告：',
   'matters.step.merged': '一肩挑，与两委商议合并记录',
   'matters.step.recordedBy': '记录人：{name}',
+  'matters.step.recordedLate': '{date}补录',
   'matters.step.on': '日期',
   'matters.step.note': '备注',
   'matters.step.meeting': '协商议事会会议',

@@ -245,6 +245,8 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       meeting: { kind: 'villagersAssembly' },
       motion: { passed: true },
       recordedBy: 'committeeChair',
+      // entered today (the test clock's 2026-11-21) for a meeting held a month ago: 补录
+      recordedOn: '2026-11-21',
       profile: { id: 'national', version: '2018-12-29' },
       merged: false,
     });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '@cunzhi/core/errors';
+import { calendarDateOf } from '@cunzhi/core/calendarDate';
 import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO } from '@cunzhi/core/matters/categories';
 import { WORKFLOW_IDS, WORKFLOWS } from '@cunzhi/core/matters/workflows';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
@@ -271,6 +272,9 @@ export const matterRoutes =
                       : null,
                     note: s.note,
                     recordedBy: s.recorded_by_name,
+                    // entered after the day it took place (补录): shown, so nobody mistakes
+                    // the entry for the event, nor a backdated entry for a timely one
+                    recordedOn: calendarDateOf(s.recorded_at, ctx.config.TIME_ZONE),
                     profile: { id: s.profile_id, version: s.profile_version },
                     merged: s.merged,
                   }

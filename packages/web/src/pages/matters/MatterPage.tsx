@@ -518,7 +518,14 @@ function StepRecord({
         </div>
       )}
       {done.note && <div className="step-note">{done.note}</div>}
-      <div className="muted-line">{t('matters.step.recordedBy', { name: done.recordedBy })}</div>
+      <div className="muted-line">
+        {t('matters.step.recordedBy', { name: done.recordedBy })}
+        {done.recordedOn > done.on && (
+          <Tag className="step-late" data-testid="step-recorded-late">
+            {t('matters.step.recordedLate', { date: t.date(done.recordedOn) })}
+          </Tag>
+        )}
+      </div>
     </div>
   );
 }
