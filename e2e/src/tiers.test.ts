@@ -240,7 +240,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
       matterTitle: GENERAL,
     });
     expect(refusal?.ruleId).toBe('SEED002-TIERS');
-    expect(refusal?.text).toContain('"一般性事务"应由村民议事会会议决定');
+    expect(refusal?.text).toContain('"一般性事务"应由居民议事会会议决定');
     expect(refusal?.text).toContain('分级议事机制');
     await screenshot(secretary.page, 'tiers-refused-general-at-joint');
     await joint.cancelMotion();
@@ -284,7 +284,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
       matterTitle: ROUTINE,
     });
     expect(refusal?.ruleId).toBe('SEED002-TIERS');
-    expect(refusal?.text).toContain('"日常性事务"应由村"两委"联席会议决定');
+    expect(refusal?.text).toContain('"日常性事务"应由社区"两委"联席会议决定');
     expect(refusal?.text).toContain('分级议事机制');
     await screenshot(chair.page, 'tiers-refused-routine-at-council');
     await council.cancelMotion();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
+import { forCommunity } from '../meetings/meetingKinds.ts';
 import { CITATIONS, citationText } from './citations.ts';
 import {
   finding,
@@ -66,6 +67,16 @@ describe('finding messages', () => {
     const f = finding('VCOL-26-QUORUM', 'no_quorum', { basis: '到会 19 / 应到 30 人', missing: 1 });
     expect(findingWithCitation(f, 'zh-CN')).toBe(
       '未达到法定人数：到会 19 / 应到 30 人，还差 1 人，不能表决（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条）',
+    );
+  });
+
+  it('VCOL-24-RESERVED in a community: the message speaks of residents, the cited law keeps its title', () => {
+    const f = finding('VCOL-24-RESERVED', 'wrong_body_reserved', {
+      category: '宅基地的使用方案',
+      body: '村民代表会议',
+    });
+    expect(findingWithCitation(f, 'zh-CN', forCommunity)).toBe(
+      '"宅基地的使用方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（VCOL-24-RESERVED，《中华人民共和国村民委员会组织法》第二十四条）',
     );
   });
 

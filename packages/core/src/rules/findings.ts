@@ -189,11 +189,15 @@ export function findingMessage(f: Finding, locale: Locale): string {
 }
 
 /** Message plus the rule that decided it: "…（VCOL-26-QUORUM，《村民委员会组织法》第二十六条）". */
-export function findingWithCitation(f: Finding, locale: Locale): string {
+export function findingWithCitation(
+  f: Finding,
+  locale: Locale,
+  /** how the village words it (a community's 居民…); the cited law keeps its own title */
+  wording: (message: string) => string = (message) => message,
+): string {
   const cite = citationText(f.ruleId, locale);
-  return locale === 'en'
-    ? `${findingMessage(f, locale)} (${cite})`
-    : `${findingMessage(f, locale)}（${cite}）`;
+  const message = wording(findingMessage(f, locale));
+  return locale === 'en' ? `${message} (${cite})` : `${message}（${cite}）`;
 }
 
 /** A step refused by a rule: the server answers 422 with the rule id and article. */

@@ -9,6 +9,7 @@ import {
   type Locale,
 } from '@cunzhi/core/errors';
 import { findingWithCitation, RuleRefusal } from '@cunzhi/core/rules/findings';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { CITATIONS } from '@cunzhi/core/rules/citations';
 import { requestLocale } from './locale.ts';
 import { isSpaNavigation } from './web.ts';
@@ -171,7 +172,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(422).send({
         error: {
           id: 'rule_refused',
-          message: findingWithCitation(f, locale),
+          message: findingWithCitation(
+            f,
+            locale,
+            request.village?.kind === 'community' ? forCommunity : undefined,
+          ),
           ruleId: f.ruleId,
           article: citation.article,
           source: locale === 'en' ? citation.source.en : citation.source.zh,
