@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { openBenchDatabase, postgresAdminUrl, type BenchDbKind } from './databases.ts';
 import { chosenDatabases, describeCommand, UsageError, wholeNumber } from './settings.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, warnIfBusy } from './machine.ts';
 import { findPgbench, runPgbench, type PgbenchResult } from './assembly/pgbench.ts';
 import {
   aloneTable,
@@ -73,11 +73,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const machine = describeMachine(started);
   const databases = chosenDatabases('bench:assembly', 'postgres');
-  if ((machine.loadAverage[0] ?? 0) > 0.5) {
-    console.log(
-      `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
-    );
-  }
+  warnIfBusy(machine);
   const options: AssemblyOptions = {
     adults: Math.max(10, wholeNumber('BENCH_ASSEMBLY_ADULTS', 1_000)),
     runs: Math.max(1, wholeNumber('BENCH_ASSEMBLY_RUNS', 3)),

@@ -54,3 +54,12 @@ function run(command: string, args: string[] = []): string | null {
     return null;
   }
 }
+
+/** Says so when other processes were busy as the run started: its ratios will be noisy. */
+export function warnIfBusy(machine: Machine): void {
+  if ((machine.loadAverage[0] ?? 0) > 0.5) {
+    console.log(
+      `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
+    );
+  }
+}

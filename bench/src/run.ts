@@ -15,7 +15,7 @@ import { calendarDateOf } from '@cunzhi/core/calendarDate';
 import { openBenchDatabase, type BenchDbKind } from './databases.ts';
 import { chosenDatabases, describeCommand, UsageError, wholeNumber } from './settings.ts';
 import { generateCounty } from './generateCounty.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, warnIfBusy } from './machine.ts';
 import {
   loadSummary,
   markdownTable,
@@ -73,11 +73,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const machine = describeMachine(started);
   const databases = chosenDatabases('bench', 'both');
-  if ((machine.loadAverage[0] ?? 0) > 0.5) {
-    console.log(
-      `note: load average ${machine.loadAverage.join(' ')} at start: other processes are busy, results will be noisy`,
-    );
-  }
+  warnIfBusy(machine);
   const load: LoadOptions = {
     seconds: Math.max(1, wholeNumber('BENCH_SECONDS', 10)),
     warmupSeconds: wholeNumber('BENCH_WARMUP_SECONDS', 2),

@@ -5,6 +5,9 @@ import { MEETING_KIND_INFO, type MeetingKind } from '@cunzhi/core/meetings/meeti
 import type { Presence } from '@cunzhi/core/meetings/quorum';
 import type { Queryable } from '../db/database.ts';
 import type { Capacity } from './repository.ts';
+import type { SheetRow } from '@cunzhi/core/meetings/attendance';
+
+export type { SheetRow };
 
 /** The facts of a meeting that decide who is due to attend it. */
 export interface MeetingFacts {
@@ -260,19 +263,6 @@ export function selfCheckInCapacities(
 /** Meetings where a household may send one adult to speak for it (户的代表, VCOL Arts. 22 and 28). */
 export function takesHouseholdRepresentatives(kind: MeetingKind): boolean {
   return kind === 'villagersAssembly' || kind === 'villagerGroupMeeting';
-}
-
-/** One line of the sign-in sheet: a person due at the meeting, their household and group, and whether they are in. */
-export interface SheetRow {
-  personId: string;
-  name: string;
-  householdId: string;
-  householdNumber: string;
-  groupNumber: number;
-  groupName: string;
-  capacity: Capacity | null;
-  counted: boolean;
-  byProxy: boolean;
 }
 
 /** Everyone due at the meeting in sheet order (group, household, name): one query for the voters, one for their households. */

@@ -3,9 +3,11 @@ import type { DemandRoute } from '@cunzhi/core/meetings/convening';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Presence, QuorumResult } from '@cunzhi/core/meetings/quorum';
 import type { Queryable, Tx } from '../db/database.ts';
+import type { Capacity } from '@cunzhi/core/meetings/attendance';
+
+export type { Capacity };
 
 export type MeetingStatus = 'planned' | 'open' | 'closed' | 'cancelled';
-export type Capacity = 'member' | 'householdRepresentative' | 'supervisor' | 'observer';
 export type Voting = 'showOfHands' | 'electronic' | 'secret';
 export type Choice = 'yes' | 'no' | 'abstain';
 

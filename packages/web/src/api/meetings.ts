@@ -8,7 +8,8 @@ export type MeetingStatus = 'planned' | 'open' | 'closed' | 'cancelled';
 export type AgendaReviewStatus = 'pending' | 'approved' | 'returned';
 export type VotingMode = 'showOfHands' | 'electronic' | 'secret';
 export type MotionStatus = 'draft' | 'open' | 'closed';
-export type Capacity = 'member' | 'householdRepresentative' | 'supervisor' | 'observer';
+import type { Capacity, SheetRow } from '@cunzhi/core/meetings/attendance';
+export type { Capacity, SheetRow };
 export type CheckInMethod = 'qr' | 'clerk';
 export type Choice = 'yes' | 'no' | 'abstain';
 export type DemandRoute = 'villagers' | 'representatives';
@@ -283,22 +284,6 @@ export interface MatterOption {
   number: number;
   title: string;
   status: string;
-}
-
-/**
- * One person due at the meeting on its date (`GET …/eligible`, in sheet order: group, household,
- * name): a line of the paper sign-in sheet, and whether they are counted present already.
- */
-export interface SheetRow {
-  personId: string;
-  name: string;
-  householdId: string;
-  householdNumber: string;
-  groupNumber: number;
-  groupName: string;
-  capacity: Capacity | null;
-  counted: boolean;
-  byProxy: boolean;
 }
 
 /** `POST …/attendance/sheet`: how many were newly recorded, how many were in already. */
