@@ -18,7 +18,11 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['packages/core/src/**/*.test.ts'],
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/demo/src/**/*.test.ts',
+            'packages/contract/src/**/*.test.ts',
+          ],
           environment: 'node',
           maxWorkers: 2,
           sequence: { groupOrder: 0 },

@@ -13,7 +13,7 @@ if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.
 fi
 
 # rebuild the web app when its sources are newer than the last build
-if [[ ! -f packages/web/dist/index.html ]] || [[ -n "$(find packages/web/src packages/web/index.html packages/core/src -newer packages/web/dist/index.html -print -quit 2>/dev/null)" ]]; then
+if [[ ! -f packages/web/dist/index.html ]] || [[ -n "$(find packages/web/src packages/web/index.html packages/core/src packages/contract/src -newer packages/web/dist/index.html -print -quit 2>/dev/null)" ]]; then
   echo "构建网页 / building the web app…"
   npm run build:web --silent
 fi

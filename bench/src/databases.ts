@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from '@cunzhi/server/db/database';
-import { migrate } from '@cunzhi/server/db/migrate';
-import { openPglite } from '@cunzhi/server/db/pglite';
-import { openPostgres } from '@cunzhi/server/db/postgres';
+import type { Database } from '@cunzhi/server/platform/db/database';
+import { migrate } from '@cunzhi/server/platform/db/migrate';
+import { openPglite } from '@cunzhi/server/platform/db/pglite';
+import { openPostgres } from '@cunzhi/server/platform/db/postgres';
 
 export type BenchDbKind = 'pglite' | 'postgres';
 
@@ -126,7 +126,7 @@ async function withAdmin<T>(adminUrl: string, work: (admin: Database) => Promise
 
 /** The server's module that depends on PGlite: resolve the package from there. */
 const PGLITE_USER = fileURLToPath(
-  new URL('../../packages/server/src/db/pglite.ts', import.meta.url),
+  new URL('../../packages/server/src/platform/db/pglite.ts', import.meta.url),
 );
 
 /** The installed @electric-sql/pglite version (its package.json is not exported: walk up from the entry). */

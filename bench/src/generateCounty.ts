@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { Database, Tx } from '@cunzhi/server/db/database';
-import { bulkInsert } from '@cunzhi/server/db/bulkInsert';
-import { hashPassword } from '@cunzhi/server/auth/passwords';
+import type { Database, Tx } from '@cunzhi/server/platform/db/database';
+import { bulkInsert } from '@cunzhi/server/platform/db/bulkInsert';
+import { hashPassword } from '@cunzhi/server/platform/auth/passwords';
 import { FIXTURE_PASSWORD } from '@cunzhi/server/testing/fixtures';
 import { createRng } from './random.ts';
 import {

@@ -1,4 +1,4 @@
-import type { Database } from '@cunzhi/server/db/database';
+import type { Database } from '@cunzhi/server/platform/db/database';
 
 /**
  * What one request asks of the database: the app's database is wrapped so the

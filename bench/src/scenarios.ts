@@ -1,9 +1,9 @@
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Database } from '@cunzhi/server/db/database';
-import { buildApp } from '@cunzhi/server/http/app';
-import { systemClock } from '@cunzhi/server/http/clock';
-import { testConfig } from '@cunzhi/server/config';
+import type { Database } from '@cunzhi/server/platform/db/database';
+import { buildApp } from '@cunzhi/server/platform/http/app';
+import { systemClock } from '@cunzhi/server/platform/clock';
+import { testConfig } from '@cunzhi/server/platform/config';
 import type { BenchCounty } from './generateCounty.ts';
 import {
   explainStatements,

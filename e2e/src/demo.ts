@@ -1,5 +1,5 @@
 import { VILLAGE_ROLE_NAMES, type VillageRole } from '@cunzhi/core/policies/actor';
-import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
+import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/demo/accounts';
 import type { DemoLogin, RunningServer } from './server.ts';
 
 /** A demo account: as the server printed it, else the fixed demo phone and password from core. */

@@ -1,4 +1,4 @@
-import type { Database, Tx } from '@cunzhi/server/db/database';
+import type { Database, Tx } from '@cunzhi/server/platform/db/database';
 
 /**
  * Where a burst's time goes on the database side, measured by wrapping the

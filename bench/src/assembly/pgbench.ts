@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { openPostgres } from '@cunzhi/server/db/postgres';
+import { openPostgres } from '@cunzhi/server/platform/db/postgres';
 
 const run = promisify(execFile);
 

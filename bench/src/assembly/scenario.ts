@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { Database } from '@cunzhi/server/db/database';
-import { buildApp } from '@cunzhi/server/http/app';
-import { fixedClock } from '@cunzhi/server/http/clock';
-import { testConfig } from '@cunzhi/server/config';
+import type { Database } from '@cunzhi/server/platform/db/database';
+import { buildApp } from '@cunzhi/server/platform/http/app';
+import { fixedClock } from '@cunzhi/server/platform/clock';
+import { testConfig } from '@cunzhi/server/platform/config';
 import { timedDatabase, type DbTotals, type TimedDatabase } from './dbTimings.ts';
 import {
   BurstClient,

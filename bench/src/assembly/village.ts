@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { latestBirthDateForAge, ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { ADULT_AGE } from '@cunzhi/core/registry/person';
-import type { Database, Tx } from '@cunzhi/server/db/database';
-import { bulkInsert } from '@cunzhi/server/db/bulkInsert';
-import { hashPassword } from '@cunzhi/server/auth/passwords';
-import { newSessionToken, SESSION_COOKIE } from '@cunzhi/server/auth/sessionToken';
+import type { Database, Tx } from '@cunzhi/server/platform/db/database';
+import { bulkInsert } from '@cunzhi/server/platform/db/bulkInsert';
+import { hashPassword } from '@cunzhi/server/platform/auth/passwords';
+import { newSessionToken, SESSION_COOKIE } from '@cunzhi/server/platform/auth/sessionToken';
 import { FIXTURE_PASSWORD } from '@cunzhi/server/testing/fixtures';
 import { createRng } from '../random.ts';
 import {

@@ -1,26 +1,26 @@
 /* The command line: start, migrate, seed-demo, verify-audit. Output here is for a person at a terminal. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, type Config } from './config.ts';
-import type { Database } from './db/database.ts';
-import { openPglite } from './db/pglite.ts';
-import { openPostgres } from './db/postgres.ts';
-import { migrate } from './db/migrate.ts';
-import { buildApp } from './http/app.ts';
-import { systemClock } from './http/clock.ts';
+import { loadConfig, type Config } from './platform/config.ts';
+import type { Database } from './platform/db/database.ts';
+import { openPglite } from './platform/db/pglite.ts';
+import { openPostgres } from './platform/db/postgres.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { buildApp } from './platform/http/app.ts';
+import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
-import type { AppContext } from './http/context.ts';
-import { verifyChain } from './audit/verifyChain.ts';
+import type { AppContext } from './platform/http/context.ts';
+import { verifyChain } from './platform/audit/verifyChain.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
-import { fieldMessage } from './http/errors.ts';
+import { fieldMessage } from './platform/http/errors.ts';
 import {
   createCounty,
   createStaffAccount,
   createTown,
   createVillage,
-} from './commands/setupHierarchy.ts';
+} from './features/villages/commands/setupHierarchy.ts';
 
 const SETUP_USAGE = `usage:
   cli.ts setup county  --name 锦源县 --code 510199

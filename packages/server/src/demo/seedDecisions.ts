@@ -1,18 +1,27 @@
 import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { DemoAccount } from '@cunzhi/core/demo/types';
+import type { DemoAccount } from '@cunzhi/demo/types';
 import type { VillageRole } from '@cunzhi/core/policies/actor';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
-import type { AppContext } from '../http/context.ts';
-import { fixedClock } from '../http/clock.ts';
-import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
-import { bulkInsert } from '../db/bulkInsert.ts';
-import { createAuthorisation, createMatter, recordManualStep } from '../commands/matters.ts';
-import { closeMeeting, conveneMeeting, openMeeting, saveMinutes } from '../meetings/convene.ts';
-import { closeMotion, openMotion, proposeMotion } from '../meetings/motions.ts';
-import { loadVoters } from '../meetings/presence.ts';
-import { recordVerdict, reviewAgenda } from '../meetings/supervision.ts';
-import type { Who } from '../meetings/common.ts';
+import type { AppContext } from '../platform/http/context.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
+import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import {
+  createAuthorisation,
+  createMatter,
+  recordManualStep,
+} from '../features/matters/commands/matters.ts';
+import {
+  closeMeeting,
+  conveneMeeting,
+  openMeeting,
+  saveMinutes,
+} from '../features/meetings/commands/convene.ts';
+import { closeMotion, openMotion, proposeMotion } from '../features/meetings/commands/motions.ts';
+import { loadVoters } from '../features/meetings/presence.ts';
+import { recordVerdict, reviewAgenda } from '../features/meetings/commands/supervision.ts';
+import type { Who } from '../features/meetings/common.ts';
 
 /**
  * The showcase community's decisions of the last half year, made through the

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
-import { DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
-import { verifyChain } from '../audit/verifyChain.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import type { Database } from '../db/database.ts';
+import { DEMO_PASSWORD } from '@cunzhi/demo/accounts';
+import { verifyChain } from '../platform/audit/verifyChain.ts';
+import { hashPassword, verifyPassword } from '../platform/auth/passwords.ts';
+import type { Database } from '../platform/db/database.ts';
 import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedDemo, type SeedDemoResult } from './seedDemo.ts';
-import { compositionFacts } from '../queries/composition.ts';
+import { compositionFacts } from '../features/rules/queries/composition.ts';
 import { checkComposition } from '@cunzhi/core/rules/composition';
 import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
 import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';

@@ -1,17 +1,17 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/core/demo/accounts';
-import { DEFAULT_DEMO_SEED, generateDemoCounty } from '@cunzhi/core/demo/county';
+import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/demo/accounts';
+import { DEFAULT_DEMO_SEED, generateDemoCounty } from '@cunzhi/demo/county';
 import {
   countDemoCounty,
   type DemoAccount,
   type DemoCounts,
   type DemoCounty,
-} from '@cunzhi/core/demo/types';
+} from '@cunzhi/demo/types';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
-import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { bulkInsert } from '../db/bulkInsert.ts';
-import type { Database, Queryable, Tx } from '../db/database.ts';
+import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
+import { hashPassword, verifyPassword } from '../platform/auth/passwords.ts';
+import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import type { Database, Queryable, Tx } from '../platform/db/database.ts';
 
 export interface SeedDemoOptions {
   /** Same seed and `today` give the same county (ids included). */

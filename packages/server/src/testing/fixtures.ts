@@ -3,9 +3,9 @@ import { composeResidentId } from '@cunzhi/core/registry/residentIdNumber';
 import { calendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { RelationToHead } from '@cunzhi/core/registry/person';
-import type { Database, Tx } from '../db/database.ts';
-import { bulkInsert } from '../db/bulkInsert.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
+import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
 
 export const FIXTURE_PASSWORD = 'test1234';
 export const FIXTURE_TODAY = calendarDate('2026-11-21');

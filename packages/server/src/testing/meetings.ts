@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
-import type { Database } from '../db/database.ts';
-import { bulkInsert } from '../db/bulkInsert.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import type { Database } from '../platform/db/database.ts';
+import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
 import { FIXTURE_PASSWORD, type FixtureVillage } from './fixtures.ts';
 import { HttpClient, type TestServer } from './testServer.ts';
 

@@ -17,10 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Database } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
-import { dumpPglite, openPglite } from '../db/pglite.ts';
-import { openPostgres } from '../db/postgres.ts';
+import type { Database } from '../platform/db/database.ts';
+import { migrate } from '../platform/db/migrate.ts';
+import { dumpPglite, openPglite } from '../platform/db/pglite.ts';
+import { openPostgres } from '../platform/db/postgres.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MIGRATIONS_DIR = path.join(HERE, '..', 'db', 'migrations');

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../http/app.ts';
-import { fixedClock, type Clock } from '../http/clock.ts';
-import { testConfig, type Config } from '../config.ts';
-import type { Database } from '../db/database.ts';
+import { buildApp } from '../platform/http/app.ts';
+import { fixedClock, type Clock } from '../platform/clock.ts';
+import { testConfig, type Config } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
 import { openTestDatabase } from './testDatabase.ts';
 import { FIXTURE_PASSWORD, seedFixture, type Fixture, type FixtureRole } from './fixtures.ts';
 

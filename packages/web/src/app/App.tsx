@@ -11,30 +11,30 @@ import { PageLoading } from '../components/PageLoading.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
-const SignInPage = lazy(() => import('../pages/SignInPage.tsx'));
-const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage.tsx'));
-const VillagesPage = lazy(() => import('../pages/VillagesPage.tsx'));
-const VillageShell = lazy(() => import('../pages/VillageShell.tsx'));
-const VillageHomePage = lazy(() => import('../pages/VillageHomePage.tsx'));
-const HouseholdsPage = lazy(() => import('../pages/HouseholdsPage.tsx'));
-const HouseholdPage = lazy(() => import('../pages/HouseholdPage.tsx'));
-const PersonPage = lazy(() => import('../pages/PersonPage.tsx'));
-const RosterPage = lazy(() => import('../pages/RosterPage.tsx'));
-const AuditPage = lazy(() => import('../pages/AuditPage.tsx'));
-const GridsPage = lazy(() => import('../pages/GridsPage.tsx'));
-const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage.tsx'));
-const MeetingPage = lazy(() => import('../pages/meetings/MeetingPage.tsx'));
-const MeetingLivePage = lazy(() => import('../pages/meetings/LivePage.tsx'));
-const MeetingMePage = lazy(() => import('../pages/meetings/MePage.tsx'));
-const MeetingPrintPage = lazy(() => import('../pages/meetings/PrintPage.tsx'));
-const MattersPage = lazy(() => import('../pages/matters/MattersPage.tsx'));
-const MatterPage = lazy(() => import('../pages/matters/MatterPage.tsx'));
-const NoticesPage = lazy(() => import('../pages/matters/NoticesPage.tsx'));
-const NoticePage = lazy(() => import('../pages/matters/NoticePage.tsx'));
-const NoticePrintPage = lazy(() => import('../pages/matters/NoticePrintPage.tsx'));
-const ResolutionPrintPage = lazy(() => import('../pages/matters/ResolutionPrintPage.tsx'));
-const RulesPage = lazy(() => import('../pages/matters/RulesPage.tsx'));
-const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx'));
+const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
+const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
+const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'));
+const VillageShell = lazy(() => import('../features/villages/VillageShell.tsx'));
+const VillageHomePage = lazy(() => import('../features/villages/VillageHomePage.tsx'));
+const HouseholdsPage = lazy(() => import('../features/registry/HouseholdsPage.tsx'));
+const HouseholdPage = lazy(() => import('../features/registry/HouseholdPage.tsx'));
+const PersonPage = lazy(() => import('../features/registry/PersonPage.tsx'));
+const RosterPage = lazy(() => import('../features/roster/RosterPage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const GridsPage = lazy(() => import('../features/registry/GridsPage.tsx'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage.tsx'));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage.tsx'));
+const MeetingLivePage = lazy(() => import('../features/meetings/LivePage.tsx'));
+const MeetingMePage = lazy(() => import('../features/meetings/MePage.tsx'));
+const MeetingPrintPage = lazy(() => import('../features/meetings/PrintPage.tsx'));
+const MattersPage = lazy(() => import('../features/matters/MattersPage.tsx'));
+const MatterPage = lazy(() => import('../features/matters/MatterPage.tsx'));
+const NoticesPage = lazy(() => import('../features/matters/NoticesPage.tsx'));
+const NoticePage = lazy(() => import('../features/matters/NoticePage.tsx'));
+const NoticePrintPage = lazy(() => import('../features/matters/NoticePrintPage.tsx'));
+const ResolutionPrintPage = lazy(() => import('../features/matters/ResolutionPrintPage.tsx'));
+const RulesPage = lazy(() => import('../features/matters/RulesPage.tsx'));
+const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 export function App() {
   return (

@@ -1,6 +1,6 @@
 import type { zhCN } from './zh-CN.ts';
-import { mattersEn } from './matters.en.ts';
-import { meetingsEn } from './meetings.en.ts';
+import { mattersEn } from '../features/matters/i18n.en.ts';
+import { meetingsEn } from '../features/meetings/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',

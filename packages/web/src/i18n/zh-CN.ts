@@ -2,8 +2,8 @@
  * The Chinese dictionary: the source of every visible string. `en.ts` must
  * have exactly the same keys. Placeholders are `{name}`.
  */
-import { mattersZhCN } from './matters.zh-CN.ts';
-import { meetingsZhCN } from './meetings.zh-CN.ts';
+import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
+import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 
 export const zhCN = {
   'app.name': '村治',

@@ -1,0 +1,142 @@
+import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
+import { currentMembers, type Body } from '@cunzhi/core/bodies/membership';
+import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { VILLAGE_ROLE_NAMES, type VillageRole } from '@cunzhi/core/policies/actor';
+import type { Person } from '@cunzhi/core/registry/person';
+import { randomFullName } from './names.ts';
+import type { Rng } from './rng.ts';
+import type {
+  DemoAccount,
+  DemoBodyTerm,
+  DemoCountyRecord,
+  DemoGrid,
+  DemoMembership,
+  DemoTown,
+  DemoVillage,
+} from './types.ts';
+
+/** One shared password for every demo account: memorable, and accepted by isAcceptablePassword. */
+export const DEMO_PASSWORD = 'cunzhi2026';
+
+/** One account per role, with fixed memorable phone numbers (the 138 0000 00xx block no villager gets). */
+export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{ phone: string; role: VillageRole }> = [
+  { phone: '13800000001', role: 'partySecretary' },
+  { phone: '13800000002', role: 'committeeChair' },
+  { phone: '13800000003', role: 'councilMember' },
+  { phone: '13800000004', role: 'representative' },
+  { phone: '13800000005', role: 'supervisionChair' },
+  { phone: '13800000006', role: 'villager' },
+  { phone: '13800000007', role: 'townOfficial' },
+  { phone: '13800000008', role: 'countyOfficial' },
+];
+
+export interface ShowcaseFacts {
+  village: DemoVillage;
+  town: DemoTown;
+  county: DemoCountyRecord;
+  persons: readonly Person[];
+  bodies: readonly Body[];
+  terms: readonly DemoBodyTerm[];
+  memberships: readonly DemoMembership[];
+  grids: readonly DemoGrid[];
+  today: CalendarDate;
+}
+
+/**
+ * Picks the persons behind the villager accounts from the showcase
+ * community's current seats — the council member and the representative hold
+ * no other seat, the villager none at all, so each account shows one role's
+ * view — and gives them the demo phone numbers.
+ */
+export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
+  const serving = currentSeats(facts);
+  const seatsOf = new Map<string, Array<{ kind: BodyKind; role: MemberRole }>>();
+  for (const s of serving) seatsOf.set(s.personId, [...(seatsOf.get(s.personId) ?? []), s]);
+  const people = new Map(facts.persons.map((p) => [p.id, p]));
+  const holder = (kind: BodyKind, role: MemberRole, only = false): Person => {
+    const ids = serving
+      .filter(
+        (s) =>
+          s.kind === kind && s.role === role && (!only || seatsOf.get(s.personId)!.length === 1),
+      )
+      .map((s) => s.personId);
+    if (ids.length === 0)
+      throw new Error(`demo: nobody holds ${kind}/${role}${only ? ' alone' : ''}`);
+    return people.get(rng.pick(ids))!;
+  };
+  const everSeated = new Set(facts.memberships.map((m) => m.personId));
+  const chiefs = new Set(facts.grids.map((g) => g.chiefPersonId));
+  const plain = facts.persons.filter((p) => {
+    const age = ageOn(p.birthDate, facts.today);
+    return (
+      age >= 30 &&
+      age <= 60 &&
+      p.residenceStatus === 'resident' &&
+      !p.partyMember &&
+      !everSeated.has(p.id) &&
+      !chiefs.has(p.id)
+    );
+  });
+
+  const persons: Partial<Record<VillageRole, Person>> = {
+    partySecretary: holder('partyBranch', 'secretary'),
+    committeeChair: holder('villagersCommittee', 'chair'),
+    councilMember: holder('villagersDeliberationCouncil', 'member', true),
+    representative: holder('representativesMeeting', 'representative', true),
+    supervisionChair: holder('villageAffairsSupervisionCommittee', 'chair'),
+    villager: rng.pick(plain),
+  };
+
+  return DEMO_ACCOUNT_SPECS.map(({ phone, role }): DemoAccount => {
+    const person = persons[role];
+    const base = {
+      id: rng.uuid(),
+      phone,
+      password: DEMO_PASSWORD,
+      role,
+      roleLabel: VILLAGE_ROLE_NAMES[role],
+    };
+    if (person) {
+      person.phone = phone;
+      return {
+        ...base,
+        kind: 'villager',
+        displayName: person.name,
+        villageId: facts.village.id,
+        personId: person.id,
+        staffScope: null,
+      };
+    }
+    const town = role === 'townOfficial';
+    const gender = rng.chance(0.6) ? 'male' : 'female';
+    return {
+      ...base,
+      kind: 'staff',
+      displayName: randomFullName(rng, gender, rng.int(1972, 1995)),
+      villageId: null,
+      personId: null,
+      staffScope: town
+        ? { level: 'town', id: facts.town.id, title: `${facts.town.name}人民政府社会事务办公室` }
+        : {
+            level: 'county',
+            id: facts.county.id,
+            title: `${facts.county.name}民政局基层政权建设和社区治理股`,
+          },
+    };
+  });
+}
+
+/** Seats held today in the showcase community, derived from terms and memberships. */
+function currentSeats(
+  facts: ShowcaseFacts,
+): Array<{ personId: string; kind: BodyKind; role: MemberRole }> {
+  const out: Array<{ personId: string; kind: BodyKind; role: MemberRole }> = [];
+  for (const body of facts.bodies) {
+    if (body.villageId !== facts.village.id) continue;
+    const terms = facts.terms.filter((t) => t.bodyId === body.id);
+    const members = facts.memberships.filter((m) => m.bodyId === body.id);
+    for (const m of currentMembers(terms, members, facts.today))
+      out.push({ personId: m.personId, kind: body.kind, role: m.role });
+  }
+  return out;
+}

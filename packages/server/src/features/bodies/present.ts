@@ -1,0 +1,87 @@
+import { BODY_KIND_INFO, BODY_KINDS, memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
+import {
+  currentMembers,
+  termOn,
+  type BodyTerm,
+  type Membership,
+} from '@cunzhi/core/bodies/membership';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Queryable } from '../../platform/db/database.ts';
+import {
+  listBodies,
+  listMemberships,
+  listTerms,
+  type MembershipRow,
+  type TermRow,
+} from './repository.ts';
+
+const toTerm = (t: TermRow): BodyTerm => ({
+  id: t.id,
+  bodyId: t.body_id,
+  startsOn: t.starts_on as CalendarDate,
+  endsOn: t.ends_on as CalendarDate,
+});
+const toMembership = (m: MembershipRow): Membership => ({
+  id: m.id,
+  bodyId: m.body_id,
+  termId: m.term_id,
+  personId: m.person_id,
+  role: m.role,
+  startsOn: m.starts_on as CalendarDate,
+  endedOn: m.ended_on as CalendarDate | null,
+});
+
+const ROLE_ORDER = [
+  'secretary',
+  'chair',
+  'deputySecretary',
+  'viceChair',
+  'member',
+  'representative',
+  'staff',
+];
+
+/** "Who is who": every body with its term in force and its members on `today`. */
+export async function presentBodies(db: Queryable, villageId: string, today: CalendarDate) {
+  const [bodies, terms, memberships] = await Promise.all([
+    listBodies(db, villageId),
+    listTerms(db, villageId),
+    listMemberships(db, villageId),
+  ]);
+  // the order of the governance map: lead, decide, execute, supervise, take part
+  const ordered = [...bodies].sort(
+    (x, y) =>
+      BODY_KINDS.indexOf(x.kind) - BODY_KINDS.indexOf(y.kind) ||
+      x.name.localeCompare(y.name, 'zh-CN'),
+  );
+  return ordered.map((b) => {
+    const bodyTerms = terms.filter((t) => t.body_id === b.id).map(toTerm);
+    const rows = memberships.filter((m) => m.body_id === b.id);
+    const byId = new Map(rows.map((m) => [m.id, m]));
+    const term = termOn(bodyTerms, today);
+    const serving = currentMembers(bodyTerms, rows.map(toMembership), today)
+      .map((m) => byId.get(m.id))
+      .filter((m): m is MembershipRow => m !== undefined)
+      .sort((x, y) => ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role));
+    return {
+      id: b.id,
+      kind: b.kind,
+      name: b.name,
+      kindName: { zh: BODY_KIND_INFO[b.kind].zh, en: BODY_KIND_INFO[b.kind].en },
+      power: BODY_KIND_INFO[b.kind].power,
+      parentBodyId: b.parent_body_id,
+      seats: b.seats,
+      term: term ? { id: term.id, startsOn: term.startsOn, endsOn: term.endsOn } : null,
+      terms: bodyTerms.map((t) => ({ id: t.id, startsOn: t.startsOn, endsOn: t.endsOn })),
+      members: serving.map((m) => ({
+        membershipId: m.id,
+        personId: m.person_id,
+        name: m.person_name,
+        gender: m.gender,
+        role: m.role,
+        roleName: memberRoleName(b.kind, m.role),
+        startsOn: m.starts_on,
+      })),
+    };
+  });
+}

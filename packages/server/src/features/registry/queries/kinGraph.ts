@@ -1,0 +1,76 @@
+import {
+  buildKinGraph,
+  closeRelation,
+  tiesFromHousehold,
+  type CloseRelation,
+  type KinGraph,
+  type KinTie,
+} from '@cunzhi/core/registry/kinship';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { householdMembersOf, kinTiesTouching, type KinMemberRow } from '../repository/persons.ts';
+
+export interface KinNeighbourhood {
+  graph: KinGraph;
+  persons: Map<string, KinMemberRow>;
+}
+
+/**
+ * The family around some persons: their households, the recorded ties of
+ * everyone in them, and the households at the other end of those ties. That
+ * reaches every close relative (spouse, parents, children, siblings,
+ * grandparents, grandchildren) that the register and the recorded ties know.
+ */
+export async function loadKinNeighbourhood(
+  db: Queryable,
+  villageId: string,
+  personIds: readonly string[],
+): Promise<KinNeighbourhood> {
+  const near = await householdMembersOf(db, villageId, personIds);
+  const nearTies = await kinTiesTouching(
+    db,
+    villageId,
+    near.map((m) => m.id),
+  );
+  const partners = nearTies.flatMap((t) => [t.person_a, t.person_b]);
+  const members =
+    partners.length > 0
+      ? await householdMembersOf(db, villageId, [...personIds, ...partners])
+      : near;
+  const ties =
+    partners.length > 0
+      ? await kinTiesTouching(
+          db,
+          villageId,
+          members.map((m) => m.id),
+        )
+      : nearTies;
+  const byHousehold = new Map<string, KinMemberRow[]>();
+  for (const m of members)
+    byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
+  const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
+    tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
+  );
+  for (const t of ties) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
+  return { graph: buildKinGraph(all), persons: new Map(members.map((m) => [m.id, m])) };
+}
+
+/** The close relatives of one person, nearest first. */
+export async function closeRelativesOf(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<Array<{ person: KinMemberRow; relation: CloseRelation }>> {
+  const { graph, persons } = await loadKinNeighbourhood(db, villageId, [personId]);
+  const order: CloseRelation[] = [
+    'spouse',
+    'parent',
+    'child',
+    'sibling',
+    'grandparent',
+    'grandchild',
+  ];
+  return [...persons.values()]
+    .map((person) => ({ person, relation: closeRelation(graph, personId, person.id) }))
+    .filter((r): r is { person: KinMemberRow; relation: CloseRelation } => r.relation !== null)
+    .sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
+}

@@ -1,0 +1,126 @@
+import type { Queryable, Tx } from '../../platform/db/database.ts';
+import type { RosterColumnKey } from '@cunzhi/core/roster/rosterColumns';
+
+export async function rosterLookups(db: Queryable, villageId: string) {
+  const [groups, grids, households, ids] = await Promise.all([
+    db.query<{ id: string; number: number; name: string }>(
+      'SELECT id, number, name FROM villager_group WHERE village_id = $1',
+      [villageId],
+    ),
+    db.query<{ id: string; name: string }>('SELECT id, name FROM grid WHERE village_id = $1', [
+      villageId,
+    ]),
+    db.query<{ number: string }>('SELECT number FROM household WHERE village_id = $1', [villageId]),
+    db.query<{ resident_id_number: string }>(
+      'SELECT resident_id_number FROM person WHERE village_id = $1 AND resident_id_number IS NOT NULL',
+      [villageId],
+    ),
+  ]);
+  return {
+    groups,
+    grids,
+    householdNumbers: households.map((h) => h.number),
+    residentIds: ids.map((r) => r.resident_id_number),
+  };
+}
+
+export async function insertImportJob(
+  tx: Tx,
+  villageId: string,
+  job: { id: string; fileName: string; createdBy: string; totalRows: number },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO roster_import (village_id, id, file_name, status, total_rows, created_by) VALUES ($1, $2, $3, 'running', $4, $5)`,
+    [villageId, job.id, job.fileName, job.totalRows, job.createdBy],
+  );
+}
+
+export async function updateImportProgress(
+  db: Queryable,
+  villageId: string,
+  id: string,
+  processedRows: number,
+): Promise<void> {
+  await db.query('UPDATE roster_import SET processed_rows = $3 WHERE village_id = $1 AND id = $2', [
+    villageId,
+    id,
+    processedRows,
+  ]);
+}
+
+export async function finishImportJob(
+  db: Queryable,
+  villageId: string,
+  id: string,
+  r: {
+    status: 'failed' | 'succeeded';
+    errors: unknown[];
+    households: number;
+    persons: number;
+    processedRows: number;
+  },
+): Promise<void> {
+  await db.query(
+    `UPDATE roster_import SET status = $3, errors = $4, households_created = $5, persons_created = $6, processed_rows = $7, finished_at = now()
+     WHERE village_id = $1 AND id = $2`,
+    [villageId, id, r.status, JSON.stringify(r.errors), r.households, r.persons, r.processedRows],
+  );
+}
+
+export interface ImportJobRow {
+  id: string;
+  file_name: string;
+  status: 'running' | 'failed' | 'succeeded';
+  total_rows: number;
+  processed_rows: number;
+  errors: Array<{
+    row: number;
+    column: RosterColumnKey;
+    error: string;
+    params?: Record<string, string | number>;
+  }>;
+  households_created: number;
+  persons_created: number;
+}
+
+export async function findImportJob(
+  db: Queryable,
+  villageId: string,
+  id: string,
+): Promise<ImportJobRow | null> {
+  const [row] = await db.query<ImportJobRow>(
+    'SELECT id, file_name, status, total_rows, processed_rows, errors, households_created, persons_created FROM roster_import WHERE village_id = $1 AND id = $2',
+    [villageId, id],
+  );
+  return row ?? null;
+}
+
+/** The whole roster for export, in household order with heads first. */
+export async function rosterRows(db: Queryable, villageId: string) {
+  return db.query<{
+    household_number: string;
+    group_number: number;
+    grid_name: string | null;
+    address: string;
+    name: string;
+    gender: 'male' | 'female';
+    birth_date: string;
+    resident_id_number: string | null;
+    phone: string | null;
+    relation_to_head: string;
+    residence_status: string;
+    residence_since: string | null;
+    party_member: boolean;
+    party_joined_on: string | null;
+  }>(
+    `SELECT h.number AS household_number, g.number AS group_number, gr.name AS grid_name, h.address, p.name, p.gender, p.birth_date,
+       p.resident_id_number, p.phone, p.relation_to_head, p.residence_status, p.residence_since, p.party_member, p.party_joined_on
+     FROM person p
+     JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
+     LEFT JOIN grid gr ON gr.village_id = h.village_id AND gr.id = h.grid_id
+     WHERE p.village_id = $1
+     ORDER BY h.number, (p.relation_to_head <> 'head'), p.birth_date`,
+    [villageId],
+  );
+}

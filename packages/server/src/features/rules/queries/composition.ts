@@ -1,0 +1,104 @@
+import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { closeRelation } from '@cunzhi/core/registry/kinship';
+import type { CompositionFacts, SeatHolder } from '@cunzhi/core/rules/composition';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+
+export interface ServingMember extends SeatHolder {
+  membershipId: string;
+  bodyId: string;
+  bodyKind: BodyKind;
+}
+
+/** Serving members on a date of one body, or of every body of some kinds. */
+export async function servingMembers(
+  db: Queryable,
+  villageId: string,
+  on: CalendarDate,
+  filter: { bodyId?: string; kinds?: readonly BodyKind[] },
+): Promise<ServingMember[]> {
+  const rows = await db.query<{
+    membership_id: string;
+    body_id: string;
+    body_kind: BodyKind;
+    person_id: string;
+    name: string;
+    gender: 'male' | 'female';
+    role: string;
+    qualifications: string[];
+  }>(
+    `SELECT m.id AS membership_id, m.body_id, b.kind AS body_kind, m.person_id, p.name, p.gender, m.role, m.qualifications
+     FROM body_membership m
+     JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
+     JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
+     JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
+     WHERE m.village_id = $1
+       AND ($3::uuid IS NULL OR m.body_id = $3)
+       AND ($4::text[] IS NULL OR b.kind = ANY($4::text[]))
+       AND t.starts_on <= $2::date AND $2::date <= t.ends_on
+       AND m.starts_on <= $2::date AND (m.ended_on IS NULL OR $2::date < m.ended_on)
+     ORDER BY p.name, m.id`,
+    [villageId, on, filter.bodyId ?? null, filter.kinds ? [...filter.kinds] : null],
+  );
+  return rows.map((r) => ({
+    membershipId: r.membership_id,
+    bodyId: r.body_id,
+    bodyKind: r.body_kind,
+    personId: r.person_id,
+    name: r.name,
+    gender: r.gender,
+    role: r.role,
+    qualifications: r.qualifications,
+  }));
+}
+
+/** Everything core's composition checks need about one body on a date. */
+export async function compositionFacts(
+  db: Queryable,
+  villageId: string,
+  body: { id: string; kind: BodyKind },
+  on: CalendarDate,
+): Promise<Omit<CompositionFacts, 'members'> & { members: ServingMember[] }> {
+  const members = await servingMembers(db, villageId, on, { bodyId: body.id });
+  const committeeMembers = await servingMembers(db, villageId, on, {
+    kinds: ['villagersCommittee'],
+  });
+  const partyCommitteeMembers = await servingMembers(db, villageId, on, {
+    kinds: ['partyBranch'],
+  });
+  const closeRelativeOnCommittee = new Map<string, string>();
+  if (
+    body.kind === 'villageAffairsSupervisionCommittee' &&
+    members.length &&
+    committeeMembers.length
+  ) {
+    const { graph } = await loadKinNeighbourhood(db, villageId, [
+      ...members.map((m) => m.personId),
+      ...committeeMembers.map((m) => m.personId),
+    ]);
+    for (const m of members)
+      for (const c of committeeMembers) {
+        if (c.personId === m.personId) continue;
+        if (
+          closeRelation(graph, m.personId, c.personId) !== null &&
+          !closeRelativeOnCommittee.has(m.personId)
+        )
+          closeRelativeOnCommittee.set(m.personId, c.name);
+      }
+  }
+  const [households] = await db.query<{ n: number }>(
+    'SELECT count(*) AS n FROM household WHERE village_id = $1',
+    [villageId],
+  );
+  const secretary = partyCommitteeMembers.find((m) => m.role === 'secretary');
+  return {
+    kind: body.kind,
+    members,
+    committeeMembers,
+    partyCommitteeMembers,
+    closeRelativeOnCommittee,
+    partySecretaryId: secretary?.personId ?? null,
+    households: Number(households?.n ?? 0),
+  };
+}

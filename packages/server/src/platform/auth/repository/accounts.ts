@@ -1,0 +1,122 @@
+import type { Queryable, Tx } from '../../db/database.ts';
+
+export interface AccountRow {
+  id: string;
+  kind: 'villager' | 'staff';
+  phone: string;
+  display_name: string;
+  password_hash: string;
+  must_change_password: boolean;
+  village_id: string | null;
+  person_id: string | null;
+  failed_attempts: number;
+  locked_until: Date | null;
+}
+
+const COLUMNS =
+  'id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id, failed_attempts, locked_until';
+
+export async function findAccountByPhone(db: Queryable, phone: string): Promise<AccountRow | null> {
+  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE phone = $1`, [
+    phone,
+  ]);
+  return row ?? null;
+}
+
+/** The account behind a live session, in one round trip (asked on every signed-in request). */
+export async function findAccountBySession(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<AccountRow | null> {
+  const [row] = await db.query<AccountRow>(
+    `SELECT ${COLUMNS.split(', ')
+      .map((c) => `a.${c.trim()}`)
+      .join(', ')}
+     FROM session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [tokenHash, now.toISOString()],
+  );
+  return row ?? null;
+}
+
+export async function findAccountByPerson(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<AccountRow | null> {
+  const [row] = await db.query<AccountRow>(
+    `SELECT ${COLUMNS} FROM account WHERE village_id = $1 AND person_id = $2`,
+    [villageId, personId],
+  );
+  return row ?? null;
+}
+
+/** Counts a failed sign-in and locks the account when the count reaches the threshold; returns the new state. */
+export async function recordFailedSignIn(
+  tx: Tx,
+  id: string,
+  threshold: number,
+  lockUntil: Date,
+): Promise<{ failed_attempts: number; locked_until: Date | null }> {
+  const [row] = await tx.query<{ failed_attempts: number; locked_until: Date | null }>(
+    `UPDATE account SET failed_attempts = failed_attempts + 1,
+       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+     WHERE id = $1 RETURNING failed_attempts, locked_until`,
+    [id, threshold, lockUntil.toISOString()],
+  );
+  return row ?? { failed_attempts: 0, locked_until: null };
+}
+
+export async function clearFailedSignIns(tx: Tx, id: string): Promise<void> {
+  await tx.query('UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+export async function setPasswordHash(
+  tx: Tx,
+  id: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
+  await tx.query(
+    'UPDATE account SET password_hash = $2, must_change_password = $3, failed_attempts = 0, locked_until = NULL WHERE id = $1',
+    [id, passwordHash, mustChange],
+  );
+}
+
+export async function insertAccount(
+  tx: Tx,
+  a: {
+    id: string;
+    kind: 'villager' | 'staff';
+    phone: string;
+    displayName: string;
+    passwordHash: string;
+    mustChangePassword: boolean;
+    villageId: string | null;
+    personId: string | null;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO account (id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      a.id,
+      a.kind,
+      a.phone,
+      a.displayName,
+      a.passwordHash,
+      a.mustChangePassword,
+      a.villageId,
+      a.personId,
+    ],
+  );
+}
+
+export async function staffScopesOf(
+  db: Queryable,
+  accountId: string,
+): Promise<Array<{ level: 'town' | 'county'; id: string; title: string }>> {
+  return db.query(`SELECT level, scope_id AS id, title FROM staff_scope WHERE account_id = $1`, [
+    accountId,
+  ]);
+}

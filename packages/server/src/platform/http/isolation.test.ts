@@ -1,0 +1,488 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../testing/testServer.ts';
+import { FIXTURE_ROLES, type Fixture, type FixtureRole } from '../../testing/fixtures.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
+
+/**
+ * Walks every /api route with every role and asserts who gets through. The
+ * expectations are written out by hand here (not derived from the policy
+ * code), and a route the app registers without an entry here fails the test.
+ * Requests carry deliberately incomplete bodies: an authorised caller gets a
+ * validation answer (4xx other than 401/403), so nothing is written.
+ */
+const A: FixtureRole[] = [
+  'partySecretary',
+  'committeeChair',
+  'councilMember',
+  'representative',
+  'supervisionChair',
+  'villager',
+];
+const EVERYONE: FixtureRole[] = [...FIXTURE_ROLES];
+const overseers: FixtureRole[] = ['townOfficial', 'countyOfficial'];
+
+interface Expectation {
+  allowed: FixtureRole[] | 'public';
+  /** Concrete path (village A) and an optional body. */
+  path: (f: Fixture) => string;
+  body?: unknown;
+}
+
+const v = (f: Fixture) => `/api/villages/${f.villageA.id}`;
+const EXPECTATIONS: Record<string, Expectation> = {
+  'GET /api/health': { allowed: 'public', path: () => '/api/health' },
+  'POST /api/auth/sign-in': { allowed: 'public', path: () => '/api/auth/sign-in', body: {} },
+  'POST /api/auth/sign-out': { allowed: 'public', path: () => '/api/auth/sign-out' },
+  'GET /api/me': { allowed: EVERYONE, path: () => '/api/me' },
+  'POST /api/me/password': { allowed: EVERYONE, path: () => '/api/me/password', body: {} },
+  'GET /api/villages': { allowed: EVERYONE, path: () => '/api/villages' },
+  'GET /api/villages/:villageId': { allowed: [...A, ...overseers], path: v },
+  'GET /api/villages/:villageId/groups': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/groups`,
+  },
+  'GET /api/villages/:villageId/grids': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/grids`,
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/terms': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/terms`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/members': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/bodies/:bodyId/members/:membershipId/end': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) =>
+      `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/members/00000000-0000-4000-8000-000000000000/end`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/households': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/households`,
+  },
+  // household 3 is 陈志明's alone (the supervision chair): readable by registry readers and by himself
+  'GET /api/villages/:villageId/households/:householdId': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
+  },
+  'POST /api/villages/:villageId/households': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/households`,
+    body: {},
+  },
+  'PATCH /api/villages/:villageId/households/:householdId': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/households/:householdId/persons': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/households/${f.villageA.householdIds[2]}/persons`,
+    body: { name: '' },
+  },
+  'GET /api/villages/:villageId/persons': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons`,
+  },
+  'GET /api/villages/:villageId/persons/:personId': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
+  },
+  'PATCH /api/villages/:villageId/persons/:personId': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/persons/:personId/history': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/history`,
+  },
+  'GET /api/villages/:villageId/persons/:personId/relatives': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/persons/${f.villageA.personIds[5]}/relatives`,
+  },
+  'POST /api/villages/:villageId/kin-ties': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/kin-ties`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/close-relatives': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'councilMember',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) =>
+      `${v(f)}/close-relatives?a=${f.villageA.personIds[0]}&b=${f.villageA.personIds[1]}`,
+  },
+  'POST /api/villages/:villageId/persons/:personId/reset-password': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/reset-password`,
+  },
+  'POST /api/villages/:villageId/roster-imports': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/roster-imports`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/roster-imports/:importId': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/roster-imports/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/roster-template.xlsx': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/roster-template.xlsx`,
+  },
+  'GET /api/villages/:villageId/roster.xlsx': {
+    allowed: ['partySecretary', 'committeeChair', ...overseers],
+    path: (f) => `${v(f)}/roster.xlsx`,
+  },
+  'GET /api/villages/:villageId/audit': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/audit`,
+  },
+  'GET /api/villages/:villageId/audit/verify': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/audit/verify`,
+  },
+  // matters, notices, resolutions, authorisations, rules: public within the village and to
+  // the town and county that oversee it; only the two committees' cadres manage them
+  'GET /api/villages/:villageId/matters': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/matters`,
+  },
+  'POST /api/villages/:villageId/matters': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/matters/:matterId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/matters/:matterId/steps': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000/steps`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/matters/:matterId/withdraw': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/matters/00000000-0000-4000-8000-000000000000/withdraw`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/notices': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices`,
+  },
+  'GET /api/villages/:villageId/notices/:noticeId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/resolutions': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/resolutions`,
+  },
+  'GET /api/villages/:villageId/resolutions/:resolutionId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/resolutions/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/authorisations': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/authorisations`,
+  },
+  'POST /api/villages/:villageId/authorisations': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/authorisations`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/authorisations/:authorisationId/revoke': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/authorisations/00000000-0000-4000-8000-000000000000/revoke`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/rules': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/rules`,
+  },
+  'PUT /api/villages/:villageId/rules/overrides/:ruleId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/rules/overrides/VCOL-21-CONVENE`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/rules/overrides/:ruleId/repeal': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/rules/overrides/VCOL-21-CONVENE/repeal`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/bodies/:bodyId/composition': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/bodies/${f.villageA.bodyIds.villagersCommittee}/composition`,
+  },
+  'PUT /api/villages/:villageId/bodies/:bodyId/members/:membershipId/qualifications': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) =>
+      `${v(f)}/bodies/${f.villageA.bodyIds.villageAffairsSupervisionCommittee}/members/00000000-0000-4000-8000-000000000000/qualifications`,
+    body: {},
+  },
+  // meetings and votes: read by the village and its overseers; run by the two committees'
+  // cadres; agenda review and verdict by the supervision committee; check-in, votes and
+  // demands are a villager's own voice (every villager of the village, cadres included)
+  'GET /api/villages/:villageId/meetings': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/meetings`,
+  },
+  'POST /api/villages/:villageId/meetings': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/meetings/:meetingId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/cancel': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/cancel`,
+    body: {},
+  },
+  'PUT /api/villages/:villageId/meetings/:meetingId/agenda': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/agenda-review': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda-review`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/open': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/open`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/close': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/close`,
+  },
+  'PUT /api/villages/:villageId/meetings/:meetingId/minutes': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/minutes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/verdict': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/verdict`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/check-in': {
+    allowed: A,
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/check-in`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/attendance': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/attendance/sheet': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance/sheet`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/meetings/:meetingId/eligible': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/eligible`,
+  },
+  'DELETE /api/villages/:villageId/meetings/:meetingId/attendance/:personId': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) =>
+      `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/attendance/${f.villageA.personIds[1]}`,
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/proxies': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/proxies`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/:meetingId/motions': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/motions`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/motions/:motionId/open': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/open`,
+  },
+  'POST /api/villages/:villageId/motions/:motionId/votes': {
+    allowed: A,
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/votes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/motions/:motionId/close': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/close`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/meetings/demands': {
+    allowed: A,
+    path: (f) => `${v(f)}/meetings/demands`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/demands': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/demands`,
+  },
+  'POST /api/villages/:villageId/demands/:demandId/signatures': {
+    allowed: A,
+    path: (f) => `${v(f)}/demands/00000000-0000-4000-8000-000000000000/signatures`,
+  },
+  'POST /api/villages/:villageId/demands/:demandId/paper-signatures': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/demands/00000000-0000-4000-8000-000000000000/paper-signatures`,
+    body: {},
+  },
+};
+
+describe(`role × route isolation (${describeDatabase()})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('has an expectation for every registered /api route, and no stale ones', () => {
+    const registered = server.app.accessCatalog.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered.filter((r) => !(r in EXPECTATIONS))).toEqual([]);
+    expect(Object.keys(EXPECTATIONS).filter((k) => !registered.includes(k))).toEqual([]);
+  });
+
+  it('refuses to register a route that declares no access policy', async () => {
+    const { buildApp } = await import('./app.ts');
+    const app = await buildApp({
+      db: server.db,
+      config: (await import('../config.ts')).testConfig({ WEB_DIST: '/nonexistent' }),
+      clock: server.clock,
+    });
+    expect(() => app.get('/api/unguarded', async () => ({}))).toThrow(/access policy/);
+    await app.close();
+  });
+
+  for (const [route, expectation] of Object.entries(EXPECTATIONS)) {
+    const method = route.split(' ')[0]!;
+    it(`${route}: anonymous ${expectation.allowed === 'public' ? 'allowed' : 'gets 401'}`, async () => {
+      const res = await server
+        .anonymous()
+        .request(method, expectation.path(server.fixture), expectation.body);
+      if (expectation.allowed === 'public') expect(res.status).not.toBe(401);
+      else expect(res.status).toBe(401);
+    });
+    if (expectation.allowed === 'public') continue;
+    const allowed = expectation.allowed;
+    it(`${route}: only ${allowed.join(', ')}`, async () => {
+      const outcomes: Record<string, number> = {};
+      for (const role of FIXTURE_ROLES) {
+        const client = await server.as(role);
+        const res = await client.request(
+          method,
+          expectation.path(server.fixture),
+          expectation.body,
+        );
+        outcomes[role] = res.status;
+      }
+      for (const role of FIXTURE_ROLES) {
+        if (allowed.includes(role))
+          expect([401, 403], `${role} should pass`).not.toContain(outcomes[role]);
+        else expect(outcomes[role], `${role} should be refused`).toBe(403);
+      }
+    });
+  }
+
+  it('a villager of village B reads nothing of village A, a town official nothing of another town', async () => {
+    const outsider = await server.as('otherVillageVillager');
+    const f = server.fixture;
+    for (const path of [
+      `/api/villages/${f.villageA.id}`,
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`,
+      `/api/villages/${f.villageA.id}/persons/${f.villageA.personIds[0]}`,
+    ]) {
+      const res = await outsider.get(path);
+      expect(res.status).toBe(403);
+      expect(JSON.stringify(res.body)).not.toContain('王建国');
+    }
+    const town2 = await server.as('otherTownOfficial');
+    const list = await town2.get('/api/villages');
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([f.villageC.id]);
+    const county = await server.as('countyOfficial');
+    expect((await county.get('/api/villages')).body.items).toHaveLength(3);
+  });
+
+  it('a villager reads their own household, with full ID numbers, and no other', async () => {
+    const villager = await server.as('villager');
+    const f = server.fixture;
+    const own = await villager.get(
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`,
+    );
+    expect(own.status).toBe(200);
+    expect(own.body.members.every((m: { residentIdMasked: boolean }) => !m.residentIdMasked)).toBe(
+      true,
+    );
+    const other = await villager.get(
+      `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[1]}`,
+    );
+    expect(other.status).toBe(403);
+  });
+});

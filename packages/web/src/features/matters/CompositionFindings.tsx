@@ -1,0 +1,103 @@
+import { Popover, Tag } from 'antd';
+import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
+import { useApi } from '../../api/useApi.ts';
+import type { CompositionResponse, FindingView } from './api.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useIsPhone } from '../../app/useIsPhone.ts';
+import { useVillage } from '../../app/villageContext.ts';
+import { citeText, pickText, RuleTag } from './parts.tsx';
+
+/** Bodies whose composition the law regulates (core's checkComposition). */
+const CHECKED: readonly BodyKind[] = [
+  'villagersCommittee',
+  'representativesMeeting',
+  'villageAffairsSupervisionCommittee',
+  'villagersDeliberationCouncil',
+];
+
+export function hasCompositionRules(kind: BodyKind): boolean {
+  return CHECKED.includes(kind);
+}
+
+/**
+ * Is this body lawfully composed today? Violations in red, warnings in
+ * orange, each with its rule id; on phones, one line of tags that open the details.
+ */
+export function CompositionFindings({ bodyId }: { bodyId: string }) {
+  const t = useT();
+  const { villageId } = useVillage();
+  const isPhone = useIsPhone();
+  const { data } = useApi<CompositionResponse>(
+    `/api/villages/${villageId}/bodies/${bodyId}/composition`,
+  );
+  if (!data) return null;
+  const findings = [...data.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'violation' ? -1 : 1,
+  );
+  if (findings.length === 0)
+    return (
+      <div className="composition composition-ok" data-testid="composition-ok">
+        <CheckCircleOutlined /> {t('composition.ok')}
+      </div>
+    );
+
+  if (isPhone)
+    return (
+      <div className="composition composition-compact" data-testid="composition">
+        {findings.map((f, i) => (
+          <Popover
+            key={`${f.ruleId}-${f.code}-${i}`}
+            trigger="click"
+            content={<FindingText finding={f} />}
+            title={
+              f.severity === 'violation' ? t('composition.violation') : t('composition.warning')
+            }
+          >
+            <Tag
+              color={f.severity === 'violation' ? 'red' : 'orange'}
+              icon={
+                f.severity === 'violation' ? <ExclamationCircleOutlined /> : <WarningOutlined />
+              }
+              className="composition-tag"
+              data-testid="composition-finding"
+              data-severity={f.severity}
+              data-rule-id={f.ruleId}
+            >
+              {f.ruleId}
+            </Tag>
+          </Popover>
+        ))}
+      </div>
+    );
+
+  return (
+    <ul className="composition composition-list" data-testid="composition">
+      {findings.map((f, i) => (
+        <li
+          key={`${f.ruleId}-${f.code}-${i}`}
+          className={`composition-item composition-${f.severity}`}
+          data-testid="composition-finding"
+          data-severity={f.severity}
+          data-rule-id={f.ruleId}
+        >
+          {f.severity === 'violation' ? <ExclamationCircleOutlined /> : <WarningOutlined />}
+          <span className="composition-message">{pickText(t, f.message)}</span>
+          <RuleTag rule={f.citation ?? f.ruleId} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FindingText({ finding }: { finding: FindingView }) {
+  const t = useT();
+  return (
+    <div className="composition-popover">
+      <div>{pickText(t, finding.message)}</div>
+      <div className="muted-line">
+        {citeText(t, finding.citation ?? { ruleId: finding.ruleId })}
+      </div>
+    </div>
+  );
+}

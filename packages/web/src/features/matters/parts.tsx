@@ -1,0 +1,238 @@
+import './matters.css';
+import { Alert, Tag, Tooltip, type AlertRef } from 'antd';
+import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
+import { describeDecision, type DecisionResult } from '@cunzhi/core/meetings/quorum';
+import { ApiError, type RuleRef } from '../../api/client.ts';
+import type { CitationView, DecisionRecord, MatterStatus, Tier, ValidityView } from './api.ts';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
+import { useVillage } from '../../app/villageContext.ts';
+import type { Names } from '../../api/types.ts';
+import { useT, type Translator } from '../../i18n/index.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
+
+/** A decision tier's name as the village says it (a community's 居民会议, 居民代表会议). */
+export function useTierName(): (tier: Tier) => string {
+  const t = useT();
+  const { data } = useVillage();
+  return (tier) => {
+    const label = t(`matters.tier.${tier}`);
+    return data.village.kind === 'community' ? forCommunity(label) : label;
+  };
+}
+
+/** Text the server sends either localised already or as `{ zh, en }`. */
+export function pickText(t: Translator, value: Names | string | null | undefined): string {
+  if (!value) return '';
+  return typeof value === 'string' ? value : t.pick(value);
+}
+
+/** A rule from its id alone (core's catalogue), for places where the server sent only the id. */
+export function citationFor(ruleId: string): CitationView | null {
+  if (!(ruleId in CITATIONS)) return null;
+  const c: Citation = CITATIONS[ruleId as RuleId];
+  return { ruleId, source: c.source, version: c.version, article: c.article, force: c.force };
+}
+
+/** "《中华人民共和国村民委员会组织法》第二十六条" (source and article, without the id). */
+export function whereText(t: Translator, rule: CitationView | RuleRef): string {
+  const full: CitationView | null =
+    typeof rule.source === 'object' ? (rule as CitationView) : citationFor(rule.ruleId);
+  const source =
+    typeof rule.source === 'string' ? rule.source : full ? t.pick(full.source) : undefined;
+  const article = rule.article ?? full?.article;
+  return [source, article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
+}
+
+/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条". */
+export function citeText(t: Translator, rule: CitationView | RuleRef): string {
+  const where = whereText(t, rule);
+  return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
+}
+
+/** The rule id as a tag; hovering (or long-pressing) shows its source and article. */
+export function RuleTag({ rule }: { rule: CitationView | RuleRef | string }) {
+  const t = useT();
+  const ref = typeof rule === 'string' ? (citationFor(rule) ?? { ruleId: rule }) : rule;
+  const force = 'force' in ref ? ref.force : undefined;
+  return (
+    <Tooltip title={whereText(t, ref)}>
+      <Tag
+        className="rule-tag"
+        color={force === 'statute' ? 'red' : force === 'policy' ? 'orange' : 'blue'}
+        data-testid="rule-tag"
+        data-rule-id={ref.ruleId}
+      >
+        {ref.ruleId}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/**
+ * A refusal from the server. Rule refusals (422 `rule_refused`) are shown
+ * prominently with the rule and article; the message says what to do next.
+ */
+export function RefusalAlert({
+  error,
+  testId,
+  rule,
+}: {
+  error: unknown;
+  testId?: string;
+  /** The rule a 422 refusal without its own rule id is about (a charter override). */
+  rule?: CitationView;
+}) {
+  const t = useT();
+  if (!error) return null;
+  const cited =
+    error instanceof ApiError ? (error.rule ?? (error.status === 422 && rule ? rule : null)) : null;
+  if (error instanceof ApiError && cited) {
+    return (
+      <Alert
+        ref={scrollIntoView}
+        type="error"
+        showIcon
+        className="block-gap rule-refusal"
+        data-testid={testId ?? 'rule-refused'}
+        data-rule-id={cited.ruleId}
+        title={withoutCitation(error.message, cited.ruleId)}
+        description={t('matters.rule.refusedBy', { rule: citeText(t, cited) })}
+      />
+    );
+  }
+  return <ErrorAlert error={error} testId={testId ?? 'form-error'} />;
+}
+
+/** Brings a refusal into view (on a phone the form's button may be far below it). */
+function scrollIntoView(alert: AlertRef | null) {
+  alert?.nativeElement?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+}
+
+/**
+ * The server words a refusal as "message（RULE-ID，source article）"; the
+ * alert shows the rule on its own line, so the message is shown without it.
+ */
+export function withoutCitation(message: string, ruleId: string): string {
+  for (const open of ['（', ' (', '(']) {
+    const at = message.lastIndexOf(`${open}${ruleId}`);
+    if (at > 0) return message.slice(0, at).trimEnd();
+  }
+  return message;
+}
+
+const STATUS_COLOR: Record<MatterStatus, string> = {
+  open: 'processing',
+  decided: 'green',
+  implemented: 'default',
+  withdrawn: 'default',
+};
+
+export function MatterStatusTag({ status }: { status: MatterStatus }) {
+  const t = useT();
+  return (
+    <Tag color={STATUS_COLOR[status]} data-testid="matter-status" data-status={status}>
+      {t(`matters.status.${status}`)}
+    </Tag>
+  );
+}
+
+/** 有效 / 已撤销 / 会议无效 — the last two in red. */
+export function ValidityTag({ validity }: { validity: ValidityView }) {
+  const t = useT();
+  if (validity.revoked)
+    return (
+      <Tag color="red" data-testid="resolution-validity" data-valid="false">
+        {validity.revoked.on
+          ? t('matters.resolution.revokedOn', { date: t.date(validity.revoked.on) })
+          : t('matters.resolution.revoked')}
+      </Tag>
+    );
+  if (validity.invalidReason)
+    return (
+      <Tag color="red" data-testid="resolution-validity" data-valid="false">
+        {t('matters.resolution.invalid')}
+      </Tag>
+    );
+  return (
+    <Tag color="green" data-testid="resolution-validity" data-valid="true">
+      {t('matters.resolution.valid')}
+    </Tag>
+  );
+}
+
+/** The resolution's problems as a red alert (revoked, or made at a meeting found invalid). */
+export function ValidityAlert({ validity }: { validity: ValidityView }) {
+  const t = useT();
+  if (validity.valid) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      className="block-gap"
+      data-testid="resolution-invalid"
+      title={
+        validity.revoked
+          ? validity.revoked.on
+            ? t('matters.resolution.revokedOn', { date: t.date(validity.revoked.on) })
+            : t('matters.resolution.revoked')
+          : t('matters.resolution.invalid')
+      }
+      description={
+        validity.invalidReason
+          ? t('matters.resolution.invalidReason', { reason: validity.invalidReason })
+          : validity.revoked
+            ? t('matters.resolution.revoked.hint')
+            : undefined
+      }
+    />
+  );
+}
+
+function isDecisionResult(d: DecisionRecord): d is DecisionRecord & DecisionResult {
+  return (
+    typeof d.passed === 'boolean' &&
+    typeof d.ruleId === 'string' &&
+    typeof d.base === 'string' &&
+    typeof d.baseCount === 'number' &&
+    typeof d.required === 'number' &&
+    typeof d.yes === 'number' &&
+    typeof d.wording === 'object'
+  );
+}
+
+/** The decision record itself, wherever the server nests it. */
+export function decisionOf(d: DecisionRecord | null | undefined): DecisionRecord | null {
+  if (!d) return null;
+  if (isDecisionResult(d)) return d;
+  if (d.decision && typeof d.decision === 'object') return decisionOf(d.decision);
+  return d;
+}
+
+/** "赞成 15 票，须获到会人员 20 人的过半数赞成（11 票）：通过", or null when the record lacks the figures. */
+export function decisionText(t: Translator, d: DecisionRecord | null | undefined): string | null {
+  const inner = decisionOf(d);
+  if (!inner) return null;
+  if (isDecisionResult(inner)) return describeDecision(inner, t.lang);
+  return inner.text ? pickText(t, inner.text) : null;
+}
+
+/** 2026年11月21日至2026年11月28日 */
+export function periodText(t: Translator, from: string, to: string | null): string {
+  if (!to) return t('notices.publishedOnDate', { date: t.date(from) });
+  return t('notices.period.range', { from: t.date(from), to: t.date(to) });
+}
+
+/** Today's date on the viewer's clock, `YYYY-MM-DD`. */
+export function todayText(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Is the notice in its publicity period today? (Notices without a period, e.g. meeting notices, are not.) */
+export function noticeInForce(
+  n: { publishedOn: string; periodEndsOn: string | null },
+  today: string,
+): boolean {
+  return n.periodEndsOn !== null && n.publishedOn <= today && today <= n.periodEndsOn;
+}

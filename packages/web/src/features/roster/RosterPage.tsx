@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, Breadcrumb, Button, Card, Progress, Space, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
+import { api, ApiError } from '../../api/client.ts';
+import type { RosterImportStatus } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useVillage } from '../../app/villageContext.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'uploading'; fileName: string }
+  | { step: 'tracking'; importId: string; status: RosterImportStatus | null }
+  | { step: 'refused'; error: unknown };
+
+const POLL_MS = 500;
+
+/** 花名册: upload an Excel roster and watch it being checked and imported; download the current one. */
+export default function RosterPage() {
+  const t = useT();
+  const { villageId, data: village } = useVillage();
+  const { abilities } = village;
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const base = `/api/villages/${villageId}`;
+
+  const importId = state.step === 'tracking' ? state.importId : null;
+  const finished =
+    state.step === 'tracking' && state.status !== null && state.status.status !== 'running';
+
+  // Poll the import every 500 ms until it has succeeded or failed.
+  useEffect(() => {
+    if (!importId || finished) return;
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      api<RosterImportStatus>(`${base}/roster-imports/${importId}`)
+        .then((status) => {
+          if (!cancelled) setState({ step: 'tracking', importId, status });
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) setState({ step: 'refused', error });
+        });
+    }, POLL_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [base, importId, finished, state]);
+
+  const upload = async (file: File) => {
+    setState({ step: 'uploading', fileName: file.name });
+    try {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      const { importId: id } = await api<{ importId: string }>(`${base}/roster-imports`, {
+        method: 'POST',
+        body,
+      });
+      setState({ step: 'tracking', importId: id, status: null });
+    } catch (error) {
+      setState({ step: 'refused', error });
+    }
+  };
+
+  const status = state.step === 'tracking' ? state.status : null;
+  const percent =
+    status && status.totalRows > 0
+      ? Math.floor((status.processedRows / status.totalRows) * 100)
+      : 0;
+
+  return (
+    <div className="page">
+      <Breadcrumb
+        className="block-gap"
+        items={[
+          { title: <Link to={`/v/${villageId}`}>{village.village.name}</Link> },
+          { title: t('roster.title') },
+        ]}
+      />
+      <Typography.Title level={3}>{t('roster.title')}</Typography.Title>
+
+      {abilities.writeRegistry && (
+        <Card title={t('roster.import')} className="block-gap" data-testid="roster-import">
+          <Typography.Paragraph type="secondary">
+            {t('roster.import.hint')}{' '}
+            <Typography.Link href={`${base}/roster-template.xlsx`} data-testid="roster-template">
+              {t('roster.template')}
+            </Typography.Link>
+          </Typography.Paragraph>
+          {state.step === 'idle' || state.step === 'refused' ? (
+            <>
+              {state.step === 'refused' && (
+                <ErrorAlert error={state.error} testId="roster-refused" />
+              )}
+              <Upload.Dragger
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                multiple={false}
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  if (!file.name.toLowerCase().endsWith('.xlsx')) {
+                    setState({
+                      step: 'refused',
+                      error: new ApiError(400, 'file_invalid', t('roster.wrongType')),
+                    });
+                    return Upload.LIST_IGNORE;
+                  }
+                  void upload(file);
+                  return false;
+                }}
+                data-testid="roster-upload"
+              >
+                <p className="ant-upload-drag-icon">
+                  <InboxOutlined />
+                </p>
+                <p className="ant-upload-text">{t('roster.upload')}</p>
+                <p className="ant-upload-hint">{t('roster.upload.drag')}</p>
+              </Upload.Dragger>
+            </>
+          ) : (
+            <Space orientation="vertical" size="middle" className="full-width">
+              {(state.step === 'uploading' || !status || status.status === 'running') && (
+                <div data-testid="roster-running">
+                  <Typography.Text>
+                    {status
+                      ? t('roster.checking', {
+                          file: status.fileName,
+                          processed: t.num(status.processedRows),
+                          total: t.num(status.totalRows),
+                        })
+                      : t('roster.uploading')}
+                  </Typography.Text>
+                  <Progress percent={percent} status="active" data-testid="roster-progress" />
+                </div>
+              )}
+              {status?.status === 'succeeded' && (
+                <>
+                  <Progress percent={100} status="success" data-testid="roster-progress" />
+                  <Alert
+                    type="success"
+                    showIcon
+                    data-testid="roster-result"
+                    data-status="succeeded"
+                    title={t('roster.succeeded', {
+                      households: t.num(status.householdsCreated),
+                      persons: t.num(status.personsCreated),
+                    })}
+                  />
+                </>
+              )}
+              {status?.status === 'failed' && (
+                <>
+                  <Progress percent={percent} status="exception" data-testid="roster-progress" />
+                  <Alert
+                    type="error"
+                    showIcon
+                    data-testid="roster-result"
+                    data-status="failed"
+                    title={t('roster.failed', { count: t.num(status.errors.length) })}
+                    description={t('roster.failed.hint')}
+                  />
+                  <Table
+                    data-testid="roster-errors"
+                    size="small"
+                    rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
+                    dataSource={status.errors}
+                    pagination={status.errors.length > 50 ? { pageSize: 50 } : false}
+                    scroll={{ x: 'max-content' }}
+                    columns={[
+                      { key: 'row', title: t('roster.errors.row'), dataIndex: 'row', width: 80 },
+                      {
+                        key: 'column',
+                        title: t('roster.errors.column'),
+                        dataIndex: 'column',
+                        width: 140,
+                      },
+                      { key: 'message', title: t('roster.errors.message'), dataIndex: 'message' },
+                    ]}
+                  />
+                </>
+              )}
+              {finished && (
+                <Button
+                  icon={<ReloadOutlined />}
+                  onClick={() => setState({ step: 'idle' })}
+                  data-testid="roster-again"
+                >
+                  {t('roster.again')}
+                </Button>
+              )}
+            </Space>
+          )}
+        </Card>
+      )}
+
+      {abilities.exportRoster && (
+        <Card title={t('roster.export')}>
+          <Typography.Paragraph type="secondary">{t('roster.export.hint')}</Typography.Paragraph>
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            href={`${base}/roster.xlsx`}
+            download
+            data-testid="roster-download"
+          >
+            {t('roster.download')}
+          </Button>
+        </Card>
+      )}
+    </div>
+  );
+}

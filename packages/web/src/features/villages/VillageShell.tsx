@@ -1,0 +1,155 @@
+import { Suspense, useMemo } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router-dom';
+import { Button, Result } from 'antd';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileExcelOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useApi } from '../../api/useApi.ts';
+import type { VillageResponse } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { Shell, type NavItem } from '../../app/Shell.tsx';
+import { useMe } from '../../app/session.tsx';
+import { VillageContext } from '../../app/villageContext.ts';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { errorText } from '../../components/errors.tsx';
+
+/** Loads the village once for every page under `/v/:villageId` and draws its menu. */
+export default function VillageShell() {
+  const t = useT();
+  const me = useMe();
+  const { villageId = '' } = useParams();
+  const location = useLocation();
+  const { data, error, reload } = useApi<VillageResponse>(
+    `/api/villages/${encodeURIComponent(villageId)}`,
+  );
+
+  const nav = useMemo<NavItem[]>(() => {
+    const base = `/v/${villageId}`;
+    const items: NavItem[] = [
+      { key: 'home', label: t('menu.home'), icon: <HomeOutlined />, to: base },
+    ];
+    const abilities = data?.abilities;
+    if (me.home?.villageId === villageId)
+      items.push({
+        key: 'myHousehold',
+        label: t('menu.myHousehold'),
+        icon: <UserOutlined />,
+        to: `${base}/households/${me.home.householdId}`,
+      });
+    if (abilities?.readRegistry)
+      items.push({
+        key: 'households',
+        label: t('menu.households'),
+        icon: <TeamOutlined />,
+        to: `${base}/households`,
+      });
+    if (abilities?.readRegistry)
+      items.push({
+        key: 'grids',
+        label: t('menu.grids'),
+        icon: <ClusterOutlined />,
+        to: `${base}/grids`,
+      });
+    if (abilities?.writeRegistry || abilities?.exportRoster) {
+      items.push({
+        key: 'roster',
+        label: t('menu.roster'),
+        icon: <FileExcelOutlined />,
+        to: `${base}/roster`,
+      });
+    }
+    if (abilities?.readDecisions) {
+      items.push({
+        key: 'matters',
+        label: t('matters.menu'),
+        icon: <AuditOutlined />,
+        to: `${base}/matters`,
+      });
+      items.push({
+        key: 'notices',
+        label: t('notices.menu'),
+        icon: <NotificationOutlined />,
+        to: `${base}/notices`,
+      });
+    }
+    if (abilities?.readDecisions)
+      items.push({
+        key: 'meetings',
+        label: t('meetings.title'),
+        icon: <CalendarOutlined />,
+        to: `${base}/meetings`,
+      });
+    if (abilities?.readDecisions)
+      items.push({
+        key: 'rules',
+        label: t('rules.menu'),
+        icon: <ReadOutlined />,
+        to: `${base}/rules`,
+      });
+    if (abilities?.readAudit)
+      items.push({
+        key: 'audit',
+        label: t('menu.audit'),
+        icon: <SafetyCertificateOutlined />,
+        to: `${base}/audit`,
+      });
+    if (me.account.kind === 'staff' || me.villages.length > 1) {
+      items.push({
+        key: 'villages',
+        label: t('header.villages'),
+        icon: <AppstoreOutlined />,
+        to: '/villages',
+      });
+    }
+    return items;
+  }, [t, villageId, data?.abilities, me]);
+
+  const section = location.pathname.split('/')[3];
+  const own = me.home && location.pathname.endsWith(`/households/${me.home.householdId}`);
+  const selectedKey = own
+    ? 'myHousehold'
+    : section === 'persons'
+      ? 'households'
+      : (section ?? 'home');
+
+  const value = useMemo(
+    () => (data ? { villageId, data, reload } : null),
+    [villageId, data, reload],
+  );
+
+  let body;
+  if (error && !data) {
+    body = (
+      <Result
+        status={error.status === 404 ? '404' : error.status === 403 ? '403' : 'warning'}
+        title={errorText(t, error)}
+        extra={<Button onClick={reload}>{t('app.retry')}</Button>}
+      />
+    );
+  } else if (!value) {
+    body = <PageLoading />;
+  } else {
+    body = (
+      <VillageContext.Provider value={value}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </VillageContext.Provider>
+    );
+  }
+  return (
+    <Shell nav={nav} selectedKey={selectedKey}>
+      {body}
+    </Shell>
+  );
+}
