@@ -9,6 +9,7 @@ import { describeDatabase, openTestDatabase } from './testDatabase.ts';
 const MIGRATIONS_DIR = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
+  'platform',
   'db',
   'migrations',
 );

@@ -23,7 +23,7 @@ import { dumpPglite, openPglite } from '../platform/db/pglite.ts';
 import { openPostgres } from '../platform/db/postgres.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const MIGRATIONS_DIR = path.join(HERE, '..', 'db', 'migrations');
+const MIGRATIONS_DIR = path.join(HERE, '..', 'platform', 'db', 'migrations');
 const REPO_ROOT = path.resolve(HERE, '..', '..', '..', '..');
 const CACHE_DIR =
   process.env.CUNZHI_TEST_CACHE_DIR ?? path.join(REPO_ROOT, '.tmp', 'pglite-template');
