@@ -21,6 +21,8 @@ const ConfigSchema = z.object({
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
+  /** Check every answer against its contract schema before sending (tests; slower). */
+  CHECK_RESPONSES: boolFlag.default(false),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -46,6 +48,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     DEMO: false,
     LOG_LEVEL: 'silent',
     SIGN_IN_RATE_PER_MINUTE: 10_000,
+    // every answer a test receives has been checked against the contract
+    CHECK_RESPONSES: true,
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { rolesIn } from '@cunzhi/core/policies/actor';
 import type { AppContext } from '../../platform/http/context.ts';
-import { parseInput } from '../../platform/http/errors.ts';
+import { endpoint } from '../../platform/http/endpoint.ts';
+import * as contract from '@cunzhi/contract/auth';
 import {
   clearSessionCookie,
   requireSignedIn,
@@ -13,7 +14,6 @@ import { deleteSession } from '../../platform/auth/repository/sessions.ts';
 import { listVillagesFor, scopeOf } from '../../platform/tenancy/repository.ts';
 import { findPerson } from '../registry/repository/persons.ts';
 import type { AccountRow } from '../../platform/auth/repository/accounts.ts';
-import { ChangePasswordBody, SignInBody } from './schema.ts';
 
 export const presentAccount = (a: AccountRow) => ({
   id: a.id,
@@ -26,37 +26,29 @@ export const presentAccount = (a: AccountRow) => ({
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    app.post(
-      '/api/auth/sign-in',
-      // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
-      {
-        config: {
-          access: { kind: 'public' },
-          rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' },
-        },
-      },
+    endpoint(
+      app,
+      contract.signIn,
+      { kind: 'public' },
       async (request, reply) => {
-        const body = parseInput(SignInBody, request.body);
-        const { account, token, expiresAt } = await signIn(ctx, body);
+        const { account, token, expiresAt } = await signIn(ctx, request.body);
         setSessionCookie(reply, ctx, token, expiresAt);
         return { account: presentAccount(account) };
       },
+      // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
+      { rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' } },
     );
 
-    app.post(
-      '/api/auth/sign-out',
-      { config: { access: { kind: 'public' } } },
-      async (request, reply) => {
-        if (request.sessionTokenHash) {
-          const tokenHash = request.sessionTokenHash;
-          await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
-        }
-        clearSessionCookie(reply, ctx);
-        return { ok: true };
-      },
-    );
+    endpoint(app, contract.signOut, { kind: 'public' }, async (request, reply) => {
+      if (request.sessionTokenHash) {
+        const tokenHash = request.sessionTokenHash;
+        await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
+      }
+      clearSessionCookie(reply, ctx);
+      return { ok: true as const };
+    });
 
-    app.get('/api/me', { config: { access: { kind: 'signedIn' } } }, async (request) => {
+    endpoint(app, contract.me, { kind: 'signedIn' }, async (request) => {
       const { account, actor } = requireSignedIn(request);
       const villages = await listVillagesFor(ctx.db, {
         villageIds: actor.home ? [actor.home.villageId] : [],
@@ -87,10 +79,13 @@ export const authRoutes =
       };
     });
 
-    app.post('/api/me/password', { config: { access: { kind: 'signedIn' } } }, async (request) => {
+    endpoint(app, contract.changePassword, { kind: 'signedIn' }, async (request) => {
       const { account } = requireSignedIn(request);
-      const body = parseInput(ChangePasswordBody, request.body);
-      await changePassword(ctx, { account, ...body, keepSessionHash: request.sessionTokenHash });
-      return { ok: true };
+      await changePassword(ctx, {
+        account,
+        ...request.body,
+        keepSessionHash: request.sessionTokenHash,
+      });
+      return { ok: true as const };
     });
   };

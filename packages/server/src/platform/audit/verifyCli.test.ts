@@ -9,7 +9,7 @@ import { migrate } from '../db/migrate.ts';
 import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
 import { appendAuditEvent } from './appendAuditEvent.ts';
 
-const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli.ts');
+const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cli.ts');
 
 function runCli(dataDir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'verify-audit', ...args], {

@@ -4,6 +4,7 @@ import { can, type VillageAbility } from '@cunzhi/core/policies/village';
 import type { VillageScope } from '@cunzhi/core/policies/actor';
 import { findVillage, scopeOf, type VillageRow } from '../tenancy/repository.ts';
 import type { AppContext } from './context.ts';
+import { API_DOCS_PREFIX } from './contract.ts';
 
 /**
  * What a route needs before its handler runs. Every /api route must declare
@@ -25,7 +26,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every /api route with its declared access, for the role × route test and the docs. */
-    accessCatalog: Array<{ method: string; url: string; access: Access }>;
+    accessCatalog: Array<{ method: string; url: string; access: Access; documented: boolean }>;
   }
 }
 
@@ -37,6 +38,9 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
   app.decorate('accessCatalog', catalog);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/')) return;
+    // the API's own documentation (swagger-ui's pages) is as public as /api/openapi.json
+    if (route.url.startsWith(API_DOCS_PREFIX) && !route.config?.access)
+      route.config = { ...route.config, access: { kind: 'public' } };
     const access = route.config?.access;
     if (!access)
       throw new Error(`${ROUTES_WITHOUT_POLICY_ERROR}: ${String(route.method)} ${route.url}`);
@@ -44,14 +48,22 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
       throw new Error(`village route without :villageId: ${String(route.method)} ${route.url}`);
     }
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') catalog.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        catalog.push({
+          method,
+          url: route.url,
+          access,
+          // answered by a contract schema (platform/http/endpoint.ts), or swagger-ui's own pages
+          documented: Boolean(route.schema?.response) || route.url.startsWith(API_DOCS_PREFIX),
+        });
   });
 }
 
 /** Enforces the declared access before every handler. */
 export function installAccessGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('village', null);
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // before validation: a caller without the right learns nothing from a 400 about the body
+  app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (!access || access.kind === 'public') return;
     if (!request.signedIn) throw new DomainError('not_signed_in');

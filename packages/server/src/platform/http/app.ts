@@ -9,6 +9,7 @@ import type { AppContext } from './context.ts';
 import { installErrorHandler } from './errors.ts';
 import { installAccessGuard, requireAccessDeclarations } from './access.ts';
 import { installSessionLoader } from './session.ts';
+import { installApiDocs, installContract } from './contract.ts';
 import { serveWeb } from './web.ts';
 import { authRoutes } from '../../features/auth/routes.ts';
 import { villageRoutes } from '../../features/villages/routes.ts';
@@ -34,6 +35,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   requireAccessDeclarations(app);
   installErrorHandler(app);
+  installContract(app, ctx.config.CHECK_RESPONSES);
   // villagers on slow rural networks: the web app is ~1 MB raw, ~300 KB compressed
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
@@ -51,6 +53,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   installSessionLoader(app, ctx);
   installAccessGuard(app, ctx);
+  await installApiDocs(app);
 
   app.get('/api/health', { config: { access: { kind: 'public' } } }, async () => ({
     ok: true,

@@ -16,7 +16,7 @@ declare module 'fastify' {
 export function installSessionLoader(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('signedIn', null);
   app.decorateRequest('sessionTokenHash', null);
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const tokenHash = hashSessionToken(token);
