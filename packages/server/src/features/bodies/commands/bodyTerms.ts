@@ -12,7 +12,7 @@ import {
   listTerms,
 } from '../repository.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
-import { dateField } from '../../registry/commands/fields.ts';
+import { dateField } from '../../../platform/fields.ts';
 
 interface Who {
   villageId: string;

@@ -27,7 +27,7 @@ import {
 import { findPerson } from '../../registry/repository/persons.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { dateField } from '../../registry/commands/fields.ts';
+import { dateField } from '../../../platform/fields.ts';
 
 export interface Who {
   villageId: string;

@@ -9,7 +9,7 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { dateField } from '../../registry/commands/fields.ts';
+import { dateField } from '../../../platform/fields.ts';
 import { audit, facts, lockedMeeting, type Who } from '../common.ts';
 import {
   isServingSupervisor,

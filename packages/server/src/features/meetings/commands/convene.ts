@@ -14,7 +14,7 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import { currentPostsOf } from '../../bodies/repository.ts';
 import { groupExists } from '../../registry/repository/households.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { dateField } from '../../registry/commands/fields.ts';
+import { dateField } from '../../../platform/fields.ts';
 import { audit, facts, lockedMeeting, type Who } from '../common.ts';
 import { meetingPresence } from '../presence.ts';
 import { findDemand, insertMeeting, listAttendance, type FiguresAtClose } from '../repository.ts';

@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { findResolution } from '../../matters/repository.ts';
 import { findBody, listMemberships } from '../../bodies/repository.ts';
-import { dateField } from '../../registry/commands/fields.ts';
+import { dateField } from '../../../platform/fields.ts';
 import type { Who } from '../../matters/commands/matters.ts';
 
 export const QUALIFICATIONS = ['accounting', 'management'] as const;
