@@ -1,0 +1,20 @@
+/** Chinese strings of the audit pages (merged into i18n/zh-CN.ts; i18n.en.ts has the same keys). */
+export const auditZhCN = {
+  'audit.title': '操作记录与校验',
+  'audit.hint': '每一次修改都记入不可篡改的哈希链。点“校验”可重新计算整条链，确认记录未被改动。',
+  'audit.verify': '校验',
+  'audit.verify.ok': '校验通过：共 {count} 条记录，链完整',
+  'audit.verify.head': '链头哈希',
+  'audit.verify.broken': '校验未通过：第 {seq} 条记录{kind}',
+  'audit.verify.kind.hash': '的哈希值不符，内容可能被改动',
+  'audit.verify.kind.sequence': '的序号不连续，可能有记录被删除',
+  'audit.verify.kind.head': '与链头不一致',
+  'audit.seq': '序号',
+  'audit.time': '时间',
+  'audit.actor': '操作人',
+  'audit.action': '操作',
+  'audit.target': '对象',
+  'audit.hash': '哈希',
+  'audit.loadMore': '加载更早的记录',
+  'audit.empty': '暂无记录',
+} as const;

@@ -1,0 +1,16 @@
+/** Chinese strings of the bodies pages (merged into i18n/zh-CN.ts; i18n.en.ts has the same keys). */
+export const bodiesZhCN = {
+  'appoint.title': '任命成员：{body}',
+  'appoint.person': '人员',
+  'appoint.person.placeholder': '输入姓名、手机号或身份证号搜索',
+  'appoint.role': '职务',
+  'appoint.startsOn': '任职日期',
+  'appoint.done': '已任命',
+  'endMembership.endedOn': '结束日期',
+  'endMembership.done': '已结束任职',
+  'term.title': '开启新一届：{body}',
+  'term.startsOn': '开始日期',
+  'term.endsOn': '结束日期',
+  'term.endsOn.hint': '法定任期 {years} 年',
+  'term.done': '新一届任期已开启',
+} as const;
