@@ -53,6 +53,20 @@ const CORE_FORBIDDEN_MODULES = [
   '@fastify/*',
 ];
 
+/** Where SQL may be written: repositories, read models, and the database platform itself. */
+const SQL_FILES = [
+  'packages/server/src/**/repository.ts',
+  'packages/server/src/**/repository/*.ts',
+  'packages/server/src/**/queries.ts',
+  'packages/server/src/**/queries/*.ts',
+  'packages/server/src/platform/db/**',
+  'packages/server/src/testing/**',
+];
+/** A string that starts like an SQL statement (upper-case keywords, as this codebase writes SQL). */
+const SQL_START = String.raw`/^\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|WITH|LOCK TABLE)\s/`;
+const SQL_MESSAGE =
+  "SQL belongs in the feature's repository.ts / queries.ts (or platform/db): see docs/architecture.md.";
+
 export default defineConfig([
   globalIgnores([
     '**/node_modules/',
@@ -161,6 +175,106 @@ export default defineConfig([
   {
     files: ['scripts/**', 'bench/**', 'packages/server/src/cli.ts'],
     rules: { 'no-console': 'off' },
+  },
+
+  // ------------------------------------------------------------- the house
+  // SQL lives in a feature's repository and queries (and platform/db): routes,
+  // commands and presenters say what happens, not how rows are fetched.
+  {
+    files: ['packages/server/src/**/*.ts'],
+    ignores: [...TEST_FILES, ...SQL_FILES],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=${SQL_START}]`,
+          message: SQL_MESSAGE,
+        },
+        {
+          selector: `TemplateElement[value.raw=${SQL_START}]`,
+          message: SQL_MESSAGE,
+        },
+      ],
+    },
+  },
+  // Features and the demo reach the database through repositories and queries;
+  // the composition roots (cli.ts, platform/http/app.ts) open it.
+  {
+    files: ['packages/server/src/features/**/*.ts', 'packages/server/src/demo/**/*.ts'],
+    ignores: [...TEST_FILES, ...SQL_FILES],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/platform/db/*', '!**/platform/db/database.ts', 'pg', '@electric-sql/*'],
+              message: 'Only repositories, queries and platform/db talk to the database driver.',
+            },
+            {
+              group: ['**/platform/db/database.ts'],
+              allowTypeImports: true,
+              message: 'Commands take a Tx from the transaction; only its type is imported here.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/features/*/routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ctx'][property.name='db']",
+          message: 'A route calls a command or a query; it does not use the database itself.',
+        },
+        {
+          selector: `Literal[value=${SQL_START}]`,
+          message: SQL_MESSAGE,
+        },
+        {
+          selector: `TemplateElement[value.raw=${SQL_START}]`,
+          message: SQL_MESSAGE,
+        },
+      ],
+    },
+  },
+  // Long functions hide several jobs: a warning, so the reader notices.
+  {
+    files: [
+      'packages/core/src/**/*.ts',
+      'packages/server/src/**/*.ts',
+      'packages/demo/src/**/*.ts',
+    ],
+    ignores: TEST_FILES,
+    rules: {
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // The contract is shared with the browser: zod and core only.
+  {
+    files: ['packages/contract/src/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...CORE_FORBIDDEN_MODULES,
+                '@cunzhi/server/*',
+                '@cunzhi/web/*',
+                '@cunzhi/demo/*',
+              ],
+              message: 'packages/contract runs in the browser too: zod and @cunzhi/core only.',
+            },
+          ],
+        },
+      ],
+    },
   },
 
   // ------------------------------------------------------------ core purity

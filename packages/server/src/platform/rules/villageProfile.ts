@@ -9,6 +9,7 @@ import {
   type RuleProfile,
 } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../db/database.ts';
+import { findRuleSettings } from './repository.ts';
 
 export interface VillageProfile {
   base: RuleProfile;
@@ -27,15 +28,9 @@ export async function loadVillageProfile(
   db: Queryable,
   villageId: string,
 ): Promise<VillageProfile> {
-  const [village] = await db.query<{ rule_profile: string }>(
-    'SELECT rule_profile FROM village WHERE id = $1',
-    [villageId],
-  );
-  const base = RULE_PROFILES[village?.rule_profile ?? 'national'] ?? NATIONAL_PROFILE;
-  const rows = await db.query<{ rule_id: string; params: unknown; adopted_on: string }>(
-    'SELECT rule_id, params, adopted_on FROM charter_override WHERE village_id = $1 ORDER BY adopted_on, rule_id',
-    [villageId],
-  );
+  const settings = await findRuleSettings(db, villageId);
+  const base = RULE_PROFILES[settings?.ruleProfile ?? 'national'] ?? NATIONAL_PROFILE;
+  const rows = settings?.overrides ?? [];
   const overrides: CharterOverride[] = rows.map((r) => ({
     ruleId: r.rule_id as ParamRuleId,
     params: r.params as CharterOverride['params'],
