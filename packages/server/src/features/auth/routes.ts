@@ -11,6 +11,7 @@ import {
 import { signIn } from './commands/signIn.ts';
 import { changePassword } from './commands/changePassword.ts';
 import { deleteSession } from '../../platform/auth/repository/sessions.ts';
+import { forgetSignedIn } from '../../platform/auth/signedInCache.ts';
 import { listVillagesFor, scopeOf } from '../../platform/tenancy/repository.ts';
 import { findPerson } from '../registry/repository/persons.ts';
 import type { AccountRow } from '../../platform/auth/repository/accounts.ts';
@@ -43,6 +44,8 @@ export const authRoutes =
       if (request.sessionTokenHash) {
         const tokenHash = request.sessionTokenHash;
         await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
+        // sign-out has no audit event: the session is forgotten here, at once
+        forgetSignedIn({ tokenHash });
       }
       clearSessionCookie(reply, ctx);
       return { ok: true as const };

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { hashSessionToken, SESSION_COOKIE } from '../auth/sessionToken.ts';
-import { loadActor, type SignedIn } from '../auth/loadActor.ts';
-import { findAccountBySession } from '../auth/repository/accounts.ts';
+import { findSignedInBySession, signedInOf, type SignedIn } from '../auth/loadActor.ts';
+import { registerSignedInCache, SignedInCache } from '../auth/signedInCache.ts';
 import type { AppContext } from './context.ts';
 
 declare module 'fastify' {
@@ -12,18 +12,34 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie to an account and its roles for today, once per request. */
+/**
+ * Resolves the session cookie to an account and its roles for today, once per
+ * request: from the app's short-lived cache (see signedInCache.ts for what
+ * invalidates it), else in one statement.
+ */
 export function installSessionLoader(app: FastifyInstance, ctx: AppContext): void {
+  const cache = new SignedInCache();
+  const unregister = registerSignedInCache(cache);
+  app.addHook('onClose', async () => {
+    unregister();
+  });
   app.decorateRequest('signedIn', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('preValidation', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const tokenHash = hashSessionToken(token);
-    const account = await findAccountBySession(ctx.db, tokenHash, ctx.clock.now());
-    if (!account) return;
+    const now = ctx.clock.now();
+    const today = ctx.clock.today();
+    let signedIn = cache.get(tokenHash, today, now);
+    if (!signedIn) {
+      const row = await findSignedInBySession(ctx.db, tokenHash, now, today);
+      if (!row) return;
+      signedIn = signedInOf(row);
+      cache.set(tokenHash, today, row.session_expires_at, signedIn);
+    }
     request.sessionTokenHash = tokenHash;
-    request.signedIn = await loadActor(ctx.db, account, ctx.clock.today());
+    request.signedIn = signedIn;
   });
 }
 

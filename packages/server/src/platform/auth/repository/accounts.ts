@@ -13,28 +13,14 @@ export interface AccountRow {
   locked_until: Date | null;
 }
 
-const COLUMNS =
+/** The account's columns, in the order of `AccountRow`. */
+export const ACCOUNT_COLUMNS =
   'id, kind, phone, display_name, password_hash, must_change_password, village_id, person_id, failed_attempts, locked_until';
 
 export async function findAccountByPhone(db: Queryable, phone: string): Promise<AccountRow | null> {
-  const [row] = await db.query<AccountRow>(`SELECT ${COLUMNS} FROM account WHERE phone = $1`, [
-    phone,
-  ]);
-  return row ?? null;
-}
-
-/** The account behind a live session, in one round trip (asked on every signed-in request). */
-export async function findAccountBySession(
-  db: Queryable,
-  tokenHash: string,
-  now: Date,
-): Promise<AccountRow | null> {
   const [row] = await db.query<AccountRow>(
-    `SELECT ${COLUMNS.split(', ')
-      .map((c) => `a.${c.trim()}`)
-      .join(', ')}
-     FROM session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2`,
-    [tokenHash, now.toISOString()],
+    `SELECT ${ACCOUNT_COLUMNS} FROM account WHERE phone = $1`,
+    [phone],
   );
   return row ?? null;
 }
@@ -45,7 +31,7 @@ export async function findAccountByPerson(
   personId: string,
 ): Promise<AccountRow | null> {
   const [row] = await db.query<AccountRow>(
-    `SELECT ${COLUMNS} FROM account WHERE village_id = $1 AND person_id = $2`,
+    `SELECT ${ACCOUNT_COLUMNS} FROM account WHERE village_id = $1 AND person_id = $2`,
     [villageId, personId],
   );
   return row ?? null;
