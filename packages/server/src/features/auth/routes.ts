@@ -10,10 +10,9 @@ import {
 } from '../../platform/http/session.ts';
 import { signIn } from './commands/signIn.ts';
 import { changePassword } from './commands/changePassword.ts';
-import { deleteSession } from '../../platform/auth/repository/sessions.ts';
-import { forgetSignedIn } from '../../platform/auth/signedInCache.ts';
-import { listVillagesFor, scopeOf } from '../../platform/tenancy/repository.ts';
-import { findPerson } from '../registry/repository/persons.ts';
+import { signOut } from './commands/signOut.ts';
+import { loadMe } from './queries.ts';
+import { scopeOf } from '../../platform/tenancy/repository.ts';
 import type { AccountRow } from '../../platform/auth/repository/accounts.ts';
 
 export const presentAccount = (a: AccountRow) => ({
@@ -41,26 +40,14 @@ export const authRoutes =
     );
 
     endpoint(app, contract.signOut, { kind: 'public' }, async (request, reply) => {
-      if (request.sessionTokenHash) {
-        const tokenHash = request.sessionTokenHash;
-        await ctx.db.transaction((tx) => deleteSession(tx, tokenHash));
-        // sign-out has no audit event: the session is forgotten here, at once
-        forgetSignedIn({ tokenHash });
-      }
+      if (request.sessionTokenHash) await signOut(ctx, request.sessionTokenHash);
       clearSessionCookie(reply, ctx);
       return { ok: true as const };
     });
 
     endpoint(app, contract.me, { kind: 'signedIn' }, async (request) => {
       const { account, actor } = requireSignedIn(request);
-      const villages = await listVillagesFor(ctx.db, {
-        villageIds: actor.home ? [actor.home.villageId] : [],
-        townIds: actor.staffScopes.filter((s) => s.level === 'town').map((s) => s.id),
-        countyIds: actor.staffScopes.filter((s) => s.level === 'county').map((s) => s.id),
-      });
-      const person = actor.home
-        ? await findPerson(ctx.db, actor.home.villageId, actor.home.personId)
-        : null;
+      const { villages, person } = await loadMe(ctx, actor);
       return {
         account: presentAccount(account),
         // a villager's own household, for the "my household" page

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.ts';
+import type { Queryable, Tx } from '../db/database.ts';
 
 export interface AuditListRow {
   seq: number;
@@ -61,4 +61,85 @@ export async function fingerprintOf(
     [chainId, target.type, target.id, target.action],
   );
   return row ?? null;
+}
+
+/**
+ * One statement: lock the chain's head, advance it and insert the event. The
+ * hash is computed by the database from the head it has just locked —
+ * sha256(prev_hash || '\n' || canonical body) with the body prepared by
+ * appendAuditEvent around its sequence number — so the lock is held for this statement and the
+ * rest of the caller's transaction (its COMMIT), never across a round trip
+ * spent hashing or building the event.
+ *
+ * Under READ COMMITTED a waiting writer's `FOR UPDATE` returns the head as
+ * its predecessor left it, and the UPDATE re-checks that row version, so
+ * concurrent appends to one chain get consecutive sequence numbers.
+ */
+export const APPEND_AUDIT_EVENT = `
+WITH head AS (
+  SELECT seq, hash::text AS hash FROM audit_head WHERE chain_id = $1 FOR UPDATE
+), advanced AS (
+  UPDATE audit_head h
+     SET seq = head.seq + 1,
+         hash = encode(sha256(convert_to(head.hash || E'\\n' || $2::text || (head.seq + 1)::text || $3::text, 'UTF8')), 'hex')
+    FROM head
+   WHERE h.chain_id = $1
+  RETURNING h.seq, h.hash, head.hash AS prev_hash
+)
+INSERT INTO audit_event (chain_id, seq, actor_account_id, action, target_type, target_id, data, occurred_at, prev_hash, hash)
+SELECT $1, seq, $4, $5, $6, $7, $8, $9, prev_hash, hash FROM advanced
+RETURNING seq, hash::text AS hash`;
+
+/** Runs a prepared append; no row when the chain has no head yet. */
+export async function runAppend(
+  tx: Tx,
+  text: string,
+  params: unknown[],
+): Promise<{ seq: number; hash: string } | null> {
+  const [row] = await tx.query<{ seq: number; hash: string }>(text, params);
+  return row ?? null;
+}
+
+export async function createAuditHead(tx: Tx, chainId: string, genesisHash: string): Promise<void> {
+  await tx.query(
+    'INSERT INTO audit_head (chain_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain_id) DO NOTHING',
+    [chainId, genesisHash],
+  );
+}
+
+export interface StoredEvent {
+  seq: number;
+  actor_account_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  data: unknown;
+  occurred_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A page of a chain's stored events from `fromSeq` on, for verification. */
+export async function storedEventsFrom(
+  db: Queryable,
+  chainId: string,
+  fromSeq: number,
+  limit: number,
+): Promise<StoredEvent[]> {
+  return db.query<StoredEvent>(
+    `SELECT seq, actor_account_id, action, target_type, target_id, data, occurred_at, prev_hash, hash
+     FROM audit_event WHERE chain_id = $1 AND seq >= $2 ORDER BY seq LIMIT ${limit}`,
+    [chainId, fromSeq],
+  );
+}
+
+export async function auditHeadOf(
+  db: Queryable,
+  chainId: string,
+): Promise<{ seq: number; hash: string } | null> {
+  const [head] = await db.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
+    [chainId],
+  );
+  return head ?? null;
 }

@@ -1,6 +1,7 @@
 import { GENESIS_HASH, type AuditEventBody } from '@cunzhi/core/audit/canonical';
 import type { Queryable } from '../db/database.ts';
 import { hashAuditEvent } from './appendAuditEvent.ts';
+import { auditHeadOf, storedEventsFrom } from './repository.ts';
 
 export interface ChainVerdict {
   ok: boolean;
@@ -8,18 +9,6 @@ export interface ChainVerdict {
   headHash: string;
   /** The first event that breaks the chain: its hash does not match its content or predecessor, a sequence number is missing or out of place, or the stored head disagrees. */
   problem: { seq: number; kind: 'hash' | 'link' | 'sequence' | 'head' } | null;
-}
-
-interface StoredEvent {
-  seq: number;
-  actor_account_id: string | null;
-  action: string;
-  target_type: string;
-  target_id: string;
-  data: unknown;
-  occurred_at: string;
-  prev_hash: string;
-  hash: string;
 }
 
 const PAGE = 5000;
@@ -33,11 +22,7 @@ export async function verifyChain(db: Queryable, chainId: string): Promise<Chain
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   for (;;) {
-    const rows = await db.query<StoredEvent>(
-      `SELECT seq, actor_account_id, action, target_type, target_id, data, occurred_at, prev_hash, hash
-       FROM audit_event WHERE chain_id = $1 AND seq >= $2 ORDER BY seq LIMIT ${PAGE}`,
-      [chainId, expectedSeq],
-    );
+    const rows = await storedEventsFrom(db, chainId, expectedSeq, PAGE);
     for (const row of rows) {
       if (row.seq !== expectedSeq) return fail(expectedSeq - 1, prevHash, row.seq, 'sequence');
       if (row.prev_hash !== prevHash) return fail(expectedSeq - 1, prevHash, row.seq, 'link');
@@ -59,10 +44,7 @@ export async function verifyChain(db: Queryable, chainId: string): Promise<Chain
     if (rows.length < PAGE) break;
   }
   const checked = expectedSeq - 1;
-  const [head] = await db.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_head WHERE chain_id = $1',
-    [chainId],
-  );
+  const head = await auditHeadOf(db, chainId);
   const headSeq = head?.seq ?? 0;
   const headHash = head?.hash ?? GENESIS_HASH;
   if (headSeq !== checked || headHash !== prevHash)

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { hashSessionToken, SESSION_COOKIE } from '../auth/sessionToken.ts';
-import { findSignedInBySession, signedInOf, type SignedIn } from '../auth/loadActor.ts';
+import { signedInOf, type SignedIn } from '../auth/loadActor.ts';
+import { findSignedInBySession } from '../auth/repository/signedIn.ts';
 import { registerSignedInCache, SignedInCache } from '../auth/signedInCache.ts';
 import type { AppContext } from './context.ts';
 

@@ -8,7 +8,7 @@ import {
 import { setPasswordHash, type AccountRow } from '../../../platform/auth/repository/accounts.ts';
 import { deleteSessionsOf } from '../../../platform/auth/repository/sessions.ts';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
-import { accountChainId } from './accountChain.ts';
+import { accountChainId } from '../repository.ts';
 
 /** Changes one's own password; other sessions of the account end. */
 export async function changePassword(

@@ -10,7 +10,7 @@ import {
 } from '../../../platform/auth/repository/accounts.ts';
 import { insertSession } from '../../../platform/auth/repository/sessions.ts';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
-import { accountChainId } from './accountChain.ts';
+import { accountChainId } from '../repository.ts';
 
 /**
  * Signs in with phone and password. After LOCKOUT_THRESHOLD failures in a row

@@ -1,5 +1,5 @@
-import type { Queryable } from '../../../platform/db/database.ts';
-import type { AccountRow } from '../../../platform/auth/repository/accounts.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import type { AccountRow } from '../../platform/auth/repository/accounts.ts';
 
 /** The audit chain an account's own events go to: its village, or for staff the county it serves. */
 export async function accountChainId(db: Queryable, account: AccountRow): Promise<string> {
