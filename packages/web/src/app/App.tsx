@@ -1,16 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
-import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
-import zhCNLocale from 'antd/es/locale/zh_CN';
-import enUSLocale from 'antd/es/locale/en_US';
 import { useT } from '../i18n/index.tsx';
-import { PrefsProvider, usePrefs } from './prefs.tsx';
+import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
-import { appTheme } from './theme.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { Button } from '../light/Button.tsx';
+import { Result } from '../light/feedback.tsx';
+import { errorText } from '../components/errorText.tsx';
 
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
+// The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
+// pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
+const ConsoleRoot = lazy(() => import('./ConsoleRoot.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'));
@@ -39,31 +41,16 @@ const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 export function App() {
   return (
     <PrefsProvider>
-      <Themed />
+      <SessionProvider>
+        <BrowserRouter>
+          <ErrorBoundary>
+            <Suspense fallback={<PageLoading />}>
+              <AppRoutes />
+            </Suspense>
+          </ErrorBoundary>
+        </BrowserRouter>
+      </SessionProvider>
     </PrefsProvider>
-  );
-}
-
-function Themed() {
-  const { lang, largeType } = usePrefs();
-  return (
-    <ConfigProvider
-      locale={lang === 'en' ? enUSLocale : zhCNLocale}
-      theme={appTheme(largeType)}
-      componentSize={largeType ? 'large' : 'middle'}
-    >
-      <AntApp>
-        <SessionProvider>
-          <BrowserRouter>
-            <ErrorBoundary>
-              <Suspense fallback={<PageLoading />}>
-                <AppRoutes />
-              </Suspense>
-            </ErrorBoundary>
-          </BrowserRouter>
-        </SessionProvider>
-      </AntApp>
-    </ConfigProvider>
   );
 }
 
@@ -74,36 +61,39 @@ function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route index element={<Home />} />
         <Route path="/change-password" element={<ChangePasswordPage />} />
-        <Route path="/villages" element={<VillagesPage />} />
-        <Route path="/v/:villageId" element={<VillageShell />}>
-          <Route index element={<VillageHomePage />} />
-          <Route path="households" element={<HouseholdsPage />} />
-          <Route path="households/:householdId" element={<HouseholdPage />} />
-          <Route path="persons/:personId" element={<PersonPage />} />
-          <Route path="grids" element={<GridsPage />} />
-          <Route path="roster" element={<RosterPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="meetings" element={<MeetingsPage />} />
-          <Route path="meetings/:meetingId" element={<MeetingPage />} />
-          <Route path="matters" element={<MattersPage />} />
-          <Route path="matters/:matterId" element={<MatterPage />} />
-          <Route path="notices" element={<NoticesPage />} />
-          <Route path="notices/:noticeId" element={<NoticePage />} />
-          <Route path="rules" element={<RulesPage />} />
-        </Route>
-        {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
-        <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
-        <Route
-          path="/v/:villageId/resolutions/:resolutionId/print"
-          element={<ResolutionPrintPage />}
-        />
-        {/* meeting faces without the menu: projector, phone, paper */}
-        <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />
+        {/* the phone at a meeting, opened from the QR code */}
         <Route path="/v/:villageId/meetings/:meetingId/me" element={<MeetingMePage />} />
-        <Route
-          path="/v/:villageId/meetings/:meetingId/print/:sheet"
-          element={<MeetingPrintPage />}
-        />
+        <Route element={<ConsoleRoot />}>
+          <Route path="/villages" element={<VillagesPage />} />
+          <Route path="/v/:villageId" element={<VillageShell />}>
+            <Route index element={<VillageHomePage />} />
+            <Route path="households" element={<HouseholdsPage />} />
+            <Route path="households/:householdId" element={<HouseholdPage />} />
+            <Route path="persons/:personId" element={<PersonPage />} />
+            <Route path="grids" element={<GridsPage />} />
+            <Route path="roster" element={<RosterPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:meetingId" element={<MeetingPage />} />
+            <Route path="matters" element={<MattersPage />} />
+            <Route path="matters/:matterId" element={<MatterPage />} />
+            <Route path="notices" element={<NoticesPage />} />
+            <Route path="notices/:noticeId" element={<NoticePage />} />
+            <Route path="rules" element={<RulesPage />} />
+          </Route>
+          {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
+          <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
+          <Route
+            path="/v/:villageId/resolutions/:resolutionId/print"
+            element={<ResolutionPrintPage />}
+          />
+          {/* meeting faces without the menu: projector and paper */}
+          <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />
+          <Route
+            path="/v/:villageId/meetings/:meetingId/print/:sheet"
+            element={<MeetingPrintPage />}
+          />
+        </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
@@ -120,7 +110,7 @@ function RequireAuth() {
     return (
       <Result
         status="warning"
-        title={state.error.id === 'network' ? t('app.networkError') : state.error.message}
+        title={errorText(t, state.error)}
         extra={<Button onClick={() => void refresh()}>{t('app.retry')}</Button>}
       />
     );

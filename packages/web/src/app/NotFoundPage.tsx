@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { Button, Result } from 'antd';
 import { useT } from '../i18n/index.tsx';
 import { Shell } from './Shell.tsx';
+import { Result } from '../light/feedback.tsx';
 
 export default function NotFoundPage() {
   const t = useT();
@@ -12,8 +12,8 @@ export default function NotFoundPage() {
         title={t('app.notFound')}
         subTitle={t('app.notFound.hint')}
         extra={
-          <Link to="/">
-            <Button type="primary">{t('app.home')}</Button>
+          <Link to="/" className="l-btn l-btn-primary">
+            {t('app.home')}
           </Link>
         }
       />

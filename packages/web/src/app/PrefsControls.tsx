@@ -1,35 +1,29 @@
-import { Segmented, Space, Switch, Tooltip } from 'antd';
 import { useT, type Lang } from '../i18n/index.tsx';
 import { usePrefs } from './prefs.tsx';
+import { Segmented, Switch } from '../light/choice.tsx';
+
+const LANG_OPTIONS: { value: Lang; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'English' },
+];
 
 /** Language switch 中文/English and the large-type (长辈模式) switch, shown in every header. */
 export function PrefsControls() {
   const t = useT();
   const { lang, setLang, largeType, setLargeType } = usePrefs();
   return (
-    <Space size="middle" wrap={false} className="prefs-controls">
+    <div className="prefs-controls">
       <Segmented<Lang>
         aria-label={t('header.language')}
         data-testid="lang-switch"
-        size="small"
         value={lang}
         onChange={setLang}
-        options={[
-          { label: '中文', value: 'zh-CN' },
-          { label: 'English', value: 'en' },
-        ]}
+        options={LANG_OPTIONS}
       />
-      <Tooltip title={t('header.largeType.hint')}>
-        <label className="large-type-toggle">
-          <Switch
-            size="small"
-            checked={largeType}
-            onChange={setLargeType}
-            data-testid="large-type-switch"
-          />
-          <span>{t('header.largeType')}</span>
-        </label>
-      </Tooltip>
-    </Space>
+      <label className="large-type-toggle" title={t('header.largeType.hint')}>
+        <Switch checked={largeType} onChange={setLargeType} data-testid="large-type-switch" />
+        <span>{t('header.largeType')}</span>
+      </label>
+    </div>
   );
 }

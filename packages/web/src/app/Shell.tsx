@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
-import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useT } from '../i18n/index.tsx';
 import { useSession } from './session.tsx';
 import { useIsPhone } from './useIsPhone.ts';
 import { PrefsControls } from './PrefsControls.tsx';
+import { Icon } from '../light/icons.tsx';
+import { Drawer, Dropdown, MenuList, type MenuEntry } from '../light/overlay.tsx';
 
 export interface NavItem {
   key: string;
@@ -23,7 +23,8 @@ interface ShellProps {
 /**
  * The page frame: header with the app name, language and large-type
  * switches and the account menu; a side menu on wide screens that becomes a
- * drawer on phones.
+ * drawer on phones. Plain React (no antd), so the sign-in and phone pages
+ * load without the console's library.
  */
 export function Shell({ nav, selectedKey, children }: ShellProps) {
   const t = useT();
@@ -32,53 +33,78 @@ export function Shell({ nav, selectedKey, children }: ShellProps) {
   const { state, signOut } = useSession();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const signedIn = state.status === 'signedIn' ? state.me : null;
+  const closeDrawer = () => setDrawerOpen(false);
 
   const doSignOut = () => {
     void signOut().then(() => navigate('/sign-in', { replace: true }));
   };
 
-  const accountItems: MenuProps['items'] = [
-    {
-      key: 'password',
-      icon: <KeyOutlined />,
-      label: <Link to="/change-password">{t('header.changePassword')}</Link>,
-    },
+  const accountEntries: MenuEntry[] = [
+    { key: 'password', icon: <Icon name="key" />, label: t('header.changePassword') },
     {
       key: 'signOut',
-      icon: <LogoutOutlined />,
+      icon: <Icon name="logout" />,
       label: <span data-testid="sign-out">{t('header.signOut')}</span>,
-      onClick: doSignOut,
     },
   ];
-
-  const navMenu = nav && nav.length > 0 && (
-    <Menu
-      mode="inline"
-      selectedKeys={selectedKey ? [selectedKey] : []}
-      items={nav.map((item) => ({
-        key: item.key,
-        icon: item.icon,
-        label: (
-          <Link to={item.to} data-testid={`nav-${item.key}`} onClick={() => setDrawerOpen(false)}>
-            {item.label}
+  const accountMenu = (className?: string) => (
+    <MenuList
+      entries={accountEntries}
+      className={className}
+      render={(entry, content) =>
+        entry.key === 'password' ? (
+          <Link to="/change-password" role="menuitem" className="l-menu-link" onClick={closeDrawer}>
+            {content}
           </Link>
-        ),
-      }))}
+        ) : (
+          <button
+            type="button"
+            role="menuitem"
+            className="l-menu-link"
+            onClick={() => {
+              closeDrawer();
+              doSignOut();
+            }}
+          >
+            {content}
+          </button>
+        )
+      }
     />
   );
 
+  const navMenu =
+    nav && nav.length > 0 ? (
+      <MenuList
+        entries={nav.map((item) => ({ ...item, selected: item.key === selectedKey }))}
+        render={(entry, content) => (
+          <Link
+            to={nav.find((item) => item.key === entry.key)?.to ?? '/'}
+            role="menuitem"
+            className="l-menu-link"
+            data-testid={`nav-${entry.key}`}
+            title={typeof entry.label === 'string' ? entry.label : undefined}
+            onClick={closeDrawer}
+          >
+            {content}
+          </Link>
+        )}
+      />
+    ) : null;
+
   return (
-    <Layout className="shell">
-      <Layout.Header className="shell-header">
+    <div className="shell">
+      <header className="shell-header">
         {isPhone && (nav?.length || signedIn) ? (
-          <Button
-            type="text"
+          <button
+            type="button"
             className="shell-menu-button"
-            icon={<MenuOutlined />}
             aria-label={t('header.menu')}
             data-testid="menu-button"
             onClick={() => setDrawerOpen(true)}
-          />
+          >
+            <Icon name="menu" />
+          </button>
         ) : null}
         <Link to="/" className="shell-brand">
           <span className="shell-logo" aria-hidden>
@@ -90,49 +116,41 @@ export function Shell({ nav, selectedKey, children }: ShellProps) {
         <div className="shell-header-right">
           <PrefsControls />
           {signedIn && !isPhone && (
-            <Dropdown menu={{ items: accountItems }} placement="bottomRight" trigger={['click']}>
-              <Button type="text" icon={<UserOutlined />} data-testid="account-menu">
-                {signedIn.account.displayName}
-              </Button>
+            <Dropdown
+              trigger={(props) => (
+                <button
+                  type="button"
+                  className="shell-account"
+                  aria-haspopup="menu"
+                  data-testid="account-menu"
+                  {...props}
+                >
+                  <Icon name="user" />
+                  <span>{signedIn.account.displayName}</span>
+                </button>
+              )}
+            >
+              {accountMenu()}
             </Dropdown>
           )}
         </div>
-      </Layout.Header>
-      <Layout>
-        {!isPhone && navMenu && (
-          <Layout.Sider
-            width={220}
-            theme="light"
-            className="shell-sider"
-            breakpoint="lg"
-            collapsedWidth={64}
-          >
-            {navMenu}
-          </Layout.Sider>
-        )}
-        <Layout.Content className="shell-content">{children}</Layout.Content>
-      </Layout>
+      </header>
+      <div className="shell-body">
+        {!isPhone && navMenu && <nav className="shell-sider">{navMenu}</nav>}
+        <main className="shell-content">{children}</main>
+      </div>
       {isPhone && (
         <Drawer
           open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size="min(320px, 86vw)"
+          onClose={closeDrawer}
+          closeLabel={t('app.close')}
           title={signedIn ? signedIn.account.displayName : t('app.name')}
           data-testid="menu-drawer"
         >
           {navMenu}
-          {signedIn && (
-            <Menu
-              mode="inline"
-              selectable={false}
-              items={accountItems}
-              onClick={() => setDrawerOpen(false)}
-              className="shell-drawer-account"
-            />
-          )}
+          {signedIn && accountMenu('shell-drawer-account')}
         </Drawer>
       )}
-    </Layout>
+    </div>
   );
 }

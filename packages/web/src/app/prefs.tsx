@@ -7,9 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { LangContext, LANGS, type Lang } from '../i18n/index.tsx';
+import { isLangLoaded, LangContext, LANGS, loadLang, type Lang } from '../i18n/index.tsx';
 
 /** Viewer preferences kept on the device: language and large-type (长辈) mode. */
 interface Prefs {
@@ -62,7 +60,6 @@ function initialLang(): Lang {
 function applyLang(lang: Lang): void {
   document.cookie = `${LANG_COOKIE}=${encodeURIComponent(lang)}; path=/; max-age=31536000; SameSite=Lax`;
   document.documentElement.lang = lang;
-  dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
 }
 
 export function PrefsProvider({ children }: { children: ReactNode }) {
@@ -72,9 +69,18 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     applyLang(first);
     return first;
   });
+  // English is fetched on first use; until it is in, nothing is drawn (no flash of Chinese)
+  const [loaded, setLoaded] = useState(() => isLangLoaded(lang));
   const [largeType, setLargeTypeState] = useState<boolean>(
     () => readStorage(LARGE_TYPE_KEY) === '1',
   );
+
+  useEffect(() => {
+    if (loaded) return;
+    // offline: Chinese, which is always there
+    const done = () => setLoaded(true);
+    void loadLang(lang).then(done, done);
+  }, [lang, loaded]);
 
   useEffect(() => {
     document.body.classList.toggle('large-type', largeType);
@@ -82,8 +88,12 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
 
   const setLang = useCallback((next: Lang) => {
     writeStorage(LANG_KEY, next);
-    applyLang(next);
-    setLangState(next);
+    const show = () => {
+      applyLang(next);
+      setLangState(next);
+    };
+    if (isLangLoaded(next)) show();
+    else void loadLang(next).then(show, () => undefined);
   }, []);
   const setLargeType = useCallback((on: boolean) => {
     writeStorage(LARGE_TYPE_KEY, on ? '1' : '0');
@@ -96,7 +106,7 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
   );
   return (
     <PrefsContext.Provider value={value}>
-      <LangContext.Provider value={lang}>{children}</LangContext.Provider>
+      <LangContext.Provider value={lang}>{loaded ? children : null}</LangContext.Provider>
     </PrefsContext.Provider>
   );
 }

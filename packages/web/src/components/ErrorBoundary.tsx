@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
-import { Button, Result } from 'antd';
 import { useT } from '../i18n/index.tsx';
+import { Button } from '../light/Button.tsx';
+import { Result } from '../light/feedback.tsx';
 
 interface State {
   error: Error | null;

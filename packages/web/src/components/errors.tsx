@@ -1,13 +1,10 @@
 import { Alert, type FormInstance } from 'antd';
 import { ApiError, type FieldError } from '../api/client.ts';
-import { useT, type Translator } from '../i18n/index.tsx';
+import { useT } from '../i18n/index.tsx';
+import { errorText, unmatchedList } from './errorText.tsx';
 
-/** The server's localised message, or ours when the server could not be reached. */
-export function errorText(t: Translator, error: unknown): string {
-  if (error instanceof ApiError)
-    return error.id === 'network' ? t('app.networkError') : error.message;
-  return error instanceof Error ? error.message : String(error);
-}
+// antd-free, so the light pages can use it; re-exported for the console's pages
+export { errorText };
 
 interface ErrorAlertProps {
   error: unknown;
@@ -19,22 +16,12 @@ interface ErrorAlertProps {
 export function ErrorAlert({ error, unmatched, testId }: ErrorAlertProps) {
   const t = useT();
   if (!error) return null;
-  const description =
-    unmatched && unmatched.length > 0 ? (
-      <ul className="error-fields">
-        {unmatched.map((f) => (
-          <li key={f.field}>
-            {f.field}：{f.message}
-          </li>
-        ))}
-      </ul>
-    ) : undefined;
   return (
     <Alert
       type="error"
       showIcon
       title={errorText(t, error)}
-      description={description}
+      description={unmatchedList(unmatched)}
       data-testid={testId ?? 'error-alert'}
       className="block-gap"
     />

@@ -1,13 +1,23 @@
 import { createContext, useContext, useMemo } from 'react';
 import { parseCalendarDate, calendarDateOf, formatChineseDate } from '@cunzhi/core/calendarDate';
 import { zhCN, type MessageKey } from './zh-CN.ts';
-import { en } from './en.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export type { MessageKey };
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+// English is fetched when first chosen (PrefsProvider waits for it): most viewers read Chinese,
+// and the first chunk of the sign-in and phone pages stays small.
+const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { 'zh-CN': zhCN };
+
+/** Loads `lang`'s dictionary; `useT` falls back to Chinese until it is in. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (!dictionaries[lang]) dictionaries[lang] = (await import('./en.ts')).en;
+}
+
+export function isLangLoaded(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
 
 export type Params = Record<string, string | number>;
 
@@ -34,7 +44,7 @@ function fill(template: string, params?: Params): string {
 const TIME_ZONE = 'Asia/Shanghai';
 
 export function makeTranslator(lang: Lang): Translator {
-  const dict = dictionaries[lang];
+  const dict = dictionaries[lang] ?? zhCN;
   const timeFormat = new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     hour: '2-digit',

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { api } from '../../api/client.ts';
+import type { FieldError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { homePath, safeNext, useMe, useSession } from '../../app/session.tsx';
-import { applyFieldErrors, ErrorAlert } from '../../components/errors.tsx';
-import type { FieldError } from '../../api/client.ts';
+import { ErrorAlert } from '../../light/ErrorAlert.tsx';
+import { Alert, toast } from '../../light/feedback.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Field, matches, PasswordInput, required, useForm, type Rule } from '../../light/form.tsx';
 
 interface PasswordForm {
   currentPassword: string;
@@ -21,25 +23,39 @@ export default function ChangePasswordPage() {
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<PasswordForm>();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const next = safeNext(useSearchParams()[0].get('next'));
   const [changed, setChanged] = useState(false);
+  const sameAsNew: Rule<PasswordForm> = (value, values) =>
+    value && value !== values.newPassword ? t('password.mismatch') : null;
+  const form = useForm<PasswordForm>(
+    { currentPassword: '', newPassword: '', repeat: '' },
+    {
+      currentPassword: [required(t('validate.required', { field: t('password.current') }))],
+      newPassword: [
+        required(t('validate.required', { field: t('password.new') })),
+        matches(STRONG, t('password.new.hint')),
+      ],
+      repeat: [required(t('validate.required', { field: t('password.repeat') })), sameAsNew],
+    },
+  );
 
-  const submit = async ({ currentPassword, newPassword }: PasswordForm) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !form.validate()) return;
+    const { currentPassword, newPassword } = form.values;
     setBusy(true);
     setError(null);
     try {
       await api('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } });
-      void message.success(t('password.changed'));
+      toast(t('password.changed'));
       await refresh();
       setChanged(true);
     } catch (cause) {
       setError(cause);
-      setUnmatched(applyFieldErrors(form, cause));
+      setUnmatched(form.applyServerErrors(cause));
     } finally {
       setBusy(false);
     }
@@ -49,66 +65,55 @@ export default function ChangePasswordPage() {
   if (changed && !me.account.mustChangePassword)
     return <Navigate to={next ?? homePath(me)} replace />;
 
+  const current = form.field('currentPassword');
+  const fresh = form.field('newPassword');
+  const repeat = form.field('repeat');
   return (
     <Shell>
       <div className="narrow-page">
-        <Card>
-          <Typography.Title level={3}>{t('password.title')}</Typography.Title>
+        <div className="l-card">
+          <h3 className="l-title">{t('password.title')}</h3>
           {me.account.mustChangePassword && (
             <Alert
               type="warning"
-              showIcon
               title={t('password.mustChange')}
               className="block-gap"
               data-testid="must-change-password"
             />
           )}
           <ErrorAlert error={error} unmatched={unmatched} />
-          <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-            <Form.Item
-              name="currentPassword"
-              label={t('password.current')}
-              rules={[
-                {
-                  required: true,
-                  message: t('validate.required', { field: t('password.current') }),
-                },
-              ]}
-            >
-              <Input.Password autoComplete="current-password" data-testid="password-current" />
-            </Form.Item>
-            <Form.Item
-              name="newPassword"
+          <form className="l-form" noValidate onSubmit={(e) => void submit(e)}>
+            <Field id="password-current" label={t('password.current')} error={current.error}>
+              <PasswordInput
+                id="password-current"
+                {...current}
+                autoComplete="current-password"
+                data-testid="password-current"
+              />
+            </Field>
+            <Field
+              id="password-new"
               label={t('password.new')}
               extra={t('password.new.hint')}
-              rules={[
-                { required: true, message: t('validate.required', { field: t('password.new') }) },
-                { pattern: STRONG, message: t('password.new.hint') },
-              ]}
+              error={fresh.error}
             >
-              <Input.Password autoComplete="new-password" data-testid="password-new" />
-            </Form.Item>
-            <Form.Item
-              name="repeat"
-              label={t('password.repeat')}
-              dependencies={['newPassword']}
-              rules={[
-                {
-                  required: true,
-                  message: t('validate.required', { field: t('password.repeat') }),
-                },
-                ({ getFieldValue }) => ({
-                  validator: (_, value: string | undefined) =>
-                    !value || value === getFieldValue('newPassword')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('password.mismatch'))),
-                }),
-              ]}
-            >
-              <Input.Password autoComplete="new-password" data-testid="password-repeat" />
-            </Form.Item>
+              <PasswordInput
+                id="password-new"
+                {...fresh}
+                autoComplete="new-password"
+                data-testid="password-new"
+              />
+            </Field>
+            <Field id="password-repeat" label={t('password.repeat')} error={repeat.error}>
+              <PasswordInput
+                id="password-repeat"
+                {...repeat}
+                autoComplete="new-password"
+                data-testid="password-repeat"
+              />
+            </Field>
             <Button
-              type="primary"
+              kind="primary"
               htmlType="submit"
               loading={busy}
               block
@@ -116,8 +121,8 @@ export default function ChangePasswordPage() {
             >
               {t('app.save')}
             </Button>
-          </Form>
-        </Card>
+          </form>
+        </div>
       </div>
     </Shell>
   );

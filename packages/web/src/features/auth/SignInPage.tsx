@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, MobileOutlined } from '@ant-design/icons';
 import { PHONE_PATTERN } from '@cunzhi/core/registry/person';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { homePath, safeNext, useSession } from '../../app/session.tsx';
-import { ErrorAlert } from '../../components/errors.tsx';
+import { ErrorAlert } from '../../light/ErrorAlert.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Icon } from '../../light/icons.tsx';
+import { Field, matches, PasswordInput, required, TextInput, useForm } from '../../light/form.tsx';
 
 interface SignInForm {
   phone: string;
@@ -20,6 +21,16 @@ export default function SignInPage() {
   const { state, signIn } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const form = useForm<SignInForm>(
+    { phone: '', password: '' },
+    {
+      phone: [
+        required(t('validate.required', { field: t('signIn.phone') })),
+        matches(PHONE_PATTERN, t('validate.phone')),
+      ],
+      password: [required(t('validate.required', { field: t('signIn.password') }))],
+    },
+  );
 
   const next = safeNext(params.get('next'));
   // a new account changes its password first, then goes where it was heading
@@ -35,11 +46,13 @@ export default function SignInPage() {
     );
   }
 
-  const submit = async (values: SignInForm) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !form.validate()) return;
     setBusy(true);
     setError(null);
     try {
-      const me = await signIn(values.phone.trim(), values.password);
+      const me = await signIn(form.values.phone.trim(), form.values.password);
       void navigate(me.account.mustChangePassword ? afterChange : (next ?? homePath(me)), {
         replace: true,
       });
@@ -50,68 +63,52 @@ export default function SignInPage() {
     }
   };
 
+  const phone = form.field('phone');
+  const password = form.field('password');
   return (
     <Shell>
       <div className="narrow-page">
-        <Card className="sign-in-card">
-          <Typography.Title level={3} className="center">
-            {t('signIn.title')}
-          </Typography.Title>
+        <div className="l-card sign-in-card">
+          <h3 className="l-title center">{t('signIn.title')}</h3>
           <ErrorAlert error={error} testId="signin-error" />
-          <Form<SignInForm>
-            layout="vertical"
-            onFinish={(v) => void submit(v)}
-            requiredMark={false}
-            size="large"
-          >
-            <Form.Item
-              name="phone"
-              label={t('signIn.phone')}
-              rules={[
-                { required: true, message: t('validate.required', { field: t('signIn.phone') }) },
-                { pattern: PHONE_PATTERN, message: t('validate.phone') },
-              ]}
-            >
-              <Input
-                prefix={<MobileOutlined />}
+          <form className="l-form" noValidate onSubmit={(e) => void submit(e)}>
+            <Field id="signin-phone" label={t('signIn.phone')} error={phone.error}>
+              <TextInput
+                id="signin-phone"
+                {...phone}
+                size="large"
+                prefix={<Icon name="mobile" />}
                 inputMode="numeric"
                 autoComplete="username"
                 maxLength={11}
                 placeholder={t('signIn.phone.placeholder')}
                 data-testid="signin-phone"
               />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('signIn.password')}
-              rules={[
-                {
-                  required: true,
-                  message: t('validate.required', { field: t('signIn.password') }),
-                },
-              ]}
-            >
-              <Input.Password
-                prefix={<LockOutlined />}
+            </Field>
+            <Field id="signin-password" label={t('signIn.password')} error={password.error}>
+              <PasswordInput
+                id="signin-password"
+                {...password}
+                size="large"
+                prefix={<Icon name="lock" />}
                 autoComplete="current-password"
                 placeholder={t('signIn.password.placeholder')}
                 data-testid="signin-password"
               />
-            </Form.Item>
+            </Field>
             <Button
-              type="primary"
+              kind="primary"
               htmlType="submit"
+              size="large"
               block
               loading={busy}
               data-testid="signin-submit"
             >
               {t('signIn.submit')}
             </Button>
-          </Form>
-          <Typography.Paragraph type="secondary" className="sign-in-help">
-            {t('signIn.help')}
-          </Typography.Paragraph>
-        </Card>
+          </form>
+          <p className="l-secondary sign-in-help">{t('signIn.help')}</p>
+        </div>
       </div>
     </Shell>
   );

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Input, Radio, Result, Typography } from 'antd';
-import { CheckCircleFilled, ClockCircleOutlined, LockFilled } from '@ant-design/icons';
+import './phone.css';
 import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import {
@@ -16,7 +15,13 @@ import {
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { kindName, RefusalAlert, usePolling } from './parts.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Alert, Result } from '../../light/feedback.tsx';
+import { TextInput } from '../../light/form.tsx';
+import { RadioList } from '../../light/choice.tsx';
+import { Icon } from '../../light/icons.tsx';
+// refusal.tsx, not parts.tsx: the phone page loads without antd
+import { kindName, RefusalAlert, usePolling } from './refusal.tsx';
 
 type CheckInAs = MeView['checkInAs'][number];
 
@@ -41,7 +46,8 @@ const CHOICES: { choice: Choice; label: MessageKey; className: string }[] = [
 
 /**
  * The phone at the meeting (reached by scanning the QR code): one task per screen —
- * check in, wait, vote (with a confirmation), voted.
+ * check in, wait, vote (with a confirmation), voted. Drawn with the light kit (no antd), so a
+ * villager's phone loads little.
  */
 export default function MePage() {
   return (
@@ -151,20 +157,21 @@ function CheckInScreen({
     <div className="phone-screen" data-testid="me-checkin">
       <div className="phone-big-text">{t('vote.screen.checkIn')}</div>
       {!detail.me.eligible && (
-        <Typography.Paragraph className="phone-note" data-testid="me-not-eligible">
+        <p className="phone-note" data-testid="me-not-eligible">
           {t('vote.screen.notEligible')}
-        </Typography.Paragraph>
+        </p>
       )}
       {choosing && capacity && (
         <div className="phone-capacity" data-testid="me-capacity" data-capacity={capacity}>
           <div className="phone-capacity-title">{t('vote.checkInAs')}</div>
-          <Radio.Group
-            vertical
+          <RadioList<CheckInAs>
+            name="me-capacity"
             value={capacity}
-            onChange={(e) => setPicked(e.target.value as CheckInAs)}
-          >
-            {options.map((c) => (
-              <Radio key={c} value={c} className="phone-capacity-option">
+            onChange={setPicked}
+            optionClassName="phone-capacity-option"
+            options={options.map((c) => ({
+              value: c,
+              label: (
                 <span data-testid={`me-capacity-${c}`}>
                   {t(
                     c === 'supervisor'
@@ -174,20 +181,20 @@ function CheckInScreen({
                         : 'vote.checkInAs.member',
                   )}
                 </span>
-              </Radio>
-            ))}
-          </Radio.Group>
+              ),
+            }))}
+          />
           <div className="phone-hint" data-testid="me-capacity-hint">
             {t(`vote.checkInAs.${capacity}.hint`)}
           </div>
         </div>
       )}
       {!fromQr && (
-        <Input
+        <TextInput
           size="large"
           className="phone-code-input"
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={setCode}
           placeholder={t('vote.code.placeholder')}
           autoCapitalize="off"
           spellCheck={false}
@@ -197,7 +204,7 @@ function CheckInScreen({
       )}
       <RefusalAlert error={error} testId="me-error" />
       <Button
-        type="primary"
+        kind="primary"
         size="large"
         block
         className="phone-button"
@@ -281,7 +288,6 @@ function VoteFlow({
     alreadyVoted.length > 0 ? (
       <Alert
         type="info"
-        showIcon
         data-testid="already-voted"
         title={alreadyVoted
           .map((v) =>
@@ -321,7 +327,7 @@ function MotionHeading({ motion }: { motion: MotionView }) {
       </div>
       {motion.body && (
         <>
-          <Button type="link" className="phone-link" onClick={() => setShowBody((s) => !s)}>
+          <Button kind="link" className="phone-link" onClick={() => setShowBody((s) => !s)}>
             {showBody ? t('vote.body.hide') : t('vote.body.show')}
           </Button>
           {showBody && <div className="phone-motion-body pre-wrap">{motion.body}</div>}
@@ -399,7 +405,7 @@ function VoteScreen({
         {notice}
         <RefusalAlert error={error} testId="me-error" />
         <Button
-          type="primary"
+          kind="primary"
           size="large"
           block
           className="phone-button"
@@ -434,7 +440,7 @@ function VoteScreen({
       {proxyBanner}
       {motion.voting === 'secret' && (
         <div className="phone-note">
-          <LockFilled /> {t('vote.secret.hint')}
+          <Icon name="lockFilled" /> {t('vote.secret.hint')}
         </div>
       )}
       {notice}
@@ -473,7 +479,7 @@ function VotedScreen({
     <div className="phone-screen" data-testid="me-voted" data-motion-id={motion.id}>
       <MotionHeading motion={motion} />
       <div className="phone-done">
-        <CheckCircleFilled className="phone-done-icon" />
+        <Icon name="checkCircle" className="phone-done-icon" />
         <div className="phone-big-text">{t('vote.voted')}</div>
       </div>
       {notice}
@@ -506,7 +512,7 @@ function Waiting({ title, hint, testId }: { title: string; hint: string; testId:
   return (
     <div className="phone-screen" data-testid={testId}>
       <div className="phone-done">
-        <ClockCircleOutlined className="phone-wait-icon" />
+        <Icon name="clockCircle" className="phone-wait-icon" />
         <div className="phone-big-text">{title}</div>
       </div>
       <div className="phone-hint">{hint}</div>
@@ -548,10 +554,11 @@ function ClosedScreen({ detail }: { detail: MeetingDetail }) {
       {closed.map((m) => (
         <LastResult key={m.id} motion={m} />
       ))}
-      <Link to={`/v/${villageId}`}>
-        <Button size="large" block className="phone-button">
-          {t('app.home')}
-        </Button>
+      <Link
+        to={`/v/${villageId}`}
+        className="l-btn l-btn-default l-btn-lg l-btn-block phone-button"
+      >
+        {t('app.home')}
       </Link>
     </div>
   );

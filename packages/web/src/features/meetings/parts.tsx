@@ -1,32 +1,23 @@
 import './meetings.css';
 import { useEffect, useState } from 'react';
 import { Alert, Tag } from 'antd';
-import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
-import { CITATIONS, citationText, type RuleId } from '@cunzhi/core/rules/citations';
-import { ApiError } from '../../api/client.ts';
 import type {
   AgendaReviewStatus,
   Capacity,
   FiguresView,
   FindingView,
-  MeetingKind,
   MeetingStatus,
   MotionStatus,
   QuorumView,
   Tally,
   VotingMode,
 } from './api.ts';
-import type { Names } from '../../api/types.ts';
 import { useT, type MessageKey, type Translator } from '../../i18n/index.tsx';
-import { ErrorAlert } from '../../components/errors.tsx';
 import { profileText } from '../matters/ruleText.ts';
+import { citation, kindName, RefusalAlert, splitCitation, usePolling } from './refusal.tsx';
 
-/** The kind's document name: 村民代表会议. */
-export function kindName(t: Translator, kind: MeetingKind, names?: Names): string {
-  if (names) return t.pick(names);
-  const info = MEETING_KIND_INFO[kind] as { zh: string; en: string } | undefined;
-  return info ? t.pick(info) : kind;
-}
+// antd-free, shared with the phone page
+export { citation, kindName, RefusalAlert, splitCitation, usePolling };
 
 const STATUS_COLOR: Record<MeetingStatus, string> = {
   planned: 'blue',
@@ -69,89 +60,6 @@ export function votingLabel(t: Translator, voting: VotingMode): string {
 
 export function capacityLabel(t: Translator, capacity: Capacity): string {
   return t(`meetings.capacity.${capacity}`);
-}
-
-/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条". */
-export function citation(
-  t: Translator,
-  rule: { ruleId: string; article?: string; source?: string },
-): string {
-  if (rule.ruleId in CITATIONS) return citationText(rule.ruleId as RuleId, t.lang);
-  const where = [rule.source, rule.article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
-  return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
-}
-
-/**
- * A server message that ends with its rule ("…（VCOL-26-QUORUM，《…》第二十六条）") split into
- * what to do and the rule, so the rule can be shown on its own line.
- */
-export function splitCitation(
-  t: Translator,
-  message: string,
-  rule: { ruleId: string; article?: string; source?: string },
-): { text: string; rule: string } {
-  const cite = citation(t, rule);
-  for (const suffix of [`（${cite}）`, ` (${cite})`, `(${cite})`]) {
-    if (message.endsWith(suffix)) return { text: message.slice(0, -suffix.length), rule: cite };
-  }
-  return { text: message, rule: cite };
-}
-
-/**
- * A refusal. Rule refusals (422 `rule_refused`) are shown prominently with the rule and article:
- * the message says what to do next. 409 `already_voted` says so plainly.
- */
-export function RefusalAlert({ error, testId }: { error: unknown; testId?: string }) {
-  const t = useT();
-  if (!error) return null;
-  if (error instanceof ApiError && error.rule) {
-    const { text, rule } = splitCitation(t, error.message, error.rule);
-    return (
-      <Alert
-        type="error"
-        showIcon
-        className="block-gap rule-alert"
-        data-testid={testId ?? 'rule-refused'}
-        data-rule-id={error.rule.ruleId}
-        title={<span className="rule-alert-text">{text}</span>}
-        description={t('meetings.rule.cited', { rule })}
-      />
-    );
-  }
-  if (error instanceof ApiError && error.id === 'already_voted') {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        className="block-gap"
-        data-testid="already-voted"
-        title={t('vote.alreadyVoted')}
-      />
-    );
-  }
-  if (error instanceof ApiError && error.fields.length > 0) {
-    // the server names each field and says what is wrong with it
-    return (
-      <Alert
-        type="error"
-        showIcon
-        className="block-gap"
-        data-testid={testId ?? 'error-alert'}
-        data-error-id={error.id}
-        title={error.fields.length === 1 ? error.fields[0]?.message : error.message}
-        description={
-          error.fields.length > 1 ? (
-            <ul className="error-fields">
-              {error.fields.map((f) => (
-                <li key={f.field}>{f.message}</li>
-              ))}
-            </ul>
-          ) : undefined
-        }
-      />
-    );
-  }
-  return <ErrorAlert error={error} testId={testId} />;
 }
 
 /** What the rules say about the village's meetings, in one block: each line what is due, then its rule. */
@@ -309,17 +217,6 @@ export function TallyBars({ tally, base }: { tally: Tally; base: number }) {
       ))}
     </div>
   );
-}
-
-/** Re-runs `tick` every `ms` while the page is visible. */
-export function usePolling(tick: () => void, ms: number, enabled = true): void {
-  useEffect(() => {
-    if (!enabled) return;
-    const id = window.setInterval(() => {
-      if (document.visibilityState === 'visible') tick();
-    }, ms);
-    return () => window.clearInterval(id);
-  }, [tick, ms, enabled]);
 }
 
 /** The phone check-in address the QR code carries. */
