@@ -8,7 +8,8 @@ import { describeDatabase } from '../../testing/testDatabase.ts';
 import { testConfig } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { checkMeetingForMatter, recordStepForMotion } from './procedure.ts';
-import { createMatter } from './commands/matters.ts';
+import { createMatter } from './commands/createMatter.ts';
+import { systemContext } from '../../platform/command.ts';
 
 /**
  * Matters through their procedures. Meetings, motions and resolutions are
@@ -596,11 +597,10 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
         ],
       );
     const bActor = server.fixture.accounts.otherVillageVillager.id;
-    const created = await createMatter(
-      ctx,
-      { villageId: B.id, actorAccountId: bActor },
-      { title: '村集体项目立项', category: 'collectiveProject' },
-    );
+    const created = await createMatter(systemContext(ctx, B.id, bActor), {
+      title: '村集体项目立项',
+      category: 'collectiveProject',
+    });
     expect(created.number).toBe(1); // numbers run per village
     await check(created.id, 'twoCommitteesJointMeeting', '2026-10-05', B.id);
     const joint = await atMeeting(created.id, 'twoCommitteesJointMeeting', '2026-10-05', {

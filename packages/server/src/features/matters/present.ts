@@ -1,5 +1,9 @@
-import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
-import { MATTER_CATEGORY_INFO, type MatterCategory } from '@cunzhi/core/matters/categories';
+import { calendarDateOf, formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
+import {
+  MATTER_CATEGORIES,
+  MATTER_CATEGORY_INFO,
+  type MatterCategory,
+} from '@cunzhi/core/matters/categories';
 import {
   authorisationCovers,
   decidingMeetings,
@@ -7,6 +11,7 @@ import {
 } from '@cunzhi/core/matters/routing';
 import {
   nextSteps,
+  WORKFLOW_IDS,
   WORKFLOWS,
   type StepDef,
   type TakenStep,
@@ -21,7 +26,27 @@ import {
 import { formatYuan, fromYuanText, yuanInCapitals } from '@cunzhi/core/money';
 import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
 import { findingMessage, type Finding } from '@cunzhi/core/rules/findings';
-import type { MatterRow, NoticeRow, ResolutionRow, StepDbRow } from './repository.ts';
+import type { VillageAbilities } from '@cunzhi/core/policies/village';
+import type { DecisionRecord } from '@cunzhi/contract/matters';
+import type { VillageRow } from '../../platform/tenancy/repository.ts';
+import type {
+  AuthorisationRow,
+  MatterRow,
+  MotionBrief,
+  NoticeRow,
+  ResolutionRow,
+  StepDbRow,
+  StepRow,
+} from './repository.ts';
+import type {
+  MatterList,
+  MatterPage,
+  MeetingOfMatter,
+  NoticeLinks,
+  NoticePage,
+  ResolutionPage,
+} from './queries.ts';
+import { DELEGABLE_CATEGORIES } from './workflow.ts';
 
 /** A rule as shown next to a decision or refusal: id, source, article, force. */
 export function citationOf(ruleId: RuleId) {
@@ -138,7 +163,7 @@ export function presentMatterSummary(
     nextStep: nextStepOf(m.workflow, taken, m.status, villageKind),
     stepsDone: steps.length,
     stepsTotal: wf.steps.length,
-    createdAt: m.created_at,
+    createdAt: m.created_at.toISOString(),
   };
 }
 
@@ -244,4 +269,254 @@ export function presentNotice(
 
 export function chineseDate(d: CalendarDate | null): string | null {
   return d ? formatChineseDate(d) : null;
+}
+
+const categoryName = (c: MatterCategory) => ({
+  zh: MATTER_CATEGORY_INFO[c].zh,
+  en: MATTER_CATEGORY_INFO[c].en,
+});
+
+const matterRef = (m: Pick<MatterRow, 'id' | 'number' | 'title'>) => ({
+  id: m.id,
+  number: m.number,
+  title: m.title,
+});
+
+/** The matters page: every matter, and the categories and procedures a new one may take. */
+export function presentMatterList(
+  { matters, steps }: MatterList,
+  villageKind: VillageNaming['kind'],
+  abilities: VillageAbilities,
+) {
+  return {
+    items: matters.map((m) =>
+      presentMatterSummary(
+        m,
+        steps.filter((s) => s.matter_id === m.id),
+        villageKind,
+      ),
+    ),
+    categories: MATTER_CATEGORIES.map((c) => ({
+      category: c,
+      name: categoryName(c),
+      tier: MATTER_CATEGORY_INFO[c].tier,
+      workflows: WORKFLOW_IDS.filter((w) =>
+        WORKFLOWS[w].tiers.includes(MATTER_CATEGORY_INFO[c].tier),
+      ),
+    })),
+    workflows: WORKFLOW_IDS.map((w) => ({
+      workflow: w,
+      name: { zh: WORKFLOWS[w].zh, en: WORKFLOWS[w].en },
+      rule: citationOf(WORKFLOWS[w].ruleId),
+      steps: WORKFLOWS[w].steps.map((def) => presentStepDef(def, villageKind)),
+    })),
+    abilities,
+  };
+}
+
+/** Presents a notice with the matter and resolution it belongs to. */
+function noticeLinker(village: VillageNaming, links: NoticeLinks) {
+  const matters = new Map(links.matters.map((m) => [m.id, m]));
+  const resolutions = new Map(links.resolutions.map((r) => [r.id, r]));
+  return (n: NoticeRow) => {
+    const m = n.matter_id ? matters.get(n.matter_id) : undefined;
+    const r = n.resolution_id ? resolutions.get(n.resolution_id) : undefined;
+    return presentNotice(n, {
+      matter: m ? matterRef(m) : null,
+      resolution: r ? { id: r.id, numberText: resolutionNumberText(village, r) } : null,
+    });
+  };
+}
+
+export function presentNotices(notices: NoticeRow[], village: VillageNaming, links: NoticeLinks) {
+  return notices.map(noticeLinker(village, links));
+}
+
+function meetingRefOf(meetings: MeetingOfMatter[], villageKind: VillageNaming['kind']) {
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  return (id: string | null) => {
+    const m = id ? byId.get(id) : undefined;
+    return m
+      ? {
+          id: m.id,
+          title: m.title,
+          kind: m.kind,
+          kindName: meetingKindName(m.kind, villageKind),
+          meetingOn: m.meeting_on,
+        }
+      : null;
+  };
+}
+
+/** The matter page: its procedure step by step, with what each step was recorded from. */
+export function presentMatterDetail(
+  page: MatterPage,
+  village: VillageNaming,
+  timeZone: string,
+  abilities: VillageAbilities,
+) {
+  const { matter, steps, motions, notices } = page;
+  const meetingRef = meetingRefOf(page.meetings, village.kind);
+  const presentMotion = (m: MotionBrief) => ({
+    id: m.id,
+    meeting: meetingRef(m.meeting_id),
+    number: m.number,
+    title: m.title,
+    status: m.status,
+    yes: m.yes,
+    no: m.no,
+    abstain: m.abstain,
+    passed: m.passed,
+  });
+  const wf = WORKFLOWS[matter.workflow];
+  const byKind = new Map(steps.map((s) => [s.kind, s]));
+  const summary = presentMatterSummary(matter, steps, village.kind);
+  return {
+    matter: {
+      ...summary,
+      description: matter.description,
+      revokesResolution: page.revokes ? presentResolution(village, page.revokes) : null,
+    },
+    workflow: { id: wf.id, name: { zh: wf.zh, en: wf.en }, rule: citationOf(wf.ruleId) },
+    steps: wf.steps.map((def) => {
+      const s = byKind.get(def.kind);
+      const notice = s?.notice_id ? notices.find((n) => n.id === s.notice_id) : undefined;
+      const motion = s?.motion_id ? motions.find((m) => m.id === s.motion_id) : undefined;
+      return {
+        ...presentStepDef(def, village.kind),
+        done: s
+          ? {
+              id: s.id,
+              on: s.on_date,
+              meeting: meetingRef(s.meeting_id),
+              motion: motion ? presentMotion(motion) : null,
+              notice: notice
+                ? {
+                    id: notice.id,
+                    kind: notice.kind,
+                    title: notice.title,
+                    publishedOn: notice.published_on,
+                    periodEndsOn: notice.period_ends_on,
+                  }
+                : null,
+              note: s.note,
+              recordedBy: s.recorded_by_name,
+              // entered after the day it took place (补录): shown, so nobody mistakes
+              // the entry for the event, nor a backdated entry for a timely one
+              recordedOn: calendarDateOf(s.recorded_at, timeZone),
+              profile: { id: s.profile_id, version: s.profile_version },
+              merged: s.merged,
+            }
+          : null,
+      };
+    }),
+    nextStep: summary.nextStep,
+    decidingMeetings:
+      matter.status === 'open'
+        ? presentDecidingMeetings(matter.category, page.routing, village.kind)
+        : null,
+    motions: motions.map(presentMotion),
+    resolution: page.resolution ? presentResolution(village, page.resolution) : null,
+    notices: presentNotices(notices, village, page.links),
+    abilities,
+  };
+}
+
+/** Steps as recorded, for the one who recorded them. */
+export function presentRecordedSteps(result: { steps: StepRow[]; noticeId: string | null }) {
+  return {
+    steps: result.steps.map((s) => ({ ...s, recordedAt: s.recordedAt.toISOString() })),
+    noticeId: result.noticeId,
+  };
+}
+
+/** A notice as printed: dates in Chinese, the committee that issues it, its chain record. */
+export function presentNoticeDetail(
+  { notice, links, fingerprint }: NoticePage,
+  village: VillageRow,
+) {
+  const committee = village.kind === 'community' ? '居民委员会' : '村民委员会';
+  return {
+    notice: {
+      ...noticeLinker(village, links)(notice),
+      publishedOnText: chineseDate(notice.published_on),
+      periodEndsOnText: chineseDate(notice.period_ends_on),
+    },
+    village: {
+      id: village.id,
+      name: village.name,
+      kind: village.kind,
+      townName: village.town_name,
+      countyName: village.county_name,
+    },
+    issuer: {
+      zh: `${village.name}${committee}`,
+      en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
+    },
+    // the chain record that published it: anyone can check the printout against the chain
+    fingerprint,
+  };
+}
+
+export function presentResolutionList(
+  { resolutions, matters }: { resolutions: ResolutionRow[]; matters: MatterRow[] },
+  village: VillageNaming,
+) {
+  const byId = new Map(matters.map((m) => [m.id, m]));
+  return {
+    items: resolutions.map((r) => {
+      const m = r.matter_id ? byId.get(r.matter_id) : undefined;
+      return { ...presentResolution(village, r), matter: m ? matterRef(m) : null };
+    }),
+  };
+}
+
+export function presentResolutionDetail(page: ResolutionPage, village: VillageNaming) {
+  const r = page.resolution;
+  return {
+    resolution: {
+      ...presentResolution(village, r),
+      body: r.body,
+      // stored by the meeting that adopted it (its DecisionResult and figures)
+      decision: r.decision as DecisionRecord | null,
+      rule: citationOf(decisionRuleOf(r)),
+      matter: page.matter ? matterRef(page.matter) : null,
+      revocationMatters: page.revocationMatters.map(matterRef),
+    },
+    fingerprint: page.fingerprint,
+  };
+}
+
+function presentAuthorisation(
+  a: AuthorisationRow,
+  resolutions: Map<string, ResolutionRow>,
+  village: VillageNaming,
+  today: CalendarDate,
+) {
+  const r = resolutions.get(a.resolution_id);
+  return {
+    id: a.id,
+    resolution: r ? { id: r.id, numberText: resolutionNumberText(village, r) } : null,
+    categories: a.categories.map((c) => ({ category: c, name: categoryName(c) })),
+    startsOn: a.starts_on,
+    endsOn: a.ends_on,
+    revokedOn: a.revoked_on,
+    inForce:
+      a.starts_on <= today && today <= a.ends_on && (a.revoked_on === null || today < a.revoked_on),
+  };
+}
+
+export function presentAuthorisations(
+  list: { authorisations: AuthorisationRow[]; resolutions: ResolutionRow[] },
+  village: VillageNaming,
+  today: CalendarDate,
+  abilities: VillageAbilities,
+) {
+  const resolutions = new Map(list.resolutions.map((r) => [r.id, r]));
+  return {
+    items: list.authorisations.map((a) => presentAuthorisation(a, resolutions, village, today)),
+    delegable: DELEGABLE_CATEGORIES.map((c) => ({ category: c, name: categoryName(c) })),
+    rule: citationOf('VCOL-24-RESERVED'),
+    abilities,
+  };
 }

@@ -229,6 +229,51 @@ export async function listMotionsOfMatter(
   );
 }
 
+/** Closed motions on a matter at one meeting, latest first: the one that passed makes the step. */
+export async function listClosedMotionsAt(
+  db: Queryable,
+  villageId: string,
+  meetingId: string,
+  matterId: string,
+): Promise<Array<{ id: string; passed: boolean | null }>> {
+  return db.query<{ id: string; passed: boolean | null }>(
+    `SELECT id, passed FROM motion
+     WHERE village_id = $1 AND meeting_id = $2 AND matter_id = $3 AND status = 'closed'
+     ORDER BY closed_at DESC NULLS LAST, number DESC`,
+    [villageId, meetingId, matterId],
+  );
+}
+
+/** Meetings a matter went to: where a step was taken or a motion on it was put. */
+export async function listMeetingsOfMatter(
+  db: Queryable,
+  villageId: string,
+  matterId: string,
+): Promise<Array<Pick<MeetingBrief, 'id' | 'title' | 'kind' | 'meeting_on'>>> {
+  return db.query<Pick<MeetingBrief, 'id' | 'title' | 'kind' | 'meeting_on'>>(
+    `SELECT id, title, kind, meeting_on FROM meeting
+     WHERE village_id = $1 AND id IN (
+       SELECT meeting_id FROM matter_step WHERE village_id = $1 AND matter_id = $2
+       UNION SELECT meeting_id FROM motion WHERE village_id = $1 AND matter_id = $2)`,
+    [villageId, matterId],
+  );
+}
+
+/** The motion of the step that decided a matter (one of these step kinds), if it was voted on. */
+export async function findDecidingMotionId(
+  db: Queryable,
+  villageId: string,
+  matterId: string,
+  decidingKinds: readonly StepKind[],
+): Promise<string | null> {
+  const [row] = await db.query<{ motion_id: string | null }>(
+    `SELECT motion_id FROM matter_step
+     WHERE village_id = $1 AND matter_id = $2 AND kind = ANY($3::text[]) AND motion_id IS NOT NULL`,
+    [villageId, matterId, decidingKinds],
+  );
+  return row?.motion_id ?? null;
+}
+
 export interface ResolutionRow {
   id: string;
   year: number;
@@ -312,6 +357,50 @@ export async function listAuthorisations(
      FROM authorisation WHERE village_id = $1 ORDER BY starts_on DESC, id`,
     [villageId],
   );
+}
+
+/** Matters proposed to revoke a resolution (VCOL-23-REVOKE). */
+export async function listRevokingMatters(
+  db: Queryable,
+  villageId: string,
+  resolutionId: string,
+): Promise<Array<Pick<MatterRow, 'id' | 'number' | 'title'>>> {
+  return db.query<Pick<MatterRow, 'id' | 'number' | 'title'>>(
+    'SELECT id, number, title FROM matter WHERE village_id = $1 AND revokes_resolution_id = $2 ORDER BY number',
+    [villageId, resolutionId],
+  );
+}
+
+export async function insertAuthorisation(
+  tx: Tx,
+  villageId: string,
+  a: {
+    id: string;
+    resolutionId: string;
+    categories: MatterCategory[];
+    startsOn: CalendarDate;
+    endsOn: CalendarDate;
+    createdBy: string;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO authorisation (village_id, id, resolution_id, categories, starts_on, ends_on, created_by)
+     VALUES ($1, $2, $3, $4::text[], $5, $6, $7)`,
+    [villageId, a.id, a.resolutionId, a.categories, a.startsOn, a.endsOn, a.createdBy],
+  );
+}
+
+export async function setAuthorisationRevoked(
+  tx: Tx,
+  villageId: string,
+  authorisationId: string,
+  revokedOn: CalendarDate,
+): Promise<void> {
+  await tx.query('UPDATE authorisation SET revoked_on = $3 WHERE village_id = $1 AND id = $2', [
+    villageId,
+    authorisationId,
+    revokedOn,
+  ]);
 }
 
 export function toAuthorisation(a: AuthorisationRow): Authorisation {

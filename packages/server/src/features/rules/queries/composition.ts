@@ -1,8 +1,18 @@
 import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { DomainError } from '@cunzhi/core/errors';
 import { closeRelation } from '@cunzhi/core/registry/kinship';
-import type { CompositionFacts, SeatHolder } from '@cunzhi/core/rules/composition';
+import {
+  checkComposition,
+  type CompositionFacts,
+  type SeatHolder,
+} from '@cunzhi/core/rules/composition';
+import type { Finding } from '@cunzhi/core/rules/findings';
+import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
+import { findBody, type BodyRow } from '../../bodies/repository.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 
 export interface ServingMember extends SeatHolder {
@@ -101,4 +111,27 @@ export async function compositionFacts(
     partySecretaryId: secretary?.personId ?? null,
     households: Number(households?.n ?? 0),
   };
+}
+
+export interface CompositionPage {
+  body: BodyRow;
+  on: CalendarDate;
+  profile: ResolvedProfile;
+  facts: Awaited<ReturnType<typeof compositionFacts>>;
+  /** Core's composition checks of those facts under the village's profile. */
+  findings: Finding[];
+}
+
+/** One body's composition on a date, checked by core's rules. */
+export async function compositionPage(
+  { db }: Pick<AppContext, 'db'>,
+  villageId: string,
+  bodyId: string,
+  on: CalendarDate,
+): Promise<CompositionPage> {
+  const body = await findBody(db, villageId, bodyId);
+  if (!body) throw new DomainError('not_found', { what: 'body' });
+  const { profile } = await loadVillageProfile(db, villageId);
+  const facts = await compositionFacts(db, villageId, body, on);
+  return { body, on, profile, facts, findings: checkComposition(facts, profile.params) };
 }

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { MATTER_CATEGORIES, type MatterCategory } from '@cunzhi/core/matters/categories';
+import { workflowsFor, type WorkflowId } from '@cunzhi/core/matters/workflows';
+import { parseYuan, toYuanText } from '@cunzhi/core/money';
+import type { CommandContext } from '../../../platform/command.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
+import { findResolution, insertMatter } from '../repository.ts';
+import { actingAccount, fieldError } from './shared.ts';
+
+/** Proposes a matter (议题): its category decides who may decide it and which procedures it may follow. */
+export async function createMatter(
+  cmd: CommandContext,
+  input: {
+    title: string;
+    description?: string | undefined;
+    /** as typed: `450,000`, `¥1,680.32`; empty for none */
+    budget?: string | undefined;
+    category: string;
+    workflow?: string | undefined;
+    revokesResolutionId?: string | undefined;
+  },
+): Promise<{ id: string; number: number }> {
+  const budget = parseYuan(input.budget ?? '');
+  if ('problem' in budget) fieldError('budget', budget.problem);
+  if (!(MATTER_CATEGORIES as readonly string[]).includes(input.category))
+    fieldError('category', 'enum_invalid');
+  const category = input.category as MatterCategory;
+  const allowed = workflowsFor(category);
+  const workflow = input.workflow ?? allowed[0];
+  if (!workflow || !(allowed as string[]).includes(workflow))
+    fieldError('workflow', 'enum_invalid');
+  if (category === 'revokeDecision' && !input.revokesResolutionId)
+    fieldError('revokesResolutionId', 'field_required');
+  if (category !== 'revokeDecision' && input.revokesResolutionId)
+    fieldError('revokesResolutionId', 'field_invalid');
+  if (input.revokesResolutionId) {
+    const target = await findResolution(cmd.db, cmd.villageId, input.revokesResolutionId);
+    if (!target || target.revoked_by !== null) fieldError('revokesResolutionId', 'field_invalid');
+  }
+  const id = randomUUID();
+  return cmd.db.transaction(async (tx) => {
+    const number = await insertMatter(tx, cmd.villageId, {
+      id,
+      title: input.title,
+      description: input.description ?? '',
+      budget: budget.fen,
+      category,
+      workflow: workflow as WorkflowId,
+      revokesResolutionId: input.revokesResolutionId ?? null,
+      createdBy: actingAccount(cmd),
+    });
+    await recordEvent(
+      cmd,
+      tx,
+      'matter.created',
+      { type: 'matter', id },
+      {
+        number,
+        title: input.title,
+        budget: budget.fen === null ? null : toYuanText(budget.fen),
+        category,
+        workflow,
+        revokesResolutionId: input.revokesResolutionId ?? null,
+      },
+    );
+    return { id, number };
+  });
+}
