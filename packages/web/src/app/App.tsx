@@ -12,7 +12,11 @@ import { errorText } from '../components/errorText.tsx';
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
 // The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
 // pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
-const ConsoleRoot = lazy(() => import('./ConsoleRoot.tsx'));
+const ConsoleRoot = lazy(() => {
+  // nearly every console page sits in the village frame: fetch it alongside antd, not after it
+  void import('../features/villages/VillageShell.tsx');
+  return import('./ConsoleRoot.tsx');
+});
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'));
