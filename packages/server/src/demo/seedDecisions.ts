@@ -7,11 +7,10 @@ import type { AppContext } from '../platform/http/context.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 import { bulkInsert } from '../platform/db/bulkInsert.ts';
-import {
-  createAuthorisation,
-  createMatter,
-  recordManualStep,
-} from '../features/matters/commands/matters.ts';
+import { systemContext, type CommandContext } from '../platform/command.ts';
+import { createAuthorisation } from '../features/matters/commands/createAuthorisation.ts';
+import { createMatter } from '../features/matters/commands/createMatter.ts';
+import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
 import {
   closeMeeting,
   conveneMeeting,
@@ -73,6 +72,14 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   const secretary = who(cadres.partySecretary);
   const supervisor = who(cadres.supervisionChair);
   const day = (offset: number) => addDays(today, offset);
+  /** A cadre acting on a day, as the matters commands take it. */
+  const acting = (
+    on: CalendarDate,
+    p: { accountId: string; personId: string },
+  ): CommandContext => ({
+    ...systemContext(at(on), cadres.villageId, p.accountId),
+    personId: p.personId,
+  });
 
   /** A public notice that is also the matter's step (topic, resolution, implementation result). */
   const publish = (
@@ -82,7 +89,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     title: string,
     body: string,
   ) =>
-    recordManualStep(at(day(offset)), chair, {
+    recordManualStep(acting(day(offset), cadres.committeeChair), {
       matterId,
       kind,
       on: day(offset),
@@ -227,7 +234,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   });
   const authorising = assembly.results[0]?.resolution;
   if (authorising)
-    await createAuthorisation(at(day(-174)), chair, {
+    await createAuthorisation(acting(day(-174), cadres.committeeChair), {
       resolutionId: authorising.id,
       categories: ['collectiveIncomeUse', 'publicWelfareProject', 'homesteadPlan'],
       startsOn: day(-175),
@@ -238,7 +245,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   await quarterly(day(-100), '第三季度居民代表会议');
 
   // Seed 002: paying the property company ¥450,000 — "1+3" with the council consulting first.
-  const fee = await createMatter(at(day(-62)), chair, {
+  const fee = await createMatter(acting(day(-62), cadres.committeeChair), {
     title: '关于支付花乡民居物业管理费45万元的议题',
     description:
       '按照物业服务合同，拟向花乡民居物业管理公司支付物业管理费450,000.00元（肆拾伍万元整）。居民对小区卫生、车辆停放有意见，先经协商议事会协商。',
@@ -262,14 +269,14 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     motions: [],
     minutes: '协商议事会成员代表居民提出小区卫生、车辆停放等意见，物管公司经理到会，表示整改。',
   });
-  await recordManualStep(at(day(-53)), chair, {
+  await recordManualStep(acting(day(-53), cadres.committeeChair), {
     matterId: fee.id,
     kind: 'councilConsultation',
     on: day(-53),
     meetingId: consultation.meetingId,
     note: '邀请物管公司经理列席。',
   });
-  const routine = await createMatter(at(day(-52)), secretary, {
+  const routine = await createMatter(acting(day(-52), cadres.partySecretary), {
     title: '调整社区活动中心冬季开放时间',
     description: '冬季开放时间调整为每日8:30至20:30。',
     category: 'routineMatter',
@@ -346,7 +353,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   );
 
   // A general matter: the council shares out the public-service funds.
-  const funds = await createMatter(at(day(-35)), chair, {
+  const funds = await createMatter(acting(day(-35), cadres.committeeChair), {
     title: '2026年度公共服务资金使用方案',
     description: '公共服务资金用于小区路灯维修、老年活动室设备和环境卫生。',
     budget: '186500',
@@ -380,14 +387,14 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   await quarterly(day(-10), '居民代表会议（专题）');
 
   // 四议两公开 under way: the parking lot, proposed by the Party branch, deliberated by the two committees.
-  const parking = await createMatter(at(day(-6)), secretary, {
+  const parking = await createMatter(acting(day(-6), cadres.partySecretary), {
     title: '花乡民居停车场改造及筹资筹劳方案',
     description: '小区车辆停放矛盾突出，拟改造停车场，增加车位120个。',
     budget: '1280000',
     category: 'publicWelfareProject',
     workflow: 'fourDeliberationsTwoDisclosures',
   });
-  await recordManualStep(at(day(-5)), secretary, {
+  await recordManualStep(acting(day(-5), cadres.partySecretary), {
     matterId: parking.id,
     kind: 'partyProposal',
     on: day(-5),
