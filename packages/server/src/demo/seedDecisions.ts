@@ -11,16 +11,16 @@ import { systemContext, type CommandContext } from '../platform/command.ts';
 import { createAuthorisation } from '../features/matters/commands/createAuthorisation.ts';
 import { createMatter } from '../features/matters/commands/createMatter.ts';
 import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
-import {
-  closeMeeting,
-  conveneMeeting,
-  openMeeting,
-  saveMinutes,
-} from '../features/meetings/commands/convene.ts';
-import { closeMotion, openMotion, proposeMotion } from '../features/meetings/commands/motions.ts';
-import { loadVoters } from '../features/meetings/presence.ts';
-import { recordVerdict, reviewAgenda } from '../features/meetings/commands/supervision.ts';
-import type { Who } from '../features/meetings/common.ts';
+import { conveneMeeting } from '../features/meetings/commands/conveneMeeting.ts';
+import { reviewAgenda } from '../features/meetings/commands/reviewAgenda.ts';
+import { openMeeting } from '../features/meetings/commands/openMeeting.ts';
+import { proposeMotion } from '../features/meetings/commands/proposeMotion.ts';
+import { openMotion } from '../features/meetings/commands/openMotion.ts';
+import { closeMotion } from '../features/meetings/commands/closeMotion.ts';
+import { recordVerdict } from '../features/meetings/commands/recordVerdict.ts';
+import { saveMinutes } from '../features/meetings/commands/saveMinutes.ts';
+import { closeMeeting } from '../features/meetings/commands/closeMeeting.ts';
+import { loadVoters } from '../features/meetings/queries/presence.ts';
 
 /**
  * The showcase community's decisions of the last half year, made through the
@@ -62,17 +62,8 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
     ...base,
     clock: fixedClock(new Date(`${day}T10:00:00+08:00`)),
   });
-  const who = (p: { accountId: string; personId: string }): Who => ({
-    villageId: cadres.villageId,
-    actorAccountId: p.accountId,
-    personId: p.personId,
-    locale: 'zh-CN',
-  });
-  const chair = who(cadres.committeeChair);
-  const secretary = who(cadres.partySecretary);
-  const supervisor = who(cadres.supervisionChair);
   const day = (offset: number) => addDays(today, offset);
-  /** A cadre acting on a day, as the matters commands take it. */
+  /** A cadre acting on a day, as the commands take it. */
   const acting = (
     on: CalendarDate,
     p: { accountId: string; personId: string },
@@ -99,10 +90,10 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   async function hold(plan: MeetingPlan) {
     const convenor =
       plan.kind === 'twoCommitteesJointMeeting' || plan.kind === 'partyMembersMeeting'
-        ? secretary
-        : chair;
+        ? cadres.partySecretary
+        : cadres.committeeChair;
     const noticeOn = addDays(plan.on, -plan.noticeDays);
-    const { id: meetingId } = await conveneMeeting(at(noticeOn), convenor, {
+    const { id: meetingId } = await conveneMeeting(acting(noticeOn, convenor), {
       kind: plan.kind,
       title: plan.title,
       meetingOn: plan.on,
@@ -111,40 +102,43 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
       noticeOn,
       agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
     });
-    await reviewAgenda(at(noticeOn), supervisor, { meetingId, outcome: 'approved', note: '' });
-    const ctx = at(plan.on);
-    await openMeeting(ctx, convenor, { meetingId });
-    const present = await signSheet(ctx, meetingId, plan, convenor);
+    await reviewAgenda(acting(noticeOn, cadres.supervisionChair), {
+      meetingId,
+      outcome: 'approved',
+      note: '',
+    });
+    const ctx = acting(plan.on, convenor);
+    const supervisor = acting(plan.on, cadres.supervisionChair);
+    await openMeeting(ctx, { meetingId });
+    const present = await signSheet(ctx, meetingId, plan);
     const results = [];
     for (const m of plan.motions) {
-      const { id: motionId } = await proposeMotion(ctx, convenor, {
+      const { id: motionId } = await proposeMotion(ctx, {
         meetingId,
         title: m.title,
         body: m.body,
         voting: 'showOfHands',
         matterId: m.matterId ?? null,
       });
-      await openMotion(ctx, convenor, { motionId });
+      await openMotion(ctx, { motionId });
       const yes = Math.floor((present * m.yesPercent) / 100);
       const no = Math.floor((present * m.noPercent) / 100);
-      results.push(
-        await closeMotion(ctx, convenor, { motionId, yes, no, abstain: present - yes - no }),
-      );
+      results.push(await closeMotion(ctx, { motionId, yes, no, abstain: present - yes - no }));
     }
-    await recordVerdict(ctx, supervisor, {
+    await recordVerdict(supervisor, {
       meetingId,
       attendanceValid: true,
       procedureValid: true,
       countValid: true,
       note: '到会人数符合规定，程序规范，表决结果真实有效。',
     });
-    await saveMinutes(ctx, convenor, { meetingId, minutes: plan.minutes });
-    await closeMeeting(ctx, convenor, { meetingId });
+    await saveMinutes(ctx, { meetingId, minutes: plan.minutes });
+    await closeMeeting(ctx, { meetingId });
     return { meetingId, results };
   }
 
   /** The clerk's entry of the paper sheet: the first so many of those due, one audit event for the sheet. */
-  async function signSheet(ctx: AppContext, meetingId: string, plan: MeetingPlan, by: Who) {
+  async function signSheet(ctx: CommandContext, meetingId: string, plan: MeetingPlan) {
     const voters = await loadVoters(ctx.db, cadres.villageId, {
       id: meetingId,
       kind: plan.kind,
@@ -163,7 +157,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
       personId,
       capacity,
       'clerk',
-      by.actorAccountId,
+      ctx.actorAccountId,
       ctx.clock.now().toISOString(),
     ];
     await ctx.db.transaction(async (tx) => {
@@ -186,7 +180,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
       );
       await appendAuditEvent(tx, {
         chainId: cadres.villageId,
-        actorAccountId: by.actorAccountId,
+        actorAccountId: ctx.actorAccountId,
         action: 'attendance.sheetRecorded',
         targetType: 'meeting',
         targetId: meetingId,
@@ -419,7 +413,7 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
   });
 
   // Next week's representatives' meeting: convened, agenda waiting for the supervision committee.
-  await conveneMeeting(at(today), chair, {
+  await conveneMeeting(acting(today, cadres.committeeChair), {
     kind: 'representativesMeeting',
     title: '居民代表会议：停车场改造方案',
     meetingOn: day(7),

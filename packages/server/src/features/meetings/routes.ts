@@ -1,71 +1,233 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { fingerprintOf } from '../../platform/audit/repository.ts';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { BodyOut, RouteDef } from '@cunzhi/contract/route';
 import { villageAbilities } from '@cunzhi/core/policies/village';
+import * as contract from '@cunzhi/contract/meetings';
+import type { CommandContext } from '../../platform/command.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { villageOf } from '../../platform/http/access.ts';
-import { parseInput } from '../../platform/http/errors.ts';
-import { requestLocale } from '../../platform/http/locale.ts';
+import { villageOf, type Access } from '../../platform/http/access.ts';
+import { commandContext } from '../../platform/http/commandContext.ts';
+import { endpoint, type Handler, type RequestOf } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
-import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
-import { facts, requireMeeting, type Who } from './common.ts';
-import { sheetRows } from './presence.ts';
+import { loadDemands } from './queries/demands.ts';
+import { loadMeetingList, loadMeetingPage, loadSheet } from './queries/meetingPage.ts';
 import {
-  cancelMeeting,
-  changeAgenda,
-  closeMeeting,
-  conveneMeeting,
-  openMeeting,
-  saveMinutes,
-} from './commands/convene.ts';
-import { reviewAgenda, recordVerdict } from './commands/supervision.ts';
-import {
-  checkIn,
-  recordAttendance,
-  recordProxy,
-  removeAttendance,
-  recordSheet,
-} from './commands/attendance.ts';
-import { castVote, closeMotion, openMotion, proposeMotion } from './commands/motions.ts';
-import {
-  createDemand,
-  demandViews,
-  recordPaperSignatures,
-  signDemand,
-} from './commands/demands.ts';
-import {
-  presentDemand,
-  presentFinding,
+  presentAttendee,
+  presentClosedMotion,
+  presentDemands,
   presentMeetingDetail,
   presentMeetingList,
+  presentOneDemand,
 } from './present.ts';
-import {
-  AgendaBody,
-  AttendanceBody,
-  AttendeeParams,
-  CancelBody,
-  CheckInBody,
-  CloseMotionBody,
-  ConveneBody,
-  DemandBody,
-  DemandParams,
-  MeetingParams,
-  MinutesBody,
-  MotionBody,
-  MotionParams,
-  PaperSignaturesBody,
-  ProxyBody,
-  SheetBody,
-  ReviewBody,
-  VerdictBody,
-  VoteBody,
-} from './schema.ts';
+import { conveneMeeting } from './commands/conveneMeeting.ts';
+import { cancelMeeting } from './commands/cancelMeeting.ts';
+import { changeAgenda } from './commands/changeAgenda.ts';
+import { reviewAgenda } from './commands/reviewAgenda.ts';
+import { openMeeting } from './commands/openMeeting.ts';
+import { closeMeeting } from './commands/closeMeeting.ts';
+import { saveMinutes } from './commands/saveMinutes.ts';
+import { recordVerdict } from './commands/recordVerdict.ts';
+import { checkIn } from './commands/checkIn.ts';
+import { recordAttendance } from './commands/recordAttendance.ts';
+import { recordSheet } from './commands/recordSheet.ts';
+import { removeAttendance } from './commands/removeAttendance.ts';
+import { recordProxy } from './commands/recordProxy.ts';
+import { proposeMotion } from './commands/proposeMotion.ts';
+import { openMotion } from './commands/openMotion.ts';
+import { castVote } from './commands/castVote.ts';
+import { closeMotion } from './commands/closeMotion.ts';
+import { createDemand } from './commands/createDemand.ts';
+import { signDemand } from './commands/signDemand.ts';
+import { recordPaperSignatures } from './commands/recordPaperSignatures.ts';
 
-const readDecisions = { access: { kind: 'village', ability: 'readDecisions' } } as const;
-const runMeetings = { access: { kind: 'village', ability: 'runMeetings' } } as const;
-const superviseMeetings = { access: { kind: 'village', ability: 'superviseMeetings' } } as const;
-const takePart = { access: { kind: 'village', ability: 'takePart' } } as const;
+/** A write on one meeting whose answer is the meeting's page. */
+type MeetingRoute = RouteDef & {
+  params: typeof contract.MeetingParams;
+  response: typeof contract.MeetingDetail;
+};
+/** The command input of such a write: the route's body (if any) and the meeting. */
+type InputOf<D extends RouteDef> = (BodyOut<D> extends undefined ? unknown : BodyOut<D>) & {
+  meetingId: string;
+};
 
-const V = '/api/villages/:villageId';
+const readDecisions = { kind: 'village', ability: 'readDecisions' } as const;
+const runMeetings = { kind: 'village', ability: 'runMeetings' } as const;
+const superviseMeetings = { kind: 'village', ability: 'superviseMeetings' } as const;
+const takePart = { kind: 'village', ability: 'takePart' } as const;
+
+/** What the reader may do in the village: sent with the page so it shows only that. */
+const abilitiesOf = (request: FastifyRequest) =>
+  villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
+
+/** Most writes answer with the meeting's page as the reader now sees it. */
+async function detail(request: FastifyRequest, cmd: CommandContext, meetingId: string) {
+  const page = await loadMeetingPage(cmd, meetingId);
+  return presentMeetingDetail(page, {
+    personId: cmd.personId,
+    locale: cmd.locale,
+    abilities: abilitiesOf(request),
+  });
+}
+
+/** A demand as it stands after a change. */
+async function demand(cmd: CommandContext, demandId: string) {
+  return presentOneDemand(await loadDemands(cmd, demandId), cmd.locale);
+}
+
+/**
+ * A write on the meeting that answers with its page: the command takes the
+ * route's body and the meeting; `status` 201 where a record is added.
+ */
+function onMeeting<D extends MeetingRoute>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  def: D,
+  access: Access,
+  command: (cmd: CommandContext, input: InputOf<D>) => Promise<unknown>,
+  status?: 201,
+): void {
+  // D's params and response are the meeting's (MeetingRoute); TypeScript cannot see through the generic
+  const handler = async (request: RequestOf<MeetingRoute>, reply: FastifyReply) => {
+    const cmd = commandContext(ctx, request);
+    const { meetingId } = request.params;
+    await command(cmd, { ...(request.body as object), meetingId } as InputOf<D>);
+    if (status) reply.status(status);
+    return detail(request, cmd, meetingId);
+  };
+  endpoint(app, def, access, handler as unknown as Handler<D>);
+}
+
+/** Convening, the agenda and its review, opening, closing, the minutes and the verdict. */
+function meetingEndpoints(app: FastifyInstance, ctx: AppContext): void {
+  endpoint(app, contract.listMeetings, readDecisions, async (request) => {
+    const cmd = commandContext(ctx, request);
+    const list = await loadMeetingList(cmd);
+    return presentMeetingList(list, cmd.clock.today(), cmd.locale, abilitiesOf(request));
+  });
+
+  endpoint(app, contract.conveneMeeting, runMeetings, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const { id } = await conveneMeeting(cmd, request.body);
+    reply.status(201);
+    return detail(request, cmd, id);
+  });
+
+  endpoint(app, contract.getMeeting, readDecisions, async (request) =>
+    detail(request, commandContext(ctx, request), request.params.meetingId),
+  );
+
+  onMeeting(app, ctx, contract.cancelMeeting, runMeetings, cancelMeeting);
+  onMeeting(app, ctx, contract.changeAgenda, runMeetings, changeAgenda);
+  onMeeting(app, ctx, contract.reviewAgenda, superviseMeetings, reviewAgenda);
+  onMeeting(app, ctx, contract.openMeeting, runMeetings, openMeeting);
+  onMeeting(app, ctx, contract.closeMeeting, runMeetings, closeMeeting);
+  onMeeting(app, ctx, contract.saveMinutes, runMeetings, saveMinutes);
+  onMeeting(app, ctx, contract.recordVerdict, superviseMeetings, recordVerdict);
+}
+
+/** Check-in, the clerk's attendance and sheet, the sign-in sheet, proxies. */
+function attendanceEndpoints(app: FastifyInstance, ctx: AppContext): void {
+  endpoint(app, contract.checkIn, takePart, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const { attendance, created } = await checkIn(cmd, {
+      meetingId: request.params.meetingId,
+      ...request.body,
+    });
+    // a second scan answers with the first check-in
+    reply.status(created ? 201 : 200);
+    return { attendance: attendance && presentAttendee(attendance), created };
+  });
+
+  onMeeting(app, ctx, contract.recordAttendance, runMeetings, recordAttendance, 201);
+
+  endpoint(app, contract.recordSheet, runMeetings, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const { meetingId } = request.params;
+    const entered = await recordSheet(cmd, { meetingId, ...request.body });
+    reply.status(201);
+    return { ...entered, meeting: await detail(request, cmd, meetingId) };
+  });
+
+  // the sign-in sheet: everyone due on the meeting date, with household and group, and who is in
+  endpoint(app, contract.eligible, runMeetings, async (request) => {
+    const items = await loadSheet(commandContext(ctx, request), request.params.meetingId);
+    return { items };
+  });
+
+  endpoint(app, contract.removeAttendance, runMeetings, async (request) => {
+    const cmd = commandContext(ctx, request);
+    const { meetingId, personId } = request.params;
+    await removeAttendance(cmd, { meetingId, personId });
+    return detail(request, cmd, meetingId);
+  });
+
+  endpoint(app, contract.recordProxy, runMeetings, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const proxy = await recordProxy(cmd, {
+      meetingId: request.params.meetingId,
+      ...request.body,
+    });
+    reply.status(201);
+    return { proxy };
+  });
+}
+
+/** Motions and votes. */
+function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
+  endpoint(app, contract.proposeMotion, runMeetings, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const { meetingId } = request.params;
+    const { id } = await proposeMotion(cmd, { meetingId, ...request.body });
+    const d = await detail(request, cmd, meetingId);
+    reply.status(201);
+    return { motion: d.motions.find((x) => x.id === id), meeting: d };
+  });
+
+  endpoint(app, contract.openMotion, runMeetings, async (request) => {
+    await openMotion(commandContext(ctx, request), { motionId: request.params.motionId });
+    return { ok: true as const };
+  });
+
+  endpoint(app, contract.castVote, takePart, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const cast = await castVote(cmd, { motionId: request.params.motionId, ...request.body });
+    reply.status(201);
+    return { ok: true as const, ...cast };
+  });
+
+  endpoint(app, contract.closeMotion, runMeetings, async (request) => {
+    const cmd = commandContext(ctx, request);
+    const closed = await closeMotion(cmd, { motionId: request.params.motionId, ...request.body });
+    return presentClosedMotion(closed, cmd.locale);
+  });
+}
+
+/** Demands for a meeting and their signatures. */
+function demandEndpoints(app: FastifyInstance, ctx: AppContext): void {
+  endpoint(app, contract.createDemand, takePart, async (request, reply) => {
+    const cmd = commandContext(ctx, request);
+    const { id } = await createDemand(cmd, request.body);
+    reply.status(201);
+    return demand(cmd, id);
+  });
+
+  endpoint(app, contract.listDemands, readDecisions, async (request) => {
+    const cmd = commandContext(ctx, request);
+    return presentDemands(await loadDemands(cmd), cmd.locale);
+  });
+
+  endpoint(app, contract.signDemand, takePart, async (request) => {
+    const cmd = commandContext(ctx, request);
+    await signDemand(cmd, { demandId: request.params.demandId });
+    return demand(cmd, request.params.demandId);
+  });
+
+  endpoint(app, contract.recordPaperSignatures, runMeetings, async (request) => {
+    const cmd = commandContext(ctx, request);
+    const { demandId } = request.params;
+    await recordPaperSignatures(cmd, { demandId, ...request.body });
+    return demand(cmd, demandId);
+  });
+}
 
 /**
  * Meetings and votes (issue 3 points 5–6): convening, demands, the agenda
@@ -75,302 +237,8 @@ const V = '/api/villages/:villageId';
 export const meetingRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    const who = (request: FastifyRequest): Who => {
-      const { row } = villageOf(request);
-      const { account, actor } = requireSignedIn(request);
-      return {
-        villageId: row.id,
-        actorAccountId: account.id,
-        personId: actor.home?.villageId === row.id ? actor.home.personId : null,
-        locale: requestLocale(request),
-      };
-    };
-
-    async function detail(request: FastifyRequest, meetingId: string) {
-      const w = who(request);
-      const { scope } = villageOf(request);
-      const m = await requireMeeting(ctx, w.villageId, meetingId);
-      return {
-        ...(await presentMeetingDetail(ctx.db, w.villageId, m, w.locale, {
-          personId: w.personId,
-          abilities: villageAbilities(requireSignedIn(request).actor, scope),
-        })),
-        // the chain record that convened it: printed on its notice, sheet and ballots
-        fingerprint: await fingerprintOf(ctx.db, w.villageId, {
-          type: 'meeting',
-          id: m.id,
-          action: 'meeting.convened',
-        }),
-      };
-    }
-
-    // ------------------------------------------------------------ meetings
-
-    app.get(`${V}/meetings`, { config: readDecisions }, async (request) => {
-      const w = who(request);
-      const { profile } = await loadVillageProfile(ctx.db, w.villageId);
-      const list = await presentMeetingList(
-        ctx.db,
-        w.villageId,
-        ctx.clock.today(),
-        profile.params,
-        w.locale,
-        w.personId,
-      );
-      return {
-        ...list,
-        abilities: villageAbilities(requireSignedIn(request).actor, villageOf(request).scope),
-      };
-    });
-
-    app.post(`${V}/meetings`, { config: runMeetings }, async (request, reply) => {
-      const body = parseInput(ConveneBody, request.body);
-      const { id } = await conveneMeeting(ctx, who(request), body);
-      return reply.status(201).send(await detail(request, id));
-    });
-
-    app.get(`${V}/meetings/:meetingId`, { config: readDecisions }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      return detail(request, meetingId);
-    });
-
-    app.post(`${V}/meetings/:meetingId/cancel`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      await cancelMeeting(ctx, who(request), {
-        meetingId,
-        ...parseInput(CancelBody, request.body),
-      });
-      return detail(request, meetingId);
-    });
-
-    app.put(`${V}/meetings/:meetingId/agenda`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      await changeAgenda(ctx, who(request), {
-        meetingId,
-        ...parseInput(AgendaBody, request.body),
-      });
-      return detail(request, meetingId);
-    });
-
-    app.post(
-      `${V}/meetings/:meetingId/agenda-review`,
-      { config: superviseMeetings },
-      async (request) => {
-        const { meetingId } = parseInput(MeetingParams, request.params);
-        await reviewAgenda(ctx, who(request), {
-          meetingId,
-          ...parseInput(ReviewBody, request.body),
-        });
-        return detail(request, meetingId);
-      },
-    );
-
-    app.post(`${V}/meetings/:meetingId/open`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      await openMeeting(ctx, who(request), { meetingId });
-      return detail(request, meetingId);
-    });
-
-    app.post(`${V}/meetings/:meetingId/close`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      await closeMeeting(ctx, who(request), { meetingId });
-      return detail(request, meetingId);
-    });
-
-    app.put(`${V}/meetings/:meetingId/minutes`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      await saveMinutes(ctx, who(request), {
-        meetingId,
-        ...parseInput(MinutesBody, request.body),
-      });
-      return detail(request, meetingId);
-    });
-
-    app.post(`${V}/meetings/:meetingId/verdict`, { config: superviseMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      const body = parseInput(VerdictBody, request.body);
-      await recordVerdict(ctx, who(request), { meetingId, ...body });
-      return detail(request, meetingId);
-    });
-
-    // ---------------------------------------------------------- attendance
-
-    app.post(`${V}/meetings/:meetingId/check-in`, { config: takePart }, async (request, reply) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      const body = parseInput(CheckInBody, request.body);
-      const { attendance, created } = await checkIn(ctx, who(request), { meetingId, ...body });
-      return reply.status(created ? 201 : 200).send({
-        attendance: attendance && {
-          personId: attendance.person_id,
-          name: attendance.name,
-          capacity: attendance.capacity,
-          method: attendance.method,
-          checkedInAt: attendance.checked_in_at,
-        },
-        created,
-      });
-    });
-
-    app.post(
-      `${V}/meetings/:meetingId/attendance`,
-      { config: runMeetings },
-      async (request, reply) => {
-        const { meetingId } = parseInput(MeetingParams, request.params);
-        await recordAttendance(ctx, who(request), {
-          meetingId,
-          ...parseInput(AttendanceBody, request.body),
-        });
-        return reply.status(201).send(await detail(request, meetingId));
-      },
-    );
-
-    app.post(
-      `${V}/meetings/:meetingId/attendance/sheet`,
-      { config: runMeetings },
-      async (request, reply) => {
-        const { meetingId } = parseInput(MeetingParams, request.params);
-        const entered = await recordSheet(ctx, who(request), {
-          meetingId,
-          ...parseInput(SheetBody, request.body),
-        });
-        return reply.status(201).send({ ...entered, meeting: await detail(request, meetingId) });
-      },
-    );
-
-    // the sign-in sheet: everyone due on the meeting date, with household and group, and who is in
-    app.get(`${V}/meetings/:meetingId/eligible`, { config: runMeetings }, async (request) => {
-      const { meetingId } = parseInput(MeetingParams, request.params);
-      const w = who(request);
-      const m = await requireMeeting(ctx, w.villageId, meetingId);
-      return { items: await sheetRows(ctx.db, w.villageId, facts(m)) };
-    });
-
-    app.delete(
-      `${V}/meetings/:meetingId/attendance/:personId`,
-      { config: runMeetings },
-      async (request) => {
-        const { meetingId, personId } = parseInput(AttendeeParams, request.params);
-        await removeAttendance(ctx, who(request), { meetingId, personId });
-        return detail(request, meetingId);
-      },
-    );
-
-    app.post(
-      `${V}/meetings/:meetingId/proxies`,
-      { config: runMeetings },
-      async (request, reply) => {
-        const { meetingId } = parseInput(MeetingParams, request.params);
-        const proxy = await recordProxy(ctx, who(request), {
-          meetingId,
-          ...parseInput(ProxyBody, request.body),
-        });
-        return reply.status(201).send({ proxy });
-      },
-    );
-
-    // ------------------------------------------------------------- motions
-
-    app.post(
-      `${V}/meetings/:meetingId/motions`,
-      { config: runMeetings },
-      async (request, reply) => {
-        const { meetingId } = parseInput(MeetingParams, request.params);
-        const { id } = await proposeMotion(ctx, who(request), {
-          meetingId,
-          ...parseInput(MotionBody, request.body),
-        });
-        const d = await detail(request, meetingId);
-        return reply.status(201).send({ motion: d.motions.find((x) => x.id === id), meeting: d });
-      },
-    );
-
-    app.post(`${V}/motions/:motionId/open`, { config: runMeetings }, async (request) => {
-      const { motionId } = parseInput(MotionParams, request.params);
-      await openMotion(ctx, who(request), { motionId });
-      return { ok: true };
-    });
-
-    app.post(`${V}/motions/:motionId/votes`, { config: takePart }, async (request, reply) => {
-      const { motionId } = parseInput(MotionParams, request.params);
-      const body = parseInput(VoteBody, request.body);
-      const cast = await castVote(ctx, who(request), { motionId, ...body });
-      return reply.status(201).send({ ok: true, ...cast });
-    });
-
-    app.post(`${V}/motions/:motionId/close`, { config: runMeetings }, async (request) => {
-      const { motionId } = parseInput(MotionParams, request.params);
-      const w = who(request);
-      const closed = await closeMotion(ctx, w, {
-        motionId,
-        ...parseInput(CloseMotionBody, request.body),
-      });
-      return {
-        motionId: closed.motionId,
-        passed: closed.result.passed,
-        result: {
-          ...closed.result,
-          text: w.locale === 'en' ? closed.result.text.en : closed.result.text.zh,
-        },
-        resolution: closed.resolution,
-        matterStep:
-          closed.matterStep && 'refused' in closed.matterStep
-            ? { refused: presentFinding(closed.matterStep.refused, w.locale) }
-            : closed.matterStep,
-      };
-    });
-
-    // ------------------------------------------------------------- demands
-
-    app.post(`${V}/meetings/demands`, { config: takePart }, async (request, reply) => {
-      const w = who(request);
-      const { id } = await createDemand(ctx, w, parseInput(DemandBody, request.body));
-      return reply.status(201).send({ demand: await demandView(w, id) });
-    });
-
-    async function demandView(w: Who, demandId: string) {
-      const { profile } = await loadVillageProfile(ctx.db, w.villageId);
-      const [d] = await demandViews(
-        ctx.db,
-        w.villageId,
-        ctx.clock.today(),
-        profile.params,
-        w.personId,
-        demandId,
-      );
-      return d ? presentDemand(d, w.locale) : null;
-    }
-
-    app.get(`${V}/demands`, { config: readDecisions }, async (request) => {
-      const w = who(request);
-      const { profile } = await loadVillageProfile(ctx.db, w.villageId);
-      const items = await demandViews(
-        ctx.db,
-        w.villageId,
-        ctx.clock.today(),
-        profile.params,
-        w.personId,
-      );
-      return { items: items.map((d) => presentDemand(d, w.locale)) };
-    });
-
-    app.post(`${V}/demands/:demandId/signatures`, { config: takePart }, async (request) => {
-      const { demandId } = parseInput(DemandParams, request.params);
-      const w = who(request);
-      await signDemand(ctx, w, { demandId });
-      return { demand: await demandView(w, demandId) };
-    });
-
-    app.post(
-      `${V}/demands/:demandId/paper-signatures`,
-      { config: runMeetings },
-      async (request) => {
-        const { demandId } = parseInput(DemandParams, request.params);
-        const w = who(request);
-        await recordPaperSignatures(ctx, w, {
-          demandId,
-          ...parseInput(PaperSignaturesBody, request.body),
-        });
-        return { demand: await demandView(w, demandId) };
-      },
-    );
+    meetingEndpoints(app, ctx);
+    attendanceEndpoints(app, ctx);
+    motionEndpoints(app, ctx);
+    demandEndpoints(app, ctx);
   };

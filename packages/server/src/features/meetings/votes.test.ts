@@ -3,7 +3,7 @@ import { startTestServer, type HttpClient, type TestServer } from '../../testing
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { addAdults, addHousehold, seatIn } from '../../testing/meetings.ts';
-import { meetingPresence } from './presence.ts';
+import { meetingPresence } from './queries/presence.ts';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 

@@ -107,6 +107,11 @@ export async function createAuditHead(tx: Tx, chainId: string, genesisHash: stri
   );
 }
 
+/** Locks a chain's head row for the rest of the transaction (the head must exist). */
+export async function lockAuditHead(tx: Tx, chainId: string): Promise<void> {
+  await tx.query('SELECT seq FROM audit_head WHERE chain_id = $1 FOR UPDATE', [chainId]);
+}
+
 export interface StoredEvent {
   seq: number;
   actor_account_id: string | null;
