@@ -3,8 +3,7 @@ import { MATTER_CATEGORIES } from '@cunzhi/core/matters/categories';
 import { STEP_KINDS, WORKFLOW_IDS } from '@cunzhi/core/matters/workflows';
 import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
 import { DateText, Fingerprint, Instant, Names, Uuid, VillageParams } from './common.ts';
-import { VillageKind } from './auth.ts';
-import { VillageAbilities } from './villages.ts';
+import { VillageAbilities, VillageView } from './villages.ts';
 import { route } from './route.ts';
 
 /**
@@ -328,13 +327,8 @@ export const NoticeDetailResponse = z.object({
     publishedOnText: z.string().nullable(),
     periodEndsOnText: z.string().nullable(),
   }),
-  village: z.object({
-    id: Uuid,
-    name: z.string(),
-    kind: VillageKind,
-    townName: z.string(),
-    countyName: z.string(),
-  }),
+  /** The village as its pages head it. */
+  village: VillageView.shape.village,
   issuer: Names,
   /** The chain record that published the notice: a printout can be checked against the chain. */
   fingerprint: Fingerprint,

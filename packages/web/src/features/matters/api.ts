@@ -10,7 +10,6 @@ import type * as meetings from '@cunzhi/contract/meetings';
 import type { MatterCategory, Tier } from '@cunzhi/core/matters/categories';
 import type { StepKind, WorkflowId } from '@cunzhi/core/matters/workflows';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
-import type { VillageKind } from '../../api/types.ts';
 
 export type { MatterCategory, Tier, StepKind, WorkflowId, MeetingKind };
 
@@ -56,7 +55,7 @@ export type DecisionRecord = contract.DecisionRecord;
 
 export type ResolutionDetailResponse = ResponseOf<typeof contract.getResolution> & {
   /** Not sent by the server; the print page falls back to it before the village has loaded. */
-  village?: { id: string; name: string; kind: VillageKind; townName: string; countyName: string };
+  village?: NoticeDetailResponse['village'];
 };
 
 export type AuthorisationView = z.output<typeof contract.AuthorisationView>;
