@@ -15,12 +15,10 @@ import { verifyChain } from './platform/audit/verifyChain.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
-import {
-  createCounty,
-  createStaffAccount,
-  createTown,
-  createVillage,
-} from './features/villages/commands/setupHierarchy.ts';
+import { createCounty } from './features/villages/commands/createCounty.ts';
+import { createStaffAccount } from './features/villages/commands/createStaffAccount.ts';
+import { createTown } from './features/villages/commands/createTown.ts';
+import { createVillage } from './features/villages/commands/createVillage.ts';
 
 const SETUP_USAGE = `usage:
   cli.ts setup county  --name 锦源县 --code 510199

@@ -6,14 +6,8 @@ import {
   type Membership,
 } from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { Queryable } from '../../platform/db/database.ts';
-import {
-  listBodies,
-  listMemberships,
-  listTerms,
-  type MembershipRow,
-  type TermRow,
-} from './repository.ts';
+import type { BodyMapRows } from './queries.ts';
+import type { MembershipRow, TermRow } from './repository.ts';
 
 const toTerm = (t: TermRow): BodyTerm => ({
   id: t.id,
@@ -42,12 +36,7 @@ const ROLE_ORDER = [
 ];
 
 /** "Who is who": every body with its term in force and its members on `today`. */
-export async function presentBodies(db: Queryable, villageId: string, today: CalendarDate) {
-  const [bodies, terms, memberships] = await Promise.all([
-    listBodies(db, villageId),
-    listTerms(db, villageId),
-    listMemberships(db, villageId),
-  ]);
+export function presentBodies({ bodies, terms, memberships }: BodyMapRows, today: CalendarDate) {
   // the order of the governance map: lead, decide, execute, supervise, take part
   const ordered = [...bodies].sort(
     (x, y) =>

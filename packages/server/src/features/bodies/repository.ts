@@ -1,5 +1,6 @@
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
+import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 
 export interface BodyRow {
   id: string;
@@ -130,4 +131,18 @@ export async function endMembershipRow(
     membershipId,
     endedOn,
   ]);
+}
+
+/** A new village's bodies (setup), before any term is opened. */
+export async function insertBodies(
+  tx: Tx,
+  villageId: string,
+  bodies: ReadonlyArray<{ id: string; kind: BodyKind; name: string }>,
+): Promise<void> {
+  await bulkInsert(
+    tx,
+    'body',
+    ['village_id', 'id', 'kind', 'name'],
+    bodies.map((b) => [villageId, b.id, b.kind, b.name]),
+  );
 }

@@ -1,72 +1,42 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import * as contract from '@cunzhi/contract/bodies';
 import type { AppContext } from '../../platform/http/context.ts';
-import { villageOf } from '../../platform/http/access.ts';
-import { parseInput } from '../../platform/http/errors.ts';
-import { requireSignedIn } from '../../platform/http/session.ts';
-import { appointMember, endMembership, openTerm } from './commands/bodyTerms.ts';
+import { commandContext } from '../../platform/http/commandContext.ts';
+import { endpoint } from '../../platform/http/endpoint.ts';
+import { appointMember } from './commands/appointMember.ts';
+import { endMembership } from './commands/endMembership.ts';
+import { openTerm } from './commands/openTerm.ts';
 
-const TermBody = z.object({
-  startsOn: z.string().min(1).max(10),
-  endsOn: z.string().min(1).max(10),
-});
-const MemberBody = z.object({
-  personId: z.uuid(),
-  termId: z.uuid(),
-  role: z.string().min(1).max(30),
-  startsOn: z.string().min(1).max(10),
-});
-const EndBody = z.object({ endedOn: z.string().min(1).max(10) });
-const BodyParams = z.object({ villageId: z.uuid(), bodyId: z.uuid() });
-const MembershipParams = BodyParams.extend({ membershipId: z.uuid() });
-
-const writeBodies = { access: { kind: 'village', ability: 'writeBodies' } } as const;
+const writeBodies = { kind: 'village', ability: 'writeBodies' } as const;
 
 export const bodyRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    const who = (request: Parameters<typeof requireSignedIn>[0]) => ({
-      villageId: villageOf(request).row.id,
-      actorAccountId: requireSignedIn(request).account.id,
+    endpoint(app, contract.openTerm, writeBodies, async (request, reply) => {
+      const term = await openTerm(commandContext(ctx, request), {
+        bodyId: request.params.bodyId,
+        ...request.body,
+      });
+      reply.code(201);
+      return { term };
     });
 
-    app.post(
-      '/api/villages/:villageId/bodies/:bodyId/terms',
-      { config: writeBodies },
-      async (request, reply) => {
-        const { bodyId } = parseInput(BodyParams, request.params);
-        const term = await openTerm(ctx, who(request), {
-          bodyId,
-          ...parseInput(TermBody, request.body),
-        });
-        return reply.status(201).send({ term });
-      },
-    );
+    endpoint(app, contract.appointMember, writeBodies, async (request, reply) => {
+      const membership = await appointMember(commandContext(ctx, request), {
+        bodyId: request.params.bodyId,
+        ...request.body,
+      });
+      reply.code(201);
+      return { membership };
+    });
 
-    app.post(
-      '/api/villages/:villageId/bodies/:bodyId/members',
-      { config: writeBodies },
-      async (request, reply) => {
-        const { bodyId } = parseInput(BodyParams, request.params);
-        const membership = await appointMember(ctx, who(request), {
-          bodyId,
-          ...parseInput(MemberBody, request.body),
-        });
-        return reply.status(201).send({ membership });
-      },
-    );
-
-    app.post(
-      '/api/villages/:villageId/bodies/:bodyId/members/:membershipId/end',
-      { config: writeBodies },
-      async (request) => {
-        const { bodyId, membershipId } = parseInput(MembershipParams, request.params);
-        const membership = await endMembership(ctx, who(request), {
-          bodyId,
-          membershipId,
-          ...parseInput(EndBody, request.body),
-        });
-        return { membership };
-      },
-    );
+    endpoint(app, contract.endMembership, writeBodies, async (request) => {
+      const { bodyId, membershipId } = request.params;
+      const membership = await endMembership(commandContext(ctx, request), {
+        bodyId,
+        membershipId,
+        ...request.body,
+      });
+      return { membership };
+    });
   };

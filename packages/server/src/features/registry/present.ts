@@ -1,6 +1,11 @@
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
+import type { CloseRelation } from '@cunzhi/core/registry/kinship';
 import { maskResidentId } from '@cunzhi/core/registry/residentIdNumber';
-import type { PersonRow } from './repository/persons.ts';
+import type { AuditListRow } from '../../platform/audit/repository.ts';
+import type { HouseholdListRow, HouseholdRow } from './repository/households.ts';
+import type { KinMemberRow, PersonRow } from './repository/persons.ts';
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
 
 /** A person as the viewer may see them: the ID number masked unless they may see it in full. */
 export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: boolean) {
@@ -28,10 +33,7 @@ export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: b
 }
 
 /** Masks ID numbers inside audit change records for viewers who may not see them. */
-export function maskChanges(
-  changes: Record<string, { from: unknown; to: unknown }>,
-  showIdNumber: boolean,
-) {
+export function maskChanges(changes: Changes, showIdNumber: boolean): Changes {
   if (showIdNumber || !changes.residentIdNumber) return changes;
   const mask = (v: unknown) => (typeof v === 'string' ? maskResidentId(v) : v);
   return {
@@ -42,3 +44,42 @@ export function maskChanges(
     },
   };
 }
+
+export const presentHouseholdListItem = (h: HouseholdListRow) => ({
+  id: h.id,
+  number: h.number,
+  headName: h.head_name,
+  groupName: h.group_name,
+  gridName: h.grid_name,
+  address: h.address,
+  memberCount: h.member_count,
+});
+
+export const presentHousehold = (h: HouseholdRow) => ({
+  id: h.id,
+  number: h.number,
+  villagerGroupId: h.villager_group_id,
+  gridId: h.grid_id,
+  address: h.address,
+  version: h.version,
+});
+
+/** One event of a person's history, with what it changed (masked as the page is). */
+export function presentHistoryItem(e: AuditListRow, showIdNumber: boolean) {
+  const data = (e.data ?? {}) as { changes?: Changes };
+  return {
+    seq: e.seq,
+    action: e.action,
+    actorName: e.actor_name,
+    // the driver reads timestamptz as a Date; the API carries ISO 8601 text (as JSON.stringify wrote it)
+    occurredAt: new Date(e.occurred_at).toISOString(),
+    changes: data.changes ? maskChanges(data.changes, showIdNumber) : {},
+  };
+}
+
+export const presentRelative = (r: { person: KinMemberRow; relation: CloseRelation }) => ({
+  personId: r.person.id,
+  name: r.person.name,
+  householdId: r.person.household_id,
+  relation: r.relation,
+});

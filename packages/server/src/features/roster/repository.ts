@@ -94,33 +94,3 @@ export async function findImportJob(
   );
   return row ?? null;
 }
-
-/** The whole roster for export, in household order with heads first. */
-export async function rosterRows(db: Queryable, villageId: string) {
-  return db.query<{
-    household_number: string;
-    group_number: number;
-    grid_name: string | null;
-    address: string;
-    name: string;
-    gender: 'male' | 'female';
-    birth_date: string;
-    resident_id_number: string | null;
-    phone: string | null;
-    relation_to_head: string;
-    residence_status: string;
-    residence_since: string | null;
-    party_member: boolean;
-    party_joined_on: string | null;
-  }>(
-    `SELECT h.number AS household_number, g.number AS group_number, gr.name AS grid_name, h.address, p.name, p.gender, p.birth_date,
-       p.resident_id_number, p.phone, p.relation_to_head, p.residence_status, p.residence_since, p.party_member, p.party_joined_on
-     FROM person p
-     JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
-     JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
-     LEFT JOIN grid gr ON gr.village_id = h.village_id AND gr.id = h.grid_id
-     WHERE p.village_id = $1
-     ORDER BY h.number, (p.relation_to_head <> 'head'), p.birth_date`,
-    [villageId],
-  );
-}

@@ -11,6 +11,8 @@ import { installAccessGuard, requireAccessDeclarations } from './access.ts';
 import { installSessionLoader } from './session.ts';
 import { installApiDocs, installContract } from './contract.ts';
 import { serveWeb } from './web.ts';
+import { endpoint } from './endpoint.ts';
+import { health } from '@cunzhi/contract/platform';
 import { authRoutes } from '../../features/auth/routes.ts';
 import { villageRoutes } from '../../features/villages/routes.ts';
 import { bodyRoutes } from '../../features/bodies/routes.ts';
@@ -55,8 +57,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   installAccessGuard(app, ctx);
   await installApiDocs(app);
 
-  app.get('/api/health', { config: { access: { kind: 'public' } } }, async () => ({
-    ok: true,
+  endpoint(app, health, { kind: 'public' }, async () => ({
+    ok: true as const,
     database: ctx.db.kind,
   }));
   await app.register(authRoutes(ctx));

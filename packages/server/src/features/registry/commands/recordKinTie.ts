@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
-import type { AppContext } from '../../../platform/http/context.ts';
-import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
+import type { CommandContext } from '../../../platform/command.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 import {
   findPerson,
   insertKinTie,
@@ -15,15 +15,14 @@ import {
  * interest checks (近亲属) see it. `parent` means A is a parent of B.
  */
 export async function recordKinTie(
-  ctx: AppContext,
-  who: { villageId: string; actorAccountId: string },
+  cmd: CommandContext,
   input: { kind: KinTieRow['kind']; personA: string; personB: string },
 ) {
   if (input.personA === input.personB)
     throw new DomainError('validation_failed', {}, [{ field: 'personB', error: 'field_invalid' }]);
   const [a, b] = await Promise.all([
-    findPerson(ctx.db, who.villageId, input.personA),
-    findPerson(ctx.db, who.villageId, input.personB),
+    findPerson(cmd.db, cmd.villageId, input.personA),
+    findPerson(cmd.db, cmd.villageId, input.personB),
   ]);
   const problems = [
     ...(a ? [] : [{ field: 'personA', error: 'field_invalid' as const }]),
@@ -36,8 +35,8 @@ export async function recordKinTie(
     ]);
   }
   const id = randomUUID();
-  return ctx.db.transaction(async (tx) => {
-    const existing = await kinTiesTouching(tx, who.villageId, [a.id]);
+  return cmd.db.transaction(async (tx) => {
+    const existing = await kinTiesTouching(tx, cmd.villageId, [a.id]);
     const same = existing.some(
       (t) =>
         t.kind === input.kind &&
@@ -45,14 +44,13 @@ export async function recordKinTie(
           (input.kind !== 'parent' && t.person_a === b.id && t.person_b === a.id)),
     );
     if (same) throw new DomainError('kin_tie_exists');
-    await insertKinTie(tx, who.villageId, { id, kind: input.kind, personA: a.id, personB: b.id });
-    await appendAuditEvent(tx, {
-      chainId: who.villageId,
-      actorAccountId: who.actorAccountId,
-      action: 'kinTie.recorded',
-      targetType: 'person',
-      targetId: a.id,
-      data: {
+    await insertKinTie(tx, cmd.villageId, { id, kind: input.kind, personA: a.id, personB: b.id });
+    await recordEvent(
+      cmd,
+      tx,
+      'kinTie.recorded',
+      { type: 'person', id: a.id },
+      {
         kinTieId: id,
         kind: input.kind,
         personA: a.id,
@@ -60,8 +58,7 @@ export async function recordKinTie(
         personB: b.id,
         personBName: b.name,
       },
-      occurredAt: ctx.clock.now(),
-    });
+    );
     return { id, kind: input.kind, personA: a.id, personB: b.id };
   });
 }

@@ -74,3 +74,14 @@ export async function closeRelativesOf(
     .filter((r): r is { person: KinMemberRow; relation: CloseRelation } => r.relation !== null)
     .sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
 }
+
+/** How two persons are close relatives (近亲属), or null when they are not. */
+export async function closeRelationBetween(
+  db: Queryable,
+  villageId: string,
+  a: string,
+  b: string,
+): Promise<CloseRelation | null> {
+  const { graph } = await loadKinNeighbourhood(db, villageId, [a, b]);
+  return closeRelation(graph, a, b);
+}

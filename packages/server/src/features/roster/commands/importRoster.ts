@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkRoster, type RosterProblem } from '@cunzhi/core/roster/checkRoster';
-import type { AppContext } from '../../../platform/http/context.ts';
-import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
+import type { CommandContext } from '../../../platform/command.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 import { insertHouseholds } from '../../registry/repository/households.ts';
 import { insertPersons, personValues } from '../../registry/repository/persons.ts';
 import type { SheetRow } from '../workbook.ts';
@@ -19,20 +19,24 @@ import {
  * audit event) or none, with every problem listed by row and column.
  */
 export async function startRosterImport(
-  ctx: AppContext,
-  input: { villageId: string; actorAccountId: string; fileName: string; rows: SheetRow[] },
+  cmd: CommandContext,
+  input: { fileName: string; rows: SheetRow[] },
 ): Promise<{ importId: string; done: Promise<void> }> {
+  const { fileName, rows } = input;
+  // the job names who uploaded the file; the system itself never imports a roster
+  const createdBy = cmd.actorAccountId;
+  if (!createdBy) throw new Error('a roster import is started by a signed-in account');
   const importId = randomUUID();
-  await ctx.db.transaction((tx) =>
-    insertImportJob(tx, input.villageId, {
+  await cmd.db.transaction((tx) =>
+    insertImportJob(tx, cmd.villageId, {
       id: importId,
-      fileName: input.fileName,
-      createdBy: input.actorAccountId,
-      totalRows: input.rows.length,
+      fileName,
+      createdBy,
+      totalRows: rows.length,
     }),
   );
-  const done = runImport(ctx, importId, input).catch(async (error: unknown) => {
-    await finishImportJob(ctx.db, input.villageId, importId, {
+  const done = runImport(cmd, importId, rows).catch(async (error: unknown) => {
+    await finishImportJob(cmd.db, cmd.villageId, importId, {
       status: 'failed',
       errors: [{ row: 0, column: 'householdNumber', error: 'internal' }],
       households: 0,
@@ -44,13 +48,9 @@ export async function startRosterImport(
   return { importId, done };
 }
 
-async function runImport(
-  ctx: AppContext,
-  importId: string,
-  input: { villageId: string; actorAccountId: string; rows: SheetRow[] },
-): Promise<void> {
-  const { villageId } = input;
-  const lookups = await rosterLookups(ctx.db, villageId);
+async function runImport(cmd: CommandContext, importId: string, rows: SheetRow[]): Promise<void> {
+  const { villageId } = cmd;
+  const lookups = await rosterLookups(cmd.db, villageId);
   const groupIdByKey = new Map<string, string>();
   for (const g of lookups.groups) {
     groupIdByKey.set(String(g.number), g.id);
@@ -58,9 +58,9 @@ async function runImport(
   }
   let progressWrites = Promise.resolve();
   const result = checkRoster(
-    input.rows,
+    rows,
     {
-      today: ctx.clock.today(),
+      today: cmd.clock.today(),
       groupIdByKey,
       gridIdByName: new Map(lookups.grids.map((g) => [g.name, g.id])),
       existingHouseholdNumbers: new Set(lookups.householdNumbers),
@@ -69,18 +69,18 @@ async function runImport(
     // checking is the first half of the work; writing is the second
     (checked) => {
       progressWrites = progressWrites.then(() =>
-        updateImportProgress(ctx.db, villageId, importId, Math.floor(checked / 2)),
+        updateImportProgress(cmd.db, villageId, importId, Math.floor(checked / 2)),
       );
     },
   );
   await progressWrites;
   if (!result.ok) {
-    await finishImportJob(ctx.db, villageId, importId, {
+    await finishImportJob(cmd.db, villageId, importId, {
       status: 'failed',
       errors: result.problems satisfies RosterProblem[],
       households: 0,
       persons: 0,
-      processedRows: input.rows.length,
+      processedRows: rows.length,
     });
     return;
   }
@@ -89,17 +89,16 @@ async function runImport(
     h.members.map((p) => personValues(villageId, randomUUID(), h.id, p)),
   );
 
-  await ctx.db.transaction(async (tx) => {
+  await cmd.db.transaction(async (tx) => {
     await insertHouseholds(tx, villageId, households);
     await insertPersons(tx, personRows);
-    await appendAuditEvent(tx, {
-      chainId: villageId,
-      actorAccountId: input.actorAccountId,
-      action: 'roster.imported',
-      targetType: 'rosterImport',
-      targetId: importId,
-      // the event lists what was created, so the chain alone tells which households came from which file
-      data: {
+    // the event lists what was created, so the chain alone tells which households came from which file
+    await recordEvent(
+      cmd,
+      tx,
+      'roster.imported',
+      { type: 'rosterImport', id: importId },
+      {
         households: households.map((h) => ({
           id: h.id,
           number: h.number,
@@ -107,14 +106,13 @@ async function runImport(
         })),
         persons: personRows.length,
       },
-      occurredAt: ctx.clock.now(),
-    });
+    );
   });
-  await finishImportJob(ctx.db, villageId, importId, {
+  await finishImportJob(cmd.db, villageId, importId, {
     status: 'succeeded',
     errors: [],
     households: households.length,
     persons: personRows.length,
-    processedRows: input.rows.length,
+    processedRows: rows.length,
   });
 }

@@ -7,7 +7,10 @@ import type { Database } from '../../../platform/db/database.ts';
 import { describeDatabase, openTestDatabase } from '../../../testing/testDatabase.ts';
 import { HttpClient } from '../../../testing/testServer.ts';
 import { verifyChain } from '../../../platform/audit/verifyChain.ts';
-import { createCounty, createStaffAccount, createTown, createVillage } from './setupHierarchy.ts';
+import { createCounty } from './createCounty.ts';
+import { createStaffAccount } from './createStaffAccount.ts';
+import { createTown } from './createTown.ts';
+import { createVillage } from './createVillage.ts';
 
 /**
  * A real deployment from nothing: the installer creates the county, town,

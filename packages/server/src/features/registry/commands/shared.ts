@@ -6,7 +6,16 @@ import {
 } from '@cunzhi/core/registry/validatePerson';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { householdHeadId, residentIdOwner } from '../repository/persons.ts';
+import { householdHeadId, residentIdOwner, type PersonRow } from '../repository/persons.ts';
+import { gridExists, groupExists, householdNumberOwner } from '../repository/households.ts';
+
+/** The fields of a household a cadre writes (its id and version aside). */
+export interface HouseholdFields {
+  number: string;
+  villagerGroupId: string;
+  gridId: string | null;
+  address: string;
+}
 
 /** Field checks from core, then the checks that need the register: unique ID number, one head per household. */
 export async function checkPersonForHousehold(
@@ -32,6 +41,24 @@ export async function checkPersonForHousehold(
   return p;
 }
 
+/** The checks of a household that need the register: a free number, a group and grid of this village. */
+export async function checkHouseholdFields(
+  db: Queryable,
+  villageId: string,
+  h: HouseholdFields,
+  householdId: string | null,
+): Promise<void> {
+  const problems: FieldProblem[] = [];
+  const owner = await householdNumberOwner(db, villageId, h.number);
+  if (owner && owner !== householdId)
+    problems.push({ field: 'number', error: 'household_number_taken' });
+  if (!(await groupExists(db, villageId, h.villagerGroupId)))
+    problems.push({ field: 'villagerGroupId', error: 'field_invalid' });
+  if (h.gridId && !(await gridExists(db, villageId, h.gridId)))
+    problems.push({ field: 'gridId', error: 'field_invalid' });
+  if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
+}
+
 /** What changed between two versions of a record, for the audit event and the history screen. */
 export function changesBetween<T extends object>(
   before: T,
@@ -43,4 +70,25 @@ export function changesBetween<T extends object>(
       changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
   }
   return changes;
+}
+
+/** A stored person as core's fields, the base an edit is laid over. */
+export function personFieldsOf(row: PersonRow): PersonFields {
+  return {
+    name: row.name,
+    gender: row.gender,
+    birthDate: row.birth_date as PersonFields['birthDate'],
+    residentIdNumber: row.resident_id_number,
+    phone: row.phone,
+    relationToHead: row.relation_to_head,
+    residenceStatus: row.residence_status,
+    residenceSince: row.residence_since as PersonFields['residenceSince'],
+    partyMember: row.party_member,
+    partyJoinedOn: row.party_joined_on as PersonFields['partyJoinedOn'],
+  };
+}
+
+/** A partial edit without its absent fields, so spreading it keeps the stored values. */
+export function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,0 +1,125 @@
+import { DomainError } from '@cunzhi/core/errors';
+import type { Actor, VillageScope } from '@cunzhi/core/policies/actor';
+import { can, canReadHousehold } from '@cunzhi/core/policies/village';
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { auditEventsFor } from '../../../platform/audit/repository.ts';
+import { findHousehold, searchHouseholds } from '../repository/households.ts';
+import {
+  findPerson,
+  listHouseholdMembers,
+  searchPersons,
+  type PersonRow,
+} from '../repository/persons.ts';
+import { closeRelationBetween, closeRelativesOf } from './kinGraph.ts';
+
+/** Who reads, and in which village: what a page may show depends on both. */
+export interface Reader {
+  actor: Actor;
+  scope: VillageScope;
+}
+
+/** Whether the reader sees ID numbers in full (others see them masked). */
+export const mayViewIds = (r: Reader): boolean => can(r.actor, 'viewResidentIdNumbers', r.scope);
+
+interface Paging {
+  q: string | null;
+  page: number;
+  pageSize: number;
+}
+const pageWindow = (p: Paging) => ({
+  q: p.q,
+  limit: p.pageSize,
+  offset: (p.page - 1) * p.pageSize,
+});
+
+/** The household list: number or any member's name, phone or ID number contains q. */
+export function householdList(
+  ctx: AppContext,
+  villageId: string,
+  s: Paging & { groupId?: string; gridId?: string },
+) {
+  return searchHouseholds(ctx.db, villageId, {
+    ...pageWindow(s),
+    groupId: s.groupId ?? null,
+    gridId: s.gridId ?? null,
+  });
+}
+
+/** The person list, filtered by residence and party membership. */
+export async function personList(
+  ctx: AppContext,
+  reader: Reader,
+  s: Paging & { residenceStatus?: string; partyMember?: 'true' | 'false' },
+) {
+  const { rows, total } = await searchPersons(ctx.db, reader.scope.villageId, {
+    ...pageWindow(s),
+    residenceStatus: s.residenceStatus ?? null,
+    partyMember: s.partyMember === undefined ? null : s.partyMember === 'true',
+  });
+  return { rows, total, showIds: mayViewIds(reader) };
+}
+
+/**
+ * A household's page: the registry readers, or a villager for their own
+ * household — who also sees their own household's ID numbers in full.
+ */
+export async function householdPage(ctx: AppContext, reader: Reader, householdId: string) {
+  return readableHousehold(ctx.db, reader, householdId);
+}
+
+async function readableHousehold(db: Queryable, reader: Reader, householdId: string) {
+  const villageId = reader.scope.villageId;
+  // independent reads, sent together
+  const [household, members] = await Promise.all([
+    findHousehold(db, villageId, householdId),
+    listHouseholdMembers(db, villageId, householdId),
+  ]);
+  if (!household) throw new DomainError('not_found', { what: 'household' });
+  const memberIds = members.map((m) => m.id);
+  if (!canReadHousehold(reader.actor, reader.scope, { id: householdId, memberIds }))
+    throw new DomainError('forbidden');
+  const own = reader.actor.home !== null && memberIds.includes(reader.actor.home.personId);
+  return { household, members, showIds: mayViewIds(reader) || own };
+}
+
+/** A person's page, readable as their household is. */
+export async function personPage(
+  ctx: AppContext,
+  reader: Reader,
+  personId: string,
+): Promise<{ person: PersonRow; showIds: boolean }> {
+  const person = await personOf(ctx.db, reader.scope.villageId, personId);
+  const { showIds } = await readableHousehold(ctx.db, reader, person.household_id);
+  return { person, showIds };
+}
+
+/** A person as stored now (after an edit), shown as the reader may see them. */
+export async function personNow(ctx: AppContext, reader: Reader, personId: string) {
+  const person = await personOf(ctx.db, reader.scope.villageId, personId);
+  return { person, showIds: mayViewIds(reader) };
+}
+
+/** The audit events on a person, for the history card. */
+export async function personHistory(ctx: AppContext, reader: Reader, personId: string) {
+  const { person, showIds } = await personPage(ctx, reader, personId);
+  const events = await auditEventsFor(ctx.db, reader.scope.villageId, 'person', person.id);
+  return { events, showIds };
+}
+
+/** A person's close relatives, nearest first. */
+export async function personRelatives(ctx: AppContext, reader: Reader, personId: string) {
+  const { person } = await personPage(ctx, reader, personId);
+  return closeRelativesOf(ctx.db, reader.scope.villageId, person.id);
+}
+
+/** How two persons of the village are close relatives, or null. */
+export function closeRelation(ctx: AppContext, villageId: string, a: string, b: string) {
+  return closeRelationBetween(ctx.db, villageId, a, b);
+}
+
+async function personOf(db: Queryable, villageId: string, personId: string): Promise<PersonRow> {
+  const person = await findPerson(db, villageId, personId);
+  if (!person) throw new DomainError('not_found', { what: 'person' });
+  return person;
+}

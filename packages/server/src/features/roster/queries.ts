@@ -1,0 +1,51 @@
+import type { RelationToHead, ResidenceStatus } from '@cunzhi/core/registry/person';
+import { DomainError } from '@cunzhi/core/errors';
+import type { AppContext } from '../../platform/http/context.ts';
+import { listGroups } from '../../platform/tenancy/repository.ts';
+import { findImportJob, type ImportJobRow } from './repository.ts';
+
+export interface RosterExportRow {
+  household_number: string;
+  group_number: number;
+  grid_name: string | null;
+  address: string;
+  name: string;
+  gender: 'male' | 'female';
+  birth_date: string;
+  resident_id_number: string | null;
+  phone: string | null;
+  relation_to_head: RelationToHead;
+  residence_status: ResidenceStatus;
+  residence_since: string | null;
+  party_member: boolean;
+  party_joined_on: string | null;
+}
+
+/** The whole roster for export, in household order with heads first. */
+export async function rosterRows(ctx: AppContext, villageId: string): Promise<RosterExportRow[]> {
+  return ctx.db.query<RosterExportRow>(
+    `SELECT h.number AS household_number, g.number AS group_number, gr.name AS grid_name, h.address, p.name, p.gender, p.birth_date,
+       p.resident_id_number, p.phone, p.relation_to_head, p.residence_status, p.residence_since, p.party_member, p.party_joined_on
+     FROM person p
+     JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
+     LEFT JOIN grid gr ON gr.village_id = h.village_id AND gr.id = h.grid_id
+     WHERE p.village_id = $1
+     ORDER BY h.number, (p.relation_to_head <> 'head'), p.birth_date`,
+    [villageId],
+  );
+}
+
+/** An import job of the village (the page polls it), or not_found. */
+export async function importJob(
+  ctx: AppContext,
+  villageId: string,
+  importId: string,
+): Promise<ImportJobRow> {
+  const job = await findImportJob(ctx.db, villageId, importId);
+  if (!job) throw new DomainError('not_found', { what: 'rosterImport' });
+  return job;
+}
+
+/** The village's groups, listed in the template's instructions. */
+export const templateGroups = (ctx: AppContext, villageId: string) => listGroups(ctx.db, villageId);
