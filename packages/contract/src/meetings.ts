@@ -4,6 +4,10 @@ import { STEP_KINDS } from '@cunzhi/core/matters/workflows';
 import { DateText, Fingerprint, Instant, Names, Ok, Uuid, VillageParams } from './common.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
+import type {
+  Capacity as CoreCapacity,
+  SheetRow as CoreSheetRow,
+} from '@cunzhi/core/meetings/attendance';
 
 /**
  * Meetings and votes (issue 3 points 5–6): convening, demands, the agenda
@@ -22,7 +26,12 @@ export const AgendaReviewStatus = z.enum(['pending', 'approved', 'returned']);
 export const VotingMode = z.enum(['showOfHands', 'electronic', 'secret']);
 export const MotionStatus = z.enum(['draft', 'open', 'closed']);
 /** Whom a person attends as (core's `Capacity`): a counted member, a household's representative, a supervisor, a guest. */
-export const Capacity = z.enum(['member', 'householdRepresentative', 'supervisor', 'observer']);
+export const Capacity = z.enum([
+  'member',
+  'householdRepresentative',
+  'supervisor',
+  'observer',
+]) satisfies z.ZodType<CoreCapacity>;
 export const CheckInMethod = z.enum(['qr', 'clerk']);
 export const Choice = z.enum(['yes', 'no', 'abstain']);
 /** The kinds of meeting villagers or representatives may demand (VCOL-21-CONVENE, VCOL-26-FREQ). */
@@ -289,7 +298,7 @@ export const SheetRow = z.object({
   capacity: Capacity.nullable(),
   counted: z.boolean(),
   byProxy: z.boolean(),
-});
+}) satisfies z.ZodType<CoreSheetRow>;
 
 // ---------------------------------------------------------------- demands
 
