@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Flex, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { api, withQuery } from '../../api/client.ts';
-import type { AuditEvent, AuditVerdict } from '../../api/types.ts';
+import type { AuditEvent, AuditVerdict } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';

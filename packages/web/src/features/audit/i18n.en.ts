@@ -11,6 +11,8 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.verify.kind.hash': 'has a wrong hash; its content may have been altered',
   'audit.verify.kind.sequence': 'breaks the sequence; an event may have been removed',
   'audit.verify.kind.head': 'does not match the chain head',
+  'audit.verify.kind.link':
+    'does not link to the event before it; an event may have been removed or reordered',
   'audit.seq': 'Seq',
   'audit.time': 'Time',
   'audit.actor': 'By',

@@ -9,6 +9,7 @@ export const auditZhCN = {
   'audit.verify.kind.hash': '的哈希值不符，内容可能被改动',
   'audit.verify.kind.sequence': '的序号不连续，可能有记录被删除',
   'audit.verify.kind.head': '与链头不一致',
+  'audit.verify.kind.link': '未接上前一条记录，可能有记录被删除或调换',
   'audit.seq': '序号',
   'audit.time': '时间',
   'audit.actor': '操作人',

@@ -1,7 +1,7 @@
 import { Button, Card, Col, Empty, Row, Tag, Typography } from 'antd';
 import { ApartmentOutlined, CalendarOutlined, UserAddOutlined } from '@ant-design/icons';
 import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
-import type { BodyView } from '../../api/types.ts';
+import type { BodyView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { BodyEdit } from './BodyEditor.tsx';
 import { MemberList } from './MemberList.tsx';

@@ -9,7 +9,7 @@ import {
   type MemberRole,
 } from '@cunzhi/core/bodies/bodyKinds';
 import { api, type FieldError } from '../../api/client.ts';
-import type { BodyMember, BodyView } from '../../api/types.ts';
+import type { BodyMember, BodyView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { CloseOutlined } from '@ant-design/icons';
-import type { BodyMember } from '../../api/types.ts';
+import type { BodyMember } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 
 /** Rank-and-file roles are shown as compact name chips; everyone else gets a line of their own. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Form } from 'antd';
 import { api, type FieldError } from '../../api/client.ts';
-import type { HouseholdDetail } from '../../api/types.ts';
+import type { HouseholdDetail } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { applyFieldErrors, ErrorAlert } from '../../components/errors.tsx';

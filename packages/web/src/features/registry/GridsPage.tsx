@@ -6,14 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
-
-interface GridRow {
-  id: string;
-  name: string;
-  chiefName: string | null;
-  households: number;
-  size: GridSize;
-}
+import type { GridItem as GridRow } from '../villages/api.ts';
 
 const SIZE_COLOR: Record<GridSize, string> = { ok: 'green', tooSmall: 'orange', tooLarge: 'red' };
 

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Breadcrumb, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
-import type { HouseholdDetail } from '../../api/types.ts';
+import type { HouseholdDetail } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList } from '../../components/DataList.tsx';

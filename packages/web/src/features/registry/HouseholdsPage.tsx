@@ -4,7 +4,7 @@ import { Breadcrumb, Button, Flex, Input, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { withQuery } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import type { HouseholdListItem, Page } from '../../api/types.ts';
+import type { HouseholdListItem, Page } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';

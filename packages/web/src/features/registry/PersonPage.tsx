@@ -17,7 +17,7 @@ import {
 import { EditOutlined, KeyOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import type { HistoryItem, PersonResponse } from '../../api/types.ts';
+import type { HistoryItem, PersonResponse } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert, errorText } from '../../components/errors.tsx';
@@ -179,7 +179,8 @@ export default function PersonPage() {
               key: item.seq,
               color: /creat|add|import/i.test(item.action) ? 'green' : 'blue',
               title: t('person.history.by', {
-                actor: item.actorName,
+                // events of the system itself (setup, the demo) have no actor
+                actor: item.actorName ?? '',
                 time: t.dateTime(item.occurredAt),
               }),
               content: (

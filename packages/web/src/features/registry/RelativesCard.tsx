@@ -7,16 +7,10 @@ import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert, applyFieldErrors } from '../../components/errors.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import type { Relative } from './api.ts';
 
-type CloseRelation = 'spouse' | 'parent' | 'child' | 'sibling' | 'grandparent' | 'grandchild';
+/** The form's choice; `parentOf` / `childOf` become the contract's `parent` tie, in one direction or the other. */
 type TieKind = 'spouse' | 'parentOf' | 'childOf' | 'sibling';
-
-interface Relative {
-  personId: string;
-  name: string;
-  householdId: string;
-  relation: CloseRelation;
-}
 
 interface RelativesCardProps {
   villageId: string;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Tag, Tooltip } from 'antd';
 import { EyeInvisibleOutlined } from '@ant-design/icons';
-import type { PersonView } from '../../api/types.ts';
+import type { PersonView } from './api.ts';
 import type { Translator } from '../../i18n/index.tsx';
 import type { Column } from '../../components/DataList.tsx';
 

@@ -1,5 +1,5 @@
 import { useApi } from '../../api/useApi.ts';
-import type { GridItem, GroupItem } from '../../api/types.ts';
+import type { GridItem, GroupItem } from '../villages/api.ts';
 
 /** The village's villager groups and grids, for filters and forms. */
 export function useGroupsAndGrids(villageId: string) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Progress, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
-import type { RosterImportStatus } from '../../api/types.ts';
+import type { RosterImportStatus } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert } from '../../components/errors.tsx';

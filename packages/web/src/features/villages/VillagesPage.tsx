@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Input, Typography } from 'antd';
 import { useApi } from '../../api/useApi.ts';
-import type { VillageListItem } from '../../api/types.ts';
+import type { VillageListItem } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';

@@ -1,0 +1,5 @@
+/** Shapes of the roster API, taken from the contract (packages/contract/src/roster.ts). */
+import type { ResponseOf } from '@cunzhi/contract/route';
+import type * as contract from '@cunzhi/contract/roster';
+
+export type RosterImportStatus = ResponseOf<typeof contract.getRosterImport>;

@@ -1,0 +1,11 @@
+/** Shapes of the villages API, taken from the contract (packages/contract/src/villages.ts). */
+import type { z } from 'zod';
+import type { ResponseOf } from '@cunzhi/contract/route';
+import type * as contract from '@cunzhi/contract/villages';
+
+export type VillageAbilities = z.output<typeof contract.VillageAbilities>;
+export type VillageListItem = z.output<typeof contract.VillageListItem>;
+export type VillageStats = z.output<typeof contract.VillageStats>;
+export type VillageResponse = ResponseOf<typeof contract.getVillage>;
+export type GroupItem = z.output<typeof contract.GroupItem>;
+export type GridItem = z.output<typeof contract.GridItem>;
