@@ -4,6 +4,9 @@ declare module 'autocannon' {
     method?: string;
     path: string;
     headers?: Record<string, string>;
+    body?: string;
+    /** A module (path) exporting `(request) => request`, run before each request is sent. */
+    setupRequest?: string;
   }
 
   interface AutocannonOptions {

@@ -19,6 +19,8 @@ export interface BenchDatabase {
   /** Engine and driver versions, for the report. */
   version: string;
   where: string;
+  /** PostgreSQL: the bench database's URL (for pgbench). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ async function openPostgresBench(adminUrl: string): Promise<BenchDatabase> {
     db,
     version: `PostgreSQL ${row?.v ?? '?'} (node-postgres pool of 10)`,
     where: `${url.host}/${name}`,
+    url: url.toString(),
     async dispose() {
       await db.close();
       await dropDatabase(adminUrl, name);

@@ -25,7 +25,13 @@ export interface BenchCounty {
   households: number;
   persons: number;
   /** The village the scenarios run in. */
-  target: { villageId: string; name: string; persons: number; householdIds: string[] };
+  target: {
+    villageId: string;
+    name: string;
+    persons: number;
+    householdIds: string[];
+    groupIds: string[];
+  };
   chair: { phone: string; password: string; name: string };
   seconds: number;
 }
@@ -112,6 +118,7 @@ export async function generateCounty(
         name: village.name,
         persons: rows.persons.length,
         householdIds: rows.householdIds,
+        groupIds: rows.groups.map((g) => String(g[1])),
       };
     households += rows.households.length;
     persons += rows.persons.length;

@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BenchDbKind } from './databases.ts';
 import type { Machine } from './machine.ts';
-import type { LoadOptions, ScenarioResult } from './scenarios.ts';
+import { VIEW_SCENARIOS, type LoadOptions, type ScenarioResult } from './scenarios.ts';
+import type { AuditYardstick } from './auditYardstick.ts';
+import type { PageWeight } from './webBundle.ts';
 
 /** One database's pass: the county load and the scenarios, baseline first. */
 export interface PassResult {
@@ -11,6 +13,11 @@ export interface PassResult {
   load: { villages: number; households: number; persons: number; seconds: number };
   target: { village: string; persons: number; households: number };
   scenarios: ScenarioResult[];
+  /** The audited write's audit SQL alone: pgbench (PostgreSQL) and an in-process loop (both). */
+  audit: {
+    pgbench: (AuditYardstick & { latencyAverageMs: number | null }) | null;
+    bare: AuditYardstick;
+  };
 }
 
 export interface RunReport {
@@ -18,29 +25,80 @@ export interface RunReport {
   machine: Machine;
   options: LoadOptions & { persons: number; villagePersons: number };
   passes: PassResult[];
+  /** Initial JS of the phone and sign-in pages, from packages/web/dist; null when not built. */
+  web: { builtAt: string | null; pages: PageWeight[] } | null;
   totalSeconds: number;
 }
 
-/** Scenario throughput as a share of the baseline measured in the same pass. */
-export function ratioToBaseline(pass: PassResult, scenario: ScenarioResult): number | null {
-  const baseline = pass.scenarios.find((s) => s.id === 'baseline');
-  if (!baseline || baseline.requestsPerSecond === 0) return null;
-  return scenario.requestsPerSecond / baseline.requestsPerSecond;
+/** Scenario throughput as a share of another scenario's (`baseline` or `indexedSelect`) in the same pass. */
+export function ratioTo(
+  pass: PassResult,
+  scenario: ScenarioResult,
+  to: 'baseline' | 'indexedSelect' = 'baseline',
+): number | null {
+  const yardstick = pass.scenarios.find((s) => s.id === to);
+  if (!yardstick || yardstick.requestsPerSecond === 0) return null;
+  return scenario.requestsPerSecond / yardstick.requestsPerSecond;
 }
 
 export function markdownTable(report: RunReport): string {
   const lines = [
-    '| database | scenario | req/s | p50 ms | p99 ms | vs baseline | server thread busy | non-2xx / errors |',
-    '|---|---|--:|--:|--:|--:|--:|--:|',
+    '| database | scenario | req/s | p50 ms | p99 ms | ÷ indexed SELECT route | ÷ bare /hello | server thread busy | non-2xx / errors |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const pass of report.passes) {
     for (const s of pass.scenarios) {
-      const ratio = ratioToBaseline(pass, s);
+      const select = ratioTo(pass, s, 'indexedSelect');
+      const bare = ratioTo(pass, s, 'baseline');
       lines.push(
-        `| ${pass.database} | ${s.title} | ${fmt(s.requestsPerSecond, 0)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p99)} | ${s.id === 'baseline' || ratio === null ? '1' : ratio.toPrecision(2)} | ${Math.round(s.serverEventLoopUtilization * 100)} % | ${s.non2xx} / ${s.errors + s.timeouts} |`,
+        `| ${pass.database} | ${s.title} | ${fmt(s.requestsPerSecond, 0)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p99)} | ${select === null ? '–' : select.toPrecision(2)} | ${bare === null ? '–' : bare.toPrecision(2)} | ${Math.round(s.serverEventLoopUtilization * 100)} % | ${s.non2xx} / ${s.errors + s.timeouts} |`,
       );
     }
   }
+  return lines.join('\n');
+}
+
+/** The issue's goals, each against its yardstick measured in the same run: met or missed by how much. */
+export function goalsTable(report: RunReport): string {
+  const lines = ['| database | goal | measured | goal | met |', '|---|---|--:|--:|---|'];
+  const verdict = (value: number, goal: number, atLeast: boolean) =>
+    (atLeast ? value >= goal : value <= goal)
+      ? 'yes'
+      : `no (${atLeast ? `${((value / goal) * 100).toFixed(0)} % of the goal` : `+${(value - goal).toFixed(0)}`})`;
+  for (const pass of report.passes) {
+    const viewGoal = pass.database === 'postgres' ? 0.5 : 0.3;
+    for (const id of VIEW_SCENARIOS) {
+      const s = pass.scenarios.find((x) => x.id === id);
+      const r = s ? ratioTo(pass, s, 'indexedSelect') : null;
+      if (!s || r === null) continue;
+      lines.push(
+        `| ${pass.database} | ${s.title} ÷ indexed SELECT route | ${r.toPrecision(2)} | ≥ ${viewGoal} | ${verdict(r, viewGoal, true)} |`,
+      );
+    }
+    const write = pass.scenarios.find((x) => x.id === 'auditedWrite');
+    if (write) {
+      const yard = pass.audit.pgbench ?? pass.audit.bare;
+      const r = write.requestsPerSecond / yard.tps;
+      lines.push(
+        `| ${pass.database} | audited writes ÷ the same audit SQL bare (${pass.audit.pgbench ? 'pgbench' : 'in-process loop'}: ${fmt(yard.tps, 0)} tps) | ${r.toPrecision(2)} | ≥ 0.3 | ${verdict(r, 0.3, true)} |`,
+      );
+      if (pass.audit.pgbench) {
+        const b = write.requestsPerSecond / pass.audit.bare.tps;
+        lines.push(
+          `| ${pass.database} | audited writes ÷ the same audit SQL in an in-process loop (${fmt(pass.audit.bare.tps, 0)} tps) | ${b.toPrecision(2)} | (≥ 0.3) | ${verdict(b, 0.3, true)} |`,
+        );
+      }
+    }
+    const meeting = pass.scenarios.find((x) => x.id === 'meetingView');
+    if (meeting && pass.database === 'pglite')
+      lines.push(
+        `| pglite | meeting view p99 at ${report.options.connections} connections, ms | ${ms(meeting.latencyMs.p99)} | < 300 | ${verdict(meeting.latencyMs.p99, 300, false)} |`,
+      );
+  }
+  for (const w of report.web?.pages ?? [])
+    lines.push(
+      `| web | initial JS gzip KB: ${w.title} | ${w.gzipKb} | ≤ ${w.goalKb} | ${verdict(w.gzipKb, w.goalKb, false)} |`,
+    );
   return lines.join('\n');
 }
 

@@ -1,14 +1,20 @@
 /**
  * `npm run bench`: loads a 500,000-person county into PGlite and/or
- * PostgreSQL, then measures the baseline, a registry read and a household
- * search with autocannon. Prints a Markdown table and writes the run as JSON
- * to bench/results/. Settings (environment, or `--db`):
+ * PostgreSQL, then measures with autocannon, in the same run: a bare route,
+ * a route running one indexed SELECT on the same database (the yardstick),
+ * the village view, the household list, a meeting view, a registry read, a
+ * household search and an audited write; then the audited write's audit SQL
+ * alone (pgbench on PostgreSQL, an in-process loop on both); and reads the
+ * initial JS of the phone and sign-in pages from packages/web/dist. Prints the
+ * ratios and the issue's goals, and writes the run as JSON to bench/results/.
+ * Settings (environment, or `--db`):
  *
  *   BENCH_DB=pglite|postgres|both   default: both when TEST_DATABASE_URL or DATABASE_URL is set, else pglite
  *   BENCH_SECONDS=10                measured seconds per scenario
  *   BENCH_WARMUP_SECONDS=2          unmeasured warm-up before each scenario
  *   BENCH_CONNECTIONS=10            concurrent connections
  *   BENCH_PERSONS=500000            county size (villages of 5,000)
+ *   BENCH_ONLY=meetingView,…        run only these scenarios (the yardsticks always run)
  */
 import { fileURLToPath } from 'node:url';
 import { calendarDateOf } from '@cunzhi/core/calendarDate';
@@ -17,6 +23,7 @@ import { chosenDatabases, describeCommand, UsageError, wholeNumber } from './set
 import { generateCounty } from './generateCounty.ts';
 import { describeMachine, warnIfBusy } from './machine.ts';
 import {
+  goalsTable,
   loadSummary,
   markdownTable,
   statementTable,
@@ -24,7 +31,16 @@ import {
   type PassResult,
   type RunReport,
 } from './report.ts';
-import { runAppScenarios, runBaseline, type LoadOptions } from './scenarios.ts';
+import {
+  runAppScenarios,
+  runBaseline,
+  runIndexedSelect,
+  type LoadOptions,
+  type ScenarioId,
+} from './scenarios.ts';
+import { bareAppends, pgbenchAppends } from './auditYardstick.ts';
+import { findPgbench } from './assembly/pgbench.ts';
+import { measurePageWeights, pageWeightTable } from './webBundle.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
@@ -47,7 +63,27 @@ async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): P
     );
     console.log(`  baseline`);
     const baseline = await runBaseline(load);
-    const app = await runAppScenarios(bench.db, county, load, (line) => console.log(line));
+    console.log(`  indexed SELECT route`);
+    const select = await runIndexedSelect(bench.db, county, load);
+    const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+    const app = await runAppScenarios(
+      bench.db,
+      county,
+      load,
+      (line) => console.log(line),
+      (id: ScenarioId) => !only || only.includes(id),
+    );
+    console.log(`  the audited write's audit SQL alone (${app.auditStatements.length} statements)`);
+    const bare = await bareAppends(bench.db, app.auditStatements, load.connections, load.seconds);
+    const pgbench = findPgbench();
+    const viaPgbench =
+      bench.url && pgbench
+        ? await pgbenchAppends(pgbench, bench.url, app.auditStatements, {
+            clients: load.connections,
+            threads: 2,
+            seconds: load.seconds,
+          })
+        : null;
     return {
       database: kind,
       version: bench.version,
@@ -62,7 +98,8 @@ async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): P
         persons: county.target.persons,
         households: county.target.householdIds.length,
       },
-      scenarios: [baseline, ...app],
+      scenarios: [baseline, select, ...app.results],
+      audit: { pgbench: viaPgbench, bare },
     };
   } finally {
     await bench.dispose();
@@ -83,11 +120,13 @@ async function main(): Promise<void> {
   const passes: PassResult[] = [];
   for (const kind of databases) passes.push(await runPass(kind, persons, load));
 
+  const web = await measurePageWeights();
   const report: RunReport = {
     command: describeCommand('bench'),
     machine,
     options: { ...load, persons, villagePersons: VILLAGE_PERSONS },
     passes,
+    web,
     totalSeconds: (Date.now() - started.getTime()) / 1000,
   };
   const file = await writeReport(report, RESULTS_DIR);
@@ -97,6 +136,18 @@ async function main(): Promise<void> {
   );
   for (const pass of passes) console.log(loadSummary(pass));
   console.log(`\n${markdownTable(report)}\n`);
+  for (const pass of passes) {
+    const { pgbench, bare } = pass.audit;
+    console.log(
+      `${pass.database}: the audit SQL alone — ${pgbench ? `${pgbench.how}: ${pgbench.tps.toFixed(0)} tps; ` : ''}${bare.how}: ${bare.tps.toFixed(0)} tps`,
+    );
+  }
+  console.log(
+    web
+      ? `\nInitial JS (packages/web/dist built ${web.builtAt ?? '?'}):\n\n${pageWeightTable(web.pages)}\n`
+      : '\nInitial JS: packages/web/dist/.vite/manifest.json not found (npm run build:web first)\n',
+  );
+  console.log(`Goals, each against its yardstick in this run:\n\n${goalsTable(report)}\n`);
   console.log('One request on the idle database (EXPLAIN ANALYZE of the statements it runs):\n');
   console.log(`${statementTable(report)}\n`);
   console.log(`total ${report.totalSeconds.toFixed(0)} s; results in ${file}`);

@@ -1,0 +1,115 @@
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The JavaScript a phone downloads before a page can show anything: the
+ * entry chunk and everything it imports statically, plus the page's own lazy
+ * chunk and its static imports — each file gzipped (as @fastify/compress
+ * serves it) and counted once. Read from the built web app's Vite manifest
+ * (`npm run build:web` first; `build.manifest` is on in vite.config.ts).
+ */
+export interface PageWeight {
+  page: string;
+  title: string;
+  /** Goal for the initial JS, gzip, KB (1 KB = 1,000 bytes). */
+  goalKb: number;
+  files: number;
+  gzipKb: number;
+  rawKb: number;
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+
+const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
+
+/** The pages measured, by source module, with the issue's goals. */
+export const MEASURED_PAGES: Array<{ page: string; title: string; goalKb: number }> = [
+  {
+    page: 'src/features/auth/SignInPage.tsx',
+    title: 'sign-in page',
+    goalKb: 120,
+  },
+  {
+    page: 'src/features/meetings/MePage.tsx',
+    title: "villager's phone page: my meeting (check in, vote)",
+    goalKb: 150,
+  },
+  {
+    page: 'src/features/meetings/LivePage.tsx',
+    title: 'meeting live page (phone)',
+    goalKb: 150,
+  },
+];
+
+export async function measurePageWeights(
+  dist = WEB_DIST,
+): Promise<{ dist: string; builtAt: string | null; pages: PageWeight[] } | null> {
+  const manifestPath = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entry) throw new Error(`${manifestPath}: no entry chunk`);
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  const sizeOf = async (file: string) => {
+    let s = sizes.get(file);
+    if (!s) {
+      const bytes = await readFile(path.join(dist, file));
+      s = { raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
+      sizes.set(file, s);
+    }
+    return s;
+  };
+  const closure = (key: string, into: Set<string>) => {
+    if (into.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${manifestPath}: no chunk ${key}`);
+    into.add(key);
+    for (const i of chunk.imports ?? []) closure(i, into);
+  };
+  const pages: PageWeight[] = [];
+  for (const { page, title, goalKb } of MEASURED_PAGES) {
+    if (!manifest[page]) continue;
+    const keys = new Set<string>();
+    closure(entry, keys);
+    closure(page, keys);
+    let raw = 0;
+    let gzip = 0;
+    for (const key of keys) {
+      const s = await sizeOf(manifest[key]!.file);
+      raw += s.raw;
+      gzip += s.gzip;
+    }
+    pages.push({
+      page,
+      title,
+      goalKb,
+      files: keys.size,
+      gzipKb: Math.round(gzip / 100) / 10,
+      rawKb: Math.round(raw / 100) / 10,
+    });
+  }
+  const { mtime } = await stat(manifestPath);
+  return { dist, builtAt: mtime.toISOString(), pages };
+}
+
+export function pageWeightTable(weights: PageWeight[]): string {
+  const lines = [
+    '| page | JS files | initial JS gzip KB | raw KB | goal KB | met |',
+    '|---|--:|--:|--:|--:|---|',
+  ];
+  for (const w of weights)
+    lines.push(
+      `| ${w.title} (\`${w.page}\`) | ${w.files} | ${w.gzipKb} | ${w.rawKb} | ≤ ${w.goalKb} | ${w.gzipKb <= w.goalKb ? 'yes' : `no (+${(w.gzipKb - w.goalKb).toFixed(1)})`} |`,
+    );
+  return lines.join('\n');
+}
