@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'rea
 import { useT } from '../i18n/index.tsx';
 import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
+import { useVillage } from './villageContext.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Button } from '../light/Button.tsx';
@@ -12,16 +13,13 @@ import { errorText } from '../components/errorText.tsx';
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
 // The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
 // pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
-const ConsoleRoot = lazy(() => {
-  // nearly every console page sits in the village frame: fetch it alongside antd, not after it
-  void import('../features/villages/VillageShell.tsx');
-  return import('./ConsoleRoot.tsx');
-});
+const ConsoleRoot = lazy(() => import('./ConsoleRoot.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'));
 const VillageShell = lazy(() => import('../features/villages/VillageShell.tsx'));
 const VillageHomePage = lazy(() => import('../features/villages/VillageHomePage.tsx'));
+const VillagerHomePage = lazy(() => import('../features/villages/villager/VillagerHomePage.tsx'));
 const HouseholdsPage = lazy(() => import('../features/registry/HouseholdsPage.tsx'));
 const HouseholdPage = lazy(() => import('../features/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('../features/registry/PersonPage.tsx'));
@@ -67,10 +65,10 @@ function AppRoutes() {
         <Route path="/change-password" element={<ChangePasswordPage />} />
         {/* the phone at a meeting, opened from the QR code */}
         <Route path="/v/:villageId/meetings/:meetingId/me" element={<MeetingMePage />} />
-        <Route element={<ConsoleRoot />}>
-          <Route path="/villages" element={<VillagesPage />} />
-          <Route path="/v/:villageId" element={<VillageShell />}>
-            <Route index element={<VillageHomePage />} />
+        {/* the village frame has no antd: a villager's home is drawn with the light kit */}
+        <Route path="/v/:villageId" element={<VillageShell />}>
+          <Route index element={<VillageHome />} />
+          <Route element={<ConsoleRoot />}>
             <Route path="households" element={<HouseholdsPage />} />
             <Route path="households/:householdId" element={<HouseholdPage />} />
             <Route path="persons/:personId" element={<PersonPage />} />
@@ -85,6 +83,9 @@ function AppRoutes() {
             <Route path="notices/:noticeId" element={<NoticePage />} />
             <Route path="rules" element={<RulesPage />} />
           </Route>
+        </Route>
+        <Route element={<ConsoleRoot />}>
+          <Route path="/villages" element={<VillagesPage />} />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
           <Route
@@ -140,4 +141,18 @@ function Home() {
   const { state } = useSession();
   if (state.status !== 'signedIn') return null;
   return <Navigate to={homePath(state.me)} replace />;
+}
+
+/**
+ * The village's home: those who may change its bodies get the console's page (antd, with the
+ * editors); everyone else — villagers, representatives, supervisors — the light one.
+ */
+function VillageHome() {
+  const { data } = useVillage();
+  if (!data.abilities.writeBodies) return <VillagerHomePage />;
+  return (
+    <ConsoleRoot>
+      <VillageHomePage />
+    </ConsoleRoot>
+  );
 }

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router-dom';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCNLocale from 'antd/es/locale/zh_CN';
@@ -17,11 +17,11 @@ function syncDayjs(lang: Lang): void {
 }
 
 /**
- * The cadre console's routes, inside antd's theme, locale and App (messages,
+ * The cadre console's routes (or `children`), inside antd's theme, locale and App (messages,
  * modals). Loaded lazily: the sign-in page and the villager's phone pages
  * never download antd.
  */
-export default function ConsoleRoot() {
+export default function ConsoleRoot({ children }: { children?: ReactNode }) {
   const { lang, largeType } = usePrefs();
   syncDayjs(lang);
   return (
@@ -31,9 +31,7 @@ export default function ConsoleRoot() {
       componentSize={largeType ? 'large' : 'middle'}
     >
       <AntApp>
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<PageLoading />}>{children ?? <Outlet />}</Suspense>
       </AntApp>
     </ConfigProvider>
   );

@@ -56,10 +56,15 @@ const PATHS = {
 export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return <SvgIcon paths={PATHS[name]} className={className} />;
+}
+
+/** An icon from its SVG paths (antd's 64 64 896 896 view box). */
+export function SvgIcon({ paths, className }: { paths: readonly string[]; className?: string }) {
   return (
     <span role="img" aria-hidden className={className ? `l-icon ${className}` : 'l-icon'}>
       <svg viewBox="64 64 896 896" width="1em" height="1em" fill="currentColor" focusable="false">
-        {PATHS[name].map((d) => (
+        {paths.map((d) => (
           <path key={d} d={d} />
         ))}
       </svg>

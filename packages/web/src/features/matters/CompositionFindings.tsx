@@ -1,24 +1,15 @@
 import { Popover, Tag } from 'antd';
 import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import { useApi } from '../../api/useApi.ts';
 import type { CompositionResponse, FindingView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { useVillage } from '../../app/villageContext.ts';
 import { citeText, pickText, RuleTag } from './parts.tsx';
+import { hasCompositionRules } from './composition.ts';
 
-/** Bodies whose composition the law regulates (core's checkComposition). */
-const CHECKED: readonly BodyKind[] = [
-  'villagersCommittee',
-  'representativesMeeting',
-  'villageAffairsSupervisionCommittee',
-  'villagersDeliberationCouncil',
-];
-
-export function hasCompositionRules(kind: BodyKind): boolean {
-  return CHECKED.includes(kind);
-}
+// antd-free, shared with the villager's home
+export { hasCompositionRules };
 
 /**
  * Is this body lawfully composed today? Violations in red, warnings in

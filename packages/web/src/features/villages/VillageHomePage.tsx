@@ -1,28 +1,15 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
-import { BODY_KIND_INFO, type BodyKindInfo } from '@cunzhi/core/bodies/bodyKinds';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
-import type { BodyView, VillageStats } from '../../api/types.ts';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { BodyCard } from '../bodies/BodyCard.tsx';
 import { NoticesCard } from '../matters/NoticesCard.tsx';
 import type { BodyEdit } from '../bodies/BodyEditor.tsx';
+import { groupBodies, POWERS, STATS } from './homeParts.ts';
 
 // Only cadres who may appoint members download the forms.
 const BodyEditor = lazy(() => import('../bodies/BodyEditor.tsx'));
-
-const POWERS: BodyKindInfo['power'][] = ['lead', 'decide', 'execute', 'supervise', 'takePart'];
-
-const STATS: { key: keyof VillageStats; label: MessageKey }[] = [
-  { key: 'households', label: 'home.stats.households' },
-  { key: 'population', label: 'home.stats.population' },
-  { key: 'adults', label: 'home.stats.adults' },
-  { key: 'partyMembers', label: 'home.stats.partyMembers' },
-  { key: 'migrantsOut', label: 'home.stats.migrantsOut' },
-  { key: 'groups', label: 'home.stats.groups' },
-  { key: 'grids', label: 'home.stats.grids' },
-];
 
 export default function VillageHomePage() {
   const t = useT();
@@ -30,21 +17,7 @@ export default function VillageHomePage() {
   const { village, stats, bodies, roles, abilities } = data;
   const [edit, setEdit] = useState<BodyEdit | null>(null);
 
-  // Top-level bodies by power; sub-branches go inside their parent's card.
-  const { byPower, children } = useMemo(() => {
-    const ids = new Set(bodies.map((b) => b.id));
-    const kids = new Map<string, BodyView[]>();
-    const top = new Map<BodyKindInfo['power'], BodyView[]>();
-    for (const body of bodies) {
-      if (body.parentBodyId && ids.has(body.parentBodyId)) {
-        kids.set(body.parentBodyId, [...(kids.get(body.parentBodyId) ?? []), body]);
-        continue;
-      }
-      const power = BODY_KIND_INFO[body.kind]?.power ?? 'takePart';
-      top.set(power, [...(top.get(power) ?? []), body]);
-    }
-    return { byPower: top, children: kids };
-  }, [bodies]);
+  const { byPower, children } = useMemo(() => groupBodies(bodies), [bodies]);
 
   return (
     <div className="page">

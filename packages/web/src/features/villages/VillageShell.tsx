@@ -1,19 +1,5 @@
 import { Suspense, useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
-import { Button, Result } from 'antd';
-import {
-  AppstoreOutlined,
-  AuditOutlined,
-  CalendarOutlined,
-  ClusterOutlined,
-  FileExcelOutlined,
-  HomeOutlined,
-  NotificationOutlined,
-  ReadOutlined,
-  SafetyCertificateOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import type { VillageResponse } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -21,9 +7,15 @@ import { Shell, type NavItem } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
 import { VillageContext } from '../../app/villageContext.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { errorText } from '../../components/errors.tsx';
+import { errorText } from '../../components/errorText.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Result } from '../../light/feedback.tsx';
+import { VillageIcon } from '../../light/villageIcons.tsx';
 
-/** Loads the village once for every page under `/v/:villageId` and draws its menu. */
+/**
+ * Loads the village once for every page under `/v/:villageId` and draws its menu. antd-free:
+ * a villager's home loads without antd; the console's pages below bring it (ConsoleRoot).
+ */
 export default function VillageShell() {
   const t = useT();
   const me = useMe();
@@ -36,35 +28,35 @@ export default function VillageShell() {
   const nav = useMemo<NavItem[]>(() => {
     const base = `/v/${villageId}`;
     const items: NavItem[] = [
-      { key: 'home', label: t('menu.home'), icon: <HomeOutlined />, to: base },
+      { key: 'home', label: t('menu.home'), icon: <VillageIcon name="home" />, to: base },
     ];
     const abilities = data?.abilities;
     if (me.home?.villageId === villageId)
       items.push({
         key: 'myHousehold',
         label: t('menu.myHousehold'),
-        icon: <UserOutlined />,
+        icon: <VillageIcon name="user" />,
         to: `${base}/households/${me.home.householdId}`,
       });
     if (abilities?.readRegistry)
       items.push({
         key: 'households',
         label: t('menu.households'),
-        icon: <TeamOutlined />,
+        icon: <VillageIcon name="team" />,
         to: `${base}/households`,
       });
     if (abilities?.readRegistry)
       items.push({
         key: 'grids',
         label: t('menu.grids'),
-        icon: <ClusterOutlined />,
+        icon: <VillageIcon name="cluster" />,
         to: `${base}/grids`,
       });
     if (abilities?.writeRegistry || abilities?.exportRoster) {
       items.push({
         key: 'roster',
         label: t('menu.roster'),
-        icon: <FileExcelOutlined />,
+        icon: <VillageIcon name="fileExcel" />,
         to: `${base}/roster`,
       });
     }
@@ -72,13 +64,13 @@ export default function VillageShell() {
       items.push({
         key: 'matters',
         label: t('matters.menu'),
-        icon: <AuditOutlined />,
+        icon: <VillageIcon name="audit" />,
         to: `${base}/matters`,
       });
       items.push({
         key: 'notices',
         label: t('notices.menu'),
-        icon: <NotificationOutlined />,
+        icon: <VillageIcon name="notification" />,
         to: `${base}/notices`,
       });
     }
@@ -86,28 +78,28 @@ export default function VillageShell() {
       items.push({
         key: 'meetings',
         label: t('meetings.title'),
-        icon: <CalendarOutlined />,
+        icon: <VillageIcon name="calendar" />,
         to: `${base}/meetings`,
       });
     if (abilities?.readDecisions)
       items.push({
         key: 'rules',
         label: t('rules.menu'),
-        icon: <ReadOutlined />,
+        icon: <VillageIcon name="read" />,
         to: `${base}/rules`,
       });
     if (abilities?.readAudit)
       items.push({
         key: 'audit',
         label: t('menu.audit'),
-        icon: <SafetyCertificateOutlined />,
+        icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/audit`,
       });
     if (me.account.kind === 'staff' || me.villages.length > 1) {
       items.push({
         key: 'villages',
         label: t('header.villages'),
-        icon: <AppstoreOutlined />,
+        icon: <VillageIcon name="appstore" />,
         to: '/villages',
       });
     }

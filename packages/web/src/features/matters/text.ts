@@ -1,0 +1,58 @@
+import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
+import type { RuleRef } from '../../api/client.ts';
+import type { CitationView } from './api.ts';
+import type { Names } from '../../api/types.ts';
+import type { Translator } from '../../i18n/index.tsx';
+
+// antd-free text helpers: the villager's home (villages/villager) uses them without antd;
+// parts.tsx re-exports them for the console
+
+/** Text the server sends either localised already or as `{ zh, en }`. */
+export function pickText(t: Translator, value: Names | string | null | undefined): string {
+  if (!value) return '';
+  return typeof value === 'string' ? value : t.pick(value);
+}
+
+/** A rule from its id alone (core's catalogue), for places where the server sent only the id. */
+export function citationFor(ruleId: string): CitationView | null {
+  if (!(ruleId in CITATIONS)) return null;
+  const c: Citation = CITATIONS[ruleId as RuleId];
+  return { ruleId, source: c.source, version: c.version, article: c.article, force: c.force };
+}
+
+/** "《中华人民共和国村民委员会组织法》第二十六条" (source and article, without the id). */
+export function whereText(t: Translator, rule: CitationView | RuleRef): string {
+  const full: CitationView | null =
+    typeof rule.source === 'object' ? (rule as CitationView) : citationFor(rule.ruleId);
+  const source =
+    typeof rule.source === 'string' ? rule.source : full ? t.pick(full.source) : undefined;
+  const article = rule.article ?? full?.article;
+  return [source, article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
+}
+
+/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条". */
+export function citeText(t: Translator, rule: CitationView | RuleRef): string {
+  const where = whereText(t, rule);
+  return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
+}
+
+/** 2026年11月21日至2026年11月28日 */
+export function periodText(t: Translator, from: string, to: string | null): string {
+  if (!to) return t('notices.publishedOnDate', { date: t.date(from) });
+  return t('notices.period.range', { from: t.date(from), to: t.date(to) });
+}
+
+/** Today's date on the viewer's clock, `YYYY-MM-DD`. */
+export function todayText(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Is the notice in its publicity period today? (Notices without a period, e.g. meeting notices, are not.) */
+export function noticeInForce(
+  n: { publishedOn: string; periodEndsOn: string | null },
+  today: string,
+): boolean {
+  return n.periodEndsOn !== null && n.publishedOn <= today && today <= n.periodEndsOn;
+}
