@@ -2,7 +2,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { markMeetingCancelled } from '../repository/meetings.ts';
 import { updateDemandStatus } from '../repository/demands.ts';
-import { lockedMeeting } from './shared.ts';
+import { plannedMeeting } from './shared.ts';
 
 /** Calls off a meeting that has not started; a demand it answered is open again. */
 export async function cancelMeeting(
@@ -10,13 +10,7 @@ export async function cancelMeeting(
   input: { meetingId: string; reason: string },
 ) {
   return cmd.db.transaction(async (tx) => {
-    const m = await lockedMeeting(
-      tx,
-      cmd.villageId,
-      input.meetingId,
-      ['planned'],
-      'meeting_not_planned',
-    );
+    const m = await plannedMeeting(tx, cmd.villageId, input.meetingId);
     await markMeetingCancelled(tx, cmd.villageId, m.id);
     if (m.demand_id) await updateDemandStatus(tx, cmd.villageId, m.demand_id, 'met');
     await recordEvent(

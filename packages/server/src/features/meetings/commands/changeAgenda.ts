@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { updateAgenda } from '../repository/meetings.ts';
-import { lockedMeeting } from './shared.ts';
+import { plannedMeeting } from './shared.ts';
 
 /** Rewrites the agenda before the meeting; the supervision committee must review it again. */
 export async function changeAgenda(
@@ -9,13 +9,7 @@ export async function changeAgenda(
   input: { meetingId: string; agenda: string },
 ) {
   return cmd.db.transaction(async (tx) => {
-    const m = await lockedMeeting(
-      tx,
-      cmd.villageId,
-      input.meetingId,
-      ['planned'],
-      'meeting_not_planned',
-    );
+    const m = await plannedMeeting(tx, cmd.villageId, input.meetingId);
     await updateAgenda(tx, cmd.villageId, m.id, input.agenda);
     await recordEvent(
       cmd,

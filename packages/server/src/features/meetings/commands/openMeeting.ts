@@ -3,7 +3,7 @@ import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { markMeetingOpened } from '../repository/meetings.ts';
-import { lockedMeeting } from './shared.ts';
+import { plannedMeeting } from './shared.ts';
 
 /**
  * Opens the meeting on its date or later, once the supervision committee has
@@ -12,13 +12,7 @@ import { lockedMeeting } from './shared.ts';
 export async function openMeeting(cmd: CommandContext, input: { meetingId: string }) {
   const today = cmd.clock.today();
   return cmd.db.transaction(async (tx) => {
-    const m = await lockedMeeting(
-      tx,
-      cmd.villageId,
-      input.meetingId,
-      ['planned'],
-      'meeting_not_planned',
-    );
+    const m = await plannedMeeting(tx, cmd.villageId, input.meetingId);
     if (m.agenda_review !== 'approved')
       throw new RuleRefusal(finding('SEED002-SUPERVISION', 'agenda_not_reviewed'));
     if (today < m.meeting_on) throw new DomainError('meeting_not_yet', { date: m.meeting_on });

@@ -2,7 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { updateAgendaReview } from '../repository/meetings.ts';
-import { lockedMeeting } from './shared.ts';
+import { plannedMeeting } from './shared.ts';
 
 /**
  * Seed 002: 社区议事会议召开前，居委会主任须将会议议程交监督委员会审定.
@@ -16,13 +16,7 @@ export async function reviewAgenda(
     throw new DomainError('validation_failed', {}, [{ field: 'note', error: 'field_required' }]);
   const today = cmd.clock.today();
   return cmd.db.transaction(async (tx) => {
-    const m = await lockedMeeting(
-      tx,
-      cmd.villageId,
-      input.meetingId,
-      ['planned'],
-      'meeting_not_planned',
-    );
+    const m = await plannedMeeting(tx, cmd.villageId, input.meetingId);
     await updateAgendaReview(tx, cmd.villageId, m.id, {
       outcome: input.outcome,
       note: input.note,

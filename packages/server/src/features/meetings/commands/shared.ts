@@ -45,6 +45,11 @@ export async function lockedMeeting(
   return m;
 }
 
+/** Locks a meeting that has not started yet (convened, not opened or cancelled). */
+export function plannedMeeting(tx: Tx, villageId: string, meetingId: string): Promise<MeetingRow> {
+  return lockedMeeting(tx, villageId, meetingId, ['planned'], 'meeting_not_planned');
+}
+
 /** A motion with its meeting's facts, locked (`share` lets votes run side by side). */
 export async function lockedMotion(
   tx: Tx,

@@ -133,16 +133,10 @@ export async function resolutionsOfMeeting(
 }
 
 /** A motion with its meeting's facts, read and locked in one statement. */
-export interface MotionInMeeting {
-  id: string;
-  meeting_id: string;
-  number: number;
-  matter_id: string | null;
-  title: string;
-  body: string;
-  voting: Voting;
-  special: boolean;
-  status: MotionRow['status'];
+export interface MotionInMeeting extends Pick<
+  MotionRow,
+  'id' | 'meeting_id' | 'number' | 'matter_id' | 'title' | 'body' | 'voting' | 'special' | 'status'
+> {
   kind: MeetingKind;
   meeting_on: CalendarDate;
   villager_group_id: string | null;
