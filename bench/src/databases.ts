@@ -38,8 +38,11 @@ export function postgresAdminUrl(env: NodeJS.ProcessEnv = process.env): string |
   return env.TEST_DATABASE_URL || env.DATABASE_URL || null;
 }
 
-export async function openBenchDatabase(kind: BenchDbKind): Promise<BenchDatabase> {
-  if (kind === 'pglite') return openPgliteBench();
+export async function openBenchDatabase(
+  kind: BenchDbKind,
+  options: { pgliteThread?: 'main' | 'worker' } = {},
+): Promise<BenchDatabase> {
+  if (kind === 'pglite') return openPgliteBench(options.pgliteThread ?? 'worker');
   const url = postgresAdminUrl();
   if (!url)
     throw new Error(
@@ -49,16 +52,16 @@ export async function openBenchDatabase(kind: BenchDbKind): Promise<BenchDatabas
 }
 
 /** PGlite in a temporary data directory (on disk, as the server runs it), removed afterwards. */
-async function openPgliteBench(): Promise<BenchDatabase> {
+async function openPgliteBench(thread: 'main' | 'worker'): Promise<BenchDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cunzhi-bench-pglite-'));
   pendingDirs.add(dir);
-  const db = await openPglite({ dataDir: dir });
+  const db = await openPglite({ dataDir: dir, thread });
   await migrate(db);
   const [row] = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
   return {
     kind: 'pglite',
     db,
-    version: `PGlite ${await pgliteVersion()} (PostgreSQL ${row?.v ?? '?'})`,
+    version: `PGlite ${await pgliteVersion()} (PostgreSQL ${row?.v ?? '?'}) on ${thread === 'worker' ? 'a worker thread' : "the server's thread"}`,
     where: dir,
     async dispose() {
       await db.close();

@@ -97,7 +97,7 @@ export async function explainStatements(
 ): Promise<StatementProfile[]> {
   const out: StatementProfile[] = [];
   for (const s of statements) {
-    if (!/^\s*SELECT\b/i.test(s.sql)) continue;
+    if (!isRead(s.sql)) continue;
     const [json] = await db.query<{
       'QUERY PLAN': Array<{ Plan: PlanNode; 'Planning Time': number; 'Execution Time': number }>;
     }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${s.sql}`, s.params);
@@ -116,6 +116,12 @@ export async function explainStatements(
     });
   }
   return out;
+}
+
+/** A SELECT, or a WITH … SELECT that writes nothing. */
+function isRead(sql: string): boolean {
+  if (/^\s*SELECT\b/i.test(sql)) return true;
+  return /^\s*WITH\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b|\bFOR (UPDATE|SHARE)\b/i.test(sql);
 }
 
 function seqScans(node: PlanNode): StatementProfile['seqScans'] {

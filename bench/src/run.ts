@@ -15,6 +15,7 @@
  *   BENCH_CONNECTIONS=10            concurrent connections
  *   BENCH_PERSONS=500000            county size (villages of 5,000)
  *   BENCH_ONLY=meetingView,…        run only these scenarios (the yardsticks always run)
+ *   BENCH_PGLITE_THREAD=both        PGlite also on the server's own thread (before the worker)
  */
 import { fileURLToPath } from 'node:url';
 import { calendarDateOf } from '@cunzhi/core/calendarDate';
@@ -25,6 +26,7 @@ import { describeMachine, warnIfBusy } from './machine.ts';
 import {
   goalsTable,
   loadSummary,
+  passLabel,
   markdownTable,
   statementTable,
   writeReport,
@@ -46,8 +48,13 @@ const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
 const TIME_ZONE = 'Asia/Shanghai';
 
-async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): Promise<PassResult> {
-  const bench = await openBenchDatabase(kind);
+async function runPass(
+  kind: BenchDbKind,
+  persons: number,
+  load: LoadOptions,
+  pgliteThread: 'main' | 'worker' = 'worker',
+): Promise<PassResult> {
+  const bench = await openBenchDatabase(kind, { pgliteThread });
   try {
     console.log(`\n== ${bench.version} (${bench.where})`);
     console.log(`loading ${persons.toLocaleString('en')} persons…`);
@@ -86,6 +93,7 @@ async function runPass(kind: BenchDbKind, persons: number, load: LoadOptions): P
         : null;
     return {
       database: kind,
+      ...(kind === 'pglite' ? { pgliteThread } : {}),
       version: bench.version,
       load: {
         villages: county.villages,
@@ -118,7 +126,14 @@ async function main(): Promise<void> {
   };
   const persons = Math.max(1_000, wholeNumber('BENCH_PERSONS', 500_000));
   const passes: PassResult[] = [];
-  for (const kind of databases) passes.push(await runPass(kind, persons, load));
+  // BENCH_PGLITE_THREAD=both also runs PGlite on the server's own thread, as before the worker
+  const threads =
+    process.env.BENCH_PGLITE_THREAD === 'both'
+      ? (['main', 'worker'] as const)
+      : (['worker'] as const);
+  for (const kind of databases)
+    for (const thread of kind === 'pglite' ? threads : (['worker'] as const))
+      passes.push(await runPass(kind, persons, load, thread));
 
   const web = await measurePageWeights();
   const report: RunReport = {
@@ -139,7 +154,7 @@ async function main(): Promise<void> {
   for (const pass of passes) {
     const { pgbench, bare } = pass.audit;
     console.log(
-      `${pass.database}: the audit SQL alone — ${pgbench ? `${pgbench.how}: ${pgbench.tps.toFixed(0)} tps; ` : ''}${bare.how}: ${bare.tps.toFixed(0)} tps`,
+      `${passLabel(pass)}: the audit SQL alone — ${pgbench ? `${pgbench.how}: ${pgbench.tps.toFixed(0)} tps; ` : ''}${bare.how}: ${bare.tps.toFixed(0)} tps`,
     );
   }
   console.log(
