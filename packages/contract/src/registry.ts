@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GENDERS, RELATIONS_TO_HEAD, RESIDENCE_STATUSES } from '@cunzhi/core/registry/person';
-import type { CloseRelation as CoreCloseRelation } from '@cunzhi/core/registry/kinship';
+import { CLOSE_RELATIONS } from '@cunzhi/core/registry/kinship';
 import { Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 import { VillageAbilities } from './villages.ts';
@@ -78,14 +78,6 @@ export const RelativesQuery = z.object({ a: Uuid, b: Uuid, lang: z.string().opti
 export const KinTieKind = z.enum(['spouse', 'parent', 'sibling']);
 export const KinTieInput = z.object({ kind: KinTieKind, personA: Uuid, personB: Uuid });
 
-const CLOSE_RELATIONS = [
-  'spouse',
-  'parent',
-  'child',
-  'sibling',
-  'grandparent',
-  'grandchild',
-] as const satisfies readonly CoreCloseRelation[];
 export const CloseRelation = z.enum(CLOSE_RELATIONS);
 
 /** A person as the reader may see them: the ID number masked unless they may see it in full. */

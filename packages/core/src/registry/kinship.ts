@@ -6,8 +6,16 @@ import type { RelationToHead } from './person.ts';
  * of interest (VCOL-32-SUPERVISOR-ELIG, NJJ-34-SUPERVISOR-ELIG, XJGC-EC) ask
  * this question.
  */
-export type CloseRelation =
-  'spouse' | 'parent' | 'child' | 'sibling' | 'grandparent' | 'grandchild';
+export const CLOSE_RELATIONS = [
+  'spouse',
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'grandchild',
+] as const;
+/** One of the close relations, listed nearest first. */
+export type CloseRelation = (typeof CLOSE_RELATIONS)[number];
 
 /** A known family tie between two persons: `parent` means `a` is a parent of `b`. */
 export type KinTie =

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type * as contract from '@cunzhi/contract/villages';
 import { latestBirthDateForAge, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Actor } from '@cunzhi/core/policies/actor';
 import { ADULT_AGE } from '@cunzhi/core/registry/person';
@@ -6,15 +8,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { listGrids, listGroups, listVillagesFor } from '../../platform/tenancy/repository.ts';
 import { loadBodyMap } from '../bodies/queries.ts';
 
-export interface VillageStats {
-  population: number;
-  adults: number;
-  households: number;
-  groups: number;
-  grids: number;
-  partyMembers: number;
-  migrantsOut: number;
-}
+type VillageStats = z.output<typeof contract.VillageStats>;
 
 /**
  * Figures for the village home page, derived from the registry on the given

@@ -40,37 +40,6 @@ export async function listVillagesFor(
   );
 }
 
-export interface VillageStats {
-  population: number;
-  adults: number;
-  households: number;
-  groups: number;
-  grids: number;
-  partyMembers: number;
-  migrantsOut: number;
-}
-
-/** Figures for the village home page, derived from the registry on the given date. */
-export async function villageStats(
-  db: Queryable,
-  villageId: string,
-  adultBornOnOrBefore: string,
-): Promise<VillageStats> {
-  const [row] = await db.query<VillageStats>(
-    `SELECT
-       (SELECT count(*) FROM person WHERE village_id = $1) AS "population",
-       (SELECT count(*) FROM person WHERE village_id = $1 AND birth_date <= $2::date) AS "adults",
-       (SELECT count(*) FROM household WHERE village_id = $1) AS "households",
-       (SELECT count(*) FROM villager_group WHERE village_id = $1) AS "groups",
-       (SELECT count(*) FROM grid WHERE village_id = $1) AS "grids",
-       (SELECT count(*) FROM person WHERE village_id = $1 AND party_member) AS "partyMembers",
-       (SELECT count(*) FROM person WHERE village_id = $1 AND residence_status = 'migrantOut') AS "migrantsOut"`,
-    [villageId, adultBornOnOrBefore],
-  );
-  if (!row) throw new Error('stats query returned no row');
-  return row;
-}
-
 export async function listGroups(db: Queryable, villageId: string) {
   return db.query<{ id: string; number: number; name: string; households: number }>(
     `SELECT g.id, g.number, g.name, (SELECT count(*) FROM household h WHERE h.village_id = g.village_id AND h.villager_group_id = g.id) AS households

@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
 import type { PersonDraft } from '@cunzhi/core/registry/validatePerson';
 import type { CommandContext } from '../../../platform/command.ts';
-import { recordEvent } from '../../../platform/audit/record.ts';
 import { findHousehold } from '../repository/households.ts';
-import { insertPersons, personValues } from '../repository/persons.ts';
-import { checkPersonForHousehold } from './shared.ts';
+import { checkPersonForHousehold, writeNewPerson } from './shared.ts';
 
 /** Adds a person (a birth, a marriage into the household, a move-in) to a household. */
 export async function addPerson(
@@ -22,15 +20,8 @@ export async function addPerson(
     personId,
     today: cmd.clock.today(),
   });
-  await cmd.db.transaction(async (tx) => {
-    await insertPersons(tx, [personValues(cmd.villageId, personId, householdId, person)]);
-    await recordEvent(
-      cmd,
-      tx,
-      'person.added',
-      { type: 'person', id: personId },
-      { householdId, ...person },
-    );
-  });
+  await cmd.db.transaction((tx) =>
+    writeNewPerson(cmd, tx, { id: personId, householdId, fields: person }),
+  );
   return { id: personId, householdId, ...person, version: 1 };
 }

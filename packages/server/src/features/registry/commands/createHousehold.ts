@@ -4,8 +4,12 @@ import type { PersonDraft } from '@cunzhi/core/registry/validatePerson';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { insertHouseholds } from '../repository/households.ts';
-import { insertPersons, personValues } from '../repository/persons.ts';
-import { checkHouseholdFields, checkPersonForHousehold, type HouseholdFields } from './shared.ts';
+import {
+  checkHouseholdFields,
+  checkPersonForHousehold,
+  writeNewPerson,
+  type HouseholdFields,
+} from './shared.ts';
 
 /** 立户: a new household with its head, in one step (a household never exists without a head). */
 export async function createHousehold(
@@ -45,7 +49,6 @@ export async function createHousehold(
   };
   await cmd.db.transaction(async (tx) => {
     await insertHouseholds(tx, cmd.villageId, [household]);
-    await insertPersons(tx, [personValues(cmd.villageId, personId, householdId, head)]);
     await recordEvent(
       cmd,
       tx,
@@ -53,13 +56,7 @@ export async function createHousehold(
       { type: 'household', id: householdId },
       household,
     );
-    await recordEvent(
-      cmd,
-      tx,
-      'person.added',
-      { type: 'person', id: personId },
-      { householdId, ...head },
-    );
+    await writeNewPerson(cmd, tx, { id: personId, householdId, fields: head });
   });
   return { household, headPersonId: personId };
 }

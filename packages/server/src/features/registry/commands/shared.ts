@@ -5,8 +5,16 @@ import {
   type PersonFields,
 } from '@cunzhi/core/registry/validatePerson';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { Queryable } from '../../../platform/db/database.ts';
-import { householdHeadId, residentIdOwner, type PersonRow } from '../repository/persons.ts';
+import type { CommandContext } from '../../../platform/command.ts';
+import type { Queryable, Tx } from '../../../platform/db/database.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
+import {
+  householdHeadId,
+  insertPersons,
+  personValues,
+  residentIdOwner,
+  type PersonRow,
+} from '../repository/persons.ts';
 import { gridExists, groupExists, householdNumberOwner } from '../repository/households.ts';
 
 /** The fields of a household a cadre writes (its id and version aside). */
@@ -91,4 +99,20 @@ export function personFieldsOf(row: PersonRow): PersonFields {
 /** A partial edit without its absent fields, so spreading it keeps the stored values. */
 export function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Writes a checked new person into a household and records it (a household's head, or a member added later). */
+export async function writeNewPerson(
+  cmd: CommandContext,
+  tx: Tx,
+  p: { id: string; householdId: string; fields: PersonFields },
+): Promise<void> {
+  await insertPersons(tx, [personValues(cmd.villageId, p.id, p.householdId, p.fields)]);
+  await recordEvent(
+    cmd,
+    tx,
+    'person.added',
+    { type: 'person', id: p.id },
+    { householdId: p.householdId, ...p.fields },
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  CLOSE_RELATIONS,
   buildKinGraph,
   closeRelation,
   tiesFromHousehold,
@@ -61,18 +62,10 @@ export async function closeRelativesOf(
   personId: string,
 ): Promise<Array<{ person: KinMemberRow; relation: CloseRelation }>> {
   const { graph, persons } = await loadKinNeighbourhood(db, villageId, [personId]);
-  const order: CloseRelation[] = [
-    'spouse',
-    'parent',
-    'child',
-    'sibling',
-    'grandparent',
-    'grandchild',
-  ];
   return [...persons.values()]
     .map((person) => ({ person, relation: closeRelation(graph, personId, person.id) }))
     .filter((r): r is { person: KinMemberRow; relation: CloseRelation } => r.relation !== null)
-    .sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
+    .sort((x, y) => CLOSE_RELATIONS.indexOf(x.relation) - CLOSE_RELATIONS.indexOf(y.relation));
 }
 
 /** How two persons are close relatives (近亲属), or null when they are not. */
