@@ -4,6 +4,13 @@ import type { Translator } from '../i18n/index.tsx';
 
 // antd-free: shared by the console's ErrorAlert (errors.tsx) and the light pages' (light/ErrorAlert.tsx)
 
+export interface ErrorAlertProps {
+  error: unknown;
+  /** Field errors that no field on the form could show. */
+  unmatched?: FieldError[];
+  testId?: string;
+}
+
 /** The server's localised message, or ours when the server could not be reached. */
 export function errorText(t: Translator, error: unknown): string {
   if (error instanceof ApiError)

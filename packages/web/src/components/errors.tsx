@@ -1,17 +1,10 @@
 import { Alert, type FormInstance } from 'antd';
 import { ApiError, type FieldError } from '../api/client.ts';
 import { useT } from '../i18n/index.tsx';
-import { errorText, unmatchedList } from './errorText.tsx';
+import { errorText, unmatchedList, type ErrorAlertProps } from './errorText.tsx';
 
 // antd-free, so the light pages can use it; re-exported for the console's pages
 export { errorText };
-
-interface ErrorAlertProps {
-  error: unknown;
-  /** Field errors that no field on the form could show. */
-  unmatched?: FieldError[];
-  testId?: string;
-}
 
 export function ErrorAlert({ error, unmatched, testId }: ErrorAlertProps) {
   const t = useT();

@@ -1,14 +1,6 @@
-import type { FieldError } from '../api/client.ts';
 import { useT } from '../i18n/index.tsx';
-import { errorText, unmatchedList } from '../components/errorText.tsx';
+import { errorText, unmatchedList, type ErrorAlertProps } from '../components/errorText.tsx';
 import { Alert } from './feedback.tsx';
-
-interface ErrorAlertProps {
-  error: unknown;
-  /** Field errors that no field on the form could show. */
-  unmatched?: FieldError[];
-  testId?: string;
-}
 
 /** A refusal above a light form; the console's antd twin is `components/errors.tsx`. */
 export function ErrorAlert({ error, unmatched, testId }: ErrorAlertProps) {

@@ -1,12 +1,10 @@
 import { Popover, Tag } from 'antd';
 import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { useApi } from '../../api/useApi.ts';
-import type { CompositionResponse, FindingView } from './api.ts';
+import type { FindingView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
-import { useVillage } from '../../app/villageContext.ts';
 import { citeText, pickText, RuleTag } from './parts.tsx';
-import { hasCompositionRules } from './composition.ts';
+import { hasCompositionRules, useCompositionFindings } from './composition.ts';
 
 // antd-free, shared with the villager's home
 export { hasCompositionRules };
@@ -17,15 +15,9 @@ export { hasCompositionRules };
  */
 export function CompositionFindings({ bodyId }: { bodyId: string }) {
   const t = useT();
-  const { villageId } = useVillage();
   const isPhone = useIsPhone();
-  const { data } = useApi<CompositionResponse>(
-    `/api/villages/${villageId}/bodies/${bodyId}/composition`,
-  );
-  if (!data) return null;
-  const findings = [...data.findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'violation' ? -1 : 1,
-  );
+  const findings = useCompositionFindings(bodyId);
+  if (!findings) return null;
   if (findings.length === 0)
     return (
       <div className="composition composition-ok" data-testid="composition-ok">

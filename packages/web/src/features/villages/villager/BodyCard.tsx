@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
 import type { BodyMember, BodyView } from '../../../api/types.ts';
-import type { CompositionResponse } from '../../matters/api.ts';
-import { useApi } from '../../../api/useApi.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { useVillage } from '../../../app/villageContext.ts';
-import { hasCompositionRules } from '../../matters/composition.ts';
+import { hasCompositionRules, useCompositionFindings } from '../../matters/composition.ts';
 import { citationFor, pickText, whereText } from '../../matters/text.ts';
 import { Card, Tag } from '../../../light/Card.tsx';
 import { Button } from '../../../light/Button.tsx';
@@ -134,14 +131,8 @@ function Members({
 /** Is this body lawfully composed today? Each finding with its rule (matters/CompositionFindings in the console). */
 function Composition({ bodyId }: { bodyId: string }) {
   const t = useT();
-  const { villageId } = useVillage();
-  const { data } = useApi<CompositionResponse>(
-    `/api/villages/${villageId}/bodies/${bodyId}/composition`,
-  );
-  if (!data) return null;
-  const findings = [...data.findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'violation' ? -1 : 1,
-  );
+  const findings = useCompositionFindings(bodyId);
+  if (!findings) return null;
   if (findings.length === 0)
     return (
       <div className="composition composition-ok" data-testid="composition-ok">
