@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VillageParams } from './common.ts';
+import { Instant, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 const tag = 'audit';
@@ -11,7 +11,7 @@ export const AuditEvent = z.object({
   targetId: z.string(),
   /** Null for acts of the system (setup, demo seeding). */
   actorName: z.string().nullable(),
-  occurredAt: z.string(),
+  occurredAt: Instant,
   hash: z.string(),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GENDERS, RELATIONS_TO_HEAD, RESIDENCE_STATUSES } from '@cunzhi/core/registry/person';
 import { CLOSE_RELATIONS } from '@cunzhi/core/registry/kinship';
-import { Uuid, VillageParams } from './common.ts';
+import { Instant, Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 import { VillageAbilities } from './villages.ts';
 
@@ -132,7 +132,7 @@ export const HistoryItem = z.object({
   seq: z.number(),
   action: z.string(),
   actorName: z.string().nullable(),
-  occurredAt: z.string(),
+  occurredAt: Instant,
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
 });
 
