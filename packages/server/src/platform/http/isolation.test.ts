@@ -31,6 +31,20 @@ interface Expectation {
 const v = (f: Fixture) => `/api/villages/${f.villageA.id}`;
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
+  // the API's description is public: it names routes and shapes, no village's data
+  'GET /api/openapi.json': { allowed: 'public', path: () => '/api/openapi.json' },
+  'GET /api/docs': { allowed: 'public', path: () => '/api/docs' },
+  'GET /api/docs/json': { allowed: 'public', path: () => '/api/docs/json' },
+  'GET /api/docs/yaml': { allowed: 'public', path: () => '/api/docs/yaml' },
+  'GET /api/docs/static/*': { allowed: 'public', path: () => '/api/docs/static/logo.svg' },
+  'GET /api/docs/static/index.html': {
+    allowed: 'public',
+    path: () => '/api/docs/static/index.html',
+  },
+  'GET /api/docs/static/swagger-initializer.js': {
+    allowed: 'public',
+    path: () => '/api/docs/static/swagger-initializer.js',
+  },
   'POST /api/auth/sign-in': { allowed: 'public', path: () => '/api/auth/sign-in', body: {} },
   'POST /api/auth/sign-out': { allowed: 'public', path: () => '/api/auth/sign-out' },
   'GET /api/me': { allowed: EVERYONE, path: () => '/api/me' },
