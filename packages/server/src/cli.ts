@@ -11,6 +11,7 @@ import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import type { AppContext } from './platform/http/context.ts';
+import { listAuditChains } from './platform/audit/repository.ts';
 import { verifyChain } from './platform/audit/verifyChain.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
@@ -164,14 +165,7 @@ async function main(): Promise<void> {
     }
     case 'verify-audit': {
       const db = await openDatabase(config);
-      const chains =
-        args.length > 0
-          ? args
-          : (
-              await db.query<{ chain_id: string }>(
-                'SELECT chain_id FROM audit_head ORDER BY chain_id',
-              )
-            ).map((r) => r.chain_id);
+      const chains = args.length > 0 ? args : await listAuditChains(db);
       let broken = 0;
       for (const chainId of chains) {
         const v = await verifyChain(db, chainId);

@@ -6,7 +6,7 @@ import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { AppContext } from '../platform/http/context.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
-import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import { insertAttendanceRows } from './repository.ts';
 import { systemContext, type CommandContext } from '../platform/command.ts';
 import { createAuthorisation } from '../features/matters/commands/createAuthorisation.ts';
 import { createMatter } from '../features/matters/commands/createMatter.ts';
@@ -161,23 +161,10 @@ export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, to
       ctx.clock.now().toISOString(),
     ];
     await ctx.db.transaction(async (tx) => {
-      await bulkInsert(
-        tx,
-        'attendance',
-        [
-          'village_id',
-          'meeting_id',
-          'person_id',
-          'capacity',
-          'method',
-          'recorded_by',
-          'checked_in_at',
-        ],
-        [
-          ...chosen.map((v) => row(v.personId, assembly ? 'householdRepresentative' : 'member')),
-          row(cadres.supervisionChair.personId, 'supervisor'),
-        ],
-      );
+      await insertAttendanceRows(tx, [
+        ...chosen.map((v) => row(v.personId, assembly ? 'householdRepresentative' : 'member')),
+        row(cadres.supervisionChair.personId, 'supervisor'),
+      ]);
       await appendAuditEvent(tx, {
         chainId: cadres.villageId,
         actorAccountId: ctx.actorAccountId,

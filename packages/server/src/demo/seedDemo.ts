@@ -10,8 +10,14 @@ import {
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 import { hashPassword, verifyPassword } from '../platform/auth/passwords.ts';
-import { bulkInsert } from '../platform/db/bulkInsert.ts';
 import type { Database, Queryable, Tx } from '../platform/db/database.ts';
+import {
+  anyCountyExists,
+  countRows,
+  demoAccountRows,
+  insertAll,
+  lockSeeding,
+} from './repository.ts';
 
 export interface SeedDemoOptions {
   /** Same seed and `today` give the same county (ids included). */
@@ -39,9 +45,8 @@ const SEED_LOCK = 727_003;
  */
 export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<SeedDemoResult> {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    const [existing] = await tx.query<{ id: string }>('SELECT id FROM county LIMIT 1');
-    if (existing)
+    await lockSeeding(tx, SEED_LOCK);
+    if (await anyCountyExists(tx))
       return {
         created: false,
         accounts: await existingDemoAccounts(tx),
@@ -59,24 +64,6 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await recordInAuditChains(tx, county, options.now);
     return { created: true, accounts: county.accounts, counts: countDemoCounty(county) };
   });
-}
-
-/** Column name → how to read it from a record: the name and its value sit side by side. */
-type Columns<T> = Record<string, (row: T) => unknown>;
-
-async function insertAll<T>(
-  tx: Tx,
-  table: string,
-  rows: readonly T[],
-  columns: Columns<T>,
-): Promise<void> {
-  const getters = Object.values(columns);
-  await bulkInsert(
-    tx,
-    table,
-    Object.keys(columns),
-    rows.map((row) => getters.map((get) => get(row))),
-  );
 }
 
 async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
@@ -247,26 +234,11 @@ async function recordInAuditChains(tx: Tx, c: DemoCounty, now: Date): Promise<vo
   });
 }
 
-interface AccountRow {
-  id: string;
-  kind: 'villager' | 'staff';
-  phone: string;
-  display_name: string;
-  password_hash: string;
-  village_id: string | null;
-  person_id: string | null;
-  level: 'town' | 'county' | null;
-  scope_id: string | null;
-  title: string | null;
-}
-
 /** The demo accounts of an already seeded database whose password is still the demo password. */
 async function existingDemoAccounts(db: Queryable): Promise<DemoAccount[]> {
-  const rows = await db.query<AccountRow>(
-    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title
-     FROM account a LEFT JOIN staff_scope s ON s.account_id = a.id
-     WHERE a.phone = ANY($1::text[])`,
-    [DEMO_ACCOUNT_SPECS.map((s) => s.phone)],
+  const rows = await demoAccountRows(
+    db,
+    DEMO_ACCOUNT_SPECS.map((spec) => spec.phone),
   );
   const byPhone = new Map(rows.map((r) => [r.phone, r]));
   const accounts: DemoAccount[] = [];
@@ -291,17 +263,4 @@ async function existingDemoAccounts(db: Queryable): Promise<DemoAccount[]> {
     });
   }
   return accounts;
-}
-
-async function countRows(db: Queryable): Promise<DemoCounts> {
-  const [row] = await db.query<Record<keyof DemoCounts, number>>(
-    `SELECT (SELECT count(*) FROM town) AS "towns", (SELECT count(*) FROM village) AS "villages",
-            (SELECT count(*) FROM villager_group) AS "villagerGroups", (SELECT count(*) FROM grid) AS "grids",
-            (SELECT count(*) FROM household) AS "households", (SELECT count(*) FROM person) AS "persons",
-            (SELECT count(*) FROM kin_tie) AS "kinTies", (SELECT count(*) FROM body) AS "bodies",
-            (SELECT count(*) FROM body_term) AS "bodyTerms", (SELECT count(*) FROM body_membership) AS "memberships",
-            (SELECT count(*) FROM account) AS "accounts"`,
-  );
-  if (!row) throw new Error('count query returned no row');
-  return row;
 }

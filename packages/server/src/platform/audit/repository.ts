@@ -148,3 +148,11 @@ export async function auditHeadOf(
   );
   return head ?? null;
 }
+
+/** Every audit chain (a village's, or a county's for staff accounts), for the verify-audit command. */
+export async function listAuditChains(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ chain_id: string }>(
+    'SELECT chain_id FROM audit_head ORDER BY chain_id',
+  );
+  return rows.map((r) => r.chain_id);
+}
