@@ -489,6 +489,7 @@ export const checkIn = route({
     created: z.boolean(),
   }),
   status: 201,
+  alsoAnswers: [200],
 });
 
 export const recordAttendance = route({

@@ -20,8 +20,10 @@ export interface RouteDef {
   body?: z.ZodType;
   /** The success body. For a file, `FileResponse` and `produces`. */
   response: z.ZodType;
-  /** The success status (200 unless said). */
+  /** The success status (200 unless said); the server sets it before the handler runs. */
   status?: 200 | 201 | 202;
+  /** Other success statuses the handler may choose, with the same body (a repeated check-in: 200). */
+  alsoAnswers?: readonly (200 | 201 | 202)[];
   /** The media type of a success body that is a file (xlsx), not JSON. */
   produces?: string;
 }

@@ -12,21 +12,19 @@ const writeBodies = { kind: 'village', ability: 'writeBodies' } as const;
 export const bodyRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    endpoint(app, contract.openTerm, writeBodies, async (request, reply) => {
+    endpoint(app, contract.openTerm, writeBodies, async (request) => {
       const term = await openTerm(commandContext(ctx, request), {
         bodyId: request.params.bodyId,
         ...request.body,
       });
-      reply.code(201);
       return { term };
     });
 
-    endpoint(app, contract.appointMember, writeBodies, async (request, reply) => {
+    endpoint(app, contract.appointMember, writeBodies, async (request) => {
       const membership = await appointMember(commandContext(ctx, request), {
         bodyId: request.params.bodyId,
         ...request.body,
       });
-      reply.code(201);
       return { membership };
     });
 

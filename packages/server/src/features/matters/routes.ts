@@ -49,11 +49,10 @@ export const matterRoutes =
       return presentMatterList(list, village.kind, abilities(request));
     });
 
-    endpoint(app, contract.createMatter, manageMatters, async (request, reply) => {
+    endpoint(app, contract.createMatter, manageMatters, async (request) => {
       const village = villageOf(request).row;
       const created = await createMatter(commandContext(ctx, request), request.body);
       const matter = await createdMatter(ctx, village.id, created.id);
-      reply.status(201);
       return { matter: presentMatterSummary(matter, [], village.kind) };
     });
 
@@ -63,12 +62,11 @@ export const matterRoutes =
       return presentMatterDetail(page, village, ctx.config.TIME_ZONE, abilities(request));
     });
 
-    endpoint(app, contract.recordStep, manageMatters, async (request, reply) => {
+    endpoint(app, contract.recordStep, manageMatters, async (request) => {
       const result = await recordManualStep(commandContext(ctx, request), {
         ...request.body,
         matterId: request.params.matterId,
       });
-      reply.status(201);
       return presentRecordedSteps(result);
     });
 
@@ -108,9 +106,8 @@ export const matterRoutes =
       return presentAuthorisations(list, village, ctx.clock.today(), abilities(request));
     });
 
-    endpoint(app, contract.createAuthorisation, manageMatters, async (request, reply) => {
+    endpoint(app, contract.createAuthorisation, manageMatters, async (request) => {
       const authorisation = await createAuthorisation(commandContext(ctx, request), request.body);
-      reply.status(201);
       return { authorisation };
     });
 

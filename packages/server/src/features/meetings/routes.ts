@@ -104,10 +104,9 @@ function meetingEndpoints(app: FastifyInstance, ctx: AppContext): void {
     return presentMeetingList(list, cmd.clock.today(), cmd.locale, abilitiesOf(request));
   });
 
-  endpoint(app, contract.conveneMeeting, runMeetings, async (request, reply) => {
+  endpoint(app, contract.conveneMeeting, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const { id } = await conveneMeeting(cmd, request.body);
-    reply.status(201);
     return detail(request, cmd, id);
   });
 
@@ -139,11 +138,10 @@ function attendanceEndpoints(app: FastifyInstance, ctx: AppContext): void {
 
   onMeeting(app, ctx, contract.recordAttendance, runMeetings, recordAttendance, 201);
 
-  endpoint(app, contract.recordSheet, runMeetings, async (request, reply) => {
+  endpoint(app, contract.recordSheet, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const { meetingId } = request.params;
     const entered = await recordSheet(cmd, { meetingId, ...request.body });
-    reply.status(201);
     return { ...entered, meeting: await detail(request, cmd, meetingId) };
   });
 
@@ -160,25 +158,23 @@ function attendanceEndpoints(app: FastifyInstance, ctx: AppContext): void {
     return detail(request, cmd, meetingId);
   });
 
-  endpoint(app, contract.recordProxy, runMeetings, async (request, reply) => {
+  endpoint(app, contract.recordProxy, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const proxy = await recordProxy(cmd, {
       meetingId: request.params.meetingId,
       ...request.body,
     });
-    reply.status(201);
     return { proxy };
   });
 }
 
 /** Motions and votes. */
 function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
-  endpoint(app, contract.proposeMotion, runMeetings, async (request, reply) => {
+  endpoint(app, contract.proposeMotion, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const { meetingId } = request.params;
     const { id } = await proposeMotion(cmd, { meetingId, ...request.body });
     const d = await detail(request, cmd, meetingId);
-    reply.status(201);
     return { motion: d.motions.find((x) => x.id === id), meeting: d };
   });
 
@@ -187,10 +183,9 @@ function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
     return { ok: true as const };
   });
 
-  endpoint(app, contract.castVote, takePart, async (request, reply) => {
+  endpoint(app, contract.castVote, takePart, async (request) => {
     const cmd = commandContext(ctx, request);
     const cast = await castVote(cmd, { motionId: request.params.motionId, ...request.body });
-    reply.status(201);
     return { ok: true as const, ...cast };
   });
 
@@ -203,10 +198,9 @@ function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
 
 /** Demands for a meeting and their signatures. */
 function demandEndpoints(app: FastifyInstance, ctx: AppContext): void {
-  endpoint(app, contract.createDemand, takePart, async (request, reply) => {
+  endpoint(app, contract.createDemand, takePart, async (request) => {
     const cmd = commandContext(ctx, request);
     const { id } = await createDemand(cmd, request.body);
-    reply.status(201);
     return demand(cmd, id);
   });
 

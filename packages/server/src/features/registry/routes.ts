@@ -64,13 +64,12 @@ function householdEndpoints(app: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  endpoint(app, contract.createHousehold, writeRegistry, async (request, reply) => {
+  endpoint(app, contract.createHousehold, writeRegistry, async (request) => {
     const { gridId, ...household } = request.body;
     const result = await createHousehold(commandContext(ctx, request), {
       ...household,
       gridId: gridId ?? null,
     });
-    reply.code(201);
     return result;
   });
 
@@ -81,12 +80,11 @@ function householdEndpoints(app: FastifyInstance, ctx: AppContext) {
     }),
   }));
 
-  endpoint(app, contract.addPerson, writeRegistry, async (request, reply) => {
+  endpoint(app, contract.addPerson, writeRegistry, async (request) => {
     const person = await addPerson(commandContext(ctx, request), {
       householdId: request.params.householdId,
       person: request.body,
     });
-    reply.code(201);
     return { person: { id: person.id, householdId: person.householdId, version: person.version } };
   });
 }
@@ -148,9 +146,8 @@ function kinEndpoints(app: FastifyInstance, ctx: AppContext) {
     return { items: relatives.map(presentRelative) };
   });
 
-  endpoint(app, contract.recordKinTie, writeRegistry, async (request, reply) => {
+  endpoint(app, contract.recordKinTie, writeRegistry, async (request) => {
     const tie = await recordKinTie(commandContext(ctx, request), request.body);
-    reply.code(201);
     return { tie };
   });
 }

@@ -44,10 +44,20 @@ export function endpoint<D extends RouteDef>(
       ...(def.params ? { params: def.params } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body ? { body: def.body } : {}),
-      response: { [def.status ?? 200]: def.response, '4XX': ErrorResponse },
+      response: {
+        ...Object.fromEntries((def.alsoAnswers ?? []).map((status) => [status, def.response])),
+        [def.status ?? 200]: def.response,
+        '4XX': ErrorResponse,
+      },
       ...(def.produces ? { produces: [def.produces] } : {}),
     },
     config: { ...config, access },
-    handler: handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+    handler: (request: FastifyRequest, reply: FastifyReply) => {
+      if (def.status) void reply.code(def.status);
+      return (handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>)(
+        request,
+        reply,
+      );
+    },
   });
 }
