@@ -15,66 +15,58 @@ export const matches =
   (value) =>
     value !== '' && !pattern.test(value) ? message : null;
 
-type Errors<V> = Partial<Record<keyof V, string>>;
-
 /**
- * A small form: text values, rules per field checked as the user types (once
- * the field was touched) and all at once on submit, and the server's field
- * errors put under the fields they name. The values stay on an error.
+ * A small form: text values, rules per field checked as the user types (once the field was
+ * touched) and all at once on submit, and the server's field errors put under the fields they
+ * name. The values stay on an error. Rule messages are worked out at each render, so they follow
+ * a change of language.
  */
 export function useForm<V extends Record<keyof V, string>>(
   initial: V,
   rules: { [K in keyof V]?: Rule<V>[] },
 ) {
   const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<Errors<V>>({});
+  // fields whose rules are shown: touched, or all after a submit
+  const [checked, setChecked] = useState<ReadonlySet<keyof V>>(() => new Set());
+  const [server, setServer] = useState<Partial<Record<keyof V, string>>>({});
 
-  const check = (name: keyof V, all: V): string | undefined => {
+  const check = (name: keyof V): string | undefined => {
     for (const rule of rules[name] ?? []) {
-      const message = rule(all[name], all);
+      const message = rule(values[name], values);
       if (message) return message;
     }
     return undefined;
   };
 
-  const set = (name: keyof V, value: string) => {
-    const next = { ...values, [name]: value };
-    setValues(next);
-    setErrors((old) => {
-      const out: Errors<V> = { ...old, [name]: check(name, next) };
-      // a field shown wrong is checked again when another changes (the repeated password)
-      for (const other of Object.keys(old) as (keyof V)[])
-        if (other !== name && old[other]) out[other] = check(other, next);
-      return out;
-    });
-  };
-
-  /** Checks every field; true when all pass. */
+  /** Checks every field and shows what is wrong; true when all pass. */
   const validate = (): boolean => {
-    const out: Errors<V> = {};
-    for (const name of Object.keys(values) as (keyof V)[]) out[name] = check(name, values);
-    setErrors(out);
-    return Object.values(out).every((e) => !e);
+    const names = Object.keys(values) as (keyof V)[];
+    setChecked(new Set(names));
+    return names.every((name) => !check(name));
   };
 
   /** Puts the server's `error.fields[]` under the fields; returns those no field could show. */
   const applyServerErrors = (error: unknown): FieldError[] => {
     if (!(error instanceof ApiError)) return [];
     const unmatched: FieldError[] = [];
-    const out: Errors<V> = {};
+    const out: Partial<Record<keyof V, string>> = {};
     for (const problem of error.fields) {
       if (problem.field in values)
         out[problem.field as keyof V] = problem.reason ?? problem.message;
       else unmatched.push(problem);
     }
-    setErrors((old) => ({ ...old, ...out }));
+    setServer(out);
     return unmatched;
   };
 
   const field = (name: keyof V) => ({
     value: values[name],
-    onChange: (value: string) => set(name, value),
-    error: errors[name],
+    onChange: (value: string) => {
+      setValues((old) => ({ ...old, [name]: value }));
+      setChecked((old) => new Set(old).add(name));
+      setServer((old) => ({ ...old, [name]: undefined }));
+    },
+    error: server[name] ?? (checked.has(name) ? check(name) : undefined),
   });
 
   return { values, field, validate, applyServerErrors };
