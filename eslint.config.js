@@ -277,6 +277,37 @@ export default defineConfig([
     },
   },
 
+  // The first chunk and the villager's phone pages stay small on a village phone:
+  // antd and its icon library load with the cadre console only (app/ConsoleRoot.tsx).
+  {
+    files: [
+      'packages/web/src/main.tsx',
+      'packages/web/src/app/**',
+      'packages/web/src/light/**',
+      'packages/web/src/i18n/**',
+      'packages/web/src/api/**',
+      'packages/web/src/features/auth/**',
+      'packages/web/src/features/meetings/MePage.tsx',
+      'packages/web/src/features/villages/villager/**',
+      'packages/web/src/features/villages/VillageShell.tsx',
+    ],
+    ignores: ['packages/web/src/app/ConsoleRoot.tsx', 'packages/web/src/app/theme.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['antd', 'antd/*', '@ant-design/icons', '@ant-design/icons/*'],
+              message:
+                'Light pages draw with packages/web/src/light: antd belongs to the cadre console (app/ConsoleRoot.tsx).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // ------------------------------------------------------------ core purity
   {
     files: ['packages/core/**/*.{ts,tsx,js,mjs}'],
