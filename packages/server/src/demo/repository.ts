@@ -1,0 +1,86 @@
+import type { DemoCounts } from '@cunzhi/demo/types';
+import { bulkInsert } from '../platform/db/bulkInsert.ts';
+import type { Queryable, Tx } from '../platform/db/database.ts';
+
+/**
+ * The demo writer's SQL. The generated county's registry (thousands of
+ * persons) is written in bulk, as a roster import would; the decisions made
+ * on it go through the real commands (seedDecisions.ts).
+ */
+
+/** Two processes starting on one empty database must not both seed it: a lock for the transaction. */
+export async function lockSeeding(tx: Tx, key: number): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
+}
+
+export async function anyCountyExists(db: Queryable): Promise<boolean> {
+  const rows = await db.query('SELECT id FROM county LIMIT 1');
+  return rows.length > 0;
+}
+
+/** Column name → how to read it from a record: the name and its value sit side by side. */
+export type Columns<T> = Record<string, (row: T) => unknown>;
+
+export async function insertAll<T>(
+  tx: Tx,
+  table: string,
+  rows: readonly T[],
+  columns: Columns<T>,
+): Promise<void> {
+  const getters = Object.values(columns);
+  await bulkInsert(
+    tx,
+    table,
+    Object.keys(columns),
+    rows.map((row) => getters.map((get) => get(row))),
+  );
+}
+
+export interface DemoAccountRow {
+  id: string;
+  kind: 'villager' | 'staff';
+  phone: string;
+  display_name: string;
+  password_hash: string;
+  village_id: string | null;
+  person_id: string | null;
+  level: 'town' | 'county' | null;
+  scope_id: string | null;
+  title: string | null;
+}
+
+/** The accounts with these phones, with their staff scope. */
+export async function demoAccountRows(
+  db: Queryable,
+  phones: readonly string[],
+): Promise<DemoAccountRow[]> {
+  return db.query<DemoAccountRow>(
+    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title
+     FROM account a LEFT JOIN staff_scope s ON s.account_id = a.id
+     WHERE a.phone = ANY($1::text[])`,
+    [phones],
+  );
+}
+
+export async function countRows(db: Queryable): Promise<DemoCounts> {
+  const [row] = await db.query<Record<keyof DemoCounts, number>>(
+    `SELECT (SELECT count(*) FROM town) AS "towns", (SELECT count(*) FROM village) AS "villages",
+            (SELECT count(*) FROM villager_group) AS "villagerGroups", (SELECT count(*) FROM grid) AS "grids",
+            (SELECT count(*) FROM household) AS "households", (SELECT count(*) FROM person) AS "persons",
+            (SELECT count(*) FROM kin_tie) AS "kinTies", (SELECT count(*) FROM body) AS "bodies",
+            (SELECT count(*) FROM body_term) AS "bodyTerms", (SELECT count(*) FROM body_membership) AS "memberships",
+            (SELECT count(*) FROM account) AS "accounts"`,
+  );
+  if (!row) throw new Error('count query returned no row');
+  return row;
+}
+
+/** A paper sign-in sheet of the demo's past meetings, entered at once. */
+export async function insertAttendanceRows(tx: Tx, rows: readonly unknown[][]): Promise<void> {
+  await bulkInsert(
+    tx,
+    'attendance',
+    ['village_id', 'meeting_id', 'person_id', 'capacity', 'method', 'recorded_by', 'checked_in_at'],
+    rows,
+  );
+}
