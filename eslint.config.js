@@ -248,7 +248,7 @@ export default defineConfig([
       'packages/server/src/**/*.ts',
       'packages/demo/src/**/*.ts',
     ],
-    ignores: TEST_FILES,
+    ignores: [...TEST_FILES, 'packages/server/src/testing/**'],
     rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
     },

@@ -66,7 +66,14 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   });
 }
 
+/** The county as a roster import would write it: places, then households and persons, then bodies. */
 async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
+  await insertPlaces(tx, c);
+  await insertRegistry(tx, c, now);
+  await insertBodies(tx, c);
+}
+
+async function insertPlaces(tx: Tx, c: DemoCounty): Promise<void> {
   await insertAll(tx, 'county', [c.county], {
     id: (r) => r.id,
     name: (r) => r.name,
@@ -99,6 +106,9 @@ async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
     name: (g) => g.name,
     chief_person_id: (g) => g.chiefPersonId,
   });
+}
+
+async function insertRegistry(tx: Tx, c: DemoCounty, now: string): Promise<void> {
   await insertAll(tx, 'household', c.households, {
     village_id: (h) => h.villageId,
     id: (h) => h.id,
@@ -133,6 +143,9 @@ async function insertCounty(tx: Tx, c: DemoCounty, now: string): Promise<void> {
     person_a: (k) => k.a,
     person_b: (k) => k.b,
   });
+}
+
+async function insertBodies(tx: Tx, c: DemoCounty): Promise<void> {
   // a sub-branch refers to its general branch: parents first
   const bodies = [...c.bodies].sort(
     (a, b) => Number(a.parentBodyId !== null) - Number(b.parentBodyId !== null),

@@ -1,0 +1,199 @@
+import { addDays } from '@cunzhi/core/rules/dayCount';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import type { AppContext } from '../platform/http/context.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
+import { systemContext, type CommandContext } from '../platform/command.ts';
+import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
+import { conveneMeeting } from '../features/meetings/commands/conveneMeeting.ts';
+import { reviewAgenda } from '../features/meetings/commands/reviewAgenda.ts';
+import { openMeeting } from '../features/meetings/commands/openMeeting.ts';
+import { proposeMotion } from '../features/meetings/commands/proposeMotion.ts';
+import { openMotion } from '../features/meetings/commands/openMotion.ts';
+import { closeMotion } from '../features/meetings/commands/closeMotion.ts';
+import { recordVerdict } from '../features/meetings/commands/recordVerdict.ts';
+import { saveMinutes } from '../features/meetings/commands/saveMinutes.ts';
+import { closeMeeting } from '../features/meetings/commands/closeMeeting.ts';
+import { loadVoters } from '../features/meetings/queries/presence.ts';
+import { insertAttendanceRows } from './repository.ts';
+
+/** The cadres whose accounts act in the demo's decisions. */
+export interface DemoCadres {
+  villageId: string;
+  partySecretary: { accountId: string; personId: string };
+  committeeChair: { accountId: string; personId: string };
+  supervisionChair: { accountId: string; personId: string };
+}
+
+/** A meeting of the demo's past, held from notice to close on its day. */
+export interface MeetingPlan {
+  kind: MeetingKind;
+  title: string;
+  on: CalendarDate;
+  noticeDays: number;
+  /** Share of those due who sign the sheet, as a fraction of 100. */
+  turnoutPercent: number;
+  motions: Array<{
+    title: string;
+    body: string;
+    matterId?: string;
+    /** Show-of-hands counts as shares of those present (yes, no; the rest abstain). */
+    yesPercent: number;
+    noPercent: number;
+  }>;
+  minutes: string;
+}
+
+/**
+ * What the demo's chapters act with: the days of the last half year, a cadre
+ * acting on one of them (the commands' own context, on a clock fixed to that
+ * day), and the acts a village repeats — a public notice, a meeting held from
+ * notice to close, a quarterly representatives' meeting.
+ */
+export class DemoStory {
+  constructor(
+    private readonly base: AppContext,
+    readonly cadres: DemoCadres,
+    readonly today: CalendarDate,
+  ) {}
+
+  /** The day `offset` days from today (negative: in the past). */
+  day(offset: number): CalendarDate {
+    return addDays(this.today, offset);
+  }
+
+  /** A cadre acting on a day, as the commands take it. */
+  acting(on: CalendarDate, p: { accountId: string; personId: string }): CommandContext {
+    const at: AppContext = { ...this.base, clock: fixedClock(new Date(`${on}T10:00:00+08:00`)) };
+    return { ...systemContext(at, this.cadres.villageId, p.accountId), personId: p.personId };
+  }
+
+  /** A public notice that is also the matter's step (topic, resolution, implementation result). */
+  publish(
+    matterId: string,
+    kind: 'topicPublished' | 'resolutionPublished' | 'implementationPublished',
+    offset: number,
+    title: string,
+    body: string,
+  ) {
+    return recordManualStep(this.acting(this.day(offset), this.cadres.committeeChair), {
+      matterId,
+      kind,
+      on: this.day(offset),
+      notice: { title, body, periodDays: 7 },
+    });
+  }
+
+  /** Convenes, reviews, opens, votes, verifies and closes a meeting as planned. */
+  async hold(plan: MeetingPlan) {
+    const convenor =
+      plan.kind === 'twoCommitteesJointMeeting' || plan.kind === 'partyMembersMeeting'
+        ? this.cadres.partySecretary
+        : this.cadres.committeeChair;
+    const noticeOn = addDays(plan.on, -plan.noticeDays);
+    const { id: meetingId } = await conveneMeeting(this.acting(noticeOn, convenor), {
+      kind: plan.kind,
+      title: plan.title,
+      meetingOn: plan.on,
+      startsAt: '19:30',
+      place: '社区活动中心二楼会议室',
+      noticeOn,
+      agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
+    });
+    await reviewAgenda(this.acting(noticeOn, this.cadres.supervisionChair), {
+      meetingId,
+      outcome: 'approved',
+      note: '',
+    });
+    const ctx = this.acting(plan.on, convenor);
+    await openMeeting(ctx, { meetingId });
+    const present = await this.signSheet(ctx, meetingId, plan);
+    const results = [];
+    for (const m of plan.motions) {
+      const { id: motionId } = await proposeMotion(ctx, {
+        meetingId,
+        title: m.title,
+        body: m.body,
+        voting: 'showOfHands',
+        matterId: m.matterId ?? null,
+      });
+      await openMotion(ctx, { motionId });
+      const yes = Math.floor((present * m.yesPercent) / 100);
+      const no = Math.floor((present * m.noPercent) / 100);
+      results.push(await closeMotion(ctx, { motionId, yes, no, abstain: present - yes - no }));
+    }
+    await recordVerdict(this.acting(plan.on, this.cadres.supervisionChair), {
+      meetingId,
+      attendanceValid: true,
+      procedureValid: true,
+      countValid: true,
+      note: '到会人数符合规定，程序规范，表决结果真实有效。',
+    });
+    await saveMinutes(ctx, { meetingId, minutes: plan.minutes });
+    await closeMeeting(ctx, { meetingId });
+    return { meetingId, results };
+  }
+
+  /** The quarter's representatives' meeting on the disclosure of village affairs and finances. */
+  quarterly(on: CalendarDate, title: string) {
+    return this.hold({
+      kind: 'representativesMeeting',
+      title,
+      on,
+      noticeDays: 5,
+      turnoutPercent: 82,
+      motions: [
+        {
+          title: '审议上季度村务、财务公开情况',
+          body: '居委会报告上季度村务、财务公开情况，村务监督委员会报告审核意见。',
+          yesPercent: 90,
+          noPercent: 2,
+        },
+      ],
+      minutes: '会议听取并审议了上季度村务、财务公开情况的报告，经表决通过。',
+    });
+  }
+
+  /** The clerk's entry of the paper sheet: the first so many of those due, one audit event for the sheet. */
+  private async signSheet(ctx: CommandContext, meetingId: string, plan: MeetingPlan) {
+    const { villageId, supervisionChair } = this.cadres;
+    const voters = await loadVoters(ctx.db, villageId, {
+      id: meetingId,
+      kind: plan.kind,
+      meetingOn: plan.on,
+      villagerGroupId: null,
+    });
+    const assembly = plan.kind === 'villagersAssembly';
+    // at the assembly one adult signs for each household that comes (户的代表)
+    // the supervision chair sits apart, without a vote (seed 002)
+    const due = voters.filter((v) => v.personId !== supervisionChair.personId);
+    const pool = assembly ? [...new Map(due.map((v) => [v.householdId, v])).values()] : due;
+    const chosen = pool.slice(0, Math.ceil((pool.length * plan.turnoutPercent) / 100));
+    const row = (personId: string, capacity: string) => [
+      villageId,
+      meetingId,
+      personId,
+      capacity,
+      'clerk',
+      ctx.actorAccountId,
+      ctx.clock.now().toISOString(),
+    ];
+    await ctx.db.transaction(async (tx) => {
+      await insertAttendanceRows(tx, [
+        ...chosen.map((v) => row(v.personId, assembly ? 'householdRepresentative' : 'member')),
+        row(supervisionChair.personId, 'supervisor'),
+      ]);
+      await appendAuditEvent(tx, {
+        chainId: villageId,
+        actorAccountId: ctx.actorAccountId,
+        action: 'attendance.sheetRecorded',
+        targetType: 'meeting',
+        targetId: meetingId,
+        data: { persons: chosen.map((v) => v.personId), method: 'clerk' },
+        occurredAt: ctx.clock.now(),
+      });
+    });
+    return chosen.length;
+  }
+}
