@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { MEETING_KIND_INFO, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { Presence } from '@cunzhi/core/meetings/quorum';
 import type { Capacity, SheetRow } from '@cunzhi/core/meetings/attendance';
 import type { MeetingRow } from './repository/meetings.ts';
@@ -63,7 +63,11 @@ export const SEAT_ROLES = [
   'representative',
 ];
 
-/** A person due at the meeting as loaded: their check-in, and their proxy holder's. */
+/**
+ * A person due at the meeting as loaded, with whether they count: the SQL
+ * (queries/presence.ts) applies the rule, so the page's figures can be
+ * counted there without loading everyone.
+ */
 export interface VoterRow {
   id: string;
   name: string;
@@ -71,18 +75,11 @@ export interface VoterRow {
   is_rep: boolean;
   capacity: Capacity | null;
   holder_id: string | null;
-  holder_present: boolean | null;
+  counted: boolean;
+  by_proxy: boolean;
 }
 
-/**
- * A principal counts through their proxy only at meetings that accept
- * proxies, only if they did not come themselves, and only while their
- * holder — due at the meeting too — is checked in with a voting capacity.
- */
-export function voterOf(kind: MeetingKind, r: VoterRow): EligibleVoter {
-  const inPerson = r.capacity !== null && VOTING_CAPACITIES.includes(r.capacity);
-  const byProxy =
-    MEETING_KIND_INFO[kind].proxies && r.capacity === null && r.holder_present === true;
+export function voterOf(r: VoterRow): EligibleVoter {
   return {
     personId: r.id,
     name: r.name,
@@ -90,8 +87,27 @@ export function voterOf(kind: MeetingKind, r: VoterRow): EligibleVoter {
     isRepresentative: r.is_rep,
     capacity: r.capacity,
     proxyHolderId: r.holder_id,
-    counted: inPerson || byProxy,
-    byProxy,
+    counted: r.counted,
+    byProxy: r.by_proxy,
+  };
+}
+
+/** Presence as counted over everyone due (in SQL for a page, or over loaded voters). */
+export interface PresenceCounts {
+  members: number;
+  present: number;
+  /** Distinct households of those counted present. */
+  householdsPresent: number;
+  representatives: number;
+}
+
+export function countsOf(voters: EligibleVoter[]): PresenceCounts {
+  const counted = voters.filter((x) => x.counted);
+  return {
+    members: voters.length,
+    present: counted.length,
+    householdsPresent: new Set(counted.map((x) => x.householdId)).size,
+    representatives: voters.filter((x) => x.isRepresentative).length,
   };
 }
 
@@ -103,18 +119,16 @@ export function voterOf(kind: MeetingKind, r: VoterRow): EligibleVoter {
  */
 export function presenceOf(
   kind: MeetingKind,
-  voters: EligibleVoter[],
+  c: PresenceCounts,
   households: number | null,
 ): Presence {
-  const counted = voters.filter((x) => x.counted);
-  const presence: Presence = { members: voters.length, present: counted.length };
+  const presence: Presence = { members: c.members, present: c.present };
   // where households send representatives, quorum may also be reached through households
   if (takesHouseholdRepresentatives(kind)) {
     presence.households = households ?? 0;
-    presence.householdsPresent = new Set(counted.map((x) => x.householdId)).size;
+    presence.householdsPresent = c.householdsPresent;
   }
-  if (kind === 'representativesMeeting')
-    presence.representatives = voters.filter((x) => x.isRepresentative).length;
+  if (kind === 'representativesMeeting') presence.representatives = c.representatives;
   return presence;
 }
 

@@ -375,8 +375,7 @@ export function presentMeetingDetail(
   const { meeting: m } = page;
   const { locale } = viewer;
   const { presence, q, basis } = meetingFigures(page);
-  const stored = page.figures.live ? null : page.figures.stored;
-  const voters = page.figures.voters;
+  const notDue = new Set(page.figures.attendeesNotDue);
   return {
     meeting: presentMeetingView(m, viewer.abilities),
     fingerprint: page.fingerprint,
@@ -385,9 +384,7 @@ export function presentMeetingDetail(
     quorum: presentQuorum(m, q, locale),
     attendance: page.attendance.map((a) => ({
       ...presentAttendee(a),
-      dueToAttend: stored
-        ? !stored.attendeesNotDue.includes(a.person_id)
-        : voters.some((v) => v.personId === a.person_id),
+      dueToAttend: !notDue.has(a.person_id),
     })),
     proxies: page.proxies.map((x) => ({
       principalId: x.principal_id,

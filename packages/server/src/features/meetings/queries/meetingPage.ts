@@ -3,14 +3,9 @@ import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { fingerprintOf, type Fingerprint } from '../../../platform/audit/repository.ts';
 import { loadVillageProfile, type VillageProfile } from '../../../platform/rules/villageProfile.ts';
-import {
-  facts,
-  representedBy,
-  type EligibleVoter,
-  type MeetingPresence,
-  type SheetRow,
-} from '../presence.ts';
-import { isServingSupervisor, loadVoters, meetingPresence, sheetRows } from './presence.ts';
+import type { Presence } from '@cunzhi/core/meetings/quorum';
+import { facts, representedBy, type EligibleVoter, type SheetRow } from '../presence.ts';
+import { countedPresence, isServingSupervisor, loadVoters, sheetRows } from './presence.ts';
 import { loadDemands, type DemandsData, type Reader } from './demands.ts';
 import {
   findMeeting,
@@ -67,10 +62,15 @@ export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
   return { meetings, termStart, demands };
 }
 
-/** Presence and quorum now (until the meeting closes), or as recorded when it closed. */
-export type PageFigures =
-  | ({ live: true; profile: VillageProfile['profile'] } & MeetingPresence)
-  | { live: false; stored: FiguresAtClose; voters: EligibleVoter[] };
+/**
+ * Presence and quorum now (until the meeting closes), or as recorded when it
+ * closed; `voters` is only the reader's own part: the reader and the
+ * principals whose proxy they hold, where due.
+ */
+export type PageFigures = (
+  | { live: true; profile: VillageProfile['profile']; presence: Presence }
+  | { live: false; stored: FiguresAtClose }
+) & { voters: EligibleVoter[]; attendeesNotDue: string[] };
 
 /** Everything a meeting's page shows, loaded for one reader. */
 export interface MeetingPage {
@@ -89,62 +89,59 @@ export interface MeetingPage {
   fingerprint: Fingerprint | null;
 }
 
-/** Presence now, and the village's rule profile now: a meeting's figures until it closes. */
-async function liveFigures(db: Queryable, villageId: string, m: MeetingRow): Promise<PageFigures> {
-  const [{ profile }, { presence, voters }] = await Promise.all([
+/** Presence counted now, and the village's rule profile now: a meeting's figures until it closes. */
+async function liveFigures(db: Queryable, villageId: string, m: MeetingRow) {
+  const [{ profile }, { presence, attendeesNotDue }] = await Promise.all([
     loadVillageProfile(db, villageId),
-    meetingPresence(db, villageId, facts(m)),
+    countedPresence(db, villageId, facts(m)),
   ]);
-  return { live: true, profile, presence, voters };
+  return { live: true as const, profile, presence, attendeesNotDue };
 }
 
-/**
- * A closed meeting's figures as recorded; only the reader's own part (and
- * principals whose proxy they held) is looked up in the registry.
- */
-async function storedFigures(
+/** The reader and the principals whose proxy they hold, as due at the meeting (not everyone due). */
+async function ownVoters(
   db: Queryable,
   villageId: string,
   m: MeetingRow,
-  stored: FiguresAtClose,
   proxies: ProxyRow[],
   me: string | null,
-): Promise<PageFigures> {
+): Promise<EligibleVoter[]> {
   const own = me
     ? [me, ...proxies.filter((x) => x.holder_id === me).map((x) => x.principal_id)]
     : [];
-  const voters =
-    own.length > 0
-      ? await loadVoters(db, villageId, facts(m), own, { holdersAmongThem: true })
-      : [];
-  return { live: false, stored, voters };
+  if (own.length === 0) return [];
+  return loadVoters(db, villageId, facts(m), own, { holdersAmongThem: true });
 }
 
 /**
  * A meeting's page for a reader (`me`: their person in the village, if any).
- * Presence and quorum are live only until the meeting closes; a meeting
- * closed before its figures were recorded is computed live.
+ * Presence and quorum are live only until the meeting closes (counted in
+ * the database); a meeting closed before its figures were recorded is
+ * computed live. Independent statements are sent together.
  */
 export async function loadMeetingPage(reader: Reader, meetingId: string): Promise<MeetingPage> {
   const { db, villageId, personId: me } = reader;
   const m = await requireMeeting(db, villageId, meetingId);
   const stored = m.status === 'closed' ? m.figures_at_close : null;
-  const [attendance, proxies, motions, votes, resolutions, fingerprint] = await Promise.all([
+  const [attendance, proxies, motions, votes, resolutions, fingerprint, base] = await Promise.all([
     listAttendance(db, villageId, m.id),
     listProxies(db, villageId, m.id),
     listMotions(db, villageId, m.id),
     listNamedVotes(db, villageId, m.id),
     resolutionsOfMeeting(db, villageId, m.id),
     fingerprintOf(db, villageId, { type: 'meeting', id: m.id, action: 'meeting.convened' }),
+    stored
+      ? { live: false as const, stored, attendeesNotDue: stored.attendeesNotDue }
+      : liveFigures(db, villageId, m),
   ]);
-  const figures = stored
-    ? await storedFigures(db, villageId, m, stored, proxies, me)
-    : await liveFigures(db, villageId, m);
   const sitting = m.status === 'planned' || m.status === 'open';
   const mayCheckIn = me !== null && sitting && !attendance.some((a) => a.person_id === me);
-  const servingSupervisor =
-    me !== null && mayCheckIn ? await isServingSupervisor(db, villageId, me, m.meeting_on) : null;
-  const voices = me ? [me, ...representedBy(figures.voters, me).map((v) => v.personId)] : [];
+  const [voters, servingSupervisor] = await Promise.all([
+    ownVoters(db, villageId, m, proxies, me),
+    me !== null && mayCheckIn ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
+  ]);
+  const figures: PageFigures = { ...base, voters };
+  const voices = me ? [me, ...representedBy(voters, me).map((v) => v.personId)] : [];
   const receipts = await receiptsOf(db, villageId, m.id, voices);
   return {
     meeting: m,

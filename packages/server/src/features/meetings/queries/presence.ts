@@ -3,7 +3,10 @@ import { ADULT_AGE } from '@cunzhi/core/registry/person';
 import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
+import type { Presence } from '@cunzhi/core/meetings/quorum';
 import {
+  countsOf,
   presenceOf,
   SEAT_ROLES,
   sheetRowsOf,
@@ -13,6 +16,7 @@ import {
   type EligibleVoter,
   type MeetingFacts,
   type MeetingPresence,
+  type PresenceCounts,
   type SheetHousehold,
   type SheetRow,
   type VoterRow,
@@ -29,23 +33,31 @@ const BODY_MEETINGS: Partial<Record<MeetingKind, BodyKind[]>> = {
   twoCommitteesJointMeeting: ['partyBranch', 'villagersCommittee'],
 };
 
+/** Persons to narrow those due to: listed, or selected by a subquery of person ids. */
+type Only = readonly string[] | { among: string };
+
+/** Binds a value as the next parameter of a statement being built; returns its placeholder. */
+function bind(params: unknown[]): (value: unknown) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
+
 /**
  * SQL selecting `(id, name, household_id, is_rep)` of everyone due to attend a
  * meeting on its date, computed live from the registry and the bodies: adults
  * (18 on the meeting date) of the village or the group, serving members of
- * the bodies, or Party members. `only` narrows it to some persons.
+ * the bodies, or Party members. `only` narrows it to some persons: listed,
+ * or those a subquery selects (`{ among }`).
  */
-function eligibleSql(
-  m: MeetingFacts,
-  villageId: string,
-  params: unknown[],
-  only?: readonly string[],
-): string {
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const narrow = only ? ` AND p.id = ANY(${p(only)}::uuid[])` : '';
+function eligibleSql(m: MeetingFacts, villageId: string, params: unknown[], only?: Only): string {
+  const p = bind(params);
+  const narrow = !only
+    ? ''
+    : 'among' in only
+      ? ` AND p.id IN (${only.among})`
+      : ` AND p.id = ANY(${p(only)}::uuid[])`;
   const adultBorn = () => p(latestBirthDateForAge(m.meetingOn, ADULT_AGE));
   switch (m.kind) {
     case 'villagersAssembly':
@@ -78,9 +90,48 @@ function eligibleSql(
 }
 
 /**
+ * `WITH … voters AS (…)`: everyone due at the meeting with their check-in and
+ * proxy, and whether they count — the rule, in one place: in person with a
+ * voting capacity, or (at meetings that accept proxies) through their proxy
+ * when they did not come themselves and their holder, due at the meeting
+ * too, is checked in with a voting capacity. Supervisors and observers
+ * never count (seed 002).
+ */
+function votersSql(
+  m: MeetingFacts,
+  villageId: string,
+  params: unknown[],
+  only?: Only,
+  options: { holdersAmongThem?: boolean } = {},
+): string {
+  const eligible = eligibleSql(m, villageId, params, only);
+  // with `only`, holders of the selected principals are looked up beyond them, unless the
+  // caller knows the holders it cares about are among them (a holder casting a vote)
+  const holderEligible =
+    only && !options.holdersAmongThem
+      ? eligibleSql(m, villageId, params)
+      : 'SELECT id FROM eligible';
+  const p = bind(params);
+  const [v, mid, caps] = [p(villageId), p(m.id), p(VOTING_CAPACITIES)];
+  const proxies = p(MEETING_KIND_INFO[m.kind].proxies);
+  return `WITH eligible AS (${eligible}), holder_eligible AS (${holderEligible}),
+    joined AS (
+      SELECT e.id, e.name, e.household_id, e.is_rep, a.capacity, x.holder_id,
+        (a.capacity = ANY(${caps}::text[])) IS TRUE AS in_person,
+        (${proxies}::boolean AND a.capacity IS NULL
+          AND (ha.capacity = ANY(${caps}::text[]) AND he.id IS NOT NULL) IS TRUE) AS by_proxy
+      FROM eligible e
+      LEFT JOIN attendance a ON a.village_id = ${v}::uuid AND a.meeting_id = ${mid}::uuid AND a.person_id = e.id
+      LEFT JOIN meeting_proxy x ON x.village_id = ${v}::uuid AND x.meeting_id = ${mid}::uuid AND x.principal_id = e.id
+      LEFT JOIN attendance ha ON ha.village_id = ${v}::uuid AND ha.meeting_id = ${mid}::uuid AND ha.person_id = x.holder_id
+      LEFT JOIN holder_eligible he ON he.id = x.holder_id),
+    voters AS (SELECT j.*, j.in_person OR j.by_proxy AS counted FROM joined j)`;
+}
+
+/**
  * Everyone due at the meeting with their check-in and proxy, in one query
  * (a 1,000-person assembly is one round trip, no per-person lookups); who
- * counts is `voterOf`'s rule.
+ * counts is `votersSql`'s rule.
  */
 export async function loadVoters(
   db: Queryable,
@@ -90,38 +141,27 @@ export async function loadVoters(
   options: { holdersAmongThem?: boolean } = {},
 ): Promise<EligibleVoter[]> {
   const params: unknown[] = [];
-  const eligible = eligibleSql(m, villageId, params, only);
-  params.push(villageId, m.id, VOTING_CAPACITIES);
-  const v = `$${params.length - 2}`;
-  const mid = `$${params.length - 1}`;
-  const caps = `$${params.length}`;
-  // with `only`, holders of the selected principals are looked up beyond them, unless the
-  // caller knows the holders it cares about are among them (a holder casting a vote)
-  const holderEligible =
-    only && !options.holdersAmongThem
-      ? eligibleSql(m, villageId, params)
-      : 'SELECT id FROM eligible';
+  const voters = votersSql(m, villageId, params, only, options);
   const rows = await db.query<VoterRow>(
-    `WITH eligible AS (${eligible}), holder_eligible AS (${holderEligible})
-     SELECT e.id, e.name, e.household_id, e.is_rep, a.capacity, x.holder_id,
-       (ha.capacity = ANY(${caps}::text[]) AND he.id IS NOT NULL) AS holder_present
-     FROM eligible e
-     LEFT JOIN attendance a ON a.village_id = ${v}::uuid AND a.meeting_id = ${mid}::uuid AND a.person_id = e.id
-     LEFT JOIN meeting_proxy x ON x.village_id = ${v}::uuid AND x.meeting_id = ${mid}::uuid AND x.principal_id = e.id
-     LEFT JOIN attendance ha ON ha.village_id = ${v}::uuid AND ha.meeting_id = ${mid}::uuid AND ha.person_id = x.holder_id
-     LEFT JOIN holder_eligible he ON he.id = x.holder_id
-     ORDER BY e.name, e.id`,
+    `${voters} SELECT id, name, household_id, is_rep, capacity, holder_id, counted, by_proxy
+     FROM voters ORDER BY name, id`,
     params,
   );
-  return rows.map((r) => voterOf(m.kind, r));
+  return rows.map(voterOf);
 }
 
 /** Households of the village (assembly) or of the group (group meeting): the base of the households path. */
+const HOUSEHOLD_BASE = (village: string, group: string) =>
+  `SELECT count(*) AS n FROM household WHERE village_id = ${village}::uuid AND (${group}::uuid IS NULL OR villager_group_id = ${group}::uuid)`;
+
+const baseGroup = (m: MeetingFacts) =>
+  m.kind === 'villagerGroupMeeting' ? m.villagerGroupId : null;
+
 async function householdBase(db: Queryable, villageId: string, m: MeetingFacts): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    `SELECT count(*) AS n FROM household WHERE village_id = $1 AND ($2::uuid IS NULL OR villager_group_id = $2)`,
-    [villageId, m.kind === 'villagerGroupMeeting' ? m.villagerGroupId : null],
-  );
+  const [row] = await db.query<{ n: number }>(HOUSEHOLD_BASE('$1', '$2'), [
+    villageId,
+    baseGroup(m),
+  ]);
   return row?.n ?? 0;
 }
 
@@ -135,7 +175,50 @@ export async function meetingPresence(
   const households = takesHouseholdRepresentatives(m.kind)
     ? await householdBase(db, villageId, m)
     : null;
-  return { presence: presenceOf(m.kind, voters, households), voters };
+  return { presence: presenceOf(m.kind, countsOf(voters), households), voters };
+}
+
+/** Presence counted in the database, and who checked in without being due. */
+export interface CountedPresence {
+  presence: Presence;
+  attendeesNotDue: string[];
+}
+
+/**
+ * `meetingPresence`'s figures without loading everyone due, in one
+ * statement: those due are counted, and the rule of who counts is applied
+ * only to those who could count — who checked in or lodged a proxy (a
+ * holder counts for a principal only while checked in, so holders are
+ * among them) — not to every adult of a 5,000-person village.
+ */
+export async function countedPresence(
+  db: Queryable,
+  villageId: string,
+  m: MeetingFacts,
+): Promise<CountedPresence> {
+  const params: unknown[] = [];
+  const p = bind(params);
+  const [v, mid] = [p(villageId), p(m.id)];
+  const attendees = `SELECT person_id FROM attendance WHERE village_id = ${v}::uuid AND meeting_id = ${mid}::uuid`;
+  const among = `${attendees} UNION SELECT principal_id FROM meeting_proxy WHERE village_id = ${v}::uuid AND meeting_id = ${mid}::uuid`;
+  const voters = votersSql(m, villageId, params, { among }, { holdersAmongThem: true });
+  const due = eligibleSql(m, villageId, params);
+  const [withHouseholds, group] = [p(takesHouseholdRepresentatives(m.kind)), p(baseGroup(m))];
+  const [row] = await db.query<PresenceCounts & { households: number; attendeesNotDue: string[] }>(
+    `${voters}
+     SELECT d.members, d.representatives, c."present", c."householdsPresent",
+       CASE WHEN ${withHouseholds}::boolean THEN (${HOUSEHOLD_BASE(v, group)}) END AS households,
+       ARRAY(${attendees} AND person_id NOT IN (SELECT id FROM eligible) ORDER BY person_id) AS "attendeesNotDue"
+     FROM (SELECT count(*) AS members, count(*) FILTER (WHERE is_rep) AS representatives FROM (${due}) e) d,
+       (SELECT count(*) FILTER (WHERE counted) AS "present",
+          count(DISTINCT household_id) FILTER (WHERE counted) AS "householdsPresent" FROM voters) c`,
+    params,
+  );
+  if (!row) throw new Error('counting presence returned no row');
+  return {
+    presence: presenceOf(m.kind, row, row.households),
+    attendeesNotDue: row.attendeesNotDue,
+  };
 }
 
 /** Is the person serving on the village affairs supervision committee on a date? */
