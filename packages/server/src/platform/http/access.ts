@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { DomainError } from '@cunzhi/core/errors';
 import { can, type VillageAbility } from '@cunzhi/core/policies/village';
 import type { VillageScope } from '@cunzhi/core/policies/actor';
-import { findVillage, scopeOf, type VillageRow } from '../tenancy/repository.ts';
+import { scopeOf, type VillageRow } from '../tenancy/repository.ts';
+import { VillageCache } from '../tenancy/villageCache.ts';
 import type { AppContext } from './context.ts';
 import { API_DOCS_PREFIX } from './contract.ts';
 
@@ -62,6 +63,7 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
 /** Enforces the declared access before every handler. */
 export function installAccessGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('village', null);
+  const villages = new VillageCache();
   // before validation: a caller without the right learns nothing from a 400 about the body
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
@@ -69,7 +71,7 @@ export function installAccessGuard(app: FastifyInstance, ctx: AppContext): void 
     if (!request.signedIn) throw new DomainError('not_signed_in');
     if (access.kind === 'signedIn') return;
     const { villageId } = request.params as { villageId?: string };
-    const village = villageId && isUuid(villageId) ? await findVillage(ctx.db, villageId) : null;
+    const village = villageId && isUuid(villageId) ? await villages.find(ctx.db, villageId) : null;
     if (!village) throw new DomainError('not_found', { what: 'village' });
     if (!can(request.signedIn.actor, access.ability, scopeOf(village)))
       throw new DomainError('forbidden');
