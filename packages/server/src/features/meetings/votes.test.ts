@@ -3,7 +3,7 @@ import { startTestServer, type HttpClient, type TestServer } from '../../testing
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { addAdults, addHousehold, seatIn } from '../../testing/meetings.ts';
-import { meetingPresence } from './queries/presence.ts';
+import { countedPresence, meetingPresence } from './queries/presence.ts';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 
@@ -450,6 +450,16 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
       householdsPresent: 300,
     });
     expect(voters).toHaveLength(1006);
+    // the page counts the same figures in the database, in one statement, without the list
+    queries = 0;
+    const counted = await countedPresence(counting, v.id, {
+      id: meetingId,
+      kind: 'villagersAssembly',
+      meetingOn: calendarDate(TODAY),
+      villagerGroupId: null,
+    });
+    expect(queries).toBe(1);
+    expect(counted).toEqual({ presence, attendeesNotDue: [] });
     const detail = await chair.get(`/api/villages/${v.id}/meetings/${meetingId}`);
     expect(detail.status).toBe(200);
     expect(detail.body.quorum.met).toBe(true);
