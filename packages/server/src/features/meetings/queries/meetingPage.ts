@@ -23,7 +23,7 @@ import {
 import {
   listMotions,
   listNamedVotes,
-  receiptsOf,
+  receiptsOfHolder,
   resolutionsOfMeeting,
   type MotionRow,
   type NamedVoteRow,
@@ -99,18 +99,13 @@ async function liveFigures(db: Queryable, villageId: string, m: MeetingRow) {
 }
 
 /** The reader and the principals whose proxy they hold, as due at the meeting (not everyone due). */
-async function ownVoters(
-  db: Queryable,
-  villageId: string,
-  m: MeetingRow,
-  proxies: ProxyRow[],
-  me: string | null,
-): Promise<EligibleVoter[]> {
-  const own = me
-    ? [me, ...proxies.filter((x) => x.holder_id === me).map((x) => x.principal_id)]
-    : [];
-  if (own.length === 0) return [];
-  return loadVoters(db, villageId, facts(m), own, { holdersAmongThem: true });
+function ownVoters(db: Queryable, villageId: string, m: MeetingRow, me: string) {
+  const among = (p: (value: unknown) => string) => {
+    const [v, mid, holder] = [p(villageId), p(m.id), p(me)];
+    return `SELECT ${holder}::uuid UNION SELECT principal_id FROM meeting_proxy
+      WHERE village_id = ${v}::uuid AND meeting_id = ${mid}::uuid AND holder_id = ${holder}::uuid`;
+  };
+  return loadVoters(db, villageId, facts(m), { among }, { holdersAmongThem: true });
 }
 
 /**
@@ -123,7 +118,19 @@ export async function loadMeetingPage(reader: Reader, meetingId: string): Promis
   const { db, villageId, personId: me } = reader;
   const m = await requireMeeting(db, villageId, meetingId);
   const stored = m.status === 'closed' ? m.figures_at_close : null;
-  const [attendance, proxies, motions, votes, resolutions, fingerprint, base] = await Promise.all([
+  const sitting = m.status === 'planned' || m.status === 'open';
+  const [
+    attendance,
+    proxies,
+    motions,
+    votes,
+    resolutions,
+    fingerprint,
+    base,
+    voters,
+    held,
+    serving,
+  ] = await Promise.all([
     listAttendance(db, villageId, m.id),
     listProxies(db, villageId, m.id),
     listMotions(db, villageId, m.id),
@@ -133,16 +140,16 @@ export async function loadMeetingPage(reader: Reader, meetingId: string): Promis
     stored
       ? { live: false as const, stored, attendeesNotDue: stored.attendeesNotDue }
       : liveFigures(db, villageId, m),
+    me ? ownVoters(db, villageId, m, me) : [],
+    me ? receiptsOfHolder(db, villageId, m.id, me) : [],
+    me && sitting ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
   ]);
-  const sitting = m.status === 'planned' || m.status === 'open';
   const mayCheckIn = me !== null && sitting && !attendance.some((a) => a.person_id === me);
-  const [voters, servingSupervisor] = await Promise.all([
-    ownVoters(db, villageId, m, proxies, me),
-    me !== null && mayCheckIn ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
-  ]);
+  const servingSupervisor = mayCheckIn ? serving : null;
   const figures: PageFigures = { ...base, voters };
-  const voices = me ? [me, ...representedBy(voters, me).map((v) => v.personId)] : [];
-  const receipts = await receiptsOf(db, villageId, m.id, voices);
+  // receipts of the reader's own voice and of the principals they represent (due at the meeting)
+  const voices = new Set(me ? [me, ...representedBy(voters, me).map((v) => v.personId)] : []);
+  const receipts = held.filter((r) => voices.has(r.person_id));
   return {
     meeting: m,
     attendance,

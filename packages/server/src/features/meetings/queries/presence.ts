@@ -33,8 +33,11 @@ const BODY_MEETINGS: Partial<Record<MeetingKind, BodyKind[]>> = {
   twoCommitteesJointMeeting: ['partyBranch', 'villagersCommittee'],
 };
 
-/** Persons to narrow those due to: listed, or selected by a subquery of person ids. */
-type Only = readonly string[] | { among: string };
+/**
+ * Persons to narrow those due to: listed, or selected by a subquery of
+ * person ids (`among`, given the statement's parameter binder).
+ */
+export type Only = readonly string[] | { among: (p: (value: unknown) => string) => string };
 
 /** Binds a value as the next parameter of a statement being built; returns its placeholder. */
 function bind(params: unknown[]): (value: unknown) => string {
@@ -56,7 +59,7 @@ function eligibleSql(m: MeetingFacts, villageId: string, params: unknown[], only
   const narrow = !only
     ? ''
     : 'among' in only
-      ? ` AND p.id IN (${only.among})`
+      ? ` AND p.id IN (${only.among(p)})`
       : ` AND p.id = ANY(${p(only)}::uuid[])`;
   const adultBorn = () => p(latestBirthDateForAge(m.meetingOn, ADULT_AGE));
   switch (m.kind) {
@@ -137,7 +140,7 @@ export async function loadVoters(
   db: Queryable,
   villageId: string,
   m: MeetingFacts,
-  only?: readonly string[],
+  only?: Only,
   options: { holdersAmongThem?: boolean } = {},
 ): Promise<EligibleVoter[]> {
   const params: unknown[] = [];
@@ -201,7 +204,13 @@ export async function countedPresence(
   const [v, mid] = [p(villageId), p(m.id)];
   const attendees = `SELECT person_id FROM attendance WHERE village_id = ${v}::uuid AND meeting_id = ${mid}::uuid`;
   const among = `${attendees} UNION SELECT principal_id FROM meeting_proxy WHERE village_id = ${v}::uuid AND meeting_id = ${mid}::uuid`;
-  const voters = votersSql(m, villageId, params, { among }, { holdersAmongThem: true });
+  const voters = votersSql(
+    m,
+    villageId,
+    params,
+    { among: () => among },
+    { holdersAmongThem: true },
+  );
   const due = eligibleSql(m, villageId, params);
   const [withHouseholds, group] = [p(takesHouseholdRepresentatives(m.kind)), p(baseGroup(m))];
   const [row] = await db.query<PresenceCounts & { households: number; attendeesNotDue: string[] }>(

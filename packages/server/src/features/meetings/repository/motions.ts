@@ -94,19 +94,23 @@ export async function listNamedVotes(
   );
 }
 
-/** The motions of a meeting on which some persons hold a secret-ballot receipt. */
-export async function receiptsOf(
+/**
+ * Secret-ballot receipts of a person and of every principal whose proxy they
+ * hold at the meeting (the caller keeps those whose voice they carry).
+ */
+export async function receiptsOfHolder(
   db: Queryable,
   villageId: string,
   meetingId: string,
-  personIds: readonly string[],
+  personId: string,
 ): Promise<Array<{ motion_id: string; person_id: string }>> {
-  if (personIds.length === 0) return [];
   return db.query(
     `SELECT b.motion_id, b.person_id FROM ballot_receipt b
      JOIN motion mo ON mo.village_id = b.village_id AND mo.id = b.motion_id
-     WHERE b.village_id = $1 AND mo.meeting_id = $2 AND b.person_id = ANY($3::uuid[])`,
-    [villageId, meetingId, personIds],
+     WHERE b.village_id = $1 AND mo.meeting_id = $2
+       AND (b.person_id = $3 OR b.person_id IN (SELECT principal_id FROM meeting_proxy
+         WHERE village_id = $1 AND meeting_id = $2 AND holder_id = $3))`,
+    [villageId, meetingId, personId],
   );
 }
 
