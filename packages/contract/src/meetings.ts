@@ -287,6 +287,13 @@ export const MeetingDetail = z.object({
   citations: z.array(CitationView),
 });
 
+/** Presence and quorum, and where they come from: what a write on attendance changes. */
+export const MeetingFigures = MeetingDetail.pick({ presence: true, figures: true, quorum: true });
+/** A write on the meeting itself answers with the meeting as it now stands, not its whole page. */
+export const MeetingChange = z.object({ meeting: MeetingView });
+/** Closing records the figures the meeting closed with. */
+export const MeetingClosed = MeetingChange.extend(MeetingFigures.shape);
+
 /** One line of the sign-in sheet (core's `SheetRow`): a person due, their household and group, and whether they are in. */
 export const SheetRow = z.object({
   personId: Uuid,
@@ -382,7 +389,7 @@ export const conveneMeeting = route({
   tag,
   params: VillageParams,
   body: ConveneBody,
-  response: MeetingDetail,
+  response: MeetingChange.extend({ fingerprint: Fingerprint }),
   status: 201,
 });
 
@@ -402,7 +409,7 @@ export const cancelMeeting = route({
   tag,
   params: MeetingParams,
   body: CancelBody,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 export const changeAgenda = route({
@@ -412,7 +419,7 @@ export const changeAgenda = route({
   tag,
   params: MeetingParams,
   body: AgendaBody,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 export const reviewAgenda = route({
@@ -422,7 +429,7 @@ export const reviewAgenda = route({
   tag,
   params: MeetingParams,
   body: ReviewBody,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 export const openMeeting = route({
@@ -431,7 +438,7 @@ export const openMeeting = route({
   summary: '宣布开会 / Open the meeting',
   tag,
   params: MeetingParams,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 export const closeMeeting = route({
@@ -440,7 +447,7 @@ export const closeMeeting = route({
   summary: '宣布散会 / Close the meeting, recording its figures',
   tag,
   params: MeetingParams,
-  response: MeetingDetail,
+  response: MeetingClosed,
 });
 
 export const saveMinutes = route({
@@ -450,7 +457,7 @@ export const saveMinutes = route({
   tag,
   params: MeetingParams,
   body: MinutesBody,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 export const recordVerdict = route({
@@ -460,7 +467,7 @@ export const recordVerdict = route({
   tag,
   params: MeetingParams,
   body: VerdictBody,
-  response: MeetingDetail,
+  response: MeetingChange,
 });
 
 // ---------------------------------------------------------------- attendance
@@ -499,16 +506,15 @@ export const recordAttendance = route({
   tag,
   params: MeetingParams,
   body: AttendanceBody,
-  response: MeetingDetail,
+  response: MeetingFigures.extend({ attendance: AttendanceView }),
   status: 201,
 });
 
-export const SheetResult = z.object({
+export const SheetResult = MeetingFigures.extend({
   /** Newly recorded. */
   recorded: z.number(),
   /** Checked in already, kept as they were. */
   alreadyPresent: z.number(),
-  meeting: MeetingDetail,
 });
 
 export const recordSheet = route({
@@ -537,7 +543,7 @@ export const removeAttendance = route({
   summary: '删除到会登记 / Strike an attendee',
   tag,
   params: AttendeeParams,
-  response: MeetingDetail,
+  response: MeetingFigures.extend({ personId: Uuid }),
 });
 
 export const recordProxy = route({
@@ -571,7 +577,7 @@ export const proposeMotion = route({
   tag,
   params: MeetingParams,
   body: MotionBody,
-  response: z.object({ motion: MotionView.optional(), meeting: MeetingDetail }),
+  response: z.object({ motion: MotionView }),
   status: 201,
 });
 

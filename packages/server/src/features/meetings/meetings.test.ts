@@ -643,6 +643,30 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
     detail = await chair.get(`${base}/meetings/${sheet.id}`);
     expect(detail.body.presence.present).toBe(8);
     expect(detail.body.quorum.met).toBe(true);
+
+    // each write answers with what it changed (the figures), not the whole page
+    expect(again.body).toMatchObject({ presence: { present: 8 }, quorum: { met: true } });
+    expect(again.body).not.toHaveProperty('motions');
+    const struck = await chair.request(
+      'DELETE',
+      `${base}/meetings/${sheet.id}/attendance/${ids[7]}`,
+    );
+    expect(struck.status).toBe(200);
+    expect(struck.body).toMatchObject({ personId: ids[7], presence: { present: 7 } });
+    expect(struck.body).not.toHaveProperty('attendance');
+    const added = await chair.post(`${base}/meetings/${sheet.id}/attendance`, {
+      personId: ids[7],
+      capacity: 'member',
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.attendance).toMatchObject({
+      personId: ids[7],
+      capacity: 'member',
+      method: 'clerk',
+      dueToAttend: true,
+    });
+    expect(added.body.presence.present).toBe(8);
+    expect((await chair.get(`${base}/meetings/${sheet.id}`)).body.presence.present).toBe(8);
   });
 
   it('counts abstentions against: the base is the attendees (VCOL-22-DECISION)', async () => {
@@ -905,7 +929,15 @@ describe(`a closed meeting keeps the figures it was decided on (${describeDataba
     });
     const closed = await chair.post(`${base}/meetings/${closing.id}/close`);
     expect(closed.status).toBe(200);
-    const atClose = figuresOf(closed.body);
+    expect(closed.body.meeting.status).toBe('closed');
+    // closing answers with the figures it recorded, the same as the page shows
+    const atClose = figuresOf((await chair.get(`${base}/meetings/${closing.id}`)).body);
+    const { presence, figures, quorum } = closed.body;
+    expect({ presence, figures, quorum }).toEqual({
+      presence: atClose.presence,
+      figures: atClose.figures,
+      quorum: atClose.quorum,
+    });
     expect(atClose).toMatchObject({
       presence: { members: 7, present: 5, representatives: 6 },
       figures: { basis: 'atClose', profile: { id: 'national', version: '2018-12-29' }, on: TODAY },

@@ -15,7 +15,7 @@ import type { VillageAbilities } from '@cunzhi/core/policies/village';
 import type * as contract from '@cunzhi/contract/meetings';
 import { representedBy, selfCheckInCapacities, type EligibleVoter } from './presence.ts';
 import type { DemandsData } from './queries/demands.ts';
-import type { MeetingList, MeetingPage } from './queries/meetingPage.ts';
+import type { MeetingFigures, MeetingList, MeetingPage } from './queries/meetingPage.ts';
 import type { MeetingRow } from './repository/meetings.ts';
 import type { AttendanceRow } from './repository/attendance.ts';
 import type { MotionRow, NamedVoteRow, ResolutionRow, StoredResult } from './repository/motions.ts';
@@ -205,7 +205,7 @@ function presentResult<R extends StoredResult>(result: R, locale: Locale) {
   return { ...rest, text: text ? pick(text, locale) : '' };
 }
 
-function presentMotion(
+export function presentMotion(
   mo: MotionRow,
   locale: Locale,
   votes: NamedVoteRow[],
@@ -251,8 +251,7 @@ function presentMotion(
 }
 
 /** Presence, quorum and where they come from: live until the meeting closes, as recorded after. */
-function meetingFigures(page: MeetingPage) {
-  const { figures: f, meeting: m } = page;
+function meetingFigures(m: MeetingRow, f: MeetingFigures) {
   if (f.live)
     return {
       presence: f.presence,
@@ -336,7 +335,23 @@ function meetingRules(m: MeetingRow, motions: MotionRow[]): RuleId[] {
   return [...ruleIds];
 }
 
-function presentMeetingView(
+/** Presence and quorum with the statute's wording, and whether they are live or as at close. */
+export function presentFigures(
+  m: MeetingRow,
+  f: MeetingFigures,
+  locale: Locale,
+): Reply<typeof contract.MeetingFigures> {
+  const { presence, q, basis } = meetingFigures(m, f);
+  return { presence, figures: basis, quorum: presentQuorum(m, q, locale) };
+}
+
+/** An attendee, and whether they were due (one who was not is listed but not counted). */
+export function presentAttendance(a: AttendanceRow, f: MeetingFigures) {
+  return { ...presentAttendee(a), dueToAttend: !f.attendeesNotDue.includes(a.person_id) };
+}
+
+/** The meeting itself; the check-in code only for those who run it. */
+export function presentMeetingView(
   m: MeetingRow,
   abilities: VillageAbilities,
 ): Reply<typeof contract.MeetingView> {
@@ -374,18 +389,11 @@ export function presentMeetingDetail(
 ): Reply<typeof contract.MeetingDetail> {
   const { meeting: m } = page;
   const { locale } = viewer;
-  const { presence, q, basis } = meetingFigures(page);
-  const notDue = new Set(page.figures.attendeesNotDue);
   return {
     meeting: presentMeetingView(m, viewer.abilities),
     fingerprint: page.fingerprint,
-    presence,
-    figures: basis,
-    quorum: presentQuorum(m, q, locale),
-    attendance: page.attendance.map((a) => ({
-      ...presentAttendee(a),
-      dueToAttend: !notDue.has(a.person_id),
-    })),
+    ...presentFigures(m, page.figures, locale),
+    attendance: page.attendance.map((a) => presentAttendance(a, page.figures)),
     proxies: page.proxies.map((x) => ({
       principalId: x.principal_id,
       principalName: x.principal_name,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { BodyOut, RouteDef } from '@cunzhi/contract/route';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import * as contract from '@cunzhi/contract/meetings';
@@ -9,13 +9,25 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint, type Handler, type RequestOf } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { loadDemands } from './queries/demands.ts';
-import { loadMeetingList, loadMeetingPage, loadSheet } from './queries/meetingPage.ts';
 import {
+  loadConvened,
+  loadMeeting,
+  loadMeetingFigures,
+  loadMeetingList,
+  loadMeetingPage,
+  loadMotion,
+  loadSheet,
+} from './queries/meetingPage.ts';
+import {
+  presentAttendance,
   presentAttendee,
   presentClosedMotion,
   presentDemands,
+  presentFigures,
   presentMeetingDetail,
   presentMeetingList,
+  presentMeetingView,
+  presentMotion,
   presentOneDemand,
 } from './present.ts';
 import { conveneMeeting } from './commands/conveneMeeting.ts';
@@ -39,10 +51,10 @@ import { createDemand } from './commands/createDemand.ts';
 import { signDemand } from './commands/signDemand.ts';
 import { recordPaperSignatures } from './commands/recordPaperSignatures.ts';
 
-/** A write on one meeting whose answer is the meeting's page. */
+/** A write on the meeting itself, answered with the meeting as it now stands. */
 type MeetingRoute = RouteDef & {
   params: typeof contract.MeetingParams;
-  response: typeof contract.MeetingDetail;
+  response: typeof contract.MeetingChange;
 };
 /** The command input of such a write: the route's body (if any) and the meeting. */
 type InputOf<D extends RouteDef> = (BodyOut<D> extends undefined ? unknown : BodyOut<D>) & {
@@ -58,7 +70,7 @@ const takePart = { kind: 'village', ability: 'takePart' } as const;
 const abilitiesOf = (request: FastifyRequest) =>
   villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
 
-/** Most writes answer with the meeting's page as the reader now sees it. */
+/** The meeting's page as the reader sees it. */
 async function detail(request: FastifyRequest, cmd: CommandContext, meetingId: string) {
   const page = await loadMeetingPage(cmd, meetingId);
   return presentMeetingDetail(page, {
@@ -68,14 +80,21 @@ async function detail(request: FastifyRequest, cmd: CommandContext, meetingId: s
   });
 }
 
+/** Presence and quorum after a write on attendance (or closing), with the meeting they belong to. */
+async function figures(cmd: CommandContext, meetingId: string) {
+  const { meeting, figures: f } = await loadMeetingFigures(cmd, meetingId);
+  return { meeting, figures: f, view: presentFigures(meeting, f, cmd.locale) };
+}
+
 /** A demand as it stands after a change. */
 async function demand(cmd: CommandContext, demandId: string) {
   return presentOneDemand(await loadDemands(cmd, demandId), cmd.locale);
 }
 
 /**
- * A write on the meeting that answers with its page: the command takes the
- * route's body and the meeting; `status` 201 where a record is added.
+ * A write on the meeting itself (its status, agenda, reviews, minutes): the
+ * command takes the route's body and the meeting, and the answer is the
+ * meeting as it now stands (the page's other parts did not change).
  */
 function onMeeting<D extends MeetingRoute>(
   app: FastifyInstance,
@@ -83,15 +102,14 @@ function onMeeting<D extends MeetingRoute>(
   def: D,
   access: Access,
   command: (cmd: CommandContext, input: InputOf<D>) => Promise<unknown>,
-  status?: 201,
 ): void {
   // D's params and response are the meeting's (MeetingRoute); TypeScript cannot see through the generic
-  const handler = async (request: RequestOf<MeetingRoute>, reply: FastifyReply) => {
+  const handler = async (request: RequestOf<MeetingRoute>) => {
     const cmd = commandContext(ctx, request);
     const { meetingId } = request.params;
     await command(cmd, { ...(request.body as object), meetingId } as InputOf<D>);
-    if (status) reply.status(status);
-    return detail(request, cmd, meetingId);
+    const meeting = await loadMeeting(cmd, meetingId);
+    return { meeting: presentMeetingView(meeting, abilitiesOf(request)) };
   };
   endpoint(app, def, access, handler as unknown as Handler<D>);
 }
@@ -107,7 +125,8 @@ function meetingEndpoints(app: FastifyInstance, ctx: AppContext): void {
   endpoint(app, contract.conveneMeeting, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const { id } = await conveneMeeting(cmd, request.body);
-    return detail(request, cmd, id);
+    const { meeting, fingerprint } = await loadConvened(cmd, id);
+    return { meeting: presentMeetingView(meeting, abilitiesOf(request)), fingerprint };
   });
 
   endpoint(app, contract.getMeeting, readDecisions, async (request) =>
@@ -118,7 +137,12 @@ function meetingEndpoints(app: FastifyInstance, ctx: AppContext): void {
   onMeeting(app, ctx, contract.changeAgenda, runMeetings, changeAgenda);
   onMeeting(app, ctx, contract.reviewAgenda, superviseMeetings, reviewAgenda);
   onMeeting(app, ctx, contract.openMeeting, runMeetings, openMeeting);
-  onMeeting(app, ctx, contract.closeMeeting, runMeetings, closeMeeting);
+  endpoint(app, contract.closeMeeting, runMeetings, async (request) => {
+    const cmd = commandContext(ctx, request);
+    await closeMeeting(cmd, request.params);
+    const { meeting, view } = await figures(cmd, request.params.meetingId);
+    return { meeting: presentMeetingView(meeting, abilitiesOf(request)), ...view };
+  });
   onMeeting(app, ctx, contract.saveMinutes, runMeetings, saveMinutes);
   onMeeting(app, ctx, contract.recordVerdict, superviseMeetings, recordVerdict);
 }
@@ -136,13 +160,19 @@ function attendanceEndpoints(app: FastifyInstance, ctx: AppContext): void {
     return { attendance: attendance && presentAttendee(attendance), created };
   });
 
-  onMeeting(app, ctx, contract.recordAttendance, runMeetings, recordAttendance, 201);
+  endpoint(app, contract.recordAttendance, runMeetings, async (request) => {
+    const cmd = commandContext(ctx, request);
+    const { meetingId } = request.params;
+    const row = await recordAttendance(cmd, { meetingId, ...request.body });
+    const now = await figures(cmd, meetingId);
+    return { attendance: presentAttendance(row, now.figures), ...now.view };
+  });
 
   endpoint(app, contract.recordSheet, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);
     const { meetingId } = request.params;
     const entered = await recordSheet(cmd, { meetingId, ...request.body });
-    return { ...entered, meeting: await detail(request, cmd, meetingId) };
+    return { ...entered, ...(await figures(cmd, meetingId)).view };
   });
 
   // the sign-in sheet: everyone due on the meeting date, with household and group, and who is in
@@ -155,7 +185,7 @@ function attendanceEndpoints(app: FastifyInstance, ctx: AppContext): void {
     const cmd = commandContext(ctx, request);
     const { meetingId, personId } = request.params;
     await removeAttendance(cmd, { meetingId, personId });
-    return detail(request, cmd, meetingId);
+    return { personId, ...(await figures(cmd, meetingId)).view };
   });
 
   endpoint(app, contract.recordProxy, runMeetings, async (request) => {
@@ -174,8 +204,7 @@ function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
     const cmd = commandContext(ctx, request);
     const { meetingId } = request.params;
     const { id } = await proposeMotion(cmd, { meetingId, ...request.body });
-    const d = await detail(request, cmd, meetingId);
-    return { motion: d.motions.find((x) => x.id === id), meeting: d };
+    return { motion: presentMotion(await loadMotion(cmd, id), cmd.locale, [], []) };
   });
 
   endpoint(app, contract.openMotion, runMeetings, async (request) => {

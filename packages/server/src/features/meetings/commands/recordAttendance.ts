@@ -47,6 +47,8 @@ export async function recordAttendance(
       { type: 'meeting', id: m.id },
       { personId: person.id, name: person.name, capacity: input.capacity, method: 'clerk' },
     );
-    return findAttendance(tx, cmd.villageId, m.id, person.id);
+    const row = await findAttendance(tx, cmd.villageId, m.id, person.id);
+    if (!row) throw new Error('the attendance just recorded is not there');
+    return row;
   });
 }

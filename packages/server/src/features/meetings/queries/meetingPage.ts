@@ -21,6 +21,7 @@ import {
   type ProxyRow,
 } from '../repository/attendance.ts';
 import {
+  findMotion,
   listMotions,
   listNamedVotes,
   receiptsOfHolder,
@@ -62,15 +63,17 @@ export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
   return { meetings, termStart, demands };
 }
 
-/**
- * Presence and quorum now (until the meeting closes), or as recorded when it
- * closed; `voters` is only the reader's own part: the reader and the
- * principals whose proxy they hold, where due.
- */
-export type PageFigures = (
+/** Presence and quorum now (until the meeting closes), or as recorded when it closed. */
+export type MeetingFigures = (
   | { live: true; profile: VillageProfile['profile']; presence: Presence }
   | { live: false; stored: FiguresAtClose }
-) & { voters: EligibleVoter[]; attendeesNotDue: string[] };
+) & { attendeesNotDue: string[] };
+
+/**
+ * A page's figures, with `voters`: only the reader's own part (the reader and
+ * the principals whose proxy they hold, where due).
+ */
+export type PageFigures = MeetingFigures & { voters: EligibleVoter[] };
 
 /** Everything a meeting's page shows, loaded for one reader. */
 export interface MeetingPage {
@@ -89,13 +92,53 @@ export interface MeetingPage {
   fingerprint: Fingerprint | null;
 }
 
-/** Presence counted now, and the village's rule profile now: a meeting's figures until it closes. */
-async function liveFigures(db: Queryable, villageId: string, m: MeetingRow) {
+/**
+ * A meeting's figures: as recorded when it closed, else presence counted now
+ * with the village's rule profile now (a meeting closed before its figures
+ * were recorded is counted live).
+ */
+async function figuresOf(db: Queryable, villageId: string, m: MeetingRow): Promise<MeetingFigures> {
+  const stored = m.status === 'closed' ? m.figures_at_close : null;
+  if (stored) return { live: false, stored, attendeesNotDue: stored.attendeesNotDue };
   const [{ profile }, { presence, attendeesNotDue }] = await Promise.all([
     loadVillageProfile(db, villageId),
     countedPresence(db, villageId, facts(m)),
   ]);
-  return { live: true as const, profile, presence, attendeesNotDue };
+  return { live: true, profile, presence, attendeesNotDue };
+}
+
+/** The meeting alone: what a write on the meeting itself answers with. */
+export async function loadMeeting(reader: Reader, meetingId: string): Promise<MeetingRow> {
+  return requireMeeting(reader.db, reader.villageId, meetingId);
+}
+
+/** A meeting just convened, with the chain record printed on its notice. */
+export async function loadConvened(
+  reader: Reader,
+  meetingId: string,
+): Promise<{ meeting: MeetingRow; fingerprint: Fingerprint | null }> {
+  const { db, villageId } = reader;
+  const [meeting, fingerprint] = await Promise.all([
+    requireMeeting(db, villageId, meetingId),
+    fingerprintOf(db, villageId, { type: 'meeting', id: meetingId, action: 'meeting.convened' }),
+  ]);
+  return { meeting, fingerprint };
+}
+
+/** A motion as it stands (just proposed: no votes, no resolution). */
+export async function loadMotion(reader: Reader, motionId: string): Promise<MotionRow> {
+  const mo = await findMotion(reader.db, reader.villageId, motionId);
+  if (!mo) throw new DomainError('not_found', { what: 'motion' });
+  return mo;
+}
+
+/** The meeting and its figures: what a write on attendance, or closing, answers with. */
+export async function loadMeetingFigures(
+  reader: Reader,
+  meetingId: string,
+): Promise<{ meeting: MeetingRow; figures: MeetingFigures }> {
+  const m = await requireMeeting(reader.db, reader.villageId, meetingId);
+  return { meeting: m, figures: await figuresOf(reader.db, reader.villageId, m) };
 }
 
 /** The reader and the principals whose proxy they hold, as due at the meeting (not everyone due). */
@@ -111,13 +154,11 @@ function ownVoters(db: Queryable, villageId: string, m: MeetingRow, me: string) 
 /**
  * A meeting's page for a reader (`me`: their person in the village, if any).
  * Presence and quorum are live only until the meeting closes (counted in
- * the database); a meeting closed before its figures were recorded is
- * computed live. Independent statements are sent together.
+ * the database). Independent statements are sent together.
  */
 export async function loadMeetingPage(reader: Reader, meetingId: string): Promise<MeetingPage> {
   const { db, villageId, personId: me } = reader;
   const m = await requireMeeting(db, villageId, meetingId);
-  const stored = m.status === 'closed' ? m.figures_at_close : null;
   const sitting = m.status === 'planned' || m.status === 'open';
   const [
     attendance,
@@ -137,9 +178,7 @@ export async function loadMeetingPage(reader: Reader, meetingId: string): Promis
     listNamedVotes(db, villageId, m.id),
     resolutionsOfMeeting(db, villageId, m.id),
     fingerprintOf(db, villageId, { type: 'meeting', id: m.id, action: 'meeting.convened' }),
-    stored
-      ? { live: false as const, stored, attendeesNotDue: stored.attendeesNotDue }
-      : liveFigures(db, villageId, m),
+    figuresOf(db, villageId, m),
     me ? ownVoters(db, villageId, m, me) : [],
     me ? receiptsOfHolder(db, villageId, m.id, me) : [],
     me && sitting ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
