@@ -29,16 +29,34 @@ export const RuleParamView = z.object({
   changedByCharter: z.boolean(),
 });
 
+/** A rule in one text of the Organic Law: its article there, or null where that text has no such rule. */
+export const RuleVersionView = z.object({
+  law: z.string(),
+  name: Names,
+  inForceFrom: DateText,
+  citation: CitationView.nullable(),
+});
+
 export const RuleView = z.object({
   ruleId: z.string(),
+  /** Where the rule is written in the law in force today. */
   citation: CitationView,
+  /** The law in force today has the rule (a rule added in 2025 does not exist before 2026). */
+  inForce: z.boolean(),
+  /** For rules of the Organic Law: the article in each text, oldest first (empty for other sources). */
+  versions: z.array(RuleVersionView),
+  /** What the newest text changed, in words (null: not an Organic Law rule). */
+  changed: Names.nullable(),
   params: z.array(RuleParamView),
   overridden: z.boolean(),
   override: z.object({ params: z.record(z.string(), z.unknown()), adoptedOn: DateText }).nullable(),
 });
 
 export const RulesResponse = z.object({
-  base: z.object({ id: z.string(), version: z.string(), name: Names }),
+  /** The province's measures (version null: the national statute alone). */
+  base: z.object({ id: z.string(), version: z.string().nullable(), name: Names }),
+  /** The text of the Organic Law in force today. */
+  law: z.object({ version: z.string(), name: Names, inForceFrom: DateText }),
   profile: ProfileRef,
   rules: z.array(RuleView),
   /** Charter clauses that would loosen a statute: recorded, never applied. */

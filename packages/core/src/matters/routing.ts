@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendarDate.ts';
 import { MEETING_KIND_INFO, type MeetingKind } from '../meetings/meetingKinds.ts';
 import { finding, type Finding } from '../rules/findings.ts';
-import { MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
+import { belongsToCollective, MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
 
 /**
  * A recorded authorisation: an assembly resolution letting the
@@ -38,6 +38,8 @@ export interface RoutingContext {
 
 /** The meeting kinds that may decide a matter of this category on this date. */
 export function decidingMeetings(category: MatterCategory, ctx: RoutingContext): MeetingKind[] {
+  // from 2026 the collective's members' assembly decides these, not the villagers' bodies
+  if (belongsToCollective(category, ctx.on)) return [];
   const info = MATTER_CATEGORY_INFO[category];
   switch (info.tier) {
     case 'council':
@@ -58,6 +60,18 @@ export function decidingMeetings(category: MatterCategory, ctx: RoutingContext):
   }
 }
 
+/** A matter the 2025 text gave to the collective economic organisation, refused at a villagers' body. */
+export function collectiveMatterFinding(
+  category: MatterCategory,
+  meeting: MeetingKind | null,
+  on: CalendarDate,
+): Finding {
+  return finding(on, 'VCOL25-COLLECTIVE', 'collective_matter', {
+    category: MATTER_CATEGORY_INFO[category].zh,
+    body: meeting ? MEETING_KIND_INFO[meeting].zh : '村民会议、村民代表会议',
+  });
+}
+
 /** Refuses a decision by the wrong body, naming the rule and article. */
 export function checkDecidingMeeting(
   category: MatterCategory,
@@ -66,19 +80,21 @@ export function checkDecidingMeeting(
 ): Finding | null {
   const allowed = decidingMeetings(category, ctx);
   if (allowed.includes(meeting)) return null;
+  const { on } = ctx;
+  if (belongsToCollective(category, on)) return collectiveMatterFinding(category, meeting, on);
   const info = MATTER_CATEGORY_INFO[category];
   if (
     category === 'revokeDecision' &&
     meeting === 'representativesMeeting' &&
     ctx.revokedDecisionBy === 'representativesMeeting'
   )
-    return finding('VCOL-23-REVOKE', 'revoke_not_delegable');
+    return finding(on, 'VCOL-23-REVOKE', 'revoke_not_delegable');
   if (info.tier === 'assembly')
-    return finding(info.ruleId, 'wrong_body_reserved', {
+    return finding(on, info.ruleId, 'wrong_body_reserved', {
       category: info.zh,
       body: MEETING_KIND_INFO[meeting].zh,
     });
-  return finding('SEED002-TIERS', 'wrong_body_tier', {
+  return finding(on, 'SEED002-TIERS', 'wrong_body_tier', {
     category: info.zh,
     expected: allowed.map((k) => MEETING_KIND_INFO[k].zh).join('或'),
     body: MEETING_KIND_INFO[meeting].zh,

@@ -239,12 +239,13 @@ export function nextSteps(m: Pick<MatterFacts, 'workflow' | 'taken'>): StepKind[
  * happens at the right meeting or body, and the motion passed where one is needed.
  */
 export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): Finding[] {
+  const { on } = p;
   const wf = WORKFLOWS[m.workflow];
   const index = wf.steps.findIndex((s) => s.kind === p.kind);
   const def = wf.steps[index];
-  if (!def) return [finding(wf.ruleId, 'step_not_in_workflow', { step: p.kind })];
+  if (!def) return [finding(on, wf.ruleId, 'step_not_in_workflow', { step: p.kind })];
   const done = new Map(m.taken.map((t) => [t.kind, t]));
-  if (done.has(p.kind)) return [finding(wf.ruleId, 'step_done', { step: def.zh })];
+  if (done.has(p.kind)) return [finding(on, wf.ruleId, 'step_done', { step: def.zh })];
 
   const out: Finding[] = [];
   const mergeable =
@@ -262,13 +263,14 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
     )
       out.push(
         finding(
+          on,
           'VCOL25-PARTY-FIRST',
           'party_first_missing',
           {},
           params['VCOL25-PARTY-FIRST'].enforcement === 'refuse' ? 'violation' : 'warning',
         ),
       );
-    out.push(finding(wf.ruleId, 'step_out_of_order', { missing: missing[0].zh, step: def.zh }));
+    out.push(finding(on, wf.ruleId, 'step_out_of_order', { missing: missing[0].zh, step: def.zh }));
     return out;
   }
 
@@ -278,13 +280,17 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
   );
   if (previous && p.on < previous.on)
     out.push(
-      finding(wf.ruleId, 'step_date_order', { step: def.zh, date: p.on, previous: previous.on }),
+      finding(on, wf.ruleId, 'step_date_order', {
+        step: def.zh,
+        date: p.on,
+        previous: previous.on,
+      }),
     );
 
   if (def.at === 'decidingBody' || typeof def.at === 'object') {
     if (!p.meeting) {
       out.push(
-        finding(wf.ruleId, 'step_meeting_kind', {
+        finding(on, wf.ruleId, 'step_meeting_kind', {
           step: def.zh,
           expected:
             typeof def.at === 'object'
@@ -300,7 +306,7 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
       if (wrong) out.push(wrong);
     } else if (def.at.meeting !== p.meeting.kind) {
       out.push(
-        finding(wf.ruleId, 'step_meeting_kind', {
+        finding(on, wf.ruleId, 'step_meeting_kind', {
           step: def.zh,
           expected: MEETING_KIND_INFO[def.at.meeting].zh,
           actual: MEETING_KIND_INFO[p.meeting.kind].zh,
@@ -308,7 +314,7 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
       );
     }
     if (def.needsPassedMotion && !p.meeting.motionPassed)
-      out.push(finding(wf.ruleId, 'step_motion_failed', { step: def.zh }));
+      out.push(finding(on, wf.ruleId, 'step_motion_failed', { step: def.zh }));
   }
 
   if (p.kind === 'councilConsultation') {
@@ -316,7 +322,7 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
     const days = params['SEED002-ONE-PLUS-THREE'].topicNoticeDays;
     if (topic && !noticeIsTimely(topic.on, p.on, days))
       out.push(
-        finding('SEED002-ONE-PLUS-THREE', 'topic_notice_short', {
+        finding(on, 'SEED002-ONE-PLUS-THREE', 'topic_notice_short', {
           days,
           published: topic.on,
           earliest: addDays(topic.on, days),
@@ -325,10 +331,10 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
   }
 
   if (p.kind === 'implementationPublished' && p.resolution) {
-    if (p.resolution.revoked) out.push(finding('VCOL-23-REVOKE', 'resolution_revoked'));
+    if (p.resolution.revoked) out.push(finding(on, 'VCOL-23-REVOKE', 'resolution_revoked'));
     else if (p.resolution.invalidReason)
       out.push(
-        finding('SEED002-SUPERVISION', 'resolution_invalid', {
+        finding(on, 'SEED002-SUPERVISION', 'resolution_invalid', {
           reason: p.resolution.invalidReason,
         }),
       );

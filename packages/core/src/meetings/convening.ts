@@ -1,4 +1,5 @@
-import type { CalendarDate } from '../calendarDate.ts';
+import { fromYmd, ymd, type CalendarDate } from '../calendarDate.ts';
+import { ruleInForce } from '../rules/citations.ts';
 import { addDays, noticeIsTimely, quarterOf } from '../rules/dayCount.ts';
 import { finding, type Finding } from '../rules/findings.ts';
 import type { RuleParams } from '../rules/profile.ts';
@@ -52,9 +53,10 @@ export function demandCheck(
   };
 }
 
-export function demandFinding(d: DemandCheck, route: DemandRoute): Finding {
+/** A demand short of its threshold, judged on the day it is checked (`on`). */
+export function demandFinding(d: DemandCheck, route: DemandRoute, on: CalendarDate): Finding {
   const who = route === 'villagers' ? '村民（十八周岁以上）' : '村民代表';
-  return finding(d.ruleId, 'demand_insufficient', {
+  return finding(on, d.ruleId, 'demand_insufficient', {
     basis: `${who} ${d.base} 人的${d.wording.zh}（${d.required} 人）`,
     count: d.count,
     missing: Math.max(0, d.required - d.count),
@@ -78,6 +80,7 @@ export function checkNotice(
   const days = noticeDays(kind, params);
   if (days === 0 || noticeIsTimely(noticeOn, meetingOn, days)) return null;
   return finding(
+    meetingOn,
     kind === 'villagersAssembly' ? 'VCOL-21-CONVENE' : 'COUNCIL-MEETING',
     'notice_short',
     {
@@ -126,12 +129,53 @@ export function frequencyFindings(
   ] as const) {
     if (q.endsOn < since) continue;
     const count = heldOn.filter((d) => d >= q.startsOn && d <= q.endsOn).length;
+    // a quarter is judged by the law in force when it ended (or today, while it runs)
+    const on = q.endsOn < today ? q.endsOn : today;
     if (count < perQuarter)
       out.push(
         finding(
+          on,
           ruleId,
           code,
           { count: perQuarter, quarter: `${q.year}年第${q.quarter}季度` },
+          severity,
+        ),
+      );
+  }
+  return out;
+}
+
+/**
+ * VCOL25-ANNUAL-ASSEMBLY (2025 text Art. 25 para. 3): the villagers'
+ * assembly meets at least once a year. A year that has ended short is a
+ * violation; the current year is a warning while no assembly is held or
+ * planned in it. Years before 2026 are not judged: the 2018 text had no such
+ * rule.
+ */
+export function annualAssemblyFindings(
+  heldOn: readonly CalendarDate[],
+  today: CalendarDate,
+  params: RuleParams,
+): Finding[] {
+  const perYear = params['VCOL25-ANNUAL-ASSEMBLY'].meetingsPerYear;
+  const year = ymd(today).year;
+  const out: Finding[] = [];
+  for (const [y, severity] of [
+    [year - 1, 'violation'],
+    [year, 'warning'],
+  ] as const) {
+    const endsOn = fromYmd(y, 12, 31);
+    // a year is judged by the law in force when it ended (or today, while it runs)
+    const on = endsOn < today ? endsOn : today;
+    if (!ruleInForce('VCOL25-ANNUAL-ASSEMBLY', on)) continue;
+    const count = heldOn.filter((d) => ymd(d).year === y).length;
+    if (count < perYear)
+      out.push(
+        finding(
+          on,
+          'VCOL25-ANNUAL-ASSEMBLY',
+          'assembly_overdue',
+          { count: perYear, year: y },
           severity,
         ),
       );
@@ -150,22 +194,24 @@ export interface ProxyFacts {
 
 /** VCOL-15-PROXY as the profile sets it, applied to meetings that accept proxies. */
 export function checkProxy(kind: MeetingKind, f: ProxyFacts, params: RuleParams): Finding[] {
+  const on = f.meetingOn;
   if (!MEETING_KIND_INFO[kind].proxies)
     return [
-      finding('VCOL-15-PROXY', 'proxies_not_allowed', { meeting: MEETING_KIND_INFO[kind].zh }),
+      finding(on, 'VCOL-15-PROXY', 'proxies_not_allowed', { meeting: MEETING_KIND_INFO[kind].zh }),
     ];
   const p = params['VCOL-15-PROXY'];
   const out: Finding[] = [];
-  if (!f.isCloseRelative) out.push(finding('VCOL-15-PROXY', 'proxy_not_relative'));
+  if (p.closeRelativesOnly && !f.isCloseRelative)
+    out.push(finding(on, 'VCOL-15-PROXY', 'proxy_not_relative'));
   if (f.holderPrincipals + 1 > p.maxPrincipalsPerHolder)
     out.push(
-      finding('VCOL-15-PROXY', 'proxy_limit', {
+      finding(on, 'VCOL-15-PROXY', 'proxy_limit', {
         max: p.maxPrincipalsPerHolder,
         name: f.holderName,
         count: f.holderPrincipals,
       }),
     );
   if (p.requestDaysBefore > 0 && !noticeIsTimely(f.lodgedOn, f.meetingOn, p.requestDaysBefore))
-    out.push(finding('VCOL-15-PROXY', 'proxy_late', { days: p.requestDaysBefore }));
+    out.push(finding(on, 'VCOL-15-PROXY', 'proxy_late', { days: p.requestDaysBefore }));
   return out;
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendarDate.ts';
 import { finding, type Finding } from '../rules/findings.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import { meets, required, thresholdWording, type Threshold } from '../rules/threshold.ts';
@@ -86,14 +87,19 @@ function householdPath(p: Presence, t: Threshold): QuorumPath[] {
   return [path('households', p.householdsPresent ?? 0, p.households, t)];
 }
 
+/** Why a meeting on day `on` cannot vote, naming the nearest quorum path. */
 export function noQuorumFinding(
   kind: MeetingKind,
   q: QuorumResult,
+  on: CalendarDate,
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Finding {
   const nearest = [...q.paths].sort((a, b) => a.required - a.count - (b.required - b.count))[0];
   const basis = nearest ? describePath(nearest, locale) : '';
-  return finding(MEETING_KIND_INFO[kind].quorumRule, 'no_quorum', { basis, missing: q.missing });
+  return finding(on, MEETING_KIND_INFO[kind].quorumRule, 'no_quorum', {
+    basis,
+    missing: q.missing,
+  });
 }
 
 /** "到会 21 / 应到 31，须达到三分之二以上（21 人）". */

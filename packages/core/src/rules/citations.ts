@@ -1,8 +1,10 @@
+import type { CalendarDate } from '../calendarDate.ts';
+import { lawOn, previousLaw, type LawVersion } from './law.ts';
+
 /**
- * The rule ids of RULES.md §11 this code implements, each keyed to
- * {source, version, article}. VCOL articles use the 2018 numbering: the
- * 2025 amendment (in force 2026-01-01) shifts them, and its consolidated text
- * must be checked before release (RULES.md §0.1).
+ * Where a rule is written: {source, version, article}, in words as printed.
+ * `quote` is a phrase of that article (and paragraph) as the text has it:
+ * a test checks every statute citation against ../shared/laws/ with it.
  */
 export interface Citation {
   source: { zh: string; en: string };
@@ -10,88 +12,199 @@ export interface Citation {
   article: string;
   /** Statute binds everyone; policy and local rules are defaults a village may change. */
   force: 'statute' | 'policy' | 'local';
+  quote?: string;
+}
+
+/**
+ * A rule of the Organic Law, per text of the law: its article there (null
+ * where that text has no such rule), and what the newer text changed.
+ */
+export interface VersionedRule {
+  byLaw: Record<LawVersion, Citation | null>;
+  changed?: { zh: string; en: string };
 }
 
 const VCOL = { zh: '《中华人民共和国村民委员会组织法》', en: "Villagers' Committee Organic Law" };
-const VCOL_VERSION = '2018-12-29';
 const RVMC = {
   zh: '《关于建立健全村务监督委员会的指导意见》',
   en: 'Guidance on village affairs supervision committees',
 };
 const SIYI = { zh: '"四议两公开"工作法', en: '"Four deliberations, two disclosures"' };
 const BRANCH = { zh: '《中国共产党支部工作条例（试行）》', en: 'Party Branch Work Regulations' };
+const RURAL_PARTY = {
+  zh: '《中国共产党农村基层组织工作条例》',
+  en: 'Regulations on the Work of Rural Party Organisations',
+};
 const SEED002 = {
   zh: '社区"1+3"议决制度（种子文档 002）',
   en: 'Community "1+3" decision rule (seed 002)',
 };
 const LAND = { zh: '《中华人民共和国农村土地承包法》', en: 'Rural Land Contracting Law' };
 const CIVIL = { zh: '《中华人民共和国民法典》', en: 'Civil Code' };
+const COLLECTIVE = {
+  zh: '《中华人民共和国农村集体经济组织法》',
+  en: 'Rural Collective Economic Organisations Law',
+};
+
+/** An article of the 2018 text and of the 2025 one (null: not in that text), with what changed. */
+function vcol(
+  in2018: readonly [article: string, quote: string] | null,
+  in2025: readonly [article: string, quote: string] | null,
+  changed?: { zh: string; en: string },
+): VersionedRule {
+  const cite = (version: string, [article, quote]: readonly [string, string]): Citation => ({
+    source: VCOL,
+    version,
+    article,
+    force: 'statute',
+    quote,
+  });
+  return {
+    byLaw: {
+      '2018-12-29': in2018 && cite('2018-12-29', in2018),
+      '2025-10-28': in2025 && cite('2025-10-28', in2025),
+    },
+    ...(changed ? { changed } : {}),
+  };
+}
+
+const SAME = { zh: '内容未变，条号调整', en: 'Unchanged, renumbered' };
 
 export const CITATIONS = {
-  'VCOL-06-SIZE': { source: VCOL, version: VCOL_VERSION, article: '第六条', force: 'statute' },
-  'VCOL-15-PROXY': { source: VCOL, version: VCOL_VERSION, article: '第十五条', force: 'statute' },
-  'VCOL-21-CONVENE': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十一条',
-    force: 'statute',
-  },
-  'VCOL-22-QUORUM': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十二条',
-    force: 'statute',
-  },
-  'VCOL-22-DECISION': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十二条',
-    force: 'statute',
-  },
+  'VCOL-06-SIZE': vcol(['第六条', '三至七人'], ['第八条', '三至七人'], {
+    zh: '仍为三至七人并应有妇女成员；新增成员近亲属回避；删去少数民族成员的要求',
+    en: 'Still 3–7 with a woman; adds near-relative avoidance; drops the minority-member clause',
+  }),
+  'VCOL25-KIN-AVOID': vcol(null, ['第八条第二款', '村民委员会成员实行近亲属回避'], {
+    zh: '新增：村民委员会成员的近亲属不得同时担任成员',
+    en: 'New: near relatives may not serve on the committee together',
+  }),
+  'VCOL-15-PROXY': vcol(
+    ['第十五条第四款', '书面委托本村有选举权的近亲属代为投票'],
+    ['第十八条第四款', '每一村民接受委托不得超过三人'],
+    {
+      zh: '受托人可为近亲属或者其他村民，每人受托不得超过三人，候选人不得受托',
+      en: 'A near relative or another villager may hold a proxy, at most three each; candidates may not',
+    },
+  ),
+  'VCOL-21-CONVENE': vcol(
+    ['第二十一条第二款', '应当提前十天通知村民'],
+    ['第二十五条第二款', '应当提前十日通知村民'],
+    {
+      zh: '十分之一、三分之一提议和提前十日通知未变；遇有特殊情况可以临时通知',
+      en: "The 1/10 and 1/3 demands and 10 days' notice stand; short notice allowed in special circumstances",
+    },
+  ),
+  'VCOL25-ANNUAL-ASSEMBLY': vcol(null, ['第二十五条第三款', '村民会议每年至少召开一次'], {
+    zh: '新增：村民会议每年至少召开一次',
+    en: 'New: the villagers’ assembly meets at least once a year',
+  }),
+  'VCOL-22-QUORUM': vcol(
+    ['第二十二条第一款', '本村十八周岁以上村民的过半数'],
+    ['第二十六条第一款', '本村十八周岁以上村民的过半数'],
+    SAME,
+  ),
+  'VCOL-22-DECISION': vcol(
+    ['第二十二条第一款', '应当经到会人员的过半数通过'],
+    ['第二十六条第一款', '应当经到会人员的过半数通过'],
+    SAME,
+  ),
   'VCOL-22-SPECIAL': {
     source: LAND,
     version: '2018-12-29',
     article: '第十九条、第二十八条、第五十二条',
     force: 'statute',
   },
-  'VCOL-23-REVOKE': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十三条',
-    force: 'statute',
-  },
-  'VCOL-24-RESERVED': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十四条',
-    force: 'statute',
-  },
-  'VCOL-25-COMPOSITION': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十五条',
-    force: 'statute',
-  },
-  'VCOL-26-FREQ': { source: VCOL, version: VCOL_VERSION, article: '第二十六条', force: 'statute' },
-  'VCOL-26-QUORUM': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第二十六条',
-    force: 'statute',
-  },
-  'VCOL-27-RULES': { source: VCOL, version: VCOL_VERSION, article: '第二十七条', force: 'statute' },
-  'VCOL-28-GROUP': { source: VCOL, version: VCOL_VERSION, article: '第二十八条', force: 'statute' },
-  'VCOL-32-SUPERVISOR-ELIG': {
-    source: VCOL,
-    version: VCOL_VERSION,
-    article: '第三十二条',
-    force: 'statute',
-  },
+  'VCOL-23-REVOKE': vcol(
+    ['第二十三条', '有权撤销或者变更村民代表会议不适当的决定'],
+    ['第二十七条', '有权撤销或者变更村民代表会议不适当的决定'],
+    SAME,
+  ),
+  'VCOL-24-RESERVED': vcol(
+    ['第二十四条', '经村民会议讨论决定方可办理'],
+    ['第二十八条第一款、第二款', '经村民会议讨论决定方可办理'],
+    {
+      zh: '保留事项改为六项：新增村庄规划建设、重点帮扶；土地承包、集体项目、宅基地、征地补偿、处分集体财产移出，村委会代行集体经济组织职能的参照农村集体经济组织法',
+      en: 'Six reserved matters: village planning and key assistance added; land contracting, collective projects, homesteads, compensation and disposals moved to the Collective Economic Organisations Law',
+    },
+  ),
+  'VCOL25-COLLECTIVE': vcol(
+    ['第二十四条第三款', '法律对讨论决定村集体经济组织财产和成员权益的事项另有规定的'],
+    ['第二十八条第四款', '参照适用《中华人民共和国农村集体经济组织法》的相关规定'],
+    {
+      zh: '集体财产和成员权益事项参照农村集体经济组织法，由成员大会决定',
+      en: 'Collective property and membership matters follow the Collective Economic Organisations Law',
+    },
+  ),
+  'VCOL-25-COMPOSITION': vcol(
+    ['第二十五条', '村民代表应当占村民代表会议组成人员的五分之四以上'],
+    ['第二十九条', '村民代表应当占村民代表会议组成人员的五分之四以上'],
+    SAME,
+  ),
+  'VCOL-26-FREQ': vcol(
+    ['第二十六条第一款', '村民代表会议每季度召开一次'],
+    ['第三十条第一款', '村民代表会议每季度召开一次'],
+    SAME,
+  ),
+  'VCOL-26-QUORUM': vcol(
+    ['第二十六条第二款', '村民代表会议有三分之二以上的组成人员参加方可召开'],
+    ['第三十条第二款', '村民代表会议有三分之二以上的组成人员参加方可召开'],
+    SAME,
+  ),
+  'VCOL-27-RULES': vcol(
+    ['第二十七条', '村民会议可以制定和修改村民自治章程、村规民约'],
+    ['第三十一条', '村民会议可以制定和修改村民自治章程、村规民约'],
+    {
+      zh: '不得与宪法、法律、法规相抵触，不得违背公序良俗（删去“国家的政策”）',
+      en: 'May not conflict with law or public order and good morals ("national policy" dropped)',
+    },
+  ),
+  'VCOL-28-GROUP': vcol(
+    ['第二十八条第一款', '本村民小组十八周岁以上的村民三分之二以上'],
+    ['第三十二条第二款', '本村民小组十八周岁以上的村民三分之二以上'],
+    SAME,
+  ),
+  'VCOL25-POSTING-15': vcol(null, ['第三十五条第四款', '公布的期限不得少于十五日'], {
+    zh: '新增：应当设立村务公开栏，公布的期限不得少于十五日',
+    en: 'New: a notice board is required and a posting stays at least 15 days',
+  }),
+  'VCOL-32-SUPERVISOR-ELIG': vcol(
+    ['第三十二条', '村民委员会成员及其近亲属不得担任村务监督机构成员'],
+    ['第三十七条第一款', '村民委员会成员及其近亲属不得担任村务监督机构成员'],
+    {
+      zh: '任职条件未变；新增任期与村民委员会相同',
+      en: 'Eligibility unchanged; its term now equals the committee’s',
+    },
+  ),
+  'VCOL25-SUPERVISOR-ATTEND': vcol(
+    ['第三十二条', '可以列席村民委员会会议'],
+    ['第三十七条第二款', '其成员可以列席村民委员会会议和村民代表会议'],
+    {
+      zh: '监督机构成员可列席的会议增加村民代表会议，并参与协商',
+      en: 'Supervisors may now also attend the representatives’ meeting and take part in consultation',
+    },
+  ),
   'VCOL25-PARTY-FIRST': {
-    source: VCOL,
-    version: '2025-10-28',
-    article: '2025年修正新增条款（条号待核）',
-    force: 'statute',
+    byLaw: {
+      // before 2026 the Party's prior study was Party rule, not statute: a charter could soften it
+      '2018-12-29': {
+        source: RURAL_PARTY,
+        version: '2019-01-10',
+        article: '第十九条（"四议两公开"）',
+        force: 'policy',
+      },
+      '2025-10-28': {
+        source: VCOL,
+        version: '2025-10-28',
+        article: '第二十八条第三款',
+        force: 'statute',
+        quote: '应当先经村党组织研究讨论',
+      },
+    },
+    changed: {
+      zh: '村党组织先行研究讨论由党内规定成为法律规定，章程不能再放宽',
+      en: 'The Party organisation’s prior study is now statute; a charter can no longer soften it',
+    },
   },
   'RVMC-SIZE': { source: RVMC, version: '2017-12', article: '二', force: 'policy' },
   'SIYI-ORDER': { source: SIYI, version: '2019', article: '四议、两公开', force: 'policy' },
@@ -128,12 +241,57 @@ export const CITATIONS = {
     article: '第二百零一条、第二百零三条',
     force: 'statute',
   },
-} as const satisfies Record<string, Citation>;
+  /** The members' assembly of the collective economic organisation decides its property and members' rights. */
+  'NJJ-MEMBERS-ASSEMBLY': {
+    source: COLLECTIVE,
+    version: '2024-06-28',
+    article: '第二十六条、第二十七条',
+    force: 'statute',
+  },
+} as const satisfies Record<string, Citation | VersionedRule>;
 
 export type RuleId = keyof typeof CITATIONS;
 
-export function citationText(ruleId: RuleId, locale: 'zh-CN' | 'en'): string {
-  const c: Citation = CITATIONS[ruleId];
+export function isRuleId(text: string): text is RuleId {
+  return Object.hasOwn(CITATIONS, text);
+}
+
+function isVersioned(entry: Citation | VersionedRule): entry is VersionedRule {
+  return 'byLaw' in entry;
+}
+
+/** Whether the rule exists in the law in force on a day (a rule added in 2025 does not before 2026). */
+export function ruleInForce(ruleId: RuleId, on: CalendarDate): boolean {
+  const entry: Citation | VersionedRule = CITATIONS[ruleId];
+  return !isVersioned(entry) || entry.byLaw[lawOn(on)] !== null;
+}
+
+/**
+ * Where the rule was written on a day: the article of the text in force
+ * then. A rule the text of that day does not have is cited by the nearest
+ * text that has it (it is only checked where in force: `ruleInForce`).
+ */
+export function citationOn(ruleId: RuleId, on: CalendarDate): Citation {
+  const entry: Citation | VersionedRule = CITATIONS[ruleId];
+  if (!isVersioned(entry)) return entry;
+  for (let l: LawVersion | null = lawOn(on); l; l = previousLaw(l)) {
+    const c = entry.byLaw[l];
+    if (c) return c;
+  }
+  const later = Object.values(entry.byLaw).find((c) => c !== null);
+  if (!later) throw new Error(`rule ${ruleId} has no article in any text`);
+  return later;
+}
+
+/** The rule per text of the law (for the rules page), and what the newest text changed. */
+export function ruleVersions(ruleId: RuleId): VersionedRule | null {
+  const entry: Citation | VersionedRule = CITATIONS[ruleId];
+  return isVersioned(entry) ? entry : null;
+}
+
+/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款", cited as of a day. */
+export function citationText(ruleId: RuleId, locale: 'zh-CN' | 'en', on: CalendarDate): string {
+  const c = citationOn(ruleId, on);
   return locale === 'en'
     ? `${ruleId}, ${c.source.en} ${c.article}`
     : `${ruleId}，${c.source.zh}${c.article}`;

@@ -1,4 +1,6 @@
 import type { BodyKind } from '../bodies/bodyKinds.ts';
+import type { CalendarDate } from '../calendarDate.ts';
+import { ruleInForce } from './citations.ts';
 import { finding, type Finding } from './findings.ts';
 import type { RuleParams } from './profile.ts';
 import { meets, required } from './threshold.ts';
@@ -14,12 +16,16 @@ export interface SeatHolder {
 }
 
 export interface CompositionFacts {
+  /** The day the body is judged on: its rules are the law in force then. */
+  on: CalendarDate;
   kind: BodyKind;
   members: readonly SeatHolder[];
   /** Serving villagers' committee members (ex officio in the representatives' meeting, VCOL Art. 25). */
   committeeMembers: readonly SeatHolder[];
   /** Serving Party branch committee members (for the council's cadre share). */
   partyCommitteeMembers: readonly SeatHolder[];
+  /** Serving committee members who are near relatives of each other (name, relative's name). */
+  committeeKin: ReadonlyArray<{ name: string; relative: string }>;
   /** For each supervision member, the committee member they are a close relative of, if any. */
   closeRelativeOnCommittee: ReadonlyMap<string, string>;
   /** The Party secretary's person id, if one is serving. */
@@ -30,10 +36,10 @@ export interface CompositionFacts {
 /** Every composition rule that applies to a body (body page; also checked before a meeting). */
 export function checkComposition(facts: CompositionFacts, params: RuleParams): Finding[] {
   if (facts.members.length === 0 && facts.kind !== 'villagersAssembly')
-    return [finding('VCOL-06-SIZE', 'body_empty', {}, 'warning')];
+    return [finding(facts.on, 'VCOL-06-SIZE', 'body_empty', {}, 'warning')];
   switch (facts.kind) {
     case 'villagersCommittee':
-      return checkCommittee(facts.members, params['VCOL-06-SIZE']);
+      return checkCommittee(facts, params['VCOL-06-SIZE']);
     case 'representativesMeeting':
       return checkRepresentativesMeeting(facts, params['VCOL-25-COMPOSITION']);
     case 'villageAffairsSupervisionCommittee':
@@ -45,17 +51,25 @@ export function checkComposition(facts: CompositionFacts, params: RuleParams): F
   }
 }
 
-/** VCOL-06-SIZE: 3–7 members, at least one woman. */
+/**
+ * VCOL-06-SIZE: 3–7 members, at least one woman; from 2026 (VCOL25-KIN-AVOID)
+ * no two members near relatives of each other.
+ */
 export function checkCommittee(
-  members: readonly SeatHolder[],
+  facts: Pick<CompositionFacts, 'on' | 'members' | 'committeeKin'>,
   p: RuleParams['VCOL-06-SIZE'],
 ): Finding[] {
+  const { on, members } = facts;
   const out: Finding[] = [];
   const count = members.length;
   if (count < p.min || count > p.max)
-    out.push(finding('VCOL-06-SIZE', 'committee_size', { min: p.min, max: p.max, count }));
+    out.push(finding(on, 'VCOL-06-SIZE', 'committee_size', { min: p.min, max: p.max, count }));
   const women = members.filter((m) => m.gender === 'female').length;
-  if (women < p.minWomen) out.push(finding('VCOL-06-SIZE', 'committee_women', { count: women }));
+  if (women < p.minWomen)
+    out.push(finding(on, 'VCOL-06-SIZE', 'committee_women', { count: women }));
+  if (ruleInForce('VCOL25-KIN-AVOID', on))
+    for (const pair of facts.committeeKin)
+      out.push(finding(on, 'VCOL25-KIN-AVOID', 'committee_kin', pair));
   return out;
 }
 
@@ -66,9 +80,10 @@ export function checkCommittee(
  * groups may instead choose several each).
  */
 export function checkRepresentativesMeeting(
-  facts: Pick<CompositionFacts, 'members' | 'committeeMembers' | 'households'>,
+  facts: Pick<CompositionFacts, 'on' | 'members' | 'committeeMembers' | 'households'>,
   p: RuleParams['VCOL-25-COMPOSITION'],
 ): Finding[] {
+  const { on } = facts;
   const out: Finding[] = [];
   const repIds = new Set(facts.members.map((m) => m.personId));
   const exOfficio = facts.committeeMembers.filter((m) => !repIds.has(m.personId));
@@ -76,7 +91,7 @@ export function checkRepresentativesMeeting(
   const reps = facts.members.length;
   if (!meets(reps, total, p.representatives))
     out.push(
-      finding('VCOL-25-COMPOSITION', 'reps_share', {
+      finding(on, 'VCOL-25-COMPOSITION', 'reps_share', {
         members: total,
         required: required(total, p.representatives),
         count: reps,
@@ -85,7 +100,7 @@ export function checkRepresentativesMeeting(
   const women = facts.members.filter((m) => m.gender === 'female').length;
   if (!meets(women, total, p.womenRepresentatives))
     out.push(
-      finding('VCOL-25-COMPOSITION', 'reps_women', {
+      finding(on, 'VCOL-25-COMPOSITION', 'reps_women', {
         members: total,
         required: required(total, p.womenRepresentatives),
         count: women,
@@ -98,6 +113,7 @@ export function checkRepresentativesMeeting(
   )
     out.push(
       finding(
+        on,
         'VCOL-25-COMPOSITION',
         'reps_households',
         {
@@ -121,21 +137,22 @@ export function checkRepresentativesMeeting(
 export function checkSupervision(
   facts: Pick<
     CompositionFacts,
-    'members' | 'committeeMembers' | 'closeRelativeOnCommittee' | 'partySecretaryId'
+    'on' | 'members' | 'committeeMembers' | 'closeRelativeOnCommittee' | 'partySecretaryId'
   >,
   params: RuleParams,
 ): Finding[] {
+  const { on } = facts;
   const out: Finding[] = [];
   const committeeIds = new Set(facts.committeeMembers.map((m) => m.personId));
   for (const m of facts.members) {
     if (committeeIds.has(m.personId))
       out.push(
-        finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_committee_member', { name: m.name }),
+        finding(on, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_committee_member', { name: m.name }),
       );
     const relative = facts.closeRelativeOnCommittee.get(m.personId);
     if (relative)
       out.push(
-        finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_close_relative', {
+        finding(on, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_close_relative', {
           name: m.name,
           relative,
         }),
@@ -146,29 +163,38 @@ export function checkSupervision(
   ).length;
   const elig = params['VCOL-32-SUPERVISOR-ELIG'];
   if (qualified < elig.minWithAccounting)
-    out.push(finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_accounting', { count: qualified }));
+    out.push(
+      finding(on, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_accounting', { count: qualified }),
+    );
   const size = params['RVMC-SIZE'];
   const count = facts.members.length;
   if (count < size.min || count > size.max)
     out.push(
-      finding('RVMC-SIZE', 'supervision_size', { min: size.min, max: size.max, count }, 'warning'),
+      finding(
+        on,
+        'RVMC-SIZE',
+        'supervision_size',
+        { min: size.min, max: size.max, count },
+        'warning',
+      ),
     );
   const chair = facts.members.find((m) => m.role === 'chair');
   if (chair && chair.personId === facts.partySecretaryId)
-    out.push(finding('RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'));
+    out.push(finding(on, 'RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'));
   return out;
 }
 
 /** Seed 000 asks for a council whose members are villagers, not the cadres it advises: a warning. */
 export function checkCouncil(
-  facts: Pick<CompositionFacts, 'members' | 'committeeMembers' | 'partyCommitteeMembers'>,
+  facts: Pick<CompositionFacts, 'on' | 'members' | 'committeeMembers' | 'partyCommitteeMembers'>,
 ): Finding[] {
+  const { on } = facts;
   const cadres = new Set(
     [...facts.committeeMembers, ...facts.partyCommitteeMembers].map((m) => m.personId),
   );
   const count = facts.members.filter((m) => cadres.has(m.personId)).length;
   const members = facts.members.length;
   if (count * 2 > members)
-    return [finding('COUNCIL-MEETING', 'council_cadre_share', { members, count }, 'warning')];
+    return [finding(on, 'COUNCIL-MEETING', 'council_cadre_share', { members, count }, 'warning')];
   return [];
 }

@@ -1,4 +1,4 @@
-import { formatChineseDate, parseCalendarDate } from '../calendarDate.ts';
+import { formatChineseDate, parseCalendarDate, type CalendarDate } from '../calendarDate.ts';
 import { DomainError, type Locale } from '../errors.ts';
 import { citationText, type RuleId } from './citations.ts';
 
@@ -28,6 +28,10 @@ export const FINDING_MESSAGES = {
   reps_households: {
     zh: '村民代表应按每 {min} 至 {max} 户推选一人：{households} 户、{count} 名代表，约每 {per} 户一人（由各村民小组推选的除外）',
     en: 'One representative per {min}–{max} households: {households} households and {count} representatives is one per {per} (unless chosen by villager groups)',
+  },
+  committee_kin: {
+    zh: '村民委员会成员实行近亲属回避：{name} 与 {relative} 是近亲属，不能同时担任村民委员会成员',
+    en: "Committee members' near relatives may not serve together: {name} and {relative} are near relatives",
   },
   supervision_committee_member: {
     zh: '{name} 是村民委员会成员，不得担任村务监督委员会成员',
@@ -62,6 +66,10 @@ export const FINDING_MESSAGES = {
     zh: '"{category}"属于须经村民会议讨论决定的事项，{body}无权决定（未经村民会议授权）',
     en: '"{category}" must be decided by the villagers\' assembly; the {body} has no authorisation to decide it',
   },
+  collective_matter: {
+    zh: '"{category}"涉及集体财产和成员权益，自2026年1月1日起不再由村民会议讨论决定，应由农村集体经济组织成员大会依照《中华人民共和国农村集体经济组织法》决定，{body}不能决定',
+    en: '"{category}" concerns collective property and members\' rights: from 2026-01-01 the collective economic organisation\'s members\' assembly decides it under the Rural Collective Economic Organisations Law, not the {body}',
+  },
   wrong_body_tier: {
     zh: '"{category}"应由{expected}决定，不能由{body}决定',
     en: '"{category}" is decided by the {expected}, not the {body}',
@@ -90,6 +98,10 @@ export const FINDING_MESSAGES = {
   topic_notice_short: {
     zh: '议题须提前 {days} 天公示：{published} 公示，最早可于 {earliest} 召开协商议事会',
     en: 'The topic must be published {days} days ahead: published {published}, the council may meet from {earliest}',
+  },
+  posting_short: {
+    zh: '公布的期限不得少于 {days} 日：公布至 {endsOn}，最早可公布至 {earliest}',
+    en: 'A notice stays posted at least {days} days: it ends {endsOn}, the earliest end is {earliest}',
   },
   step_meeting_kind: {
     zh: '"{step}"须在{expected}上进行，该会议是{actual}',
@@ -136,6 +148,10 @@ export const FINDING_MESSAGES = {
     zh: '村民代表会议每季度至少召开 {count} 次：{quarter} 尚未召开',
     en: "The representatives' meeting must meet at least {count} time(s) a quarter: none in {quarter}",
   },
+  assembly_overdue: {
+    zh: '村民会议每年至少召开 {count} 次：{year}年尚未召开',
+    en: "The villagers' assembly must meet at least {count} time(s) a year: none in {year}",
+  },
   party_meeting_overdue: {
     zh: '党员大会一般每季度召开 {count} 次：{quarter} 尚未召开',
     en: "The Party members' meeting normally meets {count} time(s) a quarter: none in {quarter}",
@@ -160,7 +176,9 @@ export const FINDING_MESSAGES = {
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
 
+/** A rule's judgement of an act; `on` is the act's date, which decides the text of the law cited. */
 export interface Finding {
+  on: CalendarDate;
   ruleId: RuleId;
   code: FindingCode;
   severity: 'violation' | 'warning';
@@ -168,12 +186,13 @@ export interface Finding {
 }
 
 export function finding(
+  on: CalendarDate,
   ruleId: RuleId,
   code: FindingCode,
   params: Record<string, string | number> = {},
   severity: Finding['severity'] = 'violation',
 ): Finding {
-  return { ruleId, code, severity, params };
+  return { on, ruleId, code, severity, params };
 }
 
 export function findingMessage(f: Finding, locale: Locale): string {
@@ -188,14 +207,14 @@ export function findingMessage(f: Finding, locale: Locale): string {
   });
 }
 
-/** Message plus the rule that decided it: "…（VCOL-26-QUORUM，《村民委员会组织法》第二十六条）". */
+/** Message plus the rule that decided it, in the text of the law of the act's date: "…（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款）". */
 export function findingWithCitation(
   f: Finding,
   locale: Locale,
   /** how the village words it (a community's 居民…); the cited law keeps its own title */
   wording: (message: string) => string = (message) => message,
 ): string {
-  const cite = citationText(f.ruleId, locale);
+  const cite = citationText(f.ruleId, locale, f.on);
   const message = wording(findingMessage(f, locale));
   return locale === 'en' ? `${message} (${cite})` : `${message}（${cite}）`;
 }

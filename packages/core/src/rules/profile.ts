@@ -1,5 +1,6 @@
-import type { RuleId } from './citations.ts';
-import { CITATIONS } from './citations.ts';
+import type { CalendarDate } from '../calendarDate.ts';
+import { citationOn, type RuleId } from './citations.ts';
+import { LAW_VERSIONS, lawOn, type LawVersion } from './law.ts';
 import { atLeast, atLeastAsStrict, STRICT_MAJORITY, type Threshold } from './threshold.ts';
 
 /**
@@ -42,77 +43,130 @@ export interface RuleParams {
   'COUNCIL-MEETING': { present: Threshold; yes: Threshold; noticeDays: number };
   'JOINT-MEETING': { present: Threshold; yes: Threshold };
   /**
-   * Proxies at meetings: written, held by a close relative, at most this many
-   * principals per holder, lodged this many days before the meeting.
+   * Proxies at meetings: written, held by a close relative (the 2018 text) or
+   * any villager (the 2025 one), at most this many principals per holder,
+   * lodged this many days before the meeting.
    */
-  'VCOL-15-PROXY': { maxPrincipalsPerHolder: number; requestDaysBefore: number };
+  'VCOL-15-PROXY': {
+    maxPrincipalsPerHolder: number;
+    requestDaysBefore: number;
+    closeRelativesOnly: boolean;
+  };
+  /** The villagers' assembly meets at least this many times a year (2025 text only). */
+  'VCOL25-ANNUAL-ASSEMBLY': { meetingsPerYear: number };
+  /** A disclosure stays posted at least this many days (2025 text only). */
+  'VCOL25-POSTING-15': { minDays: number };
 }
 
 export type ParamRuleId = keyof RuleParams;
 
+/**
+ * A province's rule profile: its implementing measures, which set some of
+ * the numbers over the national statute of the day (`overlay`). The
+ * national profile sets none. Its version is the measures' date (null for
+ * the national statute, whose version is the law's).
+ */
 export interface RuleProfile {
   id: string;
-  version: string;
+  version: string | null;
   name: { zh: string; en: string };
-  params: RuleParams;
+  overlay: { [K in ParamRuleId]?: Partial<RuleParams[K]> };
 }
+
+const NATIONAL_2018: RuleParams = {
+  'VCOL-21-CONVENE': {
+    villagerDemand: atLeast(1, 10),
+    representativeDemand: atLeast(1, 3),
+    noticeDays: 10,
+  },
+  'VCOL-22-QUORUM': { adults: STRICT_MAJORITY, households: atLeast(2, 3) },
+  'VCOL-22-DECISION': { yes: STRICT_MAJORITY },
+  'VCOL-22-SPECIAL': { yes: atLeast(2, 3) },
+  'VCOL-25-COMPOSITION': {
+    representatives: atLeast(4, 5),
+    womenRepresentatives: atLeast(1, 3),
+    minHouseholdsPerRepresentative: 5,
+    maxHouseholdsPerRepresentative: 15,
+  },
+  'VCOL-26-FREQ': { meetingsPerQuarter: 1, representativeDemand: atLeast(1, 5) },
+  'VCOL-26-QUORUM': { present: atLeast(2, 3), yes: STRICT_MAJORITY },
+  'VCOL-28-GROUP': { adults: atLeast(2, 3), households: atLeast(2, 3), yes: STRICT_MAJORITY },
+  'VCOL-06-SIZE': { min: 3, max: 7, minWomen: 1 },
+  'VCOL-32-SUPERVISOR-ELIG': { minWithAccounting: 1 },
+  'RVMC-SIZE': { min: 3, max: 5 },
+  'SIYI-ORDER': { mergeFirstTwoWhenConcurrent: true },
+  'SIYI-PARTY-QUORUM': { present: atLeast(2, 3), yes: atLeast(1, 2) },
+  'VCOL25-PARTY-FIRST': { enforcement: 'refuse' },
+  'PARTY-3H1K': { partyMembersMeetingsPerQuarter: 1 },
+  'SEED002-ONE-PLUS-THREE': { topicNoticeDays: 7 },
+  'COUNCIL-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY, noticeDays: 0 },
+  'JOINT-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY },
+  // the 2018 text names no number; three is what most provinces set (RULES.md §13.5)
+  'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 0, closeRelativesOnly: true },
+  // not in the 2018 text: never checked for acts before 2026 (ruleInForce)
+  'VCOL25-ANNUAL-ASSEMBLY': { meetingsPerYear: 1 },
+  'VCOL25-POSTING-15': { minDays: 15 },
+};
+
+/** The national statute's numbers under each text of the law (RULES.md §0.1). */
+export const NATIONAL_PARAMS: Record<LawVersion, RuleParams> = {
+  '2018-12-29': NATIONAL_2018,
+  '2025-10-28': {
+    ...NATIONAL_2018,
+    // Art. 18 para. 4: a near relative or another villager; 每一村民接受委托不得超过三人
+    'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 0, closeRelativesOnly: false },
+  },
+};
 
 export const NATIONAL_PROFILE: RuleProfile = {
   id: 'national',
-  version: '2018-12-29',
+  version: null,
   name: { zh: '国家法律（默认）', en: 'National statute (default)' },
-  params: {
-    'VCOL-21-CONVENE': {
-      villagerDemand: atLeast(1, 10),
-      representativeDemand: atLeast(1, 3),
-      noticeDays: 10,
-    },
-    'VCOL-22-QUORUM': { adults: STRICT_MAJORITY, households: atLeast(2, 3) },
-    'VCOL-22-DECISION': { yes: STRICT_MAJORITY },
-    'VCOL-22-SPECIAL': { yes: atLeast(2, 3) },
-    'VCOL-25-COMPOSITION': {
-      representatives: atLeast(4, 5),
-      womenRepresentatives: atLeast(1, 3),
-      minHouseholdsPerRepresentative: 5,
-      maxHouseholdsPerRepresentative: 15,
-    },
-    'VCOL-26-FREQ': { meetingsPerQuarter: 1, representativeDemand: atLeast(1, 5) },
-    'VCOL-26-QUORUM': { present: atLeast(2, 3), yes: STRICT_MAJORITY },
-    'VCOL-28-GROUP': { adults: atLeast(2, 3), households: atLeast(2, 3), yes: STRICT_MAJORITY },
-    'VCOL-06-SIZE': { min: 3, max: 7, minWomen: 1 },
-    'VCOL-32-SUPERVISOR-ELIG': { minWithAccounting: 1 },
-    'RVMC-SIZE': { min: 3, max: 5 },
-    'SIYI-ORDER': { mergeFirstTwoWhenConcurrent: true },
-    'SIYI-PARTY-QUORUM': { present: atLeast(2, 3), yes: atLeast(1, 2) },
-    'VCOL25-PARTY-FIRST': { enforcement: 'refuse' },
-    'PARTY-3H1K': { partyMembersMeetingsPerQuarter: 1 },
-    'SEED002-ONE-PLUS-THREE': { topicNoticeDays: 7 },
-    'COUNCIL-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY, noticeDays: 0 },
-    'JOINT-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY },
-    // the statute names no number; three is what most provinces set (RULES.md §13.5)
-    'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 0 },
-  },
+  overlay: {},
 };
 
 /**
  * 浙江省实施《村民委员会组织法》办法 (2020-07-31) and 浙江省村民委员会选举办法
  * Art. 25: a proxy is lodged at least three days before and covers at most
- * three principals; the statute's meeting numbers stand.
+ * three principals; the statute's other numbers stand.
  */
 export const ZHEJIANG_PROFILE: RuleProfile = {
   id: 'zhejiang',
   version: '2020-07-31',
   name: { zh: '浙江省实施办法', en: 'Zhejiang implementing measures' },
-  params: {
-    ...NATIONAL_PROFILE.params,
-    'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 },
-  },
+  overlay: { 'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 } },
 };
 
 export const RULE_PROFILES: Record<string, RuleProfile> = {
   national: NATIONAL_PROFILE,
   zhejiang: ZHEJIANG_PROFILE,
 };
+
+/** A profile's numbers under a text of the law: the statute's, with the province's over them. */
+export function profileParams(base: RuleProfile, law: LawVersion): RuleParams {
+  const params = structuredClone(NATIONAL_PARAMS[law]) as unknown as Record<string, object>;
+  for (const [ruleId, values] of Object.entries(base.overlay))
+    params[ruleId] = { ...params[ruleId], ...values };
+  return params as unknown as RuleParams;
+}
+
+/**
+ * The version a decision stores: the law's date for the national statute;
+ * the measures' date for a province, with the law's where it is not the first
+ * text ("2020-07-31@2025-10-28"; stored as "2020-07-31" before 2026).
+ */
+export function profileVersion(base: RuleProfile, law: LawVersion): string {
+  if (base.version === null) return law;
+  return law === LAW_VERSIONS[0].id ? base.version : `${base.version}@${law}`;
+}
+
+/** The numbers a stored {profile, version} stood for, where no charter changed them; null otherwise. */
+export function storedProfileParams(profile: { id: string; version: string }): RuleParams | null {
+  const base = RULE_PROFILES[profile.id];
+  if (!base) return null;
+  const law = LAW_VERSIONS.find((l) => profileVersion(base, l.id) === profile.version);
+  return law ? profileParams(base, law.id) : null;
+}
 
 /** One parameter set of a rule changed by the village charter (adopted by an assembly resolution). */
 export interface CharterOverride<K extends ParamRuleId = ParamRuleId> {
@@ -125,25 +179,33 @@ export interface CharterOverride<K extends ParamRuleId = ParamRuleId> {
 export interface ResolvedProfile {
   id: string;
   version: string;
+  /** The text of the law in force on the day it was resolved for. */
+  law: LawVersion;
   params: RuleParams;
 }
 
 export type OverrideProblem = { ruleId: ParamRuleId; param: string; reason: 'looser_than_statute' };
 
 /**
- * Applies charter overrides to a base profile. Statutory thresholds and day
- * counts may only be made stricter; a looser one is reported and not applied.
+ * The profile in force on a day: the text of the law then, the province's
+ * numbers over it, and the charter clauses adopted by then. Statutory
+ * thresholds and day counts may only be made stricter; a looser one is
+ * reported and not applied (whether a rule is statute is the law's of that
+ * day: the Party's prior study is from 2026).
  */
 export function resolveProfile(
   base: RuleProfile,
   overrides: readonly CharterOverride[],
+  on: CalendarDate,
 ): { profile: ResolvedProfile; problems: OverrideProblem[] } {
-  const params = structuredClone(base.params) as unknown as Record<string, Record<string, unknown>>;
+  const law = lawOn(on);
+  const params = profileParams(base, law) as unknown as Record<string, Record<string, unknown>>;
   const problems: OverrideProblem[] = [];
   const applied: string[] = [];
   for (const o of overrides) {
+    if (o.adoptedOn > on) continue;
     const current = params[o.ruleId] as Record<string, unknown>;
-    const statutory = CITATIONS[o.ruleId as RuleId].force === 'statute';
+    const statutory = citationOn(o.ruleId as RuleId, on).force === 'statute';
     let changed = false;
     for (const [key, value] of Object.entries(o.params)) {
       if (statutory && !tighterOrEqual(value, current[key], key)) {
@@ -155,18 +217,18 @@ export function resolveProfile(
     }
     if (changed) applied.push(`${o.ruleId}@${o.adoptedOn}`);
   }
-  const version = applied.length ? `${base.version}+charter(${applied.join(',')})` : base.version;
+  const own = profileVersion(base, law);
+  const version = applied.length ? `${own}+charter(${applied.join(',')})` : own;
   return {
-    profile: { id: base.id, version, params: params as unknown as RuleParams },
+    profile: { id: base.id, version, law, params: params as unknown as RuleParams },
     problems,
   };
 }
 
 /** Larger day counts and stricter thresholds are tighter; fewer households per representative is not a loosening either way. */
 function tighterOrEqual(next: unknown, current: unknown, key: string): boolean {
-  // How the platform responds (refuse or warn) is not a statutory figure:
-  // RULES.md §11 gives VCOL25-PARTY-FIRST's consequence as a warning.
-  if (key === 'enforcement') return true;
+  // refusing is stricter than warning (only a rule that is not statute may be softened)
+  if (key === 'enforcement') return next === 'refuse' || current === 'warn';
   if (isThreshold(next) && isThreshold(current)) return atLeastAsStrict(next, current);
   if (typeof next === 'number' && typeof current === 'number') {
     if (key.startsWith('max')) return next <= current;

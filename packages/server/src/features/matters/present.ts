@@ -1,6 +1,7 @@
 import { calendarDateOf, formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import {
   MATTER_CATEGORIES,
+  belongsToCollective,
   MATTER_CATEGORY_INFO,
   type MatterCategory,
 } from '@cunzhi/core/matters/categories';
@@ -24,7 +25,7 @@ import {
   type MeetingKind,
 } from '@cunzhi/core/meetings/meetingKinds';
 import { formatYuan, fromYuanText, yuanInCapitals } from '@cunzhi/core/money';
-import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
+import { citationOn, isRuleId, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
 import { findingMessage, type Finding } from '@cunzhi/core/rules/findings';
 import type { VillageAbilities } from '@cunzhi/core/policies/village';
 import type { DecisionRecord } from '@cunzhi/contract/matters';
@@ -48,9 +49,9 @@ import type {
 } from './queries.ts';
 import { DELEGABLE_CATEGORIES } from './workflow.ts';
 
-/** A rule as shown next to a decision or refusal: id, source, article, force. */
-export function citationOf(ruleId: RuleId) {
-  const c: Citation = CITATIONS[ruleId];
+/** A rule as shown next to a decision or refusal, in the text of the law in force `on` the act's day. */
+export function citationOf(ruleId: RuleId, on: CalendarDate) {
+  const c: Citation = citationOn(ruleId, on);
   return { ruleId, source: c.source, version: c.version, article: c.article, force: c.force };
 }
 
@@ -61,7 +62,7 @@ export function presentFinding(f: Finding) {
     severity: f.severity,
     params: f.params,
     message: { zh: findingMessage(f, 'zh-CN'), en: findingMessage(f, 'en') },
-    citation: citationOf(f.ruleId),
+    citation: citationOf(f.ruleId, f.on),
   };
 }
 
@@ -195,6 +196,7 @@ export function presentDecidingMeetings(
       category === 'revokeDecision' && routing.revokedDecisionBy === 'representativesMeeting'
         ? 'VCOL-23-REVOKE'
         : info.ruleId,
+      routing.on,
     ),
   };
 }
@@ -233,7 +235,7 @@ export function decisionRuleOf(r: Pick<ResolutionRow, 'decision' | 'meeting_kind
     typeof r.decision === 'object' && r.decision !== null
       ? (r.decision as { ruleId?: unknown }).ruleId
       : undefined;
-  if (typeof stored === 'string' && stored in CITATIONS) return stored as RuleId;
+  if (typeof stored === 'string' && isRuleId(stored)) return stored;
   return MEETING_KIND_INFO[r.meeting_kind].decisionRule;
 }
 
@@ -286,6 +288,7 @@ const matterRef = (m: Pick<MatterRow, 'id' | 'number' | 'title'>) => ({
 export function presentMatterList(
   { matters, steps }: MatterList,
   villageKind: VillageNaming['kind'],
+  today: CalendarDate,
   abilities: VillageAbilities,
 ) {
   return {
@@ -296,7 +299,8 @@ export function presentMatterList(
         villageKind,
       ),
     ),
-    categories: MATTER_CATEGORIES.map((c) => ({
+    // what may be proposed today: not what the law in force gives the collective
+    categories: MATTER_CATEGORIES.filter((c) => !belongsToCollective(c, today)).map((c) => ({
       category: c,
       name: categoryName(c),
       tier: MATTER_CATEGORY_INFO[c].tier,
@@ -307,7 +311,7 @@ export function presentMatterList(
     workflows: WORKFLOW_IDS.map((w) => ({
       workflow: w,
       name: { zh: WORKFLOWS[w].zh, en: WORKFLOWS[w].en },
-      rule: citationOf(WORKFLOWS[w].ruleId),
+      rule: citationOf(WORKFLOWS[w].ruleId, today),
       steps: WORKFLOWS[w].steps.map((def) => presentStepDef(def, villageKind)),
     })),
     abilities,
@@ -377,7 +381,11 @@ export function presentMatterDetail(
       description: matter.description,
       revokesResolution: page.revokes ? presentResolution(village, page.revokes) : null,
     },
-    workflow: { id: wf.id, name: { zh: wf.zh, en: wf.en }, rule: citationOf(wf.ruleId) },
+    workflow: {
+      id: wf.id,
+      name: { zh: wf.zh, en: wf.en },
+      rule: citationOf(wf.ruleId, page.routing.on),
+    },
     steps: wf.steps.map((def) => {
       const s = byKind.get(def.kind);
       const notice = s?.notice_id ? notices.find((n) => n.id === s.notice_id) : undefined;
@@ -479,7 +487,7 @@ export function presentResolutionDetail(page: ResolutionPage, village: VillageNa
       body: r.body,
       // stored by the meeting that adopted it (its DecisionResult and figures)
       decision: r.decision as DecisionRecord | null,
-      rule: citationOf(decisionRuleOf(r)),
+      rule: citationOf(decisionRuleOf(r), r.adopted_on),
       matter: page.matter ? matterRef(page.matter) : null,
       revocationMatters: page.revocationMatters.map(matterRef),
     },
@@ -516,7 +524,7 @@ export function presentAuthorisations(
   return {
     items: list.authorisations.map((a) => presentAuthorisation(a, resolutions, village, today)),
     delegable: DELEGABLE_CATEGORIES.map((c) => ({ category: c, name: categoryName(c) })),
-    rule: citationOf('VCOL-24-RESERVED'),
+    rule: citationOf('VCOL-24-RESERVED', today),
     abilities,
   };
 }

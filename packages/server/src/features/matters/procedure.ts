@@ -2,7 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { checkStep, WORKFLOWS, type StepKind } from '@cunzhi/core/matters/workflows';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
-import { RuleRefusal, type Finding } from '@cunzhi/core/rules/findings';
+import { finding, RuleRefusal, type Finding } from '@cunzhi/core/rules/findings';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { systemContext } from '../../platform/command.ts';
@@ -33,7 +33,7 @@ export async function checkMeetingForMatter(
   const facts = await matterFacts(db, villageId, matter, meeting.meetingOn);
   const def = meetingStepFor(matter.workflow, facts.taken, meeting.kind);
   if (!def) return;
-  const { profile } = await loadVillageProfile(db, villageId);
+  const { profile } = await loadVillageProfile(db, villageId, meeting.meetingOn);
   const findings = checkStep(
     facts,
     {
@@ -78,12 +78,9 @@ export async function recordStepForMotion(
   const def = meetingStepFor(matter.workflow, taken, meeting.kind);
   if (!def)
     return {
-      refused: {
-        ruleId: WORKFLOWS[matter.workflow].ruleId,
-        code: 'step_not_in_workflow',
-        severity: 'violation',
-        params: { step: meeting.kind },
-      },
+      refused: finding(input.on, WORKFLOWS[matter.workflow].ruleId, 'step_not_in_workflow', {
+        step: meeting.kind,
+      }),
     };
   try {
     const cmd = systemContext(ctx, input.villageId, input.actorAccountId);

@@ -46,7 +46,7 @@ export const matterRoutes =
     endpoint(app, contract.listMatters, readDecisions, async (request) => {
       const village = villageOf(request).row;
       const list = await matterList(ctx, village.id);
-      return presentMatterList(list, village.kind, abilities(request));
+      return presentMatterList(list, village.kind, ctx.clock.today(), abilities(request));
     });
 
     endpoint(app, contract.createMatter, manageMatters, async (request) => {

@@ -8,8 +8,14 @@ import {
   quorum,
   type QuorumResult,
 } from '@cunzhi/core/meetings/quorum';
-import { demandCheck, frequencyFindings, type DemandCheck } from '@cunzhi/core/meetings/convening';
-import { CITATIONS, citationText, type RuleId } from '@cunzhi/core/rules/citations';
+import {
+  annualAssemblyFindings,
+  demandCheck,
+  frequencyFindings,
+  type DemandCheck,
+} from '@cunzhi/core/meetings/convening';
+import { citationOn, citationText, type RuleId } from '@cunzhi/core/rules/citations';
+import { LAW_VERSIONS, lawOn } from '@cunzhi/core/rules/law';
 import { findingWithCitation, type Finding } from '@cunzhi/core/rules/findings';
 import type { VillageAbilities } from '@cunzhi/core/policies/village';
 import type * as contract from '@cunzhi/contract/meetings';
@@ -44,17 +50,19 @@ export function presentFinding(f: Finding, locale: Locale): Reply<typeof contrac
 }
 type FindingView = ReturnType<typeof presentFinding>;
 
+/** A rule as the text of the law in force `on` the act's day has it. */
 export function presentCitation(
   ruleId: RuleId,
   locale: Locale,
+  on: CalendarDate,
 ): Reply<typeof contract.CitationView> {
-  const c = CITATIONS[ruleId];
+  const c = citationOn(ruleId, on);
   return {
     ruleId,
     source: pick(c.source, locale),
     article: c.article,
     version: c.version,
-    text: citationText(ruleId, locale),
+    text: citationText(ruleId, locale, on),
   };
 }
 
@@ -85,6 +93,7 @@ interface DemandState {
   row: DemandRow;
   check: DemandCheck | null;
   signedByMe: boolean;
+  on: CalendarDate;
 }
 
 function demandStates(data: DemandsData): DemandState[] {
@@ -92,6 +101,7 @@ function demandStates(data: DemandsData): DemandState[] {
     row,
     check: demandCheck(row.kind, row.route, row.signatures, data.bases[row.route], data.params),
     signedByMe: data.signedByMe.has(row.id),
+    on: data.on,
   }));
 }
 
@@ -101,7 +111,7 @@ const DEMAND_MET = {
   en: 'A {meetingEn} has been demanded by {count}, reaching {basisEn}; the committee must convene it',
 };
 
-function demandFinding({ row: d, check }: DemandState, locale: Locale): FindingView | null {
+function demandFinding({ row: d, check, on }: DemandState, locale: Locale): FindingView | null {
   if (d.status !== 'met' || !check) return null;
   const info = MEETING_KIND_INFO[d.kind];
   const who = d.route === 'villagers' ? '村民' : '村民代表';
@@ -116,7 +126,7 @@ function demandFinding({ row: d, check }: DemandState, locale: Locale): FindingV
   const text = pick(DEMAND_MET, locale).replace(/\{(\w+)\}/g, (_, k: string) =>
     String(params[k as keyof typeof params]),
   );
-  const cite = citationText(check.ruleId, locale);
+  const cite = citationText(check.ruleId, locale, on);
   return {
     ruleId: check.ruleId,
     code: 'demand_met',
@@ -127,7 +137,7 @@ function demandFinding({ row: d, check }: DemandState, locale: Locale): FindingV
 }
 
 function presentDemand(
-  { row: d, check, signedByMe }: DemandState,
+  { row: d, check, signedByMe, on }: DemandState,
   locale: Locale,
 ): Reply<typeof contract.DemandView> {
   const info = MEETING_KIND_INFO[d.kind];
@@ -140,7 +150,7 @@ function presentDemand(
     createdAt: d.created_at.toISOString(),
     createdByName: d.created_by_name,
     signatures: d.signatures,
-    check: check ? { ...check, rule: presentCitation(check.ruleId, locale) } : null,
+    check: check ? { ...check, rule: presentCitation(check.ruleId, locale, on) } : null,
     meetingId: d.meeting_id,
     signedByMe,
     kindName: { zh: info.zh, en: info.en },
@@ -178,9 +188,12 @@ export function presentMeetingList(
   const since = list.termStart ?? today;
   const heldOn = (kind: MeetingRow['kind']) =>
     meetings.filter((m) => m.kind === kind && m.status !== 'cancelled').map((m) => m.meeting_on);
-  const findings: FindingView[] = (['representativesMeeting', 'partyMembersMeeting'] as const)
-    .flatMap((kind) => frequencyFindings(kind, heldOn(kind), today, demands.params, since))
-    .map((f) => presentFinding(f, locale));
+  const findings: FindingView[] = [
+    ...(['representativesMeeting', 'partyMembersMeeting'] as const).flatMap((kind) =>
+      frequencyFindings(kind, heldOn(kind), today, demands.params, since),
+    ),
+    ...annualAssemblyFindings(heldOn('villagersAssembly'), today, demands.params),
+  ].map((f) => presentFinding(f, locale));
   for (const d of demandStates(demands)) {
     const f = demandFinding(d, locale);
     if (f) findings.push(f);
@@ -279,7 +292,9 @@ function presentQuorum(
     ruleId: q.ruleId,
     missing: q.missing,
     paths: q.paths.map((p) => ({ ...p, text: describePath(p, locale) })),
-    finding: q.met ? null : presentFinding(noQuorumFinding(m.kind, q, locale), locale),
+    finding: q.met
+      ? null
+      : presentFinding(noQuorumFinding(m.kind, q, m.meeting_on, locale), locale),
   };
 }
 
@@ -332,6 +347,9 @@ function meetingRules(m: MeetingRow, motions: MotionRow[]): RuleId[] {
   if (m.kind === 'villagersAssembly') ruleIds.add('VCOL-21-CONVENE');
   if (info.proxies) ruleIds.add('VCOL-15-PROXY');
   if (motions.some((x) => x.special)) ruleIds.add('VCOL-22-SPECIAL');
+  // from 2026 the supervisors' seat at the representatives' meeting is statute (2025 text Art. 37)
+  if (m.kind === 'representativesMeeting' && lawOn(m.meeting_on) !== LAW_VERSIONS[0].id)
+    ruleIds.add('VCOL25-SUPERVISOR-ATTEND');
   return [...ruleIds];
 }
 
@@ -404,7 +422,7 @@ export function presentMeetingDetail(
     motions: page.motions.map((mo) => presentMotion(mo, locale, page.votes, page.resolutions)),
     me: presentMe(page, viewer.personId),
     abilities: viewer.abilities,
-    citations: meetingRules(m, page.motions).map((r) => presentCitation(r, locale)),
+    citations: meetingRules(m, page.motions).map((r) => presentCitation(r, locale, m.meeting_on)),
   };
 }
 

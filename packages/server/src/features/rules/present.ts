@@ -1,5 +1,8 @@
 import { BODY_KIND_INFO, memberRoleName, type MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { VillageAbilities } from '@cunzhi/core/policies/village';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { CITATIONS, ruleInForce, ruleVersions, type RuleId } from '@cunzhi/core/rules/citations';
+import { LAW_VERSIONS } from '@cunzhi/core/rules/law';
 import type { ParamRuleId } from '@cunzhi/core/rules/profile';
 import type { Threshold } from '@cunzhi/core/rules/threshold';
 import type { VillageProfile } from '../../platform/rules/villageProfile.ts';
@@ -20,23 +23,65 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** A rule's parameters by name (the profile's typed parameters, read generically). */
 const paramsOf = (params: unknown) => params as Record<string, unknown>;
 
-/** Every rule of the village's profile: its value, the statute's, and the charter clause that changed it. */
+/** A rule in each text of the Organic Law, oldest first (none for rules of other sources). */
+function presentVersions(ruleId: RuleId) {
+  const versioned = ruleVersions(ruleId);
+  if (!versioned) return { versions: [], changed: null };
+  return {
+    versions: LAW_VERSIONS.map((l) => {
+      const c = versioned.byLaw[l.id];
+      return {
+        law: l.id,
+        name: l.name,
+        inForceFrom: l.inForceFrom,
+        citation: c && {
+          ruleId,
+          source: c.source,
+          version: c.version,
+          article: c.article,
+          force: c.force,
+        },
+      };
+    }),
+    changed: versioned.changed ?? null,
+  };
+}
+
+/**
+ * Every rule, as the law in force today has it: its article (and in each
+ * text of the Organic Law, with what changed), its numbers, the statute's,
+ * and the charter clause that changed them.
+ */
 export function presentRules(
-  { base, profile, overrides, problems }: VillageProfile,
+  {
+    base,
+    statutory: atLaw,
+    profile,
+    overrides,
+    problems,
+    today,
+  }: VillageProfile & {
+    today: CalendarDate;
+  },
   abilities: VillageAbilities,
 ) {
-  const ruleIds = Object.keys(base.params) as ParamRuleId[];
+  const law = LAW_VERSIONS.find((l) => l.id === profile.law)!;
+  const ruleIds = Object.keys(CITATIONS) as RuleId[];
   return {
     base: { id: base.id, version: base.version, name: base.name },
+    law: { version: law.id, name: law.name, inForceFrom: law.inForceFrom },
     profile: { id: profile.id, version: profile.version },
     rules: ruleIds.map((ruleId) => {
-      const statutory = paramsOf(base.params[ruleId]);
-      const resolved = paramsOf(profile.params[ruleId]);
+      const withParams = ruleId in atLaw;
+      const statutory = withParams ? paramsOf(atLaw[ruleId as ParamRuleId]) : {};
+      const resolved = withParams ? paramsOf(profile.params[ruleId as ParamRuleId]) : {};
       const override = overrides.find((o) => o.ruleId === ruleId) ?? null;
       const changed = Object.keys(resolved).filter((k) => !same(resolved[k], statutory[k]));
       return {
         ruleId,
-        citation: citationOf(ruleId),
+        citation: citationOf(ruleId, today),
+        inForce: ruleInForce(ruleId, today),
+        ...presentVersions(ruleId),
         params: Object.keys(resolved).map((name) => ({
           name,
           value: resolved[name],
@@ -54,7 +99,7 @@ export function presentRules(
       ruleId: p.ruleId,
       param: p.param,
       reason: p.reason,
-      statutory: describeParam(paramsOf(base.params[p.ruleId])[p.param]),
+      statutory: describeParam(paramsOf(atLaw[p.ruleId])[p.param]),
     })),
     abilities,
   };
@@ -72,7 +117,7 @@ export function presentComposition({ body, on, profile, facts, findings }: Compo
     on,
     profile: { id: profile.id, version: profile.version },
     ok: !findings.some((f) => f.severity === 'violation'),
-    findings: findings.map(presentFinding),
+    findings: findings.map((f) => presentFinding(f)),
     members: facts.members.map((m) => ({
       membershipId: m.membershipId,
       personId: m.personId,

@@ -10,7 +10,7 @@ import {
 } from '@cunzhi/core/errors';
 import { findingWithCitation, RuleRefusal } from '@cunzhi/core/rules/findings';
 import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
-import { CITATIONS } from '@cunzhi/core/rules/citations';
+import { citationOn } from '@cunzhi/core/rules/citations';
 import { requestLocale } from './locale.ts';
 import { isSpaNavigation } from './web.ts';
 
@@ -168,7 +168,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     // a RuleRefusal is a DomainError: answer it first, with the rule and its article
     if (error instanceof RuleRefusal) {
       const f = error.finding;
-      const citation = CITATIONS[f.ruleId];
+      const citation = citationOn(f.ruleId, f.on);
       return reply.status(422).send({
         error: {
           id: 'rule_refused',

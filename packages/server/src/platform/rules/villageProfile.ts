@@ -1,18 +1,23 @@
 import {
   NATIONAL_PROFILE,
+  profileParams,
   RULE_PROFILES,
   resolveProfile,
   type CharterOverride,
   type OverrideProblem,
   type ParamRuleId,
   type ResolvedProfile,
+  type RuleParams,
   type RuleProfile,
 } from '@cunzhi/core/rules/profile';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../db/database.ts';
 import { findRuleSettings } from './repository.ts';
 
 export interface VillageProfile {
   base: RuleProfile;
+  /** The numbers of the statute (and the province) in force that day, before the charter. */
+  statutory: RuleParams;
   profile: ResolvedProfile;
   overrides: CharterOverride[];
   /** Charter clauses that would loosen a statute: recorded, shown, never applied. */
@@ -20,13 +25,15 @@ export interface VillageProfile {
 }
 
 /**
- * The rule profile a village's decisions are checked against: its provincial
- * profile (national by default) with its charter's overrides. Every decision
- * stores `profile.id` and `profile.version`.
+ * The rule profile a village's act on day `on` is checked against: the law
+ * in force that day, its provincial profile (national by default) over it,
+ * and the charter clauses adopted by then. Every decision stores
+ * `profile.id` and `profile.version`.
  */
 export async function loadVillageProfile(
   db: Queryable,
   villageId: string,
+  on: CalendarDate,
 ): Promise<VillageProfile> {
   const settings = await findRuleSettings(db, villageId);
   const base = RULE_PROFILES[settings?.ruleProfile ?? 'national'] ?? NATIONAL_PROFILE;
@@ -36,6 +43,6 @@ export async function loadVillageProfile(
     params: r.params as CharterOverride['params'],
     adoptedOn: r.adopted_on,
   }));
-  const { profile, problems } = resolveProfile(base, overrides);
-  return { base, profile, overrides, problems };
+  const { profile, problems } = resolveProfile(base, overrides, on);
+  return { base, statutory: profileParams(base, profile.law), profile, overrides, problems };
 }

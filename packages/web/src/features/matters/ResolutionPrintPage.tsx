@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { MEETING_KIND_INFO, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { describePath, quorum, type QuorumPath } from '@cunzhi/core/meetings/quorum';
-import { RULE_PROFILES } from '@cunzhi/core/rules/profile';
+import { storedProfileParams } from '@cunzhi/core/rules/profile';
 import { useApi } from '../../api/useApi.ts';
 import type { DecisionRecord, MeetingFacts, ResolutionDetailResponse } from './api.ts';
 import type { VillageResponse } from '../../api/types.ts';
@@ -28,10 +28,10 @@ function storedQuorum(
   stored: DecisionRecord | null,
   current: MeetingFacts['quorum'],
 ): { met: boolean | null; paths: QuorumPath[] } | null {
-  const base = RULE_PROFILES[profile.id];
+  const params = storedProfileParams(profile);
   const atClose = typeof stored?.quorumAtClose === 'boolean' ? stored.quorumAtClose : null;
-  if (presence && base && base.version === profile.version) {
-    const q = quorum(kind, presence, base.params);
+  if (presence && params) {
+    const q = quorum(kind, presence, params);
     return { met: atClose ?? q.met, paths: q.paths };
   }
   if (atClose !== null) return { met: atClose, paths: [] };
@@ -87,7 +87,7 @@ export default function ResolutionPrintPage() {
     ? quorumAt.paths.map((p) => describePath(p, t.lang)).join(t('matters.listSep'))
     : '';
   const quorumRule = MEETING_KIND_INFO[r.meeting.kind].quorumRule;
-  const quorumCite = citationFor(quorumRule);
+  const quorumCite = citationFor(quorumRule, r.adoptedOn);
   const [heading, number] = splitNumber(r.numberText);
   const villageName = village.data?.village.name ?? data.village?.name ?? '';
   const committee =

@@ -7,6 +7,7 @@ import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { useVillage } from '../../app/villageContext.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { todayIso } from '../../components/DateInput.tsx';
 import {
   citationFor,
   citeText,
@@ -33,7 +34,7 @@ export function useTierName(): (tier: Tier) => string {
 /** The rule id as a tag; hovering (or long-pressing) shows its source and article. */
 export function RuleTag({ rule }: { rule: CitationView | RuleRef | string }) {
   const t = useT();
-  const ref = typeof rule === 'string' ? (citationFor(rule) ?? { ruleId: rule }) : rule;
+  const ref = typeof rule === 'string' ? (citationFor(rule, todayIso()) ?? { ruleId: rule }) : rule;
   const force = 'force' in ref ? ref.force : undefined;
   return (
     <Tooltip title={whereText(t, ref)}>

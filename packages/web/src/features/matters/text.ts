@@ -1,4 +1,5 @@
-import { CITATIONS, type Citation, type RuleId } from '@cunzhi/core/rules/citations';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { citationOn, isRuleId, type Citation } from '@cunzhi/core/rules/citations';
 import type { RuleRef } from '../../api/client.ts';
 import type { CitationView } from './api.ts';
 import type { Names } from '../../api/types.ts';
@@ -13,17 +14,22 @@ export function pickText(t: Translator, value: Names | string | null | undefined
   return typeof value === 'string' ? value : t.pick(value);
 }
 
-/** A rule from its id alone (core's catalogue), for places where the server sent only the id. */
-export function citationFor(ruleId: string): CitationView | null {
-  if (!(ruleId in CITATIONS)) return null;
-  const c: Citation = CITATIONS[ruleId as RuleId];
+/**
+ * A rule from its id alone (core's catalogue), for places where the server
+ * sent only the id: in the text of the law in force `on` the act's day.
+ */
+export function citationFor(ruleId: string, on: string): CitationView | null {
+  if (!isRuleId(ruleId)) return null;
+  const c: Citation = citationOn(ruleId, on as CalendarDate);
   return { ruleId, source: c.source, version: c.version, article: c.article, force: c.force };
 }
 
 /** "《中华人民共和国村民委员会组织法》第二十六条" (source and article, without the id). */
 export function whereText(t: Translator, rule: CitationView | RuleRef): string {
   const full: CitationView | null =
-    typeof rule.source === 'object' ? (rule as CitationView) : citationFor(rule.ruleId);
+    typeof rule.source === 'object'
+      ? (rule as CitationView)
+      : citationFor(rule.ruleId, todayText());
   const source =
     typeof rule.source === 'string' ? rule.source : full ? t.pick(full.source) : undefined;
   const article = rule.article ?? full?.article;

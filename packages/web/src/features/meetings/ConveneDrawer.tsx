@@ -3,7 +3,8 @@ import { Alert, Form, Input, Select, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import { MEETING_KINDS, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { noticeDays as coreNoticeDays } from '@cunzhi/core/meetings/convening';
-import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import { NATIONAL_PARAMS } from '@cunzhi/core/rules/profile';
+import { lawOn } from '@cunzhi/core/rules/law';
 import { earliestMeetingAfterNotice } from '@cunzhi/core/rules/dayCount';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { api } from '../../api/client.ts';
@@ -50,7 +51,8 @@ export default function ConveneDrawer(props: ConveneDrawerProps) {
   const meetingOn = Form.useWatch('meetingOn', form);
 
   const days = kind
-    ? (props.noticeDays?.[kind] ?? coreNoticeDays(kind, NATIONAL_PROFILE.params))
+    ? (props.noticeDays?.[kind] ??
+      coreNoticeDays(kind, NATIONAL_PARAMS[lawOn((meetingOn ?? todayIso()) as CalendarDate)]))
     : 0;
   const earliest =
     days > 0 && noticeOn ? earliestMeetingAfterNotice(noticeOn as CalendarDate, days) : null;

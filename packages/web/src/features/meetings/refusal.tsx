@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
-import { CITATIONS, citationText, type RuleId } from '@cunzhi/core/rules/citations';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { citationText, isRuleId } from '@cunzhi/core/rules/citations';
+import { todayText } from '../matters/text.ts';
 import { ApiError } from '../../api/client.ts';
 import type { MeetingKind } from './api.ts';
 import type { Names } from '../../api/types.ts';
@@ -18,12 +20,17 @@ export function kindName(t: Translator, kind: MeetingKind, names?: Names): strin
   return info ? t.pick(info) : kind;
 }
 
-/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条". */
+/**
+ * "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款": as the server cited it,
+ * else from core's catalogue in the text of the law in force `on` the act's day.
+ */
 export function citation(
   t: Translator,
   rule: { ruleId: string; article?: string; source?: string },
+  on: string = todayText(),
 ): string {
-  if (rule.ruleId in CITATIONS) return citationText(rule.ruleId as RuleId, t.lang);
+  if (!rule.article && isRuleId(rule.ruleId))
+    return citationText(rule.ruleId, t.lang, on as CalendarDate);
   const where = [rule.source, rule.article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
   return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
 }

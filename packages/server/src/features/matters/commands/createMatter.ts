@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { MATTER_CATEGORIES, type MatterCategory } from '@cunzhi/core/matters/categories';
+import {
+  belongsToCollective,
+  MATTER_CATEGORIES,
+  type MatterCategory,
+} from '@cunzhi/core/matters/categories';
+import { collectiveMatterFinding } from '@cunzhi/core/matters/routing';
+import { RuleRefusal } from '@cunzhi/core/rules/findings';
 import { workflowsFor, type WorkflowId } from '@cunzhi/core/matters/workflows';
 import { parseYuan, toYuanText } from '@cunzhi/core/money';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -25,6 +31,10 @@ export async function createMatter(
   if (!(MATTER_CATEGORIES as readonly string[]).includes(input.category))
     fieldError('category', 'enum_invalid');
   const category = input.category as MatterCategory;
+  // from 2026 the villagers' bodies no longer decide the collective's property and members' rights
+  const today = cmd.clock.today();
+  if (belongsToCollective(category, today))
+    throw new RuleRefusal(collectiveMatterFinding(category, null, today));
   const allowed = workflowsFor(category);
   const workflow = input.workflow ?? allowed[0];
   if (!workflow || !(allowed as string[]).includes(workflow))

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { RuleRefusal } from '@cunzhi/core/rules/findings';
+import { earliestPostingEnd, postingTooShort } from '@cunzhi/core/matters/posting';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
 import { periodEnd } from '@cunzhi/core/rules/dayCount';
@@ -91,12 +93,17 @@ async function publishNotice(
   notice: NoticeInput,
   on: CalendarDate,
 ): Promise<string> {
-  const { profile } = await loadVillageProfile(tx, cmd.villageId);
+  const { profile } = await loadVillageProfile(tx, cmd.villageId, on);
   const days =
     notice.periodDays ??
     (kind === 'topic'
       ? profile.params['SEED002-ONE-PLUS-THREE'].topicNoticeDays
       : DEFAULT_NOTICE_DAYS);
+  // from 2026 a posting lasts at least 15 days: a shorter period asked for is refused, the default is lengthened
+  const asked = periodEnd(on, days, CHINA_HOLIDAYS);
+  const short = postingTooShort(on, asked, profile.params);
+  if (short && notice.periodDays !== undefined) throw new RuleRefusal(short);
+  const periodEndsOn = short ? (earliestPostingEnd(on, profile.params) ?? asked) : asked;
   const resolution =
     kind === 'topic' ? null : await resolutionOfMatter(tx, cmd.villageId, matter.id);
   const id = randomUUID();
@@ -106,7 +113,7 @@ async function publishNotice(
     title: notice.title,
     body: notice.body,
     publishedOn: on,
-    periodEndsOn: periodEnd(on, days, CHINA_HOLIDAYS),
+    periodEndsOn,
     matterId: matter.id,
     resolutionId: resolution?.id ?? null,
     meetingId: null,

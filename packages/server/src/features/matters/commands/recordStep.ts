@@ -75,7 +75,7 @@ export async function recordStep(
   const matter = await requireMatter(tx, villageId, input.matterId, true);
   const def = WORKFLOWS[matter.workflow].steps.find((s) => s.kind === input.kind);
   const facts = await matterFacts(tx, villageId, matter, input.on);
-  const { profile } = await loadVillageProfile(tx, villageId);
+  const { profile } = await loadVillageProfile(tx, villageId, input.on);
   const at = def && isMeetingStep(def) ? await meetingOfStep(tx, matter, input, villageId) : null;
   if (def && def.at === 'notice' && !input.noticeId) fieldError('noticeId', 'field_required');
   const proposed = await proposedStep(tx, villageId, matter, input, at);

@@ -21,7 +21,7 @@ export async function closeMeeting(cmd: CommandContext, input: { meetingId: stri
   return cmd.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, cmd.villageId, input.meetingId, ['open']);
     if (await hasOpenMotion(tx, cmd.villageId, m.id)) throw new DomainError('motion_still_open');
-    const { profile } = await loadVillageProfile(tx, cmd.villageId);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
     const { presence, voters } = await meetingPresence(tx, cmd.villageId, facts(m));
     const due = new Set(voters.map((v) => v.personId));
     const figures: FiguresAtClose = {

@@ -120,7 +120,7 @@ export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) 
     // the matter's step is recorded after the audit head is taken: lock the matter first,
     // in the order the matters module takes them (matter, then audit head)
     if (motion.matter_id) await lockMatter(tx, cmd.villageId, motion.matter_id);
-    const { profile } = await loadVillageProfile(tx, cmd.villageId);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
     const { presence } = await meetingPresence(tx, cmd.villageId, facts(m));
     const tally =
       motion.voting === 'showOfHands'

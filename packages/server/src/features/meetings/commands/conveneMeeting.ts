@@ -81,17 +81,26 @@ async function checkFields(cmd: CommandContext, input: ConveneInput) {
 }
 
 /** The convenor must sit on the body that convenes this kind of meeting. */
-async function requireConvenor(cmd: CommandContext, kind: MeetingKind): Promise<void> {
+async function requireConvenor(
+  cmd: CommandContext,
+  kind: MeetingKind,
+  meetingOn: CalendarDate,
+): Promise<void> {
   const info = MEETING_KIND_INFO[kind];
   const posts = cmd.personId
     ? await currentPostsOf(cmd.db, cmd.villageId, cmd.personId, cmd.clock.today())
     : [];
   if (posts.some((p) => p.bodyKind === info.convenor && CONVENOR_ROLES.includes(p.role))) return;
   throw new RuleRefusal(
-    finding(kind === 'villagersAssembly' ? 'VCOL-21-CONVENE' : info.quorumRule, 'convenor_wrong', {
-      meeting: info.zh,
-      convenor: BODY_KIND_INFO[info.convenor].zh,
-    }),
+    finding(
+      meetingOn,
+      kind === 'villagersAssembly' ? 'VCOL-21-CONVENE' : info.quorumRule,
+      'convenor_wrong',
+      {
+        meeting: info.zh,
+        convenor: BODY_KIND_INFO[info.convenor].zh,
+      },
+    ),
   );
 }
 
@@ -128,8 +137,8 @@ function noticeText(kind: MeetingKind, input: ConveneInput, meetingOn: CalendarD
  */
 export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
   const { kind, meetingOn, noticeOn, groupId } = await checkFields(cmd, input);
-  await requireConvenor(cmd, kind);
-  const { profile } = await loadVillageProfile(cmd.db, cmd.villageId);
+  await requireConvenor(cmd, kind, meetingOn);
+  const { profile } = await loadVillageProfile(cmd.db, cmd.villageId, meetingOn);
   const short = checkNotice(kind, noticeOn, meetingOn, profile.params);
   if (short) throw new RuleRefusal(short);
   const convenedBy = accountOf(cmd);

@@ -15,7 +15,7 @@ export async function createDemand(
   cmd: CommandContext,
   input: { kind: DemandRow['kind']; route: DemandRoute; reason: string },
 ) {
-  const { profile } = await loadVillageProfile(cmd.db, cmd.villageId);
+  const { profile } = await loadVillageProfile(cmd.db, cmd.villageId, cmd.clock.today());
   if (!demandCheck(input.kind, input.route, 0, 0, profile.params))
     throw new DomainError('validation_failed', {}, [{ field: 'route', error: 'enum_invalid' }]);
   const id = randomUUID();

@@ -14,7 +14,7 @@ export async function openMeeting(cmd: CommandContext, input: { meetingId: strin
   return cmd.db.transaction(async (tx) => {
     const m = await plannedMeeting(tx, cmd.villageId, input.meetingId);
     if (m.agenda_review !== 'approved')
-      throw new RuleRefusal(finding('SEED002-SUPERVISION', 'agenda_not_reviewed'));
+      throw new RuleRefusal(finding(m.meeting_on, 'SEED002-SUPERVISION', 'agenda_not_reviewed'));
     if (today < m.meeting_on) throw new DomainError('meeting_not_yet', { date: m.meeting_on });
     await markMeetingOpened(tx, cmd.villageId, m.id, cmd.clock.now());
     await recordEvent(cmd, tx, 'meeting.opened', { type: 'meeting', id: m.id }, { on: today });

@@ -19,10 +19,10 @@ export async function openMotion(cmd: CommandContext, input: { motionId: string 
     const m = await lockedMeeting(tx, cmd.villageId, motion.meeting_id, ['open']);
     if (motion.status !== 'draft') throw new DomainError('conflict_stale');
     if (await hasOpenMotion(tx, cmd.villageId, m.id)) throw new DomainError('motion_still_open');
-    const { profile } = await loadVillageProfile(tx, cmd.villageId);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
     const { presence } = await meetingPresence(tx, cmd.villageId, facts(m));
     const q = quorum(m.kind, presence, profile.params);
-    if (!q.met) throw new RuleRefusal(noQuorumFinding(m.kind, q, cmd.locale));
+    if (!q.met) throw new RuleRefusal(noQuorumFinding(m.kind, q, m.meeting_on, cmd.locale));
     await markMotionOpened(tx, cmd.villageId, motion.id, cmd.clock.now());
     await recordEvent(
       cmd,

@@ -55,12 +55,14 @@ export async function recordProxy(cmd: CommandContext, input: ProxyInput) {
     ]);
   if (input.principalId === input.holderId)
     throw new DomainError('validation_failed', {}, [{ field: 'holderId', error: 'field_invalid' }]);
-  const { profile } = await loadVillageProfile(cmd.db, cmd.villageId);
   return cmd.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, cmd.villageId, input.meetingId, ['planned', 'open']);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
     const info = MEETING_KIND_INFO[m.kind];
     if (!info.proxies)
-      throw new RuleRefusal(finding('VCOL-15-PROXY', 'proxies_not_allowed', { meeting: info.zh }));
+      throw new RuleRefusal(
+        finding(m.meeting_on, 'VCOL-15-PROXY', 'proxies_not_allowed', { meeting: info.zh }),
+      );
     const voters = await loadVoters(tx, cmd.villageId, facts(m), [
       input.principalId,
       input.holderId,

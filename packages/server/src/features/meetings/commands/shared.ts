@@ -143,7 +143,7 @@ export async function addSignatures(
   );
   const after = await findDemand(tx, cmd.villageId, demand.id);
   if (!after || after.status !== 'collecting') return;
-  const { profile } = await loadVillageProfile(tx, cmd.villageId);
+  const { profile } = await loadVillageProfile(tx, cmd.villageId, cmd.clock.today());
   const bases = await demandBases(tx, cmd.villageId, cmd.clock.today());
   const c = demandCheck(
     after.kind,

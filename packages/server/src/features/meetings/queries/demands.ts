@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { DemandRoute } from '@cunzhi/core/meetings/convening';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -15,6 +16,8 @@ export type Reader = Pick<CommandContext, 'db' | 'clock' | 'villageId' | 'person
 
 /** Demands with what their live threshold check needs: today's bases, the profile, the reader's signatures. */
 export interface DemandsData {
+  /** The day they are read: checks and citations are as of it. */
+  on: CalendarDate;
   rows: DemandRow[];
   bases: Record<DemandRoute, number>;
   params: RuleParams;
@@ -25,11 +28,11 @@ export interface DemandsData {
 export async function loadDemands(reader: Reader, only?: string): Promise<DemandsData> {
   const { db, villageId, personId } = reader;
   const today = reader.clock.today();
-  const { profile } = await loadVillageProfile(db, villageId);
+  const { profile } = await loadVillageProfile(db, villageId, today);
   const rows = only
     ? [await findDemand(db, villageId, only)].filter((d): d is DemandRow => d !== null)
     : await listDemands(db, villageId);
   const bases = await demandBases(db, villageId, today);
   const signedByMe = personId ? await demandsSignedBy(db, villageId, personId) : new Set<string>();
-  return { rows, bases, params: profile.params, signedByMe };
+  return { on: today, rows, bases, params: profile.params, signedByMe };
 }

@@ -101,7 +101,7 @@ async function figuresOf(db: Queryable, villageId: string, m: MeetingRow): Promi
   const stored = m.status === 'closed' ? m.figures_at_close : null;
   if (stored) return { live: false, stored, attendeesNotDue: stored.attendeesNotDue };
   const [{ profile }, { presence, attendeesNotDue }] = await Promise.all([
-    loadVillageProfile(db, villageId),
+    loadVillageProfile(db, villageId, m.meeting_on),
     countedPresence(db, villageId, facts(m)),
   ]);
   return { live: true, profile, presence, attendeesNotDue };

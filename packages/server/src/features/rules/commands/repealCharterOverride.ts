@@ -30,7 +30,7 @@ export async function repealCharterOverride(
       throw new DomainError('validation_failed', {}, [
         { field: 'repealedOn', error: 'date_order', params: { other: clause.adopted_on } },
       ]);
-    const { profile } = await loadVillageProfile(tx, cmd.villageId);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, cmd.clock.today());
     await recordEvent(
       cmd,
       tx,

@@ -65,18 +65,19 @@ export async function setCharterOverride(
   adoptedOn: CalendarDate;
   profile: { id: string; version: string };
 }> {
-  const { base } = await loadVillageProfile(cmd.db, cmd.villageId);
-  if (!(input.ruleId in base.params))
-    throw new DomainError('validation_failed', {}, [{ field: 'ruleId', error: 'enum_invalid' }]);
-  const ruleId = input.ruleId as ParamRuleId;
   const adoptedOn = dateField('adoptedOn', input.adoptedOn);
   requireNotFuture(cmd, 'adoptedOn', adoptedOn);
-  const current = base.params[ruleId] as unknown as Record<string, unknown>;
+  // judged by the law in force on the day the clause was adopted
+  const { base, statutory } = await loadVillageProfile(cmd.db, cmd.villageId, adoptedOn);
+  if (!(input.ruleId in statutory))
+    throw new DomainError('validation_failed', {}, [{ field: 'ruleId', error: 'enum_invalid' }]);
+  const ruleId = input.ruleId as ParamRuleId;
+  const current = statutory[ruleId] as unknown as Record<string, unknown>;
   const problems = shapeProblems(input.params, current);
   if (problems.length) throw new DomainError('validation_failed', {}, problems);
   if (input.resolutionId) await requireAssemblyResolution(cmd, input.resolutionId);
   const override: CharterOverride = { ruleId, params: input.params, adoptedOn };
-  const looser = resolveProfile(base, [override]).problems;
+  const looser = resolveProfile(base, [override], adoptedOn).problems;
   if (looser.length)
     throw new DomainError(
       'override_refused',
@@ -95,7 +96,7 @@ export async function setCharterOverride(
       adoptedOn,
       resolutionId,
     });
-    const { profile } = await loadVillageProfile(tx, cmd.villageId);
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, cmd.clock.today());
     await recordEvent(
       cmd,
       tx,

@@ -78,23 +78,28 @@ export async function compositionFacts(
     kinds: ['partyBranch'],
   });
   const closeRelativeOnCommittee = new Map<string, string>();
-  if (
-    body.kind === 'villageAffairsSupervisionCommittee' &&
-    members.length &&
-    committeeMembers.length
-  ) {
+  const committeeKin: Array<{ name: string; relative: string }> = [];
+  const kinMatters =
+    (body.kind === 'villageAffairsSupervisionCommittee' || body.kind === 'villagersCommittee') &&
+    members.length > 0 &&
+    committeeMembers.length > 0;
+  if (kinMatters) {
     const { graph } = await loadKinNeighbourhood(db, villageId, [
       ...members.map((m) => m.personId),
       ...committeeMembers.map((m) => m.personId),
     ]);
-    for (const m of members)
-      for (const c of committeeMembers) {
-        if (c.personId === m.personId) continue;
-        if (
-          closeRelation(graph, m.personId, c.personId) !== null &&
-          !closeRelativeOnCommittee.has(m.personId)
-        )
-          closeRelativeOnCommittee.set(m.personId, c.name);
+    const kin = (a: SeatHolder, b: SeatHolder) =>
+      a.personId !== b.personId && closeRelation(graph, a.personId, b.personId) !== null;
+    if (body.kind === 'villagersCommittee')
+      // each pair once: near-relative avoidance among the committee (2025 text)
+      committeeMembers.forEach((a, i) => {
+        for (const b of committeeMembers.slice(i + 1))
+          if (kin(a, b)) committeeKin.push({ name: a.name, relative: b.name });
+      });
+    else
+      for (const m of members) {
+        const relative = committeeMembers.find((c) => kin(m, c));
+        if (relative) closeRelativeOnCommittee.set(m.personId, relative.name);
       }
   }
   const [households] = await db.query<{ n: number }>(
@@ -103,11 +108,13 @@ export async function compositionFacts(
   );
   const secretary = partyCommitteeMembers.find((m) => m.role === 'secretary');
   return {
+    on,
     kind: body.kind,
     members,
     committeeMembers,
     partyCommitteeMembers,
     closeRelativeOnCommittee,
+    committeeKin,
     partySecretaryId: secretary?.personId ?? null,
     households: Number(households?.n ?? 0),
   };
@@ -131,7 +138,7 @@ export async function compositionPage(
 ): Promise<CompositionPage> {
   const body = await findBody(db, villageId, bodyId);
   if (!body) throw new DomainError('not_found', { what: 'body' });
-  const { profile } = await loadVillageProfile(db, villageId);
+  const { profile } = await loadVillageProfile(db, villageId, on);
   const facts = await compositionFacts(db, villageId, body, on);
   return { body, on, profile, facts, findings: checkComposition(facts, profile.params) };
 }

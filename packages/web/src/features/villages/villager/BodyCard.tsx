@@ -3,7 +3,7 @@ import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
 import type { BodyMember, BodyView } from '../../../api/types.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { hasCompositionRules, useCompositionFindings } from '../../matters/composition.ts';
-import { citationFor, pickText, whereText } from '../../matters/text.ts';
+import { citationFor, pickText, todayText, whereText } from '../../matters/text.ts';
 import { Card, Tag } from '../../../light/Card.tsx';
 import { Button } from '../../../light/Button.tsx';
 import { VillageIcon } from '../../../light/villageIcons.tsx';
@@ -142,7 +142,7 @@ function Composition({ bodyId }: { bodyId: string }) {
   return (
     <ul className="composition composition-list" data-testid="composition">
       {findings.map((f, i) => {
-        const rule = f.citation ?? citationFor(f.ruleId) ?? { ruleId: f.ruleId };
+        const rule = f.citation ?? citationFor(f.ruleId, todayText()) ?? { ruleId: f.ruleId };
         const force = 'force' in rule ? rule.force : undefined;
         return (
           <li
