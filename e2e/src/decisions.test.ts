@@ -206,6 +206,28 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     expect(await chair.page.getByTestId('motion').count()).toBe(0);
   });
 
+  it('refuses a 2026 matter the Party organisation has not studied, citing the 2025 text (Art. 28 para. 3)', async () => {
+    const planning = `${MATTER}配套规划`;
+    await chair.api.post('/matters', {
+      title: planning,
+      category: 'villagePlanning',
+      workflow: 'fourDeliberationsTwoDisclosures',
+    });
+    const reps = new MeetingPage(chair.page);
+    await reps.goto(villageId, repsMeetingId);
+    const refusal = await reps.addMotion({
+      title: planning,
+      voting: 'showOfHands',
+      matterTitle: planning,
+    });
+    expect(refusal?.ruleId).toBe('VCOL25-PARTY-FIRST');
+    expect(refusal?.text).toContain('应当先经村党组织研究讨论');
+    expect(refusal?.text).toContain('第二十八条第三款');
+    await screenshot(chair.page, 'decisions-refused-party-first');
+    await reps.cancelMotion();
+    expect(await chair.page.getByTestId('motion').count()).toBe(0);
+  });
+
   it('the Party members’ meeting reviews it: a quorum of two-thirds, counted by show of hands', async () => {
     const party = await sitMeeting(secretary, 'partyMembersMeeting', `党员大会：${MATTER}`);
     const before = await secretary.api.meeting(party.meetingId());
@@ -396,7 +418,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     expect(refusal.text).toContain('SIYI-ORDER');
     await screenshot(secretary.page, 'decisions-refused-backdated-notice');
 
-    expect(await matter.recordStep({ on: today, notice: { periodDays: 7 } })).toBe(201);
+    expect(await matter.recordStep({ on: today, notice: { periodDays: 15 } })).toBe(201);
     await matter.waitForStepDone('resolutionPublished');
     expect(await matter.nextStepKind()).toBe('implementationPublished');
     implementationPrefill = await secretary.page.getByTestId('notice-title').inputValue();
@@ -405,7 +427,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
         notice: {
           title: `${MATTER}实施结果公开`,
           body: '花乡路86盏路灯已更换完毕并通过验收，资金使用情况附后，欢迎居民监督。',
-          periodDays: 10,
+          periodDays: 16,
         },
       }),
     ).toBe(201);

@@ -202,7 +202,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
   it('1+3: the topic of the major matter is published a week ahead', async () => {
     const matter = await matterOf(majorId, MAJOR);
     // the notice went up on the board a week ago; the clerk records it with that date
-    expect(await matter.recordStep({ on: weekAgo, notice: { periodDays: 7 } })).toBe(201);
+    expect(await matter.recordStep({ on: weekAgo, notice: { periodDays: 15 } })).toBe(201);
     await matter.waitForStepDone('topicPublished');
     expect(await matter.noticeTitles()).toEqual([`关于"${MAJOR}"议题的公示`]);
     expect(await matter.recordedStepText('topicPublished')).toContain(formatChineseDate(weekAgo));
@@ -300,7 +300,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
       workflow: 'onePlusThree',
     });
     const matter = new MatterPage(chair.page);
-    expect(await matter.recordStep({ notice: { periodDays: 7 } })).toBe(201);
+    expect(await matter.recordStep({ notice: { periodDays: 15 } })).toBe(201);
     await matter.waitForStepDone('topicPublished');
     const inAWeek = formatChineseDate(addDays(calendarDate(today), 7));
     // the form says from when the council may take it up
@@ -424,11 +424,11 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     const matter = await matterOf(matterId, title);
     expect(
       await matter.recordStep({
-        notice: { body: `经会议表决，决定${title}。`, periodDays: 7 },
+        notice: { body: `经会议表决，决定${title}。`, periodDays: 15 },
       }),
     ).toBe(201);
     await matter.waitForStepDone('resolutionPublished');
-    expect(await matter.recordStep({ notice: { body: result, periodDays: 10 } })).toBe(201);
+    expect(await matter.recordStep({ notice: { body: result, periodDays: 16 } })).toBe(201);
     await matter.waitForStepDone('implementationPublished');
     expect(await matter.status()).toBe('implemented');
     expect(await matter.nextStepKind()).toBe('');

@@ -20,7 +20,8 @@ import {
   type CompositionFacts,
   type SeatHolder,
 } from '@cunzhi/core/rules/composition';
-import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import { lawOn } from '@cunzhi/core/rules/law';
+import { NATIONAL_PARAMS } from '@cunzhi/core/rules/profile';
 
 const TODAY = calendarDate('2026-11-21');
 
@@ -207,18 +208,27 @@ describe('composition checked by the rules engine', () => {
       for (const c of committeeMembers)
         if (closeRelation(g, m.personId, c.personId))
           closeRelativeOnCommittee.set(m.personId, c.name);
+    // each pair of committee members who are near relatives, once (2025 text)
+    const committeeKin: Array<{ name: string; relative: string }> = [];
+    committeeMembers.forEach((a, i) => {
+      for (const b of committeeMembers.slice(i + 1))
+        if (closeRelation(g, a.personId, b.personId))
+          committeeKin.push({ name: a.name, relative: b.name });
+    });
     return {
+      on: TODAY,
       kind,
       members,
       committeeMembers,
       partyCommitteeMembers,
       closeRelativeOnCommittee,
+      committeeKin,
       partySecretaryId: partyCommitteeMembers.find((m) => m.role === 'secretary')?.personId ?? null,
       households: county.households.filter((h) => h.villageId === v.id).length,
     };
   };
   const violations = (v: DemoVillage, kind: BodyKind) =>
-    checkComposition(factsOf(v, kind), NATIONAL_PROFILE.params).filter(
+    checkComposition(factsOf(v, kind), NATIONAL_PARAMS[lawOn(TODAY)]).filter(
       (f) => f.severity === 'violation',
     );
 
@@ -230,7 +240,7 @@ describe('composition checked by the rules engine', () => {
     }
   });
 
-  it('passes the committee and representatives’ meeting checks in every village, 花乡社区 included (VCOL-06, VCOL-25)', () => {
+  it('passes the committee and representatives’ meeting checks in every village, 花乡社区 included (VCOL-06, VCOL25-KIN-AVOID, VCOL-25)', () => {
     for (const v of county.villages) {
       expect(violations(v, 'villagersCommittee'), v.name).toEqual([]);
       expect(violations(v, 'representativesMeeting'), v.name).toEqual([]);

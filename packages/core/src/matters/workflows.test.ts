@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
 import type { MeetingKind } from '../meetings/meetingKinds.ts';
 import { finding } from '../rules/findings.ts';
-import { NATIONAL_PROFILE, resolveProfile } from '../rules/profile.ts';
+import { NATIONAL_PARAMS, NATIONAL_PROFILE, resolveProfile } from '../rules/profile.ts';
 import type { MatterCategory } from './categories.ts';
 import type { Authorisation } from './routing.ts';
 import {
@@ -17,13 +17,15 @@ import {
 } from './workflows.ts';
 
 const d = calendarDate;
-const params = NATIONAL_PROFILE.params;
+const params = NATIONAL_PARAMS['2025-10-28'];
+/** The default date of a proposed step (the 2025 text). */
+const STEP_ON = '2026-05-20';
 
 /** A matter with the listed steps already taken (each on the date given, default 2026-05-01). */
 function matter(
   workflow: WorkflowId,
   taken: (StepKind | [StepKind, string])[] = [],
-  category: MatterCategory = 'collectiveProject',
+  category: MatterCategory = 'publicWelfareProject',
   authorisations: Authorisation[] = [],
 ): MatterFacts {
   return {
@@ -40,7 +42,7 @@ const at = (
   kind: StepKind,
   meeting?: MeetingKind,
   motionPassed = true,
-  on = '2026-05-20',
+  on = STEP_ON,
   extra: Partial<ProposedStep> = {},
 ): ProposedStep => ({
   kind,
@@ -63,7 +65,8 @@ const outOfOrder = (
   missing: string,
   step: string,
   ruleId: 'SIYI-ORDER' | 'SEED002-ONE-PLUS-THREE' = 'SIYI-ORDER',
-) => finding(ruleId, 'step_out_of_order', { missing, step });
+  on = STEP_ON,
+) => finding(d(on), ruleId, 'step_out_of_order', { missing, step });
 
 describe('workflows a category may follow', () => {
   it.each([
@@ -118,14 +121,16 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
 
   it('SIYI-ORDER a repeated step is refused with step_done', () => {
     expect(checkStep(matter(SIYI, ['partyProposal']), at('partyProposal'), params)).toEqual([
-      finding('SIYI-ORDER', 'step_done', { step: STEP_ZH.partyProposal }),
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_done', { step: STEP_ZH.partyProposal }),
     ]);
   });
 
   it('SIYI-ORDER a step of another procedure is refused with step_not_in_workflow', () => {
     expect(
       checkStep(matter(SIYI), at('councilDecision', 'villagersDeliberationCouncil'), params),
-    ).toEqual([finding('SIYI-ORDER', 'step_not_in_workflow', { step: 'councilDecision' })]);
+    ).toEqual([
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_not_in_workflow', { step: 'councilDecision' }),
+    ]);
   });
 
   it.each([
@@ -140,7 +145,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
       ok
         ? []
         : [
-            finding('SIYI-ORDER', 'step_date_order', {
+            finding(d(on), 'SIYI-ORDER', 'step_date_order', {
               step: STEP_ZH.jointDeliberation,
               date: on,
               previous: '2026-05-10',
@@ -157,7 +162,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
     expect(
       checkStep(m, at('partyMembersReview', 'partyMembersMeeting', true, '2026-05-11'), params),
     ).toEqual([
-      finding('SIYI-ORDER', 'step_date_order', {
+      finding(d('2026-05-11'), 'SIYI-ORDER', 'step_date_order', {
         step: STEP_ZH.partyMembersReview,
         date: '2026-05-11',
         previous: '2026-05-12',
@@ -173,7 +178,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
         params,
       ),
     ).toEqual([
-      finding('SIYI-ORDER', 'step_meeting_kind', {
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_meeting_kind', {
         step: STEP_ZH.jointDeliberation,
         expected: '村"两委"联席会议',
         actual: '党员大会',
@@ -183,7 +188,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
 
   it('SIYI-ORDER a meeting step with no meeting named is refused', () => {
     expect(checkStep(matter(SIYI, ['partyProposal']), at('jointDeliberation'), params)).toEqual([
-      finding('SIYI-ORDER', 'step_meeting_kind', {
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_meeting_kind', {
         step: STEP_ZH.jointDeliberation,
         expected: '村"两委"联席会议',
         actual: '（未指定会议）',
@@ -196,7 +201,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
         params,
       ),
     ).toEqual([
-      finding('SIYI-ORDER', 'step_meeting_kind', {
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_meeting_kind', {
         step: STEP_ZH.resolution,
         expected: '村民会议或村民代表会议',
         actual: '（未指定会议）',
@@ -211,13 +216,17 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
         at('partyMembersReview', 'partyMembersMeeting', false),
         params,
       ),
-    ).toEqual([finding('SIYI-ORDER', 'step_motion_failed', { step: STEP_ZH.partyMembersReview })]);
+    ).toEqual([
+      finding(d(STEP_ON), 'SIYI-ORDER', 'step_motion_failed', {
+        step: STEP_ZH.partyMembersReview,
+      }),
+    ]);
   });
 });
 
 describe('SIYI-ORDER: 一肩挑 lets the proposal fold into the joint meeting', () => {
   const joint = (concurrent: boolean | undefined) =>
-    at('jointDeliberation', 'twoCommitteesJointMeeting', true, '2026-05-20', {
+    at('jointDeliberation', 'twoCommitteesJointMeeting', true, STEP_ON, {
       ...(concurrent === undefined ? {} : { concurrentSecretaryChair: concurrent }),
     });
   const refused = [outOfOrder(STEP_ZH.partyProposal, STEP_ZH.jointDeliberation)];
@@ -230,13 +239,17 @@ describe('SIYI-ORDER: 一肩挑 lets the proposal fold into the joint meeting', 
   ])(
     'SIYI-ORDER jointDeliberation without partyProposal, concurrentSecretaryChair %s, profile merge %s → %j',
     (concurrent, merge, expected) => {
-      const { profile } = resolveProfile(NATIONAL_PROFILE, [
-        {
-          ruleId: 'SIYI-ORDER',
-          params: { mergeFirstTwoWhenConcurrent: merge },
-          adoptedOn: '2026-01-01',
-        },
-      ]);
+      const { profile } = resolveProfile(
+        NATIONAL_PROFILE,
+        [
+          {
+            ruleId: 'SIYI-ORDER',
+            params: { mergeFirstTwoWhenConcurrent: merge },
+            adoptedOn: '2026-01-01',
+          },
+        ],
+        d(STEP_ON),
+      );
       expect(checkStep(matter(SIYI), joint(concurrent), profile.params)).toEqual(expected);
     },
   );
@@ -245,7 +258,7 @@ describe('SIYI-ORDER: 一肩挑 lets the proposal fold into the joint meeting', 
     expect(
       checkStep(
         matter(SIYI),
-        at('partyMembersReview', 'partyMembersMeeting', true, '2026-05-20', {
+        at('partyMembersReview', 'partyMembersMeeting', true, STEP_ON, {
           concurrentSecretaryChair: true,
         }),
         params,
@@ -269,20 +282,21 @@ describe('SIYI-ORDER: 一肩挑 lets the proposal fold into the joint meeting', 
 
 describe('SIYI-PARTY-QUORUM, VCOL-24-RESERVED: the resolution step goes to the lawful body', () => {
   const ready = ['partyProposal', 'jointDeliberation', 'partyMembersReview'] as const;
-  const homestead = (auths: Authorisation[] = []) =>
-    matter(SIYI, [...ready], 'homesteadPlan', auths);
+  const welfare = (auths: Authorisation[] = []) =>
+    matter(SIYI, [...ready], 'publicWelfareProject', auths);
+  const WELFARE_ZH = '公益事业的兴办和筹资筹劳方案及建设承包方案';
   const authorisation: Authorisation = {
     id: 'a1',
-    categories: ['homesteadPlan'],
+    categories: ['publicWelfareProject'],
     startsOn: d('2026-01-01'),
     endsOn: d('2026-06-30'),
     revokedOn: null,
   };
 
-  it('VCOL-24-RESERVED homesteadPlan resolved by the representatives without authorisation → refused', () => {
-    expect(checkStep(homestead(), at('resolution', 'representativesMeeting'), params)).toEqual([
-      finding('VCOL-24-RESERVED', 'wrong_body_reserved', {
-        category: '宅基地的使用方案',
+  it('VCOL-24-RESERVED publicWelfareProject resolved by the representatives without authorisation → refused', () => {
+    expect(checkStep(welfare(), at('resolution', 'representativesMeeting'), params)).toEqual([
+      finding(d(STEP_ON), 'VCOL-24-RESERVED', 'wrong_body_reserved', {
+        category: WELFARE_ZH,
         body: '村民代表会议',
       }),
     ]);
@@ -292,10 +306,10 @@ describe('SIYI-PARTY-QUORUM, VCOL-24-RESERVED: the resolution step goes to the l
     ['2026-06-30', true],
     ['2026-07-01', false],
   ])(
-    'VCOL-24-RESERVED homesteadPlan by the representatives on %s, authorisation ending 2026-06-30 → allowed %s (the step date counts)',
+    'VCOL-24-RESERVED publicWelfareProject by the representatives on %s, authorisation ending 2026-06-30 → allowed %s (the step date counts)',
     (on, ok) => {
       const out = checkStep(
-        homestead([authorisation]),
+        welfare([authorisation]),
         at('resolution', 'representativesMeeting', true, on),
         params,
       );
@@ -304,21 +318,58 @@ describe('SIYI-PARTY-QUORUM, VCOL-24-RESERVED: the resolution step goes to the l
   );
 
   it('SIYI-ORDER a resolution whose motion failed is refused, as well as a wrong body', () => {
-    expect(
-      checkStep(homestead(), at('resolution', 'representativesMeeting', false), params),
-    ).toEqual([
-      finding('VCOL-24-RESERVED', 'wrong_body_reserved', {
+    expect(checkStep(welfare(), at('resolution', 'representativesMeeting', false), params)).toEqual(
+      [
+        finding(d(STEP_ON), 'VCOL-24-RESERVED', 'wrong_body_reserved', {
+          category: WELFARE_ZH,
+          body: '村民代表会议',
+        }),
+        finding(d(STEP_ON), 'SIYI-ORDER', 'step_motion_failed', { step: STEP_ZH.resolution }),
+      ],
+    );
+  });
+
+  it.each([
+    [
+      '2025-12-31',
+      finding(d('2025-12-31'), 'VCOL-24-RESERVED', 'wrong_body_reserved', {
         category: '宅基地的使用方案',
         body: '村民代表会议',
       }),
-      finding('SIYI-ORDER', 'step_motion_failed', { step: STEP_ZH.resolution }),
-    ]);
-  });
+      null,
+    ],
+    [
+      '2026-01-01',
+      finding(d('2026-01-01'), 'VCOL25-COLLECTIVE', 'collective_matter', {
+        category: '宅基地的使用方案',
+        body: '村民代表会议',
+      }),
+      finding(d('2026-01-01'), 'VCOL25-COLLECTIVE', 'collective_matter', {
+        category: '宅基地的使用方案',
+        body: '村民会议',
+      }),
+    ],
+  ])(
+    'VCOL25-COLLECTIVE homesteadPlan resolved on %s: by the representatives → %j, by the assembly → %j',
+    (on, byReps, byAssembly) => {
+      const homestead = matter(
+        SIYI,
+        ready.map((k): [StepKind, string] => [k, '2025-12-01']),
+        'homesteadPlan',
+      );
+      expect(
+        checkStep(homestead, at('resolution', 'representativesMeeting', true, on), params),
+      ).toEqual([byReps]);
+      expect(checkStep(homestead, at('resolution', 'villagersAssembly', true, on), params)).toEqual(
+        byAssembly ? [byAssembly] : [],
+      );
+    },
+  );
 });
 
 describe('VCOL25-PARTY-FIRST: the Party organisation studies a matter before the vote', () => {
-  const partyFirst = (severity: 'violation' | 'warning') =>
-    finding('VCOL25-PARTY-FIRST', 'party_first_missing', {}, severity);
+  const partyFirst = (severity: 'violation' | 'warning', on = STEP_ON) =>
+    finding(d(on), 'VCOL25-PARTY-FIRST', 'party_first_missing', {}, severity);
 
   it('VCOL25-PARTY-FIRST resolution with no Party study done → violation under the national profile', () => {
     expect(checkStep(matter(SIYI), at('resolution', 'villagersAssembly'), params)).toEqual([
@@ -327,15 +378,38 @@ describe('VCOL25-PARTY-FIRST: the Party organisation studies a matter before the
     ]);
   });
 
-  it('VCOL25-PARTY-FIRST RULES.md example {partyReviewed:false} → WARN when the charter sets enforcement warn', () => {
-    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, [
-      { ruleId: 'VCOL25-PARTY-FIRST', params: { enforcement: 'warn' }, adoptedOn: '2026-02-01' },
-    ]);
+  const warnCharter = [
+    {
+      ruleId: 'VCOL25-PARTY-FIRST' as const,
+      params: { enforcement: 'warn' as const },
+      adoptedOn: '2025-02-01',
+    },
+  ];
+
+  it('VCOL25-PARTY-FIRST RULES.md example {partyReviewed:false} → WARN when the charter sets enforcement warn (before 2026)', () => {
+    const on = '2025-12-31';
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, warnCharter, d(on));
     expect(problems).toEqual([]);
-    expect(checkStep(matter(SIYI), at('resolution', 'villagersAssembly'), profile.params)).toEqual([
-      partyFirst('warning'),
+    expect(
+      checkStep(matter(SIYI), at('resolution', 'villagersAssembly', true, on), profile.params),
+    ).toEqual([
+      partyFirst('warning', on),
       // the skipped steps still refuse the step under SIYI-ORDER
-      outOfOrder(STEP_ZH.partyProposal, STEP_ZH.resolution),
+      outOfOrder(STEP_ZH.partyProposal, STEP_ZH.resolution, 'SIYI-ORDER', on),
+    ]);
+  });
+
+  it('VCOL25-PARTY-FIRST from 2026-01-01 the statute refuses: the charter’s warn is not applied', () => {
+    const on = '2026-01-01';
+    const { profile, problems } = resolveProfile(NATIONAL_PROFILE, warnCharter, d(on));
+    expect(problems).toEqual([
+      { ruleId: 'VCOL25-PARTY-FIRST', param: 'enforcement', reason: 'looser_than_statute' },
+    ]);
+    expect(
+      checkStep(matter(SIYI), at('resolution', 'villagersAssembly', true, on), profile.params),
+    ).toEqual([
+      partyFirst('violation', on),
+      outOfOrder(STEP_ZH.partyProposal, STEP_ZH.resolution, 'SIYI-ORDER', on),
     ]);
   });
 
@@ -388,7 +462,7 @@ describe('SEED002-ONE-PLUS-THREE: topic published a week before the council cons
         ok
           ? []
           : [
-              finding('SEED002-ONE-PLUS-THREE', 'topic_notice_short', {
+              finding(d(on), 'SEED002-ONE-PLUS-THREE', 'topic_notice_short', {
                 days: 7,
                 published: '2026-05-01',
                 earliest: '2026-05-08',
@@ -407,7 +481,7 @@ describe('SEED002-ONE-PLUS-THREE: topic published a week before the council cons
         params,
       ),
     ).toEqual([
-      finding('SEED002-ONE-PLUS-THREE', 'step_meeting_kind', {
+      finding(d('2026-05-08'), 'SEED002-ONE-PLUS-THREE', 'step_meeting_kind', {
         step: '协商议事会协商',
         expected: '村民议事会会议',
         actual: '村"两委"联席会议',
@@ -434,7 +508,7 @@ describe('SEED002-TIERS: council and joint-meeting procedures', () => {
       'councilDecision',
       'twoCommitteesJointMeeting',
       [
-        finding('SEED002-TIERS', 'step_meeting_kind', {
+        finding(d(STEP_ON), 'SEED002-TIERS', 'step_meeting_kind', {
           step: '协商议事会讨论决定',
           expected: '村民议事会会议',
           actual: '村"两委"联席会议',
@@ -447,7 +521,7 @@ describe('SEED002-TIERS: council and joint-meeting procedures', () => {
       'jointDecision',
       'villagersDeliberationCouncil',
       [
-        finding('SEED002-TIERS', 'step_meeting_kind', {
+        finding(d(STEP_ON), 'SEED002-TIERS', 'step_meeting_kind', {
           step: '两委联席会议议定',
           expected: '村"两委"联席会议',
           actual: '村民议事会会议',
@@ -461,6 +535,7 @@ describe('SEED002-TIERS: council and joint-meeting procedures', () => {
 });
 
 describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', () => {
+  const PUBLISHED = '2026-09-01';
   const done = [
     'partyProposal',
     'jointDeliberation',
@@ -471,26 +546,27 @@ describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', ()
   const publish = (resolution?: ProposedStep['resolution']) =>
     checkStep(
       matter(SIYI, [...done]),
-      at(
-        'implementationPublished',
-        undefined,
-        true,
-        '2026-09-01',
-        resolution ? { resolution } : {},
-      ),
+      at('implementationPublished', undefined, true, PUBLISHED, resolution ? { resolution } : {}),
       params,
     );
 
   it.each([
     [{ invalidReason: null, revoked: false }, []],
-    [{ invalidReason: null, revoked: true }, [finding('VCOL-23-REVOKE', 'resolution_revoked')]],
+    [
+      { invalidReason: null, revoked: true },
+      [finding(d(PUBLISHED), 'VCOL-23-REVOKE', 'resolution_revoked')],
+    ],
     [
       { invalidReason: '未达到法定人数', revoked: false },
-      [finding('SEED002-SUPERVISION', 'resolution_invalid', { reason: '未达到法定人数' })],
+      [
+        finding(d(PUBLISHED), 'SEED002-SUPERVISION', 'resolution_invalid', {
+          reason: '未达到法定人数',
+        }),
+      ],
     ],
     [
       { invalidReason: '未达到法定人数', revoked: true },
-      [finding('VCOL-23-REVOKE', 'resolution_revoked')],
+      [finding(d(PUBLISHED), 'VCOL-23-REVOKE', 'resolution_revoked')],
     ],
   ])('implementationPublished with resolution %j → %j', (resolution, expected) => {
     expect(publish(resolution)).toEqual(expected);
@@ -511,13 +587,15 @@ describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', ()
     expect(
       checkStep(
         m,
-        at('implementationPublished', undefined, true, '2026-09-01', {
+        at('implementationPublished', undefined, true, PUBLISHED, {
           resolution: { invalidReason: '会议通知不足十天', revoked: false },
         }),
         params,
       ),
     ).toEqual([
-      finding('SEED002-SUPERVISION', 'resolution_invalid', { reason: '会议通知不足十天' }),
+      finding(d(PUBLISHED), 'SEED002-SUPERVISION', 'resolution_invalid', {
+        reason: '会议通知不足十天',
+      }),
     ]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../calendarDate.ts';
 import { finding } from '../rules/findings.ts';
-import { NATIONAL_PROFILE, resolveProfile } from '../rules/profile.ts';
+import { NATIONAL_PARAMS, NATIONAL_PROFILE, resolveProfile } from '../rules/profile.ts';
 import { atLeast } from '../rules/threshold.ts';
 import { decide, describeDecision, describePath, noQuorumFinding, quorum } from './quorum.ts';
 
-const params = NATIONAL_PROFILE.params;
+const params = NATIONAL_PARAMS['2025-10-28'];
 const tally = (yes: number, no = 0, abstain = 0) => ({ yes, no, abstain });
 
 describe('VCOL-22-QUORUM: villagers’ assembly (adults > 1/2 OR households ≥ 2/3)', () => {
@@ -312,9 +313,17 @@ describe('SIYI-PARTY-QUORUM: Party members’ meeting (present ≥ 2/3; yes ≥ 
   });
 
   it('SIYI-PARTY-QUORUM a village charter may loosen the local rule: present ≥ 1/2 makes 15 of 30 quorate', () => {
-    const { profile } = resolveProfile(NATIONAL_PROFILE, [
-      { ruleId: 'SIYI-PARTY-QUORUM', params: { present: atLeast(1, 2) }, adoptedOn: '2026-04-01' },
-    ]);
+    const { profile } = resolveProfile(
+      NATIONAL_PROFILE,
+      [
+        {
+          ruleId: 'SIYI-PARTY-QUORUM',
+          params: { present: atLeast(1, 2) },
+          adoptedOn: '2026-04-01',
+        },
+      ],
+      calendarDate('2026-06-01'),
+    );
     expect(quorum('partyMembersMeeting', { members: 30, present: 14 }, profile.params).met).toBe(
       false,
     );
@@ -364,26 +373,28 @@ describe('COUNCIL-MEETING and JOINT-MEETING: > 1/2 present, > 1/2 of attendees',
 
 describe('what people are told', () => {
   it('VCOL-26-QUORUM no quorum names the nearest path and how many are missing', () => {
+    const on = calendarDate('2026-11-21');
     const q = quorum('representativesMeeting', { members: 30, present: 19 }, params);
-    expect(noQuorumFinding('representativesMeeting', q)).toEqual(
-      finding('VCOL-26-QUORUM', 'no_quorum', {
+    expect(noQuorumFinding('representativesMeeting', q, on)).toEqual(
+      finding(on, 'VCOL-26-QUORUM', 'no_quorum', {
         basis: '到会 19 / 应到 30 人，须三分之二以上（20 人）',
         missing: 1,
       }),
     );
-    expect(noQuorumFinding('representativesMeeting', q, 'en').params.basis).toBe(
+    expect(noQuorumFinding('representativesMeeting', q, on, 'en').params.basis).toBe(
       '19 present of 30, at least 2/3 needed (20)',
     );
   });
 
   it('VCOL-22-QUORUM no quorum names the households path when it is nearer', () => {
+    const on = calendarDate('2025-12-31');
     const q = quorum(
       'villagersAssembly',
       { members: 1000, present: 300, households: 300, householdsPresent: 190 },
       params,
     );
-    expect(noQuorumFinding('villagersAssembly', q)).toEqual(
-      finding('VCOL-22-QUORUM', 'no_quorum', {
+    expect(noQuorumFinding('villagersAssembly', q, on)).toEqual(
+      finding(on, 'VCOL-22-QUORUM', 'no_quorum', {
         basis: '到会户 190 / 应到 300 户，须三分之二以上（200 户）',
         missing: 10,
       }),

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
-import { CITATIONS, citationOn, citationText, ruleInForce, type RuleId } from './citations.ts';
+import {
+  CITATIONS,
+  citationOn,
+  citationText,
+  ruleInForce,
+  type Citation,
+  type RuleId,
+} from './citations.ts';
 import { LAW_VERSIONS, lawOn, type LawVersion } from './law.ts';
 
 /** The statute texts beside the repository (../shared/laws), one per version. */
@@ -61,7 +68,7 @@ const organicLawRules = (Object.keys(CITATIONS) as RuleId[]).flatMap((ruleId) =>
   const entry = CITATIONS[ruleId];
   if (!('byLaw' in entry)) return [];
   return LAW_VERSIONS.flatMap(({ id }) => {
-    const c = entry.byLaw[id];
+    const c: Citation | null = entry.byLaw[id];
     return c && c.source.zh.includes('村民委员会组织法') ? [{ ruleId, law: id, c }] : [];
   });
 });

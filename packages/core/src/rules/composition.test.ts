@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../calendarDate.ts';
 import {
   checkCommittee,
   checkComposition,
@@ -9,9 +10,12 @@ import {
   type SeatHolder,
 } from './composition.ts';
 import { finding } from './findings.ts';
-import { NATIONAL_PROFILE } from './profile.ts';
+import { NATIONAL_PARAMS } from './profile.ts';
 
-const params = NATIONAL_PROFILE.params;
+const d = calendarDate;
+/** The day the bodies are judged on (the 2025 text). */
+const ON = d('2026-11-21');
+const params = NATIONAL_PARAMS['2025-10-28'];
 
 /** `count` seat holders with ids `${prefix}1…`, the first `women` of them women. */
 function seats(
@@ -32,24 +36,103 @@ function seats(
 
 describe('VCOL-06-SIZE: villagers’ committee of 3–7 with a woman', () => {
   it.each([
-    [2, 1, [finding('VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 2 })]],
+    [2, 1, [finding(ON, 'VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 2 })]],
     [3, 1, []],
     [7, 1, []],
-    [8, 1, [finding('VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 })]],
+    [8, 1, [finding(ON, 'VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 })]],
     // RULES.md §11 examples: {members:8} → INVALID; {members:5, women:0} → VIOLATION_WOMEN
-    [5, 0, [finding('VCOL-06-SIZE', 'committee_women', { count: 0 })]],
+    [5, 0, [finding(ON, 'VCOL-06-SIZE', 'committee_women', { count: 0 })]],
     [5, 1, []],
     [5, 2, []],
     [
       8,
       0,
       [
-        finding('VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 }),
-        finding('VCOL-06-SIZE', 'committee_women', { count: 0 }),
+        finding(ON, 'VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 }),
+        finding(ON, 'VCOL-06-SIZE', 'committee_women', { count: 0 }),
       ],
     ],
   ])('VCOL-06-SIZE members %i, women %i → %j', (count, women, expected) => {
-    expect(checkCommittee(seats('c', count, women), params['VCOL-06-SIZE'])).toEqual(expected);
+    expect(
+      checkCommittee(
+        { on: ON, members: seats('c', count, women), committeeKin: [] },
+        params['VCOL-06-SIZE'],
+      ),
+    ).toEqual(expected);
+  });
+});
+
+describe('VCOL25-KIN-AVOID: no near relatives on the committee together (2025 text)', () => {
+  const kin = [{ name: 'c1', relative: 'c2' }];
+  const committee = (on: string) =>
+    checkCommittee(
+      { on: d(on), members: seats('c', 5, 1), committeeKin: kin },
+      NATIONAL_PARAMS['2025-10-28']['VCOL-06-SIZE'],
+    );
+
+  it.each([
+    ['2025-12-31', []],
+    [
+      '2026-01-01',
+      [
+        finding(d('2026-01-01'), 'VCOL25-KIN-AVOID', 'committee_kin', {
+          name: 'c1',
+          relative: 'c2',
+        }),
+      ],
+    ],
+    [
+      '2026-11-21',
+      [
+        finding(d('2026-11-21'), 'VCOL25-KIN-AVOID', 'committee_kin', {
+          name: 'c1',
+          relative: 'c2',
+        }),
+      ],
+    ],
+  ])(
+    'VCOL25-KIN-AVOID committee members c1 and c2 near relatives, judged on %s → %j',
+    (on, expected) => {
+      expect(committee(on)).toEqual(expected);
+    },
+  );
+
+  it('VCOL25-KIN-AVOID every pair is reported, after the size and women findings', () => {
+    const out = checkCommittee(
+      {
+        on: ON,
+        members: seats('c', 8, 0),
+        committeeKin: [
+          { name: 'c1', relative: 'c2' },
+          { name: 'c3', relative: 'c4' },
+        ],
+      },
+      params['VCOL-06-SIZE'],
+    );
+    expect(out).toEqual([
+      finding(ON, 'VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 }),
+      finding(ON, 'VCOL-06-SIZE', 'committee_women', { count: 0 }),
+      finding(ON, 'VCOL25-KIN-AVOID', 'committee_kin', { name: 'c1', relative: 'c2' }),
+      finding(ON, 'VCOL25-KIN-AVOID', 'committee_kin', { name: 'c3', relative: 'c4' }),
+    ]);
+  });
+
+  it('VCOL25-KIN-AVOID checkComposition reports it for a villagers’ committee from 2026-01-01 only', () => {
+    const facts = (on: string): CompositionFacts => ({
+      on: d(on),
+      kind: 'villagersCommittee',
+      members: seats('c', 5, 1),
+      committeeMembers: seats('c', 5, 1),
+      partyCommitteeMembers: [],
+      committeeKin: kin,
+      closeRelativeOnCommittee: new Map(),
+      partySecretaryId: null,
+      households: 0,
+    });
+    expect(checkComposition(facts('2025-12-31'), NATIONAL_PARAMS['2018-12-29'])).toEqual([]);
+    expect(checkComposition(facts('2026-01-01'), NATIONAL_PARAMS['2025-10-28'])).toEqual([
+      finding(d('2026-01-01'), 'VCOL25-KIN-AVOID', 'committee_kin', { name: 'c1', relative: 'c2' }),
+    ]);
   });
 });
 
@@ -57,6 +140,7 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
   /** reps representatives (first `women` women) plus `committee` committee members who are not representatives. */
   function facts(reps: number, women: number, committee: number, households: number) {
     return {
+      on: ON,
       members: seats('r', reps, women),
       committeeMembers: seats('c', committee, 1),
       households,
@@ -77,7 +161,7 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
         ok
           ? []
           : [
-              finding('VCOL-25-COMPOSITION', 'reps_share', {
+              finding(ON, 'VCOL-25-COMPOSITION', 'reps_share', {
                 members: 35,
                 required: 28,
                 count: reps,
@@ -98,7 +182,7 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
       ok
         ? []
         : [
-            finding('VCOL-25-COMPOSITION', 'reps_women', {
+            finding(ON, 'VCOL-25-COMPOSITION', 'reps_women', {
               members: 35,
               required: 12,
               count: women,
@@ -110,14 +194,14 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
   it('VCOL-25-COMPOSITION RULES.md example {members:35, reps:27} → INVALID (needs 28)', () => {
     const out = checkRepresentativesMeeting(facts(27, 12, 8, 270), p);
     expect(out).toEqual([
-      finding('VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
+      finding(ON, 'VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
     ]);
   });
 
   it('VCOL-25-COMPOSITION RULES.md example {members:35, womenReps:11} → INVALID (needs 12)', () => {
     const out = checkRepresentativesMeeting(facts(28, 11, 7, 280), p);
     expect(out).toEqual([
-      finding('VCOL-25-COMPOSITION', 'reps_women', { members: 35, required: 12, count: 11 }),
+      finding(ON, 'VCOL-25-COMPOSITION', 'reps_women', { members: 35, required: 12, count: 11 }),
     ]);
   });
 
@@ -126,17 +210,22 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
     // 7 committee members, 2 of whom are also representatives → 5 ex officio, total 33
     const committee = [...seats('c', 5, 1), reps[0]!, reps[1]!];
     const out = checkRepresentativesMeeting(
-      { members: reps, committeeMembers: committee, households: 280 },
+      { on: ON, members: reps, committeeMembers: committee, households: 280 },
       p,
     );
     expect(out).toEqual([]);
     // with all 7 ex officio the total is 35 and 27 representatives fall short
     const out2 = checkRepresentativesMeeting(
-      { members: seats('r', 27, 12), committeeMembers: seats('c', 8, 1), households: 270 },
+      {
+        on: ON,
+        members: seats('r', 27, 12),
+        committeeMembers: seats('c', 8, 1),
+        households: 270,
+      },
       p,
     );
     expect(out2).toEqual([
-      finding('VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
+      finding(ON, 'VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
     ]);
   });
 
@@ -150,13 +239,14 @@ describe('VCOL-25-COMPOSITION: representatives’ meeting', () => {
     'VCOL-25-COMPOSITION %i households for 10 representatives (%i per rep) → warning %s',
     (households, per, warn) => {
       const out = checkRepresentativesMeeting(
-        { members: seats('r', 10, 4), committeeMembers: [], households },
+        { on: ON, members: seats('r', 10, 4), committeeMembers: [], households },
         p,
       );
       expect(out).toEqual(
         warn
           ? [
               finding(
+                ON,
                 'VCOL-25-COMPOSITION',
                 'reps_households',
                 { min: 5, max: 15, households, count: 10, per },
@@ -177,6 +267,7 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
   ) {
     return checkSupervision(
       {
+        on: ON,
         members,
         committeeMembers: committee,
         closeRelativeOnCommittee: new Map(opts.relatives ?? []),
@@ -189,7 +280,7 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
     seats('s', count).map((m, i) => (i < n ? { ...m, qualifications: ['accounting'] } : m));
 
   it.each([
-    [0, [finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_accounting', { count: 0 })]],
+    [0, [finding(ON, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_accounting', { count: 0 })]],
     [1, []],
     [2, []],
   ])('VCOL-32-SUPERVISOR-ELIG %i members with accounting → %j', (n, expected) => {
@@ -206,14 +297,14 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
   it('VCOL-32-SUPERVISOR-ELIG a committee member on the supervision committee → violation', () => {
     const members = [...qualified(1, 2), { ...committee[0]!, name: '张三' }];
     expect(supervision(members)).toEqual([
-      finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_committee_member', { name: '张三' }),
+      finding(ON, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_committee_member', { name: '张三' }),
     ]);
   });
 
   it('VCOL-32-SUPERVISOR-ELIG RULES.md example {candidate:"spouse of VC chair"} → INELIGIBLE', () => {
     const members = qualified(1, 3);
     expect(supervision(members, { relatives: [['s2', '李主任']] })).toEqual([
-      finding('VCOL-32-SUPERVISOR-ELIG', 'supervision_close_relative', {
+      finding(ON, 'VCOL-32-SUPERVISOR-ELIG', 'supervision_close_relative', {
         name: 's2',
         relative: '李主任',
       }),
@@ -227,14 +318,16 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
     [6, true],
   ])('RVMC-SIZE %i members → warning %s', (count, warn) => {
     expect(supervision(qualified(1, count))).toEqual(
-      warn ? [finding('RVMC-SIZE', 'supervision_size', { min: 3, max: 5, count }, 'warning')] : [],
+      warn
+        ? [finding(ON, 'RVMC-SIZE', 'supervision_size', { min: 3, max: 5, count }, 'warning')]
+        : [],
     );
   });
 
   it('RVMC-SIZE RULES.md example {chair:"partySecretary"} → WARN', () => {
     const members = qualified(1, 3).map((m, i) => (i === 0 ? { ...m, role: 'chair' } : m));
     expect(supervision(members, { secretary: 's1' })).toEqual([
-      finding('RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'),
+      finding(ON, 'RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'),
     ]);
     expect(supervision(members, { secretary: 's2' })).toEqual([]);
     expect(supervision(members, { secretary: null })).toEqual([]);
@@ -251,10 +344,23 @@ describe('COUNCIL-MEETING: cadres should not be more than half of the council', 
     const committee = seats('c', cadres);
     const council = [...committee, ...seats('v', members - cadres)];
     expect(
-      checkCouncil({ members: council, committeeMembers: committee, partyCommitteeMembers: [] }),
+      checkCouncil({
+        on: ON,
+        members: council,
+        committeeMembers: committee,
+        partyCommitteeMembers: [],
+      }),
     ).toEqual(
       warn
-        ? [finding('COUNCIL-MEETING', 'council_cadre_share', { members, count: cadres }, 'warning')]
+        ? [
+            finding(
+              ON,
+              'COUNCIL-MEETING',
+              'council_cadre_share',
+              { members, count: cadres },
+              'warning',
+            ),
+          ]
         : [],
     );
   });
@@ -263,19 +369,26 @@ describe('COUNCIL-MEETING: cadres should not be more than half of the council', 
     const party = seats('p', 3);
     const council = [...party, ...seats('v', 2)];
     expect(
-      checkCouncil({ members: council, committeeMembers: [], partyCommitteeMembers: party }),
+      checkCouncil({
+        on: ON,
+        members: council,
+        committeeMembers: [],
+        partyCommitteeMembers: party,
+      }),
     ).toEqual([
-      finding('COUNCIL-MEETING', 'council_cadre_share', { members: 5, count: 3 }, 'warning'),
+      finding(ON, 'COUNCIL-MEETING', 'council_cadre_share', { members: 5, count: 3 }, 'warning'),
     ]);
   });
 });
 
 describe('checkComposition dispatches by body kind', () => {
   const base: CompositionFacts = {
+    on: ON,
     kind: 'villagersCommittee',
     members: [],
     committeeMembers: [],
     partyCommitteeMembers: [],
+    committeeKin: [],
     closeRelativeOnCommittee: new Map(),
     partySecretaryId: null,
     households: 0,
@@ -283,7 +396,7 @@ describe('checkComposition dispatches by body kind', () => {
 
   it('VCOL-06-SIZE a body with nobody serving is a warning (body_empty)', () => {
     expect(checkComposition(base, params)).toEqual([
-      finding('VCOL-06-SIZE', 'body_empty', {}, 'warning'),
+      finding(ON, 'VCOL-06-SIZE', 'body_empty', {}, 'warning'),
     ]);
   });
 
@@ -293,7 +406,7 @@ describe('checkComposition dispatches by body kind', () => {
 
   it('VCOL-06-SIZE a committee of 8 is checked as a committee', () => {
     expect(checkComposition({ ...base, members: seats('c', 8, 1) }, params)).toEqual([
-      finding('VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 }),
+      finding(ON, 'VCOL-06-SIZE', 'committee_size', { min: 3, max: 7, count: 8 }),
     ]);
   });
 
@@ -306,7 +419,7 @@ describe('checkComposition dispatches by body kind', () => {
       households: 270,
     };
     expect(checkComposition(facts, params)).toEqual([
-      finding('VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
+      finding(ON, 'VCOL-25-COMPOSITION', 'reps_share', { members: 35, required: 28, count: 27 }),
     ]);
   });
 
@@ -316,6 +429,8 @@ describe('checkComposition dispatches by body kind', () => {
     );
     expect(
       checkComposition({ ...base, kind: 'villageAffairsSupervisionCommittee', members }, params),
-    ).toEqual([finding('RVMC-SIZE', 'supervision_size', { min: 3, max: 5, count: 6 }, 'warning')]);
+    ).toEqual([
+      finding(ON, 'RVMC-SIZE', 'supervision_size', { min: 3, max: 5, count: 6 }, 'warning'),
+    ]);
   });
 });

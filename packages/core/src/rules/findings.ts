@@ -68,7 +68,7 @@ export const FINDING_MESSAGES = {
   },
   collective_matter: {
     zh: '"{category}"涉及集体财产和成员权益，自2026年1月1日起不再由村民会议讨论决定，应由农村集体经济组织成员大会依照《中华人民共和国农村集体经济组织法》决定，{body}不能决定',
-    en: '"{category}" concerns collective property and members\' rights: from 2026-01-01 the collective economic organisation\'s members\' assembly decides it under the Rural Collective Economic Organisations Law, not the {body}',
+    en: "\"{category}\" concerns collective property and members' rights: from 2026-01-01 the collective economic organisation's members' assembly decides it under the Rural Collective Economic Organisations Law, not the {body}",
   },
   wrong_body_tier: {
     zh: '"{category}"应由{expected}决定，不能由{body}决定',

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendarDate.ts';
-import { citationOn, type RuleId } from './citations.ts';
+import { citationOn } from './citations.ts';
 import { LAW_VERSIONS, lawOn, type LawVersion } from './law.ts';
 import { atLeast, atLeastAsStrict, STRICT_MAJORITY, type Threshold } from './threshold.ts';
 
@@ -205,7 +205,7 @@ export function resolveProfile(
   for (const o of overrides) {
     if (o.adoptedOn > on) continue;
     const current = params[o.ruleId] as Record<string, unknown>;
-    const statutory = citationOn(o.ruleId as RuleId, on).force === 'statute';
+    const statutory = citationOn(o.ruleId, on).force === 'statute';
     let changed = false;
     for (const [key, value] of Object.entries(o.params)) {
       if (statutory && !tighterOrEqual(value, current[key], key)) {

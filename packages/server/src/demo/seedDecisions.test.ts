@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { frequencyFindings } from '@cunzhi/core/meetings/convening';
-import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import { lawOn } from '@cunzhi/core/rules/law';
+import { NATIONAL_PARAMS } from '@cunzhi/core/rules/profile';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
 import { testConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
@@ -34,6 +35,19 @@ afterAll(async () => {
 });
 
 describe('the showcase community’s decisions', () => {
+  it('judges each assembly by the law of its date: December 2025 by the 2018 text, 2026 by the 2025 one', async () => {
+    const assemblies = await db.query<{ on: string; version: string; closed: string }>(
+      `SELECT meeting_on::text AS on, profile_version AS version,
+         figures_at_close->'profile'->>'version' AS closed
+       FROM meeting WHERE village_id = $1 AND kind = 'villagersAssembly' ORDER BY meeting_on`,
+      [villageId],
+    );
+    expect(assemblies).toEqual([
+      { on: '2025-12-20', version: '2018-12-29', closed: '2018-12-29' },
+      { on: '2026-05-30', version: '2025-10-28', closed: '2025-10-28' },
+    ]);
+  });
+
   it('takes each tier’s matter as far as the story goes, through the real procedure', async () => {
     const matters = await db.query<{
       title: string;
@@ -65,6 +79,17 @@ describe('the showcase community’s decisions', () => {
         ['jointDecision', 'resolutionPublished', 'implementationPublished'],
       ],
       ['councilGeneral', 'decided', ['councilDecision', 'resolutionPublished']],
+      [
+        'fourDeliberationsTwoDisclosures',
+        'decided',
+        [
+          'partyProposal',
+          'jointDeliberation',
+          'partyMembersReview',
+          'resolution',
+          'resolutionPublished',
+        ],
+      ],
       ['fourDeliberationsTwoDisclosures', 'open', ['partyProposal', 'jointDeliberation']],
     ]);
   });
@@ -76,7 +101,7 @@ describe('the showcase community’s decisions', () => {
       [villageId],
     );
     expect(auth).toEqual({
-      categories: ['collectiveIncomeUse', 'publicWelfareProject', 'homesteadPlan'],
+      categories: ['villagePlanning', 'collectiveIncomeUse', 'publicWelfareProject'],
       kind: 'villagersAssembly',
     });
     const [fee] = await db.query<{ kind: string; label: string; rule: string }>(
@@ -97,7 +122,7 @@ describe('the showcase community’s decisions', () => {
       'representativesMeeting',
       held.map((m) => calendarDate(m.meeting_on)),
       TODAY,
-      NATIONAL_PROFILE.params,
+      NATIONAL_PARAMS[lawOn(TODAY)],
       calendarDate('2026-01-01'),
     );
     expect(findings.filter((f) => f.severity === 'violation')).toEqual([]);

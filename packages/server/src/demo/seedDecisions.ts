@@ -1,13 +1,14 @@
 import { addDays } from '@cunzhi/core/rules/dayCount';
-import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { calendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { DemoAccount } from '@cunzhi/demo/types';
+import type { MatterCategory } from '@cunzhi/core/matters/categories';
 import type { VillageRole } from '@cunzhi/core/policies/actor';
 import type { AppContext } from '../platform/http/context.ts';
 import { createAuthorisation } from '../features/matters/commands/createAuthorisation.ts';
 import { createMatter } from '../features/matters/commands/createMatter.ts';
 import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
 import { conveneMeeting } from '../features/meetings/commands/conveneMeeting.ts';
-import { DemoStory, type DemoCadres } from './story.ts';
+import { cadresOn, DemoStory, type DemoCadres } from './story.ts';
 
 export type { DemoCadres };
 
@@ -24,15 +25,49 @@ export type { DemoCadres };
  */
 export async function seedDemoDecisions(base: AppContext, cadres: DemoCadres, today: CalendarDate) {
   const s = new DemoStory(base, cadres, today);
+  await closeTheLastYear(s);
   await authoriseTheRepresentatives(s);
   await payThePropertyFee(s);
   await shareThePublicFunds(s);
+  await planTheSquare(s);
   await beginTheParkingLot(s);
 }
 
+/** The day in December 2025 the last assembly under the 2018 text met. */
+const LAST_ASSEMBLY_OF_2025 = calendarDate('2025-12-20');
+
 /**
- * The assembly hands the representatives' meeting the matters it may decide
- * (authorisation of VCOL 2018 Art. 24); two quarterly meetings follow.
+ * December 2025, still under the 2018 text: the year's assembly hears the
+ * committee's report. Its page and sheet cite the 2018 articles (quorum
+ * Art. 22), as an act is judged by the law of its date.
+ */
+async function closeTheLastYear(s: DemoStory) {
+  // a demo seeded before 2026 has no "last year" to show
+  if (LAST_ASSEMBLY_OF_2025 >= s.day(-180)) return;
+  // the previous term's cadres convened and reviewed it
+  const then = await cadresOn(s.base, s.cadres, LAST_ASSEMBLY_OF_2025);
+  if (!then) return;
+  await new DemoStory(s.base, then, s.today).hold({
+    kind: 'villagersAssembly',
+    title: '2025年度社区居民会议',
+    on: LAST_ASSEMBLY_OF_2025,
+    noticeDays: 11,
+    turnoutPercent: 70,
+    motions: [
+      {
+        title: '关于社区居委会2025年度工作报告的决议',
+        body: '审议通过社区居委会2025年度工作报告。',
+        yesPercent: 86,
+        noPercent: 4,
+      },
+    ],
+    minutes: '会议审议社区居委会年度工作报告，户的代表到会超过三分之二，表决通过。',
+  });
+}
+
+/**
+ * The assembly hands the representatives' meeting matters of its reserved
+ * list (2025 text Art. 28 para. 2); two quarterly meetings follow.
  */
 async function authoriseTheRepresentatives(s: DemoStory) {
   const assembly = await s.hold({
@@ -44,7 +79,7 @@ async function authoriseTheRepresentatives(s: DemoStory) {
     motions: [
       {
         title: '关于授权居民代表会议讨论决定部分事项的决定',
-        body: '授权社区居民代表会议在本届任期内讨论决定：集体经济所得收益的使用；公益事业的兴办和筹资筹劳方案及建设承包方案；宅基地的使用方案。',
+        body: '授权社区居民代表会议在本届任期内讨论决定：村庄规划、建设等乡村建设重要事项；从集体经济所得资金和物资的使用；公益事业的兴办和筹资筹劳方案及建设承包方案。',
         yesPercent: 88,
         noPercent: 3,
       },
@@ -55,7 +90,7 @@ async function authoriseTheRepresentatives(s: DemoStory) {
   if (authorising)
     await createAuthorisation(s.acting(s.day(-174), s.cadres.committeeChair), {
       resolutionId: authorising.id,
-      categories: ['collectiveIncomeUse', 'publicWelfareProject', 'homesteadPlan'],
+      categories: ['villagePlanning', 'collectiveIncomeUse', 'publicWelfareProject'],
       startsOn: s.day(-175),
       endsOn: addDays(s.day(-175), 365 * 3),
     });
@@ -225,37 +260,120 @@ async function shareThePublicFunds(s: DemoStory) {
   await s.quarterly(s.day(-10), '居民代表会议（专题）');
 }
 
-/** 四议两公开 under way: the parking lot, proposed by the Party branch, deliberated by the two committees; next week's representatives' meeting convened, its agenda waiting for the supervision committee. */
-async function beginTheParkingLot(s: DemoStory) {
-  const parking = await createMatter(s.acting(s.day(-6), s.cadres.partySecretary), {
-    title: '花乡民居停车场改造及筹资筹劳方案',
-    description: '小区车辆停放矛盾突出，拟改造停车场，增加车位120个。',
-    budget: '1280000',
-    category: 'publicWelfareProject',
+/**
+ * 四议两公开's first two steps: the Party branch opens the matter and
+ * proposes it the next day; the two committees deliberate the draft two days
+ * later and send it to the Party members' meeting. Returns the matter's id.
+ */
+async function proposeAndDeliberate(
+  s: DemoStory,
+  day: number,
+  plan: {
+    matter: { title: string; description: string; budget: string; category: MatterCategory };
+    proposal: string;
+    meeting: string;
+    draft: string;
+    yesPercent: number;
+  },
+): Promise<string> {
+  const { id } = await createMatter(s.acting(s.day(day), s.cadres.partySecretary), {
+    ...plan.matter,
     workflow: 'fourDeliberationsTwoDisclosures',
   });
-  await recordManualStep(s.acting(s.day(-5), s.cadres.partySecretary), {
-    matterId: parking.id,
+  await recordManualStep(s.acting(s.day(day + 1), s.cadres.partySecretary), {
+    matterId: id,
     kind: 'partyProposal',
-    on: s.day(-5),
-    note: '党总支征求党员、居民代表和居民意见后提出初步方案。',
+    on: s.day(day + 1),
+    note: plan.proposal,
   });
   await s.hold({
     kind: 'twoCommitteesJointMeeting',
-    title: '社区两委联席会议：停车场改造方案',
-    on: s.day(-3),
+    title: plan.meeting,
+    on: s.day(day + 3),
     noticeDays: 1,
     turnoutPercent: 100,
     motions: [
       {
-        title: '花乡民居停车场改造及筹资筹劳方案（商议稿）',
+        title: plan.draft,
         body: '同意提交党员大会审议。',
-        matterId: parking.id,
-        yesPercent: 100,
+        matterId: id,
+        yesPercent: plan.yesPercent,
         noPercent: 0,
       },
     ],
-    minutes: '两委会议商议停车场改造方案，同意提交党员大会审议。',
+    minutes: `两委会议商议${plan.draft.replace(/（商议稿）$/, '')}，同意提交党员大会审议。`,
+  });
+  return id;
+}
+
+/**
+ * A matter of the 2025 text's new first reserved item (village planning and
+ * construction) by 四议两公开: the Party branch proposes and its members'
+ * meeting reviews before the representatives decide it, as the assembly
+ * authorised them; the resolution is made public.
+ */
+async function planTheSquare(s: DemoStory) {
+  const square = await proposeAndDeliberate(s, -28, {
+    matter: {
+      title: '花乡社区文化广场改造规划',
+      description: '拟将社区北侧空地改造为文化广场，含健身步道、儿童游乐区和宣传栏。',
+      budget: '560000',
+      category: 'villagePlanning',
+    },
+    proposal: '党总支在走访居民、听取意见后提出广场改造初步方案。',
+    meeting: '社区两委联席会议：文化广场改造规划',
+    draft: '文化广场改造规划（商议稿）',
+    yesPercent: 90,
+  });
+  const onSquare = (title: string, body: string) => ({
+    title,
+    body,
+    matterId: square,
+    yesPercent: 90,
+    noPercent: 5,
+  });
+  await s.hold({
+    kind: 'partyMembersMeeting',
+    title: '社区党员大会：文化广场改造规划',
+    on: s.day(-22),
+    noticeDays: 2,
+    turnoutPercent: 85,
+    motions: [onSquare('文化广场改造规划（审议稿）', '同意提交居民代表会议决定。')],
+    minutes: '党员大会审议文化广场改造规划，同意提交居民代表会议决定。',
+  });
+  await s.hold({
+    kind: 'representativesMeeting',
+    title: '居民代表会议：文化广场改造规划',
+    on: s.day(-18),
+    noticeDays: 5,
+    turnoutPercent: 84,
+    motions: [
+      onSquare('关于花乡社区文化广场改造规划的决议（草案）', '同意文化广场改造规划，预算56万元。'),
+    ],
+    minutes: '会议依据居民会议的授权讨论决定文化广场改造规划，表决通过。',
+  });
+  await s.publish(
+    square,
+    'resolutionPublished',
+    -17,
+    '关于花乡社区文化广场改造规划的决议公告',
+    '社区居民代表会议依据居民会议授权表决通过文化广场改造规划，预算560,000.00元（伍拾陆万元整）。',
+  );
+}
+
+/** 四议两公开 under way: the parking lot, proposed by the Party branch, deliberated by the two committees; next week's representatives' meeting convened, its agenda waiting for the supervision committee. */
+async function beginTheParkingLot(s: DemoStory) {
+  await proposeAndDeliberate(s, -6, {
+    matter: {
+      title: '花乡民居停车场改造及筹资筹劳方案',
+      description: '小区车辆停放矛盾突出，拟改造停车场，增加车位120个。',
+      budget: '1280000',
+      category: 'publicWelfareProject',
+    },
+    proposal: '党总支征求党员、居民代表和居民意见后提出初步方案。',
+    meeting: '社区两委联席会议：停车场改造方案',
+    draft: '花乡民居停车场改造及筹资筹劳方案（商议稿）',
+    yesPercent: 100,
   });
 
   await conveneMeeting(s.acting(s.today, s.cadres.committeeChair), {

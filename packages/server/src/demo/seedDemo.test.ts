@@ -8,7 +8,8 @@ import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedDemo, type SeedDemoResult } from './seedDemo.ts';
 import { compositionFacts } from '../features/rules/queries/composition.ts';
 import { checkComposition } from '@cunzhi/core/rules/composition';
-import { NATIONAL_PROFILE } from '@cunzhi/core/rules/profile';
+import { lawOn } from '@cunzhi/core/rules/law';
+import { NATIONAL_PARAMS } from '@cunzhi/core/rules/profile';
 import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 
 const TODAY = calendarDate('2026-11-21');
@@ -69,7 +70,7 @@ describe('seedDemo', () => {
     expect(bodies.length).toBeGreaterThan(1);
     for (const b of bodies) {
       const facts = await compositionFacts(db, b.village_id, b, TODAY);
-      const violations = checkComposition(facts, NATIONAL_PROFILE.params).filter(
+      const violations = checkComposition(facts, NATIONAL_PARAMS[lawOn(TODAY)]).filter(
         (f) => f.severity === 'violation',
       );
       expect(violations, `${b.name} ${b.kind}`).toEqual([]);

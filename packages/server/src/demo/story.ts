@@ -17,6 +17,9 @@ import { saveMinutes } from '../features/meetings/commands/saveMinutes.ts';
 import { closeMeeting } from '../features/meetings/commands/closeMeeting.ts';
 import { loadVoters } from '../features/meetings/queries/presence.ts';
 import { insertAttendanceRows } from './repository.ts';
+import { resetPassword } from '../features/auth/commands/resetPassword.ts';
+import { servingMembers } from '../features/rules/queries/composition.ts';
+import { findAccountByPerson } from '../platform/auth/repository/accounts.ts';
 
 /** The cadres whose accounts act in the demo's decisions. */
 export interface DemoCadres {
@@ -24,6 +27,59 @@ export interface DemoCadres {
   partySecretary: { accountId: string; personId: string };
   committeeChair: { accountId: string; personId: string };
   supervisionChair: { accountId: string; personId: string };
+}
+
+/** The posts whose holders convene, chair and review the demo's meetings. */
+const POSTS = {
+  partySecretary: { kind: 'partyBranch', role: 'secretary' },
+  committeeChair: { kind: 'villagersCommittee', role: 'chair' },
+  supervisionChair: { kind: 'villageAffairsSupervisionCommittee', role: 'chair' },
+} as const;
+
+/**
+ * The cadres who held the posts on a day of an earlier term: the current
+ * ones where they held them then too, else the former holder, with an
+ * account opened for them as the registry's clerk would (its temporary
+ * password is never shown). Null where a post was vacant or its holder has
+ * no phone to open an account with.
+ */
+export async function cadresOn(
+  base: AppContext,
+  current: DemoCadres,
+  on: CalendarDate,
+): Promise<DemoCadres | null> {
+  const { villageId } = current;
+  const serving = await servingMembers(base.db, villageId, on, {
+    kinds: Object.values(POSTS).map((p) => p.kind),
+  });
+  const out: DemoCadres = { ...current };
+  for (const [post, { kind, role }] of Object.entries(POSTS) as Array<
+    [keyof typeof POSTS, (typeof POSTS)[keyof typeof POSTS]]
+  >) {
+    const holder = serving.find((m) => m.bodyKind === kind && m.role === role);
+    if (!holder) return null;
+    if (holder.personId === current[post].personId) continue;
+    const opened = await openAccountFor(base, current, holder.personId);
+    if (!opened) return null;
+    out[post] = { accountId: opened, personId: holder.personId };
+  }
+  return out;
+}
+
+async function openAccountFor(base: AppContext, current: DemoCadres, personId: string) {
+  const { villageId } = current;
+  const existing = await findAccountByPerson(base.db, villageId, personId);
+  if (existing) return existing.id;
+  try {
+    await resetPassword(base, {
+      villageId,
+      personId,
+      actorAccountId: current.committeeChair.accountId,
+    });
+  } catch {
+    return null;
+  }
+  return (await findAccountByPerson(base.db, villageId, personId))?.id ?? null;
 }
 
 /** A meeting of the demo's past, held from notice to close on its day. */
@@ -53,7 +109,7 @@ export interface MeetingPlan {
  */
 export class DemoStory {
   constructor(
-    private readonly base: AppContext,
+    readonly base: AppContext,
     readonly cadres: DemoCadres,
     readonly today: CalendarDate,
   ) {}
@@ -81,7 +137,8 @@ export class DemoStory {
       matterId,
       kind,
       on: this.day(offset),
-      notice: { title, body, periodDays: 7 },
+      // the default period: lengthened to the 15 days the 2025 text requires where it applies
+      notice: { title, body },
     });
   }
 

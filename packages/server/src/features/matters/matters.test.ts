@@ -152,7 +152,8 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     return chair.post(`${base}/matters/${matterId}/steps`, body);
   }
 
-  const notice = (title: string) => ({ title, body: `${title}全文`, periodDays: 7 });
+  // a posting lasts at least 15 days from 2026
+  const notice = (title: string) => ({ title, body: `${title}全文`, periodDays: 15 });
 
   let assemblyMatter: string;
   let majorMatter: string;
@@ -248,7 +249,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       recordedBy: 'committeeChair',
       // entered today (the test clock's 2026-11-21) for a meeting held a month ago: 补录
       recordedOn: '2026-11-21',
-      profile: { id: 'national', version: '2018-12-29' },
+      profile: { id: 'national', version: '2025-10-28' },
       merged: false,
     });
     expect(detail.body.resolution).toMatchObject({
@@ -266,15 +267,15 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     expect(list.body.items[0]).toMatchObject({
       kind: 'implementationResult',
       publishedOn: '2026-11-20',
-      // 7 days from Friday 20 November end on Friday 27 November
-      periodEndsOn: '2026-11-27',
+      // 15 days from Friday 20 November end on Saturday 5 December, so on Monday 7 December
+      periodEndsOn: '2026-12-07',
       matter: { id: assemblyMatter, number: 1 },
       resolution: { numberText: '甲村村民会议决议〔2026〕第1号' },
     });
     expect(list.body.items[1]).toMatchObject({
       kind: 'resolution',
       publishedOn: '2026-10-21',
-      periodEndsOn: '2026-10-28',
+      periodEndsOn: '2026-11-05',
     });
     const noticeId = list.body.items[0].id as string;
     const printable = await villager.get(`${base}/notices/${noticeId}`);
@@ -284,7 +285,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       [A, noticeId],
     );
     expect(printable.body).toMatchObject({
-      notice: { publishedOnText: '2026年11月20日', periodEndsOnText: '2026年11月27日' },
+      notice: { publishedOnText: '2026年11月20日', periodEndsOnText: '2026年12月7日' },
       village: { name: '甲村' },
       issuer: { zh: '甲村村民委员会' },
       fingerprint: { seq: published!.seq, hash: published!.hash },
@@ -315,12 +316,12 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     ]);
   });
 
-  it('lets the representatives decide a homestead plan only under an assembly authorisation (VCOL-24-RESERVED)', async () => {
-    const homestead = await newMatter({ title: '宅基地使用方案', category: 'homesteadPlan' });
-    expect((await step(homestead, { kind: 'partyProposal', on: '2026-10-02' })).status).toBe(201);
-    await atMeeting(homestead, 'twoCommitteesJointMeeting', '2026-10-03');
-    await atMeeting(homestead, 'partyMembersMeeting', '2026-10-04');
-    const refused = await refusal(check(homestead, 'representativesMeeting', '2026-11-10'));
+  it('lets the representatives decide a village planning matter only under an assembly authorisation (VCOL-24-RESERVED)', async () => {
+    const planning = await newMatter({ title: '村庄规划建设方案', category: 'villagePlanning' });
+    expect((await step(planning, { kind: 'partyProposal', on: '2026-10-02' })).status).toBe(201);
+    await atMeeting(planning, 'twoCommitteesJointMeeting', '2026-10-03');
+    await atMeeting(planning, 'partyMembersMeeting', '2026-10-04');
+    const refused = await refusal(check(planning, 'representativesMeeting', '2026-11-10'));
     expect(refused.finding).toMatchObject({
       ruleId: 'VCOL-24-RESERVED',
       code: 'wrong_body_reserved',
@@ -338,7 +339,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     );
     const wrong = await chair.post(`${base}/authorisations`, {
       resolutionId: repsResolution,
-      categories: ['homesteadPlan'],
+      categories: ['villagePlanning'],
       startsOn: '2026-09-01',
       endsOn: '2031-04-30',
     });
@@ -357,7 +358,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     );
     const notDelegable = await chair.post(`${base}/authorisations`, {
       resolutionId: assemblyResolution,
-      categories: ['homesteadPlan', 'villageCharter'],
+      categories: ['villagePlanning', 'villageCharter'],
       startsOn: '2026-09-05',
       endsOn: '2031-04-30',
     });
@@ -368,24 +369,24 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     });
     const granted = await chair.post(`${base}/authorisations`, {
       resolutionId: assemblyResolution,
-      categories: ['homesteadPlan'],
+      categories: ['villagePlanning'],
       startsOn: '2026-09-05',
       endsOn: '2031-04-30',
     });
     expect(granted.status, JSON.stringify(granted.body)).toBe(201);
 
-    await check(homestead, 'representativesMeeting', '2026-11-10');
-    const detail = await chair.get(`${base}/matters/${homestead}`);
+    await check(planning, 'representativesMeeting', '2026-11-10');
+    const detail = await chair.get(`${base}/matters/${planning}`);
     expect(detail.body.decidingMeetings).toMatchObject({
       kinds: [{ kind: 'villagersAssembly' }, { kind: 'representativesMeeting' }],
       authorisedBy: [granted.body.authorisation.id],
-      rule: { ruleId: 'VCOL-24-RESERVED', article: '第二十四条' },
+      rule: { ruleId: 'VCOL-24-RESERVED', article: '第二十八条第一款、第二款' },
     });
     const auths = await (await server.as('villager')).get(`${base}/authorisations`);
     expect(auths.body.items[0]).toMatchObject({
       inForce: true,
       resolution: { numberText: expect.stringContaining('甲村村民会议决议〔2026〕') },
-      categories: [{ category: 'homesteadPlan' }],
+      categories: [{ category: 'villagePlanning' }],
     });
 
     // the assembly takes the matter back: refused again from that day
@@ -395,10 +396,28 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     );
     expect(revoked.status).toBe(200);
     expect(
-      (await refusal(check(homestead, 'representativesMeeting', '2026-11-10'))).finding.ruleId,
+      (await refusal(check(planning, 'representativesMeeting', '2026-11-10'))).finding.ruleId,
     ).toBe('VCOL-24-RESERVED');
     // before the revocation the authorisation still covered it
-    await check(homestead, 'representativesMeeting', '2026-10-30');
+    await check(planning, 'representativesMeeting', '2026-10-30');
+  });
+
+  it("refuses a homestead plan at the villagers' bodies from 2026: the collective's members' assembly decides it (VCOL25-COLLECTIVE)", async () => {
+    const chair = await server.as('committeeChair');
+    const res = await chair.post(`${base}/matters`, {
+      title: '宅基地使用方案',
+      category: 'homesteadPlan',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({
+      ruleId: 'VCOL25-COLLECTIVE',
+      article: '第二十八条第四款',
+    });
+    expect(res.body.error.message).toContain('农村集体经济组织成员大会');
+    const list = await chair.get(`${base}/matters`);
+    const offered = list.body.categories.map((c: { category: string }) => c.category);
+    expect(offered).toContain('villagePlanning');
+    expect(offered).not.toContain('homesteadPlan');
   });
 
   it('refuses a general matter at the joint meeting and has the council decide it (SEED002-TIERS)', async () => {
@@ -467,7 +486,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       await server.as('villager')
     ).get(`${base}/notices/${topic.body.noticeId}`);
     // seven days (the profile's topicNoticeDays) from Sunday 1 November: Sunday 8th, a rest day → Monday 9th
-    expect(topicNotice.body.notice).toMatchObject({ kind: 'topic', periodEndsOn: '2026-11-09' });
+    expect(topicNotice.body.notice).toMatchObject({ kind: 'topic', periodEndsOn: '2026-11-16' });
 
     const council6 = await meeting(A, 'villagersDeliberationCouncil', '2026-11-07');
     const early = await step(majorMatter, {
@@ -598,8 +617,8 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       );
     const bActor = server.fixture.accounts.otherVillageVillager.id;
     const created = await createMatter(systemContext(ctx, B.id, bActor), {
-      title: '村集体项目立项',
-      category: 'collectiveProject',
+      title: '村庄规划建设方案',
+      category: 'villagePlanning',
     });
     expect(created.number).toBe(1); // numbers run per village
     await check(created.id, 'twoCommitteesJointMeeting', '2026-10-05', B.id);
@@ -701,7 +720,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     });
     expect(stricter.status, JSON.stringify(stricter.body)).toBe(200);
     expect(stricter.body.override.profile.version).toBe(
-      '2018-12-29+charter(VCOL-21-CONVENE@2026-11-01)',
+      '2025-10-28+charter(VCOL-21-CONVENE@2026-11-01)',
     );
     const topicDays = await chair.request('PUT', `${base}/rules/overrides/SEED002-ONE-PLUS-THREE`, {
       params: { topicNoticeDays: 10 },
@@ -715,7 +734,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       (r: { ruleId: string }) => r.ruleId === 'VCOL-21-CONVENE',
     );
     expect(convene).toMatchObject({
-      citation: { article: '第二十一条', force: 'statute' },
+      citation: { article: '第二十五条第二款', force: 'statute' },
       overridden: true,
       override: { params: { noticeDays: 15 }, adoptedOn: '2026-11-01' },
     });
@@ -833,8 +852,15 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
         ruleId: 'VCOL-06-SIZE',
         code: 'committee_women',
         severity: 'violation',
-        citation: expect.objectContaining({ article: '第六条' }),
+        citation: expect.objectContaining({ article: '第八条' }),
         message: expect.objectContaining({ zh: '村民委员会应当有妇女成员，现有 0 名' }),
+      }),
+      // father and son on one committee: near-relative avoidance, 2025 text Art. 8 para. 2
+      expect.objectContaining({
+        ruleId: 'VCOL25-KIN-AVOID',
+        code: 'committee_kin',
+        severity: 'violation',
+        citation: expect.objectContaining({ article: '第八条第二款' }),
       }),
     ]);
 
@@ -895,7 +921,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       404,
     );
     const bList = await outsider.get(`/api/villages/${B}/matters`);
-    expect(bList.body.items.map((m: { title: string }) => m.title)).toEqual(['村集体项目立项']);
+    expect(bList.body.items.map((m: { title: string }) => m.title)).toEqual(['村庄规划建设方案']);
     expect((await outsider.get(`/api/villages/${B}/notices`)).body.items).toEqual([]);
     // a cadre of A cannot record a step on B's matter through A's URL
     const chair = await server.as('committeeChair');

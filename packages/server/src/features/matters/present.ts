@@ -523,7 +523,10 @@ export function presentAuthorisations(
   const resolutions = new Map(list.resolutions.map((r) => [r.id, r]));
   return {
     items: list.authorisations.map((a) => presentAuthorisation(a, resolutions, village, today)),
-    delegable: DELEGABLE_CATEGORIES.map((c) => ({ category: c, name: categoryName(c) })),
+    delegable: DELEGABLE_CATEGORIES.filter((c) => !belongsToCollective(c, today)).map((c) => ({
+      category: c,
+      name: categoryName(c),
+    })),
     rule: citationOf('VCOL-24-RESERVED', today),
     abilities,
   };

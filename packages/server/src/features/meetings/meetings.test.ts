@@ -76,7 +76,7 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
     expect(assembly.body.error).toMatchObject({
       id: 'rule_refused',
       ruleId: 'VCOL-21-CONVENE',
-      article: '第二十一条',
+      article: '第二十五条第二款',
       source: '《中华人民共和国村民委员会组织法》',
       finding: { code: 'convenor_wrong' },
     });
@@ -306,9 +306,12 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     const id = await motion(chair, base, meetingId);
     const refused = await chair.post(`${base}/motions/${id}/open`);
     expect(refused.status).toBe(422);
-    expect(refused.body.error).toMatchObject({ ruleId: 'VCOL-26-QUORUM', article: '第二十六条' });
+    expect(refused.body.error).toMatchObject({
+      ruleId: 'VCOL-26-QUORUM',
+      article: '第三十条第二款',
+    });
     expect(refused.body.error.message).toBe(
-      '未达到法定人数：到会 20 / 应到 31 人，须三分之二以上（21 人），还差 1 人，不能表决（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条）',
+      '未达到法定人数：到会 20 / 应到 31 人，须三分之二以上（21 人），还差 1 人，不能表决（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款）',
     );
     // 刘强 checks himself in with the QR code
     const rep = await server.as('representative');
@@ -689,7 +692,7 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
     });
   });
 
-  it('takes written proxies from close relatives, up to three per holder', async () => {
+  it('takes written proxies from relatives or, from 2026, other villagers, up to three per holder', async () => {
     const chair = await server.as('committeeChair');
     const f = server.fixture.villageA;
     const proxy = (principalId: string, holderId: string) =>
@@ -706,8 +709,10 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
       ruleId: 'VCOL-15-PROXY',
       finding: { code: 'proxy_limit', params: { max: 3, name: '周大山', count: 3 } },
     });
+    // the 2025 text lets another villager hold a proxy too: refused only for the limit
     const stranger = await proxy(f.personIds[1]!, family[0]!);
-    expect(stranger.body.error.finding.code).toBe('proxy_not_relative');
+    expect(stranger.body.error.finding.code).toBe('proxy_limit');
+    expect(stranger.body.error.article).toBe('第十八条第四款');
     const detail = await chair.get(`${base}/meetings/${meetingId}`);
     // the three principals count through their present holder: 8 of 11
     expect(detail.body.presence).toMatchObject({ present: 8, householdsPresent: 4 });
@@ -925,7 +930,7 @@ describe(`a closed meeting keeps the figures it was decided on (${describeDataba
         ruleId: 'VCOL-26-QUORUM',
         paths: [{ basis: 'members', count: 5, base: 7, required: 5, met: true }],
       },
-      profile: { id: 'national', version: '2018-12-29' },
+      profile: { id: 'national', version: '2025-10-28' },
     });
     const closed = await chair.post(`${base}/meetings/${closing.id}/close`);
     expect(closed.status).toBe(200);
@@ -940,7 +945,7 @@ describe(`a closed meeting keeps the figures it was decided on (${describeDataba
     });
     expect(atClose).toMatchObject({
       presence: { members: 7, present: 5, representatives: 6 },
-      figures: { basis: 'atClose', profile: { id: 'national', version: '2018-12-29' }, on: TODAY },
+      figures: { basis: 'atClose', profile: { id: 'national', version: '2025-10-28' }, on: TODAY },
       quorum: {
         met: true,
         ruleId: 'VCOL-26-QUORUM',
@@ -977,7 +982,7 @@ describe(`a closed meeting keeps the figures it was decided on (${describeDataba
     expect(live.body.presence).toEqual({ members: 8, present: 4, representatives: 7 });
     expect(live.body.figures).toMatchObject({
       basis: 'live',
-      profile: { id: 'national', version: '2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)' },
+      profile: { id: 'national', version: '2025-10-28+charter(VCOL-26-QUORUM@2026-11-21)' },
       on: null,
     });
     expect(live.body.quorum).toMatchObject({
@@ -993,7 +998,7 @@ describe(`a closed meeting keeps the figures it was decided on (${describeDataba
     const closedLater = await chair.post(`${base}/meetings/${sitting.id}/close`);
     expect(closedLater.body.figures).toMatchObject({
       basis: 'atClose',
-      profile: { version: '2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)' },
+      profile: { version: '2025-10-28+charter(VCOL-26-QUORUM@2026-11-21)' },
     });
     expect(closedLater.body.quorum.paths[0]).toMatchObject({ count: 4, base: 8, required: 6 });
     const [row] = await server.db.query<{ figures_at_close: { attendeesNotDue: string[] } }>(

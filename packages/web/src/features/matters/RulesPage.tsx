@@ -14,6 +14,30 @@ import { AuthorisationsSection } from './AuthorisationsSection.tsx';
 
 const RuleEditDrawer = lazy(() => import('./RuleEditDrawer.tsx'));
 
+/** The rule's article in each text of the Organic Law, and what the newest text changed. */
+function RuleVersions({ rule }: { rule: RuleView }) {
+  const t = useT();
+  if (!rule.versions.length) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={2} className="cell-wrap" data-testid="rule-versions">
+      {rule.versions.map((v) => (
+        <span key={v.law} data-law={v.law}>
+          {t.pick(v.name)}
+          {t('matters.colon')}
+          {v.citation ? v.citation.article : t('rules.versions.none')}
+        </span>
+      ))}
+      {rule.changed && (
+        <Typography.Text type="secondary" data-testid="rule-changed">
+          {t('rules.changed')}
+          {t('matters.colon')}
+          {t.pick(rule.changed)}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
 /**
  * The village's rule profile: every number its decisions are checked
  * against, with the rule id, plain wording, source and article, and any
@@ -53,6 +77,7 @@ export default function RulesPage() {
             )}
           </Space>
           <strong>{ruleSubject(t, r.ruleId)}</strong>
+          {!r.inForce && <Tag data-testid="rule-not-in-force">{t('rules.notInForce')}</Tag>}
         </Space>
       ),
     },
@@ -94,6 +119,11 @@ export default function RulesPage() {
           </Tag>
         </Space>
       ),
+    },
+    {
+      key: 'versions',
+      title: t('rules.versions'),
+      render: (r) => <RuleVersions rule={r} />,
     },
     {
       key: 'charter',
@@ -146,6 +176,16 @@ export default function RulesPage() {
         </Space>
         <Typography.Paragraph type="secondary" className="no-margin">
           {t('rules.profile.hint')}
+        </Typography.Paragraph>
+        <Space wrap>
+          <span>
+            {t('rules.law')}
+            {t('matters.colon')}
+          </span>
+          <strong data-testid="rules-law">{t.pick(data.law.name)}</strong>
+        </Space>
+        <Typography.Paragraph type="secondary" className="no-margin">
+          {t('rules.law.hint')}
         </Typography.Paragraph>
       </Card>
 

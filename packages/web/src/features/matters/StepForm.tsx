@@ -39,8 +39,8 @@ interface RulesView {
   rules: { ruleId: string; params: { name: string; value: unknown }[] }[];
 }
 
-/** Days a notice of this step stays up by default: the topic a week ahead (1+3), others seven days. */
-const DEFAULT_DAYS = 7;
+/** Days a notice stays up by default: the 15 a posting lasts at least from 2026 (2025 text Art. 35). */
+const DEFAULT_DAYS = 15;
 
 /**
  * Records the next step of a matter that is not a vote: the Party

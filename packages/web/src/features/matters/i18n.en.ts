@@ -41,8 +41,10 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'matters.tier.council': 'Council',
   'matters.tier.joint': 'Joint meeting',
 
-  'matters.categoryGroup.reserved': "VCOL Art. 24: matters the villagers' assembly must decide",
-  'matters.categoryGroup.assemblyOther': 'Other powers of the assembly (Arts. 23, 27)',
+  'matters.categoryGroup.reserved':
+    "Matters the villagers' assembly must decide under the Organic Law (Art. 28 from 2026)",
+  'matters.categoryGroup.assemblyOther':
+    'Other powers of the assembly (revoking decisions, charter and rules)',
   'matters.categoryGroup.tiers': 'Other matters (graded deliberation)',
 
   'matters.workflow.fourDeliberationsTwoDisclosures.hint':
@@ -222,7 +224,7 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'notices.publishedOnDate': 'Published {date}',
   'notices.periodDays': 'Days on the board',
   'notices.periodDays.hint':
-    'The day of publication is not counted; a period ending on a rest day runs to the next working day.',
+    'The day of publication is not counted; a period ending on a rest day runs to the next working day. From 2026 a posting lasts at least 15 days (Organic Law Art. 35).',
   'notices.days': 'days',
   'notices.inForce': 'On the board',
   'notices.ended': 'Period ended',
@@ -322,6 +324,25 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.subject.COUNCIL-MEETING': 'Council rules of procedure',
   'rules.subject.JOINT-MEETING': 'Joint meeting of the two committees',
   'rules.subject.VCOL-15-PROXY': 'Proxies',
+  'rules.subject.VCOL-23-REVOKE': 'Revoking improper decisions',
+  'rules.subject.VCOL-24-RESERVED': "Matters reserved to the villagers' assembly",
+  'rules.subject.VCOL-27-RULES': 'Village charter and rules',
+  'rules.subject.VCOL25-COLLECTIVE': "Collective property and members' rights",
+  'rules.subject.VCOL25-KIN-AVOID': "Near relatives on the villagers' committee",
+  'rules.subject.VCOL25-ANNUAL-ASSEMBLY': "The villagers' assembly meets every year",
+  'rules.subject.VCOL25-POSTING-15': 'Notices stay posted 15 days',
+  'rules.subject.VCOL25-SUPERVISOR-ATTEND': 'Supervisors attend meetings',
+  'rules.subject.SEED002-TIERS': 'Graded deliberation',
+  'rules.subject.SEED002-SUPERVISION': "The supervision committee's procedure",
+  'rules.subject.CIVIL-201-203': 'Counting periods',
+  'rules.subject.NJJ-MEMBERS-ASSEMBLY': "The collective's members' assembly",
+  'rules.law': 'Law in force',
+  'rules.law.hint':
+    'Every decision is judged and cited by the law in force on its day: the 2018 text before 2026-01-01, the 2025 amendment from then.',
+  'rules.versions': 'Texts',
+  'rules.versions.none': 'no such rule',
+  'rules.notInForce': 'Not in the law in force',
+  'rules.changed': 'What changed',
 
   'rules.param.VCOL-21-CONVENE.villagerDemand':
     'Villagers demanding an assembly (of villagers 18+)',
@@ -366,10 +387,15 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.param.JOINT-MEETING.yes': 'In favour (of those present)',
   'rules.param.VCOL-15-PROXY.maxPrincipalsPerHolder': 'Principals per proxy holder, at most',
   'rules.param.VCOL-15-PROXY.requestDaysBefore': 'Proxy lodged before the meeting',
+  'rules.param.VCOL-15-PROXY.closeRelativesOnly': 'Only a near relative may hold a proxy',
+  'rules.param.VCOL25-ANNUAL-ASSEMBLY.meetingsPerYear': 'Assemblies a year, at least',
+  'rules.param.VCOL25-POSTING-15.minDays': 'Posted at least',
 
   'rules.unit.noticeDays': '{n} days',
   'rules.unit.topicNoticeDays': '{n} days',
   'rules.unit.requestDaysBefore': '{n} days',
+  'rules.unit.meetingsPerYear': '{n}',
+  'rules.unit.minDays': '{n} days',
   'rules.unit.min': '{n}',
   'rules.unit.max': '{n}',
   'rules.unit.minWomen': '{n}',
@@ -382,9 +408,9 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
 
   'rules.authorisations.title': "Authorisations by the villagers' assembly",
   'rules.authorisations.hint':
-    "The assembly may let the representatives' meeting decide Art. 24 matters, by a resolution that sets the period.",
+    "The assembly may let the representatives' meeting decide its reserved matters (Art. 28 from 2026), by a resolution that sets the period.",
   'rules.authorisations.new': 'Record an authorisation',
-  'rules.authorisations.none': 'No authorisation: Art. 24 matters go to the assembly',
+  'rules.authorisations.none': 'No authorisation: reserved matters go to the assembly',
   'rules.authorisations.resolution': 'Authorising resolution',
   'rules.authorisations.resolution.hint': "A valid resolution of the villagers' assembly.",
   'rules.authorisations.resolution.placeholder': 'Choose an assembly resolution',

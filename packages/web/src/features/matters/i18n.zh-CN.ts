@@ -39,8 +39,9 @@ export const mattersZhCN = {
   'matters.tier.council': '协商议事会',
   'matters.tier.joint': '两委联席会议',
 
-  'matters.categoryGroup.reserved': '《村民委员会组织法》第二十四条：须经村民会议讨论决定的事项',
-  'matters.categoryGroup.assemblyOther': '村民会议的其他职权（第二十三条、第二十七条）',
+  'matters.categoryGroup.reserved':
+    '《村民委员会组织法》规定须经村民会议讨论决定的事项（2026年起为第二十八条）',
+  'matters.categoryGroup.assemblyOther': '村民会议的其他职权（撤销不适当的决定、章程和村规民约）',
   'matters.categoryGroup.tiers': '其他事项（分级议事）',
 
   'matters.workflow.fourDeliberationsTwoDisclosures.hint':
@@ -198,7 +199,8 @@ export const mattersZhCN = {
   'notices.period.range': '{from}至{to}',
   'notices.publishedOnDate': '{date}发布',
   'notices.periodDays': '公示天数',
-  'notices.periodDays.hint': '发布当天不计入；最后一天是休息日的，顺延到下一个工作日。',
+  'notices.periodDays.hint':
+    '发布当天不计入；最后一天是休息日的，顺延到下一个工作日。2026年起公布的期限不得少于十五日（《村民委员会组织法》第三十五条）。',
   'notices.days': '天',
   'notices.inForce': '公示中',
   'notices.ended': '公示期已结束',
@@ -296,6 +298,25 @@ export const mattersZhCN = {
   'rules.subject.COUNCIL-MEETING': '协商议事会议事规则',
   'rules.subject.JOINT-MEETING': '两委联席会议',
   'rules.subject.VCOL-15-PROXY': '委托出席',
+  'rules.subject.VCOL-23-REVOKE': '撤销或者变更不适当的决定',
+  'rules.subject.VCOL-24-RESERVED': '须经村民会议讨论决定的事项',
+  'rules.subject.VCOL-27-RULES': '村民自治章程、村规民约',
+  'rules.subject.VCOL25-COLLECTIVE': '集体财产和成员权益事项',
+  'rules.subject.VCOL25-KIN-AVOID': '村民委员会成员近亲属回避',
+  'rules.subject.VCOL25-ANNUAL-ASSEMBLY': '村民会议每年至少召开一次',
+  'rules.subject.VCOL25-POSTING-15': '公布的期限不少于十五日',
+  'rules.subject.VCOL25-SUPERVISOR-ATTEND': '村务监督机构列席会议',
+  'rules.subject.SEED002-TIERS': '分级议事',
+  'rules.subject.SEED002-SUPERVISION': '监督委员会工作规程',
+  'rules.subject.CIVIL-201-203': '期间的计算',
+  'rules.subject.NJJ-MEMBERS-ASSEMBLY': '集体经济组织成员大会',
+  'rules.law': '现行法律',
+  'rules.law.hint':
+    '每项决定按其作出之日施行的法律判断和引用：2026年1月1日以前的按2018年文本，之后的按2025年修正文本。',
+  'rules.versions': '历次文本',
+  'rules.versions.none': '无此规定',
+  'rules.notInForce': '现行法律无此规定',
+  'rules.changed': '修改内容',
 
   'rules.param.VCOL-21-CONVENE.villagerDemand': '提议召开村民会议的村民（占十八周岁以上村民）',
   'rules.param.VCOL-21-CONVENE.representativeDemand': '提议召开村民会议的村民代表（占村民代表）',
@@ -334,10 +355,15 @@ export const mattersZhCN = {
   'rules.param.JOINT-MEETING.yes': '赞成票（占到会成员）',
   'rules.param.VCOL-15-PROXY.maxPrincipalsPerHolder': '每人最多接受委托',
   'rules.param.VCOL-15-PROXY.requestDaysBefore': '委托须在会议前提出',
+  'rules.param.VCOL-15-PROXY.closeRelativesOnly': '只能委托近亲属',
+  'rules.param.VCOL25-ANNUAL-ASSEMBLY.meetingsPerYear': '村民会议每年至少召开',
+  'rules.param.VCOL25-POSTING-15.minDays': '公布的期限不少于',
 
   'rules.unit.noticeDays': '{n} 天',
   'rules.unit.topicNoticeDays': '{n} 天',
   'rules.unit.requestDaysBefore': '{n} 天',
+  'rules.unit.meetingsPerYear': '{n} 次',
+  'rules.unit.minDays': '{n} 日',
   'rules.unit.min': '{n} 人',
   'rules.unit.max': '{n} 人',
   'rules.unit.minWomen': '{n} 名',
@@ -350,9 +376,9 @@ export const mattersZhCN = {
 
   'rules.authorisations.title': '村民会议授权',
   'rules.authorisations.hint':
-    '村民会议可以授权村民代表会议讨论决定第二十四条所列事项，授权须有村民会议决议并写明期限。',
+    '村民会议可以授权村民代表会议讨论决定法律所列的保留事项（2026年起为第二十八条），授权须有村民会议决议并写明期限。',
   'rules.authorisations.new': '登记授权',
-  'rules.authorisations.none': '没有授权记录：第二十四条事项只能由村民会议决定',
+  'rules.authorisations.none': '没有授权记录：保留事项只能由村民会议决定',
   'rules.authorisations.resolution': '授权决议',
   'rules.authorisations.resolution.hint': '只能是村民会议作出、仍然有效的决议。',
   'rules.authorisations.resolution.placeholder': '选择村民会议决议',

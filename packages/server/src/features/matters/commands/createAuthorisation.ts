@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
-import type { MatterCategory } from '@cunzhi/core/matters/categories';
+import { belongsToCollective, type MatterCategory } from '@cunzhi/core/matters/categories';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
@@ -10,7 +10,7 @@ import { DELEGABLE_CATEGORIES } from '../workflow.ts';
 import { actingAccount, fieldError } from './shared.ts';
 
 /**
- * Records an authorisation (VCOL Art. 24 §2): a villagers' assembly
+ * Records an authorisation (2018 text Art. 24 para. 2, 2025 text Art. 28 para. 2): a villagers' assembly
  * resolution lets the representatives' meeting decide listed matters for a period.
  */
 export async function createAuthorisation(
@@ -26,8 +26,13 @@ export async function createAuthorisation(
 }> {
   const startsOn = dateField('startsOn', input.startsOn);
   const endsOn = dateField('endsOn', input.endsOn);
+  // from 2026 the collective's matters are no longer the assembly's to hand on
   const problems = input.categories
-    .filter((c) => !(DELEGABLE_CATEGORIES as string[]).includes(c))
+    .filter(
+      (c) =>
+        !(DELEGABLE_CATEGORIES as string[]).includes(c) ||
+        belongsToCollective(c as MatterCategory, startsOn),
+    )
     .map((c) => ({
       field: 'categories',
       error: 'category_not_delegable' as const,
