@@ -9,6 +9,7 @@ import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { MattersPage, MatterPage } from './pages/MatterPage.ts';
 import { NoticesPage, PrintView } from './pages/NoticesPage.ts';
 import { RulesPage } from './pages/RulesPage.ts';
+import { MeetingPage } from './pages/MeetingPage.ts';
 
 /**
  * What a committee chair does around the decisions themselves: a matter that
@@ -122,6 +123,47 @@ describe('a costed matter and the village charter', () => {
     expect(await chair.page.getByTestId('rules-profile-text').innerText()).toBe(
       '国家法律（默认） 2025-10-28',
     );
+  });
+
+  it('judges each act by the law of its date: the 2025 assembly keeps its 2018 articles, 2026 acts cite the 2025 text', async () => {
+    const { items } = await chair.api.get<{
+      items: Array<{ id: string; adoptedOn: string; meeting: { id: string; kind: string } }>;
+    }>('/resolutions');
+    const assemblies = items.filter((r) => r.meeting.kind === 'villagersAssembly');
+    const of2025 = assemblies.find((r) => r.adoptedOn === '2025-12-20');
+    const of2026 = assemblies.find((r) => r.adoptedOn.startsWith('2026-'));
+    expect(of2025, 'the demo has the 2025 assembly').toBeDefined();
+    expect(of2026, 'and one of 2026').toBeDefined();
+
+    // the printed resolution of December 2025: the assembly's quorum is Art. 22 of the 2018 text
+    const print = new PrintView(chair.page);
+    await print.gotoResolution(villageId, of2025!.id);
+    expect(await print.text('print-quorum')).toContain(
+      '《中华人民共和国村民委员会组织法》第二十二条第一款',
+    );
+    expect(await print.text('print-decision')).toContain('第二十二条第一款');
+    await screenshot(chair.page, 'charter-resolution-2025-print');
+    await print.gotoResolution(villageId, of2026!.id);
+    expect(await print.text('print-quorum')).toContain(
+      '《中华人民共和国村民委员会组织法》第二十六条第一款',
+    );
+
+    // the meeting's own page says the same
+    const meeting = new MeetingPage(chair.page);
+    await meeting.goto(villageId, of2025!.meeting.id);
+    expect(await chair.page.getByTestId('quorum-rule').innerText()).toContain('第二十二条第一款');
+
+    // the rules page: the text in force today, and each rule's article in both texts
+    const rules = new RulesPage(chair.page);
+    await rules.goto(villageId);
+    expect(await chair.page.getByTestId('rules-law').innerText()).toContain('2025年修正文本');
+    const versions = rules.row('VCOL-26-QUORUM').getByTestId('rule-versions');
+    expect(await versions.innerText()).toContain('第二十六条第二款');
+    expect(await versions.innerText()).toContain('第三十条第二款');
+    expect(await rules.row('VCOL25-KIN-AVOID').getByTestId('rule-versions').innerText()).toContain(
+      '无此规定',
+    );
+    await screenshot(chair.page, 'charter-rules-law-versions');
   });
 
   it('raised no uncaught errors in the pages', () => {

@@ -207,7 +207,8 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
   });
 
   it('refuses a 2026 matter the Party organisation has not studied, citing the 2025 text (Art. 28 para. 3)', async () => {
-    const planning = `${MATTER}配套规划`;
+    // a title the matter picker cannot confuse with the lamps matter
+    const planning = `社区公共空间规划${Date.now() % 100000}号`;
     await chair.api.post('/matters', {
       title: planning,
       category: 'villagePlanning',
@@ -221,7 +222,8 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
       matterTitle: planning,
     });
     expect(refusal?.ruleId).toBe('VCOL25-PARTY-FIRST');
-    expect(refusal?.text).toContain('应当先经村党组织研究讨论');
+    // a community's own words: 社区党组织
+    expect(refusal?.text).toContain('应当先经社区党组织研究讨论');
     expect(refusal?.text).toContain('第二十八条第三款');
     await screenshot(chair.page, 'decisions-refused-party-first');
     await reps.cancelMotion();

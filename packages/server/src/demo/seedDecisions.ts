@@ -44,8 +44,11 @@ const LAST_ASSEMBLY_OF_2025 = calendarDate('2025-12-20');
 async function closeTheLastYear(s: DemoStory) {
   // a demo seeded before 2026 has no "last year" to show
   if (LAST_ASSEMBLY_OF_2025 >= s.day(-180)) return;
-  // the previous term's cadres convened and reviewed it
-  const then = await cadresOn(s.base, s.cadres, LAST_ASSEMBLY_OF_2025);
+  // the previous term's chair convened it and its supervision chair reviewed the agenda
+  const then = await cadresOn(s.base, s.cadres, LAST_ASSEMBLY_OF_2025, [
+    'committeeChair',
+    'supervisionChair',
+  ]);
   if (!then) return;
   await new DemoStory(s.base, then, s.today).hold({
     kind: 'villagersAssembly',

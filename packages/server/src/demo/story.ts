@@ -37,25 +37,26 @@ const POSTS = {
 } as const;
 
 /**
- * The cadres who held the posts on a day of an earlier term: the current
- * ones where they held them then too, else the former holder, with an
- * account opened for them as the registry's clerk would (its temporary
- * password is never shown). Null where a post was vacant or its holder has
- * no phone to open an account with.
+ * The cadres who held `posts` on a day of an earlier term (the other posts
+ * stay as they are, for acts that do not need them): the current holder
+ * where they held the post then too, else the former one, with an account
+ * opened for them as the registry's clerk would (its temporary password is
+ * never shown). Null where a post was vacant or its holder has no phone to
+ * open an account with.
  */
 export async function cadresOn(
   base: AppContext,
   current: DemoCadres,
   on: CalendarDate,
+  posts: ReadonlyArray<keyof typeof POSTS>,
 ): Promise<DemoCadres | null> {
   const { villageId } = current;
   const serving = await servingMembers(base.db, villageId, on, {
-    kinds: Object.values(POSTS).map((p) => p.kind),
+    kinds: posts.map((p) => POSTS[p].kind),
   });
   const out: DemoCadres = { ...current };
-  for (const [post, { kind, role }] of Object.entries(POSTS) as Array<
-    [keyof typeof POSTS, (typeof POSTS)[keyof typeof POSTS]]
-  >) {
+  for (const post of posts) {
+    const { kind, role } = POSTS[post];
     const holder = serving.find((m) => m.bodyKind === kind && m.role === role);
     if (!holder) return null;
     if (holder.personId === current[post].personId) continue;

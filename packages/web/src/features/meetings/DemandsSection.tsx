@@ -21,7 +21,7 @@ import { useApi } from '../../api/useApi.ts';
 import type { DemandRoute, DemandView, DemandsResponse, MeetingKind } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
-import { citation, kindName, RefusalAlert } from './parts.tsx';
+import { kindName, RefusalAlert } from './parts.tsx';
 import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
 
 /** Demands go to the assembly (1/10 of villagers or 1/3 of representatives) or the representatives' meeting (1/5). */
@@ -194,7 +194,7 @@ function DemandRow(props: DemandRowProps) {
             {t('demands.base', {
               base: t.num(d.check.base),
               who: t(`demands.route.base.${d.route}`),
-              rule: citation(t, d.check),
+              rule: d.check.rule.text,
             })}
           </Typography.Text>
         )}

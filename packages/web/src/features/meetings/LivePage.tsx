@@ -91,7 +91,7 @@ export default function LivePage() {
       </header>
 
       <section className="projector-quorum">
-        <QuorumBar quorum={quorum} big />
+        <QuorumBar quorum={quorum} on={meeting.meetingOn} big />
         {/* a closed meeting shows the figures it was decided on, and says so */}
         {meeting.status === 'closed' && (
           <FiguresNote figures={data.figures} status={meeting.status} />
@@ -102,7 +102,7 @@ export default function LivePage() {
         {current ? (
           <LiveMotion motion={current} base={data.presence.present} />
         ) : last ? (
-          <LiveResult motion={last} base={data.presence.present} />
+          <LiveResult motion={last} base={data.presence.present} on={meeting.meetingOn} />
         ) : meeting.status === 'closed' ? (
           <div className="projector-message">{t('meetings.live.closed')}</div>
         ) : null}
@@ -156,7 +156,7 @@ function LiveMotion({ motion: m, base }: { motion: MotionView; base: number }) {
   );
 }
 
-function LiveResult({ motion: m, base }: { motion: MotionView; base: number }) {
+function LiveResult({ motion: m, base, on }: { motion: MotionView; base: number; on: string }) {
   const t = useT();
   const result = m.result;
   return (
@@ -178,7 +178,7 @@ function LiveResult({ motion: m, base }: { motion: MotionView; base: number }) {
               {result.passed ? t('vote.result.passed') : t('vote.result.failed')}
             </div>
             <div className="projector-decision">{result.text}</div>
-            <div className="projector-rule">{citation(t, result)}</div>
+            <div className="projector-rule">{citation(t, result, on)}</div>
             {m.resolution && (
               <div className="projector-rule">
                 {t('meetings.motion.resolution', { label: m.resolution.label })}

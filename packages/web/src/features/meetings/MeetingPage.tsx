@@ -247,7 +247,7 @@ export default function MeetingPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('meetings.quorum')} className="block-gap" data-testid="quorum-card">
-            <QuorumBar quorum={quorum} />
+            <QuorumBar quorum={quorum} on={meeting.meetingOn} />
             <FiguresNote figures={data.figures} status={meeting.status} />
           </Card>
           <AgendaCard

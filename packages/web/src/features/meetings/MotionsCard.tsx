@@ -297,7 +297,11 @@ function MotionItem(props: MotionItemProps) {
             }
             description={
               <>
-                <div>{t('meetings.rule.cited', { rule: citation(t, m.result) })}</div>
+                <div>
+                  {t('meetings.rule.cited', {
+                    rule: citation(t, m.result, detail.meeting.meetingOn),
+                  })}
+                </div>
                 {m.result.presence && (
                   // the figures stored when the vote closed, not recomputed
                   <div

@@ -124,7 +124,8 @@ function Bar({
 }
 
 /** Present vs quorum with the rule cited: "到会 21 / 应到 31，须三分之二以上（21 人）✔". */
-export function QuorumBar({ quorum, big }: { quorum: QuorumView; big?: boolean }) {
+/** Quorum paths and verdict; the rule cited as the law of the meeting's day (`on`) has it. */
+export function QuorumBar({ quorum, on, big }: { quorum: QuorumView; on: string; big?: boolean }) {
   const t = useT();
   return (
     <div
@@ -151,7 +152,9 @@ export function QuorumBar({ quorum, big }: { quorum: QuorumView; big?: boolean }
           ? t('meetings.quorum.met')
           : t('meetings.quorum.missing', { missing: quorum.missing })}
       </div>
-      <div className="quorum-rule">{citation(t, quorum)}</div>
+      <div className="quorum-rule" data-testid="quorum-rule">
+        {citation(t, quorum, on)}
+      </div>
     </div>
   );
 }
