@@ -938,4 +938,77 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       id: 'not_found',
     });
   });
+
+  it('keeps a notice posted at least 15 days from 2026 (2025 text Art. 35 para. 4): shorter is refused, the default lengthened', async () => {
+    const posted = (id: string, notice: Record<string, unknown>) =>
+      step(id, { kind: 'topicPublished', on: '2026-11-20', notice });
+    const short = await newMatter({
+      title: '村委会办公楼维修',
+      category: 'majorMatter',
+      workflow: 'onePlusThree',
+    });
+    const refused = await posted(short, { ...notice('村委会办公楼维修议题'), periodDays: 7 });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({
+      ruleId: 'VCOL25-POSTING-15',
+      article: '第三十五条第四款',
+      finding: { params: { days: 15, earliest: '2026-12-05' } },
+    });
+    // nothing was written: the step is still to do
+    const page = await (await server.as('committeeChair')).get(`${base}/matters/${short}`);
+    expect(page.body.nextStep.kind).toBe('topicPublished');
+    // fifteen days from Friday 20 November end on Saturday 5 December, so on Monday 7 December
+    const exact = await posted(short, { ...notice('村委会办公楼维修议题'), periodDays: 15 });
+    expect(exact.status, JSON.stringify(exact.body)).toBe(201);
+    const byDefault = await newMatter({
+      title: '村委会围墙维修',
+      category: 'majorMatter',
+      workflow: 'onePlusThree',
+    });
+    const plain = await posted(byDefault, { title: '村委会围墙维修议题', body: '全文' });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201);
+    const notices = await (await server.as('committeeChair')).get(`${base}/notices`);
+    const shown = notices.body.items.find(
+      (n: { title: string }) => n.title === '村委会围墙维修议题',
+    );
+    expect(shown.periodEndsOn >= '2026-12-05').toBe(true);
+  });
+
+  it("refuses a charter clause softening the Party organisation's prior study from 2026: it is statute now (Art. 28 para. 3)", async () => {
+    const chair = await server.as('committeeChair');
+    const soften = await chair.request('PUT', `${base}/rules/overrides/VCOL25-PARTY-FIRST`, {
+      params: { enforcement: 'warn' },
+      adoptedOn: '2026-11-01',
+    });
+    expect(soften.status).toBe(422);
+    expect(soften.body.error).toMatchObject({
+      id: 'override_refused',
+      fields: [{ field: 'params.enforcement', id: 'looser_than_statute' }],
+    });
+    // a clause adopted in 2025, when it was Party rule, was allowed then and is not applied now
+    const old = await chair.request('PUT', `${base}/rules/overrides/VCOL25-PARTY-FIRST`, {
+      params: { enforcement: 'warn' },
+      adoptedOn: '2025-06-01',
+    });
+    expect(old.status, JSON.stringify(old.body)).toBe(200);
+    const rules = await chair.get(`${base}/rules`);
+    expect(rules.body.problems).toEqual([
+      expect.objectContaining({ ruleId: 'VCOL25-PARTY-FIRST', param: 'enforcement' }),
+    ]);
+    const rule = rules.body.rules.find(
+      (r: { ruleId: string }) => r.ruleId === 'VCOL25-PARTY-FIRST',
+    );
+    expect(rule.citation).toMatchObject({ article: '第二十八条第三款', force: 'statute' });
+    expect(rule.versions.map((v: { citation: { force: string } }) => v.citation.force)).toEqual([
+      'policy',
+      'statute',
+    ]);
+    expect(
+      (
+        await chair.request('POST', `${base}/rules/overrides/VCOL25-PARTY-FIRST/repeal`, {
+          repealedOn: '2026-11-02',
+        })
+      ).status,
+    ).toBe(200);
+  });
 });

@@ -506,6 +506,40 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     }
   });
 
+  it("cites the supervisors' seat at the representatives' meeting in the 2025 text (Art. 37 para. 2)", async () => {
+    const chair = await server.as('committeeChair');
+    const page = await chair.get(`${base}/meetings/${meetingId}`);
+    const cited = page.body.citations.map((c: { ruleId: string; article: string }) => [
+      c.ruleId,
+      c.article,
+    ]);
+    expect(cited).toEqual(
+      expect.arrayContaining([
+        ['VCOL-26-QUORUM', '第三十条第二款'],
+        ['VCOL25-SUPERVISOR-ATTEND', '第三十七条第二款'],
+      ]),
+    );
+  });
+
+  it("finds a year without a villagers' assembly from 2026 (2025 text Art. 25 para. 3): a warning while the year runs", async () => {
+    // 丙村 has held no assembly this year
+    const county = await server.as('countyOfficial');
+    const list = await county.get(`/api/villages/${server.fixture.villageC.id}/meetings`);
+    expect(list.status).toBe(200);
+    const annual = list.body.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'VCOL25-ANNUAL-ASSEMBLY',
+    );
+    // 2025 is judged by the 2018 text, which had no such rule: only 2026 is reported
+    expect(annual).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        params: { count: 1, year: 2026 },
+        message: expect.stringContaining('村民会议每年至少召开 1 次：2026年尚未召开'),
+      }),
+    ]);
+    expect(annual[0].message).toContain('第二十五条第三款');
+  });
+
   it('closes the meeting only when no vote is open, and keeps minutes', async () => {
     const chair = await server.as('committeeChair');
     const id = await motion(chair, base, meetingId, { title: '未完事项' });

@@ -313,4 +313,27 @@ describe(`registry (${describeDatabase()})`, () => {
     });
     expect(twice.body.error.fields[0]).toMatchObject({ field: 'endsOn', id: 'term_invalid' });
   });
+
+  it('refuses to seat a near relative of a committee member on the committee from 2026 (2025 text Art. 8 para. 2)', async () => {
+    const secretary = await server.as('partySecretary');
+    const f = server.fixture.villageA;
+    // 刘强 is the son of 张桂兰, the committee's chair
+    const son = await secretary.post(`${base}/bodies/${f.bodyIds.villagersCommittee}/members`, {
+      personId: f.personIds[4],
+      termId: f.termIds.villagersCommittee,
+      role: 'member',
+      startsOn: '2026-11-01',
+    });
+    expect(son.status).toBe(422);
+    expect(son.body.error).toMatchObject({
+      ruleId: 'VCOL25-KIN-AVOID',
+      article: '第八条第二款',
+      finding: { code: 'committee_kin', params: { name: '刘强', relative: '张桂兰' } },
+    });
+    const body = await secretary.get(`${base}`);
+    const committee = body.body.bodies.find(
+      (b: { kind: string }) => b.kind === 'villagersCommittee',
+    );
+    expect(committee.members.map((m: { name: string }) => m.name)).not.toContain('刘强');
+  });
 });
