@@ -198,7 +198,8 @@ export const NoticeView = z.object({
   publishedOn: DateText,
   periodEndsOn: DateText.nullable(),
   matter: MatterRef.nullable(),
-  resolution: ResolutionRef.nullable(),
+  /** With its validity: a notice of a resolution later found invalid or revoked is shown marked 无效/已撤销. */
+  resolution: ResolutionRef.extend({ validity: ValidityView }).nullable(),
   meetingId: Uuid.nullable(),
   publishedBy: z.string(),
   /** For questions and objections: by default the supervision committee's chair on the day. */

@@ -572,6 +572,32 @@ describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', ()
     expect(publish(resolution)).toEqual(expected);
   });
 
+  it.each([
+    [{ invalidReason: null, revoked: false }, []],
+    [
+      { invalidReason: '会议通知不足十天', revoked: false },
+      [
+        finding(d(PUBLISHED), 'SEED002-SUPERVISION', 'resolution_invalid', {
+          reason: '会议通知不足十天',
+        }),
+      ],
+    ],
+    [
+      { invalidReason: null, revoked: true },
+      [finding(d(PUBLISHED), 'VCOL-23-REVOKE', 'resolution_revoked')],
+    ],
+  ])('resolutionPublished with resolution %j → %j', (resolution, expected) => {
+    const m = matter(SIYI, [
+      'partyProposal',
+      'jointDeliberation',
+      'partyMembersReview',
+      'resolution',
+    ]);
+    expect(
+      checkStep(m, at('resolutionPublished', undefined, true, PUBLISHED, { resolution }), params),
+    ).toEqual(expected);
+  });
+
   it('implementationPublished with no resolution facts is allowed', () => {
     expect(publish()).toEqual([]);
   });

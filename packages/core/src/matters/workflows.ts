@@ -213,7 +213,7 @@ export interface ProposedStep {
   };
   /** The Party secretary is also the committee chair (一肩挑): SIYI-ORDER lets steps 1 and 2 merge. */
   concurrentSecretaryChair?: boolean;
-  /** For the implementation notice: the resolution is still valid. */
+  /** For the resolution and implementation notices: the resolution is still valid. */
   resolution?: { invalidReason: string | null; revoked: boolean };
 }
 
@@ -330,7 +330,8 @@ export function checkStep(m: MatterFacts, p: ProposedStep, params: RuleParams): 
       );
   }
 
-  if (p.kind === 'implementationPublished' && p.resolution) {
+  // a resolution the supervision committee found invalid, or revoked, is not published as in force
+  if ((p.kind === 'resolutionPublished' || p.kind === 'implementationPublished') && p.resolution) {
     if (p.resolution.revoked) out.push(finding(on, 'VCOL-23-REVOKE', 'resolution_revoked'));
     else if (p.resolution.invalidReason)
       out.push(

@@ -116,12 +116,12 @@ export const FINDING_MESSAGES = {
     en: 'Important matters go to the Party organisation before the assembly or representatives decide',
   },
   resolution_invalid: {
-    zh: '作出该决议的会议被认定无效（{reason}），决议不能执行',
-    en: 'The meeting that made this resolution was found invalid ({reason}); it cannot be carried out',
+    zh: '作出该决议的会议已被村务监督委员会认定无效（{reason}），决议不能公布执行',
+    en: 'The supervision committee found the meeting that made this resolution invalid ({reason}); it cannot be published or carried out',
   },
   resolution_revoked: {
-    zh: '该决议已被撤销，不能执行',
-    en: 'This resolution has been revoked and cannot be carried out',
+    zh: '该决议已被撤销，不能公布执行',
+    en: 'This resolution has been revoked and cannot be published or carried out',
   },
   // meetings
   no_quorum: {

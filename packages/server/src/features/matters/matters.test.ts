@@ -434,15 +434,12 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       withResolution: true,
     });
     expect(decided.result).toEqual({ recorded: ['councilDecision'] });
-    expect(
-      (
-        await step(generalMatter, {
-          kind: 'resolutionPublished',
-          on: '2026-11-04',
-          notice: notice('停车秩序整治决定公告'),
-        })
-      ).status,
-    ).toBe(201);
+    const published = await step(generalMatter, {
+      kind: 'resolutionPublished',
+      on: '2026-11-04',
+      notice: notice('停车秩序整治决定公告'),
+    });
+    expect(published.status).toBe(201);
 
     // the supervision committee finds the council meeting invalid: the decision cannot be carried out
     await server.db.query(
@@ -461,6 +458,14 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     expect(notices.body.items.map((n: { title: string }) => n.title)).not.toContain(
       '停车秩序整治实施结果',
     );
+    // the resolution notice already on the board now says the resolution does not stand
+    const posted = await (
+      await server.as('villager')
+    ).get(`${base}/notices/${published.body.noticeId}`);
+    expect(posted.body.notice.resolution).toMatchObject({
+      id: decided.resolutionId,
+      validity: { valid: false, invalidReason: '到会人数不足' },
+    });
     const r = await chair.get(`${base}/resolutions/${decided.resolutionId}`);
     expect(r.body.resolution).toMatchObject({
       numberText: expect.stringMatching(/^甲村村民议事会会议决议〔2026〕第\d+号$/),
@@ -468,6 +473,38 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       rule: { ruleId: 'VCOL-22-DECISION' },
       matter: { id: generalMatter },
     });
+  });
+
+  it('refuses to publish a resolution whose meeting the supervision committee found invalid (SEED002-SUPERVISION)', async () => {
+    const matterId = await newMatter({ title: '垃圾分类亭设置', category: 'generalMatter' });
+    const decided = await atMeeting(matterId, 'villagersDeliberationCouncil', '2026-11-03', {
+      withResolution: true,
+    });
+    expect(decided.result).toEqual({ recorded: ['councilDecision'] });
+    await server.db.query(
+      `UPDATE meeting SET invalid_reason = '未提前通知' WHERE village_id = $1 AND id = $2`,
+      [A, decided.meetingId],
+    );
+    const before = await server.db.query(
+      `SELECT count(*)::int AS n FROM notice WHERE village_id = $1`,
+      [A],
+    );
+    const refused = await step(matterId, {
+      kind: 'resolutionPublished',
+      on: '2026-11-04',
+      notice: notice('垃圾分类亭设置决定公告'),
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({
+      id: 'rule_refused',
+      ruleId: 'SEED002-SUPERVISION',
+      message: expect.stringContaining('未提前通知'),
+    });
+    const after = await server.db.query(
+      `SELECT count(*)::int AS n FROM notice WHERE village_id = $1`,
+      [A],
+    );
+    expect(after).toEqual(before);
   });
 
   it('runs the "1+3" procedure and refuses a consultation six days after the topic notice (SEED002-ONE-PLUS-THREE)', async () => {

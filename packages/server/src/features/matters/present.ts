@@ -202,7 +202,6 @@ export function presentDecidingMeetings(
 }
 
 export function presentResolution(village: VillageNaming, r: ResolutionRow) {
-  const revoked = r.revoked_by !== null;
   return {
     id: r.id,
     numberText: resolutionNumberText(village, r),
@@ -221,11 +220,19 @@ export function presentResolution(village: VillageNaming, r: ResolutionRow) {
     matterId: r.matter_id,
     motionId: r.motion_id,
     profile: { id: r.profile_id, version: r.profile_version },
-    validity: {
-      valid: !revoked && r.meeting_invalid_reason === null,
-      revoked: revoked ? { on: r.revoked_on, by: r.revoked_by } : null,
-      invalidReason: r.meeting_invalid_reason,
-    },
+    validity: validityOf(r),
+  };
+}
+
+/** Whether a resolution stands: not revoked, and its meeting not found invalid by the supervision committee. */
+function validityOf(
+  r: Pick<ResolutionRow, 'revoked_by' | 'revoked_on' | 'meeting_invalid_reason'>,
+) {
+  const revoked = r.revoked_by !== null;
+  return {
+    valid: !revoked && r.meeting_invalid_reason === null,
+    revoked: revoked ? { on: r.revoked_on, by: r.revoked_by } : null,
+    invalidReason: r.meeting_invalid_reason,
   };
 }
 
@@ -250,7 +257,7 @@ export function presentNotice(
   n: NoticeRow,
   links: {
     matter: { id: string; number: number; title: string } | null;
-    resolution: { id: string; numberText: string } | null;
+    resolution: { id: string; numberText: string; validity: ReturnType<typeof validityOf> } | null;
   },
 ) {
   return {
@@ -327,7 +334,13 @@ function noticeLinker(village: VillageNaming, links: NoticeLinks) {
     const r = n.resolution_id ? resolutions.get(n.resolution_id) : undefined;
     return presentNotice(n, {
       matter: m ? matterRef(m) : null,
-      resolution: r ? { id: r.id, numberText: resolutionNumberText(village, r) } : null,
+      resolution: r
+        ? {
+            id: r.id,
+            numberText: resolutionNumberText(village, r),
+            validity: validityOf(r),
+          }
+        : null,
     });
   };
 }

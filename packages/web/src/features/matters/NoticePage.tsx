@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router-dom';
-import { Breadcrumb, Button, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Flex, Space, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import type { NoticeDetailResponse } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { noticeInForce, periodText, todayText } from './parts.tsx';
+import { noticeInForce, noticeVoidText, periodText, todayText } from './parts.tsx';
 
 /** One notice as villagers read it online (the QR code on the printed notice leads here). */
 export default function NoticePage() {
@@ -25,6 +25,7 @@ export default function NoticePage() {
   if (!data) return <PageLoading />;
   const { notice, village, issuer, fingerprint } = data;
   const inForce = noticeInForce(notice, todayText());
+  const voided = noticeVoidText(t, notice);
   const paragraphs = notice.body.split(/\n+/).filter((p) => p.trim());
 
   return (
@@ -40,7 +41,11 @@ export default function NoticePage() {
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
         <Space wrap>
           <Tag>{t.pick(notice.kindName)}</Tag>
-          {inForce ? (
+          {voided ? (
+            <Tag color="red" data-testid="notice-void">
+              {t('notices.void.stamp')}
+            </Tag>
+          ) : inForce ? (
             <Tag color="green" data-testid="notice-in-force">
               {t('notices.inForce')}
             </Tag>
@@ -52,6 +57,15 @@ export default function NoticePage() {
           <Button icon={<PrinterOutlined />}>{t('notices.print')}</Button>
         </Link>
       </Flex>
+      {voided && (
+        <Alert
+          type="error"
+          showIcon
+          className="block-gap"
+          message={voided}
+          data-testid="notice-void-reason"
+        />
+      )}
       <article className="notice-paper" data-testid="notice-paper">
         <div className="notice-paper-village">{village.name}</div>
         <h2 className="notice-paper-title" data-testid="notice-title-text">

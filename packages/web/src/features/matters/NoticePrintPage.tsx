@@ -5,7 +5,7 @@ import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { PrintFooter, PrintFrame, Signature } from './PrintFrame.tsx';
-import { periodText } from './parts.tsx';
+import { noticeVoidText, periodText } from './parts.tsx';
 
 /**
  * A notice as printed for the village notice board 公示栏 (A4): the village
@@ -29,6 +29,7 @@ export default function NoticePrintPage() {
   const { notice, village, issuer, fingerprint } = data;
   const online = `${window.location.origin}/v/${villageId}/notices/${noticeId}`;
   const paragraphs = notice.body.split(/\n+/).filter((p) => p.trim());
+  const voided = noticeVoidText(t, notice);
 
   return (
     <PrintFrame backTo={`/v/${villageId}/notices/${noticeId}`} testId="notice-print">
@@ -38,6 +39,13 @@ export default function NoticePrintPage() {
           {village.countyName} {village.townName} · {t('notices.board')}
         </span>
       </header>
+      {voided && (
+        // printed across the top, so a copy taken down from the board cannot pass for one in force
+        <div className="print-void" data-testid="print-void">
+          <span className="print-void-stamp">{t('notices.void.stamp')}</span>
+          {voided}
+        </div>
+      )}
       <div className="print-doc-kind">{t.pick(notice.kindName)}</div>
       <h1 className="print-title" data-testid="print-title">
         {notice.title}

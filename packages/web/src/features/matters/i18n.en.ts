@@ -238,6 +238,13 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'notices.board': 'Village affairs notice board',
   'notices.closing':
     'Objections may be raised with the village affairs supervision committee within the notice period.',
+  'notices.void.invalid':
+    'The resolution in this notice may not be carried out: the supervision committee found the meeting that made it invalid ({reason}).',
+  'notices.void.revoked':
+    'The resolution in this notice has been revoked and may not be carried out.',
+  'notices.void.revokedOn':
+    'The resolution in this notice was revoked on {date} and may not be carried out.',
+  'notices.void.stamp': 'Void',
   'notices.contact': 'Contact: ',
   'notices.phone': 'Phone: ',
   'notices.form.titleRequired': 'Enter a title',

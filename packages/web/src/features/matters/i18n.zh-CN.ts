@@ -213,6 +213,11 @@ export const mattersZhCN = {
   'notices.preview': '张贴效果预览',
   'notices.board': '村务公开栏',
   'notices.closing': '如有异议，请于公示期内向村务监督委员会反映。',
+  'notices.void.invalid':
+    '本公告所涉决议不得执行：村务监督委员会认定作出该决议的会议无效（{reason}）。',
+  'notices.void.revoked': '本公告所涉决议已被撤销，不得执行。',
+  'notices.void.revokedOn': '本公告所涉决议已于{date}撤销，不得执行。',
+  'notices.void.stamp': '作废',
   'notices.contact': '联系人：',
   'notices.phone': '电话：',
   'notices.form.titleRequired': '请填写公告标题',

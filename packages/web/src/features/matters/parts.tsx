@@ -12,6 +12,7 @@ import {
   citationFor,
   citeText,
   noticeInForce,
+  noticeVoidText,
   periodText,
   pickText,
   todayText,
@@ -19,7 +20,16 @@ import {
 } from './text.ts';
 
 // antd-free, shared with the villager's home
-export { citationFor, citeText, noticeInForce, periodText, pickText, todayText, whereText };
+export {
+  citationFor,
+  citeText,
+  noticeInForce,
+  noticeVoidText,
+  periodText,
+  pickText,
+  todayText,
+  whereText,
+};
 
 /** A decision tier's name as the village says it (a community's 居民会议, 居民代表会议). */
 export function useTierName(): (tier: Tier) => string {

@@ -55,10 +55,34 @@ export function todayText(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Is the notice in its publicity period today? (Notices without a period, e.g. meeting notices, are not.) */
+interface NoticeResolutionValidity {
+  resolution?: {
+    validity: {
+      valid: boolean;
+      revoked: { on: string | null } | null;
+      invalidReason: string | null;
+    };
+  } | null;
+}
+
+/**
+ * Is the notice in its publicity period today? Notices without a period (meeting notices) are not,
+ * nor a notice of a resolution since found invalid or revoked.
+ */
 export function noticeInForce(
-  n: { publishedOn: string; periodEndsOn: string | null },
+  n: { publishedOn: string; periodEndsOn: string | null } & NoticeResolutionValidity,
   today: string,
 ): boolean {
+  if (n.resolution && !n.resolution.validity.valid) return false;
   return n.periodEndsOn !== null && n.publishedOn <= today && today <= n.periodEndsOn;
+}
+
+/** Why a notice no longer stands (its resolution invalid or revoked), or null while it does. */
+export function noticeVoidText(t: Translator, n: NoticeResolutionValidity): string | null {
+  const v = n.resolution?.validity;
+  if (!v || v.valid) return null;
+  if (v.invalidReason) return t('notices.void.invalid', { reason: v.invalidReason });
+  return v.revoked?.on
+    ? t('notices.void.revokedOn', { date: t.date(v.revoked.on) })
+    : t('notices.void.revoked');
 }

@@ -155,7 +155,10 @@ async function proposedStep(
     proposed.concurrentSecretaryChair = await concurrentSecretaryChair(tx, villageId, input.on);
   }
   const resolution = await resolutionOfMatter(tx, villageId, matter.id);
-  if (input.kind === 'implementationPublished' && resolution)
+  if (
+    (input.kind === 'resolutionPublished' || input.kind === 'implementationPublished') &&
+    resolution
+  )
     proposed.resolution = {
       revoked: resolution.revoked_by !== null,
       invalidReason: resolution.meeting_invalid_reason,
