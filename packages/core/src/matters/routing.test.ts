@@ -39,6 +39,13 @@ const reserved = (category: MatterCategory, body: string, on: string) =>
     body,
   });
 
+/** Any body but the representatives' meeting: the assembly could not have authorised it. */
+const assemblyOnly = (category: MatterCategory, body: string, on: string) =>
+  finding(d(on), 'VCOL-24-RESERVED', 'wrong_body_assembly_only', {
+    category: MATTER_CATEGORY_INFO[category].zh,
+    body,
+  });
+
 /** The matters the 2025 text moved to the collective economic organisation. */
 const TO_COLLECTIVE = [
   'landContractingPlan',
@@ -107,7 +114,7 @@ describe('VCOL-24-RESERVED: reserved matters go to the assembly unless it author
   it('VCOL-24-RESERVED RULES.md example {matter:"homesteadPlan", decidedBy:"VC"} → UNAUTHORISED (2018 text)', () => {
     expect(
       checkDecidingMeeting('homesteadPlan', 'twoCommitteesJointMeeting', ctx('2025-06-01')),
-    ).toEqual(reserved('homesteadPlan', '村"两委"联席会议', '2025-06-01'));
+    ).toEqual(assemblyOnly('homesteadPlan', '村"两委"联席会议', '2025-06-01'));
     // an authorisation is for the representatives' meeting only
     expect(
       checkDecidingMeeting(
@@ -115,7 +122,13 @@ describe('VCOL-24-RESERVED: reserved matters go to the assembly unless it author
         'villagersDeliberationCouncil',
         ctx('2025-06-01', [auth(['homesteadPlan'], null, '2025-03-01', '2025-12-31')]),
       ),
-    ).toEqual(reserved('homesteadPlan', '村民议事会会议', '2025-06-01'));
+    ).toEqual(
+      finding(d('2025-06-01'), 'VCOL-24-RESERVED', 'wrong_body_tier', {
+        category: '宅基地的使用方案',
+        body: '村民议事会会议',
+        expected: '村民会议或村民代表会议',
+      }),
+    );
     expect(
       checkDecidingMeeting(
         'homesteadPlan',
@@ -190,9 +203,10 @@ describe('VCOL-22-SPECIAL and VCOL-27-RULES', () => {
     expect(
       checkDecidingMeeting('landContractingPlan', 'twoCommitteesJointMeeting', ctx('2025-06-01')),
     ).toEqual(
-      finding(d('2025-06-01'), 'VCOL-22-SPECIAL', 'wrong_body_reserved', {
+      finding(d('2025-06-01'), 'VCOL-22-SPECIAL', 'wrong_body_tier', {
         category: '土地承包经营方案',
         body: '村"两委"联席会议',
+        expected: '村民会议或村民代表会议',
       }),
     );
   });
@@ -201,7 +215,7 @@ describe('VCOL-22-SPECIAL and VCOL-27-RULES', () => {
     const c1 = ctx('2026-06-01', [auth(['villageCharter'])]);
     expect(decidingMeetings('villageCharter', c1)).toEqual(['villagersAssembly']);
     expect(checkDecidingMeeting('villageCharter', 'representativesMeeting', c1)).toEqual(
-      finding(d('2026-06-01'), 'VCOL-27-RULES', 'wrong_body_reserved', {
+      finding(d('2026-06-01'), 'VCOL-27-RULES', 'wrong_body_not_delegable', {
         category: '村民自治章程、村规民约',
         body: '村民代表会议',
       }),

@@ -89,11 +89,23 @@ export function checkDecidingMeeting(
     ctx.revokedDecisionBy === 'representativesMeeting'
   )
     return finding(on, 'VCOL-23-REVOKE', 'revoke_not_delegable');
-  if (info.tier === 'assembly')
-    return finding(on, info.ruleId, 'wrong_body_reserved', {
-      category: info.zh,
-      body: MEETING_KIND_INFO[meeting].zh,
-    });
+  if (info.tier === 'assembly') {
+    const params = { category: info.zh, body: MEETING_KIND_INFO[meeting].zh };
+    // the assembly may authorise the representatives' meeting, and no other body
+    if (meeting !== 'representativesMeeting')
+      return allowed.includes('representativesMeeting')
+        ? finding(on, info.ruleId, 'wrong_body_tier', {
+            ...params,
+            expected: allowed.map((k) => MEETING_KIND_INFO[k].zh).join('或'),
+          })
+        : finding(on, info.ruleId, 'wrong_body_assembly_only', params);
+    return finding(
+      on,
+      info.ruleId,
+      info.delegable ? 'wrong_body_reserved' : 'wrong_body_not_delegable',
+      params,
+    );
+  }
   return finding(on, 'SEED002-TIERS', 'wrong_body_tier', {
     category: info.zh,
     expected: allowed.map((k) => MEETING_KIND_INFO[k].zh).join('或'),

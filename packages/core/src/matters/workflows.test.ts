@@ -3,12 +3,14 @@ import { calendarDate } from '../calendarDate.ts';
 import type { MeetingKind } from '../meetings/meetingKinds.ts';
 import { finding } from '../rules/findings.ts';
 import { NATIONAL_PARAMS, NATIONAL_PROFILE, resolveProfile } from '../rules/profile.ts';
-import type { MatterCategory } from './categories.ts';
+import { MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
 import type { Authorisation } from './routing.ts';
 import {
   checkStep,
   nextSteps,
   stepsRecordedBy,
+  workflowFinding,
+  WORKFLOWS,
   workflowsFor,
   type MatterFacts,
   type ProposedStep,
@@ -623,5 +625,27 @@ describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', ()
         reason: '会议通知不足十天',
       }),
     ]);
+  });
+});
+
+describe('a procedure the category may not follow is refused in law', () => {
+  it.each([
+    ['villagePlanning', 'councilGeneral', 'VCOL-24-RESERVED', '"四议两公开"或"重大事项"1+3"议决"'],
+    ['generalMatter', 'fourDeliberationsTwoDisclosures', 'SEED002-TIERS', '"一般性事务议事会议定"'],
+    ['routineMatter', 'councilGeneral', 'SEED002-TIERS', '"日常性事务两委议定"'],
+  ] as const)('%s by %s → %s, naming %s', (category, workflow, ruleId, allowed) => {
+    const on = d('2026-06-01');
+    expect(workflowFinding(category, workflow, on)).toEqual(
+      finding(on, ruleId, 'workflow_not_for_category', {
+        category: MATTER_CATEGORY_INFO[category].zh,
+        workflow: WORKFLOWS[workflow].zh,
+        allowed,
+      }),
+    );
+  });
+
+  it('the procedures a category may follow pass', () => {
+    for (const w of workflowsFor('villagePlanning'))
+      expect(workflowFinding('villagePlanning', w, d('2026-06-01'))).toBeNull();
   });
 });

@@ -196,6 +196,22 @@ export function workflowsFor(category: MatterCategory): WorkflowId[] {
   return WORKFLOW_IDS.filter((id) => WORKFLOWS[id].tiers.includes(tier));
 }
 
+/** Refuses a procedure the category may not follow, naming the ones it may (and the rule that tiers it). */
+export function workflowFinding(
+  category: MatterCategory,
+  workflow: WorkflowId,
+  on: CalendarDate,
+): Finding | null {
+  const allowed = workflowsFor(category);
+  if (allowed.includes(workflow)) return null;
+  const info = MATTER_CATEGORY_INFO[category];
+  return finding(on, info.ruleId, 'workflow_not_for_category', {
+    category: info.zh,
+    workflow: WORKFLOWS[workflow].zh,
+    allowed: allowed.map((w) => `"${WORKFLOWS[w].zh}"`).join('或'),
+  });
+}
+
 /** A step already taken. */
 export interface TakenStep {
   kind: StepKind;

@@ -372,21 +372,21 @@ describe('COUNCIL-MEETING and JOINT-MEETING: > 1/2 present, > 1/2 of attendees',
 });
 
 describe('what people are told', () => {
-  it('VCOL-26-QUORUM no quorum names the nearest path and how many are missing', () => {
+  it('VCOL-26-QUORUM no quorum names the path and how many are missing', () => {
     const on = calendarDate('2026-11-21');
     const q = quorum('representativesMeeting', { members: 30, present: 19 }, params);
     expect(noQuorumFinding('representativesMeeting', q, on)).toEqual(
       finding(on, 'VCOL-26-QUORUM', 'no_quorum', {
-        basis: '到会 19 / 应到 30 人，须三分之二以上（20 人）',
+        basis: '到会 19 / 应到 30 人，须三分之二以上（20 人），还差 1 人',
         missing: 1,
       }),
     );
     expect(noQuorumFinding('representativesMeeting', q, on, 'en').params.basis).toBe(
-      '19 present of 30, at least 2/3 needed (20)',
+      '19 present of 30, at least 2/3 needed (20), 1 more needed',
     );
   });
 
-  it('VCOL-22-QUORUM no quorum names the households path when it is nearer', () => {
+  it('VCOL-22-QUORUM no quorum names both paths, adults and households, with what each lacks', () => {
     const on = calendarDate('2025-12-31');
     const q = quorum(
       'villagersAssembly',
@@ -395,7 +395,8 @@ describe('what people are told', () => {
     );
     expect(noQuorumFinding('villagersAssembly', q, on)).toEqual(
       finding(on, 'VCOL-22-QUORUM', 'no_quorum', {
-        basis: '到会户 190 / 应到 300 户，须三分之二以上（200 户）',
+        basis:
+          '到会 300 / 应到 1000 人，须过半数（501 人），还差 201 人；按户计：到会户 190 / 应到 300 户，须三分之二以上（200 户），还差 10 户',
         missing: 10,
       }),
     );

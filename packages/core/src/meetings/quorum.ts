@@ -94,12 +94,22 @@ export function noQuorumFinding(
   on: CalendarDate,
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Finding {
-  const nearest = [...q.paths].sort((a, b) => a.required - a.count - (b.required - b.count))[0];
-  const basis = nearest ? describePath(nearest, locale) : '';
+  // every path the law gives is named, with what each lacks: an assembly short by adults may
+  // also be short by households, and the clerk needs to know both
+  const basis = q.paths
+    .map((x) => `${describePath(x, locale)}${locale === 'en' ? ', ' : '，'}${shortBy(x, locale)}`)
+    .join(locale === 'en' ? '; or ' : '；按户计：');
   return finding(on, MEETING_KIND_INFO[kind].quorumRule, 'no_quorum', {
     basis,
     missing: q.missing,
   });
+}
+
+/** "还差 1 人" / "还差 2 户". */
+function shortBy(x: QuorumPath, locale: 'zh-CN' | 'en'): string {
+  const n = Math.max(0, x.required - x.count);
+  if (locale === 'en') return `${n} more ${x.basis === 'households' ? 'households' : 'needed'}`;
+  return `还差 ${n} ${x.basis === 'households' ? '户' : '人'}`;
 }
 
 /** "到会 21 / 应到 31，须达到三分之二以上（21 人）". */

@@ -74,14 +74,14 @@ describe('finding messages', () => {
     ['2025-12-31', '第二十六条第二款'],
     ['2026-01-01', '第三十条第二款'],
   ])(
-    'VCOL-26-QUORUM: the message with its citation names the rule id and the article in force on %s, %s (zh)',
+    'VCOL-26-QUORUM: the message with its citation names the law and the article in force on %s, %s (zh)',
     (on, article) => {
       const f = finding(d(on), 'VCOL-26-QUORUM', 'no_quorum', {
-        basis: '到会 19 / 应到 30 人',
+        basis: '到会 19 / 应到 30 人，还差 1 人',
         missing: 1,
       });
       expect(findingWithCitation(f, 'zh-CN')).toBe(
-        `未达到法定人数：到会 19 / 应到 30 人，还差 1 人，不能表决（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》${article}）`,
+        `未达到法定人数：到会 19 / 应到 30 人，还差 1 人，不能表决（《中华人民共和国村民委员会组织法》${article}）`,
       );
     },
   );
@@ -92,24 +92,24 @@ describe('finding messages', () => {
       body: '村民代表会议',
     });
     expect(findingWithCitation(f, 'zh-CN', forCommunity)).toBe(
-      '"宅基地的使用方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（VCOL-24-RESERVED，《中华人民共和国村民委员会组织法》第二十四条）',
+      '"宅基地的使用方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十四条）',
     );
     const g = finding(IN_2026, 'VCOL-24-RESERVED', 'wrong_body_reserved', {
       category: '本村重点帮扶人员、帮扶方案',
       body: '村民代表会议',
     });
     expect(findingWithCitation(g, 'zh-CN', forCommunity)).toBe(
-      '"本村重点帮扶人员、帮扶方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（VCOL-24-RESERVED，《中华人民共和国村民委员会组织法》第二十八条第一款、第二款）',
+      '"本村重点帮扶人员、帮扶方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十八条第一款、第二款）',
     );
   });
 
-  it('VCOL-24-RESERVED: the message with its citation names the rule id and article (en)', () => {
+  it('VCOL-24-RESERVED: the message with its citation names the law and article (en)', () => {
     const f = finding(IN_2025, 'VCOL-24-RESERVED', 'wrong_body_reserved', {
       category: '宅基地的使用方案',
       body: '村民代表会议',
     });
     expect(findingWithCitation(f, 'en')).toBe(
-      `"宅基地的使用方案" must be decided by the villagers' assembly; the 村民代表会议 has no authorisation to decide it (VCOL-24-RESERVED, Villagers' Committee Organic Law 第二十四条)`,
+      `"宅基地的使用方案" must be decided by the villagers' assembly; the 村民代表会议 has no authorisation to decide it (Villagers' Committee Organic Law, Article 24)`,
     );
   });
 
@@ -122,16 +122,15 @@ describe('finding messages', () => {
     expect(CITATIONS[ruleId].article).toBe(article);
     for (const on of [IN_2025, IN_2026]) {
       expect(citationOn(ruleId, on)).toBe(CITATIONS[ruleId]);
-      expect(citationText(ruleId, 'zh-CN', on)).toBe(
-        `${ruleId}，${CITATIONS[ruleId].source.zh}${article}`,
-      );
+      const words = article.startsWith('第') ? article : `（${article}）`;
+      expect(citationText(ruleId, 'zh-CN', on)).toBe(`${CITATIONS[ruleId].source.zh}${words}`);
     }
   });
 });
 
 describe('RuleRefusal', () => {
   const f = finding(IN_2026, 'VCOL-26-QUORUM', 'no_quorum', {
-    basis: '19 present of 30',
+    basis: '19 present of 30, 1 more needed',
     missing: 1,
   });
 
@@ -143,7 +142,7 @@ describe('RuleRefusal', () => {
     expect(e.finding).toBe(f);
     expect(e.name).toBe('RuleRefusal');
     expect(e.message).toBe(
-      "No quorum: 19 present of 30; 1 more needed before voting (VCOL-26-QUORUM, Villagers' Committee Organic Law 第三十条第二款)",
+      "No quorum: 19 present of 30, 1 more needed; voting cannot start (Villagers' Committee Organic Law, Article 30(2))",
     );
   });
 

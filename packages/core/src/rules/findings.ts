@@ -62,6 +62,18 @@ export const FINDING_MESSAGES = {
     en: 'This body has no serving members',
   },
   // routing
+  wrong_body_assembly_only: {
+    zh: '"{category}"应当由村民会议讨论决定，村民会议只能授权村民代表会议决定，{body}不能决定',
+    en: '"{category}" is decided by the villagers\' assembly, which may authorise only the representatives\' meeting; the {body} cannot decide it',
+  },
+  wrong_body_not_delegable: {
+    zh: '"{category}"只能由村民会议讨论决定，不能授权村民代表会议决定',
+    en: '"{category}" is decided by the villagers\' assembly alone and cannot be delegated to the representatives\' meeting',
+  },
+  workflow_not_for_category: {
+    zh: '"{category}"应当按{allowed}办理，不能按"{workflow}"办理',
+    en: '"{category}" follows {allowed}, not "{workflow}"',
+  },
   wrong_body_reserved: {
     zh: '"{category}"属于须经村民会议讨论决定的事项，{body}无权决定（未经村民会议授权）',
     en: '"{category}" must be decided by the villagers\' assembly; the {body} has no authorisation to decide it',
@@ -125,8 +137,8 @@ export const FINDING_MESSAGES = {
   },
   // meetings
   no_quorum: {
-    zh: '未达到法定人数：{basis}，还差 {missing} 人，不能表决',
-    en: 'No quorum: {basis}; {missing} more needed before voting',
+    zh: '未达到法定人数：{basis}，不能表决',
+    en: 'No quorum: {basis}; voting cannot start',
   },
   notice_short: {
     zh: '召开{meeting}应当提前 {days} 天通知：{noticeOn} 通知，最早可于 {earliest} 召开',

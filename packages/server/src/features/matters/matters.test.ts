@@ -475,6 +475,29 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     });
   });
 
+  it('refuses a procedure the category may not follow with the law, not "not a valid value"', async () => {
+    const chair = await server.as('committeeChair');
+    const wrong = await chair.post(`${base}/matters`, {
+      title: '村庄规划调整',
+      category: 'villagePlanning',
+      workflow: 'councilGeneral',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error).toMatchObject({ id: 'rule_refused', ruleId: 'VCOL-24-RESERVED' });
+    expect(wrong.body.error.message).toContain(
+      '"村庄规划、建设等乡村建设重要事项"应当按"四议两公开"',
+    );
+    expect(wrong.body.error.message).toContain('第二十八条');
+    // a procedure that does not exist is still a bad value of the field
+    const unknown = await chair.post(`${base}/matters`, {
+      title: '村庄规划调整',
+      category: 'villagePlanning',
+      workflow: 'byTheChairAlone',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0]).toMatchObject({ field: 'workflow' });
+  });
+
   it('refuses to publish a resolution whose meeting the supervision committee found invalid (SEED002-SUPERVISION)', async () => {
     const matterId = await newMatter({ title: '垃圾分类亭设置', category: 'generalMatter' });
     const decided = await atMeeting(matterId, 'villagersDeliberationCouncil', '2026-11-03', {
@@ -735,8 +758,9 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       category: 'generalMatter',
       workflow: 'fourDeliberationsTwoDisclosures',
     });
-    expect(badWorkflow.status).toBe(400);
-    expect(badWorkflow.body.error.fields[0].field).toBe('workflow');
+    // the procedure exists but is not a general matter's: refused with the tier rule
+    expect(badWorkflow.status).toBe(422);
+    expect(badWorkflow.body.error).toMatchObject({ id: 'rule_refused', ruleId: 'SEED002-TIERS' });
   });
 
   it('applies a charter override that raises notice days and refuses one that lowers a statute', async () => {

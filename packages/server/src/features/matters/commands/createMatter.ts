@@ -6,7 +6,12 @@ import {
 } from '@cunzhi/core/matters/categories';
 import { collectiveMatterFinding } from '@cunzhi/core/matters/routing';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
-import { workflowsFor, type WorkflowId } from '@cunzhi/core/matters/workflows';
+import {
+  WORKFLOW_IDS,
+  workflowFinding,
+  workflowsFor,
+  type WorkflowId,
+} from '@cunzhi/core/matters/workflows';
 import { parseYuan, toYuanText } from '@cunzhi/core/money';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
@@ -35,10 +40,12 @@ export async function createMatter(
   const today = cmd.clock.today();
   if (belongsToCollective(category, today))
     throw new RuleRefusal(collectiveMatterFinding(category, null, today));
-  const allowed = workflowsFor(category);
-  const workflow = input.workflow ?? allowed[0];
-  if (!workflow || !(allowed as string[]).includes(workflow))
+  const workflow = input.workflow ?? workflowsFor(category)[0];
+  if (!workflow || !(WORKFLOW_IDS as readonly string[]).includes(workflow))
     fieldError('workflow', 'enum_invalid');
+  // a procedure that exists but is not this category's is refused in law, not as a bad value
+  const wrongWorkflow = workflowFinding(category, workflow as WorkflowId, today);
+  if (wrongWorkflow) throw new RuleRefusal(wrongWorkflow);
   if (category === 'revokeDecision' && !input.revokesResolutionId)
     fieldError('revokesResolutionId', 'field_required');
   if (category !== 'revokeDecision' && input.revokesResolutionId)
