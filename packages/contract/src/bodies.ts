@@ -60,6 +60,8 @@ export const appointMember = route({
     // a string, so an unknown role is answered with the catalog's enum_invalid
     role: z.string().min(1).max(30),
     startsOn: DateText,
+    /** Seats a near relative the law keeps off the body, recording why (e.g. the registry's kinship is wrong). */
+    kinOverride: z.object({ reason: z.string().trim().min(4).max(500) }).optional(),
   }),
   status: 201,
   response: z.object({

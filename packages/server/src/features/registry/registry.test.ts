@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeResidentId } from '@cunzhi/core/registry/residentIdNumber';
+import { composeResidentId, HIDDEN_DATE } from '@cunzhi/core/registry/residentIdNumber';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
@@ -197,7 +197,7 @@ describe(`registry (${describeDatabase()})`, () => {
     const masked = (await council.get(`${base}/persons/${server.fixture.villageA.personIds[5]}`))
       .body.person;
     expect(masked.residentIdMasked).toBe(true);
-    expect(masked.residentIdNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(masked.residentIdNumber).toMatch(/^\d{4}\*{12}[\dX]{2}$/);
     const town = await server.as('townOfficial');
     expect((await town.get(`${base}/persons/${pid}`)).body.person.residentIdMasked).toBe(false);
   });
@@ -335,5 +335,222 @@ describe(`registry (${describeDatabase()})`, () => {
       (b: { kind: string }) => b.kind === 'villagersCommittee',
     );
     expect(committee.members.map((m: { name: string }) => m.name)).not.toContain('刘强');
+  });
+
+  it('refuses a committee member’s near relative on the supervision committee at seating, unless a reason is recorded', async () => {
+    const secretary = await server.as('partySecretary');
+    const f = server.fixture.villageA;
+    const seat = (extra: Record<string, unknown> = {}) =>
+      secretary.post(`${base}/bodies/${f.bodyIds.villageAffairsSupervisionCommittee}/members`, {
+        personId: f.personIds[4],
+        termId: f.termIds.villageAffairsSupervisionCommittee,
+        role: 'member',
+        startsOn: '2026-11-02',
+        ...extra,
+      });
+    const refused = await seat();
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({
+      ruleId: 'VCOL-32-SUPERVISOR-ELIG',
+      finding: { code: 'supervision_close_relative', params: { name: '刘强', relative: '张桂兰' } },
+    });
+    expect(refused.body.error.message).toContain('不得担任村务监督委员会成员');
+    const blank = await seat({ kinOverride: { reason: ' ' } });
+    expect(blank.status).toBe(400);
+    // the clerk records why the registry's kinship does not hold: seated, and the reason is on the chain
+    const overridden = await seat({
+      kinOverride: { reason: '户籍登记的母子关系有误，已报派出所更正' },
+    });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(201);
+    const [event] = await server.db.query<{ data: { kinOverride?: unknown } }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'membership.appointed'
+       ORDER BY seq DESC LIMIT 1`,
+      [f.id],
+    );
+    expect(event?.data.kinOverride).toEqual({
+      ruleId: 'VCOL-32-SUPERVISOR-ELIG',
+      reason: '户籍登记的母子关系有误，已报派出所更正',
+    });
+  });
+
+  describe('personal data: who sees ID numbers and birth dates', () => {
+    // 张桂兰 (p3, born 1975-01-30), in a household none of these viewers lives in
+    const p3 = () => server.fixture.villageA.personIds[3]!;
+    const idOf = async (personId: string) =>
+      (
+        await server.db.query<{ resident_id_number: string }>(
+          'SELECT resident_id_number FROM person WHERE village_id = $1 AND id = $2',
+          [server.fixture.villageA.id, personId],
+        )
+      )[0]!.resident_id_number;
+
+    it('a viewer without the ID ability gets the age, no birth date, and a mask the rest cannot rebuild', async () => {
+      const full = await idOf(p3());
+      for (const role of ['councilMember', 'countyOfficial', 'partySecretary'] as const) {
+        const res = await (await server.as(role)).get(`${base}/persons/${p3()}`);
+        expect(res.status).toBe(200);
+        const { person } = res.body;
+        expect(person).toMatchObject({ birthDate: null, age: 51, residentIdMasked: true });
+        // province and prefecture, then the last sequence digit (the gender) and the check character
+        expect(person.residentIdNumber).toBe(
+          `${full.slice(0, 4)}${'*'.repeat(12)}${full.slice(-2)}`,
+        );
+        const sent = JSON.stringify(res.body);
+        for (const leak of [full, '1975-01-30', '19750130', full.slice(6, 17)])
+          expect(sent, `${role} must not be sent ${leak}`).not.toContain(leak);
+      }
+      const town = (await (await server.as('townOfficial')).get(`${base}/persons/${p3()}`)).body;
+      expect(town.person).toMatchObject({ residentIdNumber: full, birthDate: '1975-01-30' });
+    });
+
+    it('search by ID number matches only for viewers who may see ID numbers', async () => {
+      const full = await idOf(p3());
+      for (const q of [full, full.slice(6, 14), full.slice(0, 10)]) {
+        const query = `q=${encodeURIComponent(q)}`;
+        const chair = await server.as('committeeChair');
+        expect((await chair.get(`${base}/persons?${query}`)).body.total).toBeGreaterThanOrEqual(1);
+        expect((await chair.get(`${base}/households?${query}`)).body.total).toBeGreaterThanOrEqual(
+          1,
+        );
+        for (const role of ['partySecretary', 'countyOfficial', 'supervisionChair'] as const) {
+          const viewer = await server.as(role);
+          expect((await viewer.get(`${base}/persons?${query}`)).body.total, role).toBe(0);
+          expect((await viewer.get(`${base}/households?${query}`)).body.total, role).toBe(0);
+        }
+      }
+      // names still match for everyone
+      const county = await server.as('countyOfficial');
+      expect(
+        (await county.get(`${base}/persons?q=${encodeURIComponent('张桂兰')}`)).body.total,
+      ).toBe(1);
+    });
+
+    it('household tables and lists show masked numbers to everyone; the person’s page shows the rest', async () => {
+      const f = server.fixture.villageA;
+      for (const role of ['committeeChair', 'townOfficial', 'villager'] as const) {
+        const client = await server.as(role);
+        // the villager reads their own household (household 0); the others household 1
+        const household = role === 'villager' ? f.householdIds[0] : f.householdIds[1];
+        const { members } = (await client.get(`${base}/households/${household}`)).body;
+        expect(members.length).toBeGreaterThan(0);
+        for (const m of members) {
+          expect(m).toMatchObject({ residentIdMasked: true, birthDate: null });
+          expect(m.residentIdNumber).toMatch(/^\d{4}\*{12}[\dX]{2}$/);
+        }
+      }
+      const chair = await server.as('committeeChair');
+      const listed = (await chair.get(`${base}/persons?q=${encodeURIComponent('张桂兰')}`)).body;
+      expect(listed.items[0]).toMatchObject({ residentIdMasked: true, birthDate: null });
+      const own = (await chair.get(`${base}/persons/${p3()}`)).body.person;
+      expect(own).toMatchObject({ residentIdNumber: await idOf(p3()), birthDate: '1975-01-30' });
+    });
+
+    it('an editor who sees ID numbers masked may not send a birth date or ID number (either would confirm a guess)', async () => {
+      const secretary = await server.as('partySecretary');
+      const pid = server.fixture.villageA.personIds[5]!;
+      const { version } = (await secretary.get(`${base}/persons/${pid}`)).body.person;
+      for (const patch of [
+        { birthDate: '1980-12-24' },
+        { birthDate: '1980-12-25' },
+        { residentIdNumber: await idOf(pid) },
+      ]) {
+        const res = await secretary.patch(`${base}/persons/${pid}`, { version, ...patch });
+        expect(res.status).toBe(403);
+        expect(res.body.error.id).toBe('resident_id_edit_needs_ability');
+        expect(res.body.error.fields[0].field).toBe(Object.keys(patch)[0]);
+        expect(res.body.error.message).toContain('身份证号码');
+      }
+      const phone = await secretary.patch(`${base}/persons/${pid}`, {
+        version,
+        phone: '13600001111',
+      });
+      expect(phone.status).toBe(200);
+      expect(phone.body.person).toMatchObject({ phone: '13600001111', birthDate: null });
+    });
+
+    it('a person’s history hides birth dates and masks ID numbers for those who may not see them', async () => {
+      const chair = await server.as('committeeChair');
+      const pid = server.fixture.villageA.personIds[1]!;
+      const { version } = (await chair.get(`${base}/persons/${pid}`)).body.person;
+      const newId = composeResidentId('330226', calendarDate('1970-07-11'), 99, 'female');
+      const edited = await chair.patch(`${base}/persons/${pid}`, {
+        version,
+        birthDate: '1970-07-11',
+        residentIdNumber: newId,
+      });
+      expect(edited.status).toBe(200);
+      const county = await server.as('countyOfficial');
+      const last = (await county.get(`${base}/persons/${pid}/history`)).body.items.at(-1);
+      expect(last.changes.birthDate).toEqual({ from: HIDDEN_DATE, to: HIDDEN_DATE });
+      expect(last.changes.residentIdNumber.to).toBe(
+        `${newId.slice(0, 4)}${'*'.repeat(12)}${newId.slice(-2)}`,
+      );
+      expect(JSON.stringify(last)).not.toContain('1970-07');
+      const town = await server.as('townOfficial');
+      const seen = (await town.get(`${base}/persons/${pid}/history`)).body.items.at(-1);
+      expect(seen.changes.birthDate).toEqual({ from: '1970-07-01', to: '1970-07-11' });
+    });
+  });
+
+  describe('the town and a village’s elected bodies', () => {
+    it('refuses the town to seat members, open a term or end a seat once a villagers’ committee serves', async () => {
+      const town = await server.as('townOfficial');
+      const f = server.fixture.villageA;
+      const bodies = `${base}/bodies/${f.bodyIds.representativesMeeting}`;
+      const attempts = [
+        await town.post(`${bodies}/terms`, { startsOn: '2031-05-01', endsOn: '2036-04-30' }),
+        await town.post(`${bodies}/members`, {
+          personId: f.personIds[1],
+          termId: f.termIds.representativesMeeting,
+          role: 'representative',
+          startsOn: '2026-11-01',
+        }),
+        await town.post(`${base}/bodies/${f.bodyIds.villagersCommittee}/terms`, {
+          startsOn: '2031-05-01',
+          endsOn: '2036-04-30',
+        }),
+      ];
+      for (const res of attempts) {
+        expect(res.status).toBe(403);
+        expect(res.body.error.id).toBe('bodies_elected_by_village');
+        expect(res.body.error.message).toContain('不得指定、委派或者撤换');
+      }
+      const village = (await town.get(base)).body;
+      const reps = village.bodies.find(
+        (b: { kind: string }) => b.kind === 'representativesMeeting',
+      );
+      expect(reps.terms).toHaveLength(1);
+      expect(reps.members.map((m: { name: string }) => m.name)).not.toContain('李秀英');
+      // the village's own Party secretary still may
+      const secretary = await server.as('partySecretary');
+      expect(
+        (await secretary.post(`${bodies}/terms`, { startsOn: '2031-05-01', endsOn: '2036-04-30' }))
+          .status,
+      ).toBe(201);
+    });
+
+    it('lets the town set up a village where no villagers’ committee serves yet', async () => {
+      const town = await server.as('townOfficial');
+      const b = server.fixture.villageB;
+      const bBase = `/api/villages/${b.id}`;
+      const term = await town.post(
+        `${bBase}/bodies/${b.bodyIds.villagersDeliberationCouncil}/terms`,
+        {
+          startsOn: '2031-05-01',
+          endsOn: '2036-04-30',
+        },
+      );
+      expect(term.status).toBe(201);
+      const seated = await town.post(
+        `${bBase}/bodies/${b.bodyIds.villagersDeliberationCouncil}/members`,
+        {
+          personId: b.personIds[1],
+          termId: b.termIds.villagersDeliberationCouncil,
+          role: 'member',
+          startsOn: '2026-11-01',
+        },
+      );
+      expect(seated.status).toBe(201);
+    });
   });
 });

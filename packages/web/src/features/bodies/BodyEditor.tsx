@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { App, Form, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import {
   BODY_KIND_INFO,
@@ -8,7 +8,7 @@ import {
   type BodyKind,
   type MemberRole,
 } from '@cunzhi/core/bodies/bodyKinds';
-import { api, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type FieldError } from '../../api/client.ts';
 import type { BodyMember, BodyView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
@@ -26,6 +26,10 @@ interface BodyEditorProps {
   onClose: () => void;
   onDone: () => void;
 }
+
+/** Refusals of a near relative that the clerk may override with a recorded reason. */
+const KIN_RULES = new Set(['VCOL25-KIN-AVOID', 'VCOL-32-SUPERVISOR-ELIG']);
+const kinRefusal = (e: unknown) => e instanceof ApiError && KIN_RULES.has(e.rule?.ruleId ?? '');
 
 const DEFAULT_ROLE: Partial<Record<BodyKind, MemberRole>> = {
   representativesMeeting: 'representative',
@@ -97,12 +101,30 @@ export default function BodyEditor({ villageId, edit, onClose, onDone }: BodyEdi
           >
             <DateInput testId="appoint-starts-on" />
           </Form.Item>
+          {kinRefusal(error) && (
+            // the law keeps near relatives off the body; only a wrong kinship record is a reason
+            <Form.Item
+              name="kinOverrideReason"
+              label={t('appoint.kinOverride')}
+              extra={t('appoint.kinOverride.hint')}
+            >
+              <Input.TextArea rows={2} maxLength={500} data-testid="appoint-kin-override" />
+            </Form.Item>
+          )}
         </>
       );
       submit = (v) =>
         send(
           `${bodyPath}/members`,
-          { personId: v.personId, role: v.role, termId: body.term?.id, startsOn: v.startsOn },
+          {
+            personId: v.personId,
+            role: v.role,
+            termId: body.term?.id,
+            startsOn: v.startsOn,
+            ...(v.kinOverrideReason?.trim()
+              ? { kinOverride: { reason: v.kinOverrideReason.trim() } }
+              : {}),
+          },
           t('appoint.done'),
         );
       break;

@@ -6,6 +6,9 @@ export const bodiesEn: Record<keyof typeof bodiesZhCN, string> = {
   'appoint.person.placeholder': 'Search by name, phone or ID number',
   'appoint.role': 'Role',
   'appoint.startsOn': 'Starts on',
+  'appoint.kinOverride': 'Reason to seat nonetheless (recorded in the audit log)',
+  'appoint.kinOverride.hint':
+    'Only where, e.g., the registered kinship is wrong; confirm again to seat, and the reason is recorded with the seating.',
   'appoint.done': 'Appointed',
   'endMembership.endedOn': 'Ended on',
   'endMembership.done': 'Membership ended',

@@ -5,6 +5,9 @@ export const bodiesZhCN = {
   'appoint.person.placeholder': '输入姓名、手机号或身份证号搜索',
   'appoint.role': '职务',
   'appoint.startsOn': '任职日期',
+  'appoint.kinOverride': '仍要任职的理由（记入审计日志）',
+  'appoint.kinOverride.hint':
+    '仅当户籍登记的亲属关系有误等情形时填写；填写后再次确认即任职，理由与任职一并留痕。',
   'appoint.done': '已任命',
   'endMembership.endedOn': '结束日期',
   'endMembership.done': '已结束任职',

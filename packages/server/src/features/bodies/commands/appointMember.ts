@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { closeRelation } from '@cunzhi/core/registry/kinship';
-import { ruleInForce } from '@cunzhi/core/rules/citations';
-import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
-import type { Tx } from '../../../platform/db/database.ts';
-import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
-import { servingMembers } from '../../rules/queries/composition.ts';
+import { RuleRefusal } from '@cunzhi/core/rules/findings';
 import { DomainError } from '@cunzhi/core/errors';
 import { MEMBER_ROLES, type MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -13,39 +7,27 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
 import { insertMembership, listMemberships, listTerms } from '../repository.ts';
-import { requireBody } from './shared.ts';
+import { nearRelativeFinding } from './nearRelatives.ts';
+import { refuseTownOnceCommitteeServes, requireBody } from './shared.ts';
 
 /**
- * VCOL25-KIN-AVOID (2025 text Art. 8 para. 2): from 2026 a near relative of
- * a serving committee member may not be seated on the committee.
+ * Seats a person of the village in a body for a term. A near relative the law keeps off the
+ * body is refused, unless the clerk records why the registry's kinship does not hold
+ * (`kinOverride`): the reason goes into the audit chain with the seating.
  */
-async function refuseNearRelative(
-  tx: Tx,
-  villageId: string,
-  person: { id: string; name: string },
-  startsOn: CalendarDate,
-): Promise<void> {
-  if (!ruleInForce('VCOL25-KIN-AVOID', startsOn)) return;
-  const serving = await servingMembers(tx, villageId, startsOn, { kinds: ['villagersCommittee'] });
-  const others = serving.filter((m) => m.personId !== person.id);
-  if (!others.length) return;
-  const { graph } = await loadKinNeighbourhood(tx, villageId, [person.id]);
-  const relative = others.find((m) => closeRelation(graph, person.id, m.personId) !== null);
-  if (relative)
-    throw new RuleRefusal(
-      finding(startsOn, 'VCOL25-KIN-AVOID', 'committee_kin', {
-        name: person.name,
-        relative: relative.name,
-      }),
-    );
-}
-
-/** Seats a person of the village in a body for a term. */
 export async function appointMember(
   cmd: CommandContext,
-  input: { bodyId: string; termId: string; personId: string; role: string; startsOn: string },
+  input: {
+    bodyId: string;
+    termId: string;
+    personId: string;
+    role: string;
+    startsOn: string;
+    kinOverride?: { reason: string } | undefined;
+  },
 ) {
   const body = await requireBody(cmd.db, cmd.villageId, input.bodyId);
+  await refuseTownOnceCommitteeServes(cmd);
   if (!(MEMBER_ROLES as readonly string[]).includes(input.role)) {
     throw new DomainError('validation_failed', {}, [{ field: 'role', error: 'enum_invalid' }]);
   }
@@ -70,8 +52,8 @@ export async function appointMember(
       (m) => m.term_id === term.id && m.person_id === person.id && m.ended_on === null,
     );
     if (already) throw new DomainError('membership_overlap');
-    if (body.kind === 'villagersCommittee')
-      await refuseNearRelative(tx, cmd.villageId, person, startsOn);
+    const kin = await nearRelativeFinding(tx, cmd.villageId, body.kind, person, startsOn);
+    if (kin && !input.kinOverride) throw new RuleRefusal(kin);
     const membership = {
       id,
       bodyId: input.bodyId,
@@ -93,6 +75,9 @@ export async function appointMember(
         personName: person.name,
         role,
         startsOn,
+        ...(kin && input.kinOverride
+          ? { kinOverride: { ruleId: kin.ruleId, reason: input.kinOverride.reason } }
+          : {}),
       },
     );
     return { ...membership, endedOn: null };
