@@ -3,6 +3,7 @@ import { MATTER_CATEGORIES } from '@cunzhi/core/matters/categories';
 import { STEP_KINDS, WORKFLOW_IDS } from '@cunzhi/core/matters/workflows';
 import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
 import { DateText, Fingerprint, Instant, Names, Uuid, VillageParams } from './common.ts';
+import { AuditCheckpoint } from './audit.ts';
 import { VillageAbilities, VillageView } from './villages.ts';
 import { route } from './route.ts';
 
@@ -333,6 +334,8 @@ export const NoticeDetailResponse = z.object({
   issuer: Names,
   /** The chain record that published the notice: a printout can be checked against the chain. */
   fingerprint: Fingerprint,
+  /** The village's chain head published today, printed in the footer: a later cut-back of the chain shows against it. */
+  checkpoint: AuditCheckpoint.nullable(),
 });
 
 export const listNotices = route({
@@ -362,7 +365,7 @@ export const getNotice = route({
 const DecisionFields = z.object({
   passed: z.boolean().optional(),
   ruleId: z.string().optional(),
-  base: z.enum(['attendees', 'allMembers', 'membersDue']).optional(),
+  base: z.enum(['attendees', 'allMembers', 'allRepresentatives', 'membersDue']).optional(),
   baseCount: z.number().optional(),
   required: z.number().optional(),
   yes: z.number().optional(),

@@ -6,6 +6,7 @@ import { NATIONAL_PARAMS, NATIONAL_PROFILE, resolveProfile } from '../rules/prof
 import { MATTER_CATEGORY_INFO, type MatterCategory } from './categories.ts';
 import type { Authorisation } from './routing.ts';
 import {
+  adoptsResolution,
   checkStep,
   nextSteps,
   stepsRecordedBy,
@@ -647,5 +648,21 @@ describe('a procedure the category may not follow is refused in law', () => {
   it('the procedures a category may follow pass', () => {
     for (const w of workflowsFor('villagePlanning'))
       expect(workflowFinding('villagePlanning', w, d('2026-06-01'))).toBeNull();
+  });
+});
+
+describe('which passed motions become numbered village resolutions', () => {
+  it.each([
+    ['villagersAssembly', 'resolution', true],
+    ['representativesMeeting', null, true],
+    ['villagersDeliberationCouncil', 'councilDecision', true],
+    ['twoCommitteesJointMeeting', 'jointDecision', true],
+    ['twoCommitteesJointMeeting', null, true],
+    ['twoCommitteesJointMeeting', 'jointDeliberation', false],
+    ['twoCommitteesJointMeeting', 'jointDraft', false],
+    ['partyMembersMeeting', 'partyMembersReview', false],
+    ['partyMembersMeeting', null, false],
+  ] as const)('%s, step %s → %s', (meeting, step, adopts) => {
+    expect(adoptsResolution(meeting, step)).toBe(adopts);
   });
 });

@@ -196,6 +196,17 @@ export function workflowsFor(category: MatterCategory): WorkflowId[] {
   return WORKFLOW_IDS.filter((id) => WORKFLOWS[id].tiers.includes(tier));
 }
 
+/**
+ * Whether a passed motion becomes a numbered resolution of the village. Not when it only
+ * prepares a decision: the Party members' meeting reviews, and the two committees' joint
+ * meeting deliberates (四议两公开 step 2) or drafts ("1+3") what the villagers' bodies decide —
+ * its own routine decisions (jointDecision) are numbered.
+ */
+export function adoptsResolution(meeting: MeetingKind, step: StepKind | null): boolean {
+  if (meeting === 'partyMembersMeeting') return false;
+  return !(step === 'jointDeliberation' || step === 'jointDraft');
+}
+
 /** Refuses a procedure the category may not follow, naming the ones it may (and the rule that tiers it). */
 export function workflowFinding(
   category: MatterCategory,

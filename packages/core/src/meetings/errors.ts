@@ -63,6 +63,11 @@ export const MEETINGS_ERRORS = defineErrors({
     zh: '赞成、反对、弃权合计 {total} 票，超过到会 {present} 人',
     en: '{total} votes in all is more than the {present} present',
   },
+  yes_exceeds_base: {
+    status: 400,
+    zh: '赞成 {yes} 票，超过{base} {baseCount} 人：只有{base}的赞成票计入',
+    en: '{yes} in favour is more than the {baseCount} {base}: only their votes count',
+  },
   demand_closed: {
     status: 409,
     zh: '已根据该提议召集会议，不再征集签名',

@@ -184,7 +184,7 @@ describe('VCOL-22-SPECIAL: land contracting needs ≥ 2/3 of all members or repr
       expect(d).toEqual({
         passed,
         ruleId: 'VCOL-22-SPECIAL',
-        base: 'allMembers',
+        base: 'allRepresentatives',
         baseCount: 45,
         required: 30,
         yes,
@@ -192,6 +192,19 @@ describe('VCOL-22-SPECIAL: land contracting needs ≥ 2/3 of all members or repr
       });
     },
   );
+
+  it('VCOL-22-SPECIAL at the representatives’ meeting names its base as the representatives, not all members', () => {
+    const d = decide(
+      'representativesMeeting',
+      tally(30),
+      { members: 52, present: 40, representatives: 45 },
+      params,
+      { special: true },
+    );
+    expect(describeDecision(d, 'zh-CN')).toBe(
+      '赞成 30 票，须获全体村民代表 45 人的三分之二以上赞成（30 票）：通过',
+    );
+  });
 
   it('VCOL-22-SPECIAL representatives’ meeting without a representative count falls back to all members', () => {
     const d = decide('representativesMeeting', tally(30), { members: 45, present: 40 }, params, {

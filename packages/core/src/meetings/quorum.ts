@@ -130,7 +130,7 @@ export interface Tally {
 }
 
 /** The base a decision is measured against. */
-export type DecisionBase = 'attendees' | 'allMembers' | 'membersDue';
+export type DecisionBase = 'attendees' | 'allMembers' | 'allRepresentatives' | 'membersDue';
 
 export interface DecisionResult {
   passed: boolean;
@@ -169,9 +169,16 @@ export function decide(
     wording: thresholdWording(t),
   });
   if (options.special && (kind === 'villagersAssembly' || kind === 'representativesMeeting')) {
-    // VCOL-22-SPECIAL: two-thirds of all assembly members, or of all representatives
-    const base = kind === 'villagersAssembly' ? p.members : (p.representatives ?? p.members);
-    return result('VCOL-22-SPECIAL', 'allMembers', base, params['VCOL-22-SPECIAL'].yes);
+    // VCOL-22-SPECIAL: two-thirds of all assembly members, or of all representatives — the
+    // representatives only, not the committee members who also sit at their meeting
+    if (kind === 'villagersAssembly')
+      return result('VCOL-22-SPECIAL', 'allMembers', p.members, params['VCOL-22-SPECIAL'].yes);
+    return result(
+      'VCOL-22-SPECIAL',
+      'allRepresentatives',
+      p.representatives ?? p.members,
+      params['VCOL-22-SPECIAL'].yes,
+    );
   }
   switch (kind) {
     case 'villagersAssembly':
@@ -192,7 +199,8 @@ export function decide(
 
 export const DECISION_BASE_NAMES: Record<DecisionBase, { zh: string; en: string }> = {
   attendees: { zh: '到会人员', en: 'attendees' },
-  allMembers: { zh: '全体组成人员', en: 'all members' },
+  allMembers: { zh: '村民会议全体成员', en: "all members of the villagers' assembly" },
+  allRepresentatives: { zh: '全体村民代表', en: 'all villagers’ representatives' },
   membersDue: { zh: '应到会人员', en: 'members due to attend' },
 };
 

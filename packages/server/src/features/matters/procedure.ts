@@ -97,3 +97,16 @@ export async function recordStepForMotion(
     throw e;
   }
 }
+
+/** The step a motion on the matter records at this kind of meeting (before it is recorded). */
+export async function motionStepKind(
+  db: Queryable,
+  villageId: string,
+  matterId: string,
+  meetingKind: MeetingKind,
+): Promise<StepKind | null> {
+  const matter = await findMatter(db, villageId, matterId);
+  if (!matter) return null;
+  const taken = await takenSteps(db, villageId, matter.id);
+  return meetingStepFor(matter.workflow, taken, meetingKind)?.kind ?? null;
+}

@@ -311,7 +311,7 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
       article: '第三十条第二款',
     });
     expect(refused.body.error.message).toBe(
-      '未达到法定人数：到会 20 / 应到 31 人，须三分之二以上（21 人），还差 1 人，不能表决（VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款）',
+      '未达到法定人数：到会 20 / 应到 31 人，须三分之二以上（21 人），还差 1 人，不能表决（《中华人民共和国村民委员会组织法》第三十条第二款）',
     );
     // 刘强 checks himself in with the QR code
     const rep = await server.as('representative');
@@ -540,6 +540,47 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     expect(annual[0].message).toContain('第二十五条第三款');
   });
 
+  it('counts a special majority on the representatives only, and refuses more yes votes than representatives (VCOL-22-SPECIAL)', async () => {
+    const chair = await server.as('committeeChair');
+    const f = server.fixture.villageA;
+    const { id } = await openMeeting(server, base, { title: '土地承包方案表决' });
+    // all 30 representatives and the chair: 31 present, 30 of them representatives
+    await attend(chair, base, id, [f.personIds[3]!, f.personIds[4]!, ...reps]);
+    const special = await motion(chair, base, id, { title: '土地承包经营方案' });
+    // a land contracting plan needs two-thirds of all representatives (set from its category)
+    await server.db.query('UPDATE motion SET special = true WHERE village_id = $1 AND id = $2', [
+      f.id,
+      special,
+    ]);
+    await chair.post(`${base}/motions/${special}/open`);
+    const above = await chair.post(`${base}/motions/${special}/close`, {
+      yes: 31,
+      no: 0,
+      abstain: 0,
+    });
+    expect(above.status).toBe(400);
+    expect(above.body.error.fields[0]).toMatchObject({ field: 'yes', id: 'yes_exceeds_base' });
+    expect(above.body.error.fields[0].message).toContain('全体村民代表 30 人');
+    const closed = await chair.post(`${base}/motions/${special}/close`, {
+      yes: 20,
+      no: 10,
+      abstain: 1,
+    });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body).toMatchObject({
+      passed: true,
+      result: {
+        ruleId: 'VCOL-22-SPECIAL',
+        base: 'allRepresentatives',
+        baseCount: 30,
+        required: 20,
+      },
+    });
+    expect(closed.body.result.text).toBe(
+      '赞成 20 票，须获全体村民代表 30 人的三分之二以上赞成（20 票）：通过',
+    );
+  });
+
   it('closes the meeting only when no vote is open, and keeps minutes', async () => {
     const chair = await server.as('committeeChair');
     const id = await motion(chair, base, meetingId, { title: '未完事项' });
@@ -601,7 +642,9 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
     const id = await motion(chair, base, meetingId);
     const refused = await chair.post(`${base}/motions/${id}/open`);
     expect(refused.body.error).toMatchObject({ ruleId: 'VCOL-22-QUORUM' });
-    expect(refused.body.error.message).toContain('还差 2 人');
+    // both paths are named: short by adults and by households
+    expect(refused.body.error.message).toContain('还差 4 人；按户计');
+    expect(refused.body.error.message).toContain('还差 2 户');
 
     await attend(chair, base, meetingId, [family[0]!, f.personIds[2]!]);
     // the supervision chair checks in as a supervisor: no vote, not counted
@@ -902,6 +945,34 @@ describe(`motions on matters (${describeDatabase()})`, () => {
       [f.id],
     );
     expect(resolution?.matter_id).toBe(matterId);
+
+    // deliberating an assembly matter (四议两公开 step 2) prepares a decision: no resolution number
+    const planning = await chair.post(`${base}/matters`, {
+      title: '村庄规划调整',
+      category: 'villagePlanning',
+    });
+    expect(planning.status, JSON.stringify(planning.body)).toBe(201);
+    const proposed = await chair.post(`${base}/matters/${planning.body.matter.id}/steps`, {
+      kind: 'partyProposal',
+      on: '2026-11-20',
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const deliberation = await motion(secretary, base, jointId, {
+      title: '村庄规划调整商议',
+      matterId: planning.body.matter.id,
+    });
+    await secretary.post(`${base}/motions/${deliberation}/open`);
+    const deliberated = await secretary.post(`${base}/motions/${deliberation}/close`, {
+      yes: 2,
+      no: 0,
+      abstain: 0,
+    });
+    expect(deliberated.status, JSON.stringify(deliberated.body)).toBe(200);
+    expect(deliberated.body).toMatchObject({ passed: true, resolution: null });
+    const numbered = await server.db.query('SELECT id FROM resolution WHERE village_id = $1', [
+      f.id,
+    ]);
+    expect(numbered).toHaveLength(1);
   });
 });
 
