@@ -33,6 +33,18 @@ export interface CompositionFacts {
   households: number;
 }
 
+/** Bodies whose composition the law regulates: the ones checkComposition judges. */
+export const COMPOSITION_CHECKED_KINDS: readonly BodyKind[] = [
+  'villagersCommittee',
+  'representativesMeeting',
+  'villageAffairsSupervisionCommittee',
+  'villagersDeliberationCouncil',
+];
+
+export function hasCompositionRules(kind: BodyKind): boolean {
+  return COMPOSITION_CHECKED_KINDS.includes(kind);
+}
+
 /** Every composition rule that applies to a body (body page; also checked before a meeting). */
 export function checkComposition(facts: CompositionFacts, params: RuleParams): Finding[] {
   if (facts.members.length === 0 && facts.kind !== 'villagersAssembly')

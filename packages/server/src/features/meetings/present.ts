@@ -184,6 +184,16 @@ export function presentMeetingList(
   locale: Locale,
   abilities: VillageAbilities,
 ): Reply<typeof contract.MeetingsResponse> {
+  const findings = meetingListFindings(list, today, locale);
+  return { items: list.meetings.map(presentMeetingSummary), findings, abilities };
+}
+
+/** What the rules say about a village's meetings today (also the town's village list). */
+export function meetingListFindings(
+  list: MeetingList,
+  today: CalendarDate,
+  locale: Locale,
+): FindingView[] {
   const { meetings, demands } = list;
   const since = list.termStart ?? today;
   const heldOn = (kind: MeetingRow['kind']) =>
@@ -198,7 +208,7 @@ export function presentMeetingList(
     const f = demandFinding(d, locale);
     if (f) findings.push(f);
   }
-  return { items: meetings.map(presentMeetingSummary), findings, abilities };
+  return findings;
 }
 
 /** An attendee as checked in. */

@@ -10,6 +10,8 @@ const NOT_TENANT = new Set([
   'account',
   'staff_scope',
   'session',
+  // failed sign-ins are counted per phone number as typed, known or not: no village to shard by
+  'sign_in_failure',
   'schema_migration',
   'audit_event',
   'audit_head',

@@ -6,11 +6,13 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { existsSync } from 'node:fs';
 import type { AppContext } from './context.ts';
-import { installErrorHandler } from './errors.ts';
+import { frameworkError, installErrorHandler } from './errors.ts';
 import { installAccessGuard, requireAccessDeclarations } from './access.ts';
 import { installSessionLoader } from './session.ts';
 import { installApiDocs, installContract } from './contract.ts';
 import { serveWeb } from './web.ts';
+import { installCrossSiteCheck } from './csrf.ts';
+import { servesHttps } from '../config.ts';
 import { endpoint } from './endpoint.ts';
 import { health } from '@cunzhi/contract/platform';
 import { authRoutes } from '../../features/auth/routes.ts';
@@ -22,6 +24,7 @@ import { auditRoutes } from '../../features/audit/routes.ts';
 import { matterRoutes } from '../../features/matters/routes.ts';
 import { ruleRoutes } from '../../features/rules/routes.ts';
 import { meetingRoutes } from '../../features/meetings/routes.ts';
+import { oversightRoutes } from '../../features/oversight/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -32,22 +35,31 @@ import { MAX_UPLOAD_BYTES } from './limits.ts';
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the listed proxies (TRUST_PROXY): otherwise any
+    // client could name its own address and escape the per-address sign-in limits
+    trustProxy: ctx.config.TRUST_PROXY.length > 0 ? ctx.config.TRUST_PROXY : false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkError,
   });
   requireAccessDeclarations(app);
   installErrorHandler(app);
+  installCrossSiteCheck(app, ctx.config.PUBLIC_ORIGIN);
   installContract(app, ctx.config.CHECK_RESPONSES);
   // villagers on slow rural networks: the web app is ~1 MB raw, ~300 KB compressed
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
+  // HSTS and upgrade-insecure-requests only where the deployment says it serves HTTPS: on a
+  // plain-HTTP village office PC they would make browsers refuse the site
+  const https = servesHttps(ctx.config);
   await app.register(helmet, {
+    strictTransportSecurity: https,
     contentSecurityPolicy: {
       directives: {
         'default-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
         'style-src': ["'self'", "'unsafe-inline'"],
         'script-src': ["'self'"],
+        'upgrade-insecure-requests': https ? [] : null,
       },
     },
   });
@@ -70,6 +82,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(matterRoutes(ctx));
   await app.register(ruleRoutes(ctx));
   await app.register(meetingRoutes(ctx));
+  await app.register(oversightRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

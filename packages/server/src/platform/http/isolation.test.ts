@@ -50,7 +50,16 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/me': { allowed: EVERYONE, path: () => '/api/me' },
   'POST /api/me/password': { allowed: EVERYONE, path: () => '/api/me/password', body: {} },
   'GET /api/villages': { allowed: EVERYONE, path: () => '/api/villages' },
+  // the town's and county's view of their villages' findings: officials only
+  'GET /api/oversight/villages': {
+    allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+    path: () => '/api/oversight/villages',
+  },
   'GET /api/villages/:villageId': { allowed: [...A, ...overseers], path: v },
+  'GET /api/villages/:villageId/my-home': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/my-home`,
+  },
   'GET /api/villages/:villageId/groups': {
     allowed: [
       'partySecretary',
@@ -188,9 +197,23 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/reset-password`,
   },
+  'POST /api/villages/:villageId/persons/:personId/unlock-sign-in': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/persons/00000000-0000-4000-8000-000000000000/unlock-sign-in`,
+  },
   'POST /api/villages/:villageId/roster-imports': {
     allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
     path: (f) => `${v(f)}/roster-imports`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/roster-imports/preview': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/roster-imports/preview`,
+    body: {},
+  },
+  'PUT /api/villages/:villageId/roster-columns': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/roster-columns`,
     body: {},
   },
   'GET /api/villages/:villageId/roster-imports/:importId': {
@@ -208,6 +231,11 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/villages/:villageId/audit': {
     allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
     path: (f) => `${v(f)}/audit`,
+  },
+  // a village's published audit chain heads: public by design (no personal data)
+  'GET /api/public/villages/:villageId/audit/checkpoints': {
+    allowed: 'public',
+    path: (f) => `/api/public/villages/${f.villageA.id}/audit/checkpoints`,
   },
   'GET /api/villages/:villageId/audit/verify': {
     allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
@@ -389,6 +417,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/close`,
     body: {},
   },
+  'GET /api/villages/:villageId/motions/:motionId/ballots': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/motions/00000000-0000-4000-8000-000000000000/ballots`,
+  },
   'POST /api/villages/:villageId/meetings/demands': {
     allowed: A,
     path: (f) => `${v(f)}/meetings/demands`,
@@ -484,16 +516,20 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
     expect((await county.get('/api/villages')).body.items).toHaveLength(3);
   });
 
-  it('a villager reads their own household, with full ID numbers, and no other', async () => {
+  it('a villager reads their own household (numbers masked in its table, in full on each member’s page), and no other', async () => {
     const villager = await server.as('villager');
     const f = server.fixture;
     const own = await villager.get(
       `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[0]}`,
     );
     expect(own.status).toBe(200);
-    expect(own.body.members.every((m: { residentIdMasked: boolean }) => !m.residentIdMasked)).toBe(
+    expect(own.body.members.every((m: { residentIdMasked: boolean }) => m.residentIdMasked)).toBe(
       true,
     );
+    const member = await villager.get(
+      `/api/villages/${f.villageA.id}/persons/${f.villageA.personIds[0]}`,
+    );
+    expect(member.body.person.residentIdMasked).toBe(false);
     const other = await villager.get(
       `/api/villages/${f.villageA.id}/households/${f.villageA.householdIds[1]}`,
     );

@@ -1,19 +1,9 @@
-import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
+import { hasCompositionRules } from '@cunzhi/core/rules/composition';
 import { useApi } from '../../api/useApi.ts';
 import { useVillage } from '../../app/villageContext.ts';
 import type { CompositionResponse } from './api.ts';
 
-/** Bodies whose composition the law regulates (core's checkComposition). */
-const CHECKED: readonly BodyKind[] = [
-  'villagersCommittee',
-  'representativesMeeting',
-  'villageAffairsSupervisionCommittee',
-  'villagersDeliberationCouncil',
-];
-
-export function hasCompositionRules(kind: BodyKind): boolean {
-  return CHECKED.includes(kind);
-}
+export { hasCompositionRules };
 
 /** The body's composition findings, violations first; undefined while loading. */
 export function useCompositionFindings(

@@ -1,31 +1,56 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Input, Typography } from 'antd';
+import { Input, Segmented, Space, Tag, Typography } from 'antd';
 import { useApi } from '../../api/useApi.ts';
-import type { VillageListItem } from './api.ts';
+import { useMe } from '../../app/session.tsx';
+import type { OversightResponse, OversightVillage, VillageListItem } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 
-/** Town and county officials choose a village here. */
+type Row = VillageListItem & { findings?: OversightVillage['findings'] };
+type Filter = 'all' | 'violations' | 'meetings' | 'demands' | 'composition';
+const FILTERS: Filter[] = ['all', 'violations', 'meetings', 'demands', 'composition'];
+
+const keep = (v: Row, f: Filter) => {
+  const findings = v.findings ?? [];
+  if (f === 'all') return true;
+  if (f === 'violations') return findings.some((x) => x.severity === 'violation');
+  return findings.some((x) => x.area === f);
+};
+
+/**
+ * Town and county officials choose a village here, and see at a glance what the rules find in
+ * each today: meetings overdue, demands to convene unanswered, bodies wrongly composed.
+ */
 export default function VillagesPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { data, error, loading } = useApi<{ items: VillageListItem[] }>('/api/villages');
+  const me = useMe();
+  const staff = me.account.kind === 'staff';
+  const oversight = useApi<OversightResponse>(staff ? '/api/oversight/villages' : null);
+  const plain = useApi<{ items: VillageListItem[] }>(staff ? null : '/api/villages');
+  const { data, error, loading } = staff ? oversight : plain;
   const [q, setQ] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
 
   const rows = useMemo(() => {
-    const all = data?.items ?? [];
+    const all: Row[] = data?.items ?? [];
     const needle = q.trim();
-    if (!needle) return all;
     return all.filter(
       (v) =>
-        v.name.includes(needle) || v.townName.includes(needle) || v.countyName.includes(needle),
+        keep(v, filter) &&
+        (!needle ||
+          v.name.includes(needle) ||
+          v.townName.includes(needle) ||
+          v.countyName.includes(needle)),
     );
-  }, [data, q]);
+  }, [data, q, filter]);
 
-  const columns: Column<VillageListItem>[] = [
+  const count = (f: Filter) => (data?.items ?? []).filter((v: Row) => keep(v, f)).length;
+
+  const columns: Column<Row>[] = [
     {
       key: 'name',
       title: t('villages.name'),
@@ -51,20 +76,47 @@ export default function VillagesPage() {
       render: (v) => t.num(v.population),
     },
   ];
+  if (staff)
+    columns.push({
+      key: 'findings',
+      title: t('villages.findings'),
+      render: (v) => <Findings findings={v.findings ?? []} />,
+    });
 
   return (
     <Shell>
       <div className="page">
-        <Typography.Title level={3}>{t('villages.title')}</Typography.Title>
+        <Typography.Title level={1} className="page-h1">
+          {t('villages.title')}
+        </Typography.Title>
         <ErrorAlert error={error} />
-        <Input.Search
-          className="block-gap search-box"
-          allowClear
-          placeholder={t('villages.search')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          data-testid="villages-search"
-        />
+        <Space wrap className="block-gap">
+          <Input.Search
+            className="search-box"
+            allowClear
+            placeholder={t('villages.search')}
+            aria-label={t('villages.search')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            data-testid="villages-search"
+          />
+          {staff && (
+            <Segmented<Filter>
+              value={filter}
+              onChange={setFilter}
+              data-testid="villages-filter"
+              options={FILTERS.map((f) => ({
+                value: f,
+                label: `${t(`villages.filter.${f}`)}（${count(f)}）`,
+              }))}
+            />
+          )}
+        </Space>
+        {oversight.data && (
+          <Typography.Paragraph type="secondary">
+            {t('villages.findings.asOf', { date: t.date(oversight.data.on) })}
+          </Typography.Paragraph>
+        )}
         <DataList
           rows={rows}
           rowKey={(v) => v.id}
@@ -77,5 +129,38 @@ export default function VillagesPage() {
         />
       </div>
     </Shell>
+  );
+}
+
+/** A village's findings: counts by severity, each finding's message as the law words it. */
+function Findings({ findings }: { findings: OversightVillage['findings'] }) {
+  const t = useT();
+  if (!findings.length)
+    return (
+      <Tag color="green" data-testid="village-findings-none">
+        {t('villages.findings.none')}
+      </Tag>
+    );
+  const violations = findings.filter((f) => f.severity === 'violation').length;
+  const warnings = findings.length - violations;
+  return (
+    <div data-testid="village-findings">
+      <Space size={4} wrap>
+        {violations > 0 && (
+          <Tag color="red">{t('villages.findings.violations', { n: violations })}</Tag>
+        )}
+        {warnings > 0 && (
+          <Tag color="orange">{t('villages.findings.warnings', { n: warnings })}</Tag>
+        )}
+      </Space>
+      <ul className="village-findings">
+        {findings.map((f, i) => (
+          <li key={i} data-testid="village-finding">
+            {f.bodyName ? `${f.bodyName}：` : ''}
+            {f.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -10,6 +10,17 @@ export const villagesEn: Record<keyof typeof villagesZhCN, string> = {
   'villages.population': 'Population',
   'villages.open': 'Open',
   'villages.empty': 'There is no village you may open',
+  'villages.findings': 'Findings today',
+  'villages.findings.none': 'Nothing found',
+  'villages.findings.violations': '{n} violations',
+  'villages.findings.warnings': '{n} warnings',
+  'villages.findings.asOf':
+    'Checked against the rules and data of {date}: how often meetings are held, demands to convene, how bodies are composed.',
+  'villages.filter.all': 'All',
+  'villages.filter.violations': 'With violations',
+  'villages.filter.meetings': 'Meetings overdue',
+  'villages.filter.demands': 'Demands unanswered',
+  'villages.filter.composition': 'Composition',
 
   'home.stats.households': 'Households',
   'home.stats.population': 'Population',
@@ -53,4 +64,39 @@ export const villagesEn: Record<keyof typeof villagesZhCN, string> = {
     'The supervision committee reviews agendas, attends meetings and inspects finances',
   'home.power.takePart.hint':
     'Social organisations and the collective economic organisation take part',
+
+  'myHome.hello': 'Hello, {name}',
+  'myHome.todo': 'What I need to do',
+  'myHome.todo.none':
+    'No meeting is waiting for you. The village publishes a notice before every meeting.',
+  'myHome.meeting.when': '{date} {time}',
+  'myHome.meeting.place': 'Place: {place}',
+  'myHome.meeting.open': 'In session',
+  'myHome.meeting.planned': 'Meeting notice',
+  'myHome.meeting.checkIn': 'Check in',
+  'myHome.meeting.vote': 'Vote ({count})',
+  'myHome.meeting.checkedIn': 'Checked in',
+  'myHome.meeting.view': 'Open the meeting',
+  'myHome.meeting.plannedHint': 'Please come on time. At the meeting, check in and vote here.',
+  'myHome.decided': 'What the village decided',
+  'myHome.decided.hint':
+    'Resolutions of the villagers’ assembly and the representatives’ meeting, published as the law requires.',
+  'myHome.decided.none': 'No resolutions yet.',
+  'myHome.decided.all': 'All resolutions',
+  'myHome.household': 'My household',
+  'myHome.household.number': 'Household no.',
+  'myHome.household.address': 'Address',
+  'myHome.household.group': 'Villagers’ group',
+  'myHome.household.grid': 'Grid',
+  'myHome.household.gridNone': 'Not in a grid',
+  'myHome.household.chief': 'Grid chief',
+  'myHome.household.call': 'Call {phone}',
+  'myHome.household.members': 'Members',
+  'myHome.household.me': 'Me',
+  'myHome.household.details': 'Household details',
+  'myHome.household.none':
+    'Your account is not linked to a household of this village. Ask at the village service station.',
+  'myHome.bodies': 'The village’s bodies and members',
+  'myHome.bodies.hint':
+    'Tap to open: the bodies that lead, decide, execute, supervise and take part, with their members.',
 };

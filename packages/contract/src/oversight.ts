@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DateText } from './common.ts';
+import { FindingView } from './meetings.ts';
+import { route } from './route.ts';
+import { VillageListItem } from './villages.ts';
+
+const tag = 'oversight';
+
+/** Where a finding comes from, for the town's filters. */
+export const FINDING_AREAS = ['meetings', 'demands', 'composition'] as const;
+
+export const OversightFinding = FindingView.extend({
+  area: z.enum(FINDING_AREAS),
+  /** The body a composition finding is about (村民委员会 …); null for the others. */
+  bodyName: z.string().nullable(),
+});
+
+export const OversightVillage = VillageListItem.extend({
+  findings: z.array(OversightFinding),
+});
+
+export const listOversightVillages = route({
+  method: 'GET',
+  url: '/api/oversight/villages',
+  summary: '乡镇、县级：各村今日发现的问题 / Town and county: each village’s findings today',
+  tag,
+  response: z.object({ on: DateText, items: z.array(OversightVillage) }),
+});

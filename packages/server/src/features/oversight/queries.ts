@@ -1,0 +1,54 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { hasCompositionRules } from '@cunzhi/core/rules/composition';
+import type { Actor } from '@cunzhi/core/policies/actor';
+import type { AppContext } from '../../platform/http/context.ts';
+import type { Locale } from '@cunzhi/core/errors';
+import { listBodies } from '../bodies/repository.ts';
+import { loadMeetingList } from '../meetings/queries/meetingPage.ts';
+import { meetingListFindings, presentFinding } from '../meetings/present.ts';
+import { compositionPage } from '../rules/queries/composition.ts';
+import { villagesOpenTo } from '../villages/queries.ts';
+
+type Finding = ReturnType<typeof presentFinding>;
+export type OversightFinding = Finding & {
+  area: 'meetings' | 'demands' | 'composition';
+  bodyName: string | null;
+};
+
+/**
+ * What the rules find in one village today: its meetings (representatives' and Party
+ * members' meetings due each quarter, the yearly assembly), demands to convene met but not
+ * answered, and the composition of the bodies the law regulates. The same checks the
+ * village's own pages show, read as the town sees them.
+ */
+async function villageFindings(
+  ctx: AppContext,
+  villageId: string,
+  today: CalendarDate,
+  locale: Locale,
+): Promise<OversightFinding[]> {
+  const list = await loadMeetingList({ ...ctx, villageId, personId: null });
+  const out: OversightFinding[] = meetingListFindings(list, today, locale).map((f) => ({
+    ...f,
+    area: f.code === 'demand_met' ? 'demands' : 'meetings',
+    bodyName: null,
+  }));
+  for (const body of await listBodies(ctx.db, villageId)) {
+    if (!hasCompositionRules(body.kind)) continue;
+    const page = await compositionPage(ctx, villageId, body.id, today);
+    for (const f of page.findings)
+      out.push({ ...presentFinding(f, locale), area: 'composition', bodyName: body.name });
+  }
+  return out;
+}
+
+/** The villages a town or county official oversees, each with its findings today. */
+export async function oversightVillages(ctx: AppContext, actor: Actor, locale: Locale) {
+  const today = ctx.clock.today();
+  const villages = await villagesOpenTo(ctx, actor);
+  const items = [];
+  // one village after another: PGlite has one connection, and a county is tens of villages
+  for (const v of villages)
+    items.push({ village: v, findings: await villageFindings(ctx, v.id, today, locale) });
+  return { on: today, items };
+}
