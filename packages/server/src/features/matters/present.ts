@@ -1,4 +1,5 @@
 import { calendarDateOf, formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { documentText, withPlace } from '@cunzhi/core/documents/wording';
 import {
   MATTER_CATEGORIES,
   belongsToCollective,
@@ -81,7 +82,9 @@ export function resolutionNumberText(
   village: VillageNaming,
   r: Pick<ResolutionRow, 'meeting_kind' | 'year' | 'number'>,
 ): string {
-  return `${village.name}${namedFor(r.meeting_kind, village.kind).zh}决议〔${r.year}〕第${r.number}号`;
+  return documentText(
+    `${withPlace(village.name, namedFor(r.meeting_kind, village.kind).zh)}决议〔${r.year}〕第${r.number}号`,
+  );
 }
 
 /** Names as the village says them: a community's are its residents' (居民…). */
@@ -455,6 +458,7 @@ export function presentRecordedSteps(result: { steps: StepRow[]; noticeId: strin
 export function presentNoticeDetail(
   { notice, links, fingerprint }: NoticePage,
   village: VillageRow,
+  checkpoint: { day: string; seq: number; hash: string } | null = null,
 ) {
   const committee = village.kind === 'community' ? '居民委员会' : '村民委员会';
   return {
@@ -476,6 +480,8 @@ export function presentNoticeDetail(
     },
     // the chain record that published it: anyone can check the printout against the chain
     fingerprint,
+    // today's published head of the village's chain, printed in the footer (audit checkpoints)
+    checkpoint: checkpoint && { day: checkpoint.day, seq: checkpoint.seq, hash: checkpoint.hash },
   };
 }
 

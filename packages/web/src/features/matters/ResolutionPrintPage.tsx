@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { documentText, withoutDraftMark } from '@cunzhi/core/documents/wording';
 import { MEETING_KIND_INFO, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { describePath, quorum, type QuorumPath } from '@cunzhi/core/meetings/quorum';
 import { storedProfileParams } from '@cunzhi/core/rules/profile';
@@ -116,7 +117,7 @@ export default function ResolutionPrintPage() {
           {number}
         </div>
       )}
-      <div className="print-section">{r.title}</div>
+      <div className="print-section">{documentText(withoutDraftMark(r.title))}</div>
       {paragraphs.length > 0 && (
         <div className="print-body">
           {paragraphs.map((p, i) => (

@@ -1,8 +1,9 @@
 import { Fragment, useEffect, useMemo } from 'react';
+import { documentText, meetingNoticeTitle, withPlace } from '@cunzhi/core/documents/wording';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
+import { forCommunity, MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
 import { BODY_KIND_INFO, type BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import { useApi } from '../../api/useApi.ts';
 import { meetingPath, type MeetingDetail, type MotionView, type SheetRow } from './api.ts';
@@ -81,7 +82,7 @@ function bodyName(village: VillageResponse, kind: BodyKind, zh: boolean): string
   const info = BODY_KIND_INFO[kind];
   if (!zh) return info.en;
   const body = village.bodies.find((b) => b.kind === kind && !b.parentBodyId);
-  return body ? body.name : `${village.village.name}${info.zh}`;
+  return documentText(body ? body.name : withPlace(village.village.name, info.zh));
 }
 
 /** What the meeting is called on paper: the village's own name of the body where it has one. */
@@ -110,6 +111,9 @@ function NoticeSheet({
   const zh = t.lang === 'zh-CN';
   const villageName = village.village.name;
   const kind = meetingName(t, village, meeting);
+  // a community addresses its residents (居民), not villagers
+  const asSpoken = (text: string) =>
+    village.village.kind === 'community' ? forCommunity(text) : text;
   const when = `${t.date(meeting.meetingOn)}${meeting.startsAt ? ` ${meeting.startsAt}` : ''}`;
   const proxies = MEETING_KIND_INFO[meeting.kind].proxies;
   const url = `${window.location.origin}/v/${villageId}/meetings/${meeting.id}`;
@@ -120,10 +124,16 @@ function NoticeSheet({
   return (
     <article className="mp-print-page notice" data-testid="sheet-notice">
       <header className="mp-print-header">{villageName}</header>
-      <h1 className="mp-print-title">{t('meetings.notice.title', { title: meeting.title })}</h1>
-      <p className="mp-notice-salutation">{t(`meetings.notice.to.${meeting.kind}`)}</p>
+      <h1 className="mp-print-title">
+        {zh
+          ? documentText(meetingNoticeTitle(meeting.title, kind))
+          : t('meetings.notice.title', { title: meeting.title })}
+      </h1>
+      <p className="mp-notice-salutation">
+        {documentText(asSpoken(t(`meetings.notice.to.${meeting.kind}`)))}
+      </p>
       <p className="mp-notice-body">
-        {t('meetings.notice.body', { when, place: meeting.place || '—', kind })}
+        {documentText(t('meetings.notice.body', { when, place: meeting.place || '—', kind }))}
       </p>
       {agenda.length > 0 && (
         <>
@@ -136,7 +146,7 @@ function NoticeSheet({
         </>
       )}
       <p className="mp-notice-body">{t('meetings.notice.attend')}</p>
-      {proxies && <p className="mp-notice-body">{t('meetings.notice.proxy')}</p>}
+      {proxies && <p className="mp-notice-body">{asSpoken(t('meetings.notice.proxy'))}</p>}
       <p className="mp-notice-body">
         {t('meetings.notice.object', {
           supervision: bodyName(village, 'villageAffairsSupervisionCommittee', zh),

@@ -5,9 +5,12 @@ import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate'
 import {
   MEETING_KIND_INFO,
   MEETING_KINDS,
+  meetingKindName,
   type MeetingKind,
 } from '@cunzhi/core/meetings/meetingKinds';
 import { checkNotice } from '@cunzhi/core/meetings/convening';
+import { documentText, meetingNoticeTitle } from '@cunzhi/core/documents/wording';
+import { findVillage } from '../../../platform/tenancy/repository.ts';
 import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { Tx } from '../../../platform/db/database.ts';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -120,12 +123,21 @@ async function takeDemand(
 }
 
 /** The notice's text: 关于召开…的通知, when, where and the agenda. */
-function noticeText(kind: MeetingKind, input: ConveneInput, meetingOn: CalendarDate) {
+function noticeText(
+  kind: MeetingKind,
+  villageKind: 'village' | 'community',
+  input: ConveneInput,
+  meetingOn: CalendarDate,
+) {
   const when = `${formatChineseDate(meetingOn)}${input.startsAt ? ` ${input.startsAt}` : ''}`;
   const where = input.place ? `在${input.place}` : '';
+  // a community's meeting is named as a community says it (居民代表会议)
+  const kindName = meetingKindName(kind, villageKind).zh;
   return {
-    title: `关于召开${input.title}的通知`,
-    body: `定于${when}${where}召开${MEETING_KIND_INFO[kind].zh}。${input.agenda ? `\n会议议程：\n${input.agenda}` : ''}`,
+    title: documentText(meetingNoticeTitle(input.title, kindName)),
+    body: documentText(
+      `定于${when}${where}召开${kindName}。${input.agenda ? `\n会议议程：\n${input.agenda}` : ''}`,
+    ),
   };
 }
 
@@ -168,7 +180,12 @@ export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
     await insertMeetingNotice(tx, cmd.villageId, {
       id: noticeId,
       meetingId: id,
-      ...noticeText(kind, input, meetingOn),
+      ...noticeText(
+        kind,
+        (await findVillage(tx, cmd.villageId))?.kind ?? 'village',
+        input,
+        meetingOn,
+      ),
       publishedOn: noticeOn,
       publishedBy: convenedBy,
     });
