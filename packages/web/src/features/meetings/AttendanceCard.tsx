@@ -70,6 +70,10 @@ export function AttendanceCard({ detail, villageId, path, canRun, onChange }: At
       onChange();
     });
 
+  // supervisors, observers and anyone not due sign in but are not 到会: say so, so the two figures agree
+  const notCounted = attendance.filter(
+    (a) => a.capacity === 'supervisor' || a.capacity === 'observer' || !a.dueToAttend,
+  ).length;
   const rows = useMemo(
     () => [...attendance].sort((a, b) => b.checkedInAt.localeCompare(a.checkedInAt)),
     [attendance],
@@ -81,6 +85,7 @@ export function AttendanceCard({ detail, villageId, path, canRun, onChange }: At
       extra={
         <Tag data-testid="attendance-count" data-count={attendance.length}>
           {t('checkin.count', { count: attendance.length })}
+          {notCounted > 0 && t('checkin.count.notCounted', { count: notCounted })}
         </Tag>
       }
       className="block-gap"

@@ -195,6 +195,7 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
 
   'checkin.title': 'Check-in',
   'checkin.count': '{count} checked in',
+  'checkin.count.notCounted': ' ({count} supervising or observing, not counted as present)',
   'checkin.qr.hint':
     'Attendees scan this code with their phones to check in (it can be projected).',
   'checkin.code': 'Check-in code: ',
@@ -320,4 +321,17 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'checkin.sheet.byProxy': 'Checked in (proxy)',
   'checkin.sheet.empty': 'Nobody is due at this meeting',
   'checkin.sheet.personError': '{name}: {reason}',
+  'ballots.title': 'Ballots published: recount them yourself',
+  'ballots.hint':
+    'Once the vote is closed every ballot is published: a random number and the choice, no voter and no time. Count them and compare with the result.',
+  'ballots.recount.same':
+    'Recounted from the ballots: {yes} yes, {no} no, {abstain} abstain — the same as the published result',
+  'ballots.recount.differs':
+    'Recounted from the ballots: {yes} yes, {no} no, {abstain} abstain — not the published result; tell the supervision committee',
+  'ballots.receipts': '{receipts} voted, {count} ballots',
+  'ballots.digest': 'Ballots’ digest (SHA-256): {digest}',
+  'ballots.digest.same': 'matches the audit record of the close',
+  'ballots.digest.differs': 'does not match the audit record of the close',
+  'ballots.download': 'Download the ballots',
+  'ballots.download.hint': 'One ballot a line; the file’s SHA-256 is the digest above',
 };

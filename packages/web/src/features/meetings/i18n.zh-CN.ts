@@ -178,6 +178,7 @@ export const meetingsZhCN = {
 
   'checkin.title': '签到',
   'checkin.count': '已签到 {count} 人',
+  'checkin.count.notCounted': '（其中 {count} 人为监督、列席，不计入到会人数）',
   'checkin.qr.hint': '到会人员用手机扫描二维码签到（可投影到屏幕上）。',
   'checkin.code': '签到码：',
   'checkin.clerk': '按纸质签到表代签',
@@ -297,4 +298,16 @@ export const meetingsZhCN = {
   'checkin.sheet.byProxy': '已签到（委托）',
   'checkin.sheet.empty': '本次会议没有应到人员',
   'checkin.sheet.personError': '{name}：{reason}',
+  'ballots.title': '选票公开，可自行复核',
+  'ballots.hint':
+    '表决结束后公开全部选票：每张只有随机编号和选择，不含投票人和时间。可自行清点，核对公布的票数。',
+  'ballots.recount.same': '按选票重新清点：同意 {yes}，反对 {no}，弃权 {abstain}，与公布的票数一致',
+  'ballots.recount.differs':
+    '按选票重新清点：同意 {yes}，反对 {no}，弃权 {abstain}，与公布的票数不一致，请向村务监督委员会反映',
+  'ballots.receipts': '投票 {receipts} 人，选票 {count} 张',
+  'ballots.digest': '选票摘要（SHA-256）：{digest}',
+  'ballots.digest.same': '与结束表决时审计记录一致',
+  'ballots.digest.differs': '与结束表决时审计记录不一致',
+  'ballots.download': '下载选票',
+  'ballots.download.hint': '文件每行一张选票，其 SHA-256 即上面的选票摘要',
 } as const;
