@@ -43,8 +43,8 @@ export const MEASURED_PAGES: Array<{ modules: string[]; title: string; goalKb: n
   {
     modules: [
       'src/features/villages/VillageShell.tsx',
-      // a villager (no writeBodies) gets the light page; cadres get the antd console's
-      'src/features/villages/villager/VillagerHomePage.tsx',
+      // a villager or representative gets their own light home; cadres the antd console's
+      'src/features/villages/villager/MyHomePage.tsx',
     ],
     title: "villager's phone: the village home",
     goalKb: 150,

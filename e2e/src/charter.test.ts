@@ -108,7 +108,7 @@ describe('a costed matter and the village charter', () => {
     await rules.waitForParam('VCOL-21-CONVENE', 'noticeDays', '15');
     expect(await rules.isOverridden('VCOL-21-CONVENE')).toBe(true);
     expect(await chair.page.getByTestId('rules-profile-text').innerText()).toMatch(
-      /^国家法律（默认） 2025-10-28，本村章程：VCOL-21-CONVENE（\d{4}年\d{1,2}月\d{1,2}日通过）$/,
+      /^国家法律（默认） 2025-10-28，本村章程：召集村民会议（\d{4}年\d{1,2}月\d{1,2}日通过）$/,
     );
   });
 

@@ -172,7 +172,8 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     await joint.enterHands(motion, { yes: members.length, no: 0, abstain: 0 });
     const result = await joint.closeMotion(motion);
     expect(result.passed).toBe(true);
-    expect(result.text).toContain('JOINT-MEETING');
+    expect(result.text).toContain('社区联席会议制度');
+    expect(result.text).not.toContain('JOINT-MEETING');
     await screenshot(secretary.page, 'decisions-joint-meeting');
 
     const matter = new MatterPage(secretary.page);
@@ -200,7 +201,9 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     });
     expect(refusal?.ruleId).toBe('SIYI-ORDER');
     expect(refusal?.text).toContain('党员大会审议');
-    expect(refusal?.text).toContain('SIYI-ORDER');
+    // the law, not the rule's code: 《中国共产党农村基层组织工作条例》第十九条
+    expect(refusal?.text).toContain('农村基层组织工作条例》第十九条');
+    expect(refusal?.text).not.toContain('SIYI-ORDER');
     await screenshot(chair.page, 'decisions-refused-siyi-order');
     await reps.cancelMotion();
     expect(await chair.page.getByTestId('motion').count()).toBe(0);
@@ -251,7 +254,8 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     await party.enterHands(motion, { yes: present.length - 3, no: 1, abstain: 2 });
     const result = await party.closeMotion(motion);
     expect(result.passed).toBe(true);
-    expect(result.text).toContain('SIYI-PARTY-QUORUM');
+    expect(result.text).toContain('党员大会审议');
+    expect(result.text).not.toContain('SIYI-PARTY-QUORUM');
 
     const matter = new MatterPage(secretary.page);
     await matter.goto(villageId, matterId);
@@ -392,11 +396,13 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     const result = await reps.closeMotion(motion);
     expect(result.passed).toBe(true);
     expect(result.text).toContain('赞成 30 票');
-    expect(result.text).toContain('VCOL-26-QUORUM');
+    expect(result.text).toContain('《中华人民共和国村民委员会组织法》第三十条第二款');
+    expect(result.text).not.toContain('VCOL-26-QUORUM');
     const shown = await live.result();
     expect(shown.passed).toBe(true);
     expect(shown.tally).toEqual({ yes: 30, no: 1, abstain: 1 });
-    expect(shown.text).toContain('VCOL-26-QUORUM');
+    expect(shown.text).toContain('第三十条第二款');
+    expect(shown.text).not.toContain('VCOL-26-QUORUM');
     await screenshot(live.page, 'decisions-projector-result');
     await phonePages[0]!.page
       .locator('[data-testid="me-last-result"][data-passed="true"]')
@@ -417,7 +423,8 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     expect(await matter.recordStep({ on: dayBefore(today) })).toBe(422);
     const refusal = await matter.refusal();
     expect(refusal.ruleId).toBe('SIYI-ORDER');
-    expect(refusal.text).toContain('SIYI-ORDER');
+    expect(refusal.text).toContain('第十九条');
+    expect(refusal.text).not.toContain('SIYI-ORDER');
     await screenshot(secretary.page, 'decisions-refused-backdated-notice');
 
     expect(await matter.recordStep({ on: today, notice: { periodDays: 15 } })).toBe(201);
@@ -437,7 +444,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     expect((await matter.steps()).every((s) => s.done)).toBe(true);
     expect(await matter.status()).toBe('implemented');
     expect(await matter.nextStepKind()).toBe('');
-    expect(await matter.resolutionDecision()).toContain('VCOL-26-QUORUM');
+    expect(await matter.resolutionDecision()).toContain('第三十条第二款');
     const notices = await matter.noticeTitles();
     expect(notices).toEqual(
       expect.arrayContaining([`关于"${MATTER}"的决议公告`, `${MATTER}实施结果公开`]),
@@ -550,7 +557,9 @@ describe('a representatives’ meeting one person short of its quorum', () => {
     const refusal = await meeting.openMotion(MOTION);
     expect(refusal?.ruleId).toBe('VCOL-26-QUORUM');
     expect(refusal?.text).toContain('还差 1 人');
-    expect(refusal?.text).toContain('VCOL-26-QUORUM');
+    // the refusal a villager's phone shows too (meetings/refusal.tsx): the article, not the code
+    expect(refusal?.text).toContain('《中华人民共和国村民委员会组织法》第三十条第二款');
+    expect(refusal?.text).not.toContain('VCOL-26-QUORUM');
     expect(await meeting.motionStatus(MOTION)).toBe('draft');
     await screenshot(chair.page, 'quorum-refused');
 

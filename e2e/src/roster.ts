@@ -79,3 +79,42 @@ export function badRoster(tag: string): Partial<RosterRow>[] {
     { ...third, birthDate: '1990-02-30', residentIdNumber: '' },
   ];
 }
+
+/**
+ * A roster as a village keeps it: a title row above the header, the village's
+ * words (组别, 公民身份号码, 出生年月 written 1968.03, 联系电话, 家庭住址) and a
+ * column no rule knows (民族), which the clerk maps once on screen.
+ */
+export async function villageRosterXlsx(tag: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  const header = [
+    '户号',
+    '组别',
+    '姓名',
+    '性别',
+    '公民身份号码',
+    '出生年月',
+    '民族',
+    '联系电话',
+    '家庭住址',
+    '与户主关系',
+  ];
+  sheet.addRow([`本村村民花名册（${tag}）`]);
+  sheet.mergeCells(1, 1, 1, header.length);
+  sheet.addRow(header);
+  sheet.getColumn(5).numFmt = '@';
+  sheet.addRow([
+    `V${tag}`,
+    '1组',
+    `冯村${tag}`,
+    '男',
+    residentId('1968-03-15', 711, 'male'),
+    '1968.03',
+    '汉族',
+    '13900000011',
+    '村东 8 号',
+    '户主',
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -227,6 +227,8 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     expect(refusal?.ruleId).toBe('SEED002-ONE-PLUS-THREE');
     expect(refusal?.text).toContain('协商议事会协商');
     expect(refusal?.text).toContain('重大事项"1+3"议决制度');
+    // people read the rule, not its code (SEED002-ONE-PLUS-THREE stays in data-rule-id)
+    expect(refusal?.text).not.toContain('SEED002');
     await screenshot(secretary.page, 'tiers-refused-draft-before-consultation');
     await joint.cancelMotion();
     expect(await secretary.page.getByTestId('motion').count()).toBe(0);
@@ -347,7 +349,8 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     ).toBe(null);
     const result = await decideByHands(council, GENERAL, present);
     expect(result.passed).toBe(true);
-    expect(result.text).toContain('COUNCIL-MEETING');
+    expect(result.text).toContain('本社区议事规则（协商议事会议事规则）');
+    expect(result.text).not.toContain('COUNCIL-MEETING');
 
     await council.openMatterOf(GENERAL);
     const matter = new MatterPage(chair.page);
@@ -368,7 +371,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     );
     const drafted = await decideByHands(joint, draft, members.length);
     expect(drafted.passed).toBe(true);
-    expect(drafted.text).toContain('JOINT-MEETING');
+    expect(drafted.text).toContain('本社区议事规则（社区联席会议制度）');
 
     expect(
       await joint.addMotion({ title: ROUTINE, voting: 'showOfHands', matterTitle: ROUTINE }),
@@ -410,7 +413,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     await reps.enterHands(motion, { yes: present.length - 4, no: 2, abstain: 2 });
     const result = await reps.closeMotion(motion);
     expect(result.passed).toBe(true);
-    expect(result.text).toContain('VCOL-26-QUORUM');
+    expect(result.text).toContain('《中华人民共和国村民委员会组织法》第三十条第二款');
 
     await reps.openMatterOf(motion);
     const matter = new MatterPage(chair.page);
@@ -470,7 +473,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     const kinds = ['councilDecision', 'resolutionPublished', 'implementationPublished'];
     expect(await matter.recordedSteps()).toEqual(kinds);
     expect(await matter.recordedStepText('councilDecision')).toContain(COUNCIL_MEETING);
-    expect(await matter.resolutionDecision()).toContain('COUNCIL-MEETING');
+    expect(await matter.resolutionDecision()).toContain('协商议事会议事规则');
     await screenshot(chair.page, 'tiers-general-done');
   });
 
@@ -483,7 +486,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     const kinds = ['jointDecision', 'resolutionPublished', 'implementationPublished'];
     expect(await matter.recordedSteps()).toEqual(kinds);
     expect(await matter.recordedStepText('jointDecision')).toContain(JOINT_MEETING);
-    expect(await matter.resolutionDecision()).toContain('JOINT-MEETING');
+    expect(await matter.resolutionDecision()).toContain('社区联席会议制度');
     await screenshot(chair.page, 'tiers-routine-done');
   });
 

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE } from './browser.ts';
 import { startServer, type DemoLogin, type RunningServer } from './server.ts';
+import { compareByNumber } from '@cunzhi/core/chineseNumber';
 import { screenshot } from './artifacts.ts';
 import { demoLogin } from './demo.ts';
-import { badRoster, goodRoster, residentId, rosterXlsx } from './roster.ts';
+import { badRoster, goodRoster, residentId, rosterXlsx, villageRosterXlsx } from './roster.ts';
 import { AppChrome } from './pages/AppChrome.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { VillageHomePage } from './pages/VillageHomePage.ts';
@@ -82,8 +83,8 @@ describe('village console (committee chair)', () => {
     expect(await households.rows().count()).toBeGreaterThan(0);
     await households.openRow(0);
     expect(await households.memberNames()).toContain(name);
-    // the chair keeps the register: ID numbers come in full
-    expect(await page.getByTestId('resident-id').first().getAttribute('data-masked')).toBe('false');
+    // a household table serves with masked ID numbers, even for the chair who keeps the register
+    expect(await page.getByTestId('resident-id').first().getAttribute('data-masked')).toBe('true');
     await screenshot(page, 'household-zh');
   });
 
@@ -92,6 +93,10 @@ describe('village console (committee chair)', () => {
     await page.getByTestId('household-members').getByTestId('person-link').first().click();
     const card = page.getByTestId('person-relatives');
     await loaded;
+    // the person's own page gives the chair the number in full
+    expect(
+      await page.getByTestId('person-page').getByTestId('resident-id').getAttribute('data-masked'),
+    ).toBe('false');
     // the household's own members are close relatives already (spouse, children, …)
     await expect
       .poll(() => card.getByTestId('relative').count(), { timeout: 10_000 })
@@ -170,6 +175,17 @@ describe('village console (committee chair)', () => {
     expect(done.summary).toBe('导入 2 户 3 人，0 条错误');
     await screenshot(page, 'roster-ok-zh');
 
+    // a roster as the village keeps it: a title row, its own words, and 民族, mapped once on screen
+    await roster.startOver();
+    await roster.upload({ name: '村里的花名册.xlsx', buffer: await villageRosterXlsx(tag) });
+    expect(await roster.waitForMapping()).toEqual(['民族']);
+    await screenshot(page, 'roster-mapping-zh');
+    await roster.mapColumn('民族', '不导入');
+    await roster.saveMapping();
+    const own = await roster.waitForOutcome();
+    expect(own.status).toBe('succeeded');
+    expect(own.summary).toBe('导入 1 户 1 人，0 条错误');
+
     const households = new HouseholdsPage(page);
     await households.goto(villageId);
     await households.search(`何秀${tag}`);
@@ -187,6 +203,46 @@ describe('village console (committee chair)', () => {
     expect(await verdict.innerText()).toContain('校验通过');
   });
 
+  it('reads the audit log: acts in Chinese, objects by title with a link, the true times', async () => {
+    const actions = await page.getByTestId('audit-action').allInnerTexts();
+    expect(actions.length).toBeGreaterThan(10);
+    for (const action of actions) expect(action).not.toMatch(/^[a-zA-Z]+\.[a-zA-Z]+$/);
+    expect(actions).toContain('召集会议');
+    // the objects by name or title, linked to their pages, never a raw type:id
+    const targets = page.locator('a[data-testid="audit-target"]');
+    expect(await targets.count()).toBeGreaterThan(5);
+    const meeting = page
+      .locator('a[data-testid="audit-target"][data-target-type="meeting"]')
+      .first();
+    expect(await meeting.innerText()).toMatch(/^会议 \S/);
+    expect(await meeting.getAttribute('href')).toMatch(
+      new RegExp(`/v/${villageId}/meetings/[0-9a-f-]{36}$`),
+    );
+    expect(await page.getByTestId('audit-list').innerText()).not.toMatch(
+      /\b(meeting|matter|person):[0-9a-f-]{8}/,
+    );
+    // acts happen through the day, not all at 10:00 (the demo's clock used to stand still)
+    const times = (await page.getByTestId('audit-time').allInnerTexts()).map((t) => t.slice(-5));
+    expect(new Set(times).size).toBeGreaterThan(5);
+    expect(times.filter((t) => t === '10:00').length).toBeLessThan(times.length / 4);
+    await screenshot(page, 'audit-log');
+    await meeting.click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+  });
+
+  it('shows every rule as the law and a sentence a clerk reads, with no rule codes', async () => {
+    await page.goto(`/v/${villageId}/rules`);
+    await page.getByTestId('rule-row').first().waitFor();
+    const text = await page.getByTestId('rules-page').innerText();
+    for (const bad of ['条号待核', '种子文档', '不符合时', 'seed'])
+      expect(text, bad).not.toContain(bad);
+    expect(text).not.toMatch(/(^|\D)0 [天日]/); // "提前通知 0 天"; 10 天 is fine
+    // rule ids like VCOL-26-QUORUM, SIYI-ORDER, PARTY-3H1K only in tooltips
+    expect(text).not.toMatch(/\b[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\b/);
+    expect(text).toContain('《中华人民共和国村民委员会组织法》第三十条第二款');
+    expect(text).toContain('不需要，当日通知即可');
+  });
+
   it('lists the grids with their chiefs, every demo grid within 30–50 households', async () => {
     await new AppChrome(page).openNav('grids');
     await page.getByTestId('grid-row').first().waitFor();
@@ -195,6 +251,12 @@ describe('village console (committee chair)', () => {
       .evaluateAll((tags) => tags.map((el) => el.getAttribute('data-size')));
     expect(sizes.length).toBeGreaterThan(10);
     expect(new Set(sizes)).toEqual(new Set(['ok']));
+    // counted order: 第一, 第二 … 第十, 第十一, not the text order that puts 第十一 before 第二
+    const names = await page
+      .getByTestId('grid-row')
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent?.trim() ?? ''));
+    expect(names).toEqual([...names].sort(compareByNumber));
+    expect(names.indexOf('第二网格')).toBeLessThan(names.indexOf('第十一网格'));
   });
 
   it('switches to English, and the server answers in English too', async () => {
@@ -265,6 +327,28 @@ describe('village console (committee chair)', () => {
     }
   });
 
+  it('the town official: no 任命成员 / 开启新一届 where the committee serves, and the roster only with masked ID numbers', async () => {
+    const town = demoLogin(server, 'townOfficial');
+    const other = await newContext(browser, server.baseURL);
+    try {
+      const p = await other.newPage();
+      p.on('pageerror', (error) => consoleErrors.push(error.message));
+      await new SignInPage(p).goto();
+      await new SignInPage(p).signInAs(town.phone, town.password);
+      await p.goto(`/v/${villageId}`);
+      const home = new VillageHomePage(p);
+      await home.waitForLoad();
+      expect(await home.bodyCards().count()).toBeGreaterThan(3);
+      expect(await p.getByTestId('body-appoint').count()).toBe(0);
+      expect(await p.getByTestId('body-new-term').count()).toBe(0);
+      await p.goto(`/v/${villageId}/roster`);
+      await p.getByTestId('roster-download').waitFor();
+      expect(await p.getByTestId('roster-download-full').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a villager sees their village without the registry; a reset password must be changed', async () => {
     const other = await newContext(browser, server.baseURL);
     try {
@@ -277,6 +361,14 @@ describe('village console (committee chair)', () => {
       expect(home.villageId()).toBe(villageId);
       expect(await v.getByTestId('nav-households').count()).toBe(0);
       expect(await v.getByTestId('body-appoint').count()).toBe(0);
+      // pages the villager may not open are neither offered nor shown empty with 您没有权限
+      expect(await v.getByTestId('nav-audit').count()).toBe(0);
+      for (const path of ['audit', 'households', 'roster']) {
+        await v.goto(`/v/${villageId}/${path}`);
+        await v.waitForURL(new RegExp(`/v/${villageId}$`));
+        await home.waitForLoad();
+        expect(await v.locator('body').innerText()).not.toContain('没有权限');
+      }
       const name = (await v.getByTestId('account-menu').innerText()).trim();
       await screenshot(v, 'villager-home');
 
@@ -301,6 +393,19 @@ describe('village console (committee chair)', () => {
       // the villager's session has ended: the next page load goes to sign-in
       await v.reload();
       await v.waitForURL(/\/sign-in/);
+      // mistyped five times, sign-in is paused; the chair lifts the lock at the service station
+      for (let i = 0; i < 5; i++) {
+        const answered = v.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in'));
+        await new SignInPage(v).signIn(villager.phone, 'mistyped-1');
+        await answered;
+      }
+      expect(await new SignInPage(v).errorText()).toContain('暂停登录');
+      // the temporary password's dialog is still open on the chair's screen
+      await page.locator('.ant-modal-confirm-btns button').click();
+      await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+      await page.getByTestId('person-unlock-sign-in').click();
+      await page.getByTestId('unlock-sign-in-ok').click();
+      await page.locator('.ant-message').getByText('已解除').waitFor();
       await new SignInPage(v).signIn(villager.phone, temporary);
       await v.waitForURL(/\/change-password/);
       await v.getByTestId('must-change-password').waitFor();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { pickOption } from './antd.ts';
 
 export interface ImportOutcome {
   status: 'succeeded' | 'failed';
@@ -44,6 +45,32 @@ export class RosterImportPage {
       }
     }
     return { status, summary, errors };
+  }
+
+  /** Waits for the mapping step; returns the headers marked 未识别. */
+  async waitForMapping(timeoutMs = 30_000): Promise<string[]> {
+    const mapping = this.page.getByTestId('roster-mapping');
+    await mapping.waitFor({ timeout: timeoutMs });
+    const unknown: string[] = [];
+    for (const row of await mapping.locator('tbody tr.ant-table-row').all()) {
+      const cells = await row.locator('td').allInnerTexts();
+      if ((cells[3] ?? '').includes('未识别')) unknown.push((cells[1] ?? '').trim());
+    }
+    return unknown;
+  }
+
+  /** Chooses the field (by its label, e.g. 不导入) of the column with this header. */
+  async mapColumn(header: string, label: string): Promise<void> {
+    const row = this.page
+      .getByTestId('roster-mapping')
+      .locator('tbody tr.ant-table-row')
+      .filter({ has: this.page.locator('td', { hasText: new RegExp(`^${header}$`) }) });
+    await pickOption(this.page, row.locator('.ant-select').first(), label);
+  }
+
+  /** Saves the choices for the village; the page checks the file again and imports it. */
+  async saveMapping(): Promise<void> {
+    await this.page.getByTestId('roster-mapping-save').click();
   }
 
   async startOver(): Promise<void> {

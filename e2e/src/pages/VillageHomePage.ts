@@ -26,7 +26,7 @@ export class VillageHomePage {
   }
 
   async villageName(): Promise<string> {
-    return (await this.page.getByTestId('village-header').locator('h2').innerText()).trim();
+    return (await this.page.getByTestId('village-header').locator('h1').innerText()).trim();
   }
 
   async stat(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, VillageParams } from './common.ts';
+import { DateText, Instant, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 const tag = 'audit';
@@ -13,16 +13,48 @@ export const AuditEvent = z.object({
   actorName: z.string().nullable(),
   occurredAt: Instant,
   hash: z.string(),
+  /** The act in the reader's language: 召集会议 for `meeting.convened`. */
+  actionName: z.string(),
+  /** The object as people know it (a name or title; null where it is gone or has none) and the page that shows it. */
+  targetTitle: z.string().nullable(),
+  targetPage: z
+    .object({
+      kind: z.enum(['person', 'household', 'matter', 'meeting', 'notice', 'rules', 'roster']),
+      /** Null for a list page (the rules, the roster). */
+      id: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** A village's chain head as published on a day: on its public page and on notices printed that day. */
+export const AuditCheckpoint = z.object({
+  day: DateText,
+  seq: z.number(),
+  hash: z.string(),
 });
 
 export const AuditVerdict = z.object({
   ok: z.boolean(),
   checked: z.number(),
   headHash: z.string(),
-  /** The first event that breaks the chain. */
+  /** The first event that breaks the chain, or the village's chain missing, headless, restarted, or without a head it published. */
   problem: z
-    .object({ seq: z.number(), kind: z.enum(['hash', 'link', 'sequence', 'head']) })
+    .object({
+      seq: z.number(),
+      kind: z.enum([
+        'hash',
+        'link',
+        'sequence',
+        'head',
+        'missing',
+        'missingHead',
+        'genesis',
+        'checkpoint',
+      ]),
+    })
     .nullable(),
+  /** For a `checkpoint` problem: the published head the chain no longer holds. */
+  checkpoint: AuditCheckpoint.optional(),
 });
 
 export const AuditQuery = z.object({
@@ -49,4 +81,18 @@ export const verifyAuditChain = route({
   tag,
   params: VillageParams,
   response: AuditVerdict,
+});
+
+export const listAuditCheckpoints = route({
+  method: 'GET',
+  url: '/api/public/villages/:villageId/audit/checkpoints',
+  summary:
+    '公开的审计链头（每日一条，无需登录） / The village’s published audit chain heads, one a day (public)',
+  tag,
+  params: VillageParams,
+  response: z.object({
+    village: z.object({ id: z.string(), name: z.string() }),
+    /** Newest first; today’s is published when first asked for. */
+    items: z.array(AuditCheckpoint),
+  }),
 });

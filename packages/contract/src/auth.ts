@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Ok, Uuid } from './common.ts';
+import { Ok, Uuid, VillageParams } from './common.ts';
 import { VILLAGE_ROLES } from '@cunzhi/core/policies/actor';
 import { route } from './route.ts';
 
@@ -66,4 +66,14 @@ export const changePassword = route({
     newPassword: z.string().min(1).max(128),
   }),
   response: Ok,
+});
+
+export const unlockSignIn = route({
+  method: 'POST',
+  url: '/api/villages/:villageId/persons/:personId/unlock-sign-in',
+  summary: '解除登录锁定 / Lift a villager’s sign-in lock',
+  tag,
+  params: VillageParams.extend({ personId: Uuid }),
+  /** Whether a lock was running (else there was nothing to lift; failures are forgotten either way). */
+  response: z.object({ wasLocked: z.boolean() }),
 });

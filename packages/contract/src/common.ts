@@ -40,3 +40,46 @@ export const ErrorResponse = z
 
 /** The audit record a printed document carries: which event made it, and its hash. */
 export const Fingerprint = z.object({ seq: z.number(), hash: z.string() }).nullable();
+
+/**
+ * Text the database cannot store and nobody typed: a NUL byte (PostgreSQL
+ * refuses `0x00` in text and jsonb) or a UTF-16 surrogate without its partner
+ * (not a character; jsonb refuses it, text would silently turn it into U+FFFD).
+ */
+const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
+export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+
+/** A string of any route: storable text (see `isStorableText`). */
+export const Text = z.string().refine(isStorableText, { error: 'text_unstorable' });
+
+/** Deeper than any request of the contract nests; deeper input is refused, not walked. */
+const MAX_DEPTH = 32;
+
+/**
+ * The part of the contract's string type that applies to every string of every
+ * request, whatever its schema says: where (`head.name`, `personIds.2`) a string
+ * or an object key cannot be stored. The server runs it on the body, query and
+ * params of every route before the route's own schema, so no route can forget it.
+ */
+export function unstorableText(
+  input: unknown,
+  path: readonly string[] = [],
+): Array<{ field: string; error: 'text_unstorable' | 'field_invalid' }> {
+  const field = path.join('.') || 'body';
+  if (typeof input === 'string')
+    return isStorableText(input) ? [] : [{ field, error: 'text_unstorable' }];
+  if (input === null || typeof input !== 'object') return [];
+  if (path.length >= MAX_DEPTH) return [{ field, error: 'field_invalid' }];
+  const found: ReturnType<typeof unstorableText> = [];
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (isStorableText(key)) found.push(...unstorableText(value, [...path, key]));
+    else
+      found.push({
+        field: [...path, key.replace(UNSTORABLE_ALL, '\uFFFD')].join('.'),
+        error: 'text_unstorable',
+      });
+  }
+  return found;
+}

@@ -116,7 +116,7 @@ export const Tally = z.object({ yes: z.number(), no: z.number(), abstain: z.numb
 export const DecisionView = z.object({
   passed: z.boolean(),
   ruleId: z.string(),
-  base: z.enum(['attendees', 'allMembers', 'membersDue']),
+  base: z.enum(['attendees', 'allMembers', 'allRepresentatives', 'membersDue']),
   baseCount: z.number(),
   required: z.number(),
   yes: z.number(),
@@ -632,6 +632,40 @@ export const closeMotion = route({
       ])
       .nullable(),
   }),
+});
+
+/** One published secret ballot: a random id and the choice, nothing that names or dates a voter. */
+export const BallotView = z.object({ id: Uuid, choice: Choice });
+
+/**
+ * A secret vote's ballots, published once it is closed so that anyone can
+ * recount them (docs/security.md "Secret ballots"). While the vote is open,
+ * and for a named vote or a show of hands, `ballots` is empty.
+ */
+export const BallotsView = z.object({
+  motionId: Uuid,
+  voting: VotingMode,
+  status: MotionStatus,
+  /** How many voted (receipts): one more than ballots only if a ballot was lost on its way. */
+  receipts: z.number(),
+  /** Ordered by id, which is random: neither the order of the votes nor anything else. */
+  ballots: z.array(BallotView),
+  /** The counts recorded when the vote closed, to compare with a recount of `ballots`. */
+  tally: Tally.nullable(),
+  /** SHA-256 (hex) of one line `<id> <choice>\n` per ballot in id order, recomputed now. */
+  digest: z.string().nullable(),
+  /** The same digest as the audit event that closed the vote recorded it (null for older votes). */
+  recordedDigest: z.string().nullable(),
+});
+
+export const listBallots = route({
+  method: 'GET',
+  url: `${V}/motions/:motionId/ballots`,
+  summary:
+    '无记名投票的选票（结束后公开，可自行复核）/ A secret vote’s ballots, published for recount',
+  tag,
+  params: MotionParams,
+  response: BallotsView,
 });
 
 // ------------------------------------------------------------------- demands

@@ -80,14 +80,21 @@ export const KinTieInput = z.object({ kind: KinTieKind, personA: Uuid, personB: 
 
 export const CloseRelation = z.enum(CLOSE_RELATIONS);
 
-/** A person as the reader may see them: the ID number masked unless they may see it in full. */
+/**
+ * A person as the reader may see them. Unless they may see this person's ID number in full (and
+ * in lists and household tables, for everyone), the number comes masked (3302************3X) and
+ * the birth date is null: the age says what such a reader needs, and the date beside the mask
+ * would rebuild the number.
+ */
 export const PersonView = z.object({
   id: Uuid,
   householdId: Uuid,
   householdNumber: z.string(),
   name: z.string(),
   gender: z.enum(GENDERS),
-  birthDate: z.string(),
+  /** Null where the ID number is masked. */
+  birthDate: z.string().nullable(),
+  /** Age in years today. */
   age: z.number(),
   residentIdNumber: z.string().nullable(),
   residentIdMasked: z.boolean(),

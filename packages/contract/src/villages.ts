@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
 import { VILLAGE_ROLES } from '@cunzhi/core/policies/actor';
+import { RELATIONS_TO_HEAD } from '@cunzhi/core/registry/person';
 import { VILLAGE_POLICY, type VillageAbility } from '@cunzhi/core/policies/village';
 import { VillageKind } from './auth.ts';
 import { Body } from './bodies.ts';
-import { Uuid, VillageParams } from './common.ts';
+import { DateText, Names, Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 const tag = 'villages';
@@ -97,4 +99,63 @@ export const listGrids = route({
   tag,
   params: VillageParams,
   response: z.object({ items: z.array(GridItem) }),
+});
+
+// ------------------------------------------------------------ the villager's own home
+
+/** The reader's own household: its members, its villagers' group and its grid with the grid chief. */
+export const MyHousehold = z.object({
+  id: Uuid,
+  number: z.string(),
+  address: z.string(),
+  group: z.object({ id: Uuid, number: z.number(), name: z.string() }),
+  /** Null while the household is in no grid. */
+  grid: z
+    .object({
+      id: Uuid,
+      name: z.string(),
+      chiefName: z.string().nullable(),
+      /** The grid chief's phone: the households of the grid call them (片长联系户). */
+      chiefPhone: z.string().nullable(),
+    })
+    .nullable(),
+  members: z.array(
+    z.object({
+      id: Uuid,
+      name: z.string(),
+      relationToHead: z.enum(RELATIONS_TO_HEAD),
+      me: z.boolean(),
+    }),
+  ),
+});
+
+/** A meeting the reader is due at that has not ended: what they have to do there. */
+export const MyMeeting = z.object({
+  id: Uuid,
+  kind: z.enum(MEETING_KINDS),
+  kindName: Names,
+  title: z.string(),
+  meetingOn: DateText,
+  startsAt: z.string(),
+  place: z.string(),
+  status: z.enum(['planned', 'open']),
+  checkedIn: z.boolean(),
+  /** Open electronic or secret votes the reader has not cast yet. */
+  votesToCast: z.number(),
+});
+
+export const MyHomeResponse = z.object({
+  /** Null for a reader who does not live in this village (an official). */
+  personName: z.string().nullable(),
+  household: MyHousehold.nullable(),
+  meetings: z.array(MyMeeting),
+});
+
+export const getMyHome = route({
+  method: 'GET',
+  url: '/api/villages/:villageId/my-home',
+  summary: '我的首页：我的户、要参加的会议 / My home: my household, the meetings I am due at',
+  tag,
+  params: VillageParams,
+  response: MyHomeResponse,
 });

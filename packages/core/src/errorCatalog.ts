@@ -30,6 +30,11 @@ export const COMMON_ERRORS = defineErrors({
     en: 'must be at most {max} characters',
   },
   field_invalid: { status: 400, zh: '格式不正确', en: 'is not valid' },
+  text_unstorable: {
+    status: 400,
+    zh: '含有无法保存的字符（空字符或不成对的代理字符），请删去后重新输入',
+    en: 'contains characters that cannot be stored (a NUL byte or an unpaired surrogate); remove them and type it again',
+  },
   money_invalid: {
     status: 400,
     zh: '不是有效的金额（以元为单位，最多两位小数，如 450000 或 1,680.32）',
@@ -52,8 +57,13 @@ export const COMMON_ERRORS = defineErrors({
   sign_in_failed: { status: 401, zh: '手机号或密码不正确', en: 'Wrong phone number or password' },
   account_locked: {
     status: 423,
-    zh: '连续输错密码次数过多，账号已锁定，请 {minutes} 分钟后再试或请村干部重置密码',
-    en: 'Too many failed attempts; the account is locked. Try again in {minutes} minutes or ask a cadre to reset the password',
+    zh: '输错密码次数过多，该手机号暂停登录，请 {minutes} 分钟后再试，或请村干部解除锁定',
+    en: 'Too many failed attempts; sign-in with this phone number is paused. Try again in {minutes} minutes or ask a cadre to lift the lock',
+  },
+  cross_site_refused: {
+    status: 403,
+    zh: '已拒绝来自其他网站的请求：修改数据只能在村治系统自己的页面上进行',
+    en: 'Refused a request sent from another website: changes can only be made from cunzhi’s own pages',
   },
   password_too_weak: {
     status: 400,

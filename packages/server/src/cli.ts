@@ -11,8 +11,8 @@ import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import type { AppContext } from './platform/http/context.ts';
-import { listAuditChains } from './platform/audit/repository.ts';
-import { verifyChain } from './platform/audit/verifyChain.ts';
+import { verifyAudit } from './platform/audit/verifyCli.ts';
+import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
@@ -112,6 +112,13 @@ async function start(config: Config): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+  // the chain head of every village is published daily (checkpoints): now, and every hour for a new day
+  const publish = () =>
+    publishDailyCheckpoints(db, clock).catch((error: unknown) =>
+      app.log.error({ err: error }, 'publishing audit checkpoints failed'),
+    );
+  await publish();
+  setInterval(() => void publish(), 3_600_000).unref();
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -165,24 +172,16 @@ async function main(): Promise<void> {
     }
     case 'verify-audit': {
       const db = await openDatabase(config);
-      const chains = args.length > 0 ? args : await listAuditChains(db);
-      let broken = 0;
-      for (const chainId of chains) {
-        const v = await verifyChain(db, chainId);
-        if (v.problem) {
-          broken += 1;
-          console.log(`✘ ${chainId}  broken at event ${v.problem.seq} (${v.problem.kind})`);
-        } else {
-          console.log(`✔ ${chainId}  ${v.checked} events  head ${v.headHash}`);
-        }
+      try {
+        process.exitCode = await verifyAudit(db, args, (line) => console.log(line));
+      } finally {
+        await db.close();
       }
-      await db.close();
-      process.exitCode = broken > 0 ? 1 : 0;
       return;
     }
     default:
       console.error(
-        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [chainId…]`,
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…]`,
       );
       process.exitCode = 2;
   }

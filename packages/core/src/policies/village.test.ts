@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, VillageScope } from './actor.ts';
 import { rolesIn } from './actor.ts';
 import { can, canReadHousehold, villageAbilities, type VillageAbility } from './village.ts';
+import { mayWriteBodiesNow, writesBodiesFromVillageSeat } from '../bodies/abilities.ts';
 import type { BodyKind, MemberRole } from '../bodies/bodyKinds.ts';
 
 const scope: VillageScope = { villageId: 'v1', townId: 't1', countyId: 'c1' };
@@ -47,6 +48,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'writeRegistry',
       'viewResidentIdNumbers',
       'exportRoster',
+      'exportRosterIdNumbers',
       'readAudit',
       'resetPasswords',
       'readDecisions',
@@ -64,6 +66,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'writeRegistry',
       'viewResidentIdNumbers',
       'exportRoster',
+      'exportRosterIdNumbers',
       'writeBodies',
       'readAudit',
       'resetPasswords',
@@ -156,5 +159,41 @@ describe('village policy', () => {
     expect(canReadHousehold(villager([], 'v2'), scope, { id: 'h1', memberIds: ['p1'] })).toBe(
       false,
     );
+  });
+
+  it('full ID numbers: on screen for the register’s keepers and the town; a full export for the keepers only', () => {
+    const holders = (ability: VillageAbility) =>
+      CASES.filter(([, actor]) => can(actor, ability, scope)).map(([name]) => name);
+    expect(holders('viewResidentIdNumbers')).toEqual([
+      'committee member',
+      'committee chair',
+      'town official of the town',
+    ]);
+    expect(holders('exportRosterIdNumbers')).toEqual(['committee member', 'committee chair']);
+    // every holder of the full export also sees the numbers on screen, and may export at all
+    for (const [, actor] of CASES)
+      if (can(actor, 'exportRosterIdNumbers', scope)) {
+        expect(can(actor, 'viewResidentIdNumbers', scope)).toBe(true);
+        expect(can(actor, 'exportRoster', scope)).toBe(true);
+      }
+  });
+
+  it('the town writes a village’s bodies only until its villagers’ committee serves', () => {
+    const town = staff('town', 't1');
+    expect(can(town, 'writeBodies', scope)).toBe(true);
+    expect(writesBodiesFromVillageSeat(town, 'v1')).toBe(false);
+    expect(mayWriteBodiesNow(town, 'v1', false)).toBe(true);
+    expect(mayWriteBodiesNow(town, 'v1', true)).toBe(false);
+    for (const seat of [
+      villager([['partyBranch', 'secretary']]),
+      villager([['villagersCommittee', 'chair']]),
+    ]) {
+      expect(writesBodiesFromVillageSeat(seat, 'v1')).toBe(true);
+      expect(mayWriteBodiesNow(seat, 'v1', true)).toBe(true);
+    }
+    // a seat in another village does not count here
+    expect(
+      writesBodiesFromVillageSeat(villager([['villagersCommittee', 'chair']], 'v2'), 'v1'),
+    ).toBe(false);
   });
 });

@@ -27,6 +27,11 @@ export const REGISTRY_ERRORS = defineErrors({
     zh: '该身份证号码已登记在本村其他人名下',
     en: 'this ID number is already registered to another person in this village',
   },
+  resident_id_edit_needs_ability: {
+    status: 403,
+    zh: '此人已登记身份证号码，修改身份证号码或出生日期须由可查看完整身份证号码的村民委员会成员或乡镇干部办理',
+    en: "this person's ID number is on record: their ID number or birth date is changed by a committee member or town official who may see full ID numbers",
+  },
   phone_invalid: {
     status: 400,
     zh: '手机号码应为 11 位，以 1 开头',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate } from '../calendarDate.ts';
+import {
+  ageOn,
+  calendarDate,
+  daysInMonth,
+  fromYmd,
+  ymd,
+  type CalendarDate,
+} from '../calendarDate.ts';
 import {
   checkResidentId,
   composeResidentId,
@@ -55,7 +62,50 @@ describe('GB 11643 resident ID numbers', () => {
     expect(checkResidentId(f)).toMatchObject({ ok: true, facts: { gender: 'female' } });
   });
 
-  it('masks all but the area code and the last four characters', () => {
-    expect(maskResidentId('11010519491231002X')).toBe('110105********002X');
+  it('masks all but the province and prefecture and the last two characters', () => {
+    expect(maskResidentId('11010519491231002X')).toBe('1101************2X');
+  });
+
+  /**
+   * Every valid number a viewer without the ID ability could still take for
+   * this person: the county known (it is usually the village's), the birth
+   * date anywhere in the year the age allows, any sequence that keeps the
+   * visible characters and the gender.
+   */
+  function candidates(masked: string, county: string, age: number, today: CalendarDate) {
+    const found: string[] = [];
+    const { year } = ymd(today);
+    for (const y of [year - age - 1, year - age])
+      for (let m = 1; m <= 12; m++)
+        for (let d = 1; d <= daysInMonth(y, m); d++) {
+          const born = fromYmd(y, m, d);
+          if (ageOn(born, today) !== age) continue;
+          for (let seq = 0; seq < 1000; seq++) {
+            const first17 = `${county}${born.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
+            const id = first17 + residentIdCheckChar(first17);
+            if (maskResidentId(id) === masked) found.push(id);
+          }
+        }
+    return found;
+  }
+
+  it('cannot be rebuilt from the mask, the gender and the age sent beside it', () => {
+    const today = calendarDate('2026-11-21');
+    const id = composeResidentId('510199', calendarDate('1985-03-07'), 722, 'male');
+    const found = candidates(
+      maskResidentId(id),
+      '510199',
+      ageOn(calendarDate('1985-03-07'), today),
+      today,
+    );
+    expect(found).toContain(id);
+    // thousands of valid numbers fit everything such a viewer is sent
+    expect(found.length).toBeGreaterThan(2000);
+    // the old mask (first 6, last 4) with the birth date gave the number back: one candidate
+    const old = `${id.slice(0, 6)}********${id.slice(-4)}`;
+    const withBirthDate = [id.slice(0, 6) + '19850307' + old.slice(14, 17)].map(
+      (f17) => f17 + residentIdCheckChar(f17),
+    );
+    expect(withBirthDate).toEqual([id]);
   });
 });

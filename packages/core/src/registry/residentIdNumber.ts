@@ -37,11 +37,33 @@ export function checkResidentId(
   return { ok: true, value, facts: { birthDate: fromYmd(year, month, day), gender } };
 }
 
-/** Masked form shown to anyone not authorised to see the full number: 330226********123X. */
+/** How many leading (province and prefecture) and trailing characters a masked number keeps. */
+export const MASK_KEEPS = { head: 4, tail: 2 } as const;
+
+/**
+ * Masked form shown to anyone not authorised to see the full number:
+ * 3302************3X. It must not be rebuildable from what such a viewer is
+ * also sent (gender and age in years, never the birth date). It hides the
+ * county digits, the whole birth date and the first two of the three
+ * sequence digits; the last sequence digit only repeats the gender (odd =
+ * male), and the check character (which any 17 digits determine) rules out
+ * only ten candidates in eleven. Even knowing the county, a viewer who knows
+ * the age is left with ~365 birth dates × 100 sequences ÷ 11 ≈ 3,300 valid
+ * numbers, and no search or form answers whether a guess is right. The
+ * usual "first 6, last 4" mask keeps the county and all three sequence
+ * digits: with the birth date beside it, it gives the whole number back.
+ */
 export function maskResidentId(value: string): string {
+  const { head, tail } = MASK_KEEPS;
   if (value.length < 10) return '*'.repeat(value.length);
-  return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
+  return `${value.slice(0, head)}${'*'.repeat(value.length - head - tail)}${value.slice(-tail)}`;
 }
+
+/**
+ * What a birth date is shown as (in change histories) to a viewer who may not see ID numbers:
+ * with the masked number beside it, the date would give the number back.
+ */
+export const HIDDEN_DATE = '****-**-**';
 
 /** Builds a valid number from its parts (for demo data and tests). */
 export function composeResidentId(

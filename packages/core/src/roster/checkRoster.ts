@@ -1,11 +1,14 @@
-import type { CalendarDate } from '../calendarDate.ts';
 import type { ErrorId } from '../errors.ts';
+import { fromYmd, ymd, type CalendarDate } from '../calendarDate.ts';
+import { checkResidentId } from '../registry/residentIdNumber.ts';
 import { validatePerson, type PersonFields } from '../registry/validatePerson.ts';
+import { readRosterDate } from './rosterDates.ts';
 import {
   readGender,
   readRelation,
   readResidence,
   readYesNo,
+  villagerGroupNumber,
   type RosterColumnKey,
   type RosterRow,
 } from './rosterColumns.ts';
@@ -20,7 +23,8 @@ export interface RosterProblem {
     | 'roster_duplicate_id'
     | 'roster_group_unknown'
     | 'roster_grid_unknown'
-    | 'roster_id_as_number';
+    | 'roster_id_as_number'
+    | 'roster_birth_day_missing';
   params?: Record<string, string | number>;
 }
 
@@ -45,6 +49,10 @@ export const ROSTER_PROBLEM_MESSAGES: Record<
     zh: '身份证号码被 Excel 存成了数字，末几位已丢失，请把该列设为“文本”后重新填写',
     en: 'Excel stored the ID number as a number and lost digits; format the column as text and re-enter it',
   },
+  roster_birth_day_missing: {
+    zh: '只写了出生年月，又没有身份证号码可以补全日子，请写完整的出生日期（如 1965-03-12）',
+    en: 'only the year and month are given and there is no ID number to complete the day; write the full birth date (e.g. 1965-03-12)',
+  },
 };
 
 export interface RosterContext {
@@ -68,6 +76,51 @@ export interface RosterCell {
   text: string;
   /** Excel stored a number where text was expected (long ID numbers lose digits). */
   numeric: boolean;
+}
+
+/** A group by its name or number as written (3, 3组, 第三组, 三社 …). */
+function groupOf(ctx: RosterContext, written: string): string | undefined {
+  const byName = ctx.groupIdByKey.get(written);
+  if (byName) return byName;
+  const n = villagerGroupNumber(written);
+  return n === null ? undefined : ctx.groupIdByKey.get(String(n));
+}
+
+/** A date cell as ISO text when it is a full date; otherwise as written, for validation to report. */
+function fullDate(cell: RosterCell): string {
+  const d = readRosterDate(cell);
+  return d.kind === 'date' ? d.date : cell.text.trim();
+}
+
+/**
+ * The birth date and gender to check. A blank cell takes the value the ID
+ * number encodes; a birth month alone (出生年月 1965.03) takes its day from the
+ * ID number when the two agree — when they do not, the first of the month is
+ * checked so the mismatch is reported; without an ID number the day is missing.
+ */
+function birthAndGender(
+  cells: Record<RosterColumnKey, RosterCell>,
+  idText: string,
+): { birthDate: string; gender: string; dayMissing: boolean } {
+  const id = idText ? checkResidentId(idText) : null;
+  const facts = id?.ok ? id.facts : null;
+  const genderText = cells.gender.text.trim();
+  const gender = genderText ? readGender(genderText) : (facts?.gender ?? '');
+  const birth = readRosterDate(cells.birthDate);
+  switch (birth.kind) {
+    case 'blank':
+      return { birthDate: facts?.birthDate ?? '', gender, dayMissing: false };
+    case 'date':
+      return { birthDate: birth.date, gender, dayMissing: false };
+    case 'invalid':
+      return { birthDate: cells.birthDate.text.trim(), gender, dayMissing: false };
+    case 'month': {
+      const fromId = facts ? ymd(facts.birthDate) : null;
+      if (facts && fromId?.year === birth.year && fromId.month === birth.month)
+        return { birthDate: facts.birthDate, gender, dayMissing: false };
+      return { birthDate: fromYmd(birth.year, birth.month, 1), gender, dayMissing: !facts };
+    }
+  }
 }
 
 /**
@@ -100,21 +153,27 @@ export function checkRoster(
     else if (ctx.existingHouseholdNumbers.has(number))
       problems.push({ row: rowNumber, column: 'householdNumber', error: 'household_number_taken' });
 
-    if (cells.residentIdNumber.numeric && text('residentIdNumber').length > 15) {
+    // an 18-digit number keeps only 15 digits in Excel; a CSV writes it shortened (3.30226E+17)
+    const idNumber = text('residentIdNumber');
+    if (cells.residentIdNumber.numeric && (idNumber.length > 15 || /e\+/i.test(idNumber))) {
       problems.push({ row: rowNumber, column: 'residentIdNumber', error: 'roster_id_as_number' });
     }
+    const idText = cells.residentIdNumber.numeric ? '' : text('residentIdNumber');
+    const born = birthAndGender(cells, idText);
+    if (born.dayMissing)
+      problems.push({ row: rowNumber, column: 'birthDate', error: 'roster_birth_day_missing' });
     const checked = validatePerson(
       {
         name: text('name'),
-        gender: readGender(text('gender')),
-        birthDate: text('birthDate'),
-        residentIdNumber: cells.residentIdNumber.numeric ? '' : text('residentIdNumber'),
+        gender: born.gender,
+        birthDate: born.birthDate,
+        residentIdNumber: idText,
         phone: text('phone'),
         relationToHead: readRelation(text('relationToHead')),
         residenceStatus: readResidence(text('residenceStatus') || '在村'),
-        residenceSince: text('residenceSince'),
+        residenceSince: fullDate(cells.residenceSince),
         partyMember: readYesNo(text('partyMember')),
-        partyJoinedOn: text('partyJoinedOn'),
+        partyJoinedOn: fullDate(cells.partyJoinedOn),
       },
       ctx.today,
     );
@@ -144,7 +203,7 @@ export function checkRoster(
     if (number) {
       let h = households.get(number);
       if (!h) {
-        const groupId = ctx.groupIdByKey.get(text('villagerGroup'));
+        const groupId = groupOf(ctx, text('villagerGroup'));
         if (!groupId)
           problems.push({
             row: rowNumber,

@@ -1,3 +1,4 @@
+import { CHINESE_NUMBER, parseChineseNumber } from '../chineseNumber.ts';
 import type { Gender, RelationToHead, ResidenceStatus } from '../registry/person.ts';
 
 /**
@@ -107,9 +108,22 @@ const RESIDENCE_BY_LABEL = { ...reverse(RESIDENCE_LABELS), ...RESIDENCE_SYNONYMS
 export const readGender = (cell: string): string => GENDER_BY_LABEL[cell] ?? cell;
 export const readRelation = (cell: string): string => RELATION_BY_LABEL[cell] ?? cell;
 export const readResidence = (cell: string): string => RESIDENCE_BY_LABEL[cell] ?? cell;
+const PARTY_YES = new Set(['是', '党员', '中共党员', '中国共产党党员', '预备党员', '中共预备党员']);
+const PARTY_NO = new Set(['否', '', '群众', '共青团员', '团员', '无党派人士', '无']);
+/** 是/否, or a 政治面貌 cell (中共党员, 预备党员 count as Party members; 群众, 共青团员 do not). */
 export const readYesNo = (cell: string): boolean | string =>
-  cell === '是' || cell === '党员'
-    ? true
-    : cell === '否' || cell === '' || cell === '群众'
-      ? false
-      : cell;
+  PARTY_YES.has(cell) ? true : PARTY_NO.has(cell) ? false : cell;
+
+const GROUP_TEXT = new RegExp(
+  `^第?(?:(\\d+)|(${CHINESE_NUMBER.source}))(?:组|小组|村民小组|村民组|社|队)?$`,
+);
+
+/**
+ * The group number in what villages write in the 村民小组/组别 column: 3,
+ * 3组, 第3组, 三组, 第三村民小组, 十二社; null when the cell is not such a number.
+ */
+export function villagerGroupNumber(text: string): number | null {
+  const m = GROUP_TEXT.exec(text.replace(/\s+/g, ''));
+  if (!m) return null;
+  return m[1] !== undefined ? Number(m[1]) : parseChineseNumber(m[2]!);
+}

@@ -4,6 +4,8 @@ import { calendarDate } from '../calendarDate.ts';
 import {
   CITATIONS,
   citationOn,
+  articleInEnglish,
+  CITATIONS as ALL_CITATIONS,
   citationText,
   ruleInForce,
   type Citation,
@@ -102,8 +104,9 @@ describe('an act is cited by the law of its date', () => {
     const day = calendarDate(on);
     expect(lawOn(day)).toBe(law);
     expect(citationOn('VCOL-26-QUORUM', day).article).toBe(article);
+    // people read the law, not the rule's id
     expect(citationText('VCOL-26-QUORUM', 'zh-CN', day)).toBe(
-      `VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》${article}`,
+      `《中华人民共和国村民委员会组织法》${article}`,
     );
   });
 
@@ -119,5 +122,45 @@ describe('an act is cited by the law of its date', () => {
       force: 'statute',
       article: '第二十八条第三款',
     });
+  });
+});
+
+describe('citations read as the law, in Chinese and in English', () => {
+  it.each([
+    ['第六条', 'Article 6'],
+    ['第三十条第二款', 'Article 30(2)'],
+    ['第二十八条第一款、第二款', 'Article 28(1) and (2)'],
+    ['第十九条、第二十八条、第五十二条', 'Articles 19, 28 and 52'],
+    ['第二百零一条、第二百零三条', 'Articles 201 and 203'],
+    ['第二部分', 'Part 2'],
+  ] as const)('%s → %s', (article, english) => {
+    expect(articleInEnglish(article)).toBe(english);
+  });
+
+  it.each([
+    ['VCOL-26-QUORUM', '2026-03-01', '《中华人民共和国村民委员会组织法》第三十条第二款'],
+    ['SIYI-ORDER', '2026-03-01', '《中国共产党农村基层组织工作条例》第十九条'],
+    ['COUNCIL-MEETING', '2026-03-01', '本社区议事规则（协商议事会议事规则）'],
+  ] as const)('%s on %s: %s', (ruleId, on, text) => {
+    expect(citationText(ruleId, 'zh-CN', calendarDate(on))).toBe(text);
+  });
+
+  it('in English, with the article translated', () => {
+    expect(citationText('VCOL-26-QUORUM', 'en', calendarDate('2026-03-01'))).toBe(
+      "Villagers' Committee Organic Law, Article 30(2)",
+    );
+  });
+
+  it('no rule is cited by its id, a seed document or an unchecked article', () => {
+    for (const ruleId of Object.keys(ALL_CITATIONS) as Array<keyof typeof ALL_CITATIONS>) {
+      for (const on of ['2025-06-01', '2026-06-01'] as const) {
+        for (const locale of ['zh-CN', 'en'] as const) {
+          const text = citationText(ruleId, locale, calendarDate(on));
+          expect(text).not.toContain(ruleId);
+          expect(text).not.toMatch(/种子|seed|待核/i);
+          if (locale === 'en') expect(text).not.toMatch(/第.+条/);
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendarDate.ts';
+import { parseChineseNumber } from '../chineseNumber.ts';
 import { lawOn, previousLaw, type LawVersion } from './law.ts';
 
 /**
@@ -29,16 +30,17 @@ const RVMC = {
   zh: '《关于建立健全村务监督委员会的指导意见》',
   en: 'Guidance on village affairs supervision committees',
 };
-const SIYI = { zh: '"四议两公开"工作法', en: '"Four deliberations, two disclosures"' };
+const SIYI_LOCAL = {
+  zh: '"四议两公开"地方实施办法',
+  en: 'Local measures for "four deliberations, two disclosures"',
+};
 const BRANCH = { zh: '《中国共产党支部工作条例（试行）》', en: 'Party Branch Work Regulations' };
 const RURAL_PARTY = {
   zh: '《中国共产党农村基层组织工作条例》',
   en: 'Regulations on the Work of Rural Party Organisations',
 };
-const SEED002 = {
-  zh: '社区"1+3"议决制度（种子文档 002）',
-  en: 'Community "1+3" decision rule (seed 002)',
-};
+/** The community's own rules of deliberation (seed 002 describes them). */
+const SEED002 = { zh: '本社区议事规则', en: 'The community’s rules of deliberation' };
 const LAND = { zh: '《中华人民共和国农村土地承包法》', en: 'Rural Land Contracting Law' };
 const CIVIL = { zh: '《中华人民共和国民法典》', en: 'Civil Code' };
 const COLLECTIVE = {
@@ -206,10 +208,21 @@ export const CITATIONS = {
       en: 'The Party organisation’s prior study is now statute; a charter can no longer soften it',
     },
   },
-  'RVMC-SIZE': { source: RVMC, version: '2017-12', article: '二', force: 'policy' },
-  'SIYI-ORDER': { source: SIYI, version: '2019', article: '四议、两公开', force: 'policy' },
-  'SIYI-PARTY-QUORUM': { source: SIYI, version: 'local', article: '党员大会审议', force: 'local' },
-  'PARTY-3H1K': { source: BRANCH, version: '2018', article: '三会一课', force: 'policy' },
+  'RVMC-SIZE': { source: RVMC, version: '2017-12', article: '第二部分', force: 'policy' },
+  // 村级重大事项决策实行"四议两公开"
+  'SIYI-ORDER': {
+    source: RURAL_PARTY,
+    version: '2019-01-10',
+    article: '第十九条',
+    force: 'policy',
+  },
+  'SIYI-PARTY-QUORUM': {
+    source: SIYI_LOCAL,
+    version: 'local',
+    article: '党员大会审议',
+    force: 'local',
+  },
+  'PARTY-3H1K': { source: BRANCH, version: '2018', article: '"三会一课"', force: 'policy' },
   'SEED002-ONE-PLUS-THREE': {
     source: SEED002,
     version: '2008',
@@ -289,10 +302,71 @@ export function ruleVersions(ruleId: RuleId): VersionedRule | null {
   return isVersioned(entry) ? entry : null;
 }
 
-/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款", cited as of a day. */
+/** Articles that are not "第N条…", in English. */
+const ARTICLES_EN: Record<string, string> = {
+  '第十九条（"四议两公开"）': 'Article 19 ("four deliberations, two disclosures")',
+  第二部分: 'Part 2',
+  党员大会审议: 'review by the Party members’ meeting',
+  '"三会一课"': '"three meetings and one lesson"',
+  '重大事项"1+3"议决制度': 'the "1+3" procedure for major matters',
+  分级议事机制: 'graded deliberation',
+  监督委员会职责及工作规程: 'duties and procedure of the supervision committee',
+  协商议事会议事规则: 'rules of the consultation council',
+  社区联席会议制度: 'joint meetings of the community’s two committees',
+};
+
+const ARTICLE =
+  /^(?:第([零一二两三四五六七八九十百千]+)条)?(?:第([零一二两三四五六七八九十百千]+)款)?$/;
+
+/**
+ * An article as an English reader cites it: 第三十条第二款 → Article 30(2);
+ * 第二十八条第一款、第二款 → Article 28(1) and (2); 第十九条、第二十八条 →
+ * Articles 19 and 28. Text it cannot read is returned as it is.
+ */
+export function articleInEnglish(article: string): string {
+  const known = ARTICLES_EN[article];
+  if (known) return known;
+  const parts: string[] = [];
+  let articles = 0;
+  for (const piece of article.split('、')) {
+    const m = ARTICLE.exec(piece);
+    if (!m || (!m[1] && !m[2])) return article;
+    const n = m[1] ? parseChineseNumber(m[1]) : null;
+    const para = m[2] ? `(${parseChineseNumber(m[2]) ?? m[2]})` : '';
+    if (n !== null) articles += 1;
+    parts.push(`${n ?? ''}${para}`);
+  }
+  const list =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `${articles > 1 ? 'Articles' : 'Article'} ${list}`;
+}
+
+/**
+ * Source and article as people cite them: "《中华人民共和国村民委员会组织法》第三十条第二款",
+ * "本社区议事规则（分级议事机制）"; in English "Villagers' Committee Organic Law, Article 30(2)".
+ * `source` is already in the reader's language; `article` as the Chinese text has it.
+ */
+export function citationWords(source: string, article: string, locale: 'zh-CN' | 'en'): string {
+  if (!article) return source;
+  const numbered = article.startsWith('第');
+  if (locale === 'en') {
+    const words = articleInEnglish(article);
+    return numbered ? `${source}, ${words}` : `${source} (${words})`;
+  }
+  return numbered ? `${source}${article}` : `${source}（${article}）`;
+}
+
+/**
+ * The rule in words, cited as of a day — what a villager and a clerk read:
+ * "《中华人民共和国村民委员会组织法》第三十条第二款" (the rule's id is for cadres'
+ * tooltips and the API, never the sentence).
+ */
 export function citationText(ruleId: RuleId, locale: 'zh-CN' | 'en', on: CalendarDate): string {
   const c = citationOn(ruleId, on);
-  return locale === 'en'
-    ? `${ruleId}, ${c.source.en} ${c.article}`
-    : `${ruleId}，${c.source.zh}${c.article}`;
+  return citationWords(locale === 'en' ? c.source.en : c.source.zh, c.article, locale);
+}
+
+/** A title short enough for a tag: 《村民委员会组织法》 for 《中华人民共和国村民委员会组织法》. */
+export function shortSource(source: string): string {
+  return source.replace('《中华人民共和国', '《');
 }

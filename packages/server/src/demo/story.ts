@@ -2,7 +2,7 @@ import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { AppContext } from '../platform/http/context.ts';
-import { fixedClock } from '../platform/clock.ts';
+import type { Clock } from '../platform/clock.ts';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 import { systemContext, type CommandContext } from '../platform/command.ts';
 import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
@@ -120,10 +120,35 @@ export class DemoStory {
     return addDays(this.today, offset);
   }
 
-  /** A cadre acting on a day, as the commands take it. */
-  acting(on: CalendarDate, p: { accountId: string; personId: string }): CommandContext {
-    const at: AppContext = { ...this.base, clock: fixedClock(new Date(`${on}T10:00:00+08:00`)) };
+  /** Where each day's clock has got to: acts of one day follow each other. */
+  private readonly hours = new Map<CalendarDate, number>();
+
+  /**
+   * A cadre acting on a day, as the commands take it: from `from` (Beijing
+   * time; office hours unless a meeting's evening) on, each reading of the
+   * clock a minute or few later than the last, as a clerk's work goes.
+   */
+  acting(
+    on: CalendarDate,
+    p: { accountId: string; personId: string },
+    from = '09:00',
+  ): CommandContext {
+    const at: AppContext = { ...this.base, clock: this.workingDay(on, from) };
     return { ...systemContext(at, this.cadres.villageId, p.accountId), personId: p.personId };
+  }
+
+  private workingDay(on: CalendarDate, from: string): Clock {
+    const start = Date.parse(`${on}T${from}:00+08:00`);
+    const lastOfDay = Date.parse(`${on}T23:50:00+08:00`);
+    const real = this.base.clock.now().getTime();
+    const now = () => {
+      const was = Math.max(this.hours.get(on) ?? start, start);
+      // 1 to 4 minutes on, never past the day or the real present (acts of today)
+      const next = Math.min(was + 60_000 + ((was / 1000) % 180) * 1000, lastOfDay);
+      this.hours.set(on, next);
+      return new Date(Math.min(was, real));
+    };
+    return { now, today: () => on };
   }
 
   /** A public notice that is also the matter's step (topic, resolution, implementation result). */
@@ -164,7 +189,7 @@ export class DemoStory {
       outcome: 'approved',
       note: '',
     });
-    const ctx = this.acting(plan.on, convenor);
+    const ctx = this.acting(plan.on, convenor, '19:30');
     await openMeeting(ctx, { meetingId });
     const present = await this.signSheet(ctx, meetingId, plan);
     const results = [];

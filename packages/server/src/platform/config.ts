@@ -1,7 +1,41 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY besides addresses and CIDR ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The reverse proxies whose `X-Forwarded-For` is believed: off by default (the client address is
+ * the socket's), else a comma-separated list of addresses, CIDR ranges or `loopback`. "true" is
+ * refused: trusting every sender lets any client choose its address and escape the sign-in limits.
+ */
+const TrustProxy = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => list.length > 0, { message: 'list the proxy addresses, or leave unset' })
+  .transform((list) => (list.length === 1 && ['false', '0', 'off'].includes(list[0]!) ? [] : list))
+  .refine((list) => list.every(isProxyAddress), {
+    message:
+      '须为代理服务器的地址列表（如 127.0.0.1,10.0.0.0/8）/ must list proxy addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8), not true',
+  });
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,6 +50,21 @@ const ConfigSchema = z.object({
   /** Sign-in attempts per client address per minute (slows password spraying across accounts). */
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /**
+   * Failed sign-ins for one phone number from all addresses together within LOCKOUT_MINUTES; beyond
+   * it the number waits out the rest of that period (slows guessing spread over many addresses).
+   */
+  SIGN_IN_PHONE_CEILING: z.coerce.number().int().min(3).max(10000).default(20),
+  /** Proxies whose X-Forwarded-For is believed; default none (see TrustProxy). */
+  TRUST_PROXY: TrustProxy.default([]),
+  /** The address users open, e.g. https://cunzhi.example.cn: accepted as Origin of state-changing requests. */
+  PUBLIC_ORIGIN: z
+    .string()
+    .url()
+    .transform((v) => new URL(v).origin)
+    .optional(),
+  /** The deployment is served over HTTPS (by a TLS proxy): send HSTS and upgrade-insecure-requests. Defaults to whether PUBLIC_ORIGIN is https://. */
+  HTTPS: boolFlag.optional(),
   DEMO: boolFlag.default(true),
   DEMO_SEED: z.coerce.number().int().default(20081028),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
@@ -39,6 +88,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`配置有误 / invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
+}
+
+/** Whether the deployment says it serves HTTPS: HTTPS=1, or a PUBLIC_ORIGIN starting with https://. */
+export function servesHttps(config: Pick<Config, 'HTTPS' | 'PUBLIC_ORIGIN'>): boolean {
+  return config.HTTPS ?? config.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

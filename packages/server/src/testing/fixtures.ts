@@ -6,6 +6,7 @@ import type { RelationToHead } from '@cunzhi/core/registry/person';
 import type { Database, Tx } from '../platform/db/database.ts';
 import { bulkInsert } from '../platform/db/bulkInsert.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
+import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 
 export const FIXTURE_PASSWORD = 'test1234';
 export const FIXTURE_TODAY = calendarDate('2026-11-21');
@@ -151,6 +152,16 @@ async function buildVillage(
       [id, tid, bid, '2026-05-01', '2031-04-30'],
     );
   }
+  // every village's audit chain starts with its creation, as createVillage and the demo start it
+  await appendAuditEvent(tx, {
+    chainId: id,
+    actorAccountId: null,
+    action: 'village.created',
+    targetType: 'village',
+    targetId: id,
+    data: { name, code },
+    occurredAt: new Date('2026-05-01T00:00:00Z'),
+  });
   return { id, groupIds, gridId, householdIds, personIds, bodyIds, termIds };
 }
 

@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.tsx';
 import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
 import { useVillage } from './villageContext.ts';
+import { RequireAbility } from './RequireAbility.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Button } from '../light/Button.tsx';
@@ -20,6 +21,7 @@ const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'))
 const VillageShell = lazy(() => import('../features/villages/VillageShell.tsx'));
 const VillageHomePage = lazy(() => import('../features/villages/VillageHomePage.tsx'));
 const VillagerHomePage = lazy(() => import('../features/villages/villager/VillagerHomePage.tsx'));
+const MyHomePage = lazy(() => import('../features/villages/villager/MyHomePage.tsx'));
 const HouseholdsPage = lazy(() => import('../features/registry/HouseholdsPage.tsx'));
 const HouseholdPage = lazy(() => import('../features/registry/HouseholdPage.tsx'));
 const PersonPage = lazy(() => import('../features/registry/PersonPage.tsx'));
@@ -69,19 +71,30 @@ function AppRoutes() {
         <Route path="/v/:villageId" element={<VillageShell />}>
           <Route index element={<VillageHome />} />
           <Route element={<ConsoleRoot />}>
-            <Route path="households" element={<HouseholdsPage />} />
-            <Route path="households/:householdId" element={<HouseholdPage />} />
+            {/* each page only for those whose abilities open it (the menu offers the same) */}
+            <Route element={<RequireAbility any={['readRegistry']} ownHousehold />}>
+              <Route path="households/:householdId" element={<HouseholdPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readRegistry']} />}>
+              <Route path="households" element={<HouseholdsPage />} />
+              <Route path="grids" element={<GridsPage />} />
+            </Route>
             <Route path="persons/:personId" element={<PersonPage />} />
-            <Route path="grids" element={<GridsPage />} />
-            <Route path="roster" element={<RosterPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="meetings" element={<MeetingsPage />} />
-            <Route path="meetings/:meetingId" element={<MeetingPage />} />
-            <Route path="matters" element={<MattersPage />} />
-            <Route path="matters/:matterId" element={<MatterPage />} />
-            <Route path="notices" element={<NoticesPage />} />
-            <Route path="notices/:noticeId" element={<NoticePage />} />
-            <Route path="rules" element={<RulesPage />} />
+            <Route element={<RequireAbility any={['writeRegistry', 'exportRoster']} />}>
+              <Route path="roster" element={<RosterPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readAudit']} />}>
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readDecisions']} />}>
+              <Route path="meetings" element={<MeetingsPage />} />
+              <Route path="meetings/:meetingId" element={<MeetingPage />} />
+              <Route path="matters" element={<MattersPage />} />
+              <Route path="matters/:matterId" element={<MatterPage />} />
+              <Route path="notices" element={<NoticesPage />} />
+              <Route path="notices/:noticeId" element={<NoticePage />} />
+              <Route path="rules" element={<RulesPage />} />
+            </Route>
           </Route>
         </Route>
         <Route element={<ConsoleRoot />}>
@@ -144,15 +157,19 @@ function Home() {
 }
 
 /**
- * The village's home: those who may change its bodies get the console's page (antd, with the
- * editors); everyone else — villagers, representatives, supervisors — the light one.
+ * The village's home, by what the reader may do: those who may change its bodies get the
+ * console's page (antd, with the editors); those who may browse its register (council,
+ * supervisors, the county) its figures and bodies on the light page; villagers and
+ * representatives their own home — their meetings, the village's decisions, their household.
  */
 function VillageHome() {
   const { data } = useVillage();
-  if (!data.abilities.writeBodies) return <VillagerHomePage />;
-  return (
-    <ConsoleRoot>
-      <VillageHomePage />
-    </ConsoleRoot>
-  );
+  if (data.abilities.writeBodies)
+    return (
+      <ConsoleRoot>
+        <VillageHomePage />
+      </ConsoleRoot>
+    );
+  if (data.abilities.readRegistry) return <VillagerHomePage />;
+  return <MyHomePage />;
 }

@@ -20,9 +20,18 @@ export function PrefsControls() {
         onChange={setLang}
         options={LANG_OPTIONS}
       />
-      <label className="large-type-toggle" title={t('header.largeType.hint')}>
-        <Switch checked={largeType} onChange={setLargeType} data-testid="large-type-switch" />
-        <span>{t('header.largeType')}</span>
+      <label
+        className="large-type-toggle"
+        title={t('header.largeType.hint')}
+        data-testid="large-type-toggle"
+      >
+        <Switch
+          checked={largeType}
+          onChange={setLargeType}
+          aria-label={t('header.largeType')}
+          data-testid="large-type-switch"
+        />
+        <span aria-hidden>{t('header.largeType')}</span>
       </label>
     </div>
   );

@@ -106,7 +106,7 @@ export function Shell({ nav, selectedKey, children }: ShellProps) {
             <Icon name="menu" />
           </button>
         ) : null}
-        <Link to="/" className="shell-brand">
+        <Link to="/" className="shell-brand" aria-label={t('app.name')}>
           <span className="shell-logo" aria-hidden>
             村
           </span>

@@ -10,10 +10,18 @@ interface DateInputProps {
   notAfterToday?: boolean;
   testId?: string;
   id?: string;
+  disabled?: boolean;
 }
 
 /** A date picker whose value is the API's `YYYY-MM-DD` string; typing `1980-05-01` works in both languages. */
-export function DateInput({ value, onChange, notAfterToday, testId, id }: DateInputProps) {
+export function DateInput({
+  value,
+  onChange,
+  notAfterToday,
+  testId,
+  id,
+  disabled,
+}: DateInputProps) {
   const t = useT();
   const format =
     t.lang === 'zh-CN' ? ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYYMMDD'] : ['YYYY-MM-DD', 'YYYYMMDD'];
@@ -25,6 +33,7 @@ export function DateInput({ value, onChange, notAfterToday, testId, id }: DateIn
       value={parsed && parsed.isValid() ? parsed : null}
       format={format}
       inputReadOnly={false}
+      disabled={disabled}
       onChange={(next: Dayjs | null) => onChange?.(next ? next.format('YYYY-MM-DD') : null)}
       disabledDate={notAfterToday ? (d: Dayjs) => d.isAfter(dayjs(), 'day') : undefined}
       data-testid={testId}

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 interface SwitchProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** Its name for screen readers, when no visible label names it. */
+  'aria-label'?: string;
   [testId: `data-${string}`]: string | undefined;
 }
 

@@ -8,6 +8,7 @@ import ExclamationCircleOutlined from '@ant-design/icons-svg/es/asn/ExclamationC
 import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
 import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import NotificationOutlined from '@ant-design/icons-svg/es/asn/NotificationOutlined';
+import PhoneOutlined from '@ant-design/icons-svg/es/asn/PhoneOutlined';
 import ReadOutlined from '@ant-design/icons-svg/es/asn/ReadOutlined';
 import RightOutlined from '@ant-design/icons-svg/es/asn/RightOutlined';
 import SafetyCertificateOutlined from '@ant-design/icons-svg/es/asn/SafetyCertificateOutlined';
@@ -30,6 +31,7 @@ const PATHS = {
   notification: pathsOf(NotificationOutlined),
   calendar: pathsOf(CalendarOutlined),
   read: pathsOf(ReadOutlined),
+  phone: pathsOf(PhoneOutlined),
   safetyCertificate: pathsOf(SafetyCertificateOutlined),
   appstore: pathsOf(AppstoreOutlined),
   apartment: pathsOf(ApartmentOutlined),

@@ -11,6 +11,60 @@ export function auditPage(
   return listAuditEvents(ctx.db, villageId, page.limit, page.before ?? null);
 }
 
+/** An audit event's object as people know it: its name or title, and the id of the page that shows it. */
+export interface TargetTitle {
+  type: string;
+  id: string;
+  title: string | null;
+  /** The page that shows it where that is not the target's own (a motion's meeting, a resolution's matter). */
+  page_kind: 'meeting' | 'matter' | null;
+  page_id: string | null;
+}
+
+/**
+ * The names and titles of the objects a page of events acts on, in one
+ * statement: the person's name, the household's number, the matter's,
+ * meeting's, motion's, notice's and resolution's titles, the body's name …
+ */
+export function targetTitles(
+  ctx: AppContext,
+  villageId: string,
+  targets: ReadonlyArray<{ type: string; id: string }>,
+): Promise<TargetTitle[]> {
+  if (targets.length === 0) return Promise.resolve([]);
+  return ctx.db.query<TargetTitle>(
+    `WITH wanted AS (
+       SELECT DISTINCT w.type, w.id,
+              CASE WHEN w.id ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN w.id::uuid END AS uid
+         FROM unnest($2::text[], $3::text[]) AS w(type, id))
+     SELECT w.type, w.id, COALESCE(
+              p.name, h.number, b.name, mt.title, m.title, mo.title, n.title, r.title,
+              ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name
+            ) AS title,
+            CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
+                 WHEN r.id IS NOT NULL THEN 'matter' END AS page_kind,
+            COALESCE(mo.meeting_id, r.matter_id, r.meeting_id)::text AS page_id
+       FROM wanted w
+       LEFT JOIN person p ON w.type = 'person' AND p.village_id = $1 AND p.id = w.uid
+       LEFT JOIN household h ON w.type = 'household' AND h.village_id = $1 AND h.id = w.uid
+       LEFT JOIN body b ON w.type = 'body' AND b.village_id = $1 AND b.id = w.uid
+       LEFT JOIN matter mt ON w.type = 'matter' AND mt.village_id = $1 AND mt.id = w.uid
+       LEFT JOIN meeting m ON w.type = 'meeting' AND m.village_id = $1 AND m.id = w.uid
+       LEFT JOIN motion mo ON w.type = 'motion' AND mo.village_id = $1 AND mo.id = w.uid
+       LEFT JOIN notice n ON w.type = 'notice' AND n.village_id = $1 AND n.id = w.uid
+       LEFT JOIN resolution r ON w.type = 'resolution' AND r.village_id = $1 AND r.id = w.uid
+       LEFT JOIN authorisation au ON w.type = 'authorisation' AND au.village_id = $1 AND au.id = w.uid
+       LEFT JOIN resolution ar ON ar.village_id = $1 AND ar.id = au.resolution_id
+       LEFT JOIN meeting_demand d ON w.type = 'demand' AND d.village_id = $1 AND d.id = w.uid
+       LEFT JOIN roster_import ri ON w.type = 'rosterImport' AND ri.village_id = $1 AND ri.id = w.uid
+       LEFT JOIN account a ON w.type = 'account' AND a.id = w.uid
+       LEFT JOIN village v ON w.type = 'village' AND v.id = w.uid
+       LEFT JOIN town tw ON w.type = 'town' AND tw.id = w.uid
+       LEFT JOIN county c ON w.type = 'county' AND c.id = w.uid`,
+    [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
+  );
+}
+
 /** Recomputes the village's chain (the audit page's "verify" button). */
 export function verifyVillageChain(ctx: AppContext, villageId: string) {
   return verifyChain(ctx.db, villageId);

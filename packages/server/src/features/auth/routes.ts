@@ -11,6 +11,9 @@ import {
 import { signIn } from './commands/signIn.ts';
 import { changePassword } from './commands/changePassword.ts';
 import { signOut } from './commands/signOut.ts';
+import { unlockSignIn } from './commands/unlockSignIn.ts';
+import { commandContext } from '../../platform/http/commandContext.ts';
+import { dummyPasswordHash } from '../../platform/auth/passwords.ts';
 import { loadMe } from './queries.ts';
 import { scopeOf } from '../../platform/tenancy/repository.ts';
 import type { AccountRow } from '../../platform/auth/repository/accounts.ts';
@@ -26,16 +29,23 @@ export const presentAccount = (a: AccountRow) => ({
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
+    // made now, so the first unknown phone number does not pay for it (and stand out by its time)
+    await dummyPasswordHash();
     endpoint(
       app,
       contract.signIn,
       { kind: 'public' },
       async (request, reply) => {
-        const { account, token, expiresAt } = await signIn(ctx, request.body);
+        // request.ip is the socket's address unless it is a proxy listed in TRUST_PROXY
+        const { account, token, expiresAt } = await signIn(ctx, {
+          ...request.body,
+          address: request.ip,
+        });
         setSessionCookie(reply, ctx, token, expiresAt);
         return { account: presentAccount(account) };
       },
-      // guessing is slowed by the account lockout; this limit also slows spraying one password over many phones
+      // guessing one number is slowed by the per-number and per-(number, address) locks; this
+      // limit per address also slows spraying one password over many numbers
       { rateLimit: { max: ctx.config.SIGN_IN_RATE_PER_MINUTE, timeWindow: '1 minute' } },
     );
 
@@ -78,4 +88,12 @@ export const authRoutes =
       });
       return { ok: true as const };
     });
+
+    endpoint(
+      app,
+      contract.unlockSignIn,
+      { kind: 'village', ability: 'resetPasswords' },
+      async (request) =>
+        unlockSignIn(commandContext(ctx, request), { personId: request.params.personId }),
+    );
   };

@@ -32,6 +32,7 @@ import {
   presentResolutionDetail,
   presentResolutionList,
 } from './present.ts';
+import { todaysCheckpoint } from '../../platform/audit/checkpoints.ts';
 
 const readDecisions = { kind: 'village', ability: 'readDecisions' } as const;
 const manageMatters = { kind: 'village', ability: 'manageMatters' } as const;
@@ -86,7 +87,7 @@ export const matterRoutes =
     endpoint(app, contract.getNotice, readDecisions, async (request) => {
       const village = villageOf(request).row;
       const page = await noticePage(ctx, village.id, request.params.noticeId);
-      return presentNoticeDetail(page, village);
+      return presentNoticeDetail(page, village, await todaysCheckpoint(ctx, village.id));
     });
 
     endpoint(app, contract.listResolutions, readDecisions, async (request) => {

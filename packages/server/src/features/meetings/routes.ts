@@ -9,6 +9,7 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint, type Handler, type RequestOf } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { loadDemands } from './queries/demands.ts';
+import { loadBallots } from './queries/ballots.ts';
 import {
   loadConvened,
   loadMeeting,
@@ -223,6 +224,11 @@ function motionEndpoints(app: FastifyInstance, ctx: AppContext): void {
     const closed = await closeMotion(cmd, { motionId: request.params.motionId, ...request.body });
     return presentClosedMotion(closed, cmd.locale);
   });
+
+  // a closed secret vote's ballots, for anyone who reads the meeting to recount
+  endpoint(app, contract.listBallots, readDecisions, async (request) =>
+    loadBallots(commandContext(ctx, request), request.params.motionId),
+  );
 }
 
 /** Demands for a meeting and their signatures. */

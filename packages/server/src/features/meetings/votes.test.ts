@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
@@ -158,13 +159,27 @@ describe(`electronic and secret votes (${describeDatabase()})`, () => {
         )
       ).map((c) => c.column_name);
     expect(await columns('ballot_receipt')).toEqual(['village_id', 'motion_id', 'person_id']);
-    expect(await columns('secret_tally')).toEqual([
-      'village_id',
-      'motion_id',
-      'yes',
-      'no',
-      'abstain',
-    ]);
+    // the motion's ballot box: a random id and a choice, no voter, no time
+    const box = `ballot_box_${id.replace(/-/g, '')}`;
+    expect(await columns(box)).toEqual(['id', 'choice']);
+    expect(await columns('ballot')).toEqual(['village_id', 'motion_id', 'id', 'choice']);
+    expect(await columns('secret_tally')).toEqual([]);
+    // no transaction wrote both a receipt and a choice
+    const receiptXmins = await server.db.query<{ x: string }>(
+      'SELECT xmin::text AS x FROM ballot_receipt WHERE village_id = $1 AND motion_id = $2',
+      [f.villageA.id, id],
+    );
+    const boxXmins = await server.db.query<{ x: string }>(`SELECT xmin::text AS x FROM ${box}`);
+    expect(receiptXmins).toHaveLength(2);
+    expect(boxXmins).toHaveLength(2);
+    for (const { x } of boxXmins) expect(receiptXmins.map((r) => r.x)).not.toContain(x);
+    // nothing is published while the vote is open
+    expect((await rep.get(`${base}/motions/${id}/ballots`)).body).toMatchObject({
+      status: 'open',
+      receipts: 2,
+      ballots: [],
+      tally: null,
+    });
     const named = await server.db.query(
       'SELECT 1 FROM vote WHERE village_id = $1 AND motion_id = $2',
       [f.villageA.id, id],
@@ -190,6 +205,79 @@ describe(`electronic and secret votes (${describeDatabase()})`, () => {
       tally: { yes: 1, no: 0, abstain: 1 },
       votes: null,
     });
+    // the box is gone with its file; the ballots are published under new ids
+    expect(await columns(box)).toEqual([]);
+    const ballotIds = (
+      await server.db.query<{ id: string }>(
+        'SELECT id FROM ballot WHERE village_id = $1 AND motion_id = $2',
+        [f.villageA.id, id],
+      )
+    ).map((b) => b.id);
+    expect(ballotIds).toHaveLength(2);
+    for (const table of ['ballot_receipt', 'audit_event']) {
+      const rows = await server.db.query<{ r: unknown }>(
+        `SELECT row_to_json(t) AS r FROM "${table}" t`,
+      );
+      for (const { r } of rows) for (const b of ballotIds) expect(values(r)).not.toContain(b);
+    }
+  });
+
+  it('counts a secret vote from its ballots at close and publishes them for anyone to recount', async () => {
+    const id = await openMotion('secret', '无记名表决：公开选票');
+    const cast = await Promise.all([
+      rep.post(`${base}/motions/${id}/votes`, { choice: 'no' }),
+      chair.post(`${base}/motions/${id}/votes`, { choice: 'no' }),
+    ]);
+    expect(cast.map((c) => c.status)).toEqual([201, 201]);
+    // both ballots arrived within one batch: one insert, one transaction id for the two
+    const box = `ballot_box_${id.replace(/-/g, '')}`;
+    const inBox = await server.db.query<{ x: string }>(`SELECT xmin::text AS x FROM ${box}`);
+    expect(new Set(inBox.map((b) => b.x)).size).toBe(1);
+    // the count is taken from the box: a ballot put there (as by another process) is counted
+    await server.db.transaction((tx) =>
+      tx.query(`INSERT INTO ${box} (id, choice) VALUES (gen_random_uuid(), 'yes')`),
+    );
+    const closed = await chair.post(`${base}/motions/${id}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.result.tally).toEqual({ yes: 1, no: 2, abstain: 0 });
+
+    // anyone who reads the meeting recounts it: the villager too
+    const published = await (await server.as('villager')).get(`${base}/motions/${id}/ballots`);
+    expect(published.status).toBe(200);
+    const body = published.body as {
+      receipts: number;
+      ballots: Array<{ id: string; choice: 'yes' | 'no' | 'abstain' }>;
+      tally: Record<string, number>;
+      digest: string;
+      recordedDigest: string;
+    };
+    expect(body).toMatchObject({ voting: 'secret', status: 'closed', receipts: 2 });
+    const recount = { yes: 0, no: 0, abstain: 0 };
+    for (const b of body.ballots) recount[b.choice] += 1;
+    expect(recount).toEqual(body.tally);
+    expect(recount).toEqual(closed.body.result.tally);
+    const ids = body.ballots.map((b) => b.id);
+    expect(ids).toEqual([...ids].sort());
+    const lines = body.ballots.map((b) => `${b.id} ${b.choice}\n`).join('');
+    const digest = createHash('sha256').update(lines).digest('hex');
+    expect(body.digest).toBe(digest);
+    // the audit event that closed the vote recorded the same digest and figures
+    expect(body.recordedDigest).toBe(digest);
+    const [event] = await server.db.query<{ data: { ballots: unknown } }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'motion.closed' AND data->>'motionId' = $2`,
+      [server.fixture.villageA.id, id],
+    );
+    expect(event?.data.ballots).toEqual({ count: 3, receipts: 2, digest });
+    // a named vote publishes no ballots (its votes are named on the meeting page)
+    const named = await openMotion('electronic', '记名表决');
+    expect((await chair.get(`${base}/motions/${named}/ballots`)).body).toMatchObject({
+      voting: 'electronic',
+      ballots: [],
+      digest: null,
+    });
+    await chair.post(`${base}/motions/${named}/close`);
+    const unknown = await chair.get(`${base}/motions/${crypto.randomUUID()}/ballots`);
+    expect(unknown.status).toBe(404);
   });
 
   it('refuses a vote by show of hands through the app, and a vote before check-in', async () => {

@@ -1,13 +1,19 @@
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { CloseRelation } from '@cunzhi/core/registry/kinship';
-import { maskResidentId } from '@cunzhi/core/registry/residentIdNumber';
+import { HIDDEN_DATE, maskResidentId } from '@cunzhi/core/registry/residentIdNumber';
 import type { AuditListRow } from '../../platform/audit/repository.ts';
 import type { HouseholdListRow, HouseholdRow } from './repository/households.ts';
 import type { KinMemberRow, PersonRow } from './repository/persons.ts';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
-/** A person as the viewer may see them: the ID number masked unless they may see it in full. */
+/**
+ * A person as the viewer may see them. Unless they may see this person's ID number in full, it
+ * comes masked and the birth date not at all, only the age in years: the mask keeps too little to
+ * be rebuilt from the age and gender (core `maskResidentId`), but with the birth date beside it,
+ * any mask keeping the last characters would give the number back. Lists and household tables pass
+ * `showIdNumber: false` for every viewer: a table serves with the masked number.
+ */
 export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: boolean) {
   return {
     id: p.id,
@@ -15,7 +21,7 @@ export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: b
     householdNumber: p.household_number,
     name: p.name,
     gender: p.gender,
-    birthDate: p.birth_date,
+    birthDate: showIdNumber ? p.birth_date : null,
     age: ageOn(p.birth_date as CalendarDate, today),
     residentIdNumber:
       p.resident_id_number && !showIdNumber
@@ -32,17 +38,23 @@ export function presentPerson(p: PersonRow, today: CalendarDate, showIdNumber: b
   };
 }
 
-/** Masks ID numbers inside audit change records for viewers who may not see them. */
+/**
+ * Masks ID numbers inside audit change records for viewers who may not see them, and hides birth
+ * dates there as on the page (a recorded birth date beside the masked number would rebuild it).
+ */
 export function maskChanges(changes: Changes, showIdNumber: boolean): Changes {
-  if (showIdNumber || !changes.residentIdNumber) return changes;
-  const mask = (v: unknown) => (typeof v === 'string' ? maskResidentId(v) : v);
-  return {
-    ...changes,
-    residentIdNumber: {
-      from: mask(changes.residentIdNumber.from),
-      to: mask(changes.residentIdNumber.to),
-    },
-  };
+  if (showIdNumber) return changes;
+  const masked = { ...changes };
+  const { residentIdNumber, birthDate } = changes;
+  const idMask = (v: unknown) => (typeof v === 'string' ? maskResidentId(v) : v);
+  const dateMask = (v: unknown) => (typeof v === 'string' && v ? HIDDEN_DATE : v);
+  if (residentIdNumber)
+    masked.residentIdNumber = {
+      from: idMask(residentIdNumber.from),
+      to: idMask(residentIdNumber.to),
+    };
+  if (birthDate) masked.birthDate = { from: dateMask(birthDate.from), to: dateMask(birthDate.to) };
+  return masked;
 }
 
 export const presentHouseholdListItem = (h: HouseholdListRow) => ({

@@ -16,6 +16,7 @@ import {
   closeRelation,
   householdList,
   householdPage,
+  mayViewIds,
   personHistory,
   personList,
   personNow,
@@ -46,12 +47,12 @@ const abilitiesOf = (request: FastifyRequest) => {
 
 function householdEndpoints(app: FastifyInstance, ctx: AppContext) {
   endpoint(app, contract.listHouseholds, readRegistry, async (request) => {
-    const { rows, total } = await householdList(ctx, villageOf(request).row.id, request.query);
+    const { rows, total } = await householdList(ctx, readerOf(request), request.query);
     return { total, items: rows.map(presentHouseholdListItem) };
   });
 
   endpoint(app, contract.getHousehold, readVillage, async (request) => {
-    const { household, members, showIds } = await householdPage(
+    const { household, members } = await householdPage(
       ctx,
       readerOf(request),
       request.params.householdId,
@@ -59,7 +60,8 @@ function householdEndpoints(app: FastifyInstance, ctx: AppContext) {
     const today = ctx.clock.today();
     return {
       household: presentHousehold(household),
-      members: members.map((m) => presentPerson(m, today, showIds)),
+      // a table serves with masked numbers, whoever reads it (the person's page has the rest)
+      members: members.map((m) => presentPerson(m, today, false)),
       abilities: abilitiesOf(request),
     };
   });
@@ -91,9 +93,9 @@ function householdEndpoints(app: FastifyInstance, ctx: AppContext) {
 
 function personEndpoints(app: FastifyInstance, ctx: AppContext) {
   endpoint(app, contract.listPersons, readRegistry, async (request) => {
-    const { rows, total, showIds } = await personList(ctx, readerOf(request), request.query);
+    const { rows, total } = await personList(ctx, readerOf(request), request.query);
     const today = ctx.clock.today();
-    return { total, items: rows.map((p) => presentPerson(p, today, showIds)) };
+    return { total, items: rows.map((p) => presentPerson(p, today, false)) };
   });
 
   endpoint(app, contract.getPerson, readVillage, async (request) => {
@@ -108,6 +110,7 @@ function personEndpoints(app: FastifyInstance, ctx: AppContext) {
     const updated = await updatePerson(commandContext(ctx, request), {
       ...request.body,
       personId: request.params.personId,
+      editorSeesIds: mayViewIds(readerOf(request)),
     });
     const { person, showIds } = await personNow(ctx, readerOf(request), updated.id);
     return { person: presentPerson(person, ctx.clock.today(), showIds) };

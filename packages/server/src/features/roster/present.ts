@@ -8,7 +8,12 @@ import {
   type RosterRow,
 } from '@cunzhi/core/roster/rosterColumns';
 import { ROSTER_PROBLEM_MESSAGES } from '@cunzhi/core/roster/checkRoster';
+import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { maskResidentId } from '@cunzhi/core/registry/residentIdNumber';
+import { ROSTER_COLUMN_CHOICES } from '@cunzhi/core/roster/rosterHeaders';
 import type { ImportJobRow } from './repository.ts';
+import { columnRefusals, type RosterLayout } from './layout.ts';
+import { columnLetter } from './workbook.ts';
 import type { RosterExportRow } from './queries.ts';
 
 function problemMessage(p: ImportJobRow['errors'][number], locale: Locale): string {
@@ -46,16 +51,34 @@ export const presentImportJob = (job: ImportJobRow, locale: Locale) => ({
   })),
 });
 
-/** One person as a row of the exported roster: the same columns and labels the import reads. */
-export const presentRosterRow = (p: RosterExportRow): RosterRow => ({
+/** The masked export's columns: the import's, with 年龄 (age in years) in place of 出生日期. */
+export const MASKED_ROSTER_COLUMNS = ROSTER_COLUMNS.map((c) =>
+  c.key === 'birthDate' ? { key: 'age', zh: '年龄', en: 'Age', width: 8 } : c,
+);
+
+/**
+ * One person as a row of the exported roster: the same columns and labels the import reads. The
+ * masked export (`full: false`) shows what the screens show a viewer without the ID ability: the
+ * number masked, and the age instead of the birth date.
+ */
+export const presentRosterRow = (
+  p: RosterExportRow,
+  full: boolean,
+  today: CalendarDate,
+): RosterRow & { age: string } => ({
   householdNumber: p.household_number,
   villagerGroup: String(p.group_number),
   grid: p.grid_name ?? '',
   address: p.address,
   name: p.name,
   gender: GENDER_LABELS[p.gender],
-  birthDate: p.birth_date,
-  residentIdNumber: p.resident_id_number ?? '',
+  birthDate: full ? p.birth_date : '',
+  age: String(ageOn(p.birth_date as CalendarDate, today)),
+  residentIdNumber: p.resident_id_number
+    ? full
+      ? p.resident_id_number
+      : maskResidentId(p.resident_id_number)
+    : '',
   phone: p.phone ?? '',
   relationToHead: RELATION_LABELS[p.relation_to_head],
   residenceStatus: RESIDENCE_LABELS[p.residence_status],
@@ -63,3 +86,30 @@ export const presentRosterRow = (p: RosterExportRow): RosterRow => ({
   partyMember: p.party_member ? '是' : '否',
   partyJoinedOn: p.party_joined_on ?? '',
 });
+
+/** What an import of the file would read, in the reader's language: the columns, the choices, what stops it. */
+export function presentRosterPreview(fileName: string, layout: RosterLayout, locale: Locale) {
+  const refusals = columnRefusals(layout.problems);
+  return {
+    fileName,
+    headerRow: layout.headerRow,
+    dataRows: layout.rows.length,
+    columns: layout.columns.map((c) => ({
+      column: columnLetter(c.index),
+      header: c.header,
+      field: c.field,
+      source: c.source,
+    })),
+    fields: ROSTER_COLUMN_CHOICES.map((field) => ({
+      field,
+      label:
+        field === 'ignore'
+          ? locale === 'en'
+            ? 'Do not import'
+            : '不导入'
+          : columnLabel(field, locale),
+    })),
+    ready: refusals.length === 0,
+    problems: refusals.map((r) => errorMessage(r.id, locale, r.params)),
+  };
+}

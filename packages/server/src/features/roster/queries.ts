@@ -1,8 +1,11 @@
 import type { RelationToHead, ResidenceStatus } from '@cunzhi/core/registry/person';
 import { DomainError } from '@cunzhi/core/errors';
+import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { listGroups } from '../../platform/tenancy/repository.ts';
-import { findImportJob, type ImportJobRow } from './repository.ts';
+import { findColumnMapping, findImportJob, type ImportJobRow } from './repository.ts';
+import { rosterLayout, type RosterLayout } from './layout.ts';
+import type { RawRow } from './workbook.ts';
 
 export interface RosterExportRow {
   household_number: string;
@@ -21,9 +24,9 @@ export interface RosterExportRow {
   party_joined_on: string | null;
 }
 
-/** The whole roster for export, in household order with heads first. */
-export async function rosterRows(ctx: AppContext, villageId: string): Promise<RosterExportRow[]> {
-  return ctx.db.query<RosterExportRow>(
+/** The whole roster for export, in household order with heads first (read in the export's transaction). */
+export async function rosterRows(db: Queryable, villageId: string): Promise<RosterExportRow[]> {
+  return db.query<RosterExportRow>(
     `SELECT h.number AS household_number, g.number AS group_number, gr.name AS grid_name, h.address, p.name, p.gender, p.birth_date,
        p.resident_id_number, p.phone, p.relation_to_head, p.residence_status, p.residence_since, p.party_member, p.party_joined_on
      FROM person p
@@ -49,3 +52,12 @@ export async function importJob(
 
 /** The village's groups, listed in the template's instructions. */
 export const templateGroups = (ctx: AppContext, villageId: string) => listGroups(ctx.db, villageId);
+
+/** What an import of this file would read, with the village's remembered columns; nothing is written. */
+export async function rosterPreview(
+  ctx: AppContext,
+  villageId: string,
+  raw: readonly RawRow[],
+): Promise<RosterLayout> {
+  return rosterLayout(raw, await findColumnMapping(ctx.db, villageId));
+}

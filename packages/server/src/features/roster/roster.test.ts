@@ -173,16 +173,18 @@ describe(`roster import and export (${describeDatabase()})`, () => {
     expect((await verifyChain(server.db, v)).ok).toBe(true);
   });
 
-  it('refuses a file that is not an Excel workbook, with a clear message', async () => {
+  it('refuses a file that is neither an Excel workbook nor CSV text, with a clear message', async () => {
     const chair = await server.as('committeeChair');
     const res = await upload(
       chair,
       server.fixture.villageA.id,
-      Buffer.from('名字,户号\n张三,1'),
-      'roster.csv',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      'photo.png',
     );
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('文件无法读取，请上传 .xlsx 格式的 Excel 文件');
+    expect(res.body.error.message).toBe(
+      '文件无法读取，请上传 Excel 工作簿（.xlsx）或 CSV 文件（.csv）',
+    );
   });
 
   it('imports a 5,000-person roster in seconds', async () => {
@@ -209,22 +211,69 @@ describe(`roster import and export (${describeDatabase()})`, () => {
     expect(seconds).toBeLessThan(20);
   });
 
-  it('exports the roster to .xlsx: the same columns as the import, every person, ID numbers kept whole as text', async () => {
-    const county = await server.as('countyOfficial');
+  /** The first sheet of a downloaded roster: its header and the rows below it, as text. */
+  async function sheetOf(body: ArrayBuffer) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const rows: Record<string, string>[] = [];
+    sheet.eachRow((r, n) => {
+      if (n > 1) rows.push(Object.fromEntries(header.map((h, i) => [h, r.getCell(i + 1).text])));
+    });
+    return { header, rows };
+  }
+  const exportEvents = async (villageId: string) =>
+    server.db.query<{ data: { idNumbers: string; persons: number }; actor_account_id: string }>(
+      `SELECT data, actor_account_id FROM audit_event WHERE chain_id = $1 AND action = 'roster.exported' ORDER BY seq`,
+      [villageId],
+    );
+
+  it('exports the roster to .xlsx with full ID numbers (its own ability): the same columns as the import, every person, numbers kept whole as text, audited', async () => {
+    const chair = await server.as('committeeChair');
     const a = server.fixture.villageA.id;
-    const res = await county.get(`/api/villages/${a}/roster.xlsx`);
+    const before = (await exportEvents(a)).length;
+    const res = await chair.get(`/api/villages/${a}/roster.xlsx?ids=full`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
-    const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, ...ROSTER_COLUMNS.map((c) => c.zh)]);
-    expect(sheet.rowCount - 1).toBe(await persons(a));
-    const ids = new Set<string>();
-    sheet.eachRow((r, n) => {
-      if (n > 1) ids.add(r.getCell(8).text);
+    const { header, rows } = await sheetOf(res.body);
+    expect(header).toEqual(ROSTER_COLUMNS.map((c) => c.zh));
+    expect(rows.length).toBe(await persons(a));
+    expect(rows.every((r) => /^\d{17}[\dX]$/.test(r['身份证号码']!))).toBe(true);
+    const events = await exportEvents(a);
+    expect(events.length).toBe(before + 1);
+    expect(events.at(-1)).toMatchObject({
+      data: { idNumbers: 'full', persons: rows.length },
+      actor_account_id: server.fixture.accounts.committeeChair.id,
     });
-    expect([...ids].every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
+  });
+
+  it('exports follow the screens: the county official and the Party secretary get masked numbers and ages, and may not take the full copy', async () => {
+    const a = server.fixture.villageA.id;
+    for (const role of ['countyOfficial', 'partySecretary', 'townOfficial'] as const) {
+      const client = await server.as(role);
+      const before = (await exportEvents(a)).length;
+      const res = await client.get(`/api/villages/${a}/roster.xlsx`);
+      expect(res.status, role).toBe(200);
+      const { header, rows } = await sheetOf(res.body);
+      expect(header).toContain('年龄');
+      expect(header).not.toContain('出生日期');
+      expect(rows.length).toBe(await persons(a));
+      for (const r of rows) {
+        expect(r['身份证号码'], role).toMatch(/^(\d{4}\*{12}[\dX]{2})?$/);
+        expect(Number(r['年龄'])).toBeGreaterThanOrEqual(0);
+      }
+      const events = await exportEvents(a);
+      expect(events.at(-1)!.data).toEqual({ idNumbers: 'masked', persons: rows.length });
+      expect(events.length).toBe(before + 1);
+      // the full copy is its own ability: refused, and nothing is recorded as exported
+      const full = await client.get(`/api/villages/${a}/roster.xlsx?ids=full`);
+      expect(full.status, role).toBe(403);
+      expect(full.body.error.id).toBe('roster_full_export_forbidden');
+      expect(full.body.error.message).toContain('身份证号码');
+      expect((await exportEvents(a)).length).toBe(before + 1);
+    }
+    expect((await verifyChain(server.db, a)).ok).toBe(true);
   });
 
   it('offers a template with instructions that imports as it is', async () => {

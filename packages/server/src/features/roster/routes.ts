@@ -8,14 +8,24 @@ import { endpoint } from '../../platform/http/endpoint.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/limits.ts';
 import { startRosterImport } from './commands/importRoster.ts';
-import { readRosterWorkbook, RosterFileError, writeRosterWorkbook } from './workbook.ts';
-import { importJob, rosterRows, templateGroups } from './queries.ts';
-import { presentImportJob, presentRosterRow } from './present.ts';
+import { exportRoster } from './commands/exportRoster.ts';
+import { can } from '@cunzhi/core/policies/village';
+import { ROSTER_COLUMNS } from '@cunzhi/core/roster/rosterColumns';
+import { requireSignedIn } from '../../platform/http/session.ts';
+import { readRosterFile, RosterFileError, writeRosterWorkbook } from './workbook.ts';
+import { importJob, rosterPreview, templateGroups } from './queries.ts';
+import {
+  MASKED_ROSTER_COLUMNS,
+  presentImportJob,
+  presentRosterPreview,
+  presentRosterRow,
+} from './present.ts';
+import { rememberRosterColumns } from './commands/rememberRosterColumns.ts';
 import { TEMPLATE_EXAMPLE, templateNotes } from './template.ts';
 
 const writeRegistry = { kind: 'village', ability: 'writeRegistry' } as const;
 
-/** The uploaded workbook (multipart part `file`), read into sheet rows; a missing, oversized or unreadable file is refused. */
+/** The uploaded roster (multipart part `file`: .xlsx or .csv), read into sheet rows; a missing, oversized, old .xls or unreadable file is refused. */
 async function uploadedRoster(request: FastifyRequest) {
   const missing = () =>
     new DomainError('validation_failed', {}, [{ field: 'file', error: 'field_required' }]);
@@ -26,9 +36,10 @@ async function uploadedRoster(request: FastifyRequest) {
   if (file.file.truncated)
     throw new DomainError('file_too_large', { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
   try {
-    return { fileName: file.filename, rows: await readRosterWorkbook(buffer) };
+    return { fileName: file.filename, raw: await readRosterFile(buffer) };
   } catch (error) {
-    if (error instanceof RosterFileError) throw new DomainError('file_invalid');
+    if (error instanceof RosterFileError)
+      throw new DomainError(error.kind === 'xls' ? 'roster_xls_unsupported' : 'file_invalid');
     throw error;
   }
 }
@@ -57,6 +68,16 @@ export const rosterRoutes =
       return { importId };
     });
 
+    endpoint(app, contract.previewRosterImport, writeRegistry, async (request) => {
+      const { fileName, raw } = await uploadedRoster(request);
+      const layout = await rosterPreview(ctx, villageOf(request).row.id, raw);
+      return presentRosterPreview(fileName, layout, requestLocale(request));
+    });
+
+    endpoint(app, contract.rememberRosterColumns, writeRegistry, async (request) =>
+      rememberRosterColumns(commandContext(ctx, request), request.body),
+    );
+
     endpoint(app, contract.getRosterImport, writeRegistry, async (request) => {
       const job = await importJob(ctx, villageOf(request).row.id, request.params.importId);
       return presentImportJob(job, requestLocale(request));
@@ -75,10 +96,22 @@ export const rosterRoutes =
       contract.exportRoster,
       { kind: 'village', ability: 'exportRoster' },
       async (request, reply) => {
-        const { row } = villageOf(request);
-        const rows = await rosterRows(ctx, row.id);
-        const buffer = await writeRosterWorkbook(`${row.name}花名册`, rows.map(presentRosterRow));
-        return sendXlsx(reply, buffer, `${row.name}花名册-${ctx.clock.today()}.xlsx`);
+        const { row, scope } = villageOf(request);
+        const idNumbers = request.query.ids;
+        const rows = await exportRoster(commandContext(ctx, request), {
+          idNumbers,
+          mayExportIdNumbers: can(requireSignedIn(request).actor, 'exportRosterIdNumbers', scope),
+        });
+        const full = idNumbers === 'full';
+        const today = ctx.clock.today();
+        const title = full ? `${row.name}花名册` : `${row.name}花名册（隐去身份证号码）`;
+        const buffer = await writeRosterWorkbook(
+          title,
+          rows.map((r) => presentRosterRow(r, full, today)),
+          [],
+          full ? ROSTER_COLUMNS : MASKED_ROSTER_COLUMNS,
+        );
+        return sendXlsx(reply, buffer, `${title}-${today}.xlsx`);
       },
     );
   };

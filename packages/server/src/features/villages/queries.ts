@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import type * as contract from '@cunzhi/contract/villages';
 import { latestBirthDateForAge, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { compareByNumber } from '@cunzhi/core/chineseNumber';
 import type { Actor } from '@cunzhi/core/policies/actor';
+import { meetingKindName, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { ADULT_AGE } from '@cunzhi/core/registry/person';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { listGrids, listGroups, listVillagesFor } from '../../platform/tenancy/repository.ts';
 import type { BodyMapRows } from '../bodies/queries.ts';
+import { loadVoters } from '../meetings/queries/presence.ts';
 
 type VillageStats = z.output<typeof contract.VillageStats>;
 
@@ -64,4 +67,122 @@ export function villagesOpenTo(ctx: AppContext, actor: Actor) {
 }
 
 export const groupsOf = (ctx: AppContext, villageId: string) => listGroups(ctx.db, villageId);
-export const gridsOf = (ctx: AppContext, villageId: string) => listGrids(ctx.db, villageId);
+/** Grids in their counted order: 第一网格, 第二网格 … 第十网格, 第十一网格 (not text order). */
+export const gridsOf = async (ctx: AppContext, villageId: string) =>
+  (await listGrids(ctx.db, villageId)).sort((a, b) => compareByNumber(a.name, b.name));
+
+// ------------------------------------------------------------ the villager's own home
+
+type MyHousehold = z.output<typeof contract.MyHousehold>;
+type MyMeeting = z.output<typeof contract.MyMeeting>;
+
+/** The reader's household with its group, its grid and the grid chief (one statement). */
+export async function myHousehold(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<{ personName: string; household: MyHousehold } | null> {
+  const [row] = await db.query<{ personName: string; household: MyHousehold }>(
+    `SELECT me.name AS "personName", json_build_object(
+       'id', h.id, 'number', h.number, 'address', h.address,
+       'group', json_build_object('id', g.id, 'number', g.number, 'name', g.name),
+       'grid', CASE WHEN gr.id IS NULL THEN NULL ELSE json_build_object(
+         'id', gr.id, 'name', gr.name, 'chiefName', c.name, 'chiefPhone', c.phone) END,
+       'members', (SELECT json_agg(json_build_object('id', p.id, 'name', p.name,
+           'relationToHead', p.relation_to_head, 'me', p.id = me.id)
+           ORDER BY p.relation_to_head <> 'head', p.birth_date, p.name)
+         FROM person p WHERE p.village_id = h.village_id AND p.household_id = h.id)) AS household
+     FROM person me
+     JOIN household h ON h.village_id = me.village_id AND h.id = me.household_id
+     JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
+     LEFT JOIN grid gr ON gr.village_id = h.village_id AND gr.id = h.grid_id
+     LEFT JOIN person c ON c.village_id = gr.village_id AND c.id = gr.chief_person_id
+     WHERE me.village_id = $1 AND me.id = $2`,
+    [villageId, personId],
+  );
+  return row ?? null;
+}
+
+interface MeetingCandidate {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  meeting_on: CalendarDate;
+  starts_at: string;
+  place: string;
+  status: 'planned' | 'open';
+  villager_group_id: string | null;
+  checked_in: boolean;
+  votes_to_cast: number;
+}
+
+/**
+ * Meetings that have not ended (open, or planned from today on) with the reader's check-in
+ * and the open electronic or secret votes they have not cast; which of them the reader is due
+ * at is the meetings' own rule (`loadVoters`), asked per meeting — a village has a few.
+ */
+export async function myMeetings(
+  db: Queryable,
+  villageId: string,
+  villageKind: 'village' | 'community',
+  personId: string,
+  today: CalendarDate,
+): Promise<MyMeeting[]> {
+  const rows = await db.query<MeetingCandidate>(
+    `SELECT m.id, m.kind, m.title, m.meeting_on::text AS meeting_on, m.starts_at, m.place,
+       m.status, m.villager_group_id,
+       EXISTS (SELECT 1 FROM attendance a WHERE a.village_id = m.village_id
+         AND a.meeting_id = m.id AND a.person_id = $2) AS checked_in,
+       (SELECT count(*)::int FROM motion o WHERE o.village_id = m.village_id AND o.meeting_id = m.id
+         AND o.status = 'open' AND o.voting <> 'showOfHands'
+         AND NOT EXISTS (SELECT 1 FROM vote v WHERE v.village_id = o.village_id
+           AND v.motion_id = o.id AND v.person_id = $2)
+         AND NOT EXISTS (SELECT 1 FROM ballot_receipt r WHERE r.village_id = o.village_id
+           AND r.motion_id = o.id AND r.person_id = $2)) AS votes_to_cast
+     FROM meeting m
+     WHERE m.village_id = $1
+       AND (m.status = 'open' OR (m.status = 'planned' AND m.meeting_on >= $3::date))
+     ORDER BY m.status = 'open' DESC, m.meeting_on, m.starts_at, m.title
+     LIMIT 20`,
+    [villageId, personId, today],
+  );
+  const mine: MyMeeting[] = [];
+  for (const m of rows) {
+    const facts = {
+      id: m.id,
+      kind: m.kind,
+      meetingOn: m.meeting_on,
+      villagerGroupId: m.villager_group_id,
+    };
+    const due = await loadVoters(db, villageId, facts, [personId], { holdersAmongThem: true });
+    if (due.length === 0) continue;
+    mine.push({
+      id: m.id,
+      kind: m.kind,
+      kindName: meetingKindName(m.kind, villageKind),
+      title: m.title,
+      meetingOn: m.meeting_on,
+      startsAt: m.starts_at,
+      place: m.place,
+      status: m.status,
+      checkedIn: m.checked_in,
+      votesToCast: m.checked_in ? m.votes_to_cast : 0,
+    });
+  }
+  return mine;
+}
+
+/** The villager's home: their household and the meetings they are due at (`null` person: none). */
+export async function myHome(
+  ctx: AppContext,
+  village: { id: string; kind: 'village' | 'community' },
+  personId: string | null,
+  today: CalendarDate,
+): Promise<z.output<typeof contract.MyHomeResponse>> {
+  if (!personId) return { personName: null, household: null, meetings: [] };
+  const [own, meetings] = await Promise.all([
+    myHousehold(ctx.db, village.id, personId),
+    myMeetings(ctx.db, village.id, village.kind, personId, today),
+  ]);
+  return { personName: own?.personName ?? null, household: own?.household ?? null, meetings };
+}

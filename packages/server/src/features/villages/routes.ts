@@ -7,7 +7,7 @@ import { villageOf } from '../../platform/http/access.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { presentBodies } from '../bodies/present.ts';
-import { gridsOf, groupsOf, villagesOpenTo, villageView } from './queries.ts';
+import { gridsOf, groupsOf, myHome, villagesOpenTo, villageView } from './queries.ts';
 import { presentGrid, presentVillage, presentVillageListItem } from './present.ts';
 
 const readRegistry = { kind: 'village', ability: 'readRegistry' } as const;
@@ -36,6 +36,19 @@ export const villageRoutes =
           stats,
           bodies: presentBodies(bodyMap, today),
         };
+      },
+    );
+
+    // the villager's own home: only their household and the meetings they are due at
+    endpoint(
+      app,
+      contract.getMyHome,
+      { kind: 'village', ability: 'readVillage' },
+      async (request) => {
+        const { actor } = requireSignedIn(request);
+        const { row } = villageOf(request);
+        const personId = actor.home?.villageId === row.id ? actor.home.personId : null;
+        return myHome(ctx, row, personId, ctx.clock.today());
       },
     );
 

@@ -156,3 +156,113 @@ export async function listAuditChains(db: Queryable): Promise<string[]> {
   );
   return rows.map((r) => r.chain_id);
 }
+
+/** Every village (its chain must exist from its creation), for the verify-audit command. */
+export async function listVillageChains(
+  db: Queryable,
+): Promise<Array<{ id: string; name: string }>> {
+  return db.query<{ id: string; name: string }>('SELECT id, name FROM village ORDER BY id');
+}
+
+/** Every chain with a head or with events (a chain whose head row was deleted still has events). */
+export async function listStoredChains(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ chain_id: string }>(
+    `SELECT chain_id FROM audit_head UNION SELECT DISTINCT chain_id FROM audit_event ORDER BY chain_id`,
+  );
+  return rows.map((r) => r.chain_id);
+}
+
+export async function isVillage(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM village WHERE id = $1', [id]);
+  return rows.length > 0;
+}
+
+export interface CheckpointRow {
+  day: string;
+  seq: number;
+  hash: string;
+}
+
+/** Publishes today's head of one village, once (a later call the same day changes nothing). */
+export async function insertCheckpoint(
+  db: Queryable,
+  villageId: string,
+  day: string,
+  now: Date,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_checkpoint (village_id, day, seq, hash, recorded_at)
+     SELECT v.id, $2, h.seq, h.hash, $3 FROM village v JOIN audit_head h ON h.chain_id = v.id
+      WHERE v.id = $1
+     ON CONFLICT (village_id, day) DO NOTHING`,
+    [villageId, day, now.toISOString()],
+  );
+}
+
+/** Publishes today's head of every village that has none for today; returns how many. */
+export async function insertCheckpointsForAll(
+  db: Queryable,
+  day: string,
+  now: Date,
+): Promise<number> {
+  const rows = await db.query(
+    `INSERT INTO audit_checkpoint (village_id, day, seq, hash, recorded_at)
+     SELECT v.id, $1, h.seq, h.hash, $2 FROM village v JOIN audit_head h ON h.chain_id = v.id
+     ON CONFLICT (village_id, day) DO NOTHING RETURNING village_id`,
+    [day, now.toISOString()],
+  );
+  return rows.length;
+}
+
+/** A village's published heads, newest first. */
+export async function listCheckpoints(
+  db: Queryable,
+  villageId: string,
+  limit: number,
+): Promise<CheckpointRow[]> {
+  return db.query<CheckpointRow>(
+    `SELECT day::text AS day, seq, hash::text AS hash FROM audit_checkpoint
+      WHERE village_id = $1 ORDER BY day DESC LIMIT ${Math.trunc(limit)}`,
+    [villageId],
+  );
+}
+
+/** The first published head of a village that the stored chain no longer holds (event gone or changed). */
+export async function firstCheckpointOffChain(
+  db: Queryable,
+  villageId: string,
+): Promise<CheckpointRow | null> {
+  const [row] = await db.query<CheckpointRow>(
+    `SELECT c.day::text AS day, c.seq, c.hash::text AS hash FROM audit_checkpoint c
+       LEFT JOIN audit_event e ON e.chain_id = c.village_id AND e.seq = c.seq
+      WHERE c.village_id = $1 AND c.seq > 0 AND e.hash IS DISTINCT FROM c.hash
+      ORDER BY c.seq LIMIT 1`,
+    [villageId],
+  );
+  return row ?? null;
+}
+
+/** The events whose hash is, or starts with, a published head (a printed notice carries a prefix). */
+export async function eventsWithHash(
+  db: Queryable,
+  hashOrPrefix: string,
+  chainId: string | null,
+): Promise<Array<{ chain_id: string; seq: number; hash: string }>> {
+  return db.query<{ chain_id: string; seq: number; hash: string }>(
+    `SELECT chain_id, seq, hash::text AS hash FROM audit_event
+      WHERE hash::text LIKE $1 || '%' AND ($2::uuid IS NULL OR chain_id = $2) ORDER BY chain_id, seq LIMIT 10`,
+    [hashOrPrefix, chainId],
+  );
+}
+
+/** The first event of a chain: a village's must be its creation. */
+export async function firstEventOf(
+  db: Queryable,
+  chainId: string,
+): Promise<{ action: string } | null> {
+  const [row] = await db.query<{ action: string }>(
+    'SELECT action FROM audit_event WHERE chain_id = $1 AND seq = 1',
+    [chainId],
+  );
+  return row ?? null;
+}

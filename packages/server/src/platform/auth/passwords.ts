@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /**
@@ -17,6 +18,18 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash of a random password no one knows, made with the same settings: sign-in checks an
+ * unknown phone number's password against it, so an unknown number costs the same work (and
+ * time) as a known one and the answer's timing does not tell who is registered.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(24).toString('base64'));
+  return dummy;
 }
 
 /** At least 8 characters with a letter and a digit: memorable for elderly users, not trivially guessed. */

@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { DomainError } from '@cunzhi/core/errors';
+import { unstorableText } from '@cunzhi/contract/common';
 import { zodProblems } from './errors.ts';
 
 export const OPENAPI_PATH = '/api/openapi.json';
@@ -20,9 +21,18 @@ export function installContract(app: FastifyInstance, checkResponses: boolean): 
   app.setValidatorCompiler(({ schema, httpPart }) => (data: unknown) => {
     // a POST without a body is an empty form: its defaults apply
     const input = data ?? (httpPart === 'body' ? {} : data);
+    // text the database cannot store is refused whatever the route's schema says
+    const unstorable = unstorableText(input);
     const result = (schema as z.ZodType).safeParse(input);
-    if (result.success) return { value: result.data };
-    return { error: new DomainError('validation_failed', {}, zodProblems(result.error)) };
+    if (result.success && unstorable.length === 0) return { value: result.data };
+    const problems = result.success ? [] : zodProblems(result.error);
+    const named = new Set(unstorable.map((p) => p.field));
+    return {
+      error: new DomainError('validation_failed', {}, [
+        ...unstorable,
+        ...problems.filter((p) => !named.has(p.field)),
+      ]),
+    };
   });
   app.setSerializerCompiler(({ schema, method, url }) => {
     if (!checkResponses) return (data) => JSON.stringify(data);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   DomainError,
@@ -100,6 +100,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   minutes: { zh: '会议记录', en: 'Minutes' },
   route: { zh: '提议人', en: 'Proposers' },
   personIds: { zh: '签名人', en: 'Signers' },
+  path: { zh: '网址', en: 'Web address' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -150,6 +151,8 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
     if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
       return { field, error: 'field_required' };
     if (issue.code === 'invalid_value') return { field, error: 'enum_invalid' };
+    if (issue.code === 'custom' && issue.message === 'text_unstorable')
+      return { field, error: 'text_unstorable' };
     return { field, error: 'field_invalid' };
   });
 }
@@ -159,6 +162,24 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const result = schema.safeParse(input ?? {});
   if (!result.success) throw new DomainError('validation_failed', {}, zodProblems(result.error));
   return result.data;
+}
+
+/**
+ * Fastify's own refusals before any route (a URL that does not decode): the
+ * product's error shape, naming the address. Passed as `frameworkErrors`.
+ */
+export function frameworkError(
+  _error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void reply
+    .status(400)
+    .send(
+      errorBody('validation_failed', requestLocale(request), {}, [
+        { field: 'path', error: 'field_invalid' },
+      ]),
+    );
 }
 
 /** The one place where errors become HTTP answers. */
@@ -211,6 +232,16 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (pgUniqueViolation(error)) {
       return reply.status(409).send(errorBody('conflict_stale', locale, {}, []));
     }
+    if (pgRefusedValue(error)) {
+      // a value the database cannot hold (out of range, not a date, too long to index) that no
+      // check caught: the input's fault, so a 400; logged, since a check should have named the field
+      request.log.warn({ err: error }, 'input refused by the database');
+      return reply
+        .status(400)
+        .send(
+          errorBody('validation_failed', locale, {}, [{ field: 'body', error: 'field_invalid' }]),
+        );
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(errorBody('internal', locale, {}, []));
   });
@@ -229,4 +260,14 @@ function pgUniqueViolation(error: unknown): boolean {
   return (
     typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
   );
+}
+
+/**
+ * PostgreSQL refused a value: class 22 (data exception: out of range, invalid
+ * text or date, NUL, bad escape) or 54000 (an index row too large for a value).
+ */
+function pgRefusedValue(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^(22[0-9A-Z]{3}|54000)$/.test(code);
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { DomainError } from '@cunzhi/core/errors';
 
 /**
  * Serves the built web app. Files are looked up on each request (so a rebuild
@@ -8,6 +9,11 @@ import fastifyStatic from '@fastify/static';
  * API path stays a 404.
  */
 export async function serveWeb(app: FastifyInstance, distDir: string): Promise<void> {
+  // before the file lookup: a probe for files outside the web root is a bad request, never a 500
+  app.addHook('onRequest', async (request) => {
+    if (isTraversalProbe(request.url))
+      throw new DomainError('validation_failed', {}, [{ field: 'path', error: 'field_invalid' }]);
+  });
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: '/',
@@ -27,4 +33,21 @@ export function isSpaNavigation(method: string, url: string, accept: string | un
     !url.startsWith('/assets/') &&
     (accept ?? '').includes('text/html')
   );
+}
+
+/**
+ * A path that tries to leave the web root or to smuggle a byte past the file
+ * lookup: a `..` or `.` segment (plain or percent-encoded), an encoded slash or
+ * backslash, a backslash, a NUL, or an encoding that does not decode.
+ */
+export function isTraversalProbe(url: string): boolean {
+  const path = url.split('?', 1)[0] ?? '';
+  if (/%(2f|5c|00)/i.test(path)) return true;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  return /[\0\\]/.test(decoded) || decoded.split('/').some((s) => s === '..' || s === '.');
 }

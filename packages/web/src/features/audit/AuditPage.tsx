@@ -8,7 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { AUDIT_ACTION_LABELS } from '../registry/auditActions.ts';
+import { AuditTarget } from './AuditTarget.tsx';
 
 const PAGE = 50;
 
@@ -62,20 +62,26 @@ export default function AuditPage() {
 
   const columns: Column<AuditEvent>[] = [
     { key: 'seq', title: t('audit.seq'), primary: true, render: (e) => `#${e.seq}`, width: 80 },
-    { key: 'time', title: t('audit.time'), render: (e) => t.dateTime(e.occurredAt) },
+    {
+      key: 'time',
+      title: t('audit.time'),
+      render: (e) => <span data-testid="audit-time">{t.dateTime(e.occurredAt)}</span>,
+    },
     { key: 'actor', title: t('audit.actor'), render: (e) => e.actorName },
     {
       key: 'action',
       title: t('audit.action'),
-      render: (e) => {
-        const label = AUDIT_ACTION_LABELS[e.action];
-        return label ? <span title={e.action}>{t.pick(label)}</span> : <code>{e.action}</code>;
-      },
+      // the key (meeting.convened) only as a tooltip, for whoever maintains the system
+      render: (e) => (
+        <span title={e.action} data-testid="audit-action">
+          {e.actionName}
+        </span>
+      ),
     },
     {
       key: 'target',
       title: t('audit.target'),
-      render: (e) => <code className="ellipsis">{`${e.targetType}:${e.targetId}`}</code>,
+      render: (e) => <AuditTarget villageId={villageId} event={e} />,
     },
     {
       key: 'hash',

@@ -7,7 +7,8 @@ export const authEn: Record<keyof typeof authZhCN, string> = {
   'signIn.password': 'Password',
   'signIn.password.placeholder': 'Password',
   'signIn.submit': 'Sign in',
-  'signIn.help': 'Forgot your password? A village cadre can reset it at the service station.',
+  'signIn.help':
+    'Forgot your password, or sign-in paused? A village cadre can reset the password or lift the lock at the service station.',
 
   'password.title': 'Change password',
   'password.mustChange': "For your account's safety, set a new password before you go on.",
@@ -17,4 +18,10 @@ export const authEn: Record<keyof typeof authZhCN, string> = {
   'password.repeat': 'New password again',
   'password.mismatch': 'The two new passwords differ',
   'password.changed': 'Password changed',
+
+  'account.unlock': 'Lift sign-in lock',
+  'account.unlock.confirm':
+    'Lift the sign-in lock of {name}? The password stays; first make sure, face to face, that it is them. Sign-in with a phone number is paused after repeated wrong passwords.',
+  'account.unlock.done': 'The sign-in lock of {name} is lifted; they can sign in now',
+  'account.unlock.none': '{name} is not locked out and can sign in',
 };

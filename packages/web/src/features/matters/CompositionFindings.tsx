@@ -3,7 +3,7 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from 
 import type { FindingView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
-import { citeText, pickText, RuleTag } from './parts.tsx';
+import { citeText, pickText, RuleTag, whereText } from './parts.tsx';
 import { hasCompositionRules, useCompositionFindings } from './composition.ts';
 
 // antd-free, shared with the villager's home
@@ -11,7 +11,7 @@ export { hasCompositionRules };
 
 /**
  * Is this body lawfully composed today? Violations in red, warnings in
- * orange, each with its rule id; on phones, one line of tags that open the details.
+ * orange, each with the law it breaks; on phones, one line of tags that open the details.
  */
 export function CompositionFindings({ bodyId }: { bodyId: string }) {
   const t = useT();
@@ -47,7 +47,7 @@ export function CompositionFindings({ bodyId }: { bodyId: string }) {
               data-severity={f.severity}
               data-rule-id={f.ruleId}
             >
-              {f.ruleId}
+              {whereText(t, f.citation ?? { ruleId: f.ruleId }, { short: true }) || f.ruleId}
             </Tag>
           </Popover>
         ))}

@@ -68,7 +68,7 @@ export default function MattersPage() {
       render: (m) => (
         <span className="tabular">{t('matters.numberText', { number: m.number })}</span>
       ),
-      width: 90,
+      width: 72,
       hideOnPhone: true,
     },
     {
@@ -86,14 +86,15 @@ export default function MattersPage() {
               {t('matters.numberText', { number: m.number })}
             </span>
           )}
-          {m.title}
+          <span className="cell-wrap">{m.title}</span>
         </Link>
       ),
     },
     {
       key: 'category',
       title: t('matters.category'),
-      render: (m) => t.pick(m.categoryName),
+      // wrapped so that the table fits a 1366 px office screen
+      render: (m) => <span className="cell-wrap cell-narrow">{t.pick(m.categoryName)}</span>,
     },
     {
       key: 'budget',
@@ -109,7 +110,7 @@ export default function MattersPage() {
     {
       key: 'workflow',
       title: t('matters.workflow'),
-      render: (m) => t.pick(m.workflowName),
+      render: (m) => <span className="cell-wrap cell-narrow">{t.pick(m.workflowName)}</span>,
     },
     {
       key: 'status',

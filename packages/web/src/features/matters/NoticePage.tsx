@@ -117,7 +117,14 @@ export default function NoticePage() {
           <Typography.Text data-testid="notice-contact">
             {t('notices.contact')}
             {notice.contact.name}
-            {notice.contact.phone && `  ${t('notices.phone')}${notice.contact.phone}`}
+            {notice.contact.phone && (
+              <>
+                {`  ${t('notices.phone')}`}
+                <a href={`tel:${notice.contact.phone}`} data-testid="notice-contact-phone">
+                  {notice.contact.phone}
+                </a>
+              </>
+            )}
           </Typography.Text>
         )}
         {fingerprint && (

@@ -72,7 +72,21 @@ export default function NoticePrintPage() {
       </div>
       <Signature issuer={t.pick(issuer)} date={t.date(notice.publishedOn)} />
       <div className="print-spacer" />
-      <PrintFooter url={online} fingerprint={fingerprint} />
+      <PrintFooter
+        url={online}
+        fingerprint={fingerprint}
+        extra={
+          data.checkpoint && (
+            <div data-testid="print-checkpoint">
+              {t('notices.print.checkpoint', {
+                day: t.date(data.checkpoint.day),
+                seq: data.checkpoint.seq,
+              })}
+              <code className="print-hash">{data.checkpoint.hash.slice(0, 16)}</code>
+            </div>
+          )
+        }
+      />
     </PrintFrame>
   );
 }

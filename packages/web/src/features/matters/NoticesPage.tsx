@@ -161,6 +161,7 @@ function NoticeList({
           allowClear
           className="filter-select"
           placeholder={t('notices.kind')}
+          aria-label={t('notices.kind')}
           value={kind || undefined}
           onChange={(v?: string) => setParam('kind', v)}
           options={KINDS.map((k) => ({ value: k, label: t(`notices.kind.${k}`) }))}
@@ -168,6 +169,7 @@ function NoticeList({
         />
         <Select
           className="filter-select"
+          aria-label={t('notices.periodField')}
           value={current ? '1' : ''}
           onChange={(v: string) => setParam('current', v || undefined)}
           options={[

@@ -40,7 +40,7 @@ function RuleVersions({ rule }: { rule: RuleView }) {
 
 /**
  * The village's rule profile: every number its decisions are checked
- * against, with the rule id, plain wording, source and article, and any
+ * against, in plain words, with the law and article it comes from, and any
  * charter clause that made it stricter. Cadres record charter clauses here;
  * the server refuses one that would loosen a statute.
  */
@@ -67,16 +67,16 @@ export default function RulesPage() {
       title: t('rules.rule'),
       primary: true,
       render: (r) => (
-        <Space orientation="vertical" size={2}>
-          <Space size={4} wrap>
-            <RuleTag rule={r.citation} />
-            {r.overridden && (
-              <Tag color="purple" data-testid="rule-overridden">
-                {t('rules.overridden')}
-              </Tag>
-            )}
-          </Space>
-          <strong>{ruleSubject(t, r.ruleId)}</strong>
+        <Space orientation="vertical" size={2} className="cell-wrap">
+          {/* the law is in the source column; the rule's id only in the cadre's tooltip */}
+          <strong title={r.ruleId} data-testid="rule-subject">
+            {ruleSubject(t, r.ruleId)}
+          </strong>
+          {r.overridden && (
+            <Tag color="purple" data-testid="rule-overridden">
+              {t('rules.overridden')}
+            </Tag>
+          )}
           {!r.inForce && <Tag data-testid="rule-not-in-force">{t('rules.notInForce')}</Tag>}
         </Space>
       ),

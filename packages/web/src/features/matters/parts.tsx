@@ -41,20 +41,25 @@ export function useTierName(): (tier: Tier) => string {
   };
 }
 
-/** The rule id as a tag; hovering (or long-pressing) shows its source and article. */
+/**
+ * The rule as a tag in words (《村民委员会组织法》第三十条第二款); hovering (or
+ * long-pressing) shows the full title and, for the cadre, the rule's id.
+ */
 export function RuleTag({ rule }: { rule: CitationView | RuleRef | string }) {
   const t = useT();
   const ref = typeof rule === 'string' ? (citationFor(rule, todayIso()) ?? { ruleId: rule }) : rule;
   const force = 'force' in ref ? ref.force : undefined;
   return (
-    <Tooltip title={whereText(t, ref)}>
+    <Tooltip
+      title={`${whereText(t, ref)}${t.lang === 'en' ? ` (${ref.ruleId})` : `（${ref.ruleId}）`}`}
+    >
       <Tag
         className="rule-tag"
         color={force === 'statute' ? 'red' : force === 'policy' ? 'orange' : 'blue'}
         data-testid="rule-tag"
         data-rule-id={ref.ruleId}
       >
-        {ref.ruleId}
+        {whereText(t, ref, { short: true }) || ref.ruleId}
       </Tag>
     </Tooltip>
   );
@@ -87,7 +92,7 @@ export function RefusalAlert({
         className="block-gap rule-refusal"
         data-testid={testId ?? 'rule-refused'}
         data-rule-id={cited.ruleId}
-        title={withoutCitation(error.message, cited.ruleId)}
+        title={withoutCitation(error.message, citeText(t, cited))}
         description={t('matters.rule.refusedBy', { rule: citeText(t, cited) })}
       />
     );
@@ -101,13 +106,12 @@ function scrollIntoView(alert: AlertRef | null) {
 }
 
 /**
- * The server words a refusal as "message（RULE-ID，source article）"; the
- * alert shows the rule on its own line, so the message is shown without it.
+ * The server words a refusal as "message（source article）"; the alert shows
+ * the rule on its own line, so the message is shown without it.
  */
-export function withoutCitation(message: string, ruleId: string): string {
-  for (const open of ['（', ' (', '(']) {
-    const at = message.lastIndexOf(`${open}${ruleId}`);
-    if (at > 0) return message.slice(0, at).trimEnd();
+export function withoutCitation(message: string, cite: string): string {
+  for (const suffix of [`（${cite}）`, ` (${cite})`, `(${cite})`]) {
+    if (message.endsWith(suffix)) return message.slice(0, -suffix.length).trimEnd();
   }
   return message;
 }

@@ -51,10 +51,17 @@ export function thresholdLabel(t: Translator, code: string): string {
 /** A parameter's value in plain words: 过半数, 三分之二以上, 提前 10 天, 3 至 7 人 … */
 export function paramValueText(t: Translator, name: string, value: unknown): string {
   if (isThreshold(value)) return t.pick(thresholdWording(value));
-  if (typeof value === 'boolean') return value ? t('app.yes') : t('app.no');
+  if (typeof value === 'boolean') {
+    // a sentence where one is written ("近亲属或者其他村民"), else 是 / 否
+    const said = maybeKey(`rules.value.${name}.${value}`);
+    return said ? t(said) : value ? t('app.yes') : t('app.no');
+  }
   if (name === 'enforcement')
     return value === 'warn' ? t('rules.enforcement.warn') : t('rules.enforcement.refuse');
   if (typeof value === 'number') {
+    // "提前通知 0 天" is not how anyone says it: "无须提前，可当日通知"
+    const zero = value === 0 ? maybeKey(`rules.unit.${name}.zero`) : null;
+    if (zero) return t(zero);
     const unit = maybeKey(`rules.unit.${name}`);
     return unit ? t(unit, { n: value }) : String(value);
   }
@@ -75,7 +82,7 @@ export function ruleSubject(t: Translator, ruleId: string): string {
 }
 
 /**
- * A rule profile as people read it: "国家法律（默认）2018-12-29，本村章程：VCOL-26-QUORUM
+ * A rule profile as people read it: "国家法律（默认）2018-12-29，本村章程：村民代表会议的法定人数和表决
  * （2026年11月21日通过）" for `national` / `2018-12-29+charter(VCOL-26-QUORUM@2026-11-21)`.
  */
 export function profileText(t: Translator, profile: { id: string; version: string }): string {
@@ -85,7 +92,7 @@ export function profileText(t: Translator, profile: { id: string; version: strin
   if (!clauses) return name;
   const adopted = clauses.split(',').map((c) => {
     const [ruleId = c, on = ''] = c.split('@');
-    return t('rules.profile.clause', { rule: ruleId, date: on ? t.date(on) : '' });
+    return t('rules.profile.clause', { rule: ruleSubject(t, ruleId), date: on ? t.date(on) : '' });
   });
   return t('rules.profile.withCharter', {
     profile: name,

@@ -1,5 +1,11 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { citationOn, isRuleId, type Citation } from '@cunzhi/core/rules/citations';
+import {
+  citationOn,
+  citationWords,
+  isRuleId,
+  shortSource,
+  type Citation,
+} from '@cunzhi/core/rules/citations';
 import type { RuleRef } from '../../api/client.ts';
 import type { CitationView } from './api.ts';
 import type { Names } from '../../api/types.ts';
@@ -24,22 +30,30 @@ export function citationFor(ruleId: string, on: string): CitationView | null {
   return { ruleId, source: c.source, version: c.version, article: c.article, force: c.force };
 }
 
-/** "《中华人民共和国村民委员会组织法》第二十六条" (source and article, without the id). */
-export function whereText(t: Translator, rule: CitationView | RuleRef): string {
+/**
+ * "《中华人民共和国村民委员会组织法》第二十六条", in English "Villagers' Committee
+ * Organic Law, Article 26": the law as people read it (the rule's id is only
+ * ever a cadre's tooltip). `short` gives 《村民委员会组织法》 for tags.
+ */
+export function whereText(
+  t: Translator,
+  rule: CitationView | RuleRef,
+  options: { short?: boolean } = {},
+): string {
   const full: CitationView | null =
     typeof rule.source === 'object'
       ? (rule as CitationView)
       : citationFor(rule.ruleId, todayText());
   const source =
     typeof rule.source === 'string' ? rule.source : full ? t.pick(full.source) : undefined;
-  const article = rule.article ?? full?.article;
-  return [source, article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
+  const article = rule.article ?? full?.article ?? '';
+  if (!source) return article;
+  return citationWords(options.short ? shortSource(source) : source, article, t.lang);
 }
 
-/** "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第二十六条". */
+/** The rule a decision or refusal cites, in words: the same as `whereText`. */
 export function citeText(t: Translator, rule: CitationView | RuleRef): string {
-  const where = whereText(t, rule);
-  return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
+  return whereText(t, rule) || rule.ruleId;
 }
 
 /** 2026年11月21日至2026年11月28日 */

@@ -102,9 +102,9 @@ function MeScreens() {
     <div className="phone-page" data-testid="me-page" data-meeting-id={meeting.id}>
       <div className="phone-meeting">
         <div className="phone-meeting-kind">{kindName(t, meeting.kind, meeting.kindName)}</div>
-        <div className="phone-meeting-title" data-testid="me-meeting-title">
+        <h1 className="phone-meeting-title" data-testid="me-meeting-title">
           {meeting.title}
-        </div>
+        </h1>
         <div className="phone-meeting-when">
           {t.date(meeting.meetingOn)} {meeting.startsAt} {meeting.place}
         </div>

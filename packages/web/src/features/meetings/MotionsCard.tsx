@@ -33,6 +33,7 @@ import {
 import { useT } from '../../i18n/index.tsx';
 import { citation, motionStatusLabel, RefusalAlert, TallyBars, votingLabel } from './parts.tsx';
 import { SideForm } from './SideForm.tsx';
+import { BallotsPanel } from './BallotsPanel.tsx';
 import { useRun } from './useRun.ts';
 import { profileText } from '../matters/ruleText.ts';
 
@@ -325,6 +326,7 @@ function MotionItem(props: MotionItemProps) {
               </>
             }
           />
+          {m.voting === 'secret' && <BallotsPanel villageId={villageId} motionId={m.id} />}
           {m.votes && m.votes.length > 0 && (
             <Collapse
               ghost

@@ -48,6 +48,9 @@ export type MeView = z.output<typeof contract.MeView>;
 export type MeetingView = z.output<typeof contract.MeetingView>;
 export type MeetingDetail = ResponseOf<typeof contract.getMeeting>;
 
+/** A closed secret vote's published ballots (random id and choice), for anyone to recount. */
+export type BallotsView = ResponseOf<typeof contract.listBallots>;
+
 export type DemandCheckView = z.output<typeof contract.DemandCheckView>;
 export type DemandView = z.output<typeof contract.DemandView>;
 export type DemandsResponse = ResponseOf<typeof contract.listDemands>;

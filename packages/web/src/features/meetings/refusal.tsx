@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { citationText, isRuleId } from '@cunzhi/core/rules/citations';
+import { citationText, citationWords, isRuleId } from '@cunzhi/core/rules/citations';
 import { todayText } from '../matters/text.ts';
 import { ApiError } from '../../api/client.ts';
 import type { MeetingKind } from './api.ts';
@@ -21,22 +21,22 @@ export function kindName(t: Translator, kind: MeetingKind, names?: Names): strin
 }
 
 /**
- * "VCOL-26-QUORUM，《中华人民共和国村民委员会组织法》第三十条第二款": as the server cited it,
- * else from core's catalogue in the text of the law in force `on` the act's day.
+ * "《中华人民共和国村民委员会组织法》第三十条第二款": as the server cited it, else from
+ * core's catalogue in the text of the law in force `on` the act's day. People read the
+ * law; the rule's id stays in the data (data-rule-id) for cadres' tooltips.
  */
 export function citation(
   t: Translator,
   rule: { ruleId: string; article?: string; source?: string },
   on: string = todayText(),
 ): string {
-  if (!rule.article && isRuleId(rule.ruleId))
+  if ((!rule.article || !rule.source) && isRuleId(rule.ruleId))
     return citationText(rule.ruleId, t.lang, on as CalendarDate);
-  const where = [rule.source, rule.article].filter(Boolean).join(t.lang === 'en' ? ' ' : '');
-  return where ? `${rule.ruleId}${t.lang === 'en' ? ', ' : '，'}${where}` : rule.ruleId;
+  return rule.source ? citationWords(rule.source, rule.article ?? '', t.lang) : rule.ruleId;
 }
 
 /**
- * A server message that ends with its rule ("…（VCOL-26-QUORUM，《…》第二十六条）") split into
+ * A server message that ends with its rule ("…（《…》第二十六条）") split into
  * what to do and the rule, so the rule can be shown on its own line.
  */
 export function splitCitation(

@@ -105,7 +105,10 @@ export default function HouseholdsPage() {
           className="search-box"
           allowClear
           enterButton={t('app.search')}
-          placeholder={t('households.search')}
+          placeholder={t(
+            // ID numbers match only for readers who may see them (a search must not confirm a guess)
+            village.abilities.viewResidentIdNumbers ? 'households.search' : 'households.searchNoId',
+          )}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onSearch={(value) => update({ q: value.trim() })}

@@ -91,7 +91,11 @@ export default function PersonDrawer(props: PersonDrawerProps) {
         onFinish={(v) => void submit(v)}
         scrollToFirstError
       >
-        <PersonFields isHead={original?.relationToHead === 'head'} maskedId={maskedId} />
+        <PersonFields
+          isHead={original?.relationToHead === 'head'}
+          maskedId={maskedId}
+          idFieldsLocked={original !== null && original.birthDate === null}
+        />
       </Form>
     </FormDrawer>
   );

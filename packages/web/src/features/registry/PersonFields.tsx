@@ -18,6 +18,11 @@ interface PersonFieldsProps {
   isHead?: boolean;
   /** Editing a person whose ID number came masked: the masked value may stay as it is. */
   maskedId?: string | null;
+  /**
+   * Editing a person whose birth date was withheld (the editor may not see ID numbers): the ID
+   * number and birth date are shown locked, and left as they are (the server refuses them).
+   */
+  idFieldsLocked?: boolean;
   testPrefix?: string;
 }
 
@@ -56,6 +61,7 @@ export function PersonFields({
   prefix = [],
   isHead,
   maskedId,
+  idFieldsLocked = false,
   testPrefix = 'person',
 }: PersonFieldsProps) {
   const t = useT();
@@ -98,8 +104,10 @@ export function PersonFields({
           }
           rules={[residentIdRule(t, maskedId)]}
           validateFirst
+          extra={idFieldsLocked && maskedId ? t('person.idFieldsLocked') : undefined}
         >
           <Input
+            disabled={idFieldsLocked && Boolean(maskedId)}
             maxLength={18}
             autoComplete="off"
             inputMode="text"
@@ -137,19 +145,24 @@ export function PersonFields({
           name={name('birthDate')}
           label={t('person.birthDate')}
           dependencies={[idPath]}
-          rules={[
-            required('person.birthDate'),
-            ({ getFieldValue }) => ({
-              validator: (_, value: string | undefined) => {
-                const facts = idFacts(getFieldValue(idPath), maskedId);
-                return !value || !facts || facts.birthDate === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('validate.residentId.birthMismatch')));
-              },
-            }),
-          ]}
+          extra={idFieldsLocked ? t('person.idFieldsLocked') : undefined}
+          rules={
+            idFieldsLocked
+              ? []
+              : [
+                  required('person.birthDate'),
+                  ({ getFieldValue }) => ({
+                    validator: (_, value: string | undefined) => {
+                      const facts = idFacts(getFieldValue(idPath), maskedId);
+                      return !value || !facts || facts.birthDate === value
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('validate.residentId.birthMismatch')));
+                    },
+                  }),
+                ]
+          }
         >
-          <DateInput notAfterToday testId={`${testPrefix}-birthDate`} />
+          <DateInput notAfterToday disabled={idFieldsLocked} testId={`${testPrefix}-birthDate`} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

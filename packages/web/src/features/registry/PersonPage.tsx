@@ -14,7 +14,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { EditOutlined, KeyOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, UnlockOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { HistoryItem, PersonResponse } from './api.ts';
@@ -70,6 +70,17 @@ export default function PersonPage() {
     }
   };
 
+  const unlockSignIn = async (name: string) => {
+    try {
+      const { wasLocked } = await api<{ wasLocked: boolean }>(`${personPath}/unlock-sign-in`, {
+        method: 'POST',
+      });
+      void message.success(t(wasLocked ? 'account.unlock.done' : 'account.unlock.none', { name }));
+    } catch (cause) {
+      void message.error(errorText(t, cause));
+    }
+  };
+
   if (error && !data)
     return (
       <div className="page">
@@ -119,6 +130,19 @@ export default function PersonPage() {
               </Button>
             </Popconfirm>
           )}
+          {abilities.resetPasswords && (
+            <Popconfirm
+              title={t('account.unlock.confirm', { name: person.name })}
+              okText={t('app.confirm')}
+              cancelText={t('app.cancel')}
+              onConfirm={() => unlockSignIn(person.name)}
+              okButtonProps={{ 'data-testid': 'unlock-sign-in-ok' }}
+            >
+              <Button icon={<UnlockOutlined />} data-testid="person-unlock-sign-in">
+                {t('account.unlock')}
+              </Button>
+            </Popconfirm>
+          )}
           {abilities.writeRegistry && (
             <Button
               icon={<EditOutlined />}
@@ -135,9 +159,16 @@ export default function PersonPage() {
           <Descriptions.Item label={t('person.gender')}>
             {t(`gender.${person.gender}`)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('person.birthDate')}>
-            {t('person.birthDateAge', { date: t.date(person.birthDate), age: person.age })}
-          </Descriptions.Item>
+          {person.birthDate ? (
+            <Descriptions.Item label={t('person.birthDate')}>
+              {t('person.birthDateAge', { date: t.date(person.birthDate), age: person.age })}
+            </Descriptions.Item>
+          ) : (
+            // the birth date is withheld where the ID number is masked: beside it, it rebuilds the number
+            <Descriptions.Item label={t('person.age')}>
+              <span data-testid="person-age">{t('person.ageYears', { age: person.age })}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('person.residentIdNumber')}>
             <ResidentId person={person} t={t} />
           </Descriptions.Item>

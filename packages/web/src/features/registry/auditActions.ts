@@ -8,6 +8,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   'person.updated': { zh: '修改人员信息', en: 'Person changed' },
   'kinTie.recorded': { zh: '登记亲属关系', en: 'Family tie recorded' },
   'roster.imported': { zh: '导入花名册', en: 'Roster imported' },
+  'roster.columnsMapped': { zh: '设定花名册各列对应的栏目', en: 'Roster columns mapped' },
+  'roster.exported': { zh: '导出花名册', en: 'Roster exported' },
   'bodyTerm.opened': { zh: '开启新一届', en: 'Term opened' },
   'membership.appointed': { zh: '任命成员', en: 'Member appointed' },
   'membership.ended': { zh: '成员离任', en: 'Member left' },
@@ -15,4 +17,5 @@ export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   'account.passwordReset': { zh: '重置密码', en: 'Password reset' },
   'account.passwordChanged': { zh: '修改密码', en: 'Password changed' },
   'account.locked': { zh: '账号锁定（密码多次错误）', en: 'Account locked (failed sign-ins)' },
+  'account.unlocked': { zh: '解除登录锁定', en: 'Sign-in lock lifted' },
 };

@@ -1,4 +1,5 @@
 import { GENDERS, RELATIONS_TO_HEAD, RESIDENCE_STATUSES } from '@cunzhi/core/registry/person';
+import { HIDDEN_DATE } from '@cunzhi/core/registry/residentIdNumber';
 import type { MessageKey, Translator } from '../../i18n/index.tsx';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -31,6 +32,8 @@ export function fieldValue(t: Translator, field: string, value: unknown): string
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('app.yes') : t('app.no');
   if (typeof value !== 'string') return JSON.stringify(value);
+  // a birth date the reader may not see (it would rebuild the masked ID number)
+  if (value === HIDDEN_DATE) return t('person.hidden');
   if (field === 'gender' && includes(GENDERS, value)) return t(`gender.${value}`);
   if (field === 'relationToHead' && includes(RELATIONS_TO_HEAD, value))
     return t(`relation.${value}`);

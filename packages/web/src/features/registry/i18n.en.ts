@@ -15,6 +15,7 @@ export const registryEn: Record<keyof typeof registryZhCN, string> = {
   'grids.empty': 'No grids yet',
   'households.title': 'Registry',
   'households.search': 'Search by household number, name, phone or ID number',
+  'households.searchNoId': 'Search by household number, name or phone',
   'households.group': 'Villager group',
   'households.group.all': 'All groups',
   'households.grid': 'Grid',
@@ -52,6 +53,9 @@ export const registryEn: Record<keyof typeof registryZhCN, string> = {
   'person.residenceSinceNote': ' (since {date})',
   'person.residentIdNumber': 'Resident ID number',
   'person.residentIdMasked': 'partly hidden',
+  'person.hidden': '(hidden)',
+  'person.idFieldsLocked':
+    'The ID number and birth date are changed by a committee member or town official who may see full ID numbers',
   'person.phone': 'Mobile number',
   'person.relationToHead': 'Relation to head',
   'person.residenceStatus': 'Residence',

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Progress, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
-import type { RosterImportStatus } from './api.ts';
+import type { RosterImportStatus, RosterPreview } from './api.ts';
+import { ColumnMapping } from './ColumnMapping.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
@@ -11,6 +12,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 type ImportState =
   | { step: 'idle' }
   | { step: 'uploading'; fileName: string }
+  | { step: 'mapping'; file: File; preview: RosterPreview }
   | { step: 'tracking'; importId: string; status: RosterImportStatus | null }
   | { step: 'refused'; error: unknown };
 
@@ -47,14 +49,26 @@ export default function RosterPage() {
     };
   }, [base, importId, finished, state]);
 
+  /** Reads the file's header first; a column the village has not mapped asks the clerk, else the import starts. */
   const upload = async (file: File) => {
     setState({ step: 'uploading', fileName: file.name });
-    try {
+    const form = () => {
       const body = new FormData();
       body.append('file', file, file.name);
+      return body;
+    };
+    try {
+      const preview = await api<RosterPreview>(`${base}/roster-imports/preview`, {
+        method: 'POST',
+        body: form(),
+      });
+      if (!preview.ready) {
+        setState({ step: 'mapping', file, preview });
+        return;
+      }
       const { importId: id } = await api<{ importId: string }>(`${base}/roster-imports`, {
         method: 'POST',
-        body,
+        body: form(),
       });
       setState({ step: 'tracking', importId: id, status: null });
     } catch (error) {
@@ -87,17 +101,25 @@ export default function RosterPage() {
               {t('roster.template')}
             </Typography.Link>
           </Typography.Paragraph>
-          {state.step === 'idle' || state.step === 'refused' ? (
+          {state.step === 'mapping' ? (
+            <ColumnMapping
+              base={base}
+              preview={state.preview}
+              onSaved={() => void upload(state.file)}
+              onCancel={() => setState({ step: 'idle' })}
+            />
+          ) : state.step === 'idle' || state.step === 'refused' ? (
             <>
               {state.step === 'refused' && (
                 <ErrorAlert error={state.error} testId="roster-refused" />
               )}
               <Upload.Dragger
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.csv,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
                 multiple={false}
                 showUploadList={false}
                 beforeUpload={(file) => {
-                  if (!file.name.toLowerCase().endsWith('.xlsx')) {
+                  // an old .xls goes to the server, which says how to save it as .xlsx or .csv
+                  if (!/\.(xlsx|csv|xls)$/i.test(file.name)) {
                     setState({
                       step: 'refused',
                       error: new ApiError(400, 'file_invalid', t('roster.wrongType')),
@@ -195,15 +217,32 @@ export default function RosterPage() {
       {abilities.exportRoster && (
         <Card title={t('roster.export')}>
           <Typography.Paragraph type="secondary">{t('roster.export.hint')}</Typography.Paragraph>
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            href={`${base}/roster.xlsx`}
-            download
-            data-testid="roster-download"
-          >
-            {t('roster.download')}
-          </Button>
+          <Space wrap>
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              href={`${base}/roster.xlsx`}
+              download
+              data-testid="roster-download"
+            >
+              {t('roster.download')}
+            </Button>
+            {abilities.exportRosterIdNumbers && (
+              <Button
+                icon={<DownloadOutlined />}
+                href={`${base}/roster.xlsx?ids=full`}
+                download
+                data-testid="roster-download-full"
+              >
+                {t('roster.downloadFull')}
+              </Button>
+            )}
+          </Space>
+          {abilities.exportRosterIdNumbers && (
+            <Typography.Paragraph type="secondary" className="block-gap">
+              {t('roster.downloadFull.hint')}
+            </Typography.Paragraph>
+          )}
         </Card>
       )}
     </div>

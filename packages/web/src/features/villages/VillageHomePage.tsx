@@ -4,6 +4,7 @@ import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { BodyCard } from '../bodies/BodyCard.tsx';
+import { mayEditBodies } from '../bodies/mayEditBodies.ts';
 import { NoticesCard } from '../matters/NoticesCard.tsx';
 import type { BodyEdit } from '../bodies/BodyEditor.tsx';
 import { groupBodies, POWERS, STATS } from './homeParts.ts';
@@ -22,7 +23,7 @@ export default function VillageHomePage() {
   return (
     <div className="page">
       <header className="village-header" data-testid="village-header">
-        <Typography.Title level={2} className="village-name">
+        <Typography.Title level={1} className="village-name">
           {village.name}
         </Typography.Title>
         <Typography.Text type="secondary" className="village-place">
@@ -52,7 +53,7 @@ export default function VillageHomePage() {
 
       {abilities.readDecisions && <NoticesCard />}
 
-      <Typography.Title level={3} className="section-title">
+      <Typography.Title level={2} className="section-title">
         {t('home.whoIsWho')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.whoIsWho.hint')}</Typography.Paragraph>
@@ -60,7 +61,7 @@ export default function VillageHomePage() {
       {POWERS.filter((power) => byPower.has(power)).map((power) => (
         <section key={power} className={`power power-${power}`} data-testid={`power-${power}`}>
           <Space align="baseline" className="power-title" wrap>
-            <Typography.Title level={4}>{t(`home.power.${power}`)}</Typography.Title>
+            <Typography.Title level={3}>{t(`home.power.${power}`)}</Typography.Title>
             <Typography.Text type="secondary">{t(`home.power.${power}.hint`)}</Typography.Text>
           </Space>
           <Row gutter={[16, 16]}>
@@ -74,7 +75,7 @@ export default function VillageHomePage() {
                 <BodyCard
                   body={body}
                   subBodies={children.get(body.id) ?? []}
-                  canEdit={abilities.writeBodies}
+                  canEdit={mayEditBodies(abilities.writeBodies, roles, bodies)}
                   onEdit={setEdit}
                 />
               </Col>

@@ -10,6 +10,7 @@ import {
 } from '../../../platform/auth/repository/accounts.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
 import { deleteSessionsOf } from '../../../platform/auth/repository/sessions.ts';
+import { forgetPhoneFailures } from '../../../platform/auth/repository/signInFailures.ts';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
 
 /** Unambiguous characters, so a temporary password read aloud or written on paper is typed right. */
@@ -51,6 +52,7 @@ export async function resetPassword(
     if (existing) {
       await setPasswordHash(tx, existing.id, passwordHash, true);
       await deleteSessionsOf(tx, existing.id, null);
+      await forgetPhoneFailures(tx, existing.phone, ctx.clock.now());
     } else {
       await insertAccount(tx, {
         id: accountId,

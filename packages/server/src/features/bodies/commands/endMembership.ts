@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { endMembershipRow, listMemberships } from '../repository.ts';
+import { refuseTownOnceCommitteeServes } from './shared.ts';
 
 /** Records that a member left the body (resignation, recall, death) on a date. */
 export async function endMembership(
@@ -10,6 +11,7 @@ export async function endMembership(
   input: { bodyId: string; membershipId: string; endedOn: string },
 ) {
   const endedOn = dateField('endedOn', input.endedOn);
+  await refuseTownOnceCommitteeServes(cmd);
   return cmd.db.transaction(async (tx) => {
     const m = (await listMemberships(tx, cmd.villageId, input.bodyId)).find(
       (x) => x.id === input.membershipId,

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { insertTerm, listTerms } from '../repository.ts';
-import { requireBody } from './shared.ts';
+import { refuseTownOnceCommitteeServes, requireBody } from './shared.ts';
 
 /** Opens a new term of a body (换届). Terms of one body may not overlap. */
 export async function openTerm(
@@ -12,6 +12,7 @@ export async function openTerm(
   input: { bodyId: string; startsOn: string; endsOn: string },
 ) {
   await requireBody(cmd.db, cmd.villageId, input.bodyId);
+  await refuseTownOnceCommitteeServes(cmd);
   const startsOn = dateField('startsOn', input.startsOn);
   const endsOn = dateField('endsOn', input.endsOn);
   if (endsOn <= startsOn)

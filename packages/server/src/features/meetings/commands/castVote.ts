@@ -4,7 +4,9 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { VOTING_CAPACITIES, type EligibleVoter } from '../presence.ts';
 import { loadVoters } from '../queries/presence.ts';
 import type { Choice } from '../repository/meetings.ts';
-import { insertSecretBallot, insertVote } from '../repository/motions.ts';
+import { insertVote } from '../repository/motions.ts';
+import { insertReceipt } from '../repository/ballots.ts';
+import { dropInBallotBox } from '../ballotBox.ts';
 import { lockedMotion } from './shared.ts';
 
 /** The voice a vote is cast for: the voter's own, or a principal's counted through them. */
@@ -32,10 +34,12 @@ function requireVoice(
  * for) the same person is refused by the primary key, not by a prior read,
  * so simultaneous requests count once.
  *
- * Secret ballots: a receipt says who voted, a running count says how many
- * voted which way, and nothing links the two. The choice is not stored with
- * the voter, not logged, and the audit event names neither the voter nor the
- * choice.
+ * Secret ballots (docs/security.md): the voter's transaction writes only the
+ * receipt (who voted) and an audit event naming neither voter nor choice.
+ * Once it has committed, the choice goes to the motion's ballot box in a
+ * shuffled batch with others, in a transaction of its own (`ballotBox.ts`);
+ * the voter is answered when the batch is in. No transaction writes both a
+ * receipt and a choice.
  */
 export async function castVote(
   cmd: CommandContext,
@@ -44,9 +48,11 @@ export async function castVote(
   if (!cmd.personId) throw new DomainError('not_eligible_to_vote');
   const voterId = cmd.personId;
   const subjectId = input.onBehalfOf ?? voterId;
-  return cmd.db.transaction(async (tx) => {
+  let motionId = input.motionId;
+  const cast = await cmd.db.transaction(async (tx) => {
     // FOR SHARE: votes run side by side, closing the motion (FOR UPDATE) waits for them
     const motion = await lockedMotion(tx, cmd.villageId, input.motionId, 'share');
+    motionId = motion.id;
     if (motion.voting === 'showOfHands') throw new DomainError('motion_by_hand');
     if (motion.status !== 'open') throw new DomainError('motion_not_open');
     if (motion.meeting_status !== 'open') throw new DomainError('meeting_not_open');
@@ -86,9 +92,9 @@ export async function castVote(
       );
       return { voting: 'electronic' as const, choice: input.choice };
     }
-    if (!(await insertSecretBallot(tx, cmd.villageId, motion.id, subjectId, input.choice)))
+    if (!(await insertReceipt(tx, cmd.villageId, motion.id, subjectId)))
       throw new DomainError('already_voted');
-    // the event of a secret ballot names no actor: the chain must not link the voter to the count
+    // the event of a secret ballot names no actor and no choice
     await recordEvent(
       { ...cmd, actorAccountId: null },
       tx,
@@ -98,4 +104,7 @@ export async function castVote(
     );
     return { voting: 'secret' as const, receipt: true as const };
   });
+  // the choice never entered the receipt's transaction: it goes in the box now, batched
+  if (cast.voting === 'secret') await dropInBallotBox(cmd, motionId, input.choice);
+  return cast;
 }

@@ -3,8 +3,10 @@ import { DomainError, type FieldProblem } from '@cunzhi/core/errors';
 import { ymd } from '@cunzhi/core/calendarDate';
 import {
   decide,
+  DECISION_BASE_NAMES,
   describeDecision,
   quorum,
+  type DecisionResult,
   type Presence,
   type Tally,
 } from '@cunzhi/core/meetings/quorum';
@@ -13,13 +15,13 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { lockAuditChain } from '../../../platform/audit/chainLock.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { recordStepForMotion } from '../../matters/procedure.ts';
+import { motionStepKind, recordStepForMotion } from '../../matters/procedure.ts';
 import { facts } from '../presence.ts';
 import { resolutionLabel } from '../present.ts';
 import { meetingPresence } from '../queries/presence.ts';
 import type { MeetingRow } from '../repository/meetings.ts';
 import {
-  countVotes,
+  countNamedVotes,
   insertResolution,
   lockMatter,
   markMotionClosed,
@@ -27,6 +29,10 @@ import {
   type MotionInMeeting,
   type StoredResult,
 } from '../repository/motions.ts';
+import { adoptsResolution } from '@cunzhi/core/matters/workflows';
+import { withoutDraftMark } from '@cunzhi/core/documents/wording';
+import { countBallotBox, type SealedBallots } from '../ballots.ts';
+import { settleBallotBox } from '../ballotBox.ts';
 import { accountOf, lockedMeeting, lockedMotion } from './shared.ts';
 
 export interface CloseMotionInput {
@@ -55,6 +61,40 @@ function showOfHands(input: CloseMotionInput, presence: Presence): Tally {
   return tally;
 }
 
+/**
+ * A special majority counts the yes votes of its base only (all representatives, not the
+ * committee members also present): a show of hands cannot give it more yes votes than that base.
+ */
+function refuseYesAboveBase(d: DecisionResult, locale: 'zh-CN' | 'en'): void {
+  if (d.base !== 'allRepresentatives' && d.base !== 'allMembers') return;
+  if (d.yes <= d.baseCount) return;
+  const base = DECISION_BASE_NAMES[d.base];
+  throw new DomainError('validation_failed', {}, [
+    {
+      field: 'yes',
+      error: 'yes_exceeds_base',
+      params: { yes: d.yes, baseCount: d.baseCount, base: locale === 'en' ? base.en : base.zh },
+    },
+  ]);
+}
+
+/**
+ * The counts: the clerk's for a show of hands, the named votes, or a secret
+ * vote's ballots (`publish` writes them and drops its box, last in the transaction).
+ */
+async function count(
+  tx: Tx,
+  cmd: CommandContext,
+  motion: MotionInMeeting,
+  input: CloseMotionInput,
+  presence: Presence,
+): Promise<{ tally: Tally; sealed?: SealedBallots; publish?: () => Promise<void> }> {
+  if (motion.voting === 'showOfHands') return { tally: showOfHands(input, presence) };
+  if (motion.voting === 'electronic')
+    return { tally: await countNamedVotes(tx, cmd.villageId, motion) };
+  return countBallotBox(tx, cmd.villageId, motion.id);
+}
+
 /** Numbers the village's next resolution of the meeting's year, serialised on the village's chain lock. */
 async function adoptResolution(
   cmd: CommandContext,
@@ -75,7 +115,8 @@ async function adoptResolution(
     motionId: motion.id,
     matterId: motion.matter_id,
     kind: m.kind,
-    title: motion.title,
+    // adopted, it is no longer a draft: 关于…的决议（草案） is numbered as 关于…的决议
+    title: withoutDraftMark(motion.title),
     body: motion.body,
     // decided at the meeting, whenever the clerk closes the vote
     adoptedOn: m.meeting_on,
@@ -96,7 +137,7 @@ async function adoptResolution(
       meetingId: m.id,
       motionId: motion.id,
       matterId: motion.matter_id,
-      title: motion.title,
+      title: withoutDraftMark(motion.title),
       adoptedOn: m.meeting_on,
     },
   );
@@ -108,11 +149,14 @@ async function adoptResolution(
  * with core's `decide` against the presence now (to the base the law names:
  * abstentions and silence count against where the base is attendees), stores
  * the result with the rule profile, and numbers a resolution when it passed
- * (the Party members' meeting reviews; it adopts no village resolution). A
- * motion on a matter then records the matter's step.
+ * (not when it only prepares a decision: core's adoptsResolution). A
+ * motion on a matter then records the matter's step. A secret vote is
+ * counted from its ballots, which are published (ballots.ts).
  */
 export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) {
   const today = cmd.clock.today();
+  // ballots on their way to the box get there first
+  await settleBallotBox(cmd, input.motionId);
   return cmd.db.transaction(async (tx) => {
     const motion = await lockedMotion(tx, cmd.villageId, input.motionId, 'update');
     const m = await lockedMeeting(tx, cmd.villageId, motion.meeting_id, ['open']);
@@ -122,11 +166,9 @@ export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) 
     if (motion.matter_id) await lockMatter(tx, cmd.villageId, motion.matter_id);
     const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
     const { presence } = await meetingPresence(tx, cmd.villageId, facts(m));
-    const tally =
-      motion.voting === 'showOfHands'
-        ? showOfHands(input, presence)
-        : await countVotes(tx, cmd.villageId, motion);
+    const { tally, sealed, publish } = await count(tx, cmd, motion, input, presence);
     const decision = decide(m.kind, tally, presence, profile.params, { special: motion.special });
+    if (motion.voting === 'showOfHands') refuseYesAboveBase(decision, cmd.locale);
     const q = quorum(m.kind, presence, profile.params);
     const result = {
       ...decision,
@@ -162,10 +204,15 @@ export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) 
         required: decision.required,
         presence,
         profile: result.profile,
+        // a secret vote's ballots: how many, how many receipts, and their digest
+        ...(sealed ? { ballots: sealed } : {}),
       },
     );
+    const step = motion.matter_id
+      ? await motionStepKind(tx, cmd.villageId, motion.matter_id, m.kind)
+      : null;
     const resolution =
-      decision.passed && m.kind !== 'partyMembersMeeting'
+      decision.passed && adoptsResolution(m.kind, step)
         ? await adoptResolution(cmd, tx, m, motion, result)
         : null;
     const matterStep = motion.matter_id
@@ -178,6 +225,7 @@ export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) 
           on: m.meeting_on,
         })
       : null;
+    await publish?.();
     return { motionId: motion.id, result, resolution, matterStep };
   });
 }

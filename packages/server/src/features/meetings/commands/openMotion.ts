@@ -7,11 +7,13 @@ import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { facts } from '../presence.ts';
 import { meetingPresence } from '../queries/presence.ts';
 import { hasOpenMotion, markMotionOpened } from '../repository/motions.ts';
+import { createBallotBox } from '../repository/ballots.ts';
 import { lockedMeeting, lockedMotion } from './shared.ts';
 
 /**
  * Opens the vote on a motion: the meeting must be in session and quorate now
  * (a meeting without quorum cannot vote), and only one motion is voted at a time.
+ * A secret vote gets its ballot box, a table of its own dropped when the vote closes.
  */
 export async function openMotion(cmd: CommandContext, input: { motionId: string }) {
   return cmd.db.transaction(async (tx) => {
@@ -24,6 +26,7 @@ export async function openMotion(cmd: CommandContext, input: { motionId: string 
     const q = quorum(m.kind, presence, profile.params);
     if (!q.met) throw new RuleRefusal(noQuorumFinding(m.kind, q, m.meeting_on, cmd.locale));
     await markMotionOpened(tx, cmd.villageId, motion.id, cmd.clock.now());
+    if (motion.voting === 'secret') await createBallotBox(tx, motion.id);
     await recordEvent(
       cmd,
       tx,

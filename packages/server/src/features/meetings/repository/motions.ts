@@ -219,11 +219,6 @@ export async function insertMotion(
      RETURNING number`,
     [villageId, mo.id, mo.meetingId, mo.matterId, mo.title, mo.body, mo.voting, mo.special],
   );
-  if (mo.voting === 'secret')
-    await tx.query('INSERT INTO secret_tally (village_id, motion_id) VALUES ($1, $2)', [
-      villageId,
-      mo.id,
-    ]);
   return row?.number;
 }
 
@@ -255,47 +250,12 @@ export async function insertVote(
   return inserted.length > 0;
 }
 
-/**
- * A secret ballot: the receipt names who voted, the running count how many
- * voted which way. The whole tally row is rewritten (all three counts) and
- * neither table has a time or a voter in common with the other. False when
- * the person has a receipt already (nothing is counted then).
- */
-export async function insertSecretBallot(
-  tx: Tx,
-  villageId: string,
-  motionId: string,
-  personId: string,
-  choice: Choice,
-): Promise<boolean> {
-  const receipt = await tx.query(
-    `INSERT INTO ballot_receipt (village_id, motion_id, person_id) VALUES ($1, $2, $3)
-     ON CONFLICT (village_id, motion_id, person_id) DO NOTHING RETURNING person_id`,
-    [villageId, motionId, personId],
-  );
-  if (receipt.length === 0) return false;
-  await tx.query(
-    `UPDATE secret_tally SET yes = yes + ($3 = 'yes')::int, no = no + ($3 = 'no')::int,
-       abstain = abstain + ($3 = 'abstain')::int
-     WHERE village_id = $1 AND motion_id = $2`,
-    [villageId, motionId, choice],
-  );
-  return true;
-}
-
-/** The count of an electronic (named) or secret vote. */
-export async function countVotes(
+/** The count of an electronic (named) vote (a secret one is counted from its ballot box: ballots.ts). */
+export async function countNamedVotes(
   db: Queryable,
   villageId: string,
-  motion: { id: string; voting: Voting },
+  motion: { id: string },
 ): Promise<Tally> {
-  if (motion.voting === 'secret') {
-    const [t] = await db.query<Tally>(
-      'SELECT yes, no, abstain FROM secret_tally WHERE village_id = $1 AND motion_id = $2',
-      [villageId, motion.id],
-    );
-    return t ?? { yes: 0, no: 0, abstain: 0 };
-  }
   const rows = await db.query<{ choice: Choice; n: number }>(
     'SELECT choice, count(*) AS n FROM vote WHERE village_id = $1 AND motion_id = $2 GROUP BY choice',
     [villageId, motion.id],

@@ -33,36 +33,44 @@ const pageWindow = (p: Paging) => ({
   offset: (p.page - 1) * p.pageSize,
 });
 
-/** The household list: number or any member's name, phone or ID number contains q. */
+/**
+ * The household list: number or any member's name, phone or ID number contains q — the ID number
+ * only for readers who may see ID numbers, so that a search cannot confirm a guessed number.
+ */
 export function householdList(
   ctx: AppContext,
-  villageId: string,
+  reader: Reader,
   s: Paging & { groupId?: string; gridId?: string },
 ) {
-  return searchHouseholds(ctx.db, villageId, {
+  return searchHouseholds(ctx.db, reader.scope.villageId, {
     ...pageWindow(s),
+    matchIds: mayViewIds(reader),
     groupId: s.groupId ?? null,
     gridId: s.gridId ?? null,
   });
 }
 
-/** The person list, filtered by residence and party membership. */
+/**
+ * The person list, filtered by residence and party membership; q matches ID numbers only for
+ * readers who may see them. A list serves with masked numbers, so its rows come masked to all.
+ */
 export async function personList(
   ctx: AppContext,
   reader: Reader,
   s: Paging & { residenceStatus?: string; partyMember?: 'true' | 'false' },
 ) {
-  const { rows, total } = await searchPersons(ctx.db, reader.scope.villageId, {
+  return searchPersons(ctx.db, reader.scope.villageId, {
     ...pageWindow(s),
+    matchIds: mayViewIds(reader),
     residenceStatus: s.residenceStatus ?? null,
     partyMember: s.partyMember === undefined ? null : s.partyMember === 'true',
   });
-  return { rows, total, showIds: mayViewIds(reader) };
 }
 
 /**
- * A household's page: the registry readers, or a villager for their own
- * household — who also sees their own household's ID numbers in full.
+ * A household's page: the registry readers, or a villager for their own household. Its members
+ * table shows ID numbers masked to everyone; a member's own page shows the number in full to
+ * those who may see it (and to the household's own members).
  */
 export async function householdPage(ctx: AppContext, reader: Reader, householdId: string) {
   return readableHousehold(ctx.db, reader, householdId);

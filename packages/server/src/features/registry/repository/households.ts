@@ -106,12 +106,16 @@ export interface HouseholdListRow {
   member_count: number;
 }
 
-/** Households whose number, or any member's name, phone or ID number, contains q. */
+/**
+ * Households whose number, or any member's name, phone or (for readers who may see ID numbers)
+ * ID number, contains q.
+ */
 export async function searchHouseholds(
   db: Queryable,
   villageId: string,
   s: {
     q: string | null;
+    matchIds: boolean;
     groupId: string | null;
     gridId: string | null;
     limit: number;
@@ -123,7 +127,7 @@ export async function searchHouseholds(
     AND ($2::text IS NULL OR strpos(h.number, $2) > 0 OR h.id IN (
       -- matched once over the village's persons (not probed per household): 2-3x faster at 500k persons
       SELECT m.household_id FROM person m WHERE m.village_id = $1
-        AND (strpos(m.name, $2) > 0 OR strpos(coalesce(m.phone, ''), $2) > 0 OR strpos(coalesce(m.resident_id_number, ''), upper($2)) > 0)))`;
+        AND (strpos(m.name, $2) > 0 OR strpos(coalesce(m.phone, ''), $2) > 0 OR ($5::boolean AND strpos(coalesce(m.resident_id_number, ''), upper($2)) > 0))))`;
   // the count and the page in one statement: one round trip (and one write to the socket) per list
   const [result] = await db.query<{ total: number; rows: HouseholdListRow[] }>(
     `SELECT (SELECT count(*) FROM household h WHERE ${where}) AS total,
@@ -135,7 +139,7 @@ export async function searchHouseholds(
          JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
          LEFT JOIN grid gr ON gr.village_id = h.village_id AND gr.id = h.grid_id
          WHERE ${where} ORDER BY h.number LIMIT ${s.limit} OFFSET ${s.offset}) r), '[]') AS rows`,
-    [villageId, s.q, s.groupId, s.gridId],
+    [villageId, s.q, s.groupId, s.gridId, s.matchIds],
   );
   return { rows: result?.rows ?? [], total: result?.total ?? 0 };
 }

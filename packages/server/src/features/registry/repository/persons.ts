@@ -49,23 +49,25 @@ export async function listHouseholdMembers(
 
 export interface PersonSearch {
   q: string | null;
+  /** Whether q may match ID numbers: only for readers who may see them (else a search is an oracle). */
+  matchIds: boolean;
   residenceStatus: string | null;
   partyMember: boolean | null;
   limit: number;
   offset: number;
 }
 
-/** Name, phone or ID number contains q; paged, with the total. */
+/** Name, phone or (for readers who may see ID numbers) ID number contains q; paged, with the total. */
 export async function searchPersons(
   db: Queryable,
   villageId: string,
   s: PersonSearch,
 ): Promise<{ rows: PersonRow[]; total: number }> {
   const where = `p.village_id = $1
-    AND ($2::text IS NULL OR strpos(p.name, $2) > 0 OR strpos(coalesce(p.phone, ''), $2) > 0 OR strpos(coalesce(p.resident_id_number, ''), upper($2)) > 0)
+    AND ($2::text IS NULL OR strpos(p.name, $2) > 0 OR strpos(coalesce(p.phone, ''), $2) > 0 OR ($5::boolean AND strpos(coalesce(p.resident_id_number, ''), upper($2)) > 0))
     AND ($3::text IS NULL OR p.residence_status = $3)
     AND ($4::boolean IS NULL OR p.party_member = $4)`;
-  const params = [villageId, s.q, s.residenceStatus, s.partyMember];
+  const params = [villageId, s.q, s.residenceStatus, s.partyMember, s.matchIds];
   const [count] = await db.query<{ total: number }>(
     `SELECT count(*) AS total FROM person p WHERE ${where}`,
     params,

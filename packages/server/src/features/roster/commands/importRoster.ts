@@ -4,8 +4,10 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { insertHouseholds } from '../../registry/repository/households.ts';
 import { insertPersons, personValues } from '../../registry/repository/persons.ts';
-import type { SheetRow } from '../workbook.ts';
+import type { RawRow, SheetRow } from '../workbook.ts';
+import { assertColumnsReady, rosterLayout } from '../layout.ts';
 import {
+  findColumnMapping,
   finishImportJob,
   insertImportJob,
   rosterLookups,
@@ -13,19 +15,24 @@ import {
 } from '../repository.ts';
 
 /**
- * Starts a roster import: records the job and returns its id at once; the
+ * Starts a roster import: finds the file's header and columns (refusing a
+ * file with a column nobody has mapped), records the job and returns its id at once; the
  * rows are checked and written in the background while the UI polls the
  * job's progress. Either every household is written (one transaction, one
  * audit event) or none, with every problem listed by row and column.
  */
 export async function startRosterImport(
   cmd: CommandContext,
-  input: { fileName: string; rows: SheetRow[] },
+  input: { fileName: string; raw: RawRow[] },
 ): Promise<{ importId: string; done: Promise<void> }> {
-  const { fileName, rows } = input;
+  const { fileName } = input;
   // the job names who uploaded the file; the system itself never imports a roster
   const createdBy = cmd.actorAccountId;
   if (!createdBy) throw new Error('a roster import is started by a signed-in account');
+  // the header is found with the village's remembered columns; any column still unknown refuses the file
+  const layout = rosterLayout(input.raw, await findColumnMapping(cmd.db, cmd.villageId));
+  assertColumnsReady(layout);
+  const { rows } = layout;
   const importId = randomUUID();
   await cmd.db.transaction((tx) =>
     insertImportJob(tx, cmd.villageId, {

@@ -9,6 +9,7 @@ export interface AccountRow {
   must_change_password: boolean;
   village_id: string | null;
   person_id: string | null;
+  /** Unused since migration 0007: failures and locks are counted per phone number in sign_in_failure. */
   failed_attempts: number;
   locked_until: Date | null;
 }
@@ -35,26 +36,6 @@ export async function findAccountByPerson(
     [villageId, personId],
   );
   return row ?? null;
-}
-
-/** Counts a failed sign-in and locks the account when the count reaches the threshold; returns the new state. */
-export async function recordFailedSignIn(
-  tx: Tx,
-  id: string,
-  threshold: number,
-  lockUntil: Date,
-): Promise<{ failed_attempts: number; locked_until: Date | null }> {
-  const [row] = await tx.query<{ failed_attempts: number; locked_until: Date | null }>(
-    `UPDATE account SET failed_attempts = failed_attempts + 1,
-       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-     WHERE id = $1 RETURNING failed_attempts, locked_until`,
-    [id, threshold, lockUntil.toISOString()],
-  );
-  return row ?? { failed_attempts: 0, locked_until: null };
-}
-
-export async function clearFailedSignIns(tx: Tx, id: string): Promise<void> {
-  await tx.query('UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id]);
 }
 
 export async function setPasswordHash(

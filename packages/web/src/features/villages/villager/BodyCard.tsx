@@ -161,7 +161,7 @@ function Composition({ bodyId }: { bodyId: string }) {
               data-testid="rule-tag"
               data-rule-id={rule.ruleId}
             >
-              {rule.ruleId}
+              {whereText(t, rule, { short: true }) || rule.ruleId}
             </Tag>
           </li>
         );

@@ -41,9 +41,9 @@ export function Notices({ limit = 5 }: { limit?: number }) {
       className="notices-card block-gap"
       data-testid="notices-card"
       title={
-        <span>
+        <h2 className="my-home-h2">
           <VillageIcon name="notification" /> {t('notices.title')}
-        </span>
+        </h2>
       }
       extra={
         <Link to={`${base}/notices`} data-testid="notices-card-all">

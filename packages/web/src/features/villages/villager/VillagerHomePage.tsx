@@ -1,29 +1,28 @@
 import '../../matters/matters.css';
 import './villager.css';
-import { useMemo } from 'react';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useT } from '../../../i18n/index.tsx';
 import { useVillage } from '../../../app/villageContext.ts';
 import { Tag } from '../../../light/Card.tsx';
-import { groupBodies, POWERS, STATS } from '../homeParts.ts';
-import { BodyCard } from './BodyCard.tsx';
+import { STATS } from '../homeParts.ts';
+import BodiesList from './BodiesList.tsx';
 import { Notices } from './Notices.tsx';
 
 /**
- * The village's home for those who only read it (villagers, representatives, supervisors):
- * the same page as the console's VillageHomePage without the editors, drawn with the light kit
- * so a villager's phone loads no antd.
+ * The village's dashboard for those who oversee it without changing its bodies (council and
+ * supervision members, county officials): the console's VillageHomePage without the editors,
+ * drawn with the light kit so a phone loads no antd. Villagers and representatives get their
+ * own home (MyHomePage).
  */
 export default function VillagerHomePage() {
   const t = useT();
   const { data } = useVillage();
-  const { village, stats, bodies, roles, abilities } = data;
-  const { byPower, children } = useMemo(() => groupBodies(bodies), [bodies]);
+  const { village, stats, roles, abilities } = data;
 
   return (
     <div className="page villager-home">
       <header className="village-header" data-testid="village-header">
-        <h2 className="villager-h2 village-name">{village.name}</h2>
+        <h1 className="villager-h2 village-name">{village.name}</h1>
         <span className="l-secondary village-place">
           {village.countyName} · {village.townName}
         </span>
@@ -50,27 +49,9 @@ export default function VillagerHomePage() {
 
       {abilities.readDecisions && <Notices />}
 
-      <h3 className="villager-h3 section-title">{t('home.whoIsWho')}</h3>
+      <h2 className="villager-h3 section-title">{t('home.whoIsWho')}</h2>
       <p className="l-secondary">{t('home.whoIsWho.hint')}</p>
-
-      {POWERS.filter((power) => byPower.has(power)).map((power) => (
-        <section key={power} className={`power power-${power}`} data-testid={`power-${power}`}>
-          <div className="power-title villager-power-title">
-            <h4 className="villager-h4">{t(`home.power.${power}`)}</h4>
-            <span className="l-secondary">{t(`home.power.${power}.hint`)}</span>
-          </div>
-          <div className="villager-grid">
-            {(byPower.get(power) ?? []).map((body) => (
-              <div
-                key={body.id}
-                className={children.has(body.id) ? 'villager-grid-wide' : undefined}
-              >
-                <BodyCard body={body} subBodies={children.get(body.id) ?? []} />
-              </div>
-            ))}
-          </div>
-        </section>
-      ))}
+      <BodiesList />
     </div>
   );
 }

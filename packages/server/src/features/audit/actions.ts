@@ -1,0 +1,67 @@
+/**
+ * What each recorded act is called, for people reading the audit log. An act
+ * not listed here shows its key (`meeting.convened`): the test in
+ * audit.test.ts fails when a command records an act this list does not name.
+ */
+export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
+  'demo.seeded': { zh: '载入演示数据', en: 'Demo data loaded' },
+  'county.created': { zh: '建立县', en: 'County created' },
+  'town.created': { zh: '建立乡镇', en: 'Town created' },
+  'village.created': { zh: '建立村（社区）', en: 'Village created' },
+  // registry
+  'household.created': { zh: '立户', en: 'Household created' },
+  'household.updated': { zh: '修改户信息', en: 'Household changed' },
+  'person.added': { zh: '登记人员', en: 'Person added' },
+  'person.updated': { zh: '修改人员信息', en: 'Person changed' },
+  'kinTie.recorded': { zh: '登记亲属关系', en: 'Family tie recorded' },
+  'roster.imported': { zh: '导入花名册', en: 'Roster imported' },
+  'roster.columnsMapped': { zh: '设定花名册各列对应的栏目', en: 'Roster columns mapped' },
+  'roster.exported': { zh: '导出花名册', en: 'Roster exported' },
+  // bodies
+  'bodyTerm.opened': { zh: '开启新一届', en: 'Term opened' },
+  'membership.appointed': { zh: '任命成员', en: 'Member appointed' },
+  'membership.ended': { zh: '成员离任', en: 'Member left' },
+  'membership.qualificationsSet': { zh: '登记成员资质', en: 'Member’s qualifications recorded' },
+  // accounts
+  'account.opened': { zh: '开通账号', en: 'Account opened' },
+  'account.passwordReset': { zh: '重置密码', en: 'Password reset' },
+  'account.passwordChanged': { zh: '修改密码', en: 'Password changed' },
+  'account.locked': { zh: '账号锁定（密码多次错误）', en: 'Account locked (failed sign-ins)' },
+  'account.unlocked': { zh: '解除登录锁定', en: 'Sign-in lock lifted' },
+  // matters
+  'matter.created': { zh: '提出议题', en: 'Matter raised' },
+  'matter.stepRecorded': { zh: '办理议题步骤', en: 'Matter step recorded' },
+  'matter.withdrawn': { zh: '撤回议题', en: 'Matter withdrawn' },
+  'notice.published': { zh: '发布公开', en: 'Notice published' },
+  'resolution.adopted': { zh: '通过决议', en: 'Resolution adopted' },
+  'authorisation.created': { zh: '授权村民代表会议', en: 'Authorisation granted' },
+  'authorisation.revoked': { zh: '撤销授权', en: 'Authorisation revoked' },
+  'charterOverride.adopted': { zh: '章程条款生效', en: 'Charter clause adopted' },
+  'charterOverride.repealed': { zh: '章程条款废止', en: 'Charter clause repealed' },
+  // meetings
+  'meeting.convened': { zh: '召集会议', en: 'Meeting convened' },
+  'meeting.agendaReviewed': { zh: '审核会议议程', en: 'Agenda reviewed' },
+  'meeting.agendaChanged': { zh: '修改会议议程', en: 'Agenda changed' },
+  'meeting.opened': { zh: '宣布开会', en: 'Meeting opened' },
+  'meeting.verdictRecorded': { zh: '监督委员会确认会议', en: 'Supervisors’ record of the meeting' },
+  'meeting.minutesRecorded': { zh: '记录会议纪要', en: 'Minutes recorded' },
+  'meeting.closed': { zh: '宣布散会', en: 'Meeting closed' },
+  'meeting.cancelled': { zh: '取消会议', en: 'Meeting cancelled' },
+  'attendance.recorded': { zh: '登记到会', en: 'Attendance recorded' },
+  'attendance.removed': { zh: '取消到会登记', en: 'Attendance removed' },
+  'attendance.sheetRecorded': { zh: '录入签到表', en: 'Sign-in sheet entered' },
+  'proxy.recorded': { zh: '登记委托', en: 'Proxy recorded' },
+  'motion.proposed': { zh: '提出表决事项', en: 'Motion proposed' },
+  'motion.opened': { zh: '开始表决', en: 'Voting opened' },
+  'motion.closed': { zh: '结束表决', en: 'Voting closed' },
+  'vote.cast': { zh: '投票', en: 'Vote cast' },
+  'demand.created': { zh: '发起提议召开会议', en: 'Meeting demanded' },
+  'demand.signed': { zh: '联名提议', en: 'Demand signed' },
+  'demand.met': { zh: '提议人数达到法定比例', en: 'Demand reached its threshold' },
+};
+
+export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {
+  const name = AUDIT_ACTIONS[action];
+  if (!name) return action;
+  return locale === 'en' ? name.en : name.zh;
+}
