@@ -305,6 +305,7 @@ export const SheetRow = z.object({
   capacity: Capacity.nullable(),
   counted: z.boolean(),
   byProxy: z.boolean(),
+  representative: z.boolean(),
 }) satisfies z.ZodType<CoreSheetRow>;
 
 // ---------------------------------------------------------------- demands

@@ -17,4 +17,6 @@ export interface SheetRow {
   capacity: Capacity | null;
   counted: boolean;
   byProxy: boolean;
+  /** Serving as a villagers' representative; at the representatives' meeting the others are committee members (Art. 30). */
+  representative: boolean;
 }

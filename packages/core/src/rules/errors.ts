@@ -14,8 +14,9 @@ export const RULES_ERRORS = defineErrors({
   },
   rule_refused: {
     status: 422,
-    zh: '不符合规则 {ruleId}',
-    en: 'Refused by rule {ruleId}',
+    // the server always answers with the finding's own sentence and article; this is only its fallback
+    zh: '不符合法律、法规或本村章程的规定',
+    en: 'Refused by the law, a regulation or the village charter',
   },
   // meetings and votes
 });

@@ -681,6 +681,22 @@ describe(`the villagers' assembly: households, proxies, the supervisors' verdict
     await attend(chair, base, meetingId, [f.personIds[5]!]);
   });
 
+  it('marks who on the representatives meeting sheet is a representative and who a committee member', async () => {
+    const chair = await server.as('committeeChair');
+    const meeting = await openMeeting(server, base, { title: '村民代表会议（签到表分列）' });
+    const due = await chair.get(`${base}/meetings/${meeting.id}/eligible`);
+    expect(due.status).toBe(200);
+    const byName = new Map(
+      (due.body.items as { name: string; representative: boolean }[]).map((r) => [
+        r.name,
+        r.representative,
+      ]),
+    );
+    // 刘强 sits as a representative, 张桂兰 (committee chair) as a member of the villagers' committee
+    expect(byName.get('刘强')).toBe(true);
+    expect(byName.get('张桂兰')).toBe(false);
+  });
+
   it('enters the paper sign-in sheet at once, all or nothing', async () => {
     const chair = await server.as('committeeChair');
     const f = server.fixture.villageA;

@@ -193,6 +193,7 @@ export function sheetRowsOf(voters: EligibleVoter[], households: SheetHousehold[
         capacity: v.capacity,
         counted: v.counted,
         byProxy: v.byProxy,
+        representative: v.isRepresentative,
       };
     })
     .sort(

@@ -101,7 +101,7 @@ export default function AuditPage() {
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
-        <Typography.Title level={3} className="no-margin">
+        <Typography.Title level={1} className="no-margin page-title">
           {t('audit.title')}
         </Typography.Title>
         <Button

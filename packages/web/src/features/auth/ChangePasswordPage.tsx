@@ -72,7 +72,7 @@ export default function ChangePasswordPage() {
     <Shell>
       <div className="narrow-page">
         <div className="l-card">
-          <h3 className="l-title">{t('password.title')}</h3>
+          <h1 className="l-title">{t('password.title')}</h1>
           {me.account.mustChangePassword && (
             <Alert
               type="warning"

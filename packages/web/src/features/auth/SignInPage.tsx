@@ -69,7 +69,7 @@ export default function SignInPage() {
     <Shell>
       <div className="narrow-page">
         <div className="l-card sign-in-card">
-          <h3 className="l-title center">{t('signIn.title')}</h3>
+          <h1 className="l-title center">{t('signIn.title')}</h1>
           <ErrorAlert error={error} testId="signin-error" />
           <form className="l-form" noValidate onSubmit={(e) => void submit(e)}>
             <Field id="signin-phone" label={t('signIn.phone')} error={phone.error}>

@@ -150,7 +150,7 @@ export default function MattersPage() {
     <div className="page" data-testid="matters-page">
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
         <div>
-          <Typography.Title level={3} className="no-margin">
+          <Typography.Title level={1} className="no-margin page-title">
             {t('matters.title')}
           </Typography.Title>
           <Typography.Text type="secondary">

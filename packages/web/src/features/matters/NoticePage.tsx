@@ -68,9 +68,9 @@ export default function NoticePage() {
       )}
       <article className="notice-paper" data-testid="notice-paper">
         <div className="notice-paper-village">{village.name}</div>
-        <h2 className="notice-paper-title" data-testid="notice-title-text">
+        <h1 className="notice-paper-title" data-testid="notice-title-text">
           {notice.title}
-        </h2>
+        </h1>
         <div className="notice-paper-body">
           {paragraphs.map((p, i) => (
             <p key={i}>{p}</p>

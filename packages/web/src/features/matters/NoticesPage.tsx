@@ -34,7 +34,7 @@ export default function NoticesPage() {
   return (
     <div className="page" data-testid="notices-page">
       <Flex vertical className="page-head">
-        <Typography.Title level={3} className="no-margin">
+        <Typography.Title level={1} className="no-margin page-title">
           {t('notices.title')}
         </Typography.Title>
         <Typography.Text type="secondary">

@@ -156,7 +156,7 @@ export default function RulesPage() {
   return (
     <div className="page" data-testid="rules-page">
       <Flex vertical className="page-head">
-        <Typography.Title level={3} className="no-margin">
+        <Typography.Title level={1} className="no-margin page-title">
           {t('rules.title')}
         </Typography.Title>
         <Typography.Text type="secondary">

@@ -132,7 +132,7 @@ export default function MeetingPage() {
       />
       <Flex justify="space-between" align="flex-start" wrap gap={8} className="page-head">
         <div>
-          <Typography.Title level={3} className="no-margin" data-testid="meeting-title">
+          <Typography.Title level={1} className="no-margin page-title" data-testid="meeting-title">
             {meeting.title}
           </Typography.Title>
           <Space wrap className="meeting-subtitle">

@@ -168,10 +168,16 @@ function NoticeSheet({
   );
 }
 
-/** Rows of the sign-in sheet: by group, then household, then name. */
-function sortSheet(rows: SheetRow[]): SheetRow[] {
+/**
+ * Rows of the sign-in sheet: by section, group, household, then name. At the
+ * representatives' meeting the committee's members come first, apart from the
+ * representatives (Art. 30: the meeting is both), so each signs in their own list.
+ */
+function sortSheet(rows: SheetRow[], apart: boolean): SheetRow[] {
+  const rank = (row: SheetRow) => (apart && row.representative ? 1 : 0);
   return [...rows].sort(
     (a, b) =>
+      rank(a) - rank(b) ||
       (a.groupNumber ?? 0) - (b.groupNumber ?? 0) ||
       a.groupName.localeCompare(b.groupName, 'zh-CN') ||
       a.householdNumber.localeCompare(b.householdNumber, 'zh-CN', { numeric: true }) ||
@@ -200,11 +206,20 @@ function AttendanceSheet({
   const error = eligible.error;
   const byHousehold =
     meeting.kind === 'villagersAssembly' || meeting.kind === 'villagerGroupMeeting';
+  const apart = meeting.kind === 'representativesMeeting';
+  const asSpoken = (text: string) =>
+    village.village.kind === 'community' ? forCommunity(text) : text;
+  const sectionOf = (row: SheetRow): string => {
+    if (!apart) return row.groupName;
+    if (!row.representative) return asSpoken(t('meetings.sheet.committeeMembers'));
+    const representatives = asSpoken(t('meetings.sheet.representatives'));
+    return row.groupName ? `${representatives}（${row.groupName}）` : representatives;
+  };
 
   const groups = useMemo(() => {
     const out: { name: string; households: { number: string; rows: SheetRow[] }[] }[] = [];
-    for (const row of sortSheet(rows ?? [])) {
-      const groupName = row.groupName;
+    for (const row of sortSheet(rows ?? [], apart)) {
+      const groupName = sectionOf(row);
       let group = out[out.length - 1];
       if (!group || group.name !== groupName) {
         group = { name: groupName, households: [] };
@@ -218,7 +233,8 @@ function AttendanceSheet({
       household.rows.push(row);
     }
     return out;
-  }, [rows]);
+    // sectionOf reads only the meeting, the village and the language, which these cover
+  }, [rows, apart, t, village]);
 
   if (error) return <Result status="warning" title={errorText(t, error)} />;
   if (!rows) return <PageLoading />;

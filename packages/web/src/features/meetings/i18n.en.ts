@@ -173,6 +173,8 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
     'The list is drawn from the registry as it is now ({rows}); {count} were due when the meeting closed.',
   'meetings.sheet.index': 'No.',
   'meetings.sheet.sign': 'Signature or fingerprint',
+  'meetings.sheet.committeeMembers': 'Villagers’ committee members',
+  'meetings.sheet.representatives': 'Villagers’ representatives',
   'meetings.sheet.householdRep': 'Household representative',
   'meetings.sheet.repSign': 'Representative’s signature',
   'meetings.sheet.note':

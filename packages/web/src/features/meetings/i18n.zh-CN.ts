@@ -159,6 +159,8 @@ export const meetingsZhCN = {
   'meetings.sheet.listNow': '名单按现有名册生成（{rows} 人）；散会时记录的应到人数为 {count} 人。',
   'meetings.sheet.index': '序号',
   'meetings.sheet.sign': '签名或按手印',
+  'meetings.sheet.committeeMembers': '村民委员会成员',
+  'meetings.sheet.representatives': '村民代表',
   'meetings.sheet.householdRep': '户的代表',
   'meetings.sheet.repSign': '户的代表签名',
   'meetings.sheet.note': '说明：本人到会签名或按手印；监督委员、列席人员另行登记。',

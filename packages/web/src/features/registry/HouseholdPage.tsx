@@ -50,7 +50,7 @@ export default function HouseholdPage() {
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
-        <Typography.Title level={3} className="no-margin" data-testid="household-title">
+        <Typography.Title level={1} className="no-margin page-title" data-testid="household-title">
           {t('household.title', { number: household.number })}
         </Typography.Title>
         {abilities.writeRegistry && (

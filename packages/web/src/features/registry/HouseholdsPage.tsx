@@ -86,7 +86,7 @@ export default function HouseholdsPage() {
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
-        <Typography.Title level={3} className="no-margin">
+        <Typography.Title level={1} className="no-margin page-title">
           {t('households.title')}
         </Typography.Title>
         {village.abilities.writeRegistry && (

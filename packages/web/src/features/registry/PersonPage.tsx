@@ -108,7 +108,7 @@ export default function PersonPage() {
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
-        <Typography.Title level={3} className="no-margin" data-testid="person-title">
+        <Typography.Title level={1} className="no-margin page-title" data-testid="person-title">
           {person.name}
           {person.partyMember && (
             <Tag color="red" className="title-tag">
