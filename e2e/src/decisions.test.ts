@@ -179,7 +179,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     const matter = new MatterPage(secretary.page);
     await matter.goto(villageId, matterId);
     await matter.waitForStepDone('jointDeliberation');
-    expect((await matter.stepTitles())[1]).toBe('社区"两委"会议商议');
+    expect((await matter.stepTitles())[1]).toBe('社区“两委”会议商议');
     expect(await matter.nextStepKind()).toBe('partyMembersReview');
   });
 
@@ -447,7 +447,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
     expect(await matter.resolutionDecision()).toContain('第三十条第二款');
     const notices = await matter.noticeTitles();
     expect(notices).toEqual(
-      expect.arrayContaining([`关于"${MATTER}"的决议公告`, `${MATTER}实施结果公开`]),
+      expect.arrayContaining([`关于“${MATTER}”的决议公告`, `${MATTER}实施结果公开`]),
     );
     await screenshot(secretary.page, 'decisions-matter-done');
 
@@ -472,7 +472,7 @@ describe('a 四议两公开 matter, decided by the representatives on their phon
 
   // each step gets a fresh form: the implementation notice does not inherit the resolution's text
   it('prefills the implementation notice from its own template', () => {
-    expect(implementationPrefill).toBe(`关于"${MATTER}"实施结果的公告`);
+    expect(implementationPrefill).toBe(`关于“${MATTER}”实施结果的公告`);
   });
 
   it('raised no uncaught errors in the pages', () => {

@@ -204,7 +204,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     // the notice went up on the board a week ago; the clerk records it with that date
     expect(await matter.recordStep({ on: weekAgo, notice: { periodDays: 15 } })).toBe(201);
     await matter.waitForStepDone('topicPublished');
-    expect(await matter.noticeTitles()).toEqual([`关于"${MAJOR}"议题的公示`]);
+    expect(await matter.noticeTitles()).toEqual([`关于“${MAJOR}”议题的公示`]);
     expect(await matter.recordedStepText('topicPublished')).toContain(formatChineseDate(weekAgo));
     // entered today for a notice of a week ago: the record says so (补录)
     expect(await matter.recordedStepText('topicPublished')).toContain(
@@ -226,7 +226,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     });
     expect(refusal?.ruleId).toBe('SEED002-ONE-PLUS-THREE');
     expect(refusal?.text).toContain('协商议事会协商');
-    expect(refusal?.text).toContain('重大事项"1+3"议决制度');
+    expect(refusal?.text).toContain('重大事项“1+3”议决制度');
     // people read the rule, not its code (SEED002-ONE-PLUS-THREE stays in data-rule-id)
     expect(refusal?.text).not.toContain('SEED002');
     await screenshot(secretary.page, 'tiers-refused-draft-before-consultation');
@@ -242,7 +242,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
       matterTitle: GENERAL,
     });
     expect(refusal?.ruleId).toBe('SEED002-TIERS');
-    expect(refusal?.text).toContain('"一般性事务"应由居民议事会会议决定');
+    expect(refusal?.text).toContain('“一般性事务”应由居民议事会会议决定');
     expect(refusal?.text).toContain('分级议事机制');
     await screenshot(secretary.page, 'tiers-refused-general-at-joint');
     await joint.cancelMotion();
@@ -286,7 +286,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
       matterTitle: ROUTINE,
     });
     expect(refusal?.ruleId).toBe('SEED002-TIERS');
-    expect(refusal?.text).toContain('"日常性事务"应由社区"两委"联席会议决定');
+    expect(refusal?.text).toContain('“日常性事务”应由社区“两委”联席会议决定');
     expect(refusal?.text).toContain('分级议事机制');
     await screenshot(chair.page, 'tiers-refused-routine-at-council');
     await council.cancelMotion();
@@ -314,7 +314,7 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     expect(refusal.ruleId).toBe('SEED002-ONE-PLUS-THREE');
     expect(refusal.text).toContain('议题须提前 7 天公示');
     expect(refusal.text).toContain(`最早可于 ${inAWeek}`);
-    expect(refusal.text).toContain('重大事项"1+3"议决制度');
+    expect(refusal.text).toContain('重大事项“1+3”议决制度');
     const note = await matter.consultationEarliest();
     expect(note.warning).toBe(true);
     expect(note.text).toContain('不能记作本议题的协商');
@@ -456,9 +456,9 @@ describe('the tiers of seed 002: "1+3" for a major matter, the council, the join
     expect(await matter.recordedSteps()).toEqual(kinds);
     expect(await matter.noticeTitles()).toEqual(
       expect.arrayContaining([
-        `关于"${MAJOR}"议题的公示`,
-        `关于"${MAJOR}"的决议公告`,
-        `关于"${MAJOR}"实施结果的公告`,
+        `关于“${MAJOR}”议题的公示`,
+        `关于“${MAJOR}”的决议公告`,
+        `关于“${MAJOR}”实施结果的公告`,
       ]),
     );
     await screenshot(chair.page, 'tiers-major-done');

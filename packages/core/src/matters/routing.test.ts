@@ -114,7 +114,7 @@ describe('VCOL-24-RESERVED: reserved matters go to the assembly unless it author
   it('VCOL-24-RESERVED RULES.md example {matter:"homesteadPlan", decidedBy:"VC"} → UNAUTHORISED (2018 text)', () => {
     expect(
       checkDecidingMeeting('homesteadPlan', 'twoCommitteesJointMeeting', ctx('2025-06-01')),
-    ).toEqual(assemblyOnly('homesteadPlan', '村"两委"联席会议', '2025-06-01'));
+    ).toEqual(assemblyOnly('homesteadPlan', '村“两委”联席会议', '2025-06-01'));
     // an authorisation is for the representatives' meeting only
     expect(
       checkDecidingMeeting(
@@ -205,7 +205,7 @@ describe('VCOL-22-SPECIAL and VCOL-27-RULES', () => {
     ).toEqual(
       finding(d('2025-06-01'), 'VCOL-22-SPECIAL', 'wrong_body_tier', {
         category: '土地承包经营方案',
-        body: '村"两委"联席会议',
+        body: '村“两委”联席会议',
         expected: '村民会议或村民代表会议',
       }),
     );
@@ -279,7 +279,7 @@ describe('SEED002-TIERS: graded deliberation', () => {
       'routineMatter',
       'villagersDeliberationCouncil',
       '日常性事务',
-      '村"两委"联席会议',
+      '村“两委”联席会议',
       '村民议事会会议',
     ],
     [
@@ -287,7 +287,7 @@ describe('SEED002-TIERS: graded deliberation', () => {
       'twoCommitteesJointMeeting',
       '较重大事务',
       '村民代表会议或村民会议',
-      '村"两委"联席会议',
+      '村“两委”联席会议',
     ],
   ] as const)(
     'SEED002-TIERS %s at a %s → wrong_body_tier',

@@ -57,7 +57,7 @@ const at = (
 const SIYI = 'fourDeliberationsTwoDisclosures';
 const STEP_ZH = {
   partyProposal: '村党组织提议',
-  jointDeliberation: '村"两委"会议商议',
+  jointDeliberation: '村“两委”会议商议',
   partyMembersReview: '党员大会审议',
   resolution: '村民会议或村民代表会议决议',
   resolutionPublished: '决议公开',
@@ -183,7 +183,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
     ).toEqual([
       finding(d(STEP_ON), 'SIYI-ORDER', 'step_meeting_kind', {
         step: STEP_ZH.jointDeliberation,
-        expected: '村"两委"联席会议',
+        expected: '村“两委”联席会议',
         actual: '党员大会',
       }),
     ]);
@@ -193,7 +193,7 @@ describe('SIYI-ORDER: four deliberations, two disclosures, strictly in order', (
     expect(checkStep(matter(SIYI, ['partyProposal']), at('jointDeliberation'), params)).toEqual([
       finding(d(STEP_ON), 'SIYI-ORDER', 'step_meeting_kind', {
         step: STEP_ZH.jointDeliberation,
-        expected: '村"两委"联席会议',
+        expected: '村“两委”联席会议',
         actual: '（未指定会议）',
       }),
     ]);
@@ -487,7 +487,7 @@ describe('SEED002-ONE-PLUS-THREE: topic published a week before the council cons
       finding(d('2026-05-08'), 'SEED002-ONE-PLUS-THREE', 'step_meeting_kind', {
         step: '协商议事会协商',
         expected: '村民议事会会议',
-        actual: '村"两委"联席会议',
+        actual: '村“两委”联席会议',
       }),
     ]);
   });
@@ -514,7 +514,7 @@ describe('SEED002-TIERS: council and joint-meeting procedures', () => {
         finding(d(STEP_ON), 'SEED002-TIERS', 'step_meeting_kind', {
           step: '协商议事会讨论决定',
           expected: '村民议事会会议',
-          actual: '村"两委"联席会议',
+          actual: '村“两委”联席会议',
         }),
       ],
     ],
@@ -526,7 +526,7 @@ describe('SEED002-TIERS: council and joint-meeting procedures', () => {
       [
         finding(d(STEP_ON), 'SEED002-TIERS', 'step_meeting_kind', {
           step: '两委联席会议议定',
-          expected: '村"两委"联席会议',
+          expected: '村“两委”联席会议',
           actual: '村民议事会会议',
         }),
       ],
@@ -631,9 +631,9 @@ describe('VCOL-23-REVOKE and SEED002-SUPERVISION: carrying out a resolution', ()
 
 describe('a procedure the category may not follow is refused in law', () => {
   it.each([
-    ['villagePlanning', 'councilGeneral', 'VCOL-24-RESERVED', '"四议两公开"或"重大事项"1+3"议决"'],
-    ['generalMatter', 'fourDeliberationsTwoDisclosures', 'SEED002-TIERS', '"一般性事务议事会议定"'],
-    ['routineMatter', 'councilGeneral', 'SEED002-TIERS', '"日常性事务两委议定"'],
+    ['villagePlanning', 'councilGeneral', 'VCOL-24-RESERVED', '“四议两公开”或“重大事项‘1+3’议决”'],
+    ['generalMatter', 'fourDeliberationsTwoDisclosures', 'SEED002-TIERS', '“一般性事务议事会议定”'],
+    ['routineMatter', 'councilGeneral', 'SEED002-TIERS', '“日常性事务两委议定”'],
   ] as const)('%s by %s → %s, naming %s', (category, workflow, ruleId, allowed) => {
     const on = d('2026-06-01');
     expect(workflowFinding(category, workflow, on)).toEqual(

@@ -93,7 +93,7 @@ export const WORKFLOWS: Record<WorkflowId, WorkflowDef> = {
       step('partyProposal', '村党组织提议', 'Party organisation proposes', 'record', false, true),
       step(
         'jointDeliberation',
-        '村"两委"会议商议',
+        '村“两委”会议商议',
         'Two committees deliberate',
         { meeting: 'twoCommitteesJointMeeting' },
         true,
@@ -120,7 +120,7 @@ export const WORKFLOWS: Record<WorkflowId, WorkflowDef> = {
   },
   onePlusThree: {
     id: 'onePlusThree',
-    zh: '重大事项"1+3"议决',
+    zh: '重大事项“1+3”议决',
     en: '"1+3" major-matter procedure',
     ruleId: 'SEED002-ONE-PLUS-THREE',
     tiers: ['assembly', 'representatives'],
@@ -219,7 +219,7 @@ export function workflowFinding(
   return finding(on, info.ruleId, 'workflow_not_for_category', {
     category: info.zh,
     workflow: WORKFLOWS[workflow].zh,
-    allowed: allowed.map((w) => `"${WORKFLOWS[w].zh}"`).join('或'),
+    allowed: allowed.map((w) => quoted(WORKFLOWS[w].zh)).join('或'),
   });
 }
 
@@ -383,4 +383,9 @@ export function stepsRecordedBy(
   )
     return ['partyProposal', 'jointDeliberation'];
   return [kind];
+}
+
+/** A name in Chinese quotes; quotes inside it become single ones: “重大事项‘1+3’议决”. */
+function quoted(name: string): string {
+  return `“${name.replaceAll('“', '‘').replaceAll('”', '’')}”`;
 }

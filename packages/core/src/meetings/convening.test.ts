@@ -445,7 +445,7 @@ describe('VCOL-15-PROXY: proxies', () => {
     ['representativesMeeting', '村民代表会议'],
     ['partyMembersMeeting', '党员大会'],
     ['villagersDeliberationCouncil', '村民议事会会议'],
-    ['twoCommitteesJointMeeting', '村"两委"联席会议'],
+    ['twoCommitteesJointMeeting', '村“两委”联席会议'],
   ] as const)('VCOL-15-PROXY a %s refuses proxies', (kind, zh) => {
     expect(checkProxy(kind, facts(), params)).toEqual([
       finding(MEETING, 'VCOL-15-PROXY', 'proxies_not_allowed', { meeting: zh }),

@@ -6,8 +6,8 @@ describe('meetingKindName', () => {
     ['representativesMeeting', 'village', '村民代表会议'],
     ['representativesMeeting', 'community', '居民代表会议'],
     ['villagersAssembly', 'community', '居民会议'],
-    ['twoCommitteesJointMeeting', 'village', '村"两委"联席会议'],
-    ['twoCommitteesJointMeeting', 'community', '社区"两委"联席会议'],
+    ['twoCommitteesJointMeeting', 'village', '村“两委”联席会议'],
+    ['twoCommitteesJointMeeting', 'community', '社区“两委”联席会议'],
     ['partyMembersMeeting', 'community', '党员大会'],
   ] as const)('%s in a %s is called %s', (kind, villageKind, zh) => {
     expect(meetingKindName(kind, villageKind).zh).toBe(zh);
@@ -23,9 +23,9 @@ describe('meetingKindName', () => {
 describe('forCommunity', () => {
   it.each([
     ['村民会议或村民代表会议决议', '居民会议或居民代表会议决议'],
-    ['村"两委"会议商议', '社区"两委"会议商议'],
+    ['村“两委”会议商议', '社区“两委”会议商议'],
     ['村党组织提议', '社区党组织提议'],
-    ['"一般性事务"应由村民议事会会议决定', '"一般性事务"应由居民议事会会议决定'],
+    ['“一般性事务”应由村民议事会会议决定', '“一般性事务”应由居民议事会会议决定'],
     [
       "Villagers' assembly or villagers' representatives",
       "Residents' assembly or residents' representatives",

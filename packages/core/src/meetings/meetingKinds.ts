@@ -54,7 +54,7 @@ export const MEETING_KIND_INFO: Record<MeetingKind, MeetingKindInfo> = {
     proxies: false,
   },
   twoCommitteesJointMeeting: {
-    zh: '村"两委"联席会议',
+    zh: '村“两委”联席会议',
     en: 'joint meeting of the two committees',
     convenor: 'partyBranch',
     quorumRule: 'JOINT-MEETING',
@@ -96,10 +96,14 @@ export function meetingKindName(
  * 村"两委" → 社区"两委", 村党组织 → 社区党组织, villager(s) → resident(s).
  */
 export function forCommunity(text: string): string {
-  return text
-    .replaceAll('村民', '居民')
-    .replaceAll('村"两委"', '社区"两委"')
-    .replaceAll('村党组织', '社区党组织')
-    .replaceAll('villager', 'resident')
-    .replaceAll('Villager', 'Resident');
+  return (
+    text
+      .replaceAll('村民', '居民')
+      .replaceAll('村“两委”', '社区“两委”')
+      // text typed with straight quotes (村"两委") reads the same
+      .replaceAll('村"两委"', '社区"两委"')
+      .replaceAll('村党组织', '社区党组织')
+      .replaceAll('villager', 'resident')
+      .replaceAll('Villager', 'Resident')
+  );
 }

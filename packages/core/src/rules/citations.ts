@@ -31,7 +31,7 @@ const RVMC = {
   en: 'Guidance on village affairs supervision committees',
 };
 const SIYI_LOCAL = {
-  zh: '"四议两公开"地方实施办法',
+  zh: '“四议两公开”地方实施办法',
   en: 'Local measures for "four deliberations, two disclosures"',
 };
 const BRANCH = { zh: '《中国共产党支部工作条例（试行）》', en: 'Party Branch Work Regulations' };
@@ -192,7 +192,7 @@ export const CITATIONS = {
       '2018-12-29': {
         source: RURAL_PARTY,
         version: '2019-01-10',
-        article: '第十九条（"四议两公开"）',
+        article: '第十九条（“四议两公开”）',
         force: 'policy',
       },
       '2025-10-28': {
@@ -222,11 +222,11 @@ export const CITATIONS = {
     article: '党员大会审议',
     force: 'local',
   },
-  'PARTY-3H1K': { source: BRANCH, version: '2018', article: '"三会一课"', force: 'policy' },
+  'PARTY-3H1K': { source: BRANCH, version: '2018', article: '“三会一课”', force: 'policy' },
   'SEED002-ONE-PLUS-THREE': {
     source: SEED002,
     version: '2008',
-    article: '重大事项"1+3"议决制度',
+    article: '重大事项“1+3”议决制度',
     force: 'local',
   },
   'SEED002-TIERS': { source: SEED002, version: '2008', article: '分级议事机制', force: 'local' },
@@ -304,11 +304,11 @@ export function ruleVersions(ruleId: RuleId): VersionedRule | null {
 
 /** Articles that are not "第N条…", in English. */
 const ARTICLES_EN: Record<string, string> = {
-  '第十九条（"四议两公开"）': 'Article 19 ("four deliberations, two disclosures")',
+  '第十九条（“四议两公开”）': 'Article 19 ("four deliberations, two disclosures")',
   第二部分: 'Part 2',
   党员大会审议: 'review by the Party members’ meeting',
-  '"三会一课"': '"three meetings and one lesson"',
-  '重大事项"1+3"议决制度': 'the "1+3" procedure for major matters',
+  '“三会一课”': '"three meetings and one lesson"',
+  '重大事项“1+3”议决制度': 'the "1+3" procedure for major matters',
   分级议事机制: 'graded deliberation',
   监督委员会职责及工作规程: 'duties and procedure of the supervision committee',
   协商议事会议事规则: 'rules of the consultation council',

@@ -92,14 +92,14 @@ describe('finding messages', () => {
       body: '村民代表会议',
     });
     expect(findingWithCitation(f, 'zh-CN', forCommunity)).toBe(
-      '"宅基地的使用方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十四条）',
+      '“宅基地的使用方案”属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十四条）',
     );
     const g = finding(IN_2026, 'VCOL-24-RESERVED', 'wrong_body_reserved', {
       category: '本村重点帮扶人员、帮扶方案',
       body: '村民代表会议',
     });
     expect(findingWithCitation(g, 'zh-CN', forCommunity)).toBe(
-      '"本村重点帮扶人员、帮扶方案"属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十八条第一款、第二款）',
+      '“本村重点帮扶人员、帮扶方案”属于须经居民会议讨论决定的事项，居民代表会议无权决定（未经居民会议授权）（《中华人民共和国村民委员会组织法》第二十八条第一款、第二款）',
     );
   });
 
@@ -116,7 +116,7 @@ describe('finding messages', () => {
   it.each([
     ['VCOL-22-SPECIAL', '第十九条、第二十八条、第五十二条'],
     ['SIYI-PARTY-QUORUM', '党员大会审议'],
-    ['SEED002-ONE-PLUS-THREE', '重大事项"1+3"议决制度'],
+    ['SEED002-ONE-PLUS-THREE', '重大事项“1+3”议决制度'],
     ['CIVIL-201-203', '第二百零一条、第二百零三条'],
   ] as const)('%s cites article %s whatever the text of the Organic Law', (ruleId, article) => {
     expect(CITATIONS[ruleId].article).toBe(article);

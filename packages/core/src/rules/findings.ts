@@ -54,7 +54,7 @@ export const FINDING_MESSAGES = {
     en: 'The Party secretary should not chair the supervision committee',
   },
   council_cadre_share: {
-    zh: '村民议事会成员中村"两委"成员不宜超过半数：{members} 人中有 {count} 人',
+    zh: '村民议事会成员中村“两委”成员不宜超过半数：{members} 人中有 {count} 人',
     en: 'Cadres of the two committees should not be more than half of the council: {count} of {members}',
   },
   body_empty: {
@@ -63,27 +63,27 @@ export const FINDING_MESSAGES = {
   },
   // routing
   wrong_body_assembly_only: {
-    zh: '"{category}"应当由村民会议讨论决定，村民会议只能授权村民代表会议决定，{body}不能决定',
+    zh: '“{category}”应当由村民会议讨论决定，村民会议只能授权村民代表会议决定，{body}不能决定',
     en: '"{category}" is decided by the villagers\' assembly, which may authorise only the representatives\' meeting; the {body} cannot decide it',
   },
   wrong_body_not_delegable: {
-    zh: '"{category}"只能由村民会议讨论决定，不能授权村民代表会议决定',
+    zh: '“{category}”只能由村民会议讨论决定，不能授权村民代表会议决定',
     en: '"{category}" is decided by the villagers\' assembly alone and cannot be delegated to the representatives\' meeting',
   },
   workflow_not_for_category: {
-    zh: '"{category}"应当按{allowed}办理，不能按"{workflow}"办理',
+    zh: '“{category}”应当按{allowed}办理，不能按“{workflow}”办理',
     en: '"{category}" follows {allowed}, not "{workflow}"',
   },
   wrong_body_reserved: {
-    zh: '"{category}"属于须经村民会议讨论决定的事项，{body}无权决定（未经村民会议授权）',
+    zh: '“{category}”属于须经村民会议讨论决定的事项，{body}无权决定（未经村民会议授权）',
     en: '"{category}" must be decided by the villagers\' assembly; the {body} has no authorisation to decide it',
   },
   collective_matter: {
-    zh: '"{category}"涉及集体财产和成员权益，自2026年1月1日起不再由村民会议讨论决定，应由农村集体经济组织成员大会依照《中华人民共和国农村集体经济组织法》决定，{body}不能决定',
+    zh: '“{category}”涉及集体财产和成员权益，自2026年1月1日起不再由村民会议讨论决定，应由农村集体经济组织成员大会依照《中华人民共和国农村集体经济组织法》决定，{body}不能决定',
     en: "\"{category}\" concerns collective property and members' rights: from 2026-01-01 the collective economic organisation's members' assembly decides it under the Rural Collective Economic Organisations Law, not the {body}",
   },
   wrong_body_tier: {
-    zh: '"{category}"应由{expected}决定，不能由{body}决定',
+    zh: '“{category}”应由{expected}决定，不能由{body}决定',
     en: '"{category}" is decided by the {expected}, not the {body}',
   },
   revoke_not_delegable: {
@@ -92,19 +92,19 @@ export const FINDING_MESSAGES = {
   },
   // workflow
   step_out_of_order: {
-    zh: '必须先完成"{missing}"，才能进行"{step}"',
+    zh: '必须先完成“{missing}”，才能进行“{step}”',
     en: 'Complete "{missing}" before "{step}"',
   },
   step_done: {
-    zh: '"{step}"已经完成，不能重复',
+    zh: '“{step}”已经完成，不能重复',
     en: '"{step}" has already been done',
   },
   step_not_in_workflow: {
-    zh: '"{step}"不是该议题所用程序的步骤',
+    zh: '“{step}”不是该议题所用程序的步骤',
     en: '"{step}" is not a step of this matter\'s procedure',
   },
   step_date_order: {
-    zh: '"{step}"的日期 {date} 不能早于上一步骤的日期 {previous}',
+    zh: '“{step}”的日期 {date} 不能早于上一步骤的日期 {previous}',
     en: 'The date of "{step}" ({date}) cannot be earlier than the previous step ({previous})',
   },
   topic_notice_short: {
@@ -116,11 +116,11 @@ export const FINDING_MESSAGES = {
     en: 'A notice stays posted at least {days} days: it ends {endsOn}, the earliest end is {earliest}',
   },
   step_meeting_kind: {
-    zh: '"{step}"须在{expected}上进行，该会议是{actual}',
+    zh: '“{step}”须在{expected}上进行，该会议是{actual}',
     en: '"{step}" takes place at a {expected}; this meeting is a {actual}',
   },
   step_motion_failed: {
-    zh: '该表决未获通过，不能作为"{step}"',
+    zh: '该表决未获通过，不能作为“{step}”',
     en: 'The motion did not pass, so it cannot count as "{step}"',
   },
   party_first_missing: {

@@ -485,7 +485,7 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.error).toMatchObject({ id: 'rule_refused', ruleId: 'VCOL-24-RESERVED' });
     expect(wrong.body.error.message).toContain(
-      '"村庄规划、建设等乡村建设重要事项"应当按"四议两公开"',
+      '“村庄规划、建设等乡村建设重要事项”应当按“四议两公开”',
     );
     expect(wrong.body.error.message).toContain('第二十八条');
     // a procedure that does not exist is still a bad value of the field
