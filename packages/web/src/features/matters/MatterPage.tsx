@@ -142,7 +142,11 @@ export default function MatterPage() {
       />
       <Flex justify="space-between" align="flex-start" wrap gap={8} className="page-head">
         <div className="matter-head">
-          <Typography.Title level={1} className="no-margin page-title" data-testid="matter-title-text">
+          <Typography.Title
+            level={1}
+            className="no-margin page-title"
+            data-testid="matter-title-text"
+          >
             <span className="matter-number">
               {t('matters.numberText', { number: matter.number })}
             </span>

@@ -48,7 +48,9 @@ export default function GridsPage() {
           { title: t('grids.title') },
         ]}
       />
-      <Typography.Title level={1} className="page-title">{t('grids.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('grids.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">
         {t('grids.hint', GRID_HOUSEHOLDS)}
       </Typography.Paragraph>

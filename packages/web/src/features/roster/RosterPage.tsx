@@ -91,7 +91,9 @@ export default function RosterPage() {
           { title: t('roster.title') },
         ]}
       />
-      <Typography.Title level={1} className="page-title">{t('roster.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('roster.title')}
+      </Typography.Title>
 
       {abilities.writeRegistry && (
         <Card title={t('roster.import')} className="block-gap" data-testid="roster-import">
