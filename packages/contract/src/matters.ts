@@ -430,12 +430,18 @@ export const ResolutionDetailResponse = z.object({
   fingerprint: Fingerprint,
 });
 
+/** The latest so many resolutions (a phone's home shows five); all of them without. */
+export const ResolutionsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
 export const listResolutions = route({
   method: 'GET',
   url: `${V}/resolutions`,
   summary: '决议列表 / Resolutions',
   tag,
   params: VillageParams,
+  query: ResolutionsQuery,
   response: ResolutionsResponse,
 });
 

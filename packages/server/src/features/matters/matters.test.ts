@@ -638,6 +638,12 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       revoked: { on: '2026-11-17', by: revoked.resolutionId },
     });
     expect(target.body.resolution.revocationMatters[0].id).toBe(revocation);
+    // a phone asks for the latest few only: the revoking resolution is the newest
+    const all = await chair.get(`${base}/resolutions`);
+    const latest = await chair.get(`${base}/resolutions?limit=1`);
+    expect(all.body.items.length).toBeGreaterThan(1);
+    expect(latest.body.items.map((r: { id: string }) => r.id)).toEqual([revoked.resolutionId]);
+    expect((await chair.get(`${base}/resolutions?limit=0`)).status).toBe(400);
 
     const impl = await step(majorMatter, {
       kind: 'implementationPublished',

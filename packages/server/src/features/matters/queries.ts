@@ -136,9 +136,10 @@ export async function noticePage(
 export async function resolutionList(
   { db }: Reader,
   villageId: string,
+  limit?: number,
 ): Promise<{ resolutions: ResolutionRow[]; matters: MatterRow[] }> {
   const matters = await listMatters(db, villageId);
-  return { resolutions: await listResolutions(db, villageId), matters };
+  return { resolutions: await listResolutions(db, villageId, { limit }), matters };
 }
 
 export interface ResolutionPage {

@@ -316,12 +316,12 @@ export async function findResolution(
 export async function listResolutions(
   db: Queryable,
   villageId: string,
-  filter: { matterId?: string } = {},
+  filter: { matterId?: string; limit?: number } = {},
 ): Promise<ResolutionRow[]> {
   return db.query<ResolutionRow>(
     `${RESOLUTION_SELECT} WHERE r.village_id = $1 AND ($2::uuid IS NULL OR r.matter_id = $2)
-     ORDER BY r.adopted_on DESC, r.year DESC, r.number DESC`,
-    [villageId, filter.matterId ?? null],
+     ORDER BY r.adopted_on DESC, r.year DESC, r.number DESC LIMIT $3`,
+    [villageId, filter.matterId ?? null, filter.limit ?? null],
   );
 }
 

@@ -92,7 +92,10 @@ export const matterRoutes =
 
     endpoint(app, contract.listResolutions, readDecisions, async (request) => {
       const village = villageOf(request).row;
-      return presentResolutionList(await resolutionList(ctx, village.id), village);
+      return presentResolutionList(
+        await resolutionList(ctx, village.id, request.query.limit),
+        village,
+      );
     });
 
     endpoint(app, contract.getResolution, readDecisions, async (request) => {

@@ -172,7 +172,9 @@ function MeetingItem({ meeting: m, villageId }: { meeting: MyMeeting; villageId:
 function Decided({ villageId }: { villageId: string }) {
   const t = useT();
   const base = `/v/${villageId}`;
-  const { data } = useApi<ResolutionsResponse>(`/api/villages/${villageId}/resolutions`);
+  const { data } = useApi<ResolutionsResponse>(
+    `/api/villages/${villageId}/resolutions?limit=${RESOLUTIONS_SHOWN}`,
+  );
   const items = [...(data?.items ?? [])]
     .sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number - a.number)
     .slice(0, RESOLUTIONS_SHOWN);
