@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, UNSTORABLE } from '@cunzhi/core/storableText';
 
 /** Shapes shared by every capability's contract. */
 
@@ -41,15 +42,9 @@ export const ErrorResponse = z
 /** The audit record a printed document carries: which event made it, and its hash. */
 export const Fingerprint = z.object({ seq: z.number(), hash: z.string() }).nullable();
 
-/**
- * Text the database cannot store and nobody typed: a NUL byte (PostgreSQL
- * refuses `0x00` in text and jsonb) or a UTF-16 surrogate without its partner
- * (not a character; jsonb refuses it, text would silently turn it into U+FFFD).
- */
-const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 
-export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+export { isStorableText };
 
 /** A string of any route: storable text (see `isStorableText`). */
 export const Text = z.string().refine(isStorableText, { error: 'text_unstorable' });

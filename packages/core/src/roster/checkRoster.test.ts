@@ -111,6 +111,12 @@ describe('checkRoster', () => {
     ).toEqual(['2:residentIdNumber:resident_id_taken']);
   });
 
+  it('names the cell holding text the database cannot store (a NUL byte, a lone surrogate)', () => {
+    expect(errorsOf([row(2, { address: '东村\u00001号' })])).toEqual(['2:address:text_unstorable']);
+    expect(errorsOf([row(2, { name: '吴\uD800' })])).toContain('2:name:text_unstorable');
+    expect(errorsOf([row(2, { name: '𠀀吴' })])).toEqual([]);
+  });
+
   it('refuses an existing household number, an unknown group or grid, and conflicting household fields', () => {
     expect(errorsOf([row(2, { householdNumber: 'OLD-1' })])).toEqual([
       '2:householdNumber:household_number_taken',

@@ -3,6 +3,7 @@ import { fromYmd, ymd, type CalendarDate } from '../calendarDate.ts';
 import { checkResidentId } from '../registry/residentIdNumber.ts';
 import { validatePerson, type PersonFields } from '../registry/validatePerson.ts';
 import { readRosterDate } from './rosterDates.ts';
+import { isStorableText } from '../storableText.ts';
 import {
   readGender,
   readRelation,
@@ -147,6 +148,10 @@ export function checkRoster(
 
   rows.forEach(({ rowNumber, cells }, index) => {
     const text = (k: RosterColumnKey) => cells[k].text.trim();
+    // a NUL or a broken character in a cell (a damaged file) is that cell's problem, not the import's
+    for (const [column, cell] of Object.entries(cells) as [RosterColumnKey, RosterCell][])
+      if (!isStorableText(cell.text))
+        problems.push({ row: rowNumber, column, error: 'text_unstorable' });
     const number = text('householdNumber');
     if (!number)
       problems.push({ row: rowNumber, column: 'householdNumber', error: 'field_required' });
