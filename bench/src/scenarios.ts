@@ -29,7 +29,9 @@ export type ScenarioId =
   | 'meetingView'
   | 'householdRead'
   | 'householdSearch'
-  | 'auditedWrite';
+  | 'auditedWrite'
+  | 'portalNotice'
+  | 'portalHome';
 
 export const SCENARIO_TITLES: Record<ScenarioId, string> = {
   baseline: 'bare Fastify GET /hello (no database)',
@@ -40,6 +42,8 @@ export const SCENARIO_TITLES: Record<ScenarioId, string> = {
   householdRead: 'authenticated registry read (GET household)',
   householdSearch: 'household search (GET households?q=)',
   auditedWrite: 'audited write: register a household (POST households, 2 audit events)',
+  portalNotice: 'public portal: a notice page, no account (GET /p/:village/n/:noticeId)',
+  portalHome: 'public portal: the village home, no account (GET /p/:village)',
 };
 
 /** The scenarios the issue's goals divide by the indexed-SELECT yardstick. */
@@ -196,6 +200,8 @@ interface Plan {
   id: ScenarioId;
   requests: AutocannonRequest[];
   notes: ScenarioResult['notes'];
+  /** Sent without the chair's session (the public portal). */
+  anonymous?: boolean;
 }
 
 /** What the app scenarios leave for the audit yardstick: the audit statements of one write. */
@@ -212,8 +218,13 @@ export async function runAppScenarios(
   progress: (line: string) => void,
   only: (id: ScenarioId) => boolean = () => true,
 ): Promise<AppScenarios> {
-  // as in production: answers are not re-checked against their contract (tests turn that on)
-  const config = testConfig({ WEB_DIST: '/nonexistent', CHECK_RESPONSES: false });
+  // as in production: answers are not re-checked against their contract (tests turn that on);
+  // the portal's per-address limit would stop one load generator's address
+  const config = testConfig({
+    WEB_DIST: '/nonexistent',
+    CHECK_RESPONSES: false,
+    PORTAL_RATE_PER_MINUTE: 1_000_000,
+  });
   const recording = recordingDatabase(db);
   const app = await buildApp({ db: recording.db, config, clock: systemClock(config.TIME_ZONE) });
   try {
@@ -221,14 +232,17 @@ export async function runAppScenarios(
     const headers = { cookie: await signIn(baseUrl, county.chair) };
     const plans = await planScenarios(baseUrl, headers, county, config.TIME_ZONE);
     const results: ScenarioResult[] = [];
-    for (const { id, requests, notes } of plans.filter((p) => only(p.id))) {
+    for (const { id, requests, notes, anonymous } of plans.filter((p) => only(p.id))) {
       progress(`  ${SCENARIO_TITLES[id]}`);
       const first = requests[0]!;
+      const sent = anonymous ? {} : headers;
       const statements =
         first.method === 'GET'
-          ? await profileRequest(recording, db, baseUrl, first.path, headers)
+          ? await profileRequest(recording, db, baseUrl, first.path, sent)
           : [];
-      results.push(await measure(id, { baseUrl, headers, requests }, load, notes, statements));
+      results.push(
+        await measure(id, { baseUrl, headers: sent, requests }, load, notes, statements),
+      );
     }
     // the audit statements of one more write, for the yardstick run bare
     const write = plans.find((p) => p.id === 'auditedWrite')!.requests[0]!;
@@ -281,6 +295,7 @@ async function planScenarios(
   await getJson(baseUrl, village, headers);
   const meetingPath = await conveneAssembly(baseUrl, headers, village, timeZone);
   const meeting = await getJson<{ presence?: { members?: number } }>(baseUrl, meetingPath, headers);
+  const portal = await portalPaths(baseUrl, county.target.villageId, meetingPath);
 
   const newHousehold = {
     method: 'POST',
@@ -324,7 +339,32 @@ async function planScenarios(
     },
     { id: 'householdSearch', requests: searchPaths.map(get), notes: found },
     { id: 'auditedWrite', requests: [newHousehold], notes: {} },
+    { id: 'portalNotice', requests: [get(portal.notice)], notes: {}, anonymous: true },
+    { id: 'portalHome', requests: [get(portal.home)], notes: {}, anonymous: true },
   ];
+}
+
+/**
+ * The public portal's pages for the bench village: its home, and the notice
+ * the assembly's convening published (found as a phone finds it, through the
+ * QR code's address), both checked to answer 200 without a session.
+ */
+async function portalPaths(
+  baseUrl: string,
+  villageId: string,
+  meetingPath: string,
+): Promise<{ home: string; notice: string }> {
+  const meetingId = meetingPath.split('/').pop()!;
+  const qr = await fetch(`${baseUrl}/p/${villageId}/m/${meetingId}`, { redirect: 'manual' });
+  const notice = qr.headers.get('location');
+  if (qr.status !== 302 || !notice)
+    throw new Error(`the portal did not lead the meeting's QR code to its notice: ${qr.status}`);
+  const home = notice.replace(/\/n\/[^/]+$/, '');
+  for (const path of [home, notice]) {
+    const res = await fetch(`${baseUrl}${path}`);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+  }
+  return { home, notice };
 }
 
 /** Convenes a villagers' assembly (every adult of the village is a member) in ten days; returns its path. */
@@ -368,7 +408,10 @@ async function profileRequest(
   headers: Record<string, string>,
 ): Promise<StatementProfile[]> {
   const statements = await recording.capture(async () => {
-    await getJson(baseUrl, path, headers);
+    // any answer, JSON or the portal's HTML, read to its end; a status other than 200 stops the run
+    const res = await fetch(`${baseUrl}${path}`, { headers });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${body}`);
   });
   return explainStatements(db, statements);
 }

@@ -132,7 +132,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const external = externalServer();
   if (external) return external;
-  ensureWebBuilt();
+  // a caller that names its own build (WEB_DIST) serves that one as it is
+  if (!options.env?.WEB_DIST) ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cunzhi-e2e-'));
   const child = spawn('npx', ['tsx', 'packages/server/src/cli.ts', 'start'], {

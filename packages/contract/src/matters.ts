@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MATTER_CATEGORIES } from '@cunzhi/core/matters/categories';
 import { STEP_KINDS, WORKFLOW_IDS } from '@cunzhi/core/matters/workflows';
 import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
+import { NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
 import { DateText, Fingerprint, Instant, Names, Uuid, VillageParams } from './common.ts';
 import { AuditCheckpoint } from './audit.ts';
 import { VillageAbilities, VillageView } from './villages.ts';
@@ -24,7 +25,8 @@ export const MeetingKind = z.enum(MEETING_KINDS);
 /** The four tiers of seed 002's graded deliberation (core's `Tier`). */
 export const Tier = z.enum(['assembly', 'representatives', 'council', 'joint']);
 export const MatterStatus = z.enum(['open', 'decided', 'implemented', 'withdrawn']);
-export const NoticeKind = z.enum(['topic', 'meeting', 'resolution', 'implementationResult']);
+/** Every kind of notice: the decisions' four, and the ledger's and the disclosure calendar's three (core/disclosure/kinds). */
+export const NoticeKind = z.enum(NOTICE_KINDS);
 export const RuleForce = z.enum(['statute', 'policy', 'local']);
 
 /** Steps recorded by hand: the rest are recorded when a motion on the matter closes at a meeting. */

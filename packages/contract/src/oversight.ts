@@ -7,7 +7,7 @@ import { VillageListItem } from './villages.ts';
 const tag = 'oversight';
 
 /** Where a finding comes from, for the town's filters. */
-export const FINDING_AREAS = ['meetings', 'demands', 'composition'] as const;
+export const FINDING_AREAS = ['meetings', 'demands', 'composition', 'disclosure'] as const;
 
 export const OversightFinding = FindingView.extend({
   area: z.enum(FINDING_AREAS),
@@ -15,8 +15,18 @@ export const OversightFinding = FindingView.extend({
   bodyName: z.string().nullable(),
 });
 
+/** 三务公开 in a village today (features/disclosure): this year's periods passed unpublished, questions waiting. */
+export const DisclosureStatus = z.object({
+  overdueDisclosures: z.number(),
+  unansweredQuestions: z.number(),
+  overdueAnswers: z.number(),
+  /** Supervision holds on payments not yet released: the spending capability fills it (null until then). */
+  openHolds: z.number().nullable(),
+});
+
 export const OversightVillage = VillageListItem.extend({
   findings: z.array(OversightFinding),
+  disclosure: DisclosureStatus,
 });
 
 export const listOversightVillages = route({

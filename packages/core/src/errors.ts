@@ -5,6 +5,9 @@ import { ROSTER_ERRORS, ROSTER_NOUNS } from './roster/errors.ts';
 import { MATTERS_ERRORS, MATTERS_NOUNS } from './matters/errors.ts';
 import { RULES_ERRORS, RULES_NOUNS } from './rules/errors.ts';
 import { MEETINGS_ERRORS, MEETINGS_NOUNS } from './meetings/errors.ts';
+import { DISCLOSURE_ERRORS, DISCLOSURE_NOUNS } from './disclosure/errors.ts';
+import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
+import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -21,6 +24,9 @@ export const ERROR_CATALOG = {
   ...MATTERS_ERRORS,
   ...RULES_ERRORS,
   ...MEETINGS_ERRORS,
+  ...DISCLOSURE_ERRORS,
+  ...FINANCE_ERRORS,
+  ...SPENDING_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -34,6 +40,9 @@ export const NOUNS = {
   ...MATTERS_NOUNS,
   ...RULES_NOUNS,
   ...MEETINGS_NOUNS,
+  ...DISCLOSURE_NOUNS,
+  ...FINANCE_NOUNS,
+  ...SPENDING_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 export type Locale = 'zh-CN' | 'en';

@@ -10,6 +10,7 @@ import { buildApp } from './platform/http/app.ts';
 import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
+import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -95,7 +96,11 @@ async function seedDemoCounty(ctx: AppContext) {
     today,
     now: ctx.clock.now(),
   });
-  if (result.created) await seedShowcaseDecisions(ctx, result.accounts, today);
+  if (result.created) {
+    await seedShowcaseDecisions(ctx, result.accounts, today);
+    // this quarter's 三务公开 on the notice board, and residents' questions (after the decisions)
+    await seedShowcaseDisclosure(ctx, result.accounts, today);
+  }
   return result;
 }
 

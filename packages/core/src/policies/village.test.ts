@@ -23,26 +23,63 @@ const staff = (level: 'town' | 'county', id: string): Actor => ({
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
-  ['plain villager', villager(), ['readVillage', 'readDecisions', 'takePart']],
+  [
+    'plain villager',
+    villager(),
+    ['readVillage', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
+  ],
   [
     'representative',
     villager([['representativesMeeting', 'representative']]),
-    ['readVillage', 'readDecisions', 'takePart'],
+    ['readVillage', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
   ],
   [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
-    ['readVillage', 'readRegistry', 'readDecisions', 'takePart'],
+    ['readVillage', 'readRegistry', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
   ],
   [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
-    ['readVillage', 'readRegistry', 'readAudit', 'readDecisions', 'takePart', 'superviseMeetings'],
+    [
+      // finance
+      'readFinance',
+      'reviewFinanceStatement',
+      // disclosure
+      'readDisclosure',
+      'askQuestions',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'approveSpending',
+      'superviseSpending',
+      'readVillage',
+      'readRegistry',
+      'readAudit',
+      'readDecisions',
+      'takePart',
+      'superviseMeetings',
+    ],
   ],
   [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      // finance
+      'readFinance',
+      'bookFinance',
+      'publishFinanceStatement',
+      // disclosure
+      'readDisclosure',
+      'publishAffairs',
+      'recordPostings',
+      'askQuestions',
+      'answerQuestions',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'manageSpending',
+      'approveSpending',
       'readVillage',
       'readRegistry',
       'writeRegistry',
@@ -61,6 +98,21 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      // finance
+      'readFinance',
+      'bookFinance',
+      'publishFinanceStatement',
+      // disclosure
+      'readDisclosure',
+      'publishAffairs',
+      'recordPostings',
+      'askQuestions',
+      'answerQuestions',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'manageSpending',
+      'approveSpending',
       'readVillage',
       'readRegistry',
       'writeRegistry',
@@ -80,6 +132,19 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      // finance
+      'readFinance',
+      // disclosure
+      'readDisclosure',
+      'publishAffairs',
+      'recordPostings',
+      'askQuestions',
+      'answerQuestions',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'manageSpending',
+      'approveSpending',
       'readVillage',
       'readRegistry',
       'writeRegistry',
@@ -97,6 +162,19 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      // finance
+      'readFinance',
+      // disclosure
+      'readDisclosure',
+      'publishAffairs',
+      'recordPostings',
+      'askQuestions',
+      'answerQuestions',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'manageSpending',
+      'approveSpending',
       'readVillage',
       'readRegistry',
       'readAudit',
@@ -110,6 +188,16 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      // finance
+      'readFinance',
+      'bookFinance',
+      'closeFinancePeriod',
+      // disclosure
+      'readDisclosure',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'approveSpending',
       'readVillage',
       'readRegistry',
       'writeRegistry',
@@ -124,7 +212,20 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'county official of the county',
     staff('county', 'c1'),
-    ['readVillage', 'readRegistry', 'exportRoster', 'readAudit', 'readDecisions'],
+    [
+      // finance
+      'readFinance',
+      // disclosure
+      'readDisclosure',
+      'superviseQuestions',
+      // spending
+      'readSpending',
+      'readVillage',
+      'readRegistry',
+      'exportRoster',
+      'readAudit',
+      'readDecisions',
+    ],
   ],
   ['villager of another village', villager([['villagersCommittee', 'chair']], 'v2'), []],
   ['official of another town', staff('town', 't2'), []],

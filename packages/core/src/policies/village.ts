@@ -7,6 +7,9 @@ import { BODIES_ABILITIES } from '../bodies/abilities.ts';
 import { AUDIT_ABILITIES } from '../audit/abilities.ts';
 import { MATTERS_ABILITIES } from '../matters/abilities.ts';
 import { MEETINGS_ABILITIES } from '../meetings/abilities.ts';
+import { DISCLOSURE_ABILITIES } from '../disclosure/abilities.ts';
+import { FINANCE_ABILITIES } from '../finance/abilities.ts';
+import { SPENDING_ABILITIES } from '../spending/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -24,6 +27,9 @@ export const VILLAGE_POLICY = {
   ...ACCOUNT_ABILITIES,
   ...MATTERS_ABILITIES,
   ...MEETINGS_ABILITIES,
+  ...DISCLOSURE_ABILITIES,
+  ...FINANCE_ABILITIES,
+  ...SPENDING_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

@@ -41,11 +41,16 @@ const RURAL_PARTY = {
 };
 /** The community's own rules of deliberation (seed 002 describes them). */
 const SEED002 = { zh: '本社区议事规则', en: 'The community’s rules of deliberation' };
+const XWQL = { zh: '村级小微权力清单', en: 'The village’s list of micro-powers' };
 const LAND = { zh: '《中华人民共和国农村土地承包法》', en: 'Rural Land Contracting Law' };
 const CIVIL = { zh: '《中华人民共和国民法典》', en: 'Civil Code' };
 const COLLECTIVE = {
   zh: '《中华人民共和国农村集体经济组织法》',
   en: 'Rural Collective Economic Organisations Law',
+};
+const PARTY_DISCLOSURE = {
+  zh: '《中国共产党党务公开条例（试行）》',
+  en: 'Regulations on Party Affairs Disclosure (trial)',
 };
 
 /** An article of the 2018 text and of the 2025 one (null: not in that text), with what changed. */
@@ -170,6 +175,30 @@ export const CITATIONS = {
     zh: '新增：应当设立村务公开栏，公布的期限不得少于十五日',
     en: 'New: a notice board is required and a posting stays at least 15 days',
   }),
+  // 三务公开 (disclosure): how often, and villagers' enquiries (the answer's deadline is the profile's)
+  'VCOL-30-DISCLOSE': vcol(
+    ['第三十条第三款', '一般事项至少每季度公布一次'],
+    ['第三十五条第三款', '一般事项至少每季度公布一次'],
+    {
+      zh: '公布频次未变（“集体财务往来”改为“财务往来”）；新增协商确定的事项及其落实情况',
+      en: 'Frequencies unchanged; consultation outcomes are added to what is disclosed',
+    },
+  ),
+  'VCOL-30-ENQUIRY': vcol(
+    ['第三十条第四款', '并接受村民的查询'],
+    ['第三十五条第四款', '并接受村民的查询'],
+    {
+      zh: '仍应接受村民的查询；新增村务公开栏和十五日的公布期限',
+      en: 'Villagers’ enquiries still accepted; a notice board and a 15-day posting are added',
+    },
+  ),
+  /** 党务公开: the Party organisation publishes; how often is the village's own default (quarterly). */
+  'PARTY-DISCLOSE': {
+    source: PARTY_DISCLOSURE,
+    version: '2017-12-25',
+    article: '',
+    force: 'policy',
+  },
   'VCOL-32-SUPERVISOR-ELIG': vcol(
     ['第三十二条', '村民委员会成员及其近亲属不得担任村务监督机构成员'],
     ['第三十七条第一款', '村民委员会成员及其近亲属不得担任村务监督机构成员'],
@@ -230,6 +259,10 @@ export const CITATIONS = {
     force: 'local',
   },
   'SEED002-TIERS': { source: SEED002, version: '2008', article: '分级议事机制', force: 'local' },
+  /** Spending tiers: local lists of micro-powers (RULES.md §4), no national number. */
+  'XWQL-TIER': { source: XWQL, version: 'local', article: '财务支出审批', force: 'local' },
+  /** 审核权: the supervision committee reviews expense vouchers (RULES.md §2, §11). */
+  'RVMC-VOUCHER': { source: RVMC, version: '2017-12', article: '审核权', force: 'policy' },
   'SEED002-SUPERVISION': {
     source: SEED002,
     version: '2008',
@@ -313,6 +346,8 @@ const ARTICLES_EN: Record<string, string> = {
   监督委员会职责及工作规程: 'duties and procedure of the supervision committee',
   协商议事会议事规则: 'rules of the consultation council',
   社区联席会议制度: 'joint meetings of the community’s two committees',
+  财务支出审批: 'approval of expenditure',
+  审核权: 'the right of review',
 };
 
 const ARTICLE =

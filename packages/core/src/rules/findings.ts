@@ -180,9 +180,75 @@ export const FINDING_MESSAGES = {
     zh: '委托须在会议 {days} 天前提出',
     en: 'A proxy must be lodged {days} days before the meeting',
   },
+  // spending (XWQL-TIER, RVMC-VOUCHER, SEED002-SUPERVISION)
+  spending_over_tier: {
+    zh: '支出金额 {amount} 超过{provided}的审批权限（{limit}以下），须经{required}',
+    en: 'An expense of {amount} is more than {provided} may approve (up to {limit}); it needs {required}',
+  },
+  spending_resolution_body: {
+    zh: '{body}的决议不能作为支出的审批依据，该笔支出须经{required}',
+    en: 'A resolution of the {body} cannot authorise spending; this expense needs {required}',
+  },
+  spending_over_resolution: {
+    zh: '支出金额 {amount} 超出决议{resolution}批准的金额：批准 {approved}，已申请 {used}，尚余 {remaining}',
+    en: 'An expense of {amount} is more than resolution {resolution} approved: {approved} approved, {used} already requested, {remaining} left',
+  },
+  spending_seat: {
+    zh: '“{act}”须由{seat}签署',
+    en: '"{act}" must be signed by {seat}',
+  },
+  spending_own_request: {
+    zh: '经办人不能对自己经办的支出进行“{step}”',
+    en: 'The handler may not sign "{step}" of their own request',
+  },
+  payment_not_approved: {
+    zh: '审批环节尚未完成（还差“{missing}”），不能支付',
+    en: 'The approval chain is not complete ("{missing}" is missing); it cannot be paid',
+  },
+  payment_on_hold: {
+    zh: '村务监督委员会已于 {date} 决定暂停支付，解除前不能支付',
+    en: 'The supervision committee decided on {date} to hold this payment; it cannot be paid until the hold is released',
+  },
+  supervision_no_quorum: {
+    zh: '村务监督委员会须{basis}委员到场方可表决：委员 {members} 人，须 {required} 人到场，现有 {present} 人',
+    en: 'The supervision committee acts only with {basis} of its members present: {members} members, {required} needed, {present} present',
+  },
+  supervision_not_carried: {
+    zh: '须经{basis}委员同意方可通过：委员 {members} 人，须 {required} 票，同意 {yes} 票',
+    en: 'It carries only with {basis} of all members in favour: {members} members, {required} needed, {yes} in favour',
+  },
+  hold_not_inspected: {
+    zh: '解除暂停支付前，须先记录对整改情况的检查验收',
+    en: 'Record the inspection of the remedy before releasing the hold',
+  },
+  hold_release_needs_resolution: {
+    zh: '解除暂停支付须依据村民代表会议（或村民会议）就该事项作出的决议，本村规则不允许监督委员会自行表决解除',
+    en: "Releasing the hold needs a resolution of the representatives' meeting (or the assembly) on it; here the committee's own vote does not release it",
+  },
   proxies_not_allowed: {
     zh: '{meeting}不接受委托出席',
     en: 'Proxies are not accepted at a {meeting}',
+  },
+  // disclosure (VCOL-30-DISCLOSE, VCOL-30-ENQUIRY, PARTY-DISCLOSE)
+  village_affairs_overdue: {
+    zh: '村务至少每 {months} 个月公开一次：{startsOn} 至 {endsOn} 未公开',
+    en: 'Village affairs are disclosed at least every {months} month(s): nothing was published from {startsOn} to {endsOn}',
+  },
+  finance_disclosure_overdue: {
+    zh: '财务收支至少每 {months} 个月公开一次：{startsOn} 至 {endsOn} 未公开',
+    en: 'Income and spending are disclosed at least every {months} month(s): nothing was published from {startsOn} to {endsOn}',
+  },
+  party_affairs_overdue: {
+    zh: '党务至少每 {months} 个月公开一次：{startsOn} 至 {endsOn} 未公开',
+    en: 'Party affairs are disclosed at least every {months} month(s): nothing was published from {startsOn} to {endsOn}',
+  },
+  question_out_of_period: {
+    zh: '质询、异议须在公示期内提出：公示期为 {from} 至 {to}，{on} 不在公示期内',
+    en: 'Questions and objections are raised within the publicity period, {from} to {to}; {on} is outside it',
+  },
+  answer_overdue: {
+    zh: '{askedOn} 提出的质询（异议）应于 {dueOn} 前答复，至今未答复',
+    en: 'The question raised on {askedOn} was due an answer by {dueOn} and has none',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -75,7 +75,7 @@ describe('rule profiles', () => {
       const { 'VCOL-15-PROXY': _zj, ...zjRest } = zj;
       const { 'VCOL-15-PROXY': _nat, ...natRest } = nat;
       expect(zjRest).toEqual(natRest);
-      expect(Object.keys(RULE_PROFILES)).toEqual(['national', 'zhejiang']);
+      expect(Object.keys(RULE_PROFILES)).toEqual(['national', 'zhejiang', 'shandong']);
     },
   );
 });

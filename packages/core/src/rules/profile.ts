@@ -52,10 +52,38 @@ export interface RuleParams {
     requestDaysBefore: number;
     closeRelativesOnly: boolean;
   };
+  /**
+   * 三务公开: at most this many months between two disclosures of general village affairs
+   * (一般事项至少每季度) and of finances (每月 where transactions are frequent: a charter or a
+   * province sets 1); a province's own minimum days on the board (山东: 5; 0 = none).
+   */
+  'VCOL-30-DISCLOSE': {
+    maxMonthsGeneral: number;
+    maxMonthsFinance: number;
+    minPostingDays: number;
+  };
+  /** Villagers' enquiries (质询/异议) are answered within this many days (no statutory number). */
+  'VCOL-30-ENQUIRY': { maxAnswerDays: number };
+  /** 党务公开: at most this many months between two Party-affairs disclosures. */
+  'PARTY-DISCLOSE': { maxMonths: number };
   /** The villagers' assembly meets at least this many times a year (2025 text only). */
   'VCOL25-ANNUAL-ASSEMBLY': { meetingsPerYear: number };
   /** A disclosure stays posted at least this many days (2025 text only). */
   'VCOL25-POSTING-15': { minDays: number };
+  /**
+   * Who authorises spending by amount (小微权力清单, local: no national number):
+   * up to the first limit one signature, up to the second the two committees,
+   * above it a resolution of the representatives' meeting. Integer fen.
+   */
+  'XWQL-TIER': { oneSignatureUpToFen: number; twoCommitteesUpToFen: number };
+  /** The supervision committee reviews each expense voucher before it is booked and paid. */
+  'RVMC-VOUCHER': { supervisionReview: boolean };
+  /**
+   * The supervision committee's own votes (seed 002, 委员票决制): members present
+   * to act and members in favour to carry, both of all members; whether its own
+   * vote may release a hold, or only the representatives' resolution.
+   */
+  'SEED002-SUPERVISION': { present: Threshold; yes: Threshold; releaseByCommitteeVote: boolean };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -103,9 +131,23 @@ const NATIONAL_2018: RuleParams = {
   'JOINT-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY },
   // the 2018 text names no number; three is what most provinces set (RULES.md §13.5)
   'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 0, closeRelativesOnly: true },
+  // quarterly; finances go with them unless frequent; no national minimum on the board before 2026
+  'VCOL-30-DISCLOSE': { maxMonthsGeneral: 3, maxMonthsFinance: 3, minPostingDays: 0 },
+  // the statute names no number: 浙江's implementing measures Art. 36 (a 质询 answered in 15 days)
+  'VCOL-30-ENQUIRY': { maxAnswerDays: 15 },
+  'PARTY-DISCLOSE': { maxMonths: 3 },
   // not in the 2018 text: never checked for acts before 2026 (ruleInForce)
   'VCOL25-ANNUAL-ASSEMBLY': { meetingsPerYear: 1 },
   'VCOL25-POSTING-15': { minDays: 15 },
+  // the sample tiers of RULES.md §4 (a village's 财务管理制度): ¥1,000 and ¥10,000
+  'XWQL-TIER': { oneSignatureUpToFen: 100_000, twoCommitteesUpToFen: 1_000_000 },
+  'RVMC-VOUCHER': { supervisionReview: true },
+  // 须半数以上委员到场方可进行 … 须经半数以上委员投票通过 (半数以上 includes half: RULES.md §0.2)
+  'SEED002-SUPERVISION': {
+    present: atLeast(1, 2),
+    yes: atLeast(1, 2),
+    releaseByCommitteeVote: false,
+  },
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */
@@ -137,9 +179,21 @@ export const ZHEJIANG_PROFILE: RuleProfile = {
   overlay: { 'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 } },
 };
 
+/**
+ * 山东省村务公开条例 (2018) Arts. 12–13: finances are published item by item every month
+ * (逐项逐笔每月公布一次), and a posting stays on the board at least five days.
+ */
+export const SHANDONG_PROFILE: RuleProfile = {
+  id: 'shandong',
+  version: '2018',
+  name: { zh: '山东省村务公开条例', en: 'Shandong village affairs disclosure regulations' },
+  overlay: { 'VCOL-30-DISCLOSE': { maxMonthsFinance: 1, minPostingDays: 5 } },
+};
+
 export const RULE_PROFILES: Record<string, RuleProfile> = {
   national: NATIONAL_PROFILE,
   zhejiang: ZHEJIANG_PROFILE,
+  shandong: SHANDONG_PROFILE,
 };
 
 /** A profile's numbers under a text of the law: the statute's, with the province's over them. */

@@ -49,6 +49,8 @@ const ConfigSchema = z.object({
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(3).max(20).default(5),
   /** Sign-in attempts per client address per minute (slows password spraying across accounts). */
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
+  /** Public portal requests (/p/…) per client address per minute and kind of page (villagers behind one carrier address share it). */
+  PORTAL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1000000).default(600),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /**
    * Failed sign-ins for one phone number from all addresses together within LOCKOUT_MINUTES; beyond

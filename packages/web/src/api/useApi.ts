@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from './client.ts';
+import { takePrefetched } from './prefetch.ts';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -27,7 +28,8 @@ export function useApi<T>(path: string | null): ApiState<T> {
     lastPath.current = path;
     setLoading(true);
     setError(undefined);
-    api<T>(path, { signal: controller.signal })
+    // the first load may already be on its way (app/preload.ts)
+    (takePrefetched<T>(path) ?? api<T>(path, { signal: controller.signal }))
       .then((answer) => {
         setData(answer);
         setLoading(false);

@@ -40,6 +40,11 @@ const NoticePage = lazy(() => import('../features/matters/NoticePage.tsx'));
 const NoticePrintPage = lazy(() => import('../features/matters/NoticePrintPage.tsx'));
 const ResolutionPrintPage = lazy(() => import('../features/matters/ResolutionPrintPage.tsx'));
 const RulesPage = lazy(() => import('../features/matters/RulesPage.tsx'));
+const DisclosurePage = lazy(() => import('../features/disclosure/DisclosurePage.tsx'));
+const FinancePage = lazy(() => import('../features/finance/FinancePage.tsx'));
+const StatementPrintPage = lazy(() => import('../features/finance/StatementPrintPage.tsx'));
+const SpendingPage = lazy(() => import('../features/spending/SpendingPage.tsx'));
+const SpendingRequestPage = lazy(() => import('../features/spending/SpendingRequestPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -70,6 +75,10 @@ function AppRoutes() {
         {/* the village frame has no antd: a villager's home is drawn with the light kit */}
         <Route path="/v/:villageId" element={<VillageShell />}>
           <Route index element={<VillageHome />} />
+          {/* a notice, as villagers read it from its QR code: light kit, no antd */}
+          <Route element={<RequireAbility any={['readDecisions']} />}>
+            <Route path="notices/:noticeId" element={<NoticePage />} />
+          </Route>
           <Route element={<ConsoleRoot />}>
             {/* each page only for those whose abilities open it (the menu offers the same) */}
             <Route element={<RequireAbility any={['readRegistry']} ownHousehold />}>
@@ -92,8 +101,17 @@ function AppRoutes() {
               <Route path="matters" element={<MattersPage />} />
               <Route path="matters/:matterId" element={<MatterPage />} />
               <Route path="notices" element={<NoticesPage />} />
-              <Route path="notices/:noticeId" element={<NoticePage />} />
               <Route path="rules" element={<RulesPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readDisclosure']} />}>
+              <Route path="disclosure" element={<DisclosurePage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readFinance']} />}>
+              <Route path="finance" element={<FinancePage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readSpending']} />}>
+              <Route path="spending" element={<SpendingPage />} />
+              <Route path="spending/:requestId" element={<SpendingRequestPage />} />
             </Route>
           </Route>
         </Route>
@@ -104,6 +122,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/resolutions/:resolutionId/print"
             element={<ResolutionPrintPage />}
+          />
+          <Route
+            path="/v/:villageId/finance/statements/:period/print"
+            element={<StatementPrintPage />}
           />
           {/* meeting faces without the menu: projector and paper */}
           <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />

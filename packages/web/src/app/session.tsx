@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { api, ApiError, setSignedOutHandler } from '../api/client.ts';
+import { takePrefetched } from '../api/prefetch.ts';
 import type { Account, MeResponse } from '../api/types.ts';
 
 type SessionState =
@@ -30,7 +31,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async (): Promise<MeResponse | null> => {
     try {
-      const me = await api<MeResponse>('/api/me');
+      // the first answer may already be on its way (app/preload.ts)
+      const me = await (takePrefetched<MeResponse>('/api/me') ?? api<MeResponse>('/api/me'));
       setState({ status: 'signedIn', me });
       return me;
     } catch (cause) {

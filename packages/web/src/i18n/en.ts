@@ -7,6 +7,9 @@ import { villagesEn } from '../features/villages/i18n.en.ts';
 import { bodiesEn } from '../features/bodies/i18n.en.ts';
 import { mattersEn } from '../features/matters/i18n.en.ts';
 import { meetingsEn } from '../features/meetings/i18n.en.ts';
+import { disclosureEn } from '../features/disclosure/i18n.en.ts';
+import { financeEn } from '../features/finance/i18n.en.ts';
+import { spendingEn } from '../features/spending/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',
@@ -57,4 +60,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...bodiesEn,
   ...mattersEn,
   ...meetingsEn,
+  ...disclosureEn,
+  ...financeEn,
+  ...spendingEn,
 };

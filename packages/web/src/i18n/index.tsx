@@ -74,7 +74,19 @@ export function makeTranslator(lang: Lang): Translator {
 
 export const LangContext = createContext<Lang>('zh-CN');
 
+/** One translator per language for the whole app: its Intl formats are costly to make. */
+const translators = new Map<Lang, Translator>();
+
+function translatorFor(lang: Lang): Translator {
+  const known = translators.get(lang);
+  if (known) return known;
+  const t = makeTranslator(lang);
+  // English before its dictionary is in falls back to Chinese: not kept
+  if (isLangLoaded(lang)) translators.set(lang, t);
+  return t;
+}
+
 export function useT(): Translator {
   const lang = useContext(LangContext);
-  return useMemo(() => makeTranslator(lang), [lang]);
+  return useMemo(() => translatorFor(lang), [lang]);
 }

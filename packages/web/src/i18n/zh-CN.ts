@@ -12,6 +12,9 @@ import { villagesZhCN } from '../features/villages/i18n.zh-CN.ts';
 import { bodiesZhCN } from '../features/bodies/i18n.zh-CN.ts';
 import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
 import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
+import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
+import { financeZhCN } from '../features/finance/i18n.zh-CN.ts';
+import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 
 export const zhCN = {
   'app.name': '村治',
@@ -62,6 +65,9 @@ export const zhCN = {
   ...bodiesZhCN,
   ...mattersZhCN,
   ...meetingsZhCN,
+  ...disclosureZhCN,
+  ...financeZhCN,
+  ...spendingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,6 +9,7 @@ import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
 import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import NotificationOutlined from '@ant-design/icons-svg/es/asn/NotificationOutlined';
 import PhoneOutlined from '@ant-design/icons-svg/es/asn/PhoneOutlined';
+import PrinterOutlined from '@ant-design/icons-svg/es/asn/PrinterOutlined';
 import ReadOutlined from '@ant-design/icons-svg/es/asn/ReadOutlined';
 import RightOutlined from '@ant-design/icons-svg/es/asn/RightOutlined';
 import SafetyCertificateOutlined from '@ant-design/icons-svg/es/asn/SafetyCertificateOutlined';
@@ -32,6 +33,7 @@ const PATHS = {
   calendar: pathsOf(CalendarOutlined),
   read: pathsOf(ReadOutlined),
   phone: pathsOf(PhoneOutlined),
+  printer: pathsOf(PrinterOutlined),
   safetyCertificate: pathsOf(SafetyCertificateOutlined),
   appstore: pathsOf(AppstoreOutlined),
   apartment: pathsOf(ApartmentOutlined),

@@ -33,6 +33,11 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'matter.stepRecorded': { zh: '办理议题步骤', en: 'Matter step recorded' },
   'matter.withdrawn': { zh: '撤回议题', en: 'Matter withdrawn' },
   'notice.published': { zh: '发布公开', en: 'Notice published' },
+  // disclosure
+  'notice.posted': { zh: '登记公开栏张贴', en: 'Notice board posting recorded' },
+  'notice.takenDown': { zh: '登记公开栏揭下', en: 'Notice taken down from the board' },
+  'question.asked': { zh: '提出质询（异议）', en: 'Question or objection raised' },
+  'question.answered': { zh: '答复质询（异议）', en: 'Question answered' },
   'resolution.adopted': { zh: '通过决议', en: 'Resolution adopted' },
   'authorisation.created': { zh: '授权村民代表会议', en: 'Authorisation granted' },
   'authorisation.revoked': { zh: '撤销授权', en: 'Authorisation revoked' },
@@ -58,6 +63,30 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'demand.created': { zh: '发起提议召开会议', en: 'Meeting demanded' },
   'demand.signed': { zh: '联名提议', en: 'Demand signed' },
   'demand.met': { zh: '提议人数达到法定比例', en: 'Demand reached its threshold' },
+  // finance (the ledger)
+  'voucher.booked': { zh: '记账', en: 'Voucher booked' },
+  'voucher.reversed': { zh: '红字冲销凭证', en: 'Voucher reversed' },
+  'receipt.attached': { zh: '上传原始凭证', en: 'Receipt attached' },
+  'financePeriod.closed': { zh: '结账', en: 'Month closed' },
+  'financeBudget.set': { zh: '设定预算', en: 'Budget set' },
+  'financeOpening.imported': { zh: '导入期初余额', en: 'Opening balances imported' },
+  'financeVouchers.imported': { zh: '导入凭证清单', en: 'Vouchers imported' },
+  'financeStatement.reviewed': { zh: '监督委员会审核财务公开', en: 'Statement reviewed' },
+  // spending (requests, approvals, payments, supervision holds)
+  'spending.requested': { zh: '提出支出申请', en: 'Spending requested' },
+  'spending.stepApproved': { zh: '审批签字', en: 'Approval signed' },
+  'spending.stepRefused': { zh: '审批不同意', en: 'Approval refused' },
+  'spending.paid': { zh: '支付', en: 'Payment made' },
+  'spending.holdProposed': { zh: '提议暂停支付', en: 'Payment hold proposed' },
+  'spending.holdVoted': { zh: '监督委员会委员表决暂停支付', en: 'Vote on a payment hold' },
+  'spending.holdAdopted': { zh: '决定暂停支付', en: 'Payment hold adopted' },
+  'spending.holdRejected': { zh: '暂停支付提议未通过', en: 'Payment hold not carried' },
+  'spending.holdReferred': {
+    zh: '提请村民代表会议审议暂停支付',
+    en: 'Hold referred to the representatives',
+  },
+  'spending.holdInspected': { zh: '登记监督检查', en: 'Inspection recorded' },
+  'spending.holdReleased': { zh: '解除暂停支付', en: 'Payment hold released' },
 };
 
 export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {

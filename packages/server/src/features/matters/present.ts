@@ -254,6 +254,9 @@ export const NOTICE_KIND_NAMES: Record<NoticeRow['kind'], { zh: string; en: stri
   meeting: { zh: '会议通知', en: 'Meeting notice' },
   resolution: { zh: '决议公告', en: 'Resolution notice' },
   implementationResult: { zh: '实施结果公告', en: 'Implementation result notice' },
+  financeStatement: { zh: '财务公开', en: 'Finance statement' },
+  villageAffairs: { zh: '村务公开', en: 'Village affairs notice' },
+  partyAffairs: { zh: '党务公开', en: 'Party affairs notice' },
 };
 
 export function presentNotice(
@@ -474,10 +477,14 @@ export function presentNoticeDetail(
       townName: village.town_name,
       countyName: village.county_name,
     },
-    issuer: {
-      zh: `${village.name}${committee}`,
-      en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
-    },
+    // 党务 is published by the Party organisation, every other notice by the committee
+    issuer:
+      notice.kind === 'partyAffairs'
+        ? { zh: `${village.name}党组织`, en: `Party organisation of ${village.name}` }
+        : {
+            zh: `${village.name}${committee}`,
+            en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
+          },
     // the chain record that published it: anyone can check the printout against the chain
     fingerprint,
     // today's published head of the village's chain, printed in the footer (audit checkpoints)

@@ -1,3 +1,4 @@
+import type { NoticeKind } from '@cunzhi/core/disclosure/kinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { MatterCategory } from '@cunzhi/core/matters/categories';
 import type { Authorisation } from '@cunzhi/core/matters/routing';
@@ -415,7 +416,8 @@ export function toAuthorisation(a: AuthorisationRow): Authorisation {
 
 export interface NoticeRow {
   id: string;
-  kind: 'topic' | 'meeting' | 'resolution' | 'implementationResult';
+  /** The decisions' kinds, and finance statements and 村务/党务 notices (core/disclosure/kinds). */
+  kind: NoticeKind;
   title: string;
   body: string;
   published_on: CalendarDate;

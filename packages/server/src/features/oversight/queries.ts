@@ -8,10 +8,11 @@ import { loadMeetingList } from '../meetings/queries/meetingPage.ts';
 import { meetingListFindings, presentFinding } from '../meetings/present.ts';
 import { compositionPage } from '../rules/queries/composition.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
+import { disclosureStatus } from '../disclosure/queries.ts';
 
 type Finding = ReturnType<typeof presentFinding>;
 export type OversightFinding = Finding & {
-  area: 'meetings' | 'demands' | 'composition';
+  area: 'meetings' | 'demands' | 'composition' | 'disclosure';
   bodyName: string | null;
 };
 
@@ -48,7 +49,17 @@ export async function oversightVillages(ctx: AppContext, actor: Actor, locale: L
   const villages = await villagesOpenTo(ctx, actor);
   const items = [];
   // one village after another: PGlite has one connection, and a county is tens of villages
-  for (const v of villages)
-    items.push({ village: v, findings: await villageFindings(ctx, v.id, today, locale) });
+  for (const v of villages) {
+    const findings = await villageFindings(ctx, v.id, today, locale);
+    // 三务公开: periods passed unpublished and answers overdue, with the same findings as the village's page
+    const { findings: disclosureFindings, ...disclosure } = await disclosureStatus(
+      ctx,
+      v.id,
+      today,
+    );
+    for (const f of disclosureFindings)
+      findings.push({ ...presentFinding(f, locale), area: 'disclosure', bodyName: null });
+    items.push({ village: v, findings, disclosure });
+  }
   return { on: today, items };
 }

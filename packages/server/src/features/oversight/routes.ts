@@ -19,9 +19,10 @@ export const oversightRoutes =
       const { on, items } = await oversightVillages(ctx, actor, requestLocale(request));
       return {
         on,
-        items: items.map(({ village, findings }) => ({
+        items: items.map(({ village, findings, disclosure }) => ({
           ...presentVillageListItem(village),
           findings,
+          disclosure,
         })),
       };
     });

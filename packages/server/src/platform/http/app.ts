@@ -25,6 +25,10 @@ import { matterRoutes } from '../../features/matters/routes.ts';
 import { ruleRoutes } from '../../features/rules/routes.ts';
 import { meetingRoutes } from '../../features/meetings/routes.ts';
 import { oversightRoutes } from '../../features/oversight/routes.ts';
+import { disclosureRoutes } from '../../features/disclosure/routes.ts';
+import { portalRoutes } from '../../features/portal/routes.ts';
+import { financeRoutes } from '../../features/finance/routes.ts';
+import { spendingRoutes } from '../../features/spending/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -83,6 +87,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(ruleRoutes(ctx));
   await app.register(meetingRoutes(ctx));
   await app.register(oversightRoutes(ctx));
+  await app.register(disclosureRoutes(ctx));
+  await app.register(portalRoutes(ctx));
+  await app.register(financeRoutes(ctx));
+  await app.register(spendingRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

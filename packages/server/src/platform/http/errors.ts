@@ -101,6 +101,19 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   route: { zh: '提议人', en: 'Proposers' },
   personIds: { zh: '签名人', en: 'Signers' },
   path: { zh: '网址', en: 'Web address' },
+  // finance
+  summary: { zh: '摘要', en: 'Summary' },
+  lines: { zh: '分录', en: 'Lines' },
+  accountCode: { zh: '科目', en: 'Account' },
+  debitFen: { zh: '借方金额', en: 'Debit' },
+  creditFen: { zh: '贷方金额', en: 'Credit' },
+  counterparty: { zh: '往来单位', en: 'Counterparty' },
+  amountFen: { zh: '金额', en: 'Amount' },
+  year: { zh: '年度', en: 'Year' },
+  opinion: { zh: '审核意见', en: 'Opinion' },
+  asOf: { zh: '建账日期', en: 'Books start on' },
+  voucherNumber: { zh: '凭证号', en: 'Voucher number' },
+  period: { zh: '月份', en: 'Month' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

@@ -29,6 +29,13 @@ interface Expectation {
 }
 
 const v = (f: Fixture) => `/api/villages/${f.villageA.id}`;
+const FINANCE_READERS: FixtureRole[] = [
+  'partySecretary',
+  'committeeChair',
+  'supervisionChair',
+  ...overseers,
+];
+const FINANCE_BOOKERS: FixtureRole[] = ['committeeChair', 'townOfficial'];
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
   // the API's description is public: it names routes and shapes, no village's data
@@ -296,6 +303,50 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/authorisations/00000000-0000-4000-8000-000000000000/revoke`,
     body: {},
   },
+  // 三务公开: the calendar and postings as public as the notices; the cadres publish (the right
+  // body by its seat: the command checks), record postings and answer; villagers ask; every
+  // question with its asker: the cadres, the supervision committee and the overseers
+  'GET /api/villages/:villageId/disclosure/calendar': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/disclosure/calendar`,
+  },
+  'POST /api/villages/:villageId/disclosure/notices': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/disclosure/notices`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/notices/:noticeId/board-postings': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/board-postings`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/board-postings/:postingId/taken-down': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/board-postings/00000000-0000-4000-8000-000000000000/taken-down`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/board-postings/:postingId/photo': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/board-postings/00000000-0000-4000-8000-000000000000/photo`,
+  },
+  'GET /api/villages/:villageId/notices/:noticeId/questions': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/questions`,
+  },
+  'POST /api/villages/:villageId/notices/:noticeId/questions': {
+    allowed: A,
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/questions`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/questions/:questionId/answer': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/questions/00000000-0000-4000-8000-000000000000/answer`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/questions': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/questions`,
+  },
   'GET /api/villages/:villageId/rules': {
     allowed: [...A, ...overseers],
     path: (f) => `${v(f)}/rules`,
@@ -437,6 +488,154 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/villages/:villageId/demands/:demandId/paper-signatures': {
     allowed: ['partySecretary', 'committeeChair'],
     path: (f) => `${v(f)}/demands/00000000-0000-4000-8000-000000000000/paper-signatures`,
+    body: {},
+  },
+  // spending: cadres hand in and pay, each step by its seat (checked inside), supervisors hold
+  'GET /api/villages/:villageId/spending': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/spending`,
+  },
+  'POST /api/villages/:villageId/spending': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/spending`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/spending/:requestId': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/spending/:requestId/steps/:step/approve': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', 'townOfficial'],
+    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/steps/checked/approve`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending/:requestId/steps/:step/refuse': {
+    allowed: ['partySecretary', 'committeeChair', 'supervisionChair', 'townOfficial'],
+    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/steps/checked/refuse`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending/:requestId/payment': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/payment`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending/:requestId/holds': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/holds`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending-holds/:holdId/votes': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/votes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending-holds/:holdId/decide': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/decide`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending-holds/:holdId/refer': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/refer`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending-holds/:holdId/inspection': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/inspection`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/spending-holds/:holdId/release': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/release`,
+    body: {},
+  },
+  // finance: cadres, supervisors and the town read the books; the committee and the town's agency
+  // accountant book; the town closes; supervisors review a statement, the committee publishes it.
+  // Month 2026-13 and unknown ids: an authorised caller gets 400/404, nothing is written.
+  'GET /api/villages/:villageId/finance/accounts': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/accounts`,
+  },
+  'GET /api/villages/:villageId/finance/vouchers': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/vouchers`,
+  },
+  'GET /api/villages/:villageId/finance/vouchers.xlsx': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/vouchers.xlsx?from=x`,
+  },
+  'POST /api/villages/:villageId/finance/vouchers': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/vouchers`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/finance/vouchers/:voucherId': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/vouchers/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/finance/vouchers/:voucherId/reversal': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/vouchers/00000000-0000-4000-8000-000000000000/reversal`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/finance/vouchers/:voucherId/receipts': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/vouchers/00000000-0000-4000-8000-000000000000/receipts`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/finance/vouchers/:voucherId/receipts/:receiptId': {
+    allowed: FINANCE_READERS,
+    path: (f) =>
+      `${v(f)}/finance/vouchers/00000000-0000-4000-8000-000000000000/receipts/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/finance/periods': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/periods`,
+  },
+  'POST /api/villages/:villageId/finance/periods/:period/close': {
+    allowed: ['townOfficial'],
+    path: (f) => `${v(f)}/finance/periods/2026-13/close`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/finance/trial-balance': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/trial-balance`,
+  },
+  'GET /api/villages/:villageId/finance/statements/:period': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/statements/2026-13`,
+  },
+  'GET /api/villages/:villageId/finance/statements/:period/xlsx': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/statements/2026-13/xlsx`,
+  },
+  'POST /api/villages/:villageId/finance/statements/:period/review': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/finance/statements/2026-13/review`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/finance/statements/:period/publish': {
+    allowed: ['committeeChair'],
+    path: (f) => `${v(f)}/finance/statements/2026-13/publish`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/finance/budgets': {
+    allowed: FINANCE_READERS,
+    path: (f) => `${v(f)}/finance/budgets`,
+  },
+  'PUT /api/villages/:villageId/finance/budgets': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/budgets`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/finance/imports/opening-balances': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/imports/opening-balances`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/finance/imports/vouchers': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/imports/vouchers`,
     body: {},
   },
 };

@@ -1,14 +1,20 @@
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Flex, Space, Tag, Typography } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import './matters.css';
 import { useApi } from '../../api/useApi.ts';
 import type { NoticeDetailResponse } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
-import { ErrorAlert } from '../../components/errors.tsx';
+import { ErrorAlert } from '../../light/ErrorAlert.tsx';
+import { Alert } from '../../light/feedback.tsx';
+import { Tag } from '../../light/Card.tsx';
+import { VillageIcon } from '../../light/villageIcons.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { noticeInForce, noticeVoidText, periodText, todayText } from './parts.tsx';
+import { noticeInForce, noticeVoidText, periodText, todayText } from './text.ts';
+import { NoticeQuestions } from '../disclosure/NoticeQuestions.tsx';
 
-/** One notice as villagers read it online (the QR code on the printed notice leads here). */
+/**
+ * One notice as villagers read it online (the QR code on the printed notice leads here). Drawn
+ * with the light kit: a village phone opening it loads no antd.
+ */
 export default function NoticePage() {
   const t = useT();
   const { villageId = '', noticeId = '' } = useParams();
@@ -30,16 +36,15 @@ export default function NoticePage() {
 
   return (
     <div className="page" data-testid="notice-page">
-      <Breadcrumb
-        className="block-gap"
-        items={[
-          { title: <Link to={base}>{village.name}</Link> },
-          { title: <Link to={`${base}/notices`}>{t('notices.title')}</Link> },
-          { title: notice.title },
-        ]}
-      />
-      <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
-        <Space wrap>
+      <nav className="notice-crumbs block-gap" aria-label={t('notices.title')}>
+        <Link to={base}>{village.name}</Link>
+        <span aria-hidden> / </span>
+        <Link to={`${base}/notices`}>{t('notices.title')}</Link>
+        <span aria-hidden> / </span>
+        <span aria-current="page">{notice.title}</span>
+      </nav>
+      <div className="page-head notice-head">
+        <div className="notice-tags">
           <Tag>{t.pick(notice.kindName)}</Tag>
           {voided ? (
             <Tag color="red" data-testid="notice-void">
@@ -52,19 +57,18 @@ export default function NoticePage() {
           ) : (
             <Tag>{t('notices.ended')}</Tag>
           )}
-        </Space>
-        <Link to={`${base}/notices/${notice.id}/print`} target="_blank" data-testid="notice-print">
-          <Button icon={<PrinterOutlined />}>{t('notices.print')}</Button>
+        </div>
+        <Link
+          to={`${base}/notices/${notice.id}/print`}
+          target="_blank"
+          className="l-btn l-btn-default"
+          data-testid="notice-print"
+        >
+          <VillageIcon name="printer" /> {t('notices.print')}
         </Link>
-      </Flex>
+      </div>
       {voided && (
-        <Alert
-          type="error"
-          showIcon
-          className="block-gap"
-          message={voided}
-          data-testid="notice-void-reason"
-        />
+        <Alert type="error" className="block-gap" title={voided} data-testid="notice-void-reason" />
       )}
       <article className="notice-paper" data-testid="notice-paper">
         <div className="notice-paper-village">{village.name}</div>
@@ -89,32 +93,32 @@ export default function NoticePage() {
           <div>{t.date(notice.publishedOn)}</div>
         </div>
       </article>
-      <Flex vertical gap={4} className="block-gap-top">
+      <div className="notice-facts block-gap-top">
         {notice.matter && (
-          <Typography.Text>
+          <span>
             {t('notices.matter')}
             {t('matters.colon')}
             <Link to={`${base}/matters/${notice.matter.id}`} data-testid="notice-matter-link">
               {t('matters.numberText', { number: notice.matter.number })} {notice.matter.title}
             </Link>
-          </Typography.Text>
+          </span>
         )}
         {notice.resolution && (
-          <Typography.Text>
+          <span>
             {t('matters.resolution.title.one')}
             {t('matters.colon')}
             <Link to={`${base}/resolutions/${notice.resolution.id}/print`}>
               {notice.resolution.numberText}
             </Link>
-          </Typography.Text>
+          </span>
         )}
-        <Typography.Text type="secondary">
+        <span className="l-secondary">
           {t('notices.publishedBy')}
           {t('matters.colon')}
           {notice.publishedBy}
-        </Typography.Text>
+        </span>
         {notice.contact && (
-          <Typography.Text data-testid="notice-contact">
+          <span data-testid="notice-contact">
             {t('notices.contact')}
             {notice.contact.name}
             {notice.contact.phone && (
@@ -125,15 +129,17 @@ export default function NoticePage() {
                 </a>
               </>
             )}
-          </Typography.Text>
+          </span>
         )}
         {fingerprint && (
-          <Typography.Text type="secondary" className="fingerprint-line">
+          <span className="l-secondary fingerprint-line">
             {t('notices.print.fingerprint', { seq: fingerprint.seq })}
             <code className="hash">{fingerprint.hash}</code>
-          </Typography.Text>
+          </span>
         )}
-      </Flex>
+      </div>
+      {/* 质询/异议 and their public answers (light kit: the villager's phone) */}
+      <NoticeQuestions villageId={villageId} noticeId={notice.id} />
     </div>
   );
 }

@@ -27,7 +27,8 @@ export default function NoticePrintPage() {
     );
   if (!data) return <PageLoading />;
   const { notice, village, issuer, fingerprint } = data;
-  const online = `${window.location.origin}/v/${villageId}/notices/${noticeId}`;
+  // the public portal's page of the notice: readable by anyone who scans it, without an account
+  const online = `${window.location.origin}/p/${villageId}/n/${noticeId}`;
   const paragraphs = notice.body.split(/\n+/).filter((p) => p.trim());
   const voided = noticeVoidText(t, notice);
 

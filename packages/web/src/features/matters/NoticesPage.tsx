@@ -16,7 +16,15 @@ import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { noticeInForce, periodText, todayText, ValidityTag } from './parts.tsx';
 
-const KINDS: NoticeKind[] = ['topic', 'meeting', 'resolution', 'implementationResult'];
+const KINDS: NoticeKind[] = [
+  'topic',
+  'meeting',
+  'resolution',
+  'implementationResult',
+  'financeStatement',
+  'villageAffairs',
+  'partyAffairs',
+];
 
 /** 村务公开: every notice the village has published, and its resolutions. */
 export default function NoticesPage() {

@@ -95,7 +95,8 @@ export default function ResolutionPrintPage() {
     village.data?.village.kind === 'community'
       ? t('notices.print.issuer.community')
       : t('notices.print.issuer.village');
-  const online = `${window.location.origin}/v/${villageId}/resolutions/${resolutionId}/print`;
+  // the public portal: to the notice that published the resolution (or "not yet published")
+  const online = `${window.location.origin}/p/${villageId}/r/${resolutionId}`;
   const fingerprint = data.fingerprint;
   const paragraphs = r.body.split(/\n+/).filter((p) => p.trim());
 

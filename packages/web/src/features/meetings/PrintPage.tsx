@@ -116,7 +116,8 @@ function NoticeSheet({
     village.village.kind === 'community' ? forCommunity(text) : text;
   const when = `${t.date(meeting.meetingOn)}${meeting.startsAt ? ` ${meeting.startsAt}` : ''}`;
   const proxies = MEETING_KIND_INFO[meeting.kind].proxies;
-  const url = `${window.location.origin}/v/${villageId}/meetings/${meeting.id}`;
+  // the public portal: to the meeting's notice, readable without an account
+  const url = `${window.location.origin}/p/${villageId}/m/${meeting.id}`;
   const agenda = meeting.agenda
     .split('\n')
     .map((l) => l.trim())

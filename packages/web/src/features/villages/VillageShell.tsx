@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi.ts';
 import type { VillageResponse } from '../../api/types.ts';
@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { Shell, type NavItem } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
 import { VillageContext } from '../../app/villageContext.ts';
+import { preloadMyHome } from '../../app/preload.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { errorText } from '../../components/errorText.tsx';
 import { Button } from '../../light/Button.tsx';
@@ -21,6 +22,16 @@ export default function VillageShell() {
   const me = useMe();
   const { villageId = '' } = useParams();
   const location = useLocation();
+  // a villager or representative opening the village gets their own home (App.tsx VillageHome):
+  // its code and answers start loading with the village's, not after it
+  const roles = me.villages.find((v) => v.id === villageId)?.roles ?? [];
+  const myHome =
+    me.account.kind !== 'staff' &&
+    location.pathname.replace(/\/$/, '') === `/v/${villageId}` &&
+    roles.every((role) => role === 'villager' || role === 'representative');
+  useEffect(() => {
+    if (myHome) preloadMyHome(villageId);
+  }, [myHome, villageId]);
   const { data, error, reload } = useApi<VillageResponse>(
     `/api/villages/${encodeURIComponent(villageId)}`,
   );
@@ -81,12 +92,33 @@ export default function VillageShell() {
         icon: <VillageIcon name="calendar" />,
         to: `${base}/meetings`,
       });
+    if (abilities?.readDisclosure)
+      items.push({
+        key: 'disclosure',
+        label: t('disclosure.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/disclosure`,
+      });
     if (abilities?.readDecisions)
       items.push({
         key: 'rules',
         label: t('rules.menu'),
         icon: <VillageIcon name="read" />,
         to: `${base}/rules`,
+      });
+    if (abilities?.readSpending)
+      items.push({
+        key: 'spending',
+        label: t('spending.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/spending`,
+      });
+    if (abilities?.readFinance)
+      items.push({
+        key: 'finance',
+        label: t('finance.menu'),
+        icon: <VillageIcon name="fileExcel" />,
+        to: `${base}/finance`,
       });
     if (abilities?.readAudit)
       items.push({

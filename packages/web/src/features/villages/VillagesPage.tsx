@@ -9,9 +9,12 @@ import { Shell } from '../../app/Shell.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 
-type Row = VillageListItem & { findings?: OversightVillage['findings'] };
-type Filter = 'all' | 'violations' | 'meetings' | 'demands' | 'composition';
-const FILTERS: Filter[] = ['all', 'violations', 'meetings', 'demands', 'composition'];
+type Row = VillageListItem & {
+  findings?: OversightVillage['findings'];
+  disclosure?: OversightVillage['disclosure'];
+};
+type Filter = 'all' | 'violations' | 'meetings' | 'demands' | 'composition' | 'disclosure';
+const FILTERS: Filter[] = ['all', 'violations', 'meetings', 'demands', 'composition', 'disclosure'];
 
 const keep = (v: Row, f: Filter) => {
   const findings = v.findings ?? [];
@@ -78,6 +81,12 @@ export default function VillagesPage() {
   ];
   if (staff)
     columns.push({
+      key: 'disclosure',
+      title: t('villages.disclosure'),
+      render: (v) => (v.disclosure ? <DisclosureStatus status={v.disclosure} /> : null),
+    });
+  if (staff)
+    columns.push({
       key: 'findings',
       title: t('villages.findings'),
       render: (v) => <Findings findings={v.findings ?? []} />,
@@ -129,6 +138,30 @@ export default function VillagesPage() {
         />
       </div>
     </Shell>
+  );
+}
+
+/** 三务公开 in a village: periods not disclosed, questions waiting and overdue, payments on hold. */
+function DisclosureStatus({ status }: { status: NonNullable<Row['disclosure']> }) {
+  const t = useT();
+  const { overdueDisclosures, unansweredQuestions, overdueAnswers, openHolds } = status;
+  const calm = !overdueDisclosures && !unansweredQuestions && !openHolds;
+  return (
+    <Space size={4} wrap data-testid="village-disclosure">
+      {calm ? <Tag color="green">{t('villages.disclosure.ok')}</Tag> : null}
+      {overdueDisclosures > 0 && (
+        <Tag color="red">{t('villages.disclosure.overdue', { n: overdueDisclosures })}</Tag>
+      )}
+      {unansweredQuestions > 0 && (
+        <Tag>{t('villages.disclosure.questions', { n: unansweredQuestions })}</Tag>
+      )}
+      {overdueAnswers > 0 && (
+        <Tag color="red">{t('villages.disclosure.overdueAnswers', { n: overdueAnswers })}</Tag>
+      )}
+      {openHolds ? (
+        <Tag color="orange">{t('villages.disclosure.holds', { n: openHolds })}</Tag>
+      ) : null}
+    </Space>
   );
 }
 

@@ -2,6 +2,7 @@ import { DomainError, type FieldProblem } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { resolveProfile, type CharterOverride, type ParamRuleId } from '@cunzhi/core/rules/profile';
 import type { Threshold } from '@cunzhi/core/rules/threshold';
+import { MAX_FEN } from '@cunzhi/core/money';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
@@ -28,8 +29,11 @@ function isThreshold(v: unknown): v is Threshold {
 /** Same shape as the profile's value: a threshold, a whole number, a flag, or one of the allowed words. */
 function sameShape(value: unknown, current: unknown, key: string): boolean {
   if (typeof current === 'object' && current !== null) return isThreshold(value);
-  if (typeof current === 'number')
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000;
+  if (typeof current === 'number') {
+    // amounts are whole fen (XWQL-TIER's limits); every other number is a count of days or people
+    const max = key.endsWith('Fen') ? Number(MAX_FEN) : 1000;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+  }
   if (typeof current === 'boolean') return typeof value === 'boolean';
   if (key === 'enforcement') return value === 'refuse' || value === 'warn';
   return typeof value === typeof current;

@@ -6,17 +6,18 @@ import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useApi } from '../../../api/useApi.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { useVillage } from '../../../app/villageContext.ts';
-import type { ResolutionsResponse } from '../../matters/api.ts';
+import type { NoticesResponse, ResolutionsResponse } from '../../matters/api.ts';
 import { Card, Tag } from '../../../light/Card.tsx';
 import { Spinner } from '../../../light/Spinner.tsx';
 import { VillageIcon } from '../../../light/villageIcons.tsx';
 import type { MyHomeResponse, MyHousehold, MyMeeting } from '../api.ts';
-import { Notices } from './Notices.tsx';
+import { NoticesCard } from './Notices.tsx';
+import { MY_HOME_RESOLUTIONS } from '../../../app/preload.ts';
 
 // The bodies and their members: a long list, drawn only when the villager opens it.
 const BodiesList = lazy(() => import('./BodiesList.tsx'));
 
-const RESOLUTIONS_SHOWN = 5;
+const RESOLUTIONS_SHOWN = MY_HOME_RESOLUTIONS;
 
 /**
  * The villager's own home (villagers and representatives): what I must do now (the meetings I
@@ -28,6 +29,19 @@ export default function MyHomePage() {
   const { data, villageId } = useVillage();
   const { village, roles, abilities } = data;
   const mine = useApi<MyHomeResponse>(`/api/villages/${villageId}/my-home`);
+  // the cards are drawn together once their answers are in (all asked at once): a card that
+  // arrived later would push the ones below it down the screen under the reader's finger
+  const decided = useApi<ResolutionsResponse>(
+    abilities.readDecisions
+      ? `/api/villages/${villageId}/resolutions?limit=${RESOLUTIONS_SHOWN}`
+      : null,
+  );
+  const notices = useApi<NoticesResponse>(
+    abilities.readDecisions ? `/api/villages/${villageId}/notices` : null,
+  );
+  const settled = [mine, ...(abilities.readDecisions ? [decided, notices] : [])].every(
+    (answer) => answer.data !== undefined || answer.error !== undefined,
+  );
 
   return (
     <div className="page villager-home my-home">
@@ -53,11 +67,19 @@ export default function MyHomePage() {
         )}
       </header>
 
-      <Todo meetings={mine.data?.meetings} villageId={villageId} />
-      {abilities.readDecisions && <Decided villageId={villageId} />}
-      {abilities.readDecisions && <Notices />}
-      {mine.data && <Household household={mine.data.household} villageId={villageId} />}
-      <Bodies />
+      {settled ? (
+        <>
+          <Todo meetings={mine.data?.meetings} villageId={villageId} />
+          {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
+          {abilities.readDecisions && <NoticesCard data={notices.data} />}
+          {mine.data && <Household household={mine.data.household} villageId={villageId} />}
+          <Bodies />
+        </>
+      ) : (
+        <div className="my-home-loading">
+          <Spinner />
+        </div>
+      )}
     </div>
   );
 }
@@ -169,12 +191,15 @@ function MeetingItem({ meeting: m, villageId }: { meeting: MyMeeting; villageId:
 }
 
 /** 村里的决定: the latest resolutions, each leading to its full text. */
-function Decided({ villageId }: { villageId: string }) {
+function Decided({
+  data,
+  villageId,
+}: {
+  data: ResolutionsResponse | undefined;
+  villageId: string;
+}) {
   const t = useT();
   const base = `/v/${villageId}`;
-  const { data } = useApi<ResolutionsResponse>(
-    `/api/villages/${villageId}/resolutions?limit=${RESOLUTIONS_SHOWN}`,
-  );
   const items = [...(data?.items ?? [])]
     .sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number - a.number)
     .slice(0, RESOLUTIONS_SHOWN);

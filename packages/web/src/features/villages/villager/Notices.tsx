@@ -10,10 +10,22 @@ import { Spinner } from '../../../light/Spinner.tsx';
 
 /** 村务公开 on the villager's home: the latest notices (the console's twin is matters/NoticesCard). */
 export function Notices({ limit = 5 }: { limit?: number }) {
+  const { villageId } = useVillage();
+  const { data } = useApi<NoticesResponse>(`/api/villages/${villageId}/notices`);
+  return <NoticesCard data={data} limit={limit} />;
+}
+
+/** The card itself, for a page that loads the notices with its other parts (a spinner until `data`). */
+export function NoticesCard({
+  data,
+  limit = 5,
+}: {
+  data: NoticesResponse | undefined;
+  limit?: number;
+}) {
   const t = useT();
   const { villageId } = useVillage();
   const base = `/v/${villageId}`;
-  const { data } = useApi<NoticesResponse>(`/api/villages/${villageId}/notices`);
   const today = todayText();
   const items = (data?.items ?? []).slice(0, limit);
   let body;

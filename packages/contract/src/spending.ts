@@ -1,0 +1,293 @@
+import { z } from 'zod';
+import { APPROVAL_STEPS } from '@cunzhi/core/spending/chain';
+import { SPENDING_AUTHORITIES } from '@cunzhi/core/spending/tiers';
+import { DateText, Instant, Names, Uuid, VillageParams } from './common.ts';
+import { Budget, CitationView, MatterRef, ResolutionRef } from './matters.ts';
+import { VillageAbilities } from './villages.ts';
+import { route } from './route.ts';
+
+/**
+ * Spending requests (支出申请): what authorises them (XWQL-TIER), their
+ * approval chain step by step (RVMC-VOUCHER), the payment made once, and
+ * the supervision committee's holds (暂停支付) with the members' votes, the
+ * referral to the representatives' meeting, the inspection and the release.
+ */
+
+const tag = 'spending';
+const V = '/api/villages/:villageId';
+
+export const SpendingAuthority = z.enum(SPENDING_AUTHORITIES);
+export const ApprovalStep = z.enum(APPROVAL_STEPS);
+export const SpendingStatus = z.enum(['pending', 'refused', 'paid']);
+export const HoldStatus = z.enum(['proposed', 'adopted', 'rejected', 'released']);
+export const VoteChoice = z.enum(['yes', 'no', 'abstain']);
+
+export const SpendingParams = VillageParams.extend({ requestId: Uuid });
+export const HoldParams = VillageParams.extend({ holdId: Uuid });
+export const StepParams = SpendingParams.extend({ step: ApprovalStep });
+
+// ------------------------------------------------------------------ views
+
+export const SpendingSummary = z.object({
+  id: Uuid,
+  number: z.number(),
+  purpose: z.string(),
+  payee: z.string(),
+  amount: Budget,
+  authority: SpendingAuthority,
+  authorityName: Names,
+  resolution: ResolutionRef.nullable(),
+  scheduledOn: DateText.nullable(),
+  status: SpendingStatus,
+  /** The step to sign next (null once the chain is complete or the request closed). */
+  nextStep: ApprovalStep.nullable(),
+  nextStepName: Names.nullable(),
+  /** An adopted hold stops the payment until it is released. */
+  onHold: z.boolean(),
+  paidOn: DateText.nullable(),
+  createdAt: Instant,
+});
+
+export const ChainStepView = z.object({
+  step: ApprovalStep,
+  name: Names,
+  seatName: Names,
+  signed: z
+    .object({
+      decision: z.enum(['approved', 'refused']),
+      on: DateText,
+      by: z.string(),
+      note: z.string(),
+    })
+    .nullable(),
+});
+
+export const CommitteeFigures = z.object({
+  members: z.number(),
+  present: z.number(),
+  yes: z.number(),
+  no: z.number(),
+  abstain: z.number(),
+  requiredPresent: z.number(),
+  requiredYes: z.number(),
+  carried: z.boolean(),
+});
+
+export const HoldView = z.object({
+  id: Uuid,
+  reason: z.string(),
+  status: HoldStatus,
+  proposedOn: DateText,
+  proposers: z.array(z.string()),
+  /** The running count while the vote is open; the figures as decided after. */
+  votes: z.object({ yes: z.number(), no: z.number(), abstain: z.number(), members: z.number() }),
+  myVote: VoteChoice.nullable(),
+  decidedOn: DateText.nullable(),
+  decision: CommitteeFigures.nullable(),
+  referredMatter: MatterRef.nullable(),
+  referredOn: DateText.nullable(),
+  inspection: z.object({ on: DateText, note: z.string() }).nullable(),
+  release: z
+    .object({
+      basis: z.enum(['resolution', 'committeeVote']),
+      resolution: ResolutionRef.nullable(),
+      decision: CommitteeFigures.nullable(),
+      on: DateText,
+    })
+    .nullable(),
+});
+
+export const SpendingDetail = z.object({
+  request: SpendingSummary.extend({
+    expenseAccount: z.string(),
+    paidFromAccount: z.string(),
+    profile: z.object({ id: z.string(), version: z.string() }),
+  }),
+  chain: z.array(ChainStepView),
+  holds: z.array(HoldView),
+  payment: z
+    .object({
+      id: Uuid,
+      paidOn: DateText,
+      amount: Budget,
+      voucher: z.object({ id: Uuid, number: z.string() }).nullable(),
+    })
+    .nullable(),
+  /** The supervision committee's serving members, whom a proposer may name as co-signers (联名). */
+  supervisors: z.array(z.object({ personId: Uuid, name: z.string() })),
+  /** The rules this page applies, in words. */
+  citations: z.array(CitationView),
+  /** What the reader may do now (the chain's seat and state already checked). */
+  can: z.object({
+    sign: ApprovalStep.nullable(),
+    pay: z.boolean(),
+    proposeHold: z.boolean(),
+  }),
+  abilities: VillageAbilities,
+});
+
+export const SpendingList = z.object({
+  requests: z.array(SpendingSummary),
+  abilities: VillageAbilities,
+});
+
+// ----------------------------------------------------------------- bodies
+
+export const SpendingBody = z.object({
+  purpose: z.string().trim().min(1).max(200),
+  payee: z.string().trim().min(1).max(200),
+  /** As typed: `12,000`, `¥1,680.32`. */
+  amount: z.string().max(40),
+  /** The resolution that authorises it; none: the amount's own tier (one signature). */
+  resolutionId: Uuid.optional(),
+  scheduledOn: DateText.optional(),
+  expenseAccount: z.string().trim().max(20).optional(),
+  paidFromAccount: z.string().trim().max(20).optional(),
+  note: z.string().max(2000).optional(),
+  /** The day it was handed in (not in the future); today by default. */
+  on: DateText.optional(),
+});
+
+const On = z.object({ on: DateText.optional() });
+
+export const SignBody = On.extend({ note: z.string().max(2000).optional() });
+export const RefuseBody = On.extend({ reason: z.string().trim().min(1).max(2000) });
+export const PayBody = On;
+export const HoldBody = On.extend({
+  reason: z.string().trim().min(1).max(2000),
+  /** The other supervision members who sign the proposal with the proposer (seed 002: 联名). */
+  coProposerIds: z.array(Uuid).max(20).optional(),
+});
+export const VoteBody = z.object({ choice: VoteChoice });
+export const InspectionBody = On.extend({ note: z.string().trim().min(1).max(4000) });
+export const ReleaseBody = On.extend({
+  basis: z.enum(['resolution', 'committeeVote']),
+  resolutionId: Uuid.optional(),
+  /** The committee's own release vote, counted at its meeting. */
+  present: z.number().int().min(0).max(1000).optional(),
+  yes: z.number().int().min(0).max(1000).optional(),
+});
+
+// ----------------------------------------------------------------- routes
+
+const answer = z.object({ request: SpendingDetail });
+
+export const listSpending = route({
+  method: 'GET',
+  url: `${V}/spending`,
+  summary: '支出申请 / Spending requests',
+  tag,
+  params: VillageParams,
+  response: SpendingList,
+});
+
+export const createSpending = route({
+  method: 'POST',
+  url: `${V}/spending`,
+  summary: '提出支出申请（经办） / Hand in a spending request',
+  tag,
+  params: VillageParams,
+  body: SpendingBody,
+  response: answer,
+  status: 201,
+});
+
+export const getSpending = route({
+  method: 'GET',
+  url: `${V}/spending/:requestId`,
+  summary: '支出申请、审批与暂停支付 / A spending request, its approvals and holds',
+  tag,
+  params: SpendingParams,
+  response: SpendingDetail,
+});
+
+export const approveStep = route({
+  method: 'POST',
+  url: `${V}/spending/:requestId/steps/:step/approve`,
+  summary: '签署审批环节 / Approve a step of the chain',
+  tag,
+  params: StepParams,
+  body: SignBody,
+  response: answer,
+});
+
+export const refuseStep = route({
+  method: 'POST',
+  url: `${V}/spending/:requestId/steps/:step/refuse`,
+  summary: '退回支出申请 / Refuse at a step of the chain',
+  tag,
+  params: StepParams,
+  body: RefuseBody,
+  response: answer,
+});
+
+export const executePayment = route({
+  method: 'POST',
+  url: `${V}/spending/:requestId/payment`,
+  summary: '支付（只支付一次） / Pay (once)',
+  tag,
+  params: SpendingParams,
+  body: PayBody,
+  response: answer.extend({ created: z.boolean() }),
+});
+
+export const proposeHold = route({
+  method: 'POST',
+  url: `${V}/spending/:requestId/holds`,
+  summary: '提出暂停支付建议 / Propose a hold on the payment',
+  tag,
+  params: SpendingParams,
+  body: HoldBody,
+  response: answer,
+  status: 201,
+});
+
+export const voteOnHold = route({
+  method: 'POST',
+  url: `${V}/spending-holds/:holdId/votes`,
+  summary: '监督委员表决暂停支付 / A supervision member votes on a hold',
+  tag,
+  params: HoldParams,
+  body: VoteBody,
+  response: answer,
+});
+
+export const decideHold = route({
+  method: 'POST',
+  url: `${V}/spending-holds/:holdId/decide`,
+  summary: '计票：暂停支付是否通过 / Count the hold vote',
+  tag,
+  params: HoldParams,
+  body: On,
+  response: answer,
+});
+
+export const referHold = route({
+  method: 'POST',
+  url: `${V}/spending-holds/:holdId/refer`,
+  summary: '提请村民代表会议 / Refer the hold to the representatives’ meeting',
+  tag,
+  params: HoldParams,
+  body: On,
+  response: answer,
+});
+
+export const recordInspection = route({
+  method: 'POST',
+  url: `${V}/spending-holds/:holdId/inspection`,
+  summary: '记录检查验收 / Record the inspection',
+  tag,
+  params: HoldParams,
+  body: InspectionBody,
+  response: answer,
+});
+
+export const releaseHold = route({
+  method: 'POST',
+  url: `${V}/spending-holds/:holdId/release`,
+  summary: '解除暂停支付 / Release the hold',
+  tag,
+  params: HoldParams,
+  body: ReleaseBody,
+  response: answer,
+});

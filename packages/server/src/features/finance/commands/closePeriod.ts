@@ -1,0 +1,33 @@
+import { DomainError } from '@cunzhi/core/errors';
+import { closeProblem, periodKey, periodText, type Period } from '@cunzhi/core/finance/periods';
+import type { CommandContext } from '../../../platform/command.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
+import { earlierOpenPeriod, lockPeriod, markPeriodClosed } from '../repository.ts';
+
+/**
+ * Closes a month (结账): the town's agency accountant (村账乡代管) ends it once it is over and
+ * every earlier month holding vouchers is closed. From then on nothing is booked in it; a
+ * booking racing the closing waits for the month's lock and is then refused.
+ */
+export async function closePeriod(
+  cmd: CommandContext,
+  period: Period,
+): Promise<{ period: string; closed: true; vouchers: number }> {
+  return cmd.db.transaction(async (tx) => {
+    const row = await lockPeriod(tx, cmd.villageId, period);
+    const problem = closeProblem(period, cmd.clock.today(), {
+      closed: row.closed,
+      earlierOpenWithVouchers: await earlierOpenPeriod(tx, cmd.villageId, period),
+    });
+    if (problem) throw new DomainError(problem.error, 'params' in problem ? problem.params : {});
+    await markPeriodClosed(tx, cmd.villageId, period, cmd.actorAccountId, cmd.clock.now());
+    await recordEvent(
+      cmd,
+      tx,
+      'financePeriod.closed',
+      { type: 'financePeriod', id: periodKey(period) },
+      { period: periodText(period), vouchers: row.last_number },
+    );
+    return { period: periodKey(period), closed: true as const, vouchers: row.last_number };
+  });
+}

@@ -1,0 +1,44 @@
+import { prefetch } from '../api/prefetch.ts';
+
+/** The resolutions the villager's home lists (MyHomePage asks for the same). */
+export const MY_HOME_RESOLUTIONS = 5;
+
+/**
+ * The villager's phone pages, opened from a link or a QR code, start loading their code and
+ * their first answers together with the app instead of one after the other (the app, then
+ * `/api/me`, then the village frame, then the village, then the page, then its answers): on
+ * slow rural networks every step saved is a few hundred milliseconds. The lazy routes of
+ * App.tsx import the same modules, so nothing loads twice; a guess that turns out wrong (the
+ * reader is signed out, say) costs one small request.
+ */
+export function preloadFor(pathname: string): void {
+  // every page asks who is signed in first (app/session.tsx)
+  prefetch('/api/me');
+  const meeting = /^\/v\/([\w-]+)\/meetings\/([\w-]+)\/me\/?$/.exec(pathname);
+  if (meeting) {
+    const [, villageId = '', meetingId = ''] = meeting;
+    void import('../features/meetings/MePage.tsx');
+    prefetch(`/api/villages/${villageId}/meetings/${meetingId}`);
+    return;
+  }
+  const village = /^\/v\/([\w-]+)(\/.*)?$/.exec(pathname);
+  if (village) {
+    const [, villageId = '', rest = ''] = village;
+    void import('../features/villages/VillageShell.tsx');
+    prefetch(`/api/villages/${villageId}`);
+    const notice = /^\/notices\/([\w-]+)\/?$/.exec(rest);
+    if (notice) void import('../features/matters/NoticePage.tsx');
+    if (notice) prefetch(`/api/villages/${villageId}/notices/${notice[1] ?? ''}`);
+    else if (/^\/notices\/?$/.test(rest)) prefetch(`/api/villages/${villageId}/notices`);
+    return;
+  }
+  if (pathname === '/sign-in') void import('../features/auth/SignInPage.tsx');
+}
+
+/** The villager's own home, as soon as the frame knows the reader holds no cadre's seat there. */
+export function preloadMyHome(villageId: string): void {
+  void import('../features/villages/villager/MyHomePage.tsx');
+  prefetch(`/api/villages/${villageId}/my-home`);
+  prefetch(`/api/villages/${villageId}/resolutions?limit=${MY_HOME_RESOLUTIONS}`);
+  prefetch(`/api/villages/${villageId}/notices`);
+}
