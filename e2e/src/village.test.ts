@@ -388,7 +388,10 @@ describe('village console (committee chair)', () => {
       const temporary = (await page.getByTestId('temporary-password').innerText()).trim();
       expect(temporary).toMatch(/^[a-z0-9]{8}$/);
       await screenshot(page, 'reset-password');
-      await page.keyboard.press('Escape');
+      // the chair has read the password out: close its dialog by its button (Escape closes it
+      // only once the dialog has taken the focus, which depends on the machine's speed)
+      await page.locator('.ant-modal-confirm-btns button').click();
+      await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
 
       // the villager's session has ended: the next page load goes to sign-in
       await v.reload();
@@ -400,9 +403,6 @@ describe('village console (committee chair)', () => {
         await answered;
       }
       expect(await new SignInPage(v).errorText()).toContain('暂停登录');
-      // the temporary password's dialog is still open on the chair's screen
-      await page.locator('.ant-modal-confirm-btns button').click();
-      await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
       await page.getByTestId('person-unlock-sign-in').click();
       await page.getByTestId('unlock-sign-in-ok').click();
       await page.locator('.ant-message').getByText('已解除').waitFor();

@@ -4,7 +4,9 @@ import { api } from './client.ts';
  * Answers asked for before the page that reads them has loaded: on a village phone each round
  * trip costs a few hundred milliseconds, so the app asks for a page's first answers while the
  * page's code is still on its way (app/preload.ts). The page's `useApi` takes the answer once;
- * an answer older than a few seconds is not used (the page asks again).
+ * an answer older than a few seconds is not used (the page asks again), nor one that failed
+ * (asked while signed out, it says 401 even after the reader has signed in), nor one asked by
+ * another session (`forgetPrefetched` on sign-in and sign-out).
  */
 const early = new Map<string, { at: number; answer: Promise<unknown> }>();
 const FRESH_MS = 10_000;
@@ -13,9 +15,17 @@ const FRESH_MS = 10_000;
 export function prefetch(path: string): void {
   if (early.has(path)) return;
   const answer = api(path);
-  // an unused or failed answer is the page's to report, not an unhandled rejection
-  answer.catch(() => undefined);
-  early.set(path, { at: Date.now(), answer });
+  const entry = { at: Date.now(), answer };
+  // a failed answer is not kept: the page asks again, as whoever is signed in by then
+  answer.catch(() => {
+    if (early.get(path) === entry) early.delete(path);
+  });
+  early.set(path, entry);
+}
+
+/** Drops every answer not yet taken: they were asked for by the session that just ended. */
+export function forgetPrefetched(): void {
+  early.clear();
 }
 
 /** The answer prefetched for `path`, once, while fresh. */

@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { api, ApiError, setSignedOutHandler } from '../api/client.ts';
-import { takePrefetched } from '../api/prefetch.ts';
+import { forgetPrefetched, takePrefetched } from '../api/prefetch.ts';
 import type { Account, MeResponse } from '../api/types.ts';
 
 type SessionState =
@@ -49,7 +49,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    setSignedOutHandler(() => setState({ status: 'signedOut' }));
+    setSignedOutHandler(() => {
+      forgetPrefetched();
+      setState({ status: 'signedOut' });
+    });
     void refresh();
     return () => setSignedOutHandler(null);
   }, [refresh]);
@@ -59,6 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       method: 'POST',
       body: { phone, password },
     });
+    forgetPrefetched();
     const me = await api<MeResponse>('/api/me');
     setState({ status: 'signedIn', me });
     return me;
@@ -68,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api('/api/auth/sign-out', { method: 'POST' });
     } finally {
+      forgetPrefetched();
       setState({ status: 'signedOut' });
     }
   }, []);

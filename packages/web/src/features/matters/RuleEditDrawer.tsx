@@ -33,9 +33,21 @@ interface Values {
   resolutionId?: string;
 }
 
-/** Form value of a parameter: thresholds as "2/3" / "strict", the rest as they are. */
-function toForm(value: unknown): unknown {
-  return isThreshold(value) ? thresholdToCode(value) : value;
+/** Money parameters (XWQL-TIER's `…UpToFen`) are integer fen, edited in yuan. */
+function isMoney(name: string): boolean {
+  return name.endsWith('Fen');
+}
+
+/** Form value of a parameter: thresholds as "2/3" / "strict", money in yuan, the rest as they are. */
+function toForm(name: string, value: unknown): unknown {
+  if (isThreshold(value)) return thresholdToCode(value);
+  return isMoney(name) && typeof value === 'number' ? value / 100 : value;
+}
+
+/** The value the server takes: the inverse of `toForm`. */
+function fromForm(statutory: unknown, name: string, value: unknown): unknown {
+  if (isThreshold(statutory) && typeof value === 'string') return codeToThreshold(value);
+  return isMoney(name) && typeof value === 'number' ? Math.round(value * 100) : value;
 }
 
 /**
@@ -53,16 +65,14 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
     .map((r) => ({ value: r.id, label: `${r.numberText} ${r.title}` }));
 
   const initial: Values = {
-    params: Object.fromEntries(rule.params.map((p) => [p.name, toForm(p.value)])),
+    params: Object.fromEntries(rule.params.map((p) => [p.name, toForm(p.name, p.value)])),
     adoptedOn: rule.override?.adoptedOn ?? todayIso(),
   };
 
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const params: Record<string, unknown> = {};
-    for (const p of rule.params) {
-      const v = values.params[p.name];
-      params[p.name] = isThreshold(p.statutory) && typeof v === 'string' ? codeToThreshold(v) : v;
-    }
+    for (const p of rule.params)
+      params[p.name] = fromForm(p.statutory, p.name, values.params[p.name]);
     const body: OverrideInput = { params, adoptedOn: values.adoptedOn ?? '' };
     if (values.resolutionId) body.resolutionId = values.resolutionId;
     await api(`/api/villages/${villageId}/rules/overrides/${encodeURIComponent(rule.ruleId)}`, {
@@ -74,7 +84,7 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
 
   return (
     <FormDrawer
-      title={t('rules.edit.title', { rule: rule.ruleId })}
+      title={t('rules.edit.title', { rule: ruleSubject(t, rule.ruleId) })}
       busy={busy}
       onClose={onClose}
       onSubmit={() => void submit()}
@@ -153,7 +163,17 @@ export default function RuleEditDrawer({ villageId, rule, onClose, onSaved }: Pr
               extra={extra}
               rules={[{ required: true, message: t('rules.edit.numberRequired') }]}
             >
-              <InputNumber min={0} max={1000} precision={0} data-testid={testId} />
+              {isMoney(p.name) ? (
+                <InputNumber
+                  min={0}
+                  max={100_000_000}
+                  precision={2}
+                  suffix={t('rules.edit.yuan')}
+                  data-testid={testId}
+                />
+              ) : (
+                <InputNumber min={0} max={1000} precision={0} data-testid={testId} />
+              )}
             </Form.Item>
           );
         })}

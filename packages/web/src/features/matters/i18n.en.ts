@@ -286,7 +286,8 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.statutoryWas': '(statute: {value})',
   'rules.statutoryValue': 'Statute (default): {value}',
   'rules.edit': 'Change',
-  'rules.edit.title': 'Change rule {rule}',
+  'rules.edit.title': 'Change the rule: {rule}',
+  'rules.edit.yuan': 'yuan',
   'rules.edit.statuteHint':
     'This figure is set by law: a charter may only make it stricter (a larger share, more days). A looser value is refused.',
   'rules.edit.localHint':

@@ -259,7 +259,8 @@ export const mattersZhCN = {
   'rules.statutoryWas': '（法定：{value}）',
   'rules.statutoryValue': '法律规定（默认）：{value}',
   'rules.edit': '调整',
-  'rules.edit.title': '调整规则 {rule}',
+  'rules.edit.title': '调整规则：{rule}',
+  'rules.edit.yuan': '元',
   'rules.edit.statuteHint':
     '这是法律规定的标准：村民自治章程、村规民约只能规定得更严格（比例更高、天数更多），放宽会被拒绝。',
   'rules.edit.localHint': '这是政策或本地规定的默认值，本村可以按章程调整。',

@@ -1,15 +1,19 @@
 import { thresholdWording, type Threshold } from '@cunzhi/core/rules/threshold';
 import { RULE_PROFILES } from '@cunzhi/core/rules/profile';
+import { formatYuan, type Fen } from '@cunzhi/core/money';
 import type { Translator, MessageKey } from '../../i18n/index.tsx';
-import { mattersZhCN } from './i18n.zh-CN.ts';
+import { zhCN } from '../../i18n/zh-CN.ts';
 
 export function isThreshold(value: unknown): value is Threshold {
   return typeof value === 'object' && value !== null && 'kind' in value;
 }
 
-/** A key of the matters dictionary, if it exists (labels that exist only for some rules). */
+/**
+ * A key of the dictionary, if it exists (labels that exist only for some rules).
+ * Each capability labels its own rules in its own dictionary, so look in all of them.
+ */
 export function maybeKey(key: string): MessageKey | null {
-  return key in mattersZhCN ? (key as MessageKey) : null;
+  return key in zhCN ? (key as MessageKey) : null;
 }
 
 /** Threshold ↔ form value ("strict", "2/3"). */
@@ -58,6 +62,8 @@ export function paramValueText(t: Translator, name: string, value: unknown): str
   }
   if (name === 'enforcement')
     return value === 'warn' ? t('rules.enforcement.warn') : t('rules.enforcement.refuse');
+  // money parameters are integer fen (XWQL-TIER's oneSignatureUpToFen): show yuan
+  if (typeof value === 'number' && name.endsWith('Fen')) return formatYuan(BigInt(value) as Fen);
   if (typeof value === 'number') {
     // "提前通知 0 天" is not how anyone says it: "无须提前，可当日通知"
     const zero = value === 0 ? maybeKey(`rules.unit.${name}.zero`) : null;
