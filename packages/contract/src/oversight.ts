@@ -20,8 +20,8 @@ export const DisclosureStatus = z.object({
   overdueDisclosures: z.number(),
   unansweredQuestions: z.number(),
   overdueAnswers: z.number(),
-  /** Supervision holds on payments not yet released: the spending capability fills it (null until then). */
-  openHolds: z.number().nullable(),
+  /** Supervision holds on payments proposed or adopted and not yet released (features/spending). */
+  openHolds: z.number(),
 });
 
 export const OversightVillage = VillageListItem.extend({

@@ -139,8 +139,6 @@ export async function villageQuestions(
 /**
  * A village's disclosure status as the town sees it today: the periods of this year passed
  * with nothing published, questions unanswered and those past their day, with the findings.
- * `openHolds` is the spending capability's (supervision holds not yet released): null until
- * it fills it in.
  */
 export async function disclosureStatus(
   ctx: Db,
@@ -150,7 +148,6 @@ export async function disclosureStatus(
   overdueDisclosures: number;
   unansweredQuestions: number;
   overdueAnswers: number;
-  openHolds: number | null;
   findings: Finding[];
 }> {
   const page = await calendarPage(ctx, villageId, Number(today.slice(0, 4)), today);
@@ -171,7 +168,6 @@ export async function disclosureStatus(
     overdueDisclosures: overdueCount(page.items),
     unansweredQuestions: page.questions.unanswered,
     overdueAnswers: page.questions.overdue,
-    openHolds: null,
     findings,
   };
 }

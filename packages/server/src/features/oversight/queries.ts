@@ -9,6 +9,7 @@ import { meetingListFindings, presentFinding } from '../meetings/present.ts';
 import { compositionPage } from '../rules/queries/composition.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
 import { disclosureStatus } from '../disclosure/queries.ts';
+import { openHoldCount } from '../spending/queries.ts';
 
 type Finding = ReturnType<typeof presentFinding>;
 export type OversightFinding = Finding & {
@@ -59,7 +60,9 @@ export async function oversightVillages(ctx: AppContext, actor: Actor, locale: L
     );
     for (const f of disclosureFindings)
       findings.push({ ...presentFinding(f, locale), area: 'disclosure', bodyName: null });
-    items.push({ village: v, findings, disclosure });
+    // 三资: payments the supervision committee holds (or is asked to) until they are released
+    const openHolds = await openHoldCount(ctx, v.id);
+    items.push({ village: v, findings, disclosure: { ...disclosure, openHolds } });
   }
   return { on: today, items };
 }

@@ -157,6 +157,15 @@ export async function spendingPage(
   };
 }
 
+/** Supervision holds proposed or adopted and not yet released: what the town watches. */
+export async function openHoldCount({ db }: Reader, villageId: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM spending_hold WHERE village_id = $1 AND status IN ('proposed', 'adopted')`,
+    [villageId],
+  );
+  return row?.n ?? 0;
+}
+
 /** The request a hold belongs to (null: no such hold in this village). */
 export async function holdRequestId(
   { db }: Reader,

@@ -357,9 +357,17 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
   });
 
   it('refers the hold to the representatives, records the inspection, and releases it by their resolution', async () => {
+    // the town's village list counts the holds not yet released
+    const openHolds = async (): Promise<number> => {
+      const res = await town.get('/api/oversight/villages');
+      const row = res.body.items.find((i: { id: string }) => i.id === A);
+      return row.disclosure.openHolds;
+    };
+    const before = await openHolds();
     const id = await approvedRequest();
     const holdId = await proposeAndVote(id, 4);
     await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
+    expect(await openHolds()).toBe(before + 1);
     const referred = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {});
     expect(referred.status, JSON.stringify(referred.body)).toBe(200);
     const matter = referred.body.request.holds[0].referredMatter;
@@ -401,6 +409,7 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
       resolutionId: consent.id,
     });
     expect(released.status, JSON.stringify(released.body)).toBe(200);
+    expect(await openHolds()).toBe(before);
     expect(released.body.request.holds[0]).toMatchObject({
       status: 'released',
       release: { basis: 'resolution', resolution: { id: consent.id } },

@@ -13,13 +13,33 @@ type Row = VillageListItem & {
   findings?: OversightVillage['findings'];
   disclosure?: OversightVillage['disclosure'];
 };
-type Filter = 'all' | 'violations' | 'meetings' | 'demands' | 'composition' | 'disclosure';
-const FILTERS: Filter[] = ['all', 'violations', 'meetings', 'demands', 'composition', 'disclosure'];
+type Filter =
+  | 'all'
+  | 'violations'
+  | 'meetings'
+  | 'demands'
+  | 'composition'
+  | 'disclosure'
+  | 'questions'
+  | 'holds';
+const FILTERS: Filter[] = [
+  'all',
+  'violations',
+  'meetings',
+  'demands',
+  'composition',
+  'disclosure',
+  'questions',
+  'holds',
+];
 
 const keep = (v: Row, f: Filter) => {
   const findings = v.findings ?? [];
   if (f === 'all') return true;
   if (f === 'violations') return findings.some((x) => x.severity === 'violation');
+  // villagers' questions not yet answered, and payments the supervision committee holds
+  if (f === 'questions') return (v.disclosure?.unansweredQuestions ?? 0) > 0;
+  if (f === 'holds') return (v.disclosure?.openHolds ?? 0) > 0;
   return findings.some((x) => x.area === f);
 };
 

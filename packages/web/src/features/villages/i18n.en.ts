@@ -22,6 +22,8 @@ export const villagesEn: Record<keyof typeof villagesZhCN, string> = {
   'villages.filter.demands': 'Demands unanswered',
   'villages.filter.composition': 'Composition',
   'villages.filter.disclosure': 'Disclosure overdue',
+  'villages.filter.questions': 'Questions unanswered',
+  'villages.filter.holds': 'Payments on hold',
   'villages.disclosure': 'Disclosure',
   'villages.disclosure.ok': 'Up to date',
   'villages.disclosure.overdue': '{n} period(s) not disclosed',

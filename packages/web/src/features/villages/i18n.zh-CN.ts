@@ -21,6 +21,8 @@ export const villagesZhCN = {
   'villages.filter.demands': '提议待召集',
   'villages.filter.composition': '组成不合规',
   'villages.filter.disclosure': '三务公开逾期',
+  'villages.filter.questions': '质询待答复',
+  'villages.filter.holds': '暂停支付',
   'villages.disclosure': '三务公开',
   'villages.disclosure.ok': '按期公开',
   'villages.disclosure.overdue': '逾期未公开 {n} 期',
