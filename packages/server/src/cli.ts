@@ -11,6 +11,7 @@ import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
+import { seedShowcaseFinance } from './demo/seedFinance.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -100,6 +101,13 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseDecisions(ctx, result.accounts, today);
     // this quarter's 三务公开 on the notice board, and residents' questions (after the decisions)
     await seedShowcaseDisclosure(ctx, result.accounts, today);
+    // the year's books, the monthly statements and seed 002's ¥450,000 (the longest part: timed)
+    if (ctx.config.DEMO_BOOKS) {
+      const books = await seedShowcaseFinance(ctx, result.accounts, today);
+      console.log(
+        `演示账目 / demo books: ${books.vouchers} 张凭证 / vouchers, ${(books.ms / 1000).toFixed(1)} s`,
+      );
+    }
   }
   return result;
 }

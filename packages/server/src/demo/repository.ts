@@ -1,4 +1,5 @@
 import type { DemoCounts } from '@cunzhi/demo/types';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { bulkInsert } from '../platform/db/bulkInsert.ts';
 import type { Queryable, Tx } from '../platform/db/database.ts';
 
@@ -83,4 +84,23 @@ export async function insertAttendanceRows(tx: Tx, rows: readonly unknown[][]): 
     ['village_id', 'meeting_id', 'person_id', 'capacity', 'method', 'recorded_by', 'checked_in_at'],
     rows,
   );
+}
+
+/** The latest resolution a meeting of this kind adopted on a matter whose title matches (the demo's own story). */
+export async function resolutionOnMatter(
+  db: Queryable,
+  villageId: string,
+  titleLike: string,
+  meetingKind: string,
+): Promise<{ id: string; adoptedOn: CalendarDate; matterId: string } | null> {
+  const [row] = await db.query<{ id: string; adopted_on: CalendarDate; matter_id: string }>(
+    `SELECT r.id, r.adopted_on::text AS adopted_on, r.matter_id
+     FROM resolution r
+     JOIN matter m ON m.village_id = r.village_id AND m.id = r.matter_id
+     JOIN meeting g ON g.village_id = r.village_id AND g.id = r.meeting_id
+     WHERE r.village_id = $1 AND m.title LIKE $2 AND g.kind = $3
+     ORDER BY r.adopted_on DESC LIMIT 1`,
+    [villageId, titleLike, meetingKind],
+  );
+  return row ? { id: row.id, adoptedOn: row.adopted_on, matterId: row.matter_id } : null;
 }

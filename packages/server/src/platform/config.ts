@@ -69,6 +69,8 @@ const ConfigSchema = z.object({
   HTTPS: boolFlag.optional(),
   DEMO: boolFlag.default(true),
   DEMO_SEED: z.coerce.number().int().default(20081028),
+  /** The showcase community's year of books and seed 002's ¥450,000 in the demo; off, its ledger starts empty (for a clerk entering last month's papers, as one e2e flow does). */
+  DEMO_BOOKS: boolFlag.default(true),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
