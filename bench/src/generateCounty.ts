@@ -32,7 +32,8 @@ export interface BenchCounty {
     householdIds: string[];
     groupIds: string[];
   };
-  chair: { phone: string; password: string; name: string };
+  /** The committee chair: signs in for the scenarios; its account acts in the ledger and spending commands. */
+  chair: { phone: string; password: string; name: string; accountId: string; personId: string };
   seconds: number;
 }
 
@@ -168,9 +169,16 @@ async function seatCommitteeChair(
     [villageId, randomUUID(), bodyId, termId, person.id, 'chair', startsOn],
   );
   const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const accountId = randomUUID();
   await tx.query(
     `INSERT INTO account (id, kind, phone, display_name, password_hash, village_id, person_id) VALUES ($1, 'villager', $2, $3, $4, $5, $6)`,
-    [randomUUID(), CHAIR_PHONE, person.name, passwordHash, villageId, person.id],
+    [accountId, CHAIR_PHONE, person.name, passwordHash, villageId, person.id],
   );
-  return { phone: CHAIR_PHONE, password: FIXTURE_PASSWORD, name: person.name };
+  return {
+    phone: CHAIR_PHONE,
+    password: FIXTURE_PASSWORD,
+    name: person.name,
+    accountId,
+    personId: person.id,
+  };
 }

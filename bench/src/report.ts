@@ -5,6 +5,8 @@ import type { Machine } from './machine.ts';
 import { VIEW_SCENARIOS, type LoadOptions, type ScenarioResult } from './scenarios.ts';
 import type { AuditYardstick } from './auditYardstick.ts';
 import type { PageWeight } from './webBundle.ts';
+import type { MonthlyStatementResult } from './monthlyStatement.ts';
+import type { PaymentRaceResult } from './paymentRace.ts';
 
 /** One database's pass: the county load and the scenarios, baseline first. */
 export interface PassResult {
@@ -15,6 +17,8 @@ export interface PassResult {
   load: { villages: number; households: number; persons: number; seconds: number };
   target: { village: string; persons: number; households: number };
   scenarios: ScenarioResult[];
+  /** The ledger's scenarios (null when BENCH_ONLY leaves them out). */
+  ledger: { statement: MonthlyStatementResult | null; race: PaymentRaceResult | null };
   /** The audited write's audit SQL alone: pgbench (PostgreSQL) and an in-process loop (both). */
   audit: {
     pgbench: (AuditYardstick & { latencyAverageMs: number | null }) | null;
@@ -128,6 +132,64 @@ export function statementTable(report: RunReport): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The ledger's scenarios: the monthly statement against the bare aggregate, the payment races against the bare UPDATE race. */
+export function ledgerTables(report: RunReport): string | null {
+  const out: string[] = [];
+  const statements = report.passes.filter((p) => p.ledger.statement);
+  if (statements.length > 0) {
+    out.push(
+      'A monthly statement over ten years of vouchers ÷ the raw SQL aggregate (one call at a time):\n',
+      '| database | read | calls | median ms | p95 ms | ÷ the SQL aggregate (medians) |',
+      '|---|---|--:|--:|--:|--:|',
+    );
+    for (const pass of statements) {
+      const st = pass.ledger.statement!;
+      for (const t of [st.route, st.query, st.aggregate])
+        out.push(
+          `| ${passLabel(pass)} | ${t.how} | ${t.calls} | ${fmt(t.medianMs, 2)} | ${fmt(t.p95Ms, 2)} | ${(t.medianMs / st.aggregate.medianMs).toPrecision(3)} |`,
+        );
+    }
+    out.push('');
+    for (const pass of statements) {
+      const st = pass.ledger.statement!;
+      const sum = st.statements.reduce((acc, x) => acc + x.executionMs, 0);
+      const scans = st.statements.flatMap((x) => x.seqScans).filter((x) => x.rowsRead >= 1_000);
+      out.push(
+        `${passLabel(pass)}: ${fmt(st.seed.vouchers, 0)} vouchers (${fmt(st.seed.lines, 0)} lines) in ${st.seed.months} months booked through bookVoucherInTx in ${st.seed.seconds.toFixed(1)} s (of which closing the months ${st.seed.closeSeconds.toFixed(1)} s); the statement of ${st.period} equals the aggregate on ${st.accountsChecked} accounts; one request runs ${st.statements.length} statements, ${fmt(sum, 1)} ms on the idle database${scans.length > 0 ? `, sequential scans: ${scans.map((x) => `${x.table} (${fmt(x.rowsRead, 0)} rows)`).join(', ')}` : ''}`,
+      );
+    }
+  }
+  const races = report.passes.filter((p) => p.ledger.race);
+  if (races.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(
+      'Payment execution under a hold race (time from the first call to the last settled):\n',
+      '| database | race | rounds | median settle ms | ÷ bare UPDATE race | payments per round | outcome |',
+      '|---|---|--:|--:|--:|---|---|',
+    );
+    for (const pass of races) {
+      const r = pass.ledger.race!;
+      const bare = r.bareUpdate.medianSettleMs;
+      for (const series of [r.withHold, r.withoutHold, r.bareUpdate]) {
+        const outcome = series.rounds
+          .map((x) =>
+            x.holdAt === undefined
+              ? `${x.created} paid, ${x.found} found it paid`
+              : `@${x.holdAt}${x.holdLeadMs ? ` +${x.holdLeadMs} ms` : ''}: ${x.hold === 'adopted' ? `hold adopted, ${x.refused.payment_on_hold ?? 0} refused` : `paid first, hold ${x.hold ?? '?'}`}`,
+          )
+          .filter(
+            (text, i, all) => series.rounds[i]!.holdAt !== undefined || all.indexOf(text) === i,
+          )
+          .join('; ');
+        out.push(
+          `| ${passLabel(pass)} | ${series.how} | ${series.rounds.length} | ${fmt(series.medianSettleMs, 1)} | ${(series.medianSettleMs / bare).toPrecision(3)} | ${series.rounds.map((x) => x.payments).join(', ')} | ${outcome} |`,
+        );
+      }
+    }
+  }
+  return out.length > 0 ? out.join('\n') : null;
 }
 
 export function loadSummary(pass: PassResult): string {

@@ -4,7 +4,10 @@
  * a route running one indexed SELECT on the same database (the yardstick),
  * the village view, the household list, a meeting view, a registry read, a
  * household search and an audited write; then the audited write's audit SQL
- * alone (pgbench on PostgreSQL, an in-process loop on both); and reads the
+ * alone (pgbench on PostgreSQL, an in-process loop on both); then the ledger's
+ * scenarios (a monthly statement over ten years of vouchers against the bare
+ * SQL aggregate, 100 payment executions racing a hold against a bare UPDATE
+ * race: monthlyStatement.ts, paymentRace.ts); and reads the
  * initial JS of the phone and sign-in pages from packages/web/dist. Prints the
  * ratios and the issue's goals, and writes the run as JSON to bench/results/.
  * Settings (environment, or `--db`):
@@ -14,8 +17,10 @@
  *   BENCH_WARMUP_SECONDS=2          unmeasured warm-up before each scenario
  *   BENCH_CONNECTIONS=10            concurrent connections
  *   BENCH_PERSONS=500000            county size (villages of 5,000)
- *   BENCH_ONLY=meetingView,…        run only these scenarios (the yardsticks always run)
+ *   BENCH_ONLY=meetingView,…        run only these scenarios (the yardsticks always run;
+ *                                   monthlyStatement and paymentRace are the ledger's)
  *   BENCH_PGLITE_THREAD=both        PGlite also on the server's own thread (before the worker)
+ *   BENCH_LEDGER_YEARS=10           years of vouchers under the monthly statement
  */
 import { fileURLToPath } from 'node:url';
 import { calendarDateOf } from '@cunzhi/core/calendarDate';
@@ -25,6 +30,7 @@ import { generateCounty } from './generateCounty.ts';
 import { describeMachine, warnIfBusy } from './machine.ts';
 import {
   goalsTable,
+  ledgerTables,
   loadSummary,
   passLabel,
   markdownTable,
@@ -43,6 +49,8 @@ import {
 import { bareAppends, pgbenchAppends } from './auditYardstick.ts';
 import { findPgbench } from './assembly/pgbench.ts';
 import { measurePageWeights, pageWeightTable } from './webBundle.ts';
+import { runMonthlyStatement } from './monthlyStatement.ts';
+import { runPaymentRace } from './paymentRace.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
@@ -91,7 +99,20 @@ async function runPass(
             seconds: load.seconds,
           })
         : null;
+    const wanted = (id: string) => !only || only.includes(id);
+    const log = (line: string) => console.log(line);
+    let statement = null;
+    if (wanted('monthlyStatement')) {
+      console.log('  a monthly statement over ten years of vouchers ÷ the raw SQL aggregate');
+      statement = await runMonthlyStatement(bench.db, county, log);
+    }
+    let race = null;
+    if (wanted('paymentRace')) {
+      console.log('  payment execution under a hold race ÷ a bare UPDATE race');
+      race = await runPaymentRace(bench.db, county, log);
+    }
     return {
+      ledger: { statement, race },
       database: kind,
       ...(kind === 'pglite' ? { pgliteThread } : {}),
       version: bench.version,
@@ -157,6 +178,8 @@ async function main(): Promise<void> {
       `${passLabel(pass)}: the audit SQL alone — ${pgbench ? `${pgbench.how}: ${pgbench.tps.toFixed(0)} tps; ` : ''}${bare.how}: ${bare.tps.toFixed(0)} tps`,
     );
   }
+  const ledger = ledgerTables(report);
+  if (ledger) console.log(`\n${ledger}`);
   console.log(
     web
       ? `\nInitial JS (packages/web/dist built ${web.builtAt ?? '?'}):\n\n${pageWeightTable(web.pages)}\n`

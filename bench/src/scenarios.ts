@@ -138,7 +138,7 @@ async function measure(
   };
 }
 
-async function listen(app: FastifyInstance): Promise<string> {
+export async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');
@@ -416,7 +416,7 @@ async function profileRequest(
   return explainStatements(db, statements);
 }
 
-async function signIn(baseUrl: string, chair: BenchCounty['chair']): Promise<string> {
+export async function signIn(baseUrl: string, chair: BenchCounty['chair']): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
