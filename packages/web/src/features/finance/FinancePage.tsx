@@ -493,7 +493,7 @@ function ReviewAndPublish({
       {s.abilities.review && s.closed && !s.noticeId ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space>
-            <Switch checked={passed} onChange={setPassed} />
+            <Switch checked={passed} onChange={setPassed} data-testid="finance-review-passed" />
             {t(passed ? 'finance.st.review.passed' : 'finance.st.review.rejected')}
           </Space>
           <Input.TextArea
@@ -501,8 +501,13 @@ function ReviewAndPublish({
             value={opinion}
             onChange={(e) => setOpinion(e.target.value)}
             maxLength={1000}
+            data-testid="finance-review-opinion"
           />
-          <Button type="primary" onClick={() => void send('review', { passed, opinion })}>
+          <Button
+            type="primary"
+            onClick={() => void send('review', { passed, opinion })}
+            data-testid="finance-review-submit"
+          >
             {t('finance.st.review')}
           </Button>
         </Space>
@@ -510,10 +515,16 @@ function ReviewAndPublish({
       {s.noticeId ? (
         <Space>
           <Tag color="green">{t('finance.st.published')}</Tag>
-          <Link to={`/v/${villageId}/notices/${s.noticeId}`}>{t('finance.st.openNotice')}</Link>
+          <Link to={`/v/${villageId}/notices/${s.noticeId}`} data-testid="finance-notice-link">
+            {t('finance.st.openNotice')}
+          </Link>
         </Space>
       ) : s.abilities.publish && s.review?.passed ? (
-        <Popconfirm title={t('finance.st.publish')} onConfirm={() => void send('publish', {})}>
+        <Popconfirm
+          title={t('finance.st.publish')}
+          onConfirm={() => void send('publish', {})}
+          okButtonProps={{ 'data-testid': 'finance-publish-ok' }}
+        >
           <Button type="primary" data-testid="finance-publish">
             {t('finance.st.publish')}
           </Button>
@@ -581,8 +592,11 @@ function PeriodsTab() {
                 <Popconfirm
                   title={t('finance.periods.close')}
                   onConfirm={() => void close(r.period)}
+                  okButtonProps={{ 'data-testid': 'finance-close-ok' }}
                 >
-                  <Button size="small">{t('finance.periods.close')}</Button>
+                  <Button size="small" data-testid={`finance-close-${r.period}`}>
+                    {t('finance.periods.close')}
+                  </Button>
                 </Popconfirm>
               ) : null,
           },

@@ -21,7 +21,7 @@ interface Props {
   busy: boolean;
   /** The standing resolutions of the representatives' meeting or the assembly that may release it. */
   resolutions: { value: string; label: string }[];
-  act: (path: string, body?: unknown) => void;
+  act: (path: string, body?: object) => void;
 }
 
 const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain'];

@@ -69,6 +69,9 @@ export default function NewSpendingDrawer({ villageId, onClose, onCreated }: Pro
             }))}
           />
         </Form.Item>
+        <Form.Item name="on" label={t('spending.handedInOn')} extra={t('spending.actOn.hint')}>
+          <DateInput notAfterToday testId="spending-on" />
+        </Form.Item>
         <Form.Item name="scheduledOn" label={t('spending.scheduledOn')}>
           <DateInput testId="spending-scheduled" />
         </Form.Item>

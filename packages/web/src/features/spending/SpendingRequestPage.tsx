@@ -21,6 +21,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { useMe } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RefusalAlert, RuleTag } from '../matters/parts.tsx';
 import { HoldCard } from './HoldCard.tsx';
@@ -38,6 +39,8 @@ export default function SpendingRequestPage() {
   const [busy, setBusy] = useState(false);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
+  // the day the act took place: a clerk enters what was signed on paper on its own day (补录)
+  const [on, setOn] = useState<string | null>(null);
   const [holdForm] = Form.useForm<{ reason: string; coProposerIds?: string[] }>();
   const myPersonId = useMe().home?.personId ?? null;
   const data = answer ?? loaded;
@@ -46,14 +49,16 @@ export default function SpendingRequestPage() {
     held ? `/api/villages/${villageId}/resolutions` : null,
   );
 
-  /** Sends one act; the answer is the request's page as it now stands. */
-  const act = (target: string, body: unknown = {}) => {
+  /** Sends one act, dated as the page says (today by default); the answer is the request's page as it now stands. */
+  const act = (target: string, body: object = {}) => {
     setBusy(true);
     setError(null);
     const url = target.startsWith('holds/')
       ? `/api/villages/${villageId}/spending-holds/${target.slice('holds/'.length)}`
       : `${path}/${target}`;
-    api<{ request: SpendingDetail }>(url, { method: 'POST', body })
+    // a member's vote is their own voice, not a dated act
+    const dated = on && !target.endsWith('/votes') ? { ...body, on } : body;
+    api<{ request: SpendingDetail }>(url, { method: 'POST', body: dated })
       .then((res) => setAnswer(res.request))
       .catch(setError)
       .finally(() => setBusy(false));
@@ -76,6 +81,16 @@ export default function SpendingRequestPage() {
     .map((x) => ({ value: x.id, label: `${x.numberText} ${x.title}` }));
   const current = data.chain.findIndex((s) => s.signed === null);
   const sign = data.can.sign;
+  // approved but held: the button stays, and the refusal says why in words (SEED002-SUPERVISION)
+  const pay =
+    data.can.pay ||
+    (r.onHold && r.status === 'pending' && r.nextStep === null && data.abilities.manageSpending);
+  const mayAct =
+    sign !== null ||
+    pay ||
+    data.can.proposeHold ||
+    (data.abilities.superviseSpending &&
+      data.holds.some((h) => h.status === 'proposed' || h.status === 'adopted'));
 
   return (
     <div className="page" data-testid="spending-request-page">
@@ -86,6 +101,21 @@ export default function SpendingRequestPage() {
         <SpendingStatusTag status={r.status} onHold={r.onHold} />
       </Flex>
       <RefusalAlert error={error} testId="spending-refused" />
+      {mayAct && r.status === 'pending' && (
+        <Flex gap={8} align="center" wrap className="block-gap">
+          <label htmlFor="spending-act-on">{t('spending.actOn')}</label>
+          <div className="filter-select">
+            <DateInput
+              id="spending-act-on"
+              value={on}
+              onChange={setOn}
+              notAfterToday
+              testId="spending-act-on"
+            />
+          </div>
+          <Typography.Text type="secondary">{t('spending.actOn.hint')}</Typography.Text>
+        </Flex>
+      )}
       <Card className="block-gap">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('spending.payee')}>{r.payee}</Descriptions.Item>
@@ -160,7 +190,7 @@ export default function SpendingRequestPage() {
               </Button>
             </>
           )}
-          {data.can.pay && (
+          {pay && (
             <Button
               type="primary"
               loading={busy}

@@ -68,14 +68,16 @@ export const spendingEn: Record<keyof typeof spendingZhCN, string> = {
   'spending.hold.yes': 'Votes in favour',
   'spending.hold.released': 'Released on {on}',
   'spending.on': 'Date',
+  'spending.actOn': 'Date of the act',
+  'spending.actOn.hint':
+    'For an act signed, paid or counted on paper on an earlier day; empty: today',
+  'spending.handedInOn': 'Handed in on',
   'spending.rules': 'Rules applied',
   'rules.subject.XWQL-TIER': 'Spending approval tiers',
   'rules.subject.RVMC-VOUCHER': 'Supervision review of vouchers',
   'rules.param.XWQL-TIER.oneSignatureUpToFen': 'Most one signature may approve',
   'rules.param.XWQL-TIER.twoCommitteesUpToFen':
     "Most the two committees may approve (above: a representatives' resolution)",
-  'rules.unit.oneSignatureUpToFen': '{n} fen',
-  'rules.unit.twoCommitteesUpToFen': '{n} fen',
   'rules.param.RVMC-VOUCHER.supervisionReview': 'The supervision committee reviews every voucher',
   'rules.param.SEED002-SUPERVISION.present': 'Members present (of all members)',
   'rules.param.SEED002-SUPERVISION.yes': 'Votes in favour (of all members)',

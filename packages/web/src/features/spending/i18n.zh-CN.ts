@@ -65,6 +65,9 @@ export const spendingZhCN = {
   'spending.hold.yes': '同意票数',
   'spending.hold.released': '已于 {on} 解除',
   'spending.on': '日期',
+  'spending.actOn': '办理日期',
+  'spending.actOn.hint': '补录纸质凭证上签署、付款或表决的日期；不填即今天',
+  'spending.handedInOn': '申请日期',
   'spending.rules': '依据的规则',
   // the rules page names this capability's rules and their numbers
   'rules.subject.XWQL-TIER': '支出审批权限',
@@ -72,8 +75,6 @@ export const spendingZhCN = {
   'rules.param.XWQL-TIER.oneSignatureUpToFen': '经办人签字（一支笔）可批准的金额上限',
   'rules.param.XWQL-TIER.twoCommitteesUpToFen':
     '村“两委”集体议定的金额上限（超过须村民代表会议决议）',
-  'rules.unit.oneSignatureUpToFen': '{n} 分',
-  'rules.unit.twoCommitteesUpToFen': '{n} 分',
   'rules.param.RVMC-VOUCHER.supervisionReview': '支出凭证须经村务监督委员会审核',
   'rules.param.SEED002-SUPERVISION.present': '到场委员（占全体委员）',
   'rules.param.SEED002-SUPERVISION.yes': '同意票（占全体委员）',
