@@ -143,6 +143,29 @@ export async function generateCounty(
   };
 }
 
+/** A body with one five-year term running since May of last year (the bench's village bodies). */
+export async function insertBodyTerm(
+  tx: Tx,
+  villageId: string,
+  body: { kind: string; name: string },
+  year: number,
+): Promise<{ bodyId: string; termId: string; startsOn: string }> {
+  const bodyId = randomUUID();
+  const termId = randomUUID();
+  const startsOn = `${year - 1}-05-01`;
+  await tx.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
+    villageId,
+    bodyId,
+    body.kind,
+    body.name,
+  ]);
+  await tx.query(
+    'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
+    [villageId, termId, bodyId, startsOn, `${year + 4}-04-30`],
+  );
+  return { bodyId, termId, startsOn };
+}
+
 /** A villagers' committee with a current term, its chair seated, and an account for the chair. */
 async function seatCommitteeChair(
   tx: Tx,
@@ -151,18 +174,11 @@ async function seatCommitteeChair(
   today: CalendarDate,
 ): Promise<BenchCounty['chair']> {
   const year = Number(today.slice(0, 4));
-  const bodyId = randomUUID();
-  const termId = randomUUID();
-  const startsOn = `${year - 1}-05-01`;
-  await tx.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
+  const { bodyId, termId, startsOn } = await insertBodyTerm(
+    tx,
     villageId,
-    bodyId,
-    'villagersCommittee',
-    '村民委员会',
-  ]);
-  await tx.query(
-    'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
-    [villageId, termId, bodyId, startsOn, `${year + 4}-04-30`],
+    { kind: 'villagersCommittee', name: '村民委员会' },
+    year,
   );
   await tx.query(
     'INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on) VALUES ($1, $2, $3, $4, $5, $6, $7)',

@@ -11,7 +11,7 @@ import { decideHold } from '@cunzhi/server/features/spending/commands/decideHold
 import { executePayment } from '@cunzhi/server/features/spending/commands/executePayment';
 import { proposeHold } from '@cunzhi/server/features/spending/commands/proposeHold';
 import { voteOnHold } from '@cunzhi/server/features/spending/commands/voteOnHold';
-import type { BenchCounty } from './generateCounty.ts';
+import { insertBodyTerm, type BenchCounty } from './generateCounty.ts';
 
 /**
  * "Payment execution under a hold race": a spending request signed through
@@ -108,18 +108,11 @@ async function seatOfficers(
       [villageId],
     );
     if (!committee) throw new Error('the bench village has no villagers committee');
-    const bodyId = randomUUID();
-    const termId = randomUUID();
-    const startsOn = `${year - 1}-05-01`;
-    await tx.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
+    const { bodyId, termId, startsOn } = await insertBodyTerm(
+      tx,
       villageId,
-      bodyId,
-      'villageAffairsSupervisionCommittee',
-      '村务监督委员会',
-    ]);
-    await tx.query(
-      'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
-      [villageId, termId, bodyId, startsOn, `${year + 4}-04-30`],
+      { kind: 'villageAffairsSupervisionCommittee', name: '村务监督委员会' },
+      year,
     );
     await bulkInsert(
       tx,
