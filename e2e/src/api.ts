@@ -127,6 +127,10 @@ export class VillageApi {
     return call<T>(this.req, 'POST', this.path(rest), body);
   }
 
+  put<T>(rest: string, body: unknown = {}): Promise<T> {
+    return call<T>(this.req, 'PUT', this.path(rest), body);
+  }
+
   /** Serving members of every body of this kind (person ids, once each). */
   async bodyMembers(...kinds: string[]): Promise<MemberView[]> {
     const { bodies } = await this.get<{ bodies: BodyView[] }>('');
@@ -225,4 +229,71 @@ export class ApiPhone {
   dispose(): Promise<void> {
     return this.req.dispose();
   }
+}
+
+/** A meeting as its papers record it: the notice's day, the sheet's signatures, its motions. */
+export interface PaperMeeting {
+  kind:
+    | 'villagersDeliberationCouncil'
+    | 'twoCommitteesJointMeeting'
+    | 'partyMembersMeeting'
+    | 'representativesMeeting';
+  title: string;
+  meetingOn: string;
+  noticeOn: string;
+  /** Who signed the paper sign-in sheet (person ids). */
+  present: readonly string[];
+  /** Each carried by a show of hands of everyone present. */
+  motions: readonly { title: string; body?: string; matterId?: string | null }[];
+  minutes: string;
+}
+
+/**
+ * A meeting held on its day and entered afterwards from its papers (补录), through the routes
+ * the console calls: convened with its notice's date, the agenda approved by the supervision
+ * committee, opened, the sheet entered, each motion carried by show of hands (a motion on a
+ * matter records the matter's step, or the test fails with the procedure's refusal), the
+ * minutes saved and the meeting closed. Returns the meeting and what each motion adopted
+ * (null: no resolution, as a draft of the two committees).
+ */
+export async function recordMeeting(
+  convenor: VillageApi,
+  supervisor: VillageApi,
+  plan: PaperMeeting,
+): Promise<{ meetingId: string; resolutionIds: (string | null)[] }> {
+  const { meeting } = await convenor.post<{ meeting: { id: string } }>('/meetings', {
+    kind: plan.kind,
+    title: plan.title,
+    meetingOn: plan.meetingOn,
+    startsAt: '19:30',
+    place: '社区活动中心二楼会议室',
+    noticeOn: plan.noticeOn,
+    agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
+  });
+  const at = `/meetings/${meeting.id}`;
+  await supervisor.post(`${at}/agenda-review`, { outcome: 'approved' });
+  await convenor.post(`${at}/open`);
+  await convenor.sheetCheckIn(meeting.id, plan.present);
+  const resolutionIds: (string | null)[] = [];
+  for (const m of plan.motions) {
+    const { motion } = await convenor.post<{ motion: { id: string } }>(`${at}/motions`, {
+      title: m.title,
+      body: m.body ?? '',
+      voting: 'showOfHands',
+      matterId: m.matterId ?? null,
+    });
+    await convenor.post(`/motions/${motion.id}/open`);
+    const closed = await convenor.post<{
+      passed: boolean;
+      resolution: { id: string } | null;
+      matterStep: { recorded: string[] } | { refused: { message: string } } | null;
+    }>(`/motions/${motion.id}/close`, { yes: plan.present.length, no: 0, abstain: 0 });
+    if (!closed.passed) throw new Error(`${plan.title}: ${m.title} did not pass`);
+    if (closed.matterStep && 'refused' in closed.matterStep)
+      throw new Error(`${plan.title}: ${m.title}: ${closed.matterStep.refused.message}`);
+    resolutionIds.push(closed.resolution?.id ?? null);
+  }
+  await convenor.put(`${at}/minutes`, { minutes: plan.minutes });
+  await convenor.post(`${at}/close`);
+  return { meetingId: meeting.id, resolutionIds };
 }
