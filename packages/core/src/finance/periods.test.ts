@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
-import { closeProblem, lastDay, parsePeriodKey, periodOf } from './periods.ts';
+import {
+  closeProblem,
+  lastDay,
+  nextPeriod,
+  parsePeriodKey,
+  periodOf,
+  previousPeriod,
+} from './periods.ts';
 
 describe('months of the books', () => {
   it('knows a month’s last day, February of a leap year too', () => {
     expect(lastDay({ year: 2028, month: 2 })).toBe('2028-02-29');
     expect(lastDay({ year: 2026, month: 2 })).toBe('2026-02-28');
     expect(periodOf(calendarDate('2026-12-31'))).toEqual({ year: 2026, month: 12 });
+  });
+
+  it('steps a month forward and back across the year', () => {
+    expect(nextPeriod({ year: 2026, month: 12 })).toEqual({ year: 2027, month: 1 });
+    expect(nextPeriod({ year: 2026, month: 11 })).toEqual({ year: 2026, month: 12 });
+    expect(previousPeriod({ year: 2027, month: 1 })).toEqual({ year: 2026, month: 12 });
   });
 
   it.each([

@@ -42,6 +42,10 @@ export function previousPeriod(p: Period): Period {
   return p.month === 1 ? { year: p.year - 1, month: 12 } : { year: p.year, month: p.month - 1 };
 }
 
+export function nextPeriod(p: Period): Period {
+  return p.month === 12 ? { year: p.year + 1, month: 1 } : { year: p.year, month: p.month + 1 };
+}
+
 export function comparePeriods(a: Period, b: Period): number {
   return a.year - b.year || a.month - b.month;
 }

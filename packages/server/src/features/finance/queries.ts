@@ -148,6 +148,35 @@ export async function movements(
   return amounts(rows);
 }
 
+/**
+ * The cumulative movements stored when the latest month before `p` was closed, with that
+ * month; null when none is stored (then everything is summed from the start).
+ */
+export async function latestMonthBalances(
+  db: Queryable,
+  villageId: string,
+  p: Period,
+): Promise<{ period: Period; amounts: AccountAmounts[] } | null> {
+  const rows = await db.query<{
+    year: number;
+    month: number;
+    account_code: string;
+    debit_fen: number;
+    credit_fen: number;
+  }>(
+    `SELECT year, month, account_code, debit_fen, credit_fen FROM finance_month_balance
+     WHERE village_id = $1 AND (year, month) = (
+       SELECT year, month FROM finance_month_balance
+       WHERE village_id = $1 AND (year, month) < ($2::int, $3::int)
+       ORDER BY year DESC, month DESC LIMIT 1)`,
+    [villageId, p.year, p.month],
+  );
+  const first = rows[0];
+  return first
+    ? { period: { year: first.year, month: first.month }, amounts: amounts(rows) }
+    : null;
+}
+
 /** The opening balances the books started from, if they had started by `asOf`. */
 export async function openingBalances(
   db: Queryable,

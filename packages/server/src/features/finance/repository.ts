@@ -187,6 +187,65 @@ export async function markPeriodClosed(
   );
 }
 
+/**
+ * Closing `p` closes every earlier month too (结账 runs in order): the earlier ones still open
+ * hold no voucher — the closing rule refused otherwise — and months never booked get their row
+ * here, so a booking into one of them, racing this closing, waits for it and is then refused.
+ * From the books' first month (their first period row or opening balances) up to `p`'s; the
+ * months it closed.
+ */
+export async function closeEarlierMonths(
+  tx: Tx,
+  villageId: string,
+  p: Period,
+  by: string | null,
+  at: Date,
+): Promise<Period[]> {
+  return tx.query<Period>(
+    `WITH start AS (
+       SELECT least(
+         (SELECT min(make_date(year, month, 1)) FROM finance_period WHERE village_id = $1),
+         (SELECT min(date_trunc('month', as_of)::date) FROM finance_opening_balance WHERE village_id = $1)
+       ) AS first_month
+     )
+     INSERT INTO finance_period (village_id, year, month, closed, closed_by, closed_at)
+     SELECT $1, extract(year FROM m)::int, extract(month FROM m)::int, true, $4, $5
+     FROM start, generate_series(start.first_month, make_date($2, $3, 1) - interval '1 month', interval '1 month') AS m
+     WHERE start.first_month IS NOT NULL
+     ON CONFLICT (village_id, year, month) DO UPDATE SET closed = true, closed_by = $4, closed_at = $5
+       WHERE NOT finance_period.closed
+     RETURNING year, month`,
+    [villageId, p.year, p.month, by, at],
+  );
+}
+
+/**
+ * Stores `p`'s cumulative movements per account as it closes: the latest stored month before
+ * it plus every voucher dated after that month and up to `p`'s last day (all of them when
+ * none is stored). Run after `closeEarlierMonths`, so nothing can still be booked in between.
+ */
+export async function storeMonthBalances(tx: Tx, villageId: string, p: Period): Promise<void> {
+  await tx.query(
+    `WITH base AS (
+       SELECT year, month FROM finance_month_balance
+       WHERE village_id = $1 AND (year, month) < ($2::int, $3::int)
+       ORDER BY year DESC, month DESC LIMIT 1
+     ), amounts AS (
+       SELECT b.account_code, b.debit_fen, b.credit_fen
+       FROM finance_month_balance b JOIN base USING (year, month) WHERE b.village_id = $1
+       UNION ALL
+       SELECT l.account_code, l.debit_fen, l.credit_fen
+       FROM finance_voucher v JOIN finance_voucher_line l ON l.village_id = v.village_id AND l.voucher_id = v.id
+       WHERE v.village_id = $1
+         AND v.on_date > coalesce((SELECT (make_date(year, month, 1) + interval '1 month - 1 day')::date FROM base), '-infinity'::date)
+         AND v.on_date < make_date($2, $3, 1) + interval '1 month'
+     )
+     INSERT INTO finance_month_balance (village_id, year, month, account_code, debit_fen, credit_fen)
+     SELECT $1, $2, $3, account_code, sum(debit_fen), sum(credit_fen) FROM amounts GROUP BY account_code`,
+    [villageId, p.year, p.month],
+  );
+}
+
 export async function upsertBudget(
   tx: Tx,
   villageId: string,

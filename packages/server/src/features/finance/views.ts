@@ -1,6 +1,12 @@
 import { fromYmd } from '@cunzhi/core/calendarDate';
 import { monthStatement, trialBalance, type AccountAmounts } from '@cunzhi/core/finance/ledger';
-import { firstDay, lastDay, previousPeriod, type Period } from '@cunzhi/core/finance/periods';
+import {
+  firstDay,
+  lastDay,
+  nextPeriod,
+  previousPeriod,
+  type Period,
+} from '@cunzhi/core/finance/periods';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   budgets,
@@ -8,6 +14,7 @@ import {
   isVoucherPublished,
   statementPeriodOfNotice,
   journal,
+  latestMonthBalances,
   monthLines,
   movements,
   openingBalances,
@@ -20,12 +27,18 @@ import { findStatementRecord } from './repository.ts';
 
 /** The books' pages as core computes them from what the queries read. */
 
-/** Opening balances plus every voucher dated before `p`: each account's net before the month. */
+/**
+ * Opening balances plus every voucher dated before `p`: each account's net before the month.
+ * The latest closed month's stored balances stand for everything up to its end, so only the
+ * months after it are summed (a statement no longer reads every voucher since the start).
+ */
 async function netBefore(db: Queryable, villageId: string, p: Period): Promise<AccountAmounts[]> {
   // one statement after another: a transaction's connection runs one at a time
   const opening = await openingBalances(db, villageId, firstDay(p));
-  const moved = await movements(db, villageId, null, lastDay(previousPeriod(p)));
-  return [...opening, ...moved];
+  const stored = await latestMonthBalances(db, villageId, p);
+  const from = stored ? firstDay(nextPeriod(stored.period)) : null;
+  const moved = await movements(db, villageId, from, lastDay(previousPeriod(p)));
+  return [...opening, ...(stored?.amounts ?? []), ...moved];
 }
 
 /** The trial balance of a month (opening, the month's movements, closing). */

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
-import { periodKey, periodOf, periodText } from '@cunzhi/core/finance/periods';
+import {
+  comparePeriods,
+  periodKey,
+  periodOf,
+  periodText,
+  type Period,
+} from '@cunzhi/core/finance/periods';
 import { voucherProblems, voucherTotals, type VoucherInput } from '@cunzhi/core/finance/voucher';
 import type { CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
@@ -24,9 +30,10 @@ export async function bookVoucherInTx(
 ): Promise<{ voucherId: string; number: string }> {
   if (input.source?.kind === 'reversal' && !input.source.id)
     throw new DomainError('validation_failed', {}, [{ field: 'source', error: 'field_invalid' }]);
-  const closed = await closedPeriods(tx, cmd.villageId);
-  const isClosed = (p: { year: number; month: number }) =>
-    closed.some((c) => c.year === p.year && c.month === p.month);
+  // the books close in order: a month on or before the latest closed one is closed
+  const latestClosed = (await closedPeriods(tx, cmd.villageId)).at(-1);
+  const isClosed = (p: Period) =>
+    latestClosed !== undefined && comparePeriods(p, latestClosed) <= 0;
   const problems = voucherProblems(input, { isClosed, today: cmd.clock.today() });
   if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
   const period = periodOf(input.on);

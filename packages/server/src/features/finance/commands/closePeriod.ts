@@ -2,12 +2,19 @@ import { DomainError } from '@cunzhi/core/errors';
 import { closeProblem, periodKey, periodText, type Period } from '@cunzhi/core/finance/periods';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
-import { earlierOpenPeriod, lockPeriod, markPeriodClosed } from '../repository.ts';
+import {
+  closeEarlierMonths,
+  earlierOpenPeriod,
+  lockPeriod,
+  markPeriodClosed,
+  storeMonthBalances,
+} from '../repository.ts';
 
 /**
  * Closes a month (结账): the town's agency accountant (村账乡代管) ends it once it is over and
- * every earlier month holding vouchers is closed. From then on nothing is booked in it; a
- * booking racing the closing waits for the month's lock and is then refused.
+ * every earlier month holding vouchers is closed. From then on nothing is booked in it or in
+ * any earlier month; a booking racing the closing waits for the month's lock and is then
+ * refused. The month's cumulative balances are stored as it closes, for the statements.
  */
 export async function closePeriod(
   cmd: CommandContext,
@@ -20,13 +27,20 @@ export async function closePeriod(
       earlierOpenWithVouchers: await earlierOpenPeriod(tx, cmd.villageId, period),
     });
     if (problem) throw new DomainError(problem.error, 'params' in problem ? problem.params : {});
-    await markPeriodClosed(tx, cmd.villageId, period, cmd.actorAccountId, cmd.clock.now());
+    const now = cmd.clock.now();
+    const empty = await closeEarlierMonths(tx, cmd.villageId, period, cmd.actorAccountId, now);
+    await markPeriodClosed(tx, cmd.villageId, period, cmd.actorAccountId, now);
+    await storeMonthBalances(tx, cmd.villageId, period);
     await recordEvent(
       cmd,
       tx,
       'financePeriod.closed',
       { type: 'financePeriod', id: periodKey(period) },
-      { period: periodText(period), vouchers: row.last_number },
+      {
+        period: periodText(period),
+        vouchers: row.last_number,
+        ...(empty.length > 0 ? { emptyMonthsClosed: empty.map(periodText) } : {}),
+      },
     );
     return { period: periodKey(period), closed: true as const, vouchers: row.last_number };
   });
