@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateText, Instant, VillageParams } from './common.ts';
 import { route } from './route.ts';
+import { AUDIT_KINDS } from '@cunzhi/core/audit/kinds';
 
 const tag = 'audit';
 
@@ -19,8 +20,18 @@ export const AuditEvent = z.object({
   targetTitle: z.string().nullable(),
   targetPage: z
     .object({
-      kind: z.enum(['person', 'household', 'matter', 'meeting', 'notice', 'rules', 'roster']),
-      /** Null for a list page (the rules, the roster). */
+      kind: z.enum([
+        'person',
+        'household',
+        'matter',
+        'meeting',
+        'notice',
+        'rules',
+        'roster',
+        'finance',
+        'spending',
+      ]),
+      /** Null for a list page (the rules, the roster, the books). */
       id: z.string().nullable(),
     })
     .nullable(),
@@ -61,6 +72,8 @@ export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Events before this sequence number (the next page). */
   before: z.coerce.number().int().min(1).optional(),
+  /** Only acts of this kind (all when absent). */
+  kind: z.enum(AUDIT_KINDS).optional(),
   lang: z.string().optional(),
 });
 

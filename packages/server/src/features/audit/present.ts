@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Locale } from '@cunzhi/core/errors';
+import { accountLabel } from '@cunzhi/core/finance/accounts';
+import { parsePeriodKey, periodText } from '@cunzhi/core/finance/periods';
 import type * as contract from '@cunzhi/contract/audit';
 import type { AuditListRow } from '../../platform/audit/repository.ts';
 import { auditActionName } from './actions.ts';
@@ -27,9 +29,34 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return { kind: 'rules', id: null };
     case 'rosterImport':
       return { kind: 'roster', id: null };
+    case 'voucher':
+    case 'financePeriod':
+    case 'financeStatement':
+    case 'financeBudget':
+      return { kind: 'finance', id: null };
+    case 'spendingRequest':
+      return title?.title != null ? { kind: 'spending', id } : null;
+    case 'spendingHold':
+      return title?.page_kind && title.page_id ? { kind: 'spending', id: title.page_id } : null;
     default:
       return null;
   }
+}
+
+/**
+ * Titles read from the target's id itself, where it is a key rather than a row: a month of the
+ * books (`2026-11` → 2026年11月) and a budget line (`2026:5102` → 2026年 5102 管理费用).
+ */
+function keyedTitle(type: string, id: string, locale: Locale): string | null {
+  if (type === 'financePeriod' || type === 'financeStatement') {
+    const p = parsePeriodKey(id);
+    return p ? periodText(p) : null;
+  }
+  if (type === 'financeBudget') {
+    const [year, code] = id.split(':');
+    return year && code ? `${year}年 ${accountLabel(code, locale)}` : null;
+  }
+  return null;
 }
 
 export const targetOf = (e: AuditListRow) => ({ type: e.target_type, id: e.target_id });
@@ -49,7 +76,7 @@ export function presentAuditEvents(
       actionName: auditActionName(e.action, locale),
       targetType: e.target_type,
       targetId: e.target_id,
-      targetTitle: title?.title ?? null,
+      targetTitle: title?.title ?? keyedTitle(e.target_type, e.target_id, locale),
       targetPage: pageOf(e.target_type, e.target_id, title),
       actorName: e.actor_name,
       // the driver reads timestamptz as a Date; the API carries ISO 8601 text (as JSON.stringify wrote it)

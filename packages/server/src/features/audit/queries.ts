@@ -1,14 +1,16 @@
+import { AUDIT_KIND_TARGETS, type AuditKind } from '@cunzhi/core/audit/kinds';
 import type { AppContext } from '../../platform/http/context.ts';
 import { listAuditEvents } from '../../platform/audit/repository.ts';
 import { verifyChain } from '../../platform/audit/verifyChain.ts';
 
-/** A page of the village's audit events, newest first, before a sequence number. */
+/** A page of the village's audit events, newest first, before a sequence number, of one kind if asked. */
 export function auditPage(
   ctx: AppContext,
   villageId: string,
-  page: { limit: number; before?: number },
+  page: { limit: number; before?: number; kind?: AuditKind },
 ) {
-  return listAuditEvents(ctx.db, villageId, page.limit, page.before ?? null);
+  const types = page.kind ? AUDIT_KIND_TARGETS[page.kind] : null;
+  return listAuditEvents(ctx.db, villageId, page.limit, page.before ?? null, types);
 }
 
 /** An audit event's object as people know it: its name or title, and the id of the page that shows it. */
@@ -16,15 +18,16 @@ export interface TargetTitle {
   type: string;
   id: string;
   title: string | null;
-  /** The page that shows it where that is not the target's own (a motion's meeting, a resolution's matter). */
-  page_kind: 'meeting' | 'matter' | null;
+  /** The page that shows it where that is not the target's own (a motion's meeting, a resolution's matter, a hold's request). */
+  page_kind: 'meeting' | 'matter' | 'spending' | null;
   page_id: string | null;
 }
 
 /**
  * The names and titles of the objects a page of events acts on, in one
  * statement: the person's name, the household's number, the matter's,
- * meeting's, motion's, notice's and resolution's titles, the body's name …
+ * meeting's, motion's, notice's and resolution's titles, the body's name, the voucher's
+ * number and summary, the spending request's purpose (a hold's too) …
  */
 export function targetTitles(
   ctx: AppContext,
@@ -39,11 +42,13 @@ export function targetTitles(
          FROM unnest($2::text[], $3::text[]) AS w(type, id))
      SELECT w.type, w.id, COALESCE(
               p.name, h.number, b.name, mt.title, m.title, mo.title, n.title, r.title,
-              ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name
+              ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name,
+              fv.number || ' ' || fv.summary, sr.purpose, hr.purpose
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
-                 WHEN r.id IS NOT NULL THEN 'matter' END AS page_kind,
-            COALESCE(mo.meeting_id, r.matter_id, r.meeting_id)::text AS page_id
+                 WHEN r.id IS NOT NULL THEN 'matter'
+                 WHEN hr.id IS NOT NULL THEN 'spending' END AS page_kind,
+            COALESCE(mo.meeting_id, r.matter_id, r.meeting_id, hr.id)::text AS page_id
        FROM wanted w
        LEFT JOIN person p ON w.type = 'person' AND p.village_id = $1 AND p.id = w.uid
        LEFT JOIN household h ON w.type = 'household' AND h.village_id = $1 AND h.id = w.uid
@@ -56,11 +61,15 @@ export function targetTitles(
        LEFT JOIN authorisation au ON w.type = 'authorisation' AND au.village_id = $1 AND au.id = w.uid
        LEFT JOIN resolution ar ON ar.village_id = $1 AND ar.id = au.resolution_id
        LEFT JOIN meeting_demand d ON w.type = 'demand' AND d.village_id = $1 AND d.id = w.uid
-       LEFT JOIN roster_import ri ON w.type = 'rosterImport' AND ri.village_id = $1 AND ri.id = w.uid
+       LEFT JOIN import_job ri ON w.type = 'rosterImport' AND ri.village_id = $1 AND ri.id = w.uid
        LEFT JOIN account a ON w.type = 'account' AND a.id = w.uid
        LEFT JOIN village v ON w.type = 'village' AND v.id = w.uid
        LEFT JOIN town tw ON w.type = 'town' AND tw.id = w.uid
-       LEFT JOIN county c ON w.type = 'county' AND c.id = w.uid`,
+       LEFT JOIN county c ON w.type = 'county' AND c.id = w.uid
+       LEFT JOIN finance_voucher fv ON w.type = 'voucher' AND fv.village_id = $1 AND fv.id = w.uid
+       LEFT JOIN spending_request sr ON w.type = 'spendingRequest' AND sr.village_id = $1 AND sr.id = w.uid
+       LEFT JOIN spending_hold sh ON w.type = 'spendingHold' AND sh.village_id = $1 AND sh.id = w.uid
+       LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );
 }

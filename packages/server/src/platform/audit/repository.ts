@@ -14,15 +14,18 @@ export interface AuditListRow {
 const SELECT_EVENTS = `SELECT e.seq, e.action, e.target_type, e.target_id, e.data, e.occurred_at, e.hash, a.display_name AS actor_name
   FROM audit_event e LEFT JOIN account a ON a.id = e.actor_account_id`;
 
+/** A page of a chain's events, newest first, before `beforeSeq`, on the given target types only when any are given. */
 export async function listAuditEvents(
   db: Queryable,
   chainId: string,
   limit: number,
   beforeSeq: number | null,
+  targetTypes: readonly string[] | null = null,
 ): Promise<AuditListRow[]> {
   return db.query<AuditListRow>(
-    `${SELECT_EVENTS} WHERE e.chain_id = $1 AND ($2::bigint IS NULL OR e.seq < $2) ORDER BY e.seq DESC LIMIT ${limit}`,
-    [chainId, beforeSeq],
+    `${SELECT_EVENTS} WHERE e.chain_id = $1 AND ($2::bigint IS NULL OR e.seq < $2)
+       AND ($3::text[] IS NULL OR e.target_type = ANY($3)) ORDER BY e.seq DESC LIMIT ${limit}`,
+    [chainId, beforeSeq, targetTypes],
   );
 }
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Flex, Select, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { api, withQuery } from '../../api/client.ts';
-import type { AuditEvent, AuditVerdict } from './api.ts';
+import { AUDIT_KINDS, type AuditEvent, type AuditKind, type AuditVerdict } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
@@ -23,6 +23,7 @@ export default function AuditPage() {
   const [error, setError] = useState<unknown>(null);
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const [kind, setKind] = useState<AuditKind | undefined>(undefined);
 
   const load = useCallback(
     async (before?: number) => {
@@ -30,7 +31,7 @@ export default function AuditPage() {
       setError(null);
       try {
         const { items } = await api<{ items: AuditEvent[] }>(
-          withQuery(base, { limit: PAGE, before }),
+          withQuery(base, { limit: PAGE, before, kind }),
         );
         setEvents((prev) => (before === undefined ? items : [...prev, ...items]));
         setMore(items.length === PAGE);
@@ -40,12 +41,17 @@ export default function AuditPage() {
         setLoading(false);
       }
     },
-    [base],
+    [base, kind],
   );
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  const chooseKind = (next: AuditKind | undefined) => {
+    setEvents([]);
+    setKind(next);
+  };
 
   const verify = async () => {
     setVerifying(true);
@@ -140,6 +146,20 @@ export default function AuditPage() {
         />
       )}
       <ErrorAlert error={error} />
+      <Flex align="center" gap={8} className="block-gap">
+        <label htmlFor="audit-kind">{t('audit.kind')}</label>
+        <Select<AuditKind | 'all'>
+          id="audit-kind"
+          className="audit-kind"
+          value={kind ?? 'all'}
+          onChange={(v) => chooseKind(v === 'all' ? undefined : v)}
+          options={[
+            { value: 'all', label: t('audit.kind.all') },
+            ...AUDIT_KINDS.map((k) => ({ value: k, label: t(`audit.kind.${k}`) })),
+          ]}
+          data-testid="audit-kind"
+        />
+      </Flex>
       <Card size="small">
         <DataList
           rows={events}

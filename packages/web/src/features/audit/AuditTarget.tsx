@@ -31,6 +31,10 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/rules`;
     case 'roster':
       return `${base}/roster`;
+    case 'finance':
+      return `${base}/finance`;
+    case 'spending':
+      return `${base}/spending/${id}`;
   }
 }
 

@@ -1,0 +1,17 @@
+/**
+ * The kinds of act the audit log filters by (审计记录分类), each the set of target types its
+ * acts are about. The village's, town's and county's own acts show only under "all".
+ */
+export const AUDIT_KIND_TARGETS = {
+  registry: ['person', 'household', 'rosterImport'],
+  bodies: ['body', 'account'],
+  decisions: ['matter', 'resolution', 'authorisation', 'rule', 'demand'],
+  meetings: ['meeting', 'motion'],
+  disclosure: ['notice'],
+  finance: ['voucher', 'financePeriod', 'financeStatement', 'financeBudget'],
+  spending: ['spendingRequest', 'spendingHold'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type AuditKind = keyof typeof AUDIT_KIND_TARGETS;
+
+export const AUDIT_KINDS = Object.keys(AUDIT_KIND_TARGETS) as [AuditKind, ...AuditKind[]];
