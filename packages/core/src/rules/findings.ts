@@ -205,6 +205,14 @@ export const FINDING_MESSAGES = {
     zh: '审批环节尚未完成（还差“{missing}”），不能支付',
     en: 'The approval chain is not complete ("{missing}" is missing); it cannot be paid',
   },
+  payment_before_signed: {
+    zh: '支付日期 {date} 不能早于审批完成的日期 {signed}',
+    en: 'The payment date ({date}) cannot be earlier than the approval was completed ({signed})',
+  },
+  payment_before_release: {
+    zh: '支付日期 {date} 不能早于暂停支付解除的日期 {released}',
+    en: 'The payment date ({date}) cannot be earlier than the hold was released ({released})',
+  },
   payment_on_hold: {
     zh: '村务监督委员会已于 {date} 决定暂停支付，解除前不能支付',
     en: 'The supervision committee decided on {date} to hold this payment; it cannot be paid until the hold is released',

@@ -115,6 +115,25 @@ describe('RVMC-VOUCHER: the approval chain, step by step, each by its seat', () 
     expect(held).toMatchObject({ code: 'payment_on_hold', ruleId: 'SEED002-SUPERVISION' });
   });
 
+  // the last signature on 11-02 (sig's default) and a release on 11-09
+  it.each([
+    ['2026-11-01', 'payment_before_signed'],
+    ['2026-11-02', null],
+    ['2026-11-03', null],
+  ])('paid on %s after the last signature of 2026-11-02: %s', (day, expected) => {
+    const all = APPROVAL_STEPS.map((s) => sig(s, s));
+    expect(checkPayment(all, [], D(day), params)?.code ?? null).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-08', 'payment_before_release'],
+    ['2026-11-09', null],
+    ['2026-11-10', null],
+  ])('paid on %s after a release on 2026-11-09: %s', (day, expected) => {
+    const all = APPROVAL_STEPS.map((s) => sig(s, s));
+    expect(checkPayment(all, [], D(day), params, D('2026-11-09'))?.code ?? null).toBe(expected);
+  });
+
   it('leaves out the supervision review only where the profile says so', () => {
     const { profile } = resolveProfile(
       NATIONAL_PROFILE,

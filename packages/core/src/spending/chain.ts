@@ -155,13 +155,15 @@ export interface HoldInForce {
 /**
  * Whether the payment may be made now: every step of the chain signed, and
  * no hold of the supervision committee in force (SEED002-SUPERVISION:
- * 要求暂停执行该支出项目).
+ * 要求暂停执行该支出项目); and dated (补录 from the papers) no earlier than the
+ * last signature or the last hold's release.
  */
 export function checkPayment(
-  signed: readonly Pick<SignedStep, 'step'>[],
+  signed: readonly Pick<SignedStep, 'step' | 'on'>[],
   holds: readonly HoldInForce[],
   on: CalendarDate,
   params: RuleParams,
+  lastReleasedOn: CalendarDate | null = null,
 ): Finding | null {
   const hold = holds[0];
   if (hold)
@@ -172,6 +174,15 @@ export function checkPayment(
   if (missing)
     return finding(on, 'RVMC-VOUCHER', 'payment_not_approved', {
       missing: APPROVAL_STEP_INFO[missing].zh,
+    });
+  // paid on paper after the last signature and after the hold's release, never before
+  const lastSigned = signed.reduce<CalendarDate | null>((a, s) => (a && a > s.on ? a : s.on), null);
+  if (lastSigned && on < lastSigned)
+    return finding(on, 'RVMC-VOUCHER', 'payment_before_signed', { date: on, signed: lastSigned });
+  if (lastReleasedOn && on < lastReleasedOn)
+    return finding(on, 'SEED002-SUPERVISION', 'payment_before_release', {
+      date: on,
+      released: lastReleasedOn,
     });
   return null;
 }

@@ -234,6 +234,10 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     expect(done.body.request.request.nextStep).toBeNull();
     const page = await chair.get(`${base}/spending/${id}`);
     expect(page.body.can).toMatchObject({ sign: null, pay: true });
+    // a payment entered from the papers is not dated before the last signature (today)
+    const backdated = await chair.post(`${base}/spending/${id}/payment`, { on: '2026-11-20' });
+    expect(backdated.status).toBe(422);
+    expect(backdated.body.error.message).toContain('不能早于审批完成的日期');
     // the supervision committee's members, whom a proposer may name as co-signers
     expect(page.body.supervisors).toHaveLength(7);
     expect(page.body.supervisors.map((m: { name: string }) => m.name)).toContain('陈志明');

@@ -25,7 +25,13 @@ export default function NewSpendingDrawer({ villageId, onClose, onCreated }: Pro
   const { busy, error, submit } = useFormSubmit(form, async (values) => {
     const answer = await api<SpendingAnswer>(`/api/villages/${villageId}/spending`, {
       method: 'POST',
-      body: values,
+      // a cleared date or resolution is null in the form: sent as absent (today, none)
+      body: {
+        ...values,
+        on: values.on ?? undefined,
+        scheduledOn: values.scheduledOn ?? undefined,
+        resolutionId: values.resolutionId ?? undefined,
+      },
     });
     onCreated(answer.request.request.id);
   });

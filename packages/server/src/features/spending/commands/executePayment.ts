@@ -30,10 +30,13 @@ export async function executePayment(
     if (existing) return { created: false, paymentId: existing.id };
     if (request.status !== 'pending') throw new DomainError('spending_closed');
     const signed = await signedSteps(tx, cmd.villageId, request.id);
-    const inForce = (await listHolds(tx, cmd.villageId, request.id))
+    const holds = await listHolds(tx, cmd.villageId, request.id);
+    const inForce = holds
       .filter((h) => h.status === 'adopted' && h.decided_on !== null)
       .map((h) => ({ decidedOn: h.decided_on! }));
-    const refusal = checkPayment(signed, inForce, on, profile.params);
+    const released = holds.map((h) => h.released_on).filter((d) => d !== null);
+    const lastReleased = released.length > 0 ? released.reduce((a, d) => (a > d ? a : d)) : null;
+    const refusal = checkPayment(signed, inForce, on, profile.params, lastReleased);
     if (refusal) throw new RuleRefusal(refusal);
     const paymentId = randomUUID();
     const amount = fromYuanText(request.amount);
