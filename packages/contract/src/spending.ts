@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKFLOW_IDS } from '@cunzhi/core/matters/workflows';
 import { APPROVAL_STEPS } from '@cunzhi/core/spending/chain';
 import { SPENDING_AUTHORITIES } from '@cunzhi/core/spending/tiers';
 import { DateText, Instant, Names, Uuid, VillageParams } from './common.ts';
@@ -262,13 +263,16 @@ export const decideHold = route({
   response: answer,
 });
 
+/** The procedure the referred matter follows (a representatives' tier one: 四议两公开 or "1+3"); the first by default. */
+export const ReferBody = On.extend({ workflow: z.enum(WORKFLOW_IDS).optional() });
+
 export const referHold = route({
   method: 'POST',
   url: `${V}/spending-holds/:holdId/refer`,
   summary: '提请村民代表会议 / Refer the hold to the representatives’ meeting',
   tag,
   params: HoldParams,
-  body: On,
+  body: ReferBody,
   response: answer,
 });
 

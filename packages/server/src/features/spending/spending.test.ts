@@ -372,12 +372,22 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     const holdId = await proposeAndVote(id, 4);
     await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
     expect(await openHolds()).toBe(before + 1);
-    const referred = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {});
+    // the procedure is one of the representatives' tier: not the council's own
+    const wrong = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {
+      workflow: 'councilGeneral',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields[0].field).toBe('workflow');
+    // seed 002's community took it by "1+3"
+    const referred = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {
+      workflow: 'onePlusThree',
+    });
     expect(referred.status, JSON.stringify(referred.body)).toBe(200);
     const matter = referred.body.request.holds[0].referredMatter;
     expect(matter.title).toContain('暂停支付');
     const listed = await chair.get(`${base}/matters/${matter.id}`);
     expect(listed.status).toBe(200);
+    expect(listed.body.matter.workflow).toBe('onePlusThree');
     expect((await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {})).status).toBe(
       409,
     );

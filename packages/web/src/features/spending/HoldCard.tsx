@@ -11,6 +11,7 @@ import {
   Space,
   Typography,
 } from 'antd';
+import { WORKFLOWS, workflowsFor, type WorkflowId } from '@cunzhi/core/matters/workflows';
 import type { HoldView, ReleaseInput, VoteChoice } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { HoldStatusTag } from './parts.tsx';
@@ -25,11 +26,14 @@ interface Props {
 }
 
 const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain'];
+/** The procedures a referred hold's matter may follow: those of the representatives' tier. */
+const REFER_WORKFLOWS = workflowsFor('majorMatter');
 
 /** One hold: the proposal, the members' votes, the count, the referral, the inspection and the release. */
 export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
   const t = useT();
   const [note, setNote] = useState('');
+  const [workflow, setWorkflow] = useState<WorkflowId>(REFER_WORKFLOWS[0]!);
   const [release] = Form.useForm<ReleaseInput>();
   const basis = Form.useWatch('basis', release);
   const path = (verb: string) => `holds/${h.id}/${verb}`;
@@ -105,13 +109,26 @@ export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
       {mayAct && h.status === 'adopted' && (
         <Flex vertical gap={12}>
           {!h.referredMatter && (
-            <Button
-              loading={busy}
-              onClick={() => act(path('refer'))}
-              data-testid="spending-hold-refer"
-            >
-              {t('spending.hold.refer')}
-            </Button>
+            <Space.Compact className="full-width">
+              <Select<WorkflowId>
+                value={workflow}
+                onChange={setWorkflow}
+                aria-label={t('spending.hold.referWorkflow')}
+                className="full-width"
+                options={REFER_WORKFLOWS.map((w) => ({
+                  value: w,
+                  label: t.lang === 'en' ? WORKFLOWS[w].en : WORKFLOWS[w].zh,
+                }))}
+                data-testid="spending-hold-refer-workflow"
+              />
+              <Button
+                loading={busy}
+                onClick={() => act(path('refer'), { workflow })}
+                data-testid="spending-hold-refer"
+              >
+                {t('spending.hold.refer')}
+              </Button>
+            </Space.Compact>
           )}
           <Space.Compact className="full-width">
             <Input

@@ -56,6 +56,7 @@ export const spendingEn: Record<keyof typeof spendingZhCN, string> = {
   'spending.vote.abstain': 'Abstain',
   'spending.hold.decide': 'Count the vote',
   'spending.hold.refer': 'Refer to the representatives’ meeting',
+  'spending.hold.referWorkflow': 'Procedure',
   'spending.hold.referred':
     'Referred to the representatives’ meeting on {on} (matter No. {number})',
   'spending.hold.inspect': 'Record the inspection',

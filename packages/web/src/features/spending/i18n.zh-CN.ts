@@ -54,6 +54,7 @@ export const spendingZhCN = {
   'spending.vote.abstain': '弃权',
   'spending.hold.decide': '计票',
   'spending.hold.refer': '提请村民代表会议',
+  'spending.hold.referWorkflow': '议事程序',
   'spending.hold.referred': '已于 {on} 提请村民代表会议（议题第{number}号）',
   'spending.hold.inspect': '记录检查验收',
   'spending.hold.inspection': '{on} 检查验收：{note}',
