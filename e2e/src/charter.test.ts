@@ -142,6 +142,8 @@ describe('a costed matter and the village charter', () => {
       '《中华人民共和国村民委员会组织法》第二十二条第一款',
     );
     expect(await print.text('print-decision')).toContain('第二十二条第一款');
+    // a short resolution, with its QR code and fingerprint, fits one A4 sheet
+    expect(await print.a4Pages()).toBe(1);
     await screenshot(chair.page, 'charter-resolution-2025-print');
     await print.gotoResolution(villageId, of2026!.id);
     expect(await print.text('print-quorum')).toContain(

@@ -48,4 +48,10 @@ export class PrintView {
   async text(testId: string): Promise<string> {
     return (await this.page.getByTestId(testId).innerText()).trim();
   }
+
+  /** Prints the page as Chromium prints it on A4 and counts the PDF's pages. */
+  async a4Pages(): Promise<number> {
+    const pdf = (await this.page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    return pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  }
 }
