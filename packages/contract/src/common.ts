@@ -15,6 +15,16 @@ export type Names = z.output<typeof Names>;
 export const VillageParams = z.object({ villageId: Uuid });
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** A background import of a village (the roster, a year of vouchers), as the page polls it. */
+export const ImportParams = VillageParams.extend({ importId: Uuid });
+/** How far an import is: each kind adds what it made and why it failed. */
+export const ImportProgress = z.object({
+  status: z.enum(['running', 'failed', 'succeeded']),
+  fileName: z.string(),
+  totalRows: z.number(),
+  processedRows: z.number(),
+});
+
 /** A file download (xlsx): documented as binary, not validated as JSON. */
 export const FileResponse = z.unknown().meta({ type: 'string', format: 'binary' });
 

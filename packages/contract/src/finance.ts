@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { DateText, FileResponse, Instant, Names, Text, Uuid, VillageParams } from './common.ts';
+import {
+  DateText,
+  ErrorResponse,
+  FileResponse,
+  ImportParams,
+  ImportProgress,
+  Instant,
+  Names,
+  Text,
+  Uuid,
+  VillageParams,
+} from './common.ts';
 import { route } from './route.ts';
 
 const tag = 'finance';
@@ -389,14 +400,39 @@ export const importVouchers = route({
   method: 'POST',
   url: '/api/villages/:villageId/finance/imports/vouchers',
   summary:
-    '导入凭证清单（multipart，字段 file 为 .xlsx；2004年旧科目自动对应；全部正确才导入）/ Import vouchers (all or nothing)',
+    '导入凭证清单（multipart，字段 file 为 .xlsx；2004年旧科目自动对应）：表格有错时逐行报错、不导入；否则立即返回导入任务，凭证在后台一次全部记账或全部不记 / Import vouchers: row problems are refused at once; otherwise a job books them all or none in the background',
   tag,
   params: VillageParams,
-  response: z.object({
-    vouchers: z.number(),
-    lines: z.number(),
-    first: z.string().nullable(),
-    last: z.string().nullable(),
-  }),
-  status: 201,
+  response: z.object({ importId: Uuid }),
+  status: 202,
+});
+
+/** What a succeeded voucher import booked. */
+export const VoucherImportResult = z.object({
+  vouchers: z.number(),
+  lines: z.number(),
+  /** The first and last numbers given (`2026-11-002`). */
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  debitFen: Fen,
+  creditFen: Fen,
+});
+
+/**
+ * A voucher import's progress (rows booked of the sheet's voucher rows) and outcome: the result,
+ * or the refusal in the reader's language, its fields by sheet row (`rows.12.on`) as the
+ * upload's own refusal names them. Nothing is booked unless it has succeeded.
+ */
+export const VoucherImportJob = ImportProgress.extend({
+  result: VoucherImportResult.nullable(),
+  error: ErrorResponse.shape.error.nullable(),
+});
+
+export const getVoucherImport = route({
+  method: 'GET',
+  url: '/api/villages/:villageId/finance/imports/vouchers/:importId',
+  summary: '凭证导入的进度与结果 / A voucher import’s progress and outcome',
+  tag,
+  params: ImportParams,
+  response: VoucherImportJob,
 });

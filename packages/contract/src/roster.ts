@@ -3,20 +3,14 @@ import {
   ROSTER_COLUMN_CHOICES,
   type RosterColumnChoice as Choice,
 } from '@cunzhi/core/roster/rosterHeaders';
-import { FileResponse, Uuid, VillageParams } from './common.ts';
+import { FileResponse, ImportParams, ImportProgress, Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 const tag = 'roster';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const ImportParams = VillageParams.extend({ importId: Uuid });
-
-export const RosterImportStatus = z.object({
-  status: z.enum(['running', 'failed', 'succeeded']),
-  fileName: z.string(),
-  totalRows: z.number(),
-  processedRows: z.number(),
+export const RosterImportStatus = ImportProgress.extend({
   householdsCreated: z.number(),
   personsCreated: z.number(),
   /** The localised summary of a failed import ("花名册有 N 处错误，未导入任何数据"). */

@@ -90,6 +90,16 @@ export const FINANCE_ERRORS = defineErrors({
     zh: '表格有 {count} 处错误，未导入任何数据',
     en: 'The sheet has {count} problems; nothing was imported',
   },
+  finance_import_refused_at_booking: {
+    status: 409,
+    zh: '第 {row} 行的凭证在记账时被拒绝，本次导入的凭证全部未记账；请更正后重新导入',
+    en: 'The voucher at row {row} was refused when it was booked; none of the file’s vouchers were booked. Correct it and import again',
+  },
+  finance_import_failed: {
+    status: 500,
+    zh: '导入因系统内部错误中断，本次导入的凭证全部未记账；错误已记录，请稍后重新导入',
+    en: 'The import stopped on an internal error; none of the file’s vouchers were booked. It has been logged; import again later',
+  },
   finance_import_not_xlsx: {
     status: 400,
     zh: '文件无法读取，请上传 Excel 工作簿（.xlsx）；旧版 .xls 文件请先在 WPS 或 Excel 中另存为 .xlsx',
@@ -142,4 +152,5 @@ export const FINANCE_NOUNS = defineNouns({
   voucher: { zh: '凭证', en: 'voucher' },
   receipt: { zh: '原始凭证', en: 'receipt' },
   financeStatement: { zh: '月度财务公开', en: 'monthly statement' },
+  voucherImport: { zh: '凭证导入任务', en: 'voucher import' },
 });

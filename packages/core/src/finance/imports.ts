@@ -1,5 +1,5 @@
 import { fromYmd, isValidYmd, type CalendarDate } from '../calendarDate.ts';
-import type { ErrorId } from '../errors.ts';
+import type { ErrorId, FieldProblem } from '../errors.ts';
 import { parseYuan } from '../money.ts';
 import { isPostable, mapAccountCode } from './accounts.ts';
 import { voucherProblems, type LedgerCalendar, type VoucherInput } from './voucher.ts';
@@ -227,6 +227,27 @@ function columnOfField(field: string): ImportColumn | null {
 }
 
 /**
+ * A voucher's problems (`lines.1.debitFen`, `on`) as problems of the sheet rows it came from: a
+ * line's on its own row, the voucher's own on its first. Also used when a voucher is refused at
+ * booking, after its sheet was read.
+ */
+export function voucherRowProblems(
+  voucher: Pick<ImportedVoucher, 'rows'>,
+  problems: readonly FieldProblem[],
+): RowProblem[] {
+  const first = voucher.rows[0] ?? 0;
+  return problems.map((p) => {
+    const line = /^lines\.(\d+)\./.exec(p.field);
+    return {
+      row: line ? (voucher.rows[Number(line[1])] ?? first) : first,
+      column: columnOfField(p.field),
+      error: p.error,
+      ...(p.params ? { params: p.params } : {}),
+    };
+  });
+}
+
+/**
  * A list of vouchers (凭证清单): one row per voucher line; rows with the same date and number
  * form one voucher (a blank date or number repeats the row above). Each voucher is checked as
  * a booked one would be, its problems reported on its rows.
@@ -258,17 +279,9 @@ export function readVouchers(
       source: { kind: 'import' },
     };
     if (g.lines.length !== g.rows.length) continue; // its rows' problems are already listed
-    for (const p of voucherProblems(input, books)) {
-      const line = /^lines\.(\d+)\./.exec(p.field);
-      const row = line ? (g.rows[Number(line[1])]?.rowNumber ?? first) : first;
-      problems.push({
-        row,
-        column: columnOfField(p.field),
-        error: p.error,
-        ...(p.params ? { params: p.params } : {}),
-      });
-    }
-    vouchers.push({ input, originalNumber: g.number, rows: g.rows.map((r) => r.rowNumber) });
+    const voucher = { input, originalNumber: g.number, rows: g.rows.map((r) => r.rowNumber) };
+    problems.push(...voucherRowProblems(voucher, voucherProblems(input, books)));
+    vouchers.push(voucher);
   }
   if (problems.length > 0) return { problems };
   return {

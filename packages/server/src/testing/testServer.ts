@@ -67,6 +67,14 @@ export class HttpClient {
   patch<T = Json>(path: string, body?: unknown) {
     return this.request<T>('PATCH', path, body ?? {});
   }
+  /** Polls a background job (an import) until it is no longer running; the last answer's body. */
+  async waitForJob(path: string): Promise<Json> {
+    for (;;) {
+      const res = await this.get<{ status?: string }>(path);
+      if (res.body.status !== 'running') return res.body as Json;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 /** Starts the real app on a random port over a fresh test database with the fixture county. */

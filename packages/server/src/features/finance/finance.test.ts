@@ -4,7 +4,15 @@ import ExcelJS from 'exceljs';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { verifyChain } from '../../platform/audit/verifyChain.ts';
+import { systemContext } from '../../platform/command.ts';
+import { testConfig } from '../../platform/config.ts';
 import { publishedBooks } from './views.ts';
+import type { Database } from '../../platform/db/database.ts';
+import {
+  bookVoucherImport,
+  checkVoucherImport,
+  startVoucherImport,
+} from './commands/importBooks.ts';
 
 /**
  * The village ledger (issue 10, items 4 and 7) over HTTP: booking, refusals with field errors,
@@ -268,14 +276,156 @@ describe(`finance: the ledger (${describeDatabase()})`, () => {
       ['2026/11/8', '记4', '收取租金', '102', '5,000.00', '', '张三'],
       ['', '', '', '501', '', '5000', ''],
     ]);
-    const ok = await clerk.request('POST', `${base}/imports/vouchers`, form(good, '凭证.xlsx'));
-    expect(ok.status).toBe(201);
-    expect(ok.body).toEqual({ vouchers: 3, lines: 6, first: '2026-11-002', last: '2026-11-004' });
+    // a clean sheet is answered at once with a job; the vouchers are booked in the background
+    const started = await clerk.request(
+      'POST',
+      `${base}/imports/vouchers`,
+      form(good, '凭证.xlsx'),
+    );
+    expect(started.status).toBe(202);
+    const jobUrl = `${base}/imports/vouchers/${started.body.importId}`;
+    const early = await clerk.get(jobUrl);
+    expect(early.status).toBe(200);
+    expect(early.body).toMatchObject({ fileName: '凭证.xlsx', totalRows: 6 });
+    expect(early.body.processedRows).toBeLessThanOrEqual(6);
+    const job = await clerk.waitForJob(jobUrl);
+    expect(job).toEqual({
+      status: 'succeeded',
+      fileName: '凭证.xlsx',
+      totalRows: 6,
+      processedRows: 6,
+      result: {
+        vouchers: 3,
+        lines: 6,
+        first: '2026-11-002',
+        last: '2026-11-004',
+        debitFen: 23_500_000,
+        creditFen: 23_500_000,
+      },
+      error: null,
+    });
+    // on the audit chain as before: each voucher booked, then the file
+    const [imported] = await s.db.query<{ data: unknown }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'financeVouchers.imported'`,
+      [villageId],
+    );
+    expect(imported?.data).toEqual({
+      fileName: '凭证.xlsx',
+      vouchers: 3,
+      lines: 6,
+      first: '2026-11-002',
+      last: '2026-11-004',
+    });
+    // only the village's bookkeepers read the job: not another village's villager, another
+    // town, or the town's accountant asking under another village
+    expect((await (await s.as('otherVillageVillager')).get(jobUrl)).status).toBe(403);
+    expect((await (await s.as('otherTownOfficial')).get(jobUrl)).status).toBe(403);
+    expect((await (await s.as('supervisionChair')).get(jobUrl)).status).toBe(403);
+    const elsewhere = await town.get(
+      `/api/villages/${s.fixture.villageB.id}/finance/imports/vouchers/${started.body.importId}`,
+    );
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.error.id).toBe('not_found');
     const rent = await clerk.get(`${base}/vouchers?text=租金`);
     expect(
       rent.body.items[0].lines.map((l: { account: { code: string } }) => l.account.code),
     ).toEqual(['1002', '5001']);
     expect(rent.body.items[0].source).toBe('import');
+  });
+
+  // village B's books, kept by the town's accountant, for imports that fail after their upload
+  const villageB = () => s.fixture.villageB.id;
+  const inVillageB = (db: Database = s.db) =>
+    systemContext(
+      { db, clock: s.clock, config: testConfig({ WEB_DIST: '/nonexistent' }) },
+      villageB(),
+      s.fixture.accounts.townOfficial.id,
+    );
+  const sheetRows = (rows: string[][]) =>
+    [VOUCHER_HEADER, ...rows].map((cells, i) => ({ rowNumber: i + 1, cells }));
+  const bookedInVillageB = async () =>
+    (
+      await s.db.query<{ vouchers: number; events: number }>(
+        `SELECT (SELECT count(*) FROM finance_voucher WHERE village_id = $1)::int AS vouchers,
+                (SELECT count(*) FROM audit_event WHERE chain_id = $1
+                   AND action IN ('voucher.booked', 'financeVouchers.imported'))::int AS events`,
+        [villageB()],
+      )
+    )[0];
+
+  it('fails an import whose month was closed after the upload: nothing booked, the job names the row and why', async () => {
+    const cmd = inVillageB();
+    const rows = sheetRows([
+      ['2026-10-12', '记1', '支付保洁费', '5102', '300', '', ''],
+      ['', '', '', '1002', '', '300', ''],
+      ['2026-11-05', '记2', '收取租金', '1002', '1000', '', ''],
+      ['', '', '', '5001', '', '1000', ''],
+    ]);
+    // the sheet passes its checks, so the job is recorded and running, nothing booked yet
+    const checked = await checkVoucherImport(cmd, { fileName: '乙村凭证.xlsx', rows });
+    const jobUrl = `/api/villages/${villageB()}/finance/imports/vouchers/${checked.job.id}`;
+    expect(await town.get(jobUrl)).toMatchObject({
+      status: 200,
+      body: { status: 'running', totalRows: 4, processedRows: 0, result: null, error: null },
+    });
+    // the town closes October before the booking runs
+    const close = await town.post(`/api/villages/${villageB()}/finance/periods/2026-10/close`);
+    expect(close.status).toBe(200);
+    await bookVoucherImport(cmd, checked);
+    const job = await town.get(jobUrl);
+    expect(job.body).toMatchObject({ status: 'failed', totalRows: 4, result: null });
+    expect(job.body.error).toMatchObject({
+      id: 'finance_import_refused_at_booking',
+      message: '第 2 行的凭证在记账时被拒绝，本次导入的凭证全部未记账；请更正后重新导入',
+      fields: [expect.objectContaining({ field: 'rows.2.on', id: 'finance_period_closed' })],
+    });
+    expect(job.body.error.fields[0].message).toContain('2026年10月已结账');
+    expect(await bookedInVillageB()).toEqual({ vouchers: 0, events: 0 });
+    const en = await town.request('GET', jobUrl, undefined, { 'accept-language': 'en' });
+    expect(en.body.error.message).toContain('row 2');
+    // village A's bookkeeper does not find village B's job under their own village
+    expect((await clerk.get(`${base}/imports/vouchers/${checked.job.id}`)).status).toBe(404);
+  });
+
+  it('takes back the vouchers already booked when the import fails halfway; the job says it failed', async () => {
+    // the database fails at the second voucher, after the first one was written
+    let vouchersWritten = 0;
+    const failing: Database = {
+      kind: s.db.kind,
+      query: (text, params) => s.db.query(text, params),
+      transaction: (work) =>
+        s.db.transaction((tx) =>
+          work({
+            inTransaction: true,
+            query: (text, params) =>
+              /^\s*INSERT INTO finance_voucher \(/.test(text) && ++vouchersWritten === 2
+                ? Promise.reject(new Error('the connection was lost'))
+                : tx.query(text, params),
+          }),
+        ),
+      close: () => s.db.close(),
+    };
+    const { importId, done } = await startVoucherImport(inVillageB(failing), {
+      fileName: '乙村十一月凭证.xlsx',
+      rows: sheetRows([
+        ['2026-11-05', '记1', '收取租金', '1002', '1000', '', ''],
+        ['', '', '', '5001', '', '1000', ''],
+        ['2026-11-06', '记2', '支付保洁费', '5102', '300', '', ''],
+        ['', '', '', '1002', '', '300', ''],
+      ]),
+    });
+    await expect(done).rejects.toThrow('the connection was lost');
+    expect(vouchersWritten).toBe(2);
+    const job = await town.get(`/api/villages/${villageB()}/finance/imports/vouchers/${importId}`);
+    expect(job.body).toMatchObject({
+      status: 'failed',
+      totalRows: 4,
+      processedRows: 2,
+      result: null,
+      error: { id: 'finance_import_failed', fields: [] },
+    });
+    expect(job.body.error.message).toContain('本次导入的凭证全部未记账');
+    expect(await bookedInVillageB()).toEqual({ vouchers: 0, events: 0 });
   });
 
   it('refuses a file that is not an .xlsx', async () => {

@@ -11,8 +11,12 @@ import {
 import type { MonthStatement, StatementLine, TrialBalance } from '@cunzhi/core/finance/ledger';
 import { periodKey, type Period } from '@cunzhi/core/finance/periods';
 import { capitals, yuan } from '@cunzhi/core/finance/statementText';
+import type { Locale } from '@cunzhi/core/errors';
+import type { ImportJobRow } from '../../platform/jobs/importJob.ts';
+import { errorBody } from '../../platform/http/errors.ts';
 import type { JournalRow, PeriodListRow, ReceiptRow } from './queries.ts';
 import type { StatementRecord } from './repository.ts';
+import { rowFields, type VoucherImportResult } from './commands/importBooks.ts';
 
 type Out<S extends z.ZodType> = z.input<S>;
 
@@ -167,5 +171,30 @@ export function presentStatement(
     noticeId: r?.notice_id ?? null,
     publishedAt: r?.published_at ? new Date(r.published_at).toISOString() : null,
     abilities: extra.abilities,
+  };
+}
+
+/** Why a voucher import failed, read like the upload's own refusal (its fields by sheet row). */
+function importFailure(job: ImportJobRow<VoucherImportResult>, locale: Locale) {
+  // an internal failure names no row: the log has the cause
+  if (job.errors.some((p) => p.error === 'internal'))
+    return errorBody('finance_import_failed', locale, {}, []).error;
+  const row = job.errors[0]?.row ?? 0;
+  return errorBody('finance_import_refused_at_booking', locale, { row }, rowFields(job.errors))
+    .error;
+}
+
+/** A voucher import's progress and outcome, in the reader's language. */
+export function presentVoucherImport(
+  job: ImportJobRow<VoucherImportResult>,
+  locale: Locale,
+): Out<typeof contract.VoucherImportJob> {
+  return {
+    status: job.status,
+    fileName: job.file_name,
+    totalRows: job.total_rows,
+    processedRows: job.processed_rows,
+    result: job.status === 'succeeded' ? job.result : null,
+    error: job.status === 'failed' ? importFailure(job, locale) : null,
   };
 }

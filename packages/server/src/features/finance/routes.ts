@@ -11,12 +11,19 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/limits.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+import { requestLocale } from '../../platform/http/locale.ts';
+import { importJobOf } from '../../platform/jobs/importJob.ts';
 import { bookVoucher } from './commands/bookVoucher.ts';
 import { reverseVoucher } from './commands/reverseVoucher.ts';
 import { closePeriod } from './commands/closePeriod.ts';
 import { setBudget } from './commands/setBudget.ts';
 import { attachReceipt } from './commands/attachReceipt.ts';
-import { importOpeningBalances, importVouchers } from './commands/importBooks.ts';
+import {
+  importOpeningBalances,
+  startVoucherImport,
+  VOUCHER_IMPORT,
+  type VoucherImportResult,
+} from './commands/importBooks.ts';
 import { publishStatement, reviewStatement } from './commands/statements.ts';
 import { booksReader } from './views.ts';
 import { journalSheet, statementSheet } from './exports.ts';
@@ -30,6 +37,7 @@ import {
   presentStatement,
   presentTrialBalance,
   presentVoucher,
+  presentVoucherImport,
 } from './present.ts';
 
 const access = (ability: VillageAbility) => ({ kind: 'village', ability }) as const;
@@ -231,7 +239,23 @@ function bookRoutes(app: App, ctx: AppContext, books: Books): void {
 
   endpoint(app, contract.importVouchers, book, async (request) => {
     const { fileName, rows } = await uploadedSheet(request);
-    return importVouchers(commandContext(ctx, request), { fileName, rows });
+    const cmd = commandContext(ctx, request);
+    const { importId, done } = await startVoucherImport(cmd, { fileName, rows });
+    done.catch((error: unknown) =>
+      request.log.error({ err: error, importId }, 'voucher import failed'),
+    );
+    return { importId };
+  });
+
+  endpoint(app, contract.getVoucherImport, book, async (request) => {
+    const job = await importJobOf<VoucherImportResult>(
+      ctx,
+      villageOf(request).row.id,
+      VOUCHER_IMPORT,
+      request.params.importId,
+      'voucherImport',
+    );
+    return presentVoucherImport(job, requestLocale(request));
   });
 }
 

@@ -4,19 +4,19 @@ import {
   GENDER_LABELS,
   RELATION_LABELS,
   RESIDENCE_LABELS,
-  type RosterColumnKey,
   type RosterRow,
 } from '@cunzhi/core/roster/rosterColumns';
 import { ROSTER_PROBLEM_MESSAGES } from '@cunzhi/core/roster/checkRoster';
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { maskResidentId } from '@cunzhi/core/registry/residentIdNumber';
 import { ROSTER_COLUMN_CHOICES } from '@cunzhi/core/roster/rosterHeaders';
-import type { ImportJobRow } from './repository.ts';
+import type { ImportJobRow, ImportProblem } from '../../platform/jobs/importJob.ts';
+import type { RosterImportResult } from './commands/importRoster.ts';
 import { columnRefusals, type RosterLayout } from './layout.ts';
 import { columnLetter } from './workbook.ts';
 import type { RosterExportRow } from './queries.ts';
 
-function problemMessage(p: ImportJobRow['errors'][number], locale: Locale): string {
+function problemMessage(p: ImportProblem, locale: Locale): string {
   const params = p.params ?? {};
   if (p.error in ROSTER_PROBLEM_MESSAGES) {
     const m = ROSTER_PROBLEM_MESSAGES[p.error as keyof typeof ROSTER_PROBLEM_MESSAGES];
@@ -27,19 +27,20 @@ function problemMessage(p: ImportJobRow['errors'][number], locale: Locale): stri
   return p.error in ERROR_CATALOG ? errorMessage(p.error as ErrorId, locale, params) : p.error;
 }
 
-const columnLabel = (key: RosterColumnKey, locale: Locale) => {
+const columnLabel = (key: string | null, locale: Locale) => {
+  if (key === null) return '';
   const c = ROSTER_COLUMNS.find((x) => x.key === key);
   return c ? (locale === 'en' ? c.en : c.zh) : key;
 };
 
 /** An import's progress, and every problem by row and column in the reader's language. */
-export const presentImportJob = (job: ImportJobRow, locale: Locale) => ({
+export const presentImportJob = (job: ImportJobRow<RosterImportResult>, locale: Locale) => ({
   status: job.status,
   fileName: job.file_name,
   totalRows: job.total_rows,
   processedRows: job.processed_rows,
-  householdsCreated: job.households_created,
-  personsCreated: job.persons_created,
+  householdsCreated: job.result?.households ?? 0,
+  personsCreated: job.result?.persons ?? 0,
   summary:
     job.status === 'failed'
       ? errorMessage('import_has_errors', locale, { count: job.errors.length })

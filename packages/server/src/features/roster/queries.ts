@@ -1,9 +1,10 @@
 import type { RelationToHead, ResidenceStatus } from '@cunzhi/core/registry/person';
-import { DomainError } from '@cunzhi/core/errors';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { listGroups } from '../../platform/tenancy/repository.ts';
-import { findColumnMapping, findImportJob, type ImportJobRow } from './repository.ts';
+import { importJobOf } from '../../platform/jobs/importJob.ts';
+import { findColumnMapping } from './repository.ts';
+import { ROSTER_IMPORT, type RosterImportResult } from './commands/importRoster.ts';
 import { rosterLayout, type RosterLayout } from './layout.ts';
 import type { RawRow } from './workbook.ts';
 
@@ -40,15 +41,8 @@ export async function rosterRows(db: Queryable, villageId: string): Promise<Rost
 }
 
 /** An import job of the village (the page polls it), or not_found. */
-export async function importJob(
-  ctx: AppContext,
-  villageId: string,
-  importId: string,
-): Promise<ImportJobRow> {
-  const job = await findImportJob(ctx.db, villageId, importId);
-  if (!job) throw new DomainError('not_found', { what: 'rosterImport' });
-  return job;
-}
+export const importJob = (ctx: AppContext, villageId: string, importId: string) =>
+  importJobOf<RosterImportResult>(ctx, villageId, ROSTER_IMPORT, importId, 'rosterImport');
 
 /** The village's groups, listed in the template's instructions. */
 export const templateGroups = (ctx: AppContext, villageId: string) => listGroups(ctx.db, villageId);

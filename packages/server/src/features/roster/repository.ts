@@ -1,5 +1,4 @@
 import type { Queryable, Tx } from '../../platform/db/database.ts';
-import type { RosterColumnKey } from '@cunzhi/core/roster/rosterColumns';
 import type { RosterColumnChoice } from '@cunzhi/core/roster/rosterHeaders';
 
 export async function rosterLookups(db: Queryable, villageId: string) {
@@ -23,77 +22,6 @@ export async function rosterLookups(db: Queryable, villageId: string) {
     householdNumbers: households.map((h) => h.number),
     residentIds: ids.map((r) => r.resident_id_number),
   };
-}
-
-export async function insertImportJob(
-  tx: Tx,
-  villageId: string,
-  job: { id: string; fileName: string; createdBy: string; totalRows: number },
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO roster_import (village_id, id, file_name, status, total_rows, created_by) VALUES ($1, $2, $3, 'running', $4, $5)`,
-    [villageId, job.id, job.fileName, job.totalRows, job.createdBy],
-  );
-}
-
-export async function updateImportProgress(
-  db: Queryable,
-  villageId: string,
-  id: string,
-  processedRows: number,
-): Promise<void> {
-  await db.query('UPDATE roster_import SET processed_rows = $3 WHERE village_id = $1 AND id = $2', [
-    villageId,
-    id,
-    processedRows,
-  ]);
-}
-
-export async function finishImportJob(
-  db: Queryable,
-  villageId: string,
-  id: string,
-  r: {
-    status: 'failed' | 'succeeded';
-    errors: unknown[];
-    households: number;
-    persons: number;
-    processedRows: number;
-  },
-): Promise<void> {
-  await db.query(
-    `UPDATE roster_import SET status = $3, errors = $4, households_created = $5, persons_created = $6, processed_rows = $7, finished_at = now()
-     WHERE village_id = $1 AND id = $2`,
-    [villageId, id, r.status, JSON.stringify(r.errors), r.households, r.persons, r.processedRows],
-  );
-}
-
-export interface ImportJobRow {
-  id: string;
-  file_name: string;
-  status: 'running' | 'failed' | 'succeeded';
-  total_rows: number;
-  processed_rows: number;
-  errors: Array<{
-    row: number;
-    column: RosterColumnKey;
-    error: string;
-    params?: Record<string, string | number>;
-  }>;
-  households_created: number;
-  persons_created: number;
-}
-
-export async function findImportJob(
-  db: Queryable,
-  villageId: string,
-  id: string,
-): Promise<ImportJobRow | null> {
-  const [row] = await db.query<ImportJobRow>(
-    'SELECT id, file_name, status, total_rows, processed_rows, errors, households_created, persons_created FROM roster_import WHERE village_id = $1 AND id = $2',
-    [villageId, id],
-  );
-  return row ?? null;
 }
 
 /** The village's remembered header → field choices (headers normalised as core's normaliseHeader). */

@@ -57,13 +57,8 @@ async function upload(client: HttpClient, villageId: string, file: Buffer, name 
   return client.request('POST', `/api/villages/${villageId}/roster-imports`, form);
 }
 
-async function waitForJob(client: HttpClient, villageId: string, importId: string) {
-  for (;;) {
-    const res = await client.get(`/api/villages/${villageId}/roster-imports/${importId}`);
-    if (res.body.status !== 'running') return res.body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitForJob = (client: HttpClient, villageId: string, importId: string) =>
+  client.waitForJob(`/api/villages/${villageId}/roster-imports/${importId}`);
 
 describe(`roster import and export (${describeDatabase()})`, () => {
   let server: TestServer;

@@ -70,13 +70,8 @@ async function preview(client: HttpClient, villageId: string, file: Buffer, name
   return client.request('POST', `/api/villages/${villageId}/roster-imports/preview`, form);
 }
 
-async function waitForJob(client: HttpClient, villageId: string, importId: string) {
-  for (;;) {
-    const res = await client.get(`/api/villages/${villageId}/roster-imports/${importId}`);
-    if (res.body.status !== 'running') return res.body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitForJob = (client: HttpClient, villageId: string, importId: string) =>
+  client.waitForJob(`/api/villages/${villageId}/roster-imports/${importId}`);
 
 describe(`roster files as villages keep them (${describeDatabase()})`, () => {
   let server: TestServer;
@@ -330,7 +325,7 @@ describe(`roster files as villages keep them (${describeDatabase()})`, () => {
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(504),
     ]);
-    const jobs = await count('roster_import');
+    const jobs = await count('import_job');
     for (const res of [
       await preview(chair, v, xls, '花名册.xls'),
       await upload(chair, v, xls, '花名册.xls'),
@@ -350,7 +345,7 @@ describe(`roster files as villages keep them (${describeDatabase()})`, () => {
       { 'accept-language': 'en' },
     );
     expect(en.body.error.message).toContain('Save it as .xlsx or .csv');
-    expect(await count('roster_import')).toBe(jobs);
+    expect(await count('import_job')).toBe(jobs);
   });
 
   it('refuses a file with no header row in its first ten rows', async () => {
@@ -387,7 +382,7 @@ describe(`roster files as villages keep them (${describeDatabase()})`, () => {
       ],
     ];
     const first = await villageXlsx(header, rows('MAP', 71));
-    const jobs = await count('roster_import');
+    const jobs = await count('import_job');
 
     // the import refuses, naming the columns; no job, nothing written
     const refused = await upload(chair, v, first, '自家花名册.xlsx');
@@ -396,7 +391,7 @@ describe(`roster files as villages keep them (${describeDatabase()})`, () => {
     expect(refused.body.error.message).toBe(
       '这些列无法识别：“民族”、“门牌”。请在导入页面为每一列选择对应的栏目（或“不导入”），本村以后导入时会记住',
     );
-    expect(await count('roster_import')).toBe(jobs);
+    expect(await count('import_job')).toBe(jobs);
 
     // the preview says which columns are unknown and which field is doubled
     const seen = await preview(chair, v, first, '自家花名册.xlsx');

@@ -68,7 +68,7 @@ describe(`cross-site request refusal (${describeDatabase()})`, () => {
     const imports = async () =>
       (
         await server.db.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM roster_import WHERE village_id = $1',
+          'SELECT count(*)::int AS n FROM import_job WHERE village_id = $1',
           [villageId],
         )
       )[0]!.n;

@@ -638,6 +638,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/finance/imports/vouchers`,
     body: {},
   },
+  'GET /api/villages/:villageId/finance/imports/vouchers/:importId': {
+    allowed: FINANCE_BOOKERS,
+    path: (f) => `${v(f)}/finance/imports/vouchers/00000000-0000-4000-8000-000000000000`,
+  },
 };
 
 describe(`role × route isolation (${describeDatabase()})`, () => {

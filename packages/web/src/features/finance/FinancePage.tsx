@@ -38,10 +38,12 @@ import {
   type StatementResponse,
   type TrialBalanceResponse,
   type Voucher,
+  type VoucherImportStarted,
 } from './api.ts';
 import { VoucherDrawer } from './VoucherDrawer.tsx';
 import { BookVoucherDrawer } from './BookVoucherDrawer.tsx';
 import { ImportRowsAlert } from './ImportRowsAlert.tsx';
+import { VoucherImportProgress } from './VoucherImportProgress.tsx';
 import { yuanText } from './money.ts';
 
 const thisMonth = () => todayIso().slice(0, 7);
@@ -77,6 +79,31 @@ export default function FinancePage() {
   );
 }
 
+/**
+ * The voucher import this tab follows, kept for the browser tab's session so that a clerk who
+ * leaves the page during a long import finds its progress again on coming back.
+ */
+function useFollowedImport(villageId: string): [string | null, (id: string | null) => void] {
+  const key = `cunzhi.financeImport.${villageId}`;
+  const [followed, setFollowed] = useState(() => {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  });
+  const follow = (id: string | null) => {
+    try {
+      if (id) window.sessionStorage.setItem(key, id);
+      else window.sessionStorage.removeItem(key);
+    } catch {
+      // storage disabled: the import is followed while the page stays open
+    }
+    setFollowed(id);
+  };
+  return [followed, follow];
+}
+
 function JournalTab() {
   const t = useT();
   const { message } = App.useApp();
@@ -93,22 +120,27 @@ function JournalTab() {
   pageQuery.set('page', String(page.page));
   pageQuery.set('pageSize', String(page.pageSize));
   const { data, error, loading, reload } = useApi<JournalResponse>(`${base}/vouchers?${pageQuery}`);
+  const [importId, followImport] = useFollowedImport(villageId);
+  // opening balances are booked at once; a year of vouchers is booked by a job the page follows
   const importFile = async (kind: 'opening' | 'vouchers', file: File) => {
     const body = new FormData();
     body.append('file', file);
     setImportError(null);
+    followImport(null);
     try {
-      const url =
-        kind === 'opening'
-          ? `${base}/imports/opening-balances?asOf=${encodeURIComponent(asOf ?? '')}`
-          : `${base}/imports/vouchers`;
-      const done = await api<{ accounts?: number; vouchers?: number }>(url, {
-        method: 'POST',
-        body,
-      });
-      void message.success(
-        t('finance.import.done', { count: done.accounts ?? done.vouchers ?? 0 }),
+      if (kind === 'vouchers') {
+        const started = await api<VoucherImportStarted>(`${base}/imports/vouchers`, {
+          method: 'POST',
+          body,
+        });
+        followImport(started.importId);
+        return;
+      }
+      const done = await api<{ accounts: number }>(
+        `${base}/imports/opening-balances?asOf=${encodeURIComponent(asOf ?? '')}`,
+        { method: 'POST', body },
       );
+      void message.success(t('finance.import.done', { count: done.accounts }));
       reload();
     } catch (cause) {
       setImportError(cause);
@@ -172,6 +204,14 @@ function JournalTab() {
         ) : null}
       </Space>
       <ImportRowsAlert error={importError} />
+      {importId ? (
+        <VoucherImportProgress
+          villageId={villageId}
+          importId={importId}
+          onBooked={reload}
+          onDismiss={() => followImport(null)}
+        />
+      ) : null}
       <ErrorAlert error={error} />
       <DataList<Voucher>
         rows={data?.items ?? []}

@@ -15,6 +15,8 @@ export type TrialBalanceResponse = ResponseOf<typeof contract.trialBalance>;
 export type StatementResponse = ResponseOf<typeof contract.getStatement>;
 export type StatementItem = z.output<typeof contract.StatementItem>;
 export type BudgetsResponse = ResponseOf<typeof contract.listBudgets>;
+export type VoucherImportStarted = ResponseOf<typeof contract.importVouchers>;
+export type VoucherImportJob = ResponseOf<typeof contract.getVoucherImport>;
 
 export const financeBase = (villageId: string) =>
   `/api/villages/${encodeURIComponent(villageId)}/finance`;

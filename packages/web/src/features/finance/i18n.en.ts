@@ -21,6 +21,11 @@ export const financeEn: Record<keyof typeof financeZhCN, string> = {
   'finance.import.done': 'Imported {count}',
   'finance.import.rows': 'Problems in the sheet (nothing was imported)',
   'finance.import.row': 'Row {row}',
+  'finance.import.started': 'Uploaded; booking is starting…',
+  'finance.import.booking': 'Booking {file}: {done} of {total} rows',
+  'finance.import.booked':
+    'Imported {vouchers} vouchers ({lines} lines, numbers {first} to {last}); debits and credits of {total} each',
+  'finance.import.dismiss': 'Close',
   'finance.col.on': 'Date',
   'finance.col.number': 'Number',
   'finance.col.summary': 'Summary',

@@ -20,6 +20,11 @@ export const financeZhCN = {
   'finance.import.done': '已导入 {count} 项',
   'finance.import.rows': '表格中的错误（未导入任何数据）',
   'finance.import.row': '第 {row} 行',
+  'finance.import.started': '已上传，正在开始记账…',
+  'finance.import.booking': '正在记账：{file}，已记 {done} / {total} 行',
+  'finance.import.booked':
+    '已导入 {vouchers} 张凭证（{lines} 行分录，凭证号 {first} 至 {last}），借贷合计各 {total} 元',
+  'finance.import.dismiss': '关闭',
   'finance.col.on': '日期',
   'finance.col.number': '凭证号',
   'finance.col.summary': '摘要',

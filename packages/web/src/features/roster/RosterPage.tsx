@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Progress, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -8,50 +8,36 @@ import { ColumnMapping } from './ColumnMapping.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { useImportJob } from '../../components/useImportJob.ts';
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'uploading'; fileName: string }
   | { step: 'mapping'; file: File; preview: RosterPreview }
-  | { step: 'tracking'; importId: string; status: RosterImportStatus | null }
+  | { step: 'tracking'; importId: string }
   | { step: 'refused'; error: unknown };
-
-const POLL_MS = 500;
 
 /** 花名册: upload an Excel roster and watch it being checked and imported; download the current one. */
 export default function RosterPage() {
   const t = useT();
   const { villageId, data: village } = useVillage();
   const { abilities } = village;
-  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [chosen, setChosen] = useState<ImportState>({ step: 'idle' });
   const base = `/api/villages/${villageId}`;
 
-  const importId = state.step === 'tracking' ? state.importId : null;
-  const finished =
-    state.step === 'tracking' && state.status !== null && state.status.status !== 'running';
-
-  // Poll the import every 500 ms until it has succeeded or failed.
-  useEffect(() => {
-    if (!importId || finished) return;
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      api<RosterImportStatus>(`${base}/roster-imports/${importId}`)
-        .then((status) => {
-          if (!cancelled) setState({ step: 'tracking', importId, status });
-        })
-        .catch((error: unknown) => {
-          if (!cancelled) setState({ step: 'refused', error });
-        });
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [base, importId, finished, state]);
+  const importId = chosen.step === 'tracking' ? chosen.importId : null;
+  const polled = useImportJob<RosterImportStatus>(
+    importId ? `${base}/roster-imports/${importId}` : null,
+  );
+  // a job that cannot be followed is shown as a refusal, with the upload offered again
+  const state: ImportState =
+    chosen.step === 'tracking' && polled.error ? { step: 'refused', error: polled.error } : chosen;
+  const status = state.step === 'tracking' ? polled.job : null;
+  const finished = status !== null && status.status !== 'running';
 
   /** Reads the file's header first; a column the village has not mapped asks the clerk, else the import starts. */
   const upload = async (file: File) => {
-    setState({ step: 'uploading', fileName: file.name });
+    setChosen({ step: 'uploading', fileName: file.name });
     const form = () => {
       const body = new FormData();
       body.append('file', file, file.name);
@@ -63,20 +49,19 @@ export default function RosterPage() {
         body: form(),
       });
       if (!preview.ready) {
-        setState({ step: 'mapping', file, preview });
+        setChosen({ step: 'mapping', file, preview });
         return;
       }
       const { importId: id } = await api<{ importId: string }>(`${base}/roster-imports`, {
         method: 'POST',
         body: form(),
       });
-      setState({ step: 'tracking', importId: id, status: null });
+      setChosen({ step: 'tracking', importId: id });
     } catch (error) {
-      setState({ step: 'refused', error });
+      setChosen({ step: 'refused', error });
     }
   };
 
-  const status = state.step === 'tracking' ? state.status : null;
   const percent =
     status && status.totalRows > 0
       ? Math.floor((status.processedRows / status.totalRows) * 100)
@@ -108,7 +93,7 @@ export default function RosterPage() {
               base={base}
               preview={state.preview}
               onSaved={() => void upload(state.file)}
-              onCancel={() => setState({ step: 'idle' })}
+              onCancel={() => setChosen({ step: 'idle' })}
             />
           ) : state.step === 'idle' || state.step === 'refused' ? (
             <>
@@ -122,7 +107,7 @@ export default function RosterPage() {
                 beforeUpload={(file) => {
                   // an old .xls goes to the server, which says how to save it as .xlsx or .csv
                   if (!/\.(xlsx|csv|xls)$/i.test(file.name)) {
-                    setState({
+                    setChosen({
                       step: 'refused',
                       error: new ApiError(400, 'file_invalid', t('roster.wrongType')),
                     });
@@ -205,7 +190,7 @@ export default function RosterPage() {
               {finished && (
                 <Button
                   icon={<ReloadOutlined />}
-                  onClick={() => setState({ step: 'idle' })}
+                  onClick={() => setChosen({ step: 'idle' })}
                   data-testid="roster-again"
                 >
                   {t('roster.again')}

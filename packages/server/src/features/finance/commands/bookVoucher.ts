@@ -7,11 +7,29 @@ import {
   periodText,
   type Period,
 } from '@cunzhi/core/finance/periods';
-import { voucherProblems, voucherTotals, type VoucherInput } from '@cunzhi/core/finance/voucher';
+import {
+  voucherProblems,
+  voucherTotals,
+  type LedgerCalendar,
+  type VoucherInput,
+} from '@cunzhi/core/finance/voucher';
 import type { CommandContext } from '../../../platform/command.ts';
-import type { Tx } from '../../../platform/db/database.ts';
+import type { Queryable, Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { closedPeriods, insertVoucher, takeVoucherNumber } from '../repository.ts';
+
+/**
+ * What a voucher is checked against: the village's today, and its closed months. The books close
+ * in order, so a month on or before the latest closed one is closed. An import checks its sheet
+ * against the same calendar before it books anything.
+ */
+export async function ledgerCalendar(db: Queryable, cmd: CommandContext): Promise<LedgerCalendar> {
+  const latestClosed = (await closedPeriods(db, cmd.villageId)).at(-1);
+  return {
+    isClosed: (p: Period) => latestClosed !== undefined && comparePeriods(p, latestClosed) <= 0,
+    today: cmd.clock.today(),
+  };
+}
 
 /** `2026-11-007`: the month and the voucher's place in it (记字第007号). */
 const voucherNumber = (key: string, n: number) => `${key}-${String(n).padStart(3, '0')}`;
@@ -30,11 +48,7 @@ export async function bookVoucherInTx(
 ): Promise<{ voucherId: string; number: string }> {
   if (input.source?.kind === 'reversal' && !input.source.id)
     throw new DomainError('validation_failed', {}, [{ field: 'source', error: 'field_invalid' }]);
-  // the books close in order: a month on or before the latest closed one is closed
-  const latestClosed = (await closedPeriods(tx, cmd.villageId)).at(-1);
-  const isClosed = (p: Period) =>
-    latestClosed !== undefined && comparePeriods(p, latestClosed) <= 0;
-  const problems = voucherProblems(input, { isClosed, today: cmd.clock.today() });
+  const problems = voucherProblems(input, await ledgerCalendar(tx, cmd));
   if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
   const period = periodOf(input.on);
   const taken = await takeVoucherNumber(tx, cmd.villageId, period);

@@ -1,17 +1,27 @@
 import { parseCalendarDate } from '@cunzhi/core/calendarDate';
-import { DomainError, type FieldProblem } from '@cunzhi/core/errors';
+import { DomainError, type ErrorId, type FieldProblem } from '@cunzhi/core/errors';
 import {
   readOpeningBalances,
   readVouchers,
+  voucherRowProblems,
   type ImportColumn,
+  type ImportedVoucher,
   type ImportRow,
   type RowProblem,
 } from '@cunzhi/core/finance/imports';
-import { yuanText } from '@cunzhi/core/finance/voucher';
+import { voucherTotals, yuanText } from '@cunzhi/core/finance/voucher';
 import type { CommandContext } from '../../../platform/command.ts';
+import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
-import { booksStarted, closedPeriods, insertOpeningBalances, lockBooks } from '../repository.ts';
-import { bookVoucherInTx } from './bookVoucher.ts';
+import {
+  createImportJob,
+  ImportRefused,
+  runImportJob,
+  type ImportJob,
+  type ImportProblem,
+} from '../../../platform/jobs/importJob.ts';
+import { booksStarted, insertOpeningBalances, lockBooks } from '../repository.ts';
+import { bookVoucherInTx, ledgerCalendar } from './bookVoucher.ts';
 
 /** A sheet column as a field name the error labels know (`rows.12.debitFen`). */
 const COLUMN_FIELDS: Record<ImportColumn, string> = {
@@ -24,14 +34,20 @@ const COLUMN_FIELDS: Record<ImportColumn, string> = {
   counterparty: 'counterparty',
 };
 
-/** Every row problem as a field error; the import is refused as a whole. */
-function refuseRows(problems: readonly RowProblem[]): never {
-  const fields: FieldProblem[] = problems.map((p) => ({
-    field: `rows.${p.row}${p.column ? `.${COLUMN_FIELDS[p.column]}` : ''}`,
-    error: p.error,
+/**
+ * Row problems as field errors (`rows.12.debitFen`, `rows.9`): how an upload's refusal and a
+ * failed import job name them. A job's problems are the ones this file stored.
+ */
+export const rowFields = (problems: readonly (RowProblem | ImportProblem)[]): FieldProblem[] =>
+  problems.map((p) => ({
+    field: `rows.${p.row}${p.column ? `.${COLUMN_FIELDS[p.column as ImportColumn] ?? p.column}` : ''}`,
+    error: p.error as ErrorId,
     ...(p.params ? { params: p.params } : {}),
   }));
-  throw new DomainError('finance_import_rows', { count: problems.length }, fields);
+
+/** Every row problem as a field error; the import is refused as a whole. */
+function refuseRows(problems: readonly RowProblem[]): never {
+  throw new DomainError('finance_import_rows', { count: problems.length }, rowFields(problems));
 }
 
 /**
@@ -84,44 +100,108 @@ export async function importOpeningBalances(
   });
 }
 
+/** The ledger's kind of import job (platform/jobs), and what a succeeded one booked. */
+export const VOUCHER_IMPORT = 'financeVouchers';
+export interface VoucherImportResult {
+  vouchers: number;
+  lines: number;
+  first: string | null;
+  last: string | null;
+  debitFen: number;
+  creditFen: number;
+}
+
+/** A sheet of vouchers that passed every check, and its running job. */
+export interface CheckedVoucherImport {
+  job: ImportJob;
+  fileName: string;
+  vouchers: readonly ImportedVoucher[];
+}
+
 /**
- * Imports a year of existing vouchers (凭证清单): each voucher checked as if booked by hand, 2004
- * codes mapped, every row's problem reported; then all are booked in one transaction (each on
- * the audit chain, numbered in the month), or none.
+ * The first half of importing a year of existing vouchers (凭证清单), done before the upload is
+ * answered: each voucher checked as if booked by hand (balanced, postable accounts, its month
+ * open: after the latest closed one; not after today), 2004 codes mapped, every row's problem reported at once and nothing
+ * recorded; a clean sheet becomes a running job of as many rows as it has voucher lines.
  */
-export async function importVouchers(
+export async function checkVoucherImport(
   cmd: CommandContext,
   input: { fileName: string; rows: readonly ImportRow[] },
-): Promise<{ vouchers: number; lines: number; first: string | null; last: string | null }> {
-  return cmd.db.transaction(async (tx) => {
-    await lockBooks(tx, cmd.villageId);
-    const closed = await closedPeriods(tx, cmd.villageId);
-    const read = readVouchers(input.rows, {
-      isClosed: (p) => closed.some((c) => c.year === p.year && c.month === p.month),
-      today: cmd.clock.today(),
-    });
-    if ('problems' in read) refuseRows(read.problems);
-    const numbers: string[] = [];
-    for (const v of read.vouchers) numbers.push((await bookVoucherInTx(tx, cmd, v.input)).number);
-    const lines = read.vouchers.reduce((s, v) => s + v.input.lines.length, 0);
-    await recordEvent(
-      cmd,
-      tx,
-      'financeVouchers.imported',
-      { type: 'village', id: cmd.villageId },
-      {
-        fileName: input.fileName,
+): Promise<CheckedVoucherImport> {
+  const read = readVouchers(input.rows, await ledgerCalendar(cmd.db, cmd));
+  if ('problems' in read) refuseRows(read.problems);
+  const totalRows = read.vouchers.reduce((s, v) => s + v.rows.length, 0);
+  const job = await createImportJob(cmd, {
+    kind: VOUCHER_IMPORT,
+    fileName: input.fileName,
+    totalRows,
+  });
+  return { job, fileName: input.fileName, vouchers: read.vouchers };
+}
+
+/**
+ * The second half, in the background: every voucher booked in ONE transaction under the books'
+ * lock (each checked again, numbered in its month and on the audit chain, then one event for the
+ * file), reporting its rows as they are booked; or none. A voucher refused now (its month closed
+ * since the upload) fails the job naming its row and why. Settles when the job's outcome is
+ * written; rejects only on an internal error (the job then says so too).
+ */
+export function bookVoucherImport(cmd: CommandContext, checked: CheckedVoucherImport) {
+  return runImportJob(cmd, checked.job, (progress) =>
+    cmd.db.transaction(async (tx): Promise<VoucherImportResult> => {
+      await lockBooks(tx, cmd.villageId);
+      const numbers: string[] = [];
+      let rows = 0;
+      for (const v of checked.vouchers) {
+        numbers.push((await bookImported(tx, cmd, v)).number);
+        progress((rows += v.rows.length));
+      }
+      const lines = checked.vouchers.reduce((s, v) => s + v.input.lines.length, 0);
+      const first = numbers[0] ?? null;
+      const last = numbers.at(-1) ?? null;
+      await recordEvent(
+        cmd,
+        tx,
+        'financeVouchers.imported',
+        { type: 'village', id: cmd.villageId },
+        { fileName: checked.fileName, vouchers: numbers.length, lines, first, last },
+      );
+      const totals = checked.vouchers.map((v) => voucherTotals(v.input.lines));
+      return {
         vouchers: numbers.length,
         lines,
-        first: numbers[0] ?? null,
-        last: numbers.at(-1) ?? null,
-      },
-    );
-    return {
-      vouchers: numbers.length,
-      lines,
-      first: numbers[0] ?? null,
-      last: numbers.at(-1) ?? null,
-    };
-  });
+        first,
+        last,
+        debitFen: totals.reduce((s, t) => s + t.debit, 0),
+        creditFen: totals.reduce((s, t) => s + t.credit, 0),
+      };
+    }),
+  );
+}
+
+/** Books one voucher of the sheet; a refusal names the voucher's sheet rows, and rolls all back. */
+async function bookImported(tx: Tx, cmd: CommandContext, v: ImportedVoucher) {
+  try {
+    return await bookVoucherInTx(tx, cmd, v.input);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const fields: FieldProblem[] =
+      error.fields.length > 0
+        ? error.fields
+        : [{ field: '', error: error.id, params: error.params }];
+    throw new ImportRefused(voucherRowProblems(v, fields));
+  }
+}
+
+/**
+ * Imports a year of vouchers: checks the sheet (row problems refuse it at once), then books it
+ * in the background while the clerk's page polls the job (`importId`); `done` settles when the
+ * job has its outcome.
+ */
+export async function startVoucherImport(
+  cmd: CommandContext,
+  input: { fileName: string; rows: readonly ImportRow[] },
+): Promise<{ importId: string; done: Promise<void> }> {
+  const checked = await checkVoucherImport(cmd, input);
+  return { importId: checked.job.id, done: bookVoucherImport(cmd, checked) };
 }

@@ -7,12 +7,18 @@ import { insertPersons, personValues } from '../../registry/repository/persons.t
 import type { RawRow, SheetRow } from '../workbook.ts';
 import { assertColumnsReady, rosterLayout } from '../layout.ts';
 import {
-  findColumnMapping,
-  finishImportJob,
-  insertImportJob,
-  rosterLookups,
-  updateImportProgress,
-} from '../repository.ts';
+  ImportRefused,
+  startImportJob,
+  type ReportProgress,
+} from '../../../platform/jobs/importJob.ts';
+import { findColumnMapping, rosterLookups } from '../repository.ts';
+
+/** The roster's kind of import job (platform/jobs), and what a succeeded one made. */
+export const ROSTER_IMPORT = 'roster';
+export interface RosterImportResult {
+  households: number;
+  persons: number;
+}
 
 /**
  * Starts a roster import: finds the file's header and columns (refusing a
@@ -25,37 +31,23 @@ export async function startRosterImport(
   cmd: CommandContext,
   input: { fileName: string; raw: RawRow[] },
 ): Promise<{ importId: string; done: Promise<void> }> {
-  const { fileName } = input;
-  // the job names who uploaded the file; the system itself never imports a roster
-  const createdBy = cmd.actorAccountId;
-  if (!createdBy) throw new Error('a roster import is started by a signed-in account');
   // the header is found with the village's remembered columns; any column still unknown refuses the file
   const layout = rosterLayout(input.raw, await findColumnMapping(cmd.db, cmd.villageId));
   assertColumnsReady(layout);
   const { rows } = layout;
-  const importId = randomUUID();
-  await cmd.db.transaction((tx) =>
-    insertImportJob(tx, cmd.villageId, {
-      id: importId,
-      fileName,
-      createdBy,
-      totalRows: rows.length,
-    }),
+  return startImportJob(
+    cmd,
+    { kind: ROSTER_IMPORT, fileName: input.fileName, totalRows: rows.length },
+    (progress, job) => runImport(cmd, job.id, rows, progress),
   );
-  const done = runImport(cmd, importId, rows).catch(async (error: unknown) => {
-    await finishImportJob(cmd.db, cmd.villageId, importId, {
-      status: 'failed',
-      errors: [{ row: 0, column: 'householdNumber', error: 'internal' }],
-      households: 0,
-      persons: 0,
-      processedRows: 0,
-    });
-    throw error;
-  });
-  return { importId, done };
 }
 
-async function runImport(cmd: CommandContext, importId: string, rows: SheetRow[]): Promise<void> {
+async function runImport(
+  cmd: CommandContext,
+  importId: string,
+  rows: SheetRow[],
+  progress: ReportProgress,
+): Promise<RosterImportResult> {
   const { villageId } = cmd;
   const lookups = await rosterLookups(cmd.db, villageId);
   const groupIdByKey = new Map<string, string>();
@@ -63,7 +55,6 @@ async function runImport(cmd: CommandContext, importId: string, rows: SheetRow[]
     groupIdByKey.set(String(g.number), g.id);
     groupIdByKey.set(g.name, g.id);
   }
-  let progressWrites = Promise.resolve();
   const result = checkRoster(
     rows,
     {
@@ -74,22 +65,12 @@ async function runImport(cmd: CommandContext, importId: string, rows: SheetRow[]
       existingResidentIds: new Set(lookups.residentIds),
     },
     // checking is the first half of the work; writing is the second
-    (checked) => {
-      progressWrites = progressWrites.then(() =>
-        updateImportProgress(cmd.db, villageId, importId, Math.floor(checked / 2)),
-      );
-    },
+    (checked) => progress(Math.floor(checked / 2)),
   );
-  await progressWrites;
   if (!result.ok) {
-    await finishImportJob(cmd.db, villageId, importId, {
-      status: 'failed',
-      errors: result.problems satisfies RosterProblem[],
-      households: 0,
-      persons: 0,
-      processedRows: rows.length,
-    });
-    return;
+    // every row was checked: the bar ends full, beside the list of problems
+    progress(rows.length);
+    throw new ImportRefused(result.problems satisfies RosterProblem[]);
   }
   const households = result.households.map((h) => ({ ...h, id: randomUUID() }));
   const personRows = households.flatMap((h) =>
@@ -115,11 +96,5 @@ async function runImport(cmd: CommandContext, importId: string, rows: SheetRow[]
       },
     );
   });
-  await finishImportJob(cmd.db, villageId, importId, {
-    status: 'succeeded',
-    errors: [],
-    households: households.length,
-    persons: personRows.length,
-    processedRows: rows.length,
-  });
+  return { households: households.length, persons: personRows.length };
 }
