@@ -48,6 +48,42 @@ export const DISCLOSURE_ERRORS = defineErrors({
     zh: '该公告尚未发布',
     en: 'this notice has not been published yet',
   },
+  // the one-time code by SMS (questions on the public portal without an account)
+  phone_codes_off: {
+    status: 404,
+    zh: '本系统未开通短信验证码。没有账号的村民请到村（居）委会，由工作人员代为登记质询或异议',
+    en: 'Codes by SMS are not offered here. Villagers without an account ask at the village office, where the clerk enters the question for them',
+  },
+  phone_code_rate_limited: {
+    status: 429,
+    zh: '获取验证码太频繁，请 {minutes} 分钟后再试',
+    en: 'Too many codes asked for; try again in {minutes} minutes',
+  },
+  phone_code_wrong: {
+    status: 400,
+    zh: '验证码不对，还可以再试 {left} 次',
+    en: 'the code is wrong; {left} more tries',
+  },
+  phone_code_expired: {
+    status: 400,
+    zh: '验证码已过期（{minutes} 分钟内有效），请重新获取',
+    en: 'the code has expired (it is valid for {minutes} minutes); ask for a new one',
+  },
+  phone_code_exhausted: {
+    status: 400,
+    zh: '验证码输错次数太多（最多 {max} 次），请重新获取',
+    en: 'too many tries (at most {max}); ask for a new code',
+  },
+  phone_code_used: {
+    status: 409,
+    zh: '这个验证码已经用过，质询（异议）已经提交；如要再提一条，请重新获取验证码',
+    en: 'this code has been used and the question was recorded; to ask another, ask for a new code',
+  },
+  phone_code_format: {
+    status: 400,
+    zh: '请输入短信里的 {digits} 位数字',
+    en: 'enter the {digits} digits of the text message',
+  },
 });
 
 /** What these messages can name (`not_found`'s `{what}`). */

@@ -32,6 +32,18 @@ describe('configuration', () => {
       expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
   });
 
+  it('has no SMS gateway unless SMS_GATEWAY_URL names an http(s) address', () => {
+    expect(loadConfig({}).SMS_GATEWAY_URL).toBeUndefined();
+    const c = loadConfig({
+      SMS_GATEWAY_URL: 'https://sms.example.cn/send',
+      SMS_GATEWAY_TOKEN: 's3cret',
+    });
+    expect(c.SMS_GATEWAY_URL).toBe('https://sms.example.cn/send');
+    expect(c.SMS_GATEWAY_TOKEN).toBe('s3cret');
+    for (const bad of ['sms.example.cn', 'ftp://sms.example.cn/send'])
+      expect(() => loadConfig({ SMS_GATEWAY_URL: bad }), bad).toThrow(/SMS_GATEWAY_URL/);
+  });
+
   it('says HTTPS when HTTPS=1 or PUBLIC_ORIGIN is https://, not by default', () => {
     expect(servesHttps(loadConfig({}))).toBe(false);
     expect(servesHttps(loadConfig({ HTTPS: '1' }))).toBe(true);

@@ -67,6 +67,18 @@ const ConfigSchema = z.object({
     .optional(),
   /** The deployment is served over HTTPS (by a TLS proxy): send HSTS and upgrade-insecure-requests. Defaults to whether PUBLIC_ORIGIN is https://. */
   HTTPS: boolFlag.optional(),
+  /**
+   * The SMS gateway that sends villagers the one-time code for asking a question on the public
+   * portal without an account: a webhook the server POSTs JSON {phone, text} to. Unset, the
+   * portal offers no code and tells villagers to ask the clerk (docs/disclosure.md).
+   */
+  SMS_GATEWAY_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), { message: 'must be an http:// or https:// address' })
+    .optional(),
+  /** Sent to the gateway as `Authorization: Bearer …` when set. */
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   DEMO: boolFlag.default(true),
   DEMO_SEED: z.coerce.number().int().default(20081028),
   /** The showcase community's year of books and seed 002's ¥450,000 in the demo; off, its ledger starts empty (for a clerk entering last month's papers, as one e2e flow does). */

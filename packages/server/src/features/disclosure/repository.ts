@@ -171,7 +171,8 @@ export interface QuestionRow {
   text: string;
   asker_person_id: string;
   asker_name: string;
-  entered_by: string;
+  /** Null when the villager asked by a phone code: no account entered it. */
+  entered_by: string | null;
   on_behalf: boolean;
   asked_on: CalendarDate;
   answer_due_on: CalendarDate;
@@ -197,7 +198,7 @@ export async function insertQuestion(
     kind: QuestionKind;
     text: string;
     askerPersonId: string;
-    enteredBy: string;
+    enteredBy: string | null;
     onBehalf: boolean;
     askedOn: CalendarDate;
     answerDueOn: CalendarDate;
@@ -277,4 +278,151 @@ export async function countUnanswered(
     [villageId, today],
   );
   return row ?? { unanswered: 0, overdue: 0 };
+}
+
+// ---------------------------------------------------------------- one-time codes by SMS
+
+/**
+ * The registered person of the village with this mobile number and name, if any (a household
+ * often shares one number: the name tells its members apart). Lowest id first when two match.
+ */
+export async function findAskerByPhone(
+  db: Queryable,
+  villageId: string,
+  phone: string,
+  name: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT id FROM person WHERE village_id = $1 AND phone = $2 AND name = $3 ORDER BY id LIMIT 1`,
+    [villageId, phone, name],
+  );
+  return row?.id ?? null;
+}
+
+/** Serialises code requests for one number, so simultaneous requests count each other. */
+export async function lockCodeSends(tx: Tx, phoneHash: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`question_code:${phoneHash}`]);
+}
+
+interface Sends {
+  count: number;
+  oldest: Date | null;
+}
+
+/** Codes sent since a moment to this number and to this address, in every village. */
+export async function recentCodeSends(
+  tx: Tx,
+  keys: { phoneHash: string; addressHash: string },
+  since: Date,
+): Promise<{ phone: Sends; address: Sends }> {
+  const [row] = await tx.query<{ phone: Sends; address: Sends }>(
+    `SELECT
+       (SELECT json_build_object('count', count(*), 'oldest', min(sent_at)) FROM question_code
+         WHERE phone_hash = $1 AND sent_at > $3) AS phone,
+       (SELECT json_build_object('count', count(*), 'oldest', min(sent_at)) FROM question_code
+         WHERE address_hash = $2 AND sent_at > $3) AS address`,
+    [keys.phoneHash, keys.addressHash, since],
+  );
+  // json_build_object gives the times as text
+  const read = (s: Sends | undefined): Sends => ({
+    count: Number(s?.count ?? 0),
+    oldest: s?.oldest ? new Date(s.oldest) : null,
+  });
+  return { phone: read(row?.phone), address: read(row?.address) };
+}
+
+export async function insertQuestionCode(
+  tx: Tx,
+  villageId: string,
+  c: {
+    id: string;
+    noticeId: string;
+    personId: string | null;
+    phoneHash: string;
+    addressHash: string;
+    codeHash: string;
+    sentAt: Date;
+    expiresAt: Date;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO question_code (village_id, id, notice_id, person_id, phone_hash, address_hash, code_hash,
+       sent_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      villageId,
+      c.id,
+      c.noticeId,
+      c.personId,
+      c.phoneHash,
+      c.addressHash,
+      c.codeHash,
+      c.sentAt,
+      c.expiresAt,
+    ],
+  );
+}
+
+/** Codes sent before a moment are forgotten (the limits look back an hour). */
+export async function pruneQuestionCodes(tx: Tx, before: Date): Promise<void> {
+  await tx.query('DELETE FROM question_code WHERE sent_at < $1', [before]);
+}
+
+export interface QuestionCodeRow {
+  person_id: string | null;
+  code_hash: string;
+  attempts: number;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+const CODE_COLUMNS = 'person_id, code_hash, attempts, expires_at, used_at';
+
+/**
+ * Counts a try at a code of this notice before it is compared, and returns the code: only while
+ * it is unspent, unexpired and has tries left. Counting first, in one statement, keeps
+ * simultaneous guesses within the limit. Null when it may not be tried (see findQuestionCode).
+ */
+export async function tryQuestionCode(
+  db: Queryable,
+  villageId: string,
+  code: { id: string; noticeId: string },
+  now: Date,
+  maxAttempts: number,
+): Promise<QuestionCodeRow | null> {
+  const [row] = await db.query<QuestionCodeRow>(
+    `UPDATE question_code SET attempts = attempts + 1
+     WHERE village_id = $1 AND id = $2 AND notice_id = $3
+       AND used_at IS NULL AND expires_at > $4 AND attempts < $5
+     RETURNING ${CODE_COLUMNS}`,
+    [villageId, code.id, code.noticeId, now, maxAttempts],
+  );
+  return row ?? null;
+}
+
+export async function findQuestionCode(
+  db: Queryable,
+  villageId: string,
+  code: { id: string; noticeId: string },
+): Promise<QuestionCodeRow | null> {
+  const [row] = await db.query<QuestionCodeRow>(
+    `SELECT ${CODE_COLUMNS} FROM question_code WHERE village_id = $1 AND id = $2 AND notice_id = $3`,
+    [villageId, code.id, code.noticeId],
+  );
+  return row ?? null;
+}
+
+/** Spends a code (single use); false when it was spent already. */
+export async function spendQuestionCode(
+  tx: Tx,
+  villageId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE question_code SET used_at = $3 WHERE village_id = $1 AND id = $2 AND used_at IS NULL
+     RETURNING id`,
+    [villageId, id, now],
+  );
+  return rows.length > 0;
 }

@@ -78,6 +78,39 @@ const zh = {
   askedOn: '{date}提出',
   answeredOn: '{date}答复：',
   printed: '打印日期：',
+  ask: '提出质询或异议',
+  askHint:
+    '公示期内（{from}至{to}），在村（居）委会登记的村民可以在这里对本公告提出质询或异议。答复后，问题和答复在本页公开，不显示提问人。',
+  askHintOpen:
+    '在村（居）委会登记的村民可以在这里对本公告提出质询或异议。答复后，问题和答复在本页公开，不显示提问人。',
+  askClosed: '公示期已于{to}结束，不能再对本公告提出质询或异议。',
+  askOff:
+    '公示期内（{from}至{to}）可以提出质询或异议：有账号的村民登录后在手机上提出；没有账号的，请到村（居）委会，由工作人员代为登记。',
+  askOffOpen:
+    '可以提出质询或异议：有账号的村民登录后在手机上提出；没有账号的，请到村（居）委会，由工作人员代为登记。',
+  askOffTitle: '未开通短信验证码',
+  kind: '类型',
+  kindQuestion: '质询（询问情况、要求说明）',
+  kindObjection: '异议（认为有错、不同意）',
+  askText: '内容',
+  askName: '姓名（须与登记的一致）',
+  askPhone: '手机号码（须是登记的号码）',
+  getCode: '获取短信验证码',
+  askPrivacy:
+    '验证码只发到村（居）委会登记的手机号码，号码不会显示，也不会公开。没有登记手机号码的，请到村（居）委会由工作人员代为登记。',
+  codeTitle: '输入短信验证码',
+  codeSent:
+    '如果这个号码和姓名与村（居）委会登记的一致，验证码已经发到这个号码，{minutes} 分钟内有效。',
+  codeHelp:
+    '收不到短信？请核对号码和姓名后重新获取（每个号码每小时最多 {perPhone} 次），或到村（居）委会由工作人员代为登记。',
+  codeLabel: '验证码（{digits} 位数字）',
+  submitQuestion: '提交',
+  askAgain: '重新获取验证码',
+  yourQuestion: '您要提交的内容',
+  asked: '已提交',
+  askedText: '您的{kind}已于{date}登记，应于{due}前答复。',
+  askedPublic: '答复后，问题和答复会在这份公告下公开，不显示提问人。',
+  backToNotice: '返回公告',
 } as const;
 
 type Words = Record<keyof typeof zh, string>;
@@ -166,6 +199,41 @@ const en: Words = {
   askedOn: 'asked {date}',
   answeredOn: 'Answered {date}: ',
   printed: 'Printed: ',
+  ask: 'Ask a question or object',
+  askHint:
+    'During the publicity period ({from} to {to}), villagers registered in this village may ask a question or raise an objection about this notice here. Once answered, the question and its answer are shown on this page, without who asked.',
+  askHintOpen:
+    'Villagers registered in this village may ask a question or raise an objection about this notice here. Once answered, the question and its answer are shown on this page, without who asked.',
+  askClosed:
+    'The publicity period ended on {to}: questions and objections about this notice are closed.',
+  askOff:
+    'Questions and objections may be raised during the publicity period ({from} to {to}): villagers with an account sign in on their phone; those without one ask at the village office, where the clerk enters it for them.',
+  askOffOpen:
+    'Questions and objections may be raised: villagers with an account sign in on their phone; those without one ask at the village office, where the clerk enters it for them.',
+  askOffTitle: 'Codes by text message are not offered',
+  kind: 'Kind',
+  kindQuestion: 'Question (ask for facts or an explanation)',
+  kindObjection: 'Objection (something is wrong, or you disagree)',
+  askText: 'Your question or objection',
+  askName: 'Your name (as registered in the village)',
+  askPhone: 'Mobile number (as registered in the village)',
+  getCode: 'Text me a code',
+  askPrivacy:
+    'The code goes only to the mobile number the village office has registered; the number is never shown or published. Without a registered number, ask the clerk at the village office.',
+  codeTitle: 'Enter the code from the text message',
+  codeSent:
+    'If this number and name are registered in the village, a code has been texted to the number; it is valid for {minutes} minutes.',
+  codeHelp:
+    'No text message? Check the number and the name and ask again (at most {perPhone} times an hour per number), or ask the clerk at the village office.',
+  codeLabel: 'Code ({digits} digits)',
+  submitQuestion: 'Submit',
+  askAgain: 'Ask for a new code',
+  yourQuestion: 'What you are submitting',
+  asked: 'Submitted',
+  askedText: 'Your {kind} was recorded on {date}; the village is to answer it by {due}.',
+  askedPublic:
+    'Once answered, the question and its answer are shown under this notice, without who asked.',
+  backToNotice: 'Back to the notice',
 };
 
 export type WordKey = keyof typeof zh;

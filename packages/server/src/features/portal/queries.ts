@@ -1,10 +1,12 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { questionWindow } from '@cunzhi/core/disclosure/questions';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { isUuid } from '../../platform/http/access.ts';
 import { auditHeadOf, listCheckpoints } from '../../platform/audit/repository.ts';
 import { CHECKPOINT_DAYS, publishedCheckpoints } from '../../platform/audit/checkpoints.ts';
+import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
 
 /*
  * The portal's reads. Only what a village has published: notices published on
@@ -281,6 +283,20 @@ export async function noticeData(
 ) {
   const notice = await publishedNotice(db, villageId, noticeId, today);
   return notice ? { notice, record: notice.record, questions: notice.questions } : null;
+}
+
+/** When questions may be asked on a notice: its publicity period, by the village's profile today. */
+export async function questionWindowOf(
+  { db }: Reader,
+  villageId: string,
+  notice: Pick<PortalNoticeRow, 'published_on' | 'period_ends_on'>,
+  today: CalendarDate,
+) {
+  const { profile } = await loadVillageProfile(db, villageId, today);
+  return questionWindow(
+    { publishedOn: notice.published_on, periodEndsOn: notice.period_ends_on },
+    profile.params,
+  );
 }
 
 export const findVillageByKey = ({ db }: Reader, key: string) => findPortalVillage(db, key);

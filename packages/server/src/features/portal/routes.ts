@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { questionOutOfPeriod } from '@cunzhi/core/disclosure/questions';
 import { DomainError, ERROR_CATALOG, type Locale } from '@cunzhi/core/errors';
 import {
   KIND_TEXT,
@@ -7,8 +8,15 @@ import {
   parsePage,
   parseSearch,
 } from '@cunzhi/core/portal/portal';
+import { systemContext, type CommandContext } from '../../platform/command.ts';
+import { isUuid } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
+import { smsGateway, type SmsGateway, type SmsMessage } from '../../platform/sms.ts';
+import { askQuestionByCode } from '../disclosure/commands/askQuestionByCode.ts';
+import { sendQuestionCode } from '../disclosure/commands/sendQuestionCode.ts';
+import { askedPage, askSection, codePage, type AskState } from './ask.ts';
+import { askProblem, formMessage, readAskForm, readCodeForm, type Checked } from './askForm.ts';
 import { atomFeed, FEED_ENTRIES } from './atom.ts';
 import type { Html } from './html.ts';
 import { translator, type Translate, type WordKey } from './i18n.ts';
@@ -31,6 +39,7 @@ import {
   noticeData,
   noticeIdAbout,
   noticeList,
+  questionWindowOf,
   receiptFile,
   statementData,
   voucherData,
@@ -108,12 +117,18 @@ function send(reply: FastifyReply, request: FastifyRequest, page: Page): Fastify
     },
     page.content,
   );
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', status === 200 ? 'public, max-age=60' : 'no-store')
-    .header('vary', 'Accept-Language, Cookie')
-    .send(document.text);
+  return (
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      // a form's answer (a code row's id, a question just recorded) is the reader's alone
+      .header(
+        'cache-control',
+        status === 200 && request.method === 'GET' ? 'public, max-age=60' : 'no-store',
+      )
+      .header('vary', 'Accept-Language, Cookie')
+      .send(document.text)
+  );
 }
 
 /** A page of the village's portal: its title follows the village's name. */
@@ -124,24 +139,38 @@ function sendPage(
   title: string,
   content: Html,
   ownHeading = false,
+  status = 200,
 ): FastifyReply {
   const full = title
     ? `${title} · ${view.village.name}`
     : `${view.village.name} · ${view.t('portal')}`;
-  return send(reply, request, { ...view, view, title: full, content, ownHeading });
+  return send(reply, request, { ...view, view, title: full, content, ownHeading, status });
 }
 
-/** The running server, and the portal's memory of villages (one per app). */
-type PortalContext = AppContext & { villages: PortalVillages };
+/** The running server, the portal's memory of villages (one per app), and the SMS gateway if any. */
+type PortalContext = AppContext & { villages: PortalVillages; sms: SmsGateway | null };
+
+/** A question form's body: kind, text (at most 2,000 characters, encoded), name and number. */
+const FORM_BYTES = 64 * 1024;
 
 export const portalRoutes =
   (server: AppContext): FastifyPluginAsync =>
   async (app) => {
-    const ctx: PortalContext = { ...server, villages: new PortalVillages() };
+    const ctx: PortalContext = {
+      ...server,
+      villages: new PortalVillages(),
+      sms: smsGateway(server.config),
+    };
     app.setErrorHandler(problemHandler);
-    const get = (url: string, handler: Handler) =>
+    // the question forms are plain HTML forms (no script): their bodies are URL-encoded
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: FORM_BYTES },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    );
+    const route = (method: 'GET' | 'POST') => (url: string, handler: Handler) =>
       app.route({
-        method: 'GET',
+        method,
         url,
         handler,
         config: {
@@ -149,9 +178,16 @@ export const portalRoutes =
           rateLimit: { max: ctx.config.PORTAL_RATE_PER_MINUTE, timeWindow: '1 minute' },
         },
       });
+    const get = route('GET');
+    const post = route('POST');
     get('/p/:village', showHome(ctx));
     get('/p/:village/', showHome(ctx));
     get('/p/:village/n/:noticeId', showNotice(ctx));
+    post('/p/:village/n/:noticeId/ask', askForCode(ctx));
+    post('/p/:village/n/:noticeId/ask/code', askWithCode(ctx));
+    // the forms' addresses opened as pages (the language link of a form's answer, a reload)
+    get('/p/:village/n/:noticeId/ask', toAskForm(ctx));
+    get('/p/:village/n/:noticeId/ask/code', toAskForm(ctx));
     get('/p/:village/r/:id', redirectToNotice(ctx, 'resolutionId'));
     get('/p/:village/m/:id', redirectToNotice(ctx, 'meetingId'));
     get('/p/:village/v/:voucherId', showVoucher(ctx));
@@ -194,20 +230,161 @@ const showNotice =
   (ctx: PortalContext): Handler =>
   async (request, reply) => {
     const view = await viewOf(ctx, request);
+    return renderNotice(noticeAt(ctx, request, reply, view));
+  };
+
+/** Where a notice's page is answered: the request, its reply, the village and the notice. */
+interface NoticeAt {
+  ctx: PortalContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  view: PortalView;
+  noticeId: string;
+}
+
+const noticeAt = (
+  ctx: PortalContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  view: PortalView,
+): NoticeAt => ({
+  ...{ ctx, request, reply, view },
+  noticeId: (request.params as { noticeId: string }).noticeId,
+});
+
+/**
+ * A notice's page: the notice, a finance statement's vouchers, the answered questions, and the
+ * question form — given back with what the reader typed and what was wrong, after a refusal.
+ */
+async function renderNotice(
+  { ctx, request, reply, view, noticeId }: NoticeAt,
+  form: Pick<AskState, 'values' | 'errors'> = {},
+  status = 200,
+): Promise<FastifyReply> {
+  const today = ctx.clock.today();
+  const data = await noticeData(ctx, view.village.id, noticeId, today);
+  if (!data) throw notFound(view);
+  // a month's finance statement: each of its vouchers, a link to the voucher and its receipts
+  const statement =
+    data.notice.kind === 'financeStatement'
+      ? await statementData(ctx, view.village.id, data.notice.id)
+      : null;
+  const window = await questionWindowOf(ctx, view.village.id, data.notice, today);
+  const ask: AskState = {
+    window,
+    open: questionOutOfPeriod(window, today) === null,
+    codes: ctx.sms !== null,
+    ...form,
+  };
+  const after = [
+    statement ? statementVouchers(view, vouchersOf(view, statement.lines)) : '',
+    questionsSection(view, data.questions),
+    askSection(view, data.notice.id, ask),
+  ];
+  const content = noticePage(view, data.notice, data.record, after);
+  return sendPage(reply, request, view, data.notice.title, content, true, status);
+}
+
+/** The portal acts for no account: the code identifies the villager; the village's chain records it. */
+const portalCommand = ({ ctx, view }: NoticeAt): CommandContext =>
+  systemContext(ctx, view.village.id, null, view.locale);
+
+/**
+ * A question form as posted: its notice, what it says, and the gateway — or the page refusing it
+ * (no gateway: the notice says to ask the clerk; a field wrong: the form again, saying which).
+ */
+async function readPosted<T>(
+  ctx: PortalContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  read: (body: unknown, locale: Locale) => Checked<T>,
+): Promise<{ at: NoticeAt; values: T; gateway: SmsGateway } | { refused: FastifyReply }> {
+  const at = noticeAt(ctx, request, reply, await viewOf(ctx, request));
+  if (!ctx.sms)
+    return {
+      refused: await renderNotice(
+        at,
+        { errors: formMessage('phone_codes_off', at.view.locale) },
+        404,
+      ),
+    };
+  const form = read(request.body, at.view.locale);
+  if (!form.ok) return { refused: await renderNotice(at, form, 400) };
+  return { at, values: form.values, gateway: ctx.sms };
+}
+
+/**
+ * Step one of a question without an account: the notice's form → a code texted to the number
+ * if registered with that name → the code page. The answer is the same page either way.
+ */
+const askForCode =
+  (ctx: PortalContext): Handler =>
+  async (request, reply) => {
+    const posted = await readPosted(ctx, request, reply, readAskForm);
+    if ('refused' in posted) return posted.refused;
+    const { at, gateway } = posted;
+    const { view, noticeId } = at;
+    const { kind, text, name, phone } = posted.values;
+    // sent once the answer has gone out (or the reader left), so that neither the gateway's round
+    // trip nor the work of sending shows in the answer's time, which would tell a registered
+    // number; a failure logs the gateway's status only
+    const deliver = (message: SmsMessage) =>
+      reply.raw.once('close', () => {
+        gateway.send(message).catch((err: unknown) => {
+          request.log.warn({ err }, 'question code not delivered');
+        });
+      });
+    try {
+      const { codeId } = await sendQuestionCode(
+        portalCommand(at),
+        { noticeId, name, phone, address: request.ip, villageName: view.village.name },
+        deliver,
+      );
+      const content = codePage(view, noticeId, { codeId, kind, text });
+      return sendPage(reply, request, view, view.t('codeTitle'), content);
+    } catch (error) {
+      const { errors, status } = askProblem(error, view);
+      return renderNotice(at, { values: { kind, text, name }, errors }, status);
+    }
+  };
+
+/**
+ * Step two: the code → the question recorded in the registered villager's name → a page that
+ * says when it is due an answer. A wrong code is asked for again on the code page; an expired,
+ * spent or exhausted one sends the reader back to the notice's form with their text kept.
+ */
+const askWithCode =
+  (ctx: PortalContext): Handler =>
+  async (request, reply) => {
+    const posted = await readPosted(ctx, request, reply, readCodeForm);
+    if ('refused' in posted) return posted.refused;
+    const { view, noticeId } = posted.at;
+    const { codeId, code, kind, text } = posted.values;
+    try {
+      const command = portalCommand(posted.at);
+      const q = await askQuestionByCode(command, { noticeId, codeId, code, kind, text });
+      return sendPage(reply, request, view, view.t('asked'), askedPage(view, noticeId, q));
+    } catch (error) {
+      const { errors, status, retryCode } = askProblem(error, view);
+      if (retryCode) {
+        const content = codePage(view, noticeId, { codeId, kind, text, error: errors.code });
+        return sendPage(reply, request, view, view.t('codeTitle'), content, false, status);
+      }
+      const form = errors.code ? { form: errors.code } : errors;
+      return renderNotice(posted.at, { values: { kind, text }, errors: form }, status);
+    }
+  };
+
+/** The form's address opened as a page: to the notice's form, in the language asked for. */
+const toAskForm =
+  (ctx: PortalContext): Handler =>
+  async (request, reply) => {
+    const view = await viewOf(ctx, request);
     const { noticeId } = request.params as { noticeId: string };
-    const data = await noticeData(ctx, view.village.id, noticeId, ctx.clock.today());
-    if (!data) throw notFound(view);
-    // a month's finance statement: each of its vouchers, a link to the voucher and its receipts
-    const statement =
-      data.notice.kind === 'financeStatement'
-        ? await statementData(ctx, view.village.id, data.notice.id)
-        : null;
-    const after = [
-      statement ? statementVouchers(view, vouchersOf(view, statement.lines)) : '',
-      questionsSection(view, data.questions),
-    ];
-    const content = noticePage(view, data.notice, data.record, after);
-    return sendPage(reply, request, view, data.notice.title, content, true);
+    if (!isUuid(noticeId)) throw notFound(view);
+    return reply
+      .header('cache-control', 'no-store')
+      .redirect(`${href(view, `/n/${noticeId}`)}#ask`, 303);
   };
 
 /** The QR code on a printed resolution or meeting notice: to the notice that published it. */
@@ -337,7 +514,8 @@ function problemHandler(
   const status =
     error instanceof DomainError ? ERROR_CATALOG[error.id].status : (error.statusCode ?? 500);
   if (status === 429) return page(429, t('tooMany'));
-  if (status >= 400 && status < 500) return page(400, t('badRequest'));
+  // a refused cross-site form keeps its 403; other bad input is a 400 page
+  if (status >= 400 && status < 500) return page(status === 403 ? 403 : 400, t('badRequest'));
   request.log.error({ err: error }, 'portal error');
   return page(500, t('serverError'));
 }

@@ -33,7 +33,17 @@ ul.list a{display:block;font-weight:600;min-height:24px}
 form.search{display:flex;gap:8px;flex-wrap:wrap}
 form.search label{flex-basis:100%}
 form.search input[type=search]{flex:1 1 200px;font:inherit;padding:8px 10px;min-height:48px;border:2px solid #6b6b6b;border-radius:6px}
-form.search button{font:inherit;min-height:48px;padding:0 18px;border:0;border-radius:6px;background:#8c1c13;color:#fff}
+form.search button,form.ask button{font:inherit;min-height:48px;padding:0 18px;border:0;border-radius:6px;background:#8c1c13;color:#fff}
+form.ask label{display:block;margin:12px 0 4px;font-weight:600}
+form.ask fieldset{border:0;margin:0;padding:0}
+form.ask legend{font-weight:600;padding:0}
+form.ask fieldset label{display:flex;align-items:center;gap:8px;min-height:44px;margin:2px 0;font-weight:400}
+form.ask input[type=radio]{width:22px;height:22px;margin:0}
+form.ask textarea,form.ask input[name]:not([type=radio]):not([type=hidden]){display:block;width:100%;font:inherit;padding:8px 10px;min-height:48px;border:2px solid #6b6b6b;border-radius:6px}
+form.ask [aria-invalid=true]{border-color:#b00020}
+form.ask button{margin-top:14px}
+.error{color:#b00020;font-weight:600;margin:4px 0}
+.quote{border-left:4px solid #e6e1d6;padding:2px 12px;white-space:pre-wrap;word-break:break-word}
 article.notice h1{font-size:23px;text-align:center;margin:8px 0 4px;line-height:1.4}
 article.notice .kind{text-align:center;color:#4a4a4a;margin:0}
 article.notice .body p{margin:0 0 .8em;text-indent:2em;white-space:pre-wrap;word-break:break-word}
@@ -56,7 +66,7 @@ footer.foot{max-width:760px;margin:0 auto;padding:0 16px 24px;font-size:15px;col
 body{background:#fff;color:#000;font-size:12pt}
 header.top{background:#fff;color:#000;padding:0 0 6pt;border-bottom:1px solid #000}
 header.top a{color:#000;text-decoration:none}
-header.top nav,form.search,.no-print,footer.foot{display:none}
+header.top nav,form.search,form.ask,.no-print,footer.foot{display:none}
 main{max-width:none;padding:0}
 section{box-shadow:none;border-radius:0;padding:0;margin:8pt 0}
 a{color:#000;text-decoration:none}

@@ -9,15 +9,18 @@ import {
 import { DomainError } from '@cunzhi/core/errors';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
+import { isUuid } from '../../../platform/http/access.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
-import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
+import { loadVillageProfile, type VillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
 import { actingAccount, fieldError } from '../../matters/commands/shared.ts';
+import type { Queryable, Tx } from '../../../platform/db/database.ts';
 import {
   findDisclosureNotice,
   findQuestion,
   insertQuestion,
+  type DisclosureNoticeRow,
   type QuestionRow,
 } from '../repository.ts';
 import { isCadre, seatRoles } from './shared.ts';
@@ -30,41 +33,83 @@ export interface AskInput {
   askedOn?: string | undefined;
 }
 
+/** Who asks and on which day, however they were identified. */
+export interface Asker {
+  askerPersonId: string;
+  askedOn: CalendarDate;
+  onBehalf: boolean;
+  /** The villager proved their registered mobile number with a one-time code (no account). */
+  byPhoneCode?: true;
+}
+
 /**
  * A villager's question or objection (质询/异议) on a published notice, within its publicity
  * period: asked by the signed-in villager in their own name (today), or entered by a cadre on
- * behalf of a named villager of the village (on the day they asked). Asked outside the period
- * it is refused with the rule in words. The answer is due by the profile's deadline.
- * (An SMS one-time code for villagers without an account needs a gateway the deployment does
- * not have yet: the clerk enters their question instead.) Audited as question.asked.
+ * behalf of a named villager of the village (on the day they asked). A villager without an
+ * account asks on the public portal with a code sent to their phone (askQuestionByCode.ts),
+ * through the same rules (recordQuestion). Audited as question.asked.
  */
 export async function askQuestion(cmd: CommandContext, input: AskInput): Promise<QuestionRow> {
-  const today = cmd.clock.today();
-  const { askerPersonId, askedOn, onBehalf } = await whoAsks(cmd, input, today);
-  const notice = await findDisclosureNotice(cmd.db, cmd.villageId, input.noticeId);
+  const asker = await whoAsks(cmd, input, cmd.clock.today());
+  return recordQuestion(cmd, input, asker);
+}
+
+/** The published notice a question is about: unknown or not yet published is refused. */
+export async function askableNotice(
+  cmd: CommandContext,
+  noticeId: string,
+): Promise<DisclosureNoticeRow> {
+  // the portal's forms take the id from the address as typed
+  const notice = isUuid(noticeId)
+    ? await findDisclosureNotice(cmd.db, cmd.villageId, noticeId)
+    : null;
   if (!notice) throw new DomainError('not_found', { what: 'notice' });
-  if (notice.published_on > today) throw new DomainError('notice_not_yet_published');
+  if (notice.published_on > cmd.clock.today()) throw new DomainError('notice_not_yet_published');
+  return notice;
+}
+
+/** Refuses a question asked outside the notice's publicity period, with the rule in words. */
+export async function refuseOutsidePeriod(
+  db: Queryable,
+  cmd: CommandContext,
+  notice: DisclosureNoticeRow,
+  askedOn: CalendarDate,
+): Promise<VillageProfile['profile']> {
+  const { profile } = await loadVillageProfile(db, cmd.villageId, askedOn);
+  const window = questionWindow(
+    { publishedOn: notice.published_on, periodEndsOn: notice.period_ends_on },
+    profile.params,
+  );
+  const outside = questionOutOfPeriod(window, askedOn);
+  if (outside) throw new RuleRefusal(outside);
+  return profile;
+}
+
+/**
+ * The rules every question goes through, however its asker was identified: the notice is
+ * published, the day is within its period, the answer is due by the profile's deadline, and
+ * the act is on the audit chain (question.asked). `first` runs at the start of the transaction
+ * (a phone code is spent there, so a refused question leaves the code unspent).
+ */
+export async function recordQuestion(
+  cmd: CommandContext,
+  input: Pick<AskInput, 'noticeId' | 'kind' | 'text'>,
+  asker: Asker,
+  first?: (tx: Tx) => Promise<void>,
+): Promise<QuestionRow> {
+  const { askerPersonId, askedOn, onBehalf } = asker;
+  const notice = await askableNotice(cmd, input.noticeId);
   return cmd.db.transaction(async (tx) => {
-    const { profile } = await loadVillageProfile(tx, cmd.villageId, askedOn);
-    const window = questionWindow(
-      { publishedOn: notice.published_on, periodEndsOn: notice.period_ends_on },
-      profile.params,
-    );
-    const outside = questionOutOfPeriod(window, askedOn);
-    if (outside) throw new RuleRefusal(outside);
+    if (first) await first(tx);
+    const profile = await refuseOutsidePeriod(tx, cmd, notice, askedOn);
     const id = randomUUID();
     const due = answerDueOn(askedOn, profile.params);
+    const profileRef = { id: profile.id, version: profile.version };
     await insertQuestion(tx, cmd.villageId, {
-      id,
-      noticeId: notice.id,
-      kind: input.kind,
-      text: input.text,
-      askerPersonId,
-      enteredBy: actingAccount(cmd),
-      onBehalf,
-      askedOn,
-      answerDueOn: due,
-      profile: { id: profile.id, version: profile.version },
+      ...{ id, noticeId: notice.id, kind: input.kind, text: input.text, askerPersonId },
+      // asked by phone code, no account entered it
+      enteredBy: asker.byPhoneCode ? null : actingAccount(cmd),
+      ...{ onBehalf, askedOn, answerDueOn: due, profile: profileRef },
     });
     await recordEvent(
       cmd,
@@ -72,14 +117,10 @@ export async function askQuestion(cmd: CommandContext, input: AskInput): Promise
       'question.asked',
       { type: 'notice', id: notice.id },
       {
-        questionId: id,
-        kind: input.kind,
-        text: input.text,
-        askerPersonId,
-        onBehalf,
-        askedOn,
-        answerDueOn: due,
-        profile: { id: profile.id, version: profile.version },
+        ...{ questionId: id, kind: input.kind, text: input.text, askerPersonId, onBehalf },
+        // how the asker was identified; never the phone number itself
+        ...(asker.byPhoneCode ? { via: 'phoneCode' } : {}),
+        ...{ askedOn, answerDueOn: due, profile: profileRef },
       },
     );
     return (await findQuestion(tx, cmd.villageId, id))!;
@@ -87,11 +128,7 @@ export async function askQuestion(cmd: CommandContext, input: AskInput): Promise
 }
 
 /** The asker and the day: the villager themselves today, or a named villager entered by a cadre. */
-async function whoAsks(
-  cmd: CommandContext,
-  input: AskInput,
-  today: CalendarDate,
-): Promise<{ askerPersonId: string; askedOn: CalendarDate; onBehalf: boolean }> {
+async function whoAsks(cmd: CommandContext, input: AskInput, today: CalendarDate): Promise<Asker> {
   const onBehalf = input.askerPersonId !== undefined && input.askerPersonId !== cmd.personId;
   if (!onBehalf) {
     if (!cmd.personId) fieldError('askerPersonId', 'asker_needed');
