@@ -65,6 +65,36 @@ describe(`import jobs (${describeDatabase()})`, () => {
     });
   });
 
+  it('answers a poll with the progress while the work holds a transaction (PGlite has one connection)', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    let inTransaction = () => {};
+    const opened = new Promise<void>((r) => (inTransaction = r));
+    const { importId, done } = await startImportJob(
+      cmd,
+      { kind: 'test', fileName: 'held.xlsx', totalRows: 10 },
+      (progress) =>
+        db.transaction(async (tx) => {
+          await tx.query('SELECT 1');
+          progress(6);
+          inTransaction();
+          await gate;
+          return { made: 10 };
+        }),
+    );
+    await opened;
+    const tooLong = new Promise<'waited'>((r) => setTimeout(() => r('waited'), 2_000));
+    const polled = await Promise.race([job(importId), tooLong]);
+    expect(polled).toMatchObject({ status: 'running', processed_rows: 6, total_rows: 10 });
+    // another village's poll is not answered from memory: it reads the table (once the
+    // transaction ends) and finds nothing
+    const elsewhere = importJobOf(cmd, fixture.villageB.id, 'test', importId, 'village');
+    release();
+    await expect(elsewhere).rejects.toBeInstanceOf(DomainError);
+    await done;
+    expect(await job(importId)).toMatchObject({ status: 'succeeded', processed_rows: 10 });
+  });
+
   it('fails with the problems of a refusal, or with internal (rethrown) for anything else', async () => {
     const refused = await startImportJob(
       cmd,

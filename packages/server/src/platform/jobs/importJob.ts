@@ -32,8 +32,16 @@ export interface ImportJob {
   id: string;
   villageId: string;
   kind: string;
+  fileName: string;
   totalRows: number;
 }
+
+/**
+ * The jobs this process is running, with the rows done so far. A poll answered by the process
+ * that runs the job reads its progress here without the database: on the embedded PGlite the
+ * import's transaction holds the only connection, and a read would wait until it ends.
+ */
+const runningHere = new Map<string, { job: ImportJob; processedRows: number }>();
 
 /** Tells the job how many of its rows are done; cheap enough to call for every row. */
 export type ReportProgress = (processedRows: number) => void;
@@ -51,7 +59,7 @@ export async function createImportJob(
   if (!createdBy) throw new Error('an import is started by a signed-in account');
   const id = randomUUID();
   await cmd.db.transaction((tx) => insertImportJob(tx, cmd.villageId, { id, createdBy, ...spec }));
-  return { id, villageId: cmd.villageId, kind: spec.kind, totalRows: spec.totalRows };
+  return { id, villageId: cmd.villageId, ...spec };
 }
 
 /**
@@ -97,14 +105,24 @@ export async function runImportJob<Result>(
   work: ImportWork<Result>,
 ): Promise<void> {
   const progress = progressWriter(cmd.db, job);
+  const here = { job, processedRows: 0 };
+  runningHere.set(job.id, here);
+  const report: ReportProgress = (n) => {
+    here.processedRows = n;
+    progress.report(n);
+  };
   const finish = async (outcome: Parameters<typeof finishImportJob>[3]) => {
     // the outcome is the last word: a progress write still on its way must not land after it
     await progress.settled();
-    await finishImportJob(cmd.db, job.villageId, job.id, outcome);
+    try {
+      await finishImportJob(cmd.db, job.villageId, job.id, outcome);
+    } finally {
+      runningHere.delete(job.id);
+    }
   };
   let result: Result;
   try {
-    result = await work(progress.report, job);
+    result = await work(report, job);
   } catch (error) {
     const refused = error instanceof ImportRefused ? error : null;
     await finish({
@@ -144,6 +162,18 @@ export async function importJobOf<Result>(
   id: string,
   what: Noun,
 ): Promise<ImportJobRow<Result>> {
+  const here = runningHere.get(id);
+  if (here && here.job.villageId === villageId && here.job.kind === kind)
+    return {
+      id,
+      kind,
+      file_name: here.job.fileName,
+      status: 'running',
+      total_rows: here.job.totalRows,
+      processed_rows: here.processedRows,
+      errors: [],
+      result: null,
+    };
   const job = await findImportJob<Result>(app.db, villageId, kind, id);
   if (!job) throw new DomainError('not_found', { what });
   return job;
