@@ -95,8 +95,10 @@ export const FINANCE_ERRORS = defineErrors({
     zh: '第 {row} 行的凭证在记账时被拒绝，本次导入的凭证全部未记账；请更正后重新导入',
     en: 'The voucher at row {row} was refused when it was booked; none of the file’s vouchers were booked. Correct it and import again',
   },
+  // only ever a background job's outcome, never an HTTP answer (the upload was already 202):
+  // the status is the catalog's rule for an error a user can retry, not a server fault code
   finance_import_failed: {
-    status: 500,
+    status: 409,
     zh: '导入因系统内部错误中断，本次导入的凭证全部未记账；错误已记录，请稍后重新导入',
     en: 'The import stopped on an internal error; none of the file’s vouchers were booked. It has been logged; import again later',
   },
