@@ -54,3 +54,29 @@ export async function newContext(
   context.setDefaultTimeout(15_000);
   return context;
 }
+
+/**
+ * A page on a slow rural link (≈ 400 kbit/s down, 400 ms round trip), counting the scripts it
+ * loads and the bytes it transfers; its uncaught errors go to `pageErrors`.
+ */
+export async function slowLinkPage(context: BrowserContext, pageErrors: string[]) {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`portal: ${error.message}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (200 * 1024) / 8,
+  });
+  const scripts: string[] = [];
+  let transferred = 0;
+  cdp.on('Network.responseReceived', (event: { type: string; response: { url: string } }) => {
+    if (event.type === 'Script') scripts.push(event.response.url);
+  });
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    transferred += event.encodedDataLength;
+  });
+  return { page, scripts, transferred: () => transferred };
+}

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE } from './browser.ts';
+import { launchBrowser, newContext, PHONE, slowLinkPage } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { demoLogin, villageToday } from './demo.ts';
@@ -433,25 +433,7 @@ describe('seed 002’s ¥450,000: approved, held by the supervision committee, r
 
     const stranger = await newContext(browser, server.baseURL, PHONE);
     contexts.push(stranger);
-    const portal = await stranger.newPage();
-    portal.on('pageerror', (error) => pageErrors.push(`portal: ${error.message}`));
-    // a slow rural link, as villager.test.ts: ≈ 400 kbit/s, 400 ms round trip
-    const cdp = await stranger.newCDPSession(portal);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: (400 * 1024) / 8,
-      uploadThroughput: (200 * 1024) / 8,
-    });
-    const scripts: string[] = [];
-    let transferred = 0;
-    cdp.on('Network.responseReceived', (event: { type: string; response: { url: string } }) => {
-      if (event.type === 'Script') scripts.push(event.response.url);
-    });
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      transferred += event.encodedDataLength;
-    });
+    const { page: portal, scripts, transferred } = await slowLinkPage(stranger, pageErrors);
     const started = Date.now();
     await portal.goto(url);
     await portal.locator('article.notice h1').waitFor();
@@ -466,7 +448,7 @@ describe('seed 002’s ¥450,000: approved, held by the supervision committee, r
     expect(await portal.locator('#vouchers').innerText()).toContain(PURPOSE);
     await screenshot(portal, 'finance-portal-statement-phone');
     expect(scripts).toEqual([]);
-    expect(transferred).toBeLessThan(60 * 1024);
+    expect(transferred()).toBeLessThan(60 * 1024);
     expect(loadedMs).toBeLessThan(15_000);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE } from './browser.ts';
+import { launchBrowser, newContext, PHONE, slowLinkPage } from './browser.ts';
 import { startServer, type DemoLogin, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { demoLogin, villageToday } from './demo.ts';
@@ -221,24 +221,7 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     // a phone that never signed in, on a slow rural link (≈ 400 kbit/s, 400 ms round trip)
     const stranger = await newContext(browser, server.baseURL, AXE_PHONE);
     try {
-      const portal = await stranger.newPage();
-      portal.on('pageerror', (error) => pageErrors.push(`portal: ${error.message}`));
-      const cdp = await stranger.newCDPSession(portal);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 400,
-        downloadThroughput: (400 * 1024) / 8,
-        uploadThroughput: (200 * 1024) / 8,
-      });
-      const scripts: string[] = [];
-      let transferred = 0;
-      cdp.on('Network.responseReceived', (event: { type: string; response: { url: string } }) => {
-        if (event.type === 'Script') scripts.push(event.response.url);
-      });
-      cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-        transferred += event.encodedDataLength;
-      });
+      const { page: portal, scripts, transferred } = await slowLinkPage(stranger, pageErrors);
       // the QR code printed on the meeting's notice: to the notice the convening published
       const started = Date.now();
       await portal.goto(`/p/${villageId}/m/${meetingId}`);
@@ -258,7 +241,7 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
       expect(scripts).toEqual([]);
       // all the two pages sent, compressed, is less than the JS budget alone; readable within
       // seconds on a slow link (what the throttled phone waited for the notice, QR redirect included)
-      expect(transferred).toBeLessThan(60 * 1024);
+      expect(transferred()).toBeLessThan(60 * 1024);
       expect(loadedMs).toBeLessThan(15_000);
     } finally {
       await stranger.close();
