@@ -8,6 +8,7 @@ import { MEETINGS_ERRORS, MEETINGS_NOUNS } from './meetings/errors.ts';
 import { DISCLOSURE_ERRORS, DISCLOSURE_NOUNS } from './disclosure/errors.ts';
 import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
+import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -27,6 +28,7 @@ export const ERROR_CATALOG = {
   ...DISCLOSURE_ERRORS,
   ...FINANCE_ERRORS,
   ...SPENDING_ERRORS,
+  ...SUPERVISION_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -43,6 +45,7 @@ export const NOUNS = {
   ...DISCLOSURE_NOUNS,
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
+  ...SUPERVISION_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 export type Locale = 'zh-CN' | 'en';

@@ -10,6 +10,7 @@ import { MEETINGS_ABILITIES } from '../meetings/abilities.ts';
 import { DISCLOSURE_ABILITIES } from '../disclosure/abilities.ts';
 import { FINANCE_ABILITIES } from '../finance/abilities.ts';
 import { SPENDING_ABILITIES } from '../spending/abilities.ts';
+import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -30,6 +31,7 @@ export const VILLAGE_POLICY = {
   ...DISCLOSURE_ABILITIES,
   ...FINANCE_ABILITIES,
   ...SPENDING_ABILITIES,
+  ...SUPERVISION_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

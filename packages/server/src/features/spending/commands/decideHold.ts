@@ -1,6 +1,6 @@
 import { DomainError } from '@cunzhi/core/errors';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
-import { committeeVote } from '@cunzhi/core/spending/holds';
+import { committeeVote } from '@cunzhi/core/supervision/committee';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';

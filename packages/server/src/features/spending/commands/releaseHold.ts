@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
-import { checkRelease, committeeVote, type ReleaseBasis } from '@cunzhi/core/spending/holds';
+import { checkRelease, type ReleaseBasis } from '@cunzhi/core/spending/holds';
+import { committeeVote } from '@cunzhi/core/supervision/committee';
 import type { CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
