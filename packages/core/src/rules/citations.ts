@@ -207,6 +207,30 @@ export const CITATIONS = {
       en: 'Eligibility unchanged; its term now equals the committee’s',
     },
   ),
+  // 民主评议: at least yearly, hosted by the supervision body; two consecutive 不称职 end the office
+  'VCOL-33-EVAL': vcol(
+    ['第三十三条', '民主评议每年至少进行一次，由村务监督机构主持'],
+    ['第三十八条', '民主评议每年至少进行一次，由村务监督机构主持'],
+    SAME,
+  ),
+  // 村务档案: the list differs by text (features/archive keeps each text's list)
+  'VCOL-34-ARCHIVE': vcol(
+    ['第三十四条', '村民委员会和村务监督机构应当建立村务档案'],
+    ['第三十九条', '村民委员会和村务监督机构应当建立村务档案'],
+    {
+      zh: '档案所列种类缩短为选举文件和选票、会议记录、公益设施基本资料、基本建设资料等',
+      en: 'The list is shorter: election files and ballots, meeting records, public facilities, construction records, etc.',
+    },
+  ),
+  // 任期和离任经济责任审计: the items differ by text; the 1/5 demand and the timing do not
+  'VCOL-35-AUDIT': vcol(
+    ['第三十五条第二款', '离任经济责任审计结果应当在下一届村民委员会选举之前公布'],
+    ['第四十条第二款', '离任经济责任审计结果应当在下一届村民委员会选举之前公布'],
+    {
+      zh: '审计事项缩减；五分之一以上村民要求审计和离任审计结果在选举前公布未变',
+      en: 'Fewer audit items; the 1/5 demand and publication before the election stand',
+    },
+  ),
   'VCOL25-SUPERVISOR-ATTEND': vcol(
     ['第三十二条', '可以列席村民委员会会议'],
     ['第三十七条第二款', '其成员可以列席村民委员会会议和村民代表会议'],

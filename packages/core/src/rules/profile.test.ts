@@ -72,8 +72,11 @@ describe('rule profiles', () => {
         requestDaysBefore: 3,
         closeRelativesOnly: law === '2018-12-29',
       });
-      const { 'VCOL-15-PROXY': _zj, ...zjRest } = zj;
-      const { 'VCOL-15-PROXY': _nat, ...natRest } = nat;
+      // and evaluates supervision members too (民主评议, its Art. 33)
+      expect(zj['VCOL-33-EVAL'].includeSupervision).toBe(true);
+      expect(nat['VCOL-33-EVAL'].includeSupervision).toBe(false);
+      const { 'VCOL-15-PROXY': _zj, 'VCOL-33-EVAL': _zjEval, ...zjRest } = zj;
+      const { 'VCOL-15-PROXY': _nat, 'VCOL-33-EVAL': _natEval, ...natRest } = nat;
       expect(zjRest).toEqual(natRest);
       expect(Object.keys(RULE_PROFILES)).toEqual(['national', 'zhejiang', 'shandong']);
     },

@@ -84,6 +84,18 @@ export interface RuleParams {
    * vote may release a hold, or only the representatives' resolution.
    */
   'SEED002-SUPERVISION': { present: Threshold; yes: Threshold; releaseByCommitteeVote: boolean };
+  /**
+   * 民主评议 (VCOL Art. 33, 2025 Art. 38): whether the supervision committee's members are
+   * evaluated too (浙江 Art. 33); how a cadre's result follows from the sheets cast (no statute
+   * says: 不称职 when more than half rate 不称职, 称职 when more than half rate 称职, else
+   * 基本称职); the end of an office announced within this many days of the count (浙江 Art. 35).
+   */
+  'VCOL-33-EVAL': {
+    includeSupervision: boolean;
+    incompetent: Threshold;
+    competent: Threshold;
+    maxAnnounceDays: number;
+  };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -148,6 +160,14 @@ const NATIONAL_2018: RuleParams = {
     yes: atLeast(1, 2),
     releaseByCommitteeVote: false,
   },
+  // the statute names no result rule and no announcement deadline: 过半数 of the sheets cast, and
+  // 浙江's 15 days (its implementing measures Art. 35) as the default everywhere
+  'VCOL-33-EVAL': {
+    includeSupervision: false,
+    incompetent: STRICT_MAJORITY,
+    competent: STRICT_MAJORITY,
+    maxAnnounceDays: 15,
+  },
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */
@@ -170,13 +190,19 @@ export const NATIONAL_PROFILE: RuleProfile = {
 /**
  * 浙江省实施《村民委员会组织法》办法 (2020-07-31) and 浙江省村民委员会选举办法
  * Art. 25: a proxy is lodged at least three days before and covers at most
- * three principals; the statute's other numbers stand.
+ * three principals; the implementing measures' Arts. 33 and 35: supervision
+ * members are evaluated too, an office ended by evaluation is announced within
+ * 15 days. The statute's other numbers stand.
  */
 export const ZHEJIANG_PROFILE: RuleProfile = {
   id: 'zhejiang',
   version: '2020-07-31',
   name: { zh: '浙江省实施办法', en: 'Zhejiang implementing measures' },
-  overlay: { 'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 } },
+  overlay: {
+    'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 },
+    // Art. 33: supervision committee members are evaluated too; Art. 35: announced within 15 days
+    'VCOL-33-EVAL': { includeSupervision: true, maxAnnounceDays: 15 },
+  },
 };
 
 /**

@@ -1,5 +1,5 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { Tally } from '@cunzhi/core/meetings/quorum';
+import { digestOf, withFreshIds } from '../../platform/ballots/box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import {
   countReceipts,
@@ -10,15 +10,7 @@ import {
 } from './repository/ballots.ts';
 import type { Choice } from './repository/meetings.ts';
 
-/** A uniformly random order (Fisher–Yates with the system's cryptographic randomness). */
-export function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+export { shuffled } from '../../platform/ballots/box.ts';
 
 /** The counts of a set of ballots: what anyone holding the published ballots can recompute. */
 export function tallyOf(choices: readonly Choice[]): Tally {
@@ -29,9 +21,7 @@ export function tallyOf(choices: readonly Choice[]): Tally {
 
 /** The published ballots of a closing vote: each choice under a fresh random id. */
 export function publishedBallots(choices: readonly Choice[]): BallotRow[] {
-  return choices
-    .map((choice) => ({ id: randomUUID(), choice }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return withFreshIds(choices.map((choice) => ({ choice })));
 }
 
 /**
@@ -40,11 +30,7 @@ export function publishedBallots(choices: readonly Choice[]): BallotRow[] {
  * order (lower-case, with hyphens). Anyone can recompute it from the list.
  */
 export function ballotDigest(ballots: readonly BallotRow[]): string {
-  const lines = [...ballots]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((b) => `${b.id.toLowerCase()} ${b.choice}\n`)
-    .join('');
-  return createHash('sha256').update(lines, 'utf8').digest('hex');
+  return digestOf(ballots, (b) => `${b.id} ${b.choice}`);
 }
 
 /** What closing a secret vote records of its ballots (in the audit event) besides the counts. */

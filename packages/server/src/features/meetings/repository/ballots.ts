@@ -1,6 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Queryable, Tx } from '../../../platform/db/database.ts';
+import {
+  boxName,
+  createBox,
+  dropBox,
+  putInBox,
+  readBox,
+  type SecretBox,
+} from '../../../platform/ballots/repository.ts';
 import type { Choice } from './meetings.ts';
+
+const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
 
 /**
  * Secret ballots (docs/security.md "Secret ballots"). Three places, never
@@ -23,19 +32,19 @@ export interface BallotRow {
   choice: Choice;
 }
 
+/** The motion's ballot box: a secret box of choices (platform/ballots). */
+function motionBox(motionId: string): SecretBox {
+  return { prefix: 'ballot_box', id: motionId, columns: [{ name: 'choice', values: CHOICES }] };
+}
+
 /** The motion's ballot box: its name is made from the motion id only (32 hex digits), never from input. */
 export function ballotBoxName(motionId: string): string {
-  const hex = motionId.toLowerCase().replace(/-/g, '');
-  if (!/^[0-9a-f]{32}$/.test(hex)) throw new Error(`not a motion id: ${motionId}`);
-  return `ballot_box_${hex}`;
+  return boxName(motionBox(motionId));
 }
 
 /** Makes the motion's ballot box (when its secret vote opens). */
 export async function createBallotBox(tx: Tx, motionId: string): Promise<void> {
-  await tx.query(
-    `CREATE TABLE ${ballotBoxName(motionId)} (id uuid PRIMARY KEY,
-       choice text NOT NULL CHECK (choice IN ('yes', 'no', 'abstain')))`,
-  );
+  await createBox(tx, motionBox(motionId));
 }
 
 /** A receipt: false when the person has one already (the primary key decides, not a prior read). */
@@ -62,12 +71,10 @@ export async function putInBallotBox(
   motionId: string,
   choices: readonly Choice[],
 ): Promise<void> {
-  if (choices.length === 0) return;
-  const params = choices.flatMap((choice) => [randomUUID(), choice]);
-  const tuples = choices.map((_, i) => `($${2 * i + 1}::uuid, $${2 * i + 2})`);
-  await tx.query(
-    `INSERT INTO ${ballotBoxName(motionId)} (id, choice) VALUES ${tuples.join(', ')}`,
-    params,
+  await putInBox(
+    tx,
+    motionBox(motionId),
+    choices.map((choice) => ({ choice })),
   );
 }
 
@@ -87,13 +94,12 @@ export async function boxFigures(
 
 /** The box's choices (in no order that means anything: the caller gives them new ids). */
 export async function readBallotBox(tx: Tx, motionId: string): Promise<Choice[]> {
-  const rows = await tx.query<{ choice: Choice }>(`SELECT choice FROM ${ballotBoxName(motionId)}`);
-  return rows.map((r) => r.choice);
+  return (await readBox(tx, motionBox(motionId))).map((r) => r.choice as Choice);
 }
 
 /** Drops the box: at commit its file goes, with every row version and transaction id it held. */
 export async function dropBallotBox(tx: Tx, motionId: string): Promise<void> {
-  await tx.query(`DROP TABLE ${ballotBoxName(motionId)}`);
+  await dropBox(tx, motionBox(motionId));
 }
 
 /** The published ballots, in the order of their random ids (which is also their order on disk). */
