@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Ok, Uuid, VillageParams } from './common.ts';
-import { VILLAGE_ROLES } from '@cunzhi/core/policies/actor';
+import { STAFF_UNITS, VILLAGE_ROLES } from '@cunzhi/core/policies/actor';
 import { route } from './route.ts';
 
 const tag = 'auth';
@@ -53,6 +53,8 @@ export const me = route({
         roles: z.array(z.enum(VILLAGE_ROLES)),
       }),
     ),
+    /** A town or county official's units (the discipline unit has the town inbox of referrals). */
+    staffUnits: z.array(z.enum(STAFF_UNITS)),
   }),
 });
 

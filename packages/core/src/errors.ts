@@ -9,6 +9,7 @@ import { DISCLOSURE_ERRORS, DISCLOSURE_NOUNS } from './disclosure/errors.ts';
 import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
+import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -29,6 +30,7 @@ export const ERROR_CATALOG = {
   ...FINANCE_ERRORS,
   ...SPENDING_ERRORS,
   ...SUPERVISION_ERRORS,
+  ...COMPLAINTS_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -46,6 +48,7 @@ export const NOUNS = {
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
   ...SUPERVISION_NOUNS,
+  ...COMPLAINTS_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 export type Locale = 'zh-CN' | 'en';

@@ -27,7 +27,7 @@ const SETUP_USAGE = `usage:
   cli.ts setup county  --name 锦源县 --code 510199
   cli.ts setup town    --county 510199 --name 锦华镇 --code 510199101
   cli.ts setup village --town 510199101 --name 花乡社区 --code 510199101001 --area-code 510199 [--kind community] [--groups 15]
-  cli.ts setup staff   --phone 13900000001 --name 张三 (--town 510199101 | --county 510199) [--title 镇民政办]`;
+  cli.ts setup staff   --phone 13900000001 --name 张三 (--town 510199101 | --county 510199) [--title 镇民政办] [--unit government|discipline]`;
 
 /** Creates the hierarchy and first staff accounts of a real deployment (no demo data). */
 async function setup(db: Database, what: string | undefined, args: string[]): Promise<void> {
@@ -43,6 +43,7 @@ async function setup(db: Database, what: string | undefined, args: string[]): Pr
       groups: { type: 'string' },
       phone: { type: 'string' },
       title: { type: 'string' },
+      unit: { type: 'string' },
     },
   });
   const now = new Date();

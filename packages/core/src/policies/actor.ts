@@ -8,9 +8,16 @@ export interface Actor {
   home: { villageId: string; personId: string } | null;
   /** Current seats in village bodies (derived from memberships on today's date). */
   posts: ReadonlyArray<{ villageId: string; bodyKind: BodyKind; role: MemberRole }>;
-  /** Staff accounts: the towns and counties they serve. */
-  staffScopes: ReadonlyArray<{ level: 'town' | 'county'; id: string }>;
+  /** Staff accounts: the towns and counties they serve, and in which unit. */
+  staffScopes: ReadonlyArray<{ level: 'town' | 'county'; id: string; unit: StaffUnit }>;
 }
+
+/**
+ * The unit a town or county official serves in: the government (乡镇人民政府, 县民政局) or the
+ * discipline commission (镇纪委, 县纪委监委), which alone receives referrals about cadres.
+ */
+export const STAFF_UNITS = ['government', 'discipline'] as const;
+export type StaffUnit = (typeof STAFF_UNITS)[number];
 
 /** Where a village sits in the hierarchy, loaded with the village. */
 export interface VillageScope {

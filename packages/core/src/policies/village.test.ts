@@ -18,30 +18,67 @@ const staff = (level: 'town' | 'county', id: string): Actor => ({
   kind: 'staff',
   home: null,
   posts: [],
-  staffScopes: [{ level, id }],
+  staffScopes: [{ level, id, unit: 'government' }],
 });
+
+// complaints (投诉站): villagers file their own; cadres read and answer; supervisors receive and reveal
+const OWN_COMPLAINTS: VillageAbility[] = ['fileOwnComplaints', 'nameComplaintCadres'];
+const CADRE_COMPLAINTS: VillageAbility[] = [
+  ...OWN_COMPLAINTS,
+  'readComplaints',
+  'answerComplaints',
+];
+const SUPERVISOR_COMPLAINTS: VillageAbility[] = [
+  ...CADRE_COMPLAINTS,
+  'receiveComplaints',
+  'revealComplainants',
+];
+const OVERSEER_COMPLAINTS: VillageAbility[] = ['readComplaints'];
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
-    ['readVillage', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
+    [
+      'readVillage',
+      'readDecisions',
+      'takePart',
+      'readDisclosure',
+      'askQuestions',
+      ...OWN_COMPLAINTS,
+    ],
   ],
   [
     'representative',
     villager([['representativesMeeting', 'representative']]),
-    ['readVillage', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
+    [
+      'readVillage',
+      'readDecisions',
+      'takePart',
+      'readDisclosure',
+      'askQuestions',
+      ...OWN_COMPLAINTS,
+    ],
   ],
   [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
-    ['readVillage', 'readRegistry', 'readDecisions', 'takePart', 'readDisclosure', 'askQuestions'],
+    [
+      'readVillage',
+      'readRegistry',
+      'readDecisions',
+      'takePart',
+      'readDisclosure',
+      'askQuestions',
+      ...OWN_COMPLAINTS,
+    ],
   ],
   [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...SUPERVISOR_COMPLAINTS,
       // finance
       'readFinance',
       'reviewFinanceStatement',
@@ -65,6 +102,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
       'bookFinance',
@@ -98,6 +136,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
       'bookFinance',
@@ -132,6 +171,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
       // disclosure
@@ -162,6 +202,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
       // disclosure
@@ -188,6 +229,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...OVERSEER_COMPLAINTS,
       // finance
       'readFinance',
       'bookFinance',
@@ -213,6 +255,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...OVERSEER_COMPLAINTS,
       // finance
       'readFinance',
       // disclosure

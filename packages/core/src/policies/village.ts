@@ -11,6 +11,7 @@ import { DISCLOSURE_ABILITIES } from '../disclosure/abilities.ts';
 import { FINANCE_ABILITIES } from '../finance/abilities.ts';
 import { SPENDING_ABILITIES } from '../spending/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
+import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -32,6 +33,7 @@ export const VILLAGE_POLICY = {
   ...FINANCE_ABILITIES,
   ...SPENDING_ABILITIES,
   ...SUPERVISION_ABILITIES,
+  ...COMPLAINTS_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

@@ -76,6 +76,7 @@ export const authRoutes =
           townName: v.town_name,
           roles: [...rolesIn(actor, scopeOf(v))],
         })),
+        staffUnits: [...new Set(actor.staffScopes.map((s) => s.unit))],
       };
     });
 

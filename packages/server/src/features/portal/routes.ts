@@ -46,6 +46,7 @@ import {
 } from './queries.ts';
 import { statementVouchers, voucherPage } from './finance.ts';
 import { PortalVillages } from './villageKeys.ts';
+import { stationRoutes } from '../complaints/portalPages.ts';
 
 /**
  * The public portal (/p/<village>): server-rendered pages, no script, no
@@ -196,6 +197,8 @@ export const portalRoutes =
     get('/p/:village/search', showSearch(ctx));
     get('/p/:village/audit', showChain(ctx));
     get('/p/:village/feed.atom', sendFeed(ctx));
+    // the complaints station (features/complaints): its forms and the status by 查询码
+    stationRoutes({ ctx, sms: ctx.sms, viewOf: (r) => viewOf(ctx, r), sendPage }, get, post);
     // anything else under /p/ is the portal's 404, not the web app's page
     const nothing = () => Promise.reject(notFound());
     get('/p', nothing);

@@ -1,3 +1,4 @@
+import type { StaffUnit } from '@cunzhi/core/policies/actor';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 
@@ -61,10 +62,16 @@ export async function insertVillagerGroups(
 /** The town or county an official serves, with their title there. */
 export async function insertStaffScope(
   tx: Tx,
-  s: { accountId: string; level: 'town' | 'county'; scopeId: string; title: string },
+  s: {
+    accountId: string;
+    level: 'town' | 'county';
+    scopeId: string;
+    title: string;
+    unit?: StaffUnit;
+  },
 ): Promise<void> {
   await tx.query(
-    'INSERT INTO staff_scope (account_id, level, scope_id, title) VALUES ($1, $2, $3, $4)',
-    [s.accountId, s.level, s.scopeId, s.title],
+    'INSERT INTO staff_scope (account_id, level, scope_id, title, unit) VALUES ($1, $2, $3, $4, $5)',
+    [s.accountId, s.level, s.scopeId, s.title, s.unit ?? 'government'],
   );
 }

@@ -29,6 +29,8 @@ import { disclosureRoutes } from '../../features/disclosure/routes.ts';
 import { portalRoutes } from '../../features/portal/routes.ts';
 import { financeRoutes } from '../../features/finance/routes.ts';
 import { spendingRoutes } from '../../features/spending/routes.ts';
+import { complaintsRoutes } from '../../features/complaints/routes.ts';
+import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -91,6 +93,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(portalRoutes(ctx));
   await app.register(financeRoutes(ctx));
   await app.register(spendingRoutes(ctx));
+  await app.register(complaintsRoutes(ctx));
+  await app.register(townInboxRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

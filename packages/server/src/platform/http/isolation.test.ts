@@ -642,7 +642,86 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: FINANCE_BOOKERS,
     path: (f) => `${v(f)}/finance/imports/vouchers/00000000-0000-4000-8000-000000000000`,
   },
+  // complaints (投诉站): supervisors receive, class and read who complained; cadres read and answer
+  // what is handed to their body; villagers file and follow their own; the town inbox is for
+  // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
+  ...complaintExpectations(),
 };
+
+function complaintExpectations(): Record<string, Expectation> {
+  const c = (f: Fixture) => `${v(f)}/complaints/00000000-0000-4000-8000-000000000000`;
+  const r = (f: Fixture) =>
+    `/api/town/referrals/${f.villageA.id}/00000000-0000-4000-8000-000000000000`;
+  const readers: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const staff: FixtureRole[] = ['townOfficial', 'otherTownOfficial', 'countyOfficial'];
+  return {
+    'GET /api/villages/:villageId/complaints': {
+      allowed: readers,
+      path: (f) => `${v(f)}/complaints`,
+    },
+    'POST /api/villages/:villageId/complaints': {
+      allowed: ['supervisionChair'],
+      path: (f) => `${v(f)}/complaints`,
+      body: {},
+    },
+    'GET /api/villages/:villageId/complaints/:complaintId': { allowed: readers, path: c },
+    'POST /api/villages/:villageId/complaints/:complaintId/route': {
+      allowed: ['supervisionChair'],
+      path: (f) => `${c(f)}/route`,
+      body: {},
+    },
+    'POST /api/villages/:villageId/complaints/:complaintId/answer': {
+      allowed: ['partySecretary', 'committeeChair', 'supervisionChair'],
+      path: (f) => `${c(f)}/answer`,
+      body: {},
+    },
+    'GET /api/villages/:villageId/complaints/:complaintId/complainant': {
+      allowed: ['supervisionChair'],
+      path: (f) => `${c(f)}/complainant`,
+    },
+    'GET /api/villages/:villageId/complaint-cadres': {
+      allowed: A,
+      path: (f) => `${v(f)}/complaint-cadres`,
+    },
+    'GET /api/villages/:villageId/my-complaints': {
+      allowed: A,
+      path: (f) => `${v(f)}/my-complaints`,
+    },
+    'POST /api/villages/:villageId/my-complaints': {
+      allowed: A,
+      path: (f) => `${v(f)}/my-complaints`,
+      body: {},
+    },
+    'GET /api/town/referrals': { allowed: staff, path: () => '/api/town/referrals' },
+    'GET /api/town/referrals/:villageId/:referralId': { allowed: staff, path: r },
+    'POST /api/town/referrals/:villageId/:referralId/accept': {
+      allowed: staff,
+      path: (f) => `${r(f)}/accept`,
+    },
+    'POST /api/town/referrals/:villageId/:referralId/handle': {
+      allowed: staff,
+      path: (f) => `${r(f)}/handle`,
+    },
+    'POST /api/town/referrals/:villageId/:referralId/close': {
+      allowed: staff,
+      path: (f) => `${r(f)}/close`,
+    },
+    'POST /api/town/referrals/:villageId/:referralId/answer': {
+      allowed: staff,
+      path: (f) => `${r(f)}/answer`,
+      body: {},
+    },
+    'GET /api/town/referrals/:villageId/:referralId/complainant': {
+      allowed: staff,
+      path: (f) => `${r(f)}/complainant`,
+    },
+  };
+}
 
 describe(`role × route isolation (${describeDatabase()})`, () => {
   let server: TestServer;

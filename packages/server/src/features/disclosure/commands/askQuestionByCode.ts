@@ -25,7 +25,7 @@ export interface CodeQuestion {
 const CODE_FORMAT = new RegExp(`^\\d{${PHONE_CODE.digits}}$`);
 
 /** Why a code that may not be tried is refused, as a field error on the code. */
-function refuse(row: QuestionCodeRow | null, now: Date): never {
+export function refuse(row: QuestionCodeRow | null, now: Date): never {
   // no row: a made-up id, or a code forgotten a day after it was sent — ask for a new one
   const why = row
     ? codeRefusal(

@@ -30,7 +30,7 @@ const MINUTE_MS = 60_000;
  * A number or an address as the sending limits keep it: a hash, so the table of codes holds
  * neither in clear. (It hides them from a glance, not from someone who tries every number.)
  */
-const keyHash = (kind: 'phone' | 'address', value: string) =>
+export const keyHash = (kind: 'phone' | 'address', value: string) =>
   createHash('sha256').update(`cunzhi question code ${kind}\0${value}`).digest('hex');
 
 /** A code as stored: hashed with its row's id, so equal codes of two rows differ. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
+import { STAFF_UNITS, type StaffUnit } from '@cunzhi/core/policies/actor';
 import { PHONE_PATTERN } from '@cunzhi/core/registry/person';
 import type { Database } from '../../../platform/db/database.ts';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
@@ -8,6 +9,11 @@ import { findAccountByPhone, insertAccount } from '../../../platform/auth/reposi
 import { temporaryPassword } from '../../auth/commands/resetPassword.ts';
 import { insertStaffScope } from '../repository.ts';
 import { idByCode, required } from './shared.ts';
+
+function defaultTitle(level: 'town' | 'county', unit: StaffUnit): string {
+  if (unit === 'discipline') return level === 'town' ? '乡镇纪委' : '县纪委监委';
+  return level === 'town' ? '乡镇干部' : '县级干部';
+}
 
 /** A town or county official's account, with a temporary password to change at first sign-in. */
 export async function createStaffAccount(
@@ -18,6 +24,8 @@ export async function createStaffAccount(
     town?: string;
     county?: string;
     title?: string;
+    /** government (default) or discipline (镇纪委 / 县纪委监委: the town inbox of referrals). */
+    unit?: string;
     now: Date;
   },
 ): Promise<{ accountId: string; temporaryPassword: string }> {
@@ -27,6 +35,9 @@ export async function createStaffAccount(
   if (await findAccountByPhone(db, phone))
     throw new DomainError('validation_failed', {}, [{ field: 'phone', error: 'phone_taken' }]);
   const name = required('name', input.name);
+  const unit = (input.unit?.trim() || 'government') as StaffUnit;
+  if (!STAFF_UNITS.includes(unit))
+    throw new DomainError('validation_failed', {}, [{ field: 'unit', error: 'enum_invalid' }]);
   const scope = input.town
     ? { level: 'town' as const, ...(await idByCode(db, 'town', input.town)) }
     : {
@@ -53,7 +64,8 @@ export async function createStaffAccount(
       accountId,
       level: scope.level,
       scopeId: scope.id,
-      title: input.title?.trim() || (scope.level === 'town' ? '乡镇干部' : '县级干部'),
+      title: input.title?.trim() || defaultTitle(scope.level, unit),
+      unit,
     });
     await appendAuditEvent(tx, {
       chainId,
@@ -61,7 +73,7 @@ export async function createStaffAccount(
       action: 'account.opened',
       targetType: 'account',
       targetId: accountId,
-      data: { kind: 'staff', name, level: scope.level, scopeId: scope.id },
+      data: { kind: 'staff', name, level: scope.level, scopeId: scope.id, unit },
       occurredAt: input.now,
     });
   });

@@ -1,3 +1,4 @@
+import type { StaffUnit } from '@cunzhi/core/policies/actor';
 import type { Queryable, Tx } from '../../db/database.ts';
 
 export interface AccountRow {
@@ -82,8 +83,8 @@ export async function insertAccount(
 export async function staffScopesOf(
   db: Queryable,
   accountId: string,
-): Promise<Array<{ level: 'town' | 'county'; id: string; title: string }>> {
-  return db.query(`SELECT level, scope_id AS id, title FROM staff_scope WHERE account_id = $1`, [
+): Promise<Array<{ level: 'town' | 'county'; id: string; title: string; unit: StaffUnit }>> {
+  return db.query(`SELECT level, scope_id AS id, title, unit FROM staff_scope WHERE account_id = $1`, [
     accountId,
   ]);
 }

@@ -1,5 +1,6 @@
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { StaffUnit } from '@cunzhi/core/policies/actor';
 import type { Queryable } from '../../db/database.ts';
 import { ACCOUNT_COLUMNS, type AccountRow } from './accounts.ts';
 
@@ -7,7 +8,7 @@ import { ACCOUNT_COLUMNS, type AccountRow } from './accounts.ts';
 export interface SignedInRow extends AccountRow {
   session_expires_at: Date;
   posts: Array<{ bodyKind: BodyKind; role: MemberRole }>;
-  staff_scopes: Array<{ level: 'town' | 'county'; id: string }>;
+  staff_scopes: Array<{ level: 'town' | 'county'; id: string; unit: StaffUnit }>;
 }
 
 /**
@@ -25,7 +26,7 @@ const ROLES_OF_A = `
        AND m.starts_on <= $DAY::date AND (m.ended_on IS NULL OR $DAY::date < m.ended_on)),
    '[]'::json) AS posts,
   CASE WHEN a.kind = 'staff' THEN
-    COALESCE((SELECT json_agg(json_build_object('level', s.level, 'id', s.scope_id))
+    COALESCE((SELECT json_agg(json_build_object('level', s.level, 'id', s.scope_id, 'unit', s.unit))
        FROM staff_scope s WHERE s.account_id = a.id), '[]'::json)
   ELSE '[]'::json END AS staff_scopes`;
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, StaffUnit } from './actor.ts';
+import {
+  canReadReferral,
+  inboxAddressees,
+  readsDisciplineInbox,
+  referralStep,
+} from './townInbox.ts';
+
+const staff = (level: 'town' | 'county', id: string, unit: StaffUnit): Actor => ({
+  accountId: 'a',
+  kind: 'staff',
+  home: null,
+  posts: [],
+  staffScopes: [{ level, id, unit }],
+});
+const villager: Actor = {
+  accountId: 'v',
+  kind: 'villager',
+  home: { villageId: 'V1', personId: 'p' },
+  posts: [{ villageId: 'V1', bodyKind: 'villageAffairsSupervisionCommittee', role: 'chair' }],
+  staffScopes: [],
+};
+const place = { townId: 'T1', countyId: 'C1' };
+
+describe('who reads the town inbox', () => {
+  it.each([
+    [
+      'town discipline of the town',
+      staff('town', 'T1', 'discipline'),
+      ['disciplineCommission', 'supervisoryCommission'],
+    ],
+    [
+      'county discipline of the county',
+      staff('county', 'C1', 'discipline'),
+      ['disciplineCommission', 'supervisoryCommission'],
+    ],
+    ['town government of the town', staff('town', 'T1', 'government'), ['townGovernment']],
+    ['town discipline of another town', staff('town', 'T2', 'discipline'), []],
+    ['county discipline of another county', staff('county', 'C2', 'discipline'), []],
+    ['the supervision chair of the village', villager, []],
+  ] as const)('%s', (_, actor, addressees) => {
+    expect(inboxAddressees(actor, place)).toEqual(addressees);
+    expect(canReadReferral(actor, place, 'disciplineCommission')).toBe(
+      addressees.includes('disciplineCommission' as never),
+    );
+  });
+
+  it('the discipline inbox is the discipline unit’s only', () => {
+    expect(readsDisciplineInbox(staff('town', 'T1', 'discipline'))).toBe(true);
+    expect(readsDisciplineInbox(staff('town', 'T1', 'government'))).toBe(false);
+    expect(readsDisciplineInbox(villager)).toBe(false);
+  });
+});
+
+describe('the steps of a referral', () => {
+  it.each([
+    ['filed', 'accept', 'accepted'],
+    ['filed', 'handle', null],
+    ['filed', 'close', null],
+    ['accepted', 'handle', 'handling'],
+    ['accepted', 'answer', 'answered'],
+    ['handling', 'answer', 'answered'],
+    ['answered', 'answer', 'answered'],
+    ['answered', 'close', 'closed'],
+    ['closed', 'answer', null],
+    ['closed', 'accept', null],
+  ] as const)('%s --%s→ %s', (from, step, to) => {
+    expect(referralStep(from, step)).toBe(to);
+  });
+});

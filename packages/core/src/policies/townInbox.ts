@@ -1,0 +1,91 @@
+import type { Actor, StaffUnit, VillageScope } from './actor.ts';
+
+/**
+ * Who reads the town's inbox of referrals (issue 11 item 4; seed 002: "对社区干部违纪的，直接向镇纪委
+ * 反映"). A referral is addressed to the discipline commission (镇纪委), the supervisory
+ * commission (监察机关, 2025 law Art. 37: in practice the same office, 纪委监委合署办公) or the
+ * town government. Staff read the referrals addressed to their unit from the villages they
+ * serve: a town's staff from the town's villages, a county's from every village of the county.
+ * A government official of the same town never reads a referral to the discipline commission.
+ */
+export const REFERRAL_ADDRESSEES = [
+  'disciplineCommission',
+  'supervisoryCommission',
+  'townGovernment',
+] as const;
+export type ReferralAddressee = (typeof REFERRAL_ADDRESSEES)[number];
+
+const UNIT_OF: Record<ReferralAddressee, StaffUnit> = {
+  disciplineCommission: 'discipline',
+  supervisoryCommission: 'discipline',
+  townGovernment: 'government',
+};
+
+/** The addressees an actor reads for a village at this place in the hierarchy (none for villagers). */
+export function inboxAddressees(
+  actor: Actor,
+  scope: Pick<VillageScope, 'townId' | 'countyId'>,
+): ReferralAddressee[] {
+  const units = new Set<StaffUnit>();
+  for (const s of actor.staffScopes) {
+    const covers =
+      (s.level === 'town' && s.id === scope.townId) ||
+      (s.level === 'county' && s.id === scope.countyId);
+    if (covers) units.add(s.unit);
+  }
+  return REFERRAL_ADDRESSEES.filter((a) => units.has(UNIT_OF[a]));
+}
+
+/** Whether the actor may read (and handle) a referral of this addressee from this village. */
+export function canReadReferral(
+  actor: Actor,
+  scope: Pick<VillageScope, 'townId' | 'countyId'>,
+  addressee: ReferralAddressee,
+): boolean {
+  return inboxAddressees(actor, scope).includes(addressee);
+}
+
+/** Whether the actor may read a town's discipline inbox at all (the menu's link, the list). */
+export function readsDisciplineInbox(actor: Actor): boolean {
+  return actor.staffScopes.some((s) => s.unit === 'discipline');
+}
+
+/** Whether the actor has any inbox: every town or county official reads their unit's. */
+export function hasTownInbox(actor: Actor): boolean {
+  return actor.kind === 'staff' && actor.staffScopes.length > 0;
+}
+
+/** The unit's referrals the actor reads, as filters for the inbox's query. */
+export function inboxFilters(
+  actor: Actor,
+): Array<{ level: 'town' | 'county'; id: string; addressees: ReferralAddressee[] }> {
+  return actor.staffScopes.map((s) => ({
+    level: s.level,
+    id: s.id,
+    addressees: REFERRAL_ADDRESSEES.filter((a) => UNIT_OF[a] === s.unit),
+  }));
+}
+
+/** The steps of a referral at the town: filed → accepted → handling → answered → closed. */
+export const REFERRAL_STATUSES = ['filed', 'accepted', 'handling', 'answered', 'closed'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type ReferralStep = 'accept' | 'handle' | 'answer' | 'close';
+
+const STEP_FROM: Record<ReferralStep, readonly ReferralStatus[]> = {
+  accept: ['filed'],
+  handle: ['accepted'],
+  // an answer may be corrected while the referral is open
+  answer: ['accepted', 'handling', 'answered'],
+  close: ['answered'],
+};
+const STEP_TO: Record<ReferralStep, ReferralStatus> = {
+  accept: 'accepted',
+  handle: 'handling',
+  answer: 'answered',
+  close: 'closed',
+};
+
+/** The status after a step, or null when the step is not possible from this status. */
+export function referralStep(from: ReferralStatus, step: ReferralStep): ReferralStatus | null {
+  return STEP_FROM[step].includes(from) ? STEP_TO[step] : null;
+}
