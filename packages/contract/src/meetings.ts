@@ -362,10 +362,6 @@ export const ConveneBody = z.object({
 });
 export const CancelBody = z.object({ reason: z.string().trim().max(500).default('') });
 export const AgendaBody = z.object({ agenda: z.string().trim().max(5000) });
-export const ReviewBody = z.object({
-  outcome: z.enum(['approved', 'returned']),
-  note: z.string().trim().max(1000).default(''),
-});
 export const VerdictBody = z.object({
   attendanceValid: z.boolean(),
   procedureValid: z.boolean(),
@@ -420,16 +416,6 @@ export const changeAgenda = route({
   tag,
   params: MeetingParams,
   body: AgendaBody,
-  response: MeetingChange,
-});
-
-export const reviewAgenda = route({
-  method: 'POST',
-  url: `${V}/meetings/:meetingId/agenda-review`,
-  summary: '监督委员会审定议程 / The supervision committee reviews the agenda',
-  tag,
-  params: MeetingParams,
-  body: ReviewBody,
   response: MeetingChange,
 });
 

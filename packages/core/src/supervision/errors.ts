@@ -42,6 +42,21 @@ export const SUPERVISION_ERRORS = defineErrors({
     zh: '被责成方尚未报告整改完成，不能验收',
     en: 'The body ordered has not reported the correction done; it cannot be verified yet',
   },
+  due_before_order: {
+    status: 422,
+    zh: '整改期限须晚于责成之日',
+    en: 'The deadline must fall after the day the correction is ordered',
+  },
+  motion_window_open: {
+    status: 409,
+    zh: '网上表决截至 {closesOn}，尚有委员未表决，期满后方可计票',
+    en: 'Members may vote until {closesOn} and some have not; count it after that day',
+  },
+  voucher_unknown: {
+    status: 422,
+    zh: '账上没有这些凭证号：{numbers}',
+    en: 'The books have no voucher numbered {numbers}',
+  },
   plan_exists: {
     status: 409,
     zh: '{year} 年度监督计划已经通过，不能重复制定',

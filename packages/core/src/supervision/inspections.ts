@@ -81,3 +81,31 @@ export function checkCorrectionDue(
 ): 'due_before_order' | null {
   return compareDates(dueOn, orderedOn) > 0 ? null : 'due_before_order';
 }
+
+type Names = { zh: string; en: string };
+
+export const INSPECTION_SUBJECT_NAMES: Record<InspectionSubject, Names> = {
+  financePeriod: { zh: '财务检查', en: 'Finance' },
+  resolution: { zh: '决议执行', en: "A resolution's execution" },
+  project: { zh: '项目检查', en: 'A project' },
+  partyAffairs: { zh: '党务监督', en: 'Party affairs' },
+  work: { zh: '工作检查', en: "The committee's work" },
+};
+
+export const INSPECTION_OUTCOME_NAMES: Record<InspectionOutcome, Names> = {
+  noIssue: { zh: '未发现问题', en: 'No issue' },
+  correction: { zh: '责成办理', en: 'Correction ordered' },
+  suspension: { zh: '要求暂停执行', en: 'Suspension requested' },
+  referral: { zh: '报上级处理', en: 'Referred to the town' },
+};
+
+export const CORRECTION_ADDRESSEE_NAMES: Record<CorrectionAddressee, Names> = {
+  villagersCommittee: { zh: '村民委员会', en: "Villagers' committee" },
+  partyBranch: { zh: '村党组织', en: 'Party organisation' },
+  collective: { zh: '集体经济组织', en: 'Collective economic organisation' },
+};
+
+export const REPORT_KIND_NAMES: Record<'supervision' | 'finance', Names> = {
+  supervision: { zh: '监督报告', en: 'Supervision report' },
+  finance: { zh: '财务监督报告', en: 'Finance supervision report' },
+};

@@ -7,7 +7,8 @@ import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 import { systemContext, type CommandContext } from '../platform/command.ts';
 import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
 import { conveneMeeting } from '../features/meetings/commands/conveneMeeting.ts';
-import { reviewAgenda } from '../features/meetings/commands/reviewAgenda.ts';
+import { tableMotion } from '../features/supervision/commands/tableMotion.ts';
+import { supervisionMembersOn } from '../features/supervision/repository.ts';
 import { openMeeting } from '../features/meetings/commands/openMeeting.ts';
 import { proposeMotion } from '../features/meetings/commands/proposeMotion.ts';
 import { openMotion } from '../features/meetings/commands/openMotion.ts';
@@ -168,6 +169,23 @@ export class DemoStory {
     });
   }
 
+  /**
+   * The supervision committee sits the day the notice goes up and approves
+   * the agenda, every serving member present and in favour (议程交监督委员会审定).
+   */
+  async approveAgenda(meetingId: string, on: CalendarDate) {
+    const members = await supervisionMembersOn(this.base.db, this.cadres.villageId, on);
+    await tableMotion(this.acting(on, this.cadres.supervisionChair), {
+      proposal: { kind: 'agendaReview', meetingId, outcome: 'approved', note: '' },
+      sitting: {
+        mode: 'inPerson',
+        heldOn: on,
+        attendance: members,
+        votes: members.map((personId) => ({ personId, choice: 'yes' as const })),
+      },
+    });
+  }
+
   /** Convenes, reviews, opens, votes, verifies and closes a meeting as planned. */
   async hold(plan: MeetingPlan) {
     const convenor =
@@ -184,11 +202,7 @@ export class DemoStory {
       noticeOn,
       agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
     });
-    await reviewAgenda(this.acting(noticeOn, this.cadres.supervisionChair), {
-      meetingId,
-      outcome: 'approved',
-      note: '',
-    });
+    await this.approveAgenda(meetingId, noticeOn);
     const ctx = this.acting(plan.on, convenor, '19:30');
     await openMeeting(ctx, { meetingId });
     const present = await this.signSheet(ctx, meetingId, plan);

@@ -1,6 +1,8 @@
-import type { Locale } from '@cunzhi/core/errors';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { DomainError, type Locale } from '@cunzhi/core/errors';
 import type { Actor } from '@cunzhi/core/policies/actor';
 import type { AppContext } from './http/context.ts';
+import { dateField } from './fields.ts';
 
 /**
  * What every command (one use-case: load → core decides → write → audit, in
@@ -30,4 +32,18 @@ export function systemContext(
   locale: Locale = 'zh-CN',
 ): CommandContext {
   return { ...app, villageId, actorAccountId, personId: null, actor: null, locale };
+}
+
+/** The day an act is recorded for: the one given (not in the future), or today. */
+export function actDate(
+  cmd: CommandContext,
+  field: string,
+  value: string | undefined,
+): CalendarDate {
+  const today = cmd.clock.today();
+  if (value === undefined || value === '') return today;
+  const on = dateField(field, value);
+  if (on > today)
+    throw new DomainError('validation_failed', {}, [{ field, error: 'date_in_future' }]);
+  return on;
 }

@@ -3,7 +3,7 @@ import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { Database } from '../platform/db/database.ts';
 import { bulkInsert } from '../platform/db/bulkInsert.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { FIXTURE_PASSWORD, type FixtureVillage } from './fixtures.ts';
+import { FIXTURE_PASSWORD, FIXTURE_TODAY, type FixtureVillage } from './fixtures.ts';
 import { HttpClient, type TestServer } from './testServer.ts';
 
 /**
@@ -128,4 +128,23 @@ export async function clientFor(
   const res = await client.post('/api/auth/sign-in', { phone, password: FIXTURE_PASSWORD });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
   return client;
+}
+
+/**
+ * The supervision committee decides a meeting's agenda review (议程审定) by
+ * motion: tabled remotely by `supervisor`, who votes in favour; with the
+ * fixture's one-member committee that carries at once.
+ */
+export async function reviewAgenda(
+  supervisor: HttpClient,
+  base: string,
+  meetingId: string,
+  outcome: 'approved' | 'returned' = 'approved',
+  note = '',
+  closesOn: string = FIXTURE_TODAY,
+) {
+  return supervisor.post(`${base}/supervision/motions`, {
+    proposal: { kind: 'agendaReview', meetingId, outcome, note },
+    sitting: { mode: 'remote', closesOn },
+  });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
-import { addAdults, clientFor, seatIn } from '../../testing/meetings.ts';
+import { addAdults, clientFor, reviewAgenda, seatIn } from '../../testing/meetings.ts';
 
 /**
  * What a PostgreSQL superuser can read of a secret vote, page by page
@@ -63,9 +63,7 @@ describe('secret ballots as a PostgreSQL superuser sees them (pageinspect, xmin,
       agenda: '无记名表决',
     });
     const meetingId = created.body.meeting.id as string;
-    await (
-      await server.as('supervisionChair')
-    ).post(`${base}/meetings/${meetingId}/agenda-review`, { outcome: 'approved' });
+    await reviewAgenda(await server.as('supervisionChair'), base, meetingId);
     const opened = await chair.post(`${base}/meetings/${meetingId}/open`);
     const code = opened.body.meeting.checkInCode as string;
     for (const voter of voters)

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
-import { addAdults, addHousehold, clientFor, seatIn } from '../../testing/meetings.ts';
+import {
+  addAdults,
+  addHousehold,
+  clientFor,
+  reviewAgenda,
+  seatIn,
+} from '../../testing/meetings.ts';
 
 const TODAY = '2026-11-21';
 
@@ -25,10 +31,8 @@ async function openMeeting(server: TestServer, base: string, over: Record<string
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const id = created.body.meeting.id as string;
   const supervisor = await server.as('supervisionChair');
-  const reviewed = await supervisor.post(`${base}/meetings/${id}/agenda-review`, {
-    outcome: 'approved',
-  });
-  expect(reviewed.status).toBe(200);
+  const reviewed = await reviewAgenda(supervisor, base, id);
+  expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(201);
   const opened = await chair.post(`${base}/meetings/${id}/open`);
   expect(opened.status, JSON.stringify(opened.body)).toBe(200);
   return { id, code: opened.body.meeting.checkInCode as string };
@@ -176,15 +180,16 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
     expect(refused.body.error.message).toContain('会议议程须先交村务监督委员会审定');
 
     const supervisor = await server.as('supervisionChair');
-    const noNote = await supervisor.post(`${base}/meetings/${id}/agenda-review`, {
-      outcome: 'returned',
-    });
+    // the committee decides by motion (features/supervision); returning needs a reason
+    const noNote = await reviewAgenda(supervisor, base, id, 'returned');
     expect(noNote.status).toBe(400);
-    const returned = await supervisor.post(`${base}/meetings/${id}/agenda-review`, {
-      outcome: 'returned',
-      note: '第二项"其他事项"不具体',
-    });
-    expect(returned.body.meeting.agendaReview).toMatchObject({
+    expect(noNote.body.error.fields).toEqual([
+      expect.objectContaining({ field: 'proposal.note', id: 'field_required' }),
+    ]);
+    const returned = await reviewAgenda(supervisor, base, id, 'returned', '第二项"其他事项"不具体');
+    expect(returned.body.motion).toMatchObject({ kind: 'agendaReview', status: 'carried' });
+    const afterReturn = await chair.get(`${base}/meetings/${id}`);
+    expect(afterReturn.body.meeting.agendaReview).toMatchObject({
       outcome: 'returned',
       reviewerName: '陈志明',
       reviewedOn: TODAY,
@@ -194,14 +199,12 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
       agenda: '一、审议村道硬化方案',
     });
     expect(rewritten.body.meeting.agendaReview.outcome).toBe('pending');
-    await supervisor.post(`${base}/meetings/${id}/agenda-review`, { outcome: 'approved' });
+    await reviewAgenda(supervisor, base, id);
     const opened = await chair.post(`${base}/meetings/${id}/open`);
     expect(opened.status).toBe(200);
     expect(opened.body.meeting.status).toBe('open');
     // reviewing after the meeting opened is refused
-    const late = await supervisor.post(`${base}/meetings/${id}/agenda-review`, {
-      outcome: 'approved',
-    });
+    const late = await reviewAgenda(supervisor, base, id);
     expect(late.body.error.id).toBe('meeting_not_planned');
     const actions = await server.db.query<{ action: string }>(
       `SELECT action FROM audit_event WHERE chain_id = $1 AND target_id = $2 ORDER BY seq`,
@@ -223,11 +226,7 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
       meetingBody({ meetingOn: '2026-11-25', title: '改期会议' }),
     );
     const id = created.body.meeting.id;
-    await (
-      await server.as('supervisionChair')
-    ).post(`${base}/meetings/${id}/agenda-review`, {
-      outcome: 'approved',
-    });
+    await reviewAgenda(await server.as('supervisionChair'), base, id);
     const early = await chair.post(`${base}/meetings/${id}/open`);
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ id: 'meeting_not_yet' });
@@ -404,7 +403,7 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     const created = await bChair.post(`${bBase}/meetings`, meetingBody());
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const bMeeting = created.body.meeting.id;
-    await bSupervisor.post(`${bBase}/meetings/${bMeeting}/agenda-review`, { outcome: 'approved' });
+    await reviewAgenda(bSupervisor, bBase, bMeeting);
     await bChair.post(`${bBase}/meetings/${bMeeting}/open`);
     await bChair.post(`${bBase}/meetings/${bMeeting}/attendance`, {
       personId: b.personIds[0],
@@ -444,9 +443,7 @@ describe(`the representatives' meeting: quorum, show of hands, resolutions (${de
     );
     expect(newYear.status, JSON.stringify(newYear.body)).toBe(201);
     const nyMeeting = newYear.body.meeting.id;
-    await bSupervisor2027.post(`${bBase}/meetings/${nyMeeting}/agenda-review`, {
-      outcome: 'approved',
-    });
+    await reviewAgenda(bSupervisor2027, bBase, nyMeeting, 'approved', '', '2027-01-04');
     await bChair2027.post(`${bBase}/meetings/${nyMeeting}/open`);
     await bChair2027.post(`${bBase}/meetings/${nyMeeting}/attendance`, {
       personId: b.personIds[0],
@@ -932,11 +929,7 @@ describe(`motions on matters (${describeDatabase()})`, () => {
       meetingBody({ kind: 'twoCommitteesJointMeeting', title: '两委联席会议' }),
     );
     const jointId = created2.body.meeting.id;
-    await (
-      await server.as('supervisionChair')
-    ).post(`${base}/meetings/${jointId}/agenda-review`, {
-      outcome: 'approved',
-    });
+    await reviewAgenda(await server.as('supervisionChair'), base, jointId);
     await secretary.post(`${base}/meetings/${jointId}/open`);
     const f = server.fixture.villageA;
     await attend(secretary, base, jointId, [f.personIds[0]!, f.personIds[3]!]);

@@ -34,7 +34,6 @@ import {
 import { conveneMeeting } from './commands/conveneMeeting.ts';
 import { cancelMeeting } from './commands/cancelMeeting.ts';
 import { changeAgenda } from './commands/changeAgenda.ts';
-import { reviewAgenda } from './commands/reviewAgenda.ts';
 import { openMeeting } from './commands/openMeeting.ts';
 import { closeMeeting } from './commands/closeMeeting.ts';
 import { saveMinutes } from './commands/saveMinutes.ts';
@@ -136,7 +135,6 @@ function meetingEndpoints(app: FastifyInstance, ctx: AppContext): void {
 
   onMeeting(app, ctx, contract.cancelMeeting, runMeetings, cancelMeeting);
   onMeeting(app, ctx, contract.changeAgenda, runMeetings, changeAgenda);
-  onMeeting(app, ctx, contract.reviewAgenda, superviseMeetings, reviewAgenda);
   onMeeting(app, ctx, contract.openMeeting, runMeetings, openMeeting);
   endpoint(app, contract.closeMeeting, runMeetings, async (request) => {
     const cmd = commandContext(ctx, request);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { addAdults, addHousehold, seatIn } from '../../testing/meetings.ts';
+import { addAdults, addHousehold, reviewAgenda, seatIn } from '../../testing/meetings.ts';
 import { countedPresence, meetingPresence } from './queries/presence.ts';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { bulkInsert } from '../../platform/db/bulkInsert.ts';
@@ -38,9 +38,7 @@ describe(`electronic and secret votes (${describeDatabase()})`, () => {
       agenda: '表决',
     });
     meetingId = created.body.meeting.id;
-    await (
-      await server.as('supervisionChair')
-    ).post(`${base}/meetings/${meetingId}/agenda-review`, { outcome: 'approved' });
+    await reviewAgenda(await server.as('supervisionChair'), base, meetingId);
     const opened = await chair.post(`${base}/meetings/${meetingId}/open`);
     const code = opened.body.meeting.checkInCode;
     expect((await chair.post(`${base}/meetings/${meetingId}/check-in`, { code })).status).toBe(201);

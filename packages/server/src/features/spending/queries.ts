@@ -9,13 +9,13 @@ import {
   listHoldVotes,
   listHolds,
   listRequests,
-  supervisionMembersOn,
   type HoldRow,
   type PaymentRow,
   type RequestRow,
   type StepRow,
   type VoteChoice,
 } from './repository.ts';
+import { supervisionMembersOn } from '../supervision/repository.ts';
 
 /** Read models of the spending pages: rows gathered for present.ts to shape. */
 

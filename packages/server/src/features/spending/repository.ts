@@ -438,21 +438,3 @@ export async function listHoldVotes(
     [villageId, holdIds],
   );
 }
-
-/** The supervision committee's serving members on a day (their person ids): of the term running that day. */
-export async function supervisionMembersOn(
-  db: Queryable,
-  villageId: string,
-  on: CalendarDate,
-): Promise<string[]> {
-  const rows = await db.query<{ person_id: string }>(
-    `SELECT DISTINCT bm.person_id FROM body_membership bm
-     JOIN body b ON b.village_id = bm.village_id AND b.id = bm.body_id
-     JOIN body_term t ON t.village_id = bm.village_id AND t.id = bm.term_id
-     WHERE bm.village_id = $1 AND b.kind = 'villageAffairsSupervisionCommittee'
-       AND t.starts_on <= $2::date AND $2::date <= t.ends_on
-       AND bm.starts_on <= $2::date AND (bm.ended_on IS NULL OR $2::date < bm.ended_on)`,
-    [villageId, on],
-  );
-  return rows.map((r) => r.person_id);
-}

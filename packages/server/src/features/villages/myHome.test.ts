@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { FIXTURE_TODAY } from '../../testing/fixtures.ts';
+import { reviewAgenda } from '../../testing/meetings.ts';
 
 /** The villager's own home (issue 9 item 13): my household, its group and grid, my meetings. */
 describe(`GET /api/villages/:villageId/my-home (${describeDatabase()})`, () => {
@@ -76,9 +77,7 @@ describe(`GET /api/villages/:villageId/my-home (${describeDatabase()})`, () => {
     });
 
     // the meeting opens: check in, then an electronic vote is waiting
-    await (
-      await server.as('supervisionChair')
-    ).post(`${base}/meetings/${reps}/agenda-review`, { outcome: 'approved' });
+    await reviewAgenda(await server.as('supervisionChair'), base, reps);
     const chair = await server.as('committeeChair');
     const opened = await chair.post(`${base}/meetings/${reps}/open`);
     expect(opened.status).toBe(200);

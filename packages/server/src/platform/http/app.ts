@@ -29,6 +29,7 @@ import { disclosureRoutes } from '../../features/disclosure/routes.ts';
 import { portalRoutes } from '../../features/portal/routes.ts';
 import { financeRoutes } from '../../features/finance/routes.ts';
 import { spendingRoutes } from '../../features/spending/routes.ts';
+import { supervisionRoutes } from '../../features/supervision/routes.ts';
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(portalRoutes(ctx));
   await app.register(financeRoutes(ctx));
   await app.register(spendingRoutes(ctx));
+  await app.register(supervisionRoutes(ctx));
   await app.register(complaintsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
 

@@ -36,6 +36,12 @@ const FINANCE_READERS: FixtureRole[] = [
   ...overseers,
 ];
 const FINANCE_BOOKERS: FixtureRole[] = ['committeeChair', 'townOfficial'];
+const SUPERVISION_READERS: FixtureRole[] = [
+  'partySecretary',
+  'committeeChair',
+  'supervisionChair',
+  ...overseers,
+];
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
   // the API's description is public: it names routes and shapes, no village's data
@@ -397,11 +403,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda`,
     body: {},
   },
-  'POST /api/villages/:villageId/meetings/:meetingId/agenda-review': {
-    allowed: ['supervisionChair'],
-    path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/agenda-review`,
-    body: {},
-  },
   'POST /api/villages/:villageId/meetings/:meetingId/open': {
     allowed: ['partySecretary', 'committeeChair'],
     path: (f) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/open`,
@@ -524,6 +525,82 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/holds`,
     body: {},
   },
+  // the supervision committee's own work: read by the committee, the cadres it supervises and
+  // the town and county; acted on by its members only; corrections answered by the cadres
+  'GET /api/villages/:villageId/supervision': {
+    allowed: SUPERVISION_READERS,
+    path: (f) => `${v(f)}/supervision`,
+  },
+  'GET /api/villages/:villageId/supervision/inbox': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/inbox`,
+  },
+  'POST /api/villages/:villageId/supervision/motions': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/motions`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/supervision/motions/:motionId': {
+    allowed: SUPERVISION_READERS,
+    path: (f) => `${v(f)}/supervision/motions/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/supervision/motions/:motionId/votes': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/motions/00000000-0000-4000-8000-000000000000/votes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/motions/:motionId/close': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/motions/00000000-0000-4000-8000-000000000000/close`,
+  },
+  'POST /api/villages/:villageId/supervision/plans': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/plans`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/inspections': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/inspections`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/supervision/inspections/:inspectionId': {
+    allowed: SUPERVISION_READERS,
+    path: (f) => `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000`,
+  },
+  'PUT /api/villages/:villageId/supervision/inspections/:inspectionId/attendance': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000/attendance`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/inspections/:inspectionId/findings': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000/findings`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/corrections/:correctionId/answer': {
+    allowed: ['partySecretary', 'committeeChair'],
+    path: (f) => `${v(f)}/supervision/corrections/00000000-0000-4000-8000-000000000000/answer`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/corrections/:correctionId/verify': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/corrections/00000000-0000-4000-8000-000000000000/verify`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/supervision/reports': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/reports`,
+    body: {},
+  },
+  'PUT /api/villages/:villageId/supervision/reports/:reportId': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/supervision/reports/00000000-0000-4000-8000-000000000000`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/supervision/reports/:reportId': {
+    allowed: SUPERVISION_READERS,
+    path: (f) => `${v(f)}/supervision/reports/00000000-0000-4000-8000-000000000000`,
+  },
   'POST /api/villages/:villageId/spending-holds/:holdId/votes': {
     allowed: ['supervisionChair'],
     path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/votes`,
@@ -548,6 +625,112 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['supervisionChair'],
     path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/release`,
     body: {},
+  },
+  // 民主评议: the supervision committee hosts; every villager may open a sheet (evaluator checked inside)
+  'GET /api/villages/:villageId/evaluations': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'representative',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/evaluations`,
+  },
+  'POST /api/villages/:villageId/evaluations': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/evaluations`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/evaluations/:roundId': {
+    allowed: [
+      'partySecretary',
+      'committeeChair',
+      'representative',
+      'supervisionChair',
+      ...overseers,
+    ],
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/evaluations/:roundId/paper': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/paper`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/evaluations/:roundId/count': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/count`,
+  },
+  'POST /api/villages/:villageId/evaluations/:roundId/publish': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/publish`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/evaluations/:roundId/evaluators': {
+    allowed: ['supervisionChair'],
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/evaluators`,
+  },
+  'GET /api/villages/:villageId/evaluations/:roundId/my-sheet': {
+    allowed: A,
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/my-sheet`,
+  },
+  'POST /api/villages/:villageId/evaluations/:roundId/my-sheet': {
+    allowed: A,
+    path: (f) => `${v(f)}/evaluations/00000000-0000-4000-8000-000000000000/my-sheet`,
+    body: {},
+  },
+  // responsibility audits: villagers read published ones and demand; the supervisors and the town record
+  'GET /api/villages/:villageId/responsibility-audits': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/responsibility-audits`,
+  },
+  'POST /api/villages/:villageId/responsibility-audits': {
+    allowed: ['supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/responsibility-audits`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/responsibility-audits/:auditId/report': {
+    allowed: ['supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/responsibility-audits/00000000-0000-4000-8000-000000000000/report`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/responsibility-audits/:auditId/publish': {
+    allowed: ['supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/responsibility-audits/00000000-0000-4000-8000-000000000000/publish`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/audit-demands': {
+    allowed: A,
+    path: (f) => `${v(f)}/audit-demands`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/audit-demands/:demandId/signatures': {
+    allowed: A,
+    path: (f) => `${v(f)}/audit-demands/00000000-0000-4000-8000-000000000000/signatures`,
+  },
+  'POST /api/villages/:villageId/audit-demands/:demandId/paper-signatures': {
+    allowed: ['supervisionChair', ...overseers],
+    path: (f) => `${v(f)}/audit-demands/00000000-0000-4000-8000-000000000000/paper-signatures`,
+    body: {},
+  },
+  // the archive: held by the villagers' committee and the supervision committee, nobody else
+  'GET /api/villages/:villageId/archive': {
+    allowed: ['committeeChair', 'supervisionChair'],
+    path: (f) => `${v(f)}/archive`,
+  },
+  'POST /api/villages/:villageId/archive/items': {
+    allowed: ['committeeChair', 'supervisionChair'],
+    path: (f) => `${v(f)}/archive/items`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/archive/items/:itemId/file': {
+    allowed: ['committeeChair', 'supervisionChair'],
+    path: (f) => `${v(f)}/archive/items/00000000-0000-4000-8000-000000000000/file`,
+  },
+  // an invalid year: the allowed get a 400, nothing is exported (an export is an audited act)
+  'GET /api/villages/:villageId/archive/export': {
+    allowed: ['committeeChair', 'supervisionChair'],
+    path: (f) => `${v(f)}/archive/export?year=abc`,
   },
   // finance: cadres, supervisors and the town read the books; the committee and the town's agency
   // accountant book; the town closes; supervisors review a statement, the committee publishes it.

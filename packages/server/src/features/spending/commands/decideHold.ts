@@ -7,10 +7,10 @@ import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import {
   listHoldVotes,
   setHoldDecision,
-  supervisionMembersOn,
   type HoldDecision,
 } from '../repository.ts';
 import { actDate, requireHold, requireRequest, requireSupervisionMember } from './shared.ts';
+import { supervisionMembersOn } from '../../supervision/repository.ts';
 
 /**
  * Counts the committee's vote on a hold (SEED002-SUPERVISION): without

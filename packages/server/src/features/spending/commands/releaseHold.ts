@@ -9,7 +9,6 @@ import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import {
   findResolutionBasis,
   setHoldReleased,
-  supervisionMembersOn,
   type HoldDecision,
   type HoldRow,
 } from '../repository.ts';
@@ -20,6 +19,7 @@ import {
   requireHold,
   requireInForce,
 } from './shared.ts';
+import { supervisionMembersOn } from '../../supervision/repository.ts';
 
 export interface ReleaseInput {
   holdId: string;

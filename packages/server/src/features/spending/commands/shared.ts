@@ -3,32 +3,19 @@ import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { rolesIn, VILLAGE_ROLES, type VillageRole } from '@cunzhi/core/policies/actor';
 import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
-import { dateField } from '../../../platform/fields.ts';
 import { findVillage, scopeOf } from '../../../platform/tenancy/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import {
   findHold,
   findRequest,
-  supervisionMembersOn,
   type HoldRow,
   type RequestRow,
 } from '../repository.ts';
+import { supervisionMembersOn } from '../../supervision/repository.ts';
 
 export { fieldError, actingAccount } from '../../matters/commands/shared.ts';
+export { actDate } from '../../../platform/command.ts';
 
-/** The day an act is recorded for: the one given (not in the future), or today. */
-export function actDate(
-  cmd: CommandContext,
-  field: string,
-  value: string | undefined,
-): CalendarDate {
-  const today = cmd.clock.today();
-  if (value === undefined || value === '') return today;
-  const on = dateField(field, value);
-  if (on > today)
-    throw new DomainError('validation_failed', {}, [{ field, error: 'date_in_future' }]);
-  return on;
-}
 
 /**
  * The actor's roles in this village today. The system (demo, CLI) records

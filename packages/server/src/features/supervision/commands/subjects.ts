@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@cunzhi/core/errors';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { RuleRefusal } from '@cunzhi/core/rules/findings';
+import type { RuleParams } from '@cunzhi/core/rules/profile';
+import {
+  checkCorrectionDue,
+  checkInspectionAttendance,
+} from '@cunzhi/core/supervision/inspections';
+import type { Proposal } from '@cunzhi/contract/supervision';
+import type { z } from 'zod';
+import type { CommandContext } from '../../../platform/command.ts';
+import type { Tx } from '../../../platform/db/database.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
+import { dateField } from '../../../platform/fields.ts';
+import { applyAgendaReview } from '../../meetings/commands/reviewAgenda.ts';
+import { plannedMeeting } from '../../meetings/commands/shared.ts';
+import {
+  adoptedPlanOf,
+  findHoldStatus,
+  findPlan,
+  insertCorrection,
+  setInspectionStatus,
+  setPlanStatus,
+  setReportStatus,
+  type MemberRow,
+} from '../repository.ts';
+import { fieldError, requireInspection, requireReport } from './shared.ts';
+
+export type ProposalInput = z.infer<typeof Proposal>;
+
+/**
+ * What each kind of motion is about, checked when it is tabled: the subject
+ * exists and may be voted on now, and it is marked as being voted on (one
+ * motion at a time). Returns the subject's id.
+ */
+export async function prepareSubject(
+  tx: Tx,
+  cmd: CommandContext,
+  p: ProposalInput,
+  on: CalendarDate,
+  members: readonly MemberRow[],
+  params: RuleParams,
+): Promise<string> {
+  switch (p.kind) {
+    case 'agendaReview':
+      if (p.outcome === 'returned' && !p.note.trim()) fieldError('proposal.note', 'field_required');
+      await plannedMeeting(tx, cmd.villageId, p.meetingId);
+      return p.meetingId;
+    case 'plan': {
+      const plan = await findPlan(tx, cmd.villageId, p.planId, { forUpdate: true });
+      if (!plan) throw new DomainError('not_found', { what: 'supervisionPlan' });
+      if (plan.status === 'voting') throw new DomainError('motion_pending');
+      if (plan.status === 'adopted' || (await adoptedPlanOf(tx, cmd.villageId, plan.year)))
+        throw new DomainError('plan_exists', { year: plan.year });
+      await setPlanStatus(tx, cmd.villageId, plan.id, 'voting');
+      return plan.id;
+    }
+    case 'inspectionOutcome':
+      await prepareConclusion(tx, cmd, p, on, members, params);
+      return p.inspectionId;
+    case 'report': {
+      const report = await requireReport(tx, cmd, p.reportId, { forUpdate: true });
+      if (report.status === 'voting') throw new DomainError('motion_pending');
+      if (report.status === 'published') throw new DomainError('report_not_draft');
+      await setReportStatus(tx, cmd.villageId, report.id, 'voting');
+      return report.id;
+    }
+  }
+}
+
+type Conclusion = Extract<ProposalInput, { kind: 'inspectionOutcome' }>;
+
+/**
+ * A conclusion names what the outcome needs (a correction's addressee and
+ * deadline, a referral's addressee, the hold), and a finance inspection is
+ * the committee's only with enough members present (检查社区财务 … 须半数以上委员到场).
+ */
+async function prepareConclusion(
+  tx: Tx,
+  cmd: CommandContext,
+  p: Conclusion,
+  on: CalendarDate,
+  members: readonly MemberRow[],
+  params: RuleParams,
+): Promise<void> {
+  const inspection = await requireInspection(tx, cmd, p.inspectionId, { forUpdate: true });
+  if (inspection.status === 'concluded') throw new DomainError('inspection_concluded');
+  if (inspection.status === 'voting') throw new DomainError('motion_pending');
+  const serving = new Set(members.map((m) => m.person_id));
+  const present = inspection.present.filter((id) => serving.has(id)).length;
+  const short = checkInspectionAttendance(inspection.subject, present, members.length, on, params);
+  if (short) throw new RuleRefusal(short);
+  if (p.outcome === 'correction') {
+    if (!p.correction) fieldError('proposal.correction', 'field_required');
+    const due = dateField('proposal.correction.dueOn', p.correction.dueOn);
+    const wrong = checkCorrectionDue(on, due);
+    if (wrong) fieldError('proposal.correction.dueOn', wrong);
+  }
+  if (p.outcome === 'referral' && !p.referral) fieldError('proposal.referral', 'field_required');
+  if (p.outcome === 'suspension') {
+    if (!p.holdId) fieldError('proposal.holdId', 'field_required');
+    if (!(await findHoldStatus(tx, cmd.villageId, p.holdId)))
+      fieldError('proposal.holdId', 'field_invalid');
+  }
+  await setInspectionStatus(tx, cmd.villageId, inspection.id, { status: 'voting' });
+}
+
+/** What a decided motion does to its subject, in the transaction that decides it. */
+export async function settleSubject(
+  tx: Tx,
+  cmd: CommandContext,
+  motion: { id: string; proposal: ProposalInput; tabledBy: string },
+  carried: boolean,
+  on: CalendarDate,
+): Promise<void> {
+  const p = motion.proposal;
+  switch (p.kind) {
+    case 'agendaReview':
+      if (carried)
+        await applyAgendaReview(cmd, tx, {
+          meetingId: p.meetingId,
+          outcome: p.outcome,
+          note: p.note,
+          reviewerPersonId: motion.tabledBy,
+          on,
+          motionId: motion.id,
+        });
+      return;
+    case 'plan':
+      await setPlanStatus(tx, cmd.villageId, p.planId, carried ? 'adopted' : 'rejected', on);
+      return;
+    case 'inspectionOutcome':
+      if (carried) await conclude(tx, cmd, p, on, motion.id);
+      else await setInspectionStatus(tx, cmd.villageId, p.inspectionId, { status: 'open' });
+      return;
+    case 'report':
+      await setReportStatus(tx, cmd.villageId, p.reportId, carried ? 'published' : 'rejected', on);
+      await recordEvent(
+        cmd,
+        tx,
+        carried ? 'supervision.reportPublished' : 'supervision.reportRejected',
+        { type: 'supervisionReport', id: p.reportId },
+        { on, motionId: motion.id },
+      );
+      return;
+  }
+}
+
+/** The committee's conclusion: the outcome recorded, a correction ordered, a referral filed. */
+async function conclude(
+  tx: Tx,
+  cmd: CommandContext,
+  p: Conclusion,
+  on: CalendarDate,
+  motionId: string,
+): Promise<void> {
+  await setInspectionStatus(tx, cmd.villageId, p.inspectionId, {
+    status: 'concluded',
+    outcome: p.outcome,
+    on,
+    holdId: p.outcome === 'suspension' ? (p.holdId ?? null) : null,
+  });
+  let correctionId: string | null = null;
+  if (p.outcome === 'correction' && p.correction) {
+    correctionId = randomUUID();
+    await insertCorrection(tx, cmd.villageId, {
+      id: correctionId,
+      inspectionId: p.inspectionId,
+      addressee: p.correction.addressee,
+      what: p.correction.what,
+      orderedOn: on,
+      dueOn: dateField('proposal.correction.dueOn', p.correction.dueOn),
+    });
+  }
+  await recordEvent(
+    cmd,
+    tx,
+    'supervision.inspectionConcluded',
+    { type: 'supervisionInspection', id: p.inspectionId },
+    {
+      on,
+      motionId,
+      outcome: p.outcome,
+      note: p.note,
+      correctionId,
+      correction: p.correction ?? null,
+      referral: p.referral ?? null,
+      holdId: p.holdId ?? null,
+    },
+  );
+}
