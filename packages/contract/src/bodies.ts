@@ -30,6 +30,14 @@ export const Body = z.object({
   term: BodyTerm.nullable(),
   terms: z.array(BodyTerm),
   members: z.array(BodyMember),
+  /** Members of the term in force whose office ended before the term, with why where recorded. */
+  departed: z.array(
+    BodyMember.extend({
+      endedOn: z.string(),
+      endReason: z.enum(['evaluation']).nullable(),
+      endReasonText: Names.nullable(),
+    }),
+  ),
 });
 
 export const BodyParams = VillageParams.extend({ bodyId: Uuid });

@@ -8,6 +8,12 @@ import { MEETINGS_ERRORS, MEETINGS_NOUNS } from './meetings/errors.ts';
 import { DISCLOSURE_ERRORS, DISCLOSURE_NOUNS } from './disclosure/errors.ts';
 import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
+import { ARCHIVE_ERRORS, ARCHIVE_NOUNS } from './archive/errors.ts';
+import {
+  RESPONSIBILITY_AUDITS_ERRORS,
+  RESPONSIBILITY_AUDITS_NOUNS,
+} from './responsibilityAudits/errors.ts';
+import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 
@@ -29,6 +35,9 @@ export const ERROR_CATALOG = {
   ...DISCLOSURE_ERRORS,
   ...FINANCE_ERRORS,
   ...SPENDING_ERRORS,
+  ...ARCHIVE_ERRORS,
+  ...RESPONSIBILITY_AUDITS_ERRORS,
+  ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
 };
@@ -47,6 +56,9 @@ export const NOUNS = {
   ...DISCLOSURE_NOUNS,
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
+  ...ARCHIVE_NOUNS,
+  ...RESPONSIBILITY_AUDITS_NOUNS,
+  ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
 };

@@ -10,6 +10,9 @@ export const AUDIT_KIND_TARGETS = {
   disclosure: ['notice'],
   finance: ['voucher', 'financePeriod', 'financeStatement', 'financeBudget'],
   spending: ['spendingRequest', 'spendingHold'],
+  responsibilityAudits: ['responsibilityAudit', 'auditDemand'],
+  archive: ['archiveItem', 'archive'],
+  evaluations: ['evaluationRound'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditKind = keyof typeof AUDIT_KIND_TARGETS;

@@ -45,6 +45,36 @@ export const EVALUATIONS_ERRORS = defineErrors({
     zh: '{year}年已有一次尚未计票的民主评议，请先计票',
     en: 'A round of {year} is still open; count it first',
   },
+  evaluation_held_in_year: {
+    status: 400,
+    zh: '评议日期须在 {year} 年内',
+    en: 'must be a day of {year}',
+  },
+  evaluation_held_past: {
+    status: 400,
+    zh: '民主评议在当天或之后召开，不能补记以前的日期',
+    en: 'A round is organised for today or a later day, not for a day already past',
+  },
+  evaluation_person_not_evaluator: {
+    status: 400,
+    zh: '不是本次民主评议的评议人',
+    en: 'is not an evaluator in this round',
+  },
+  evaluation_person_rated: {
+    status: 400,
+    zh: '已经提交过评议票',
+    en: 'has already handed in a sheet',
+  },
+  evaluation_not_cadre: {
+    status: 400,
+    zh: '不是本次民主评议的被评议人',
+    en: 'is not a cadre evaluated in this round',
+  },
+  evaluation_publish_date: {
+    status: 400,
+    zh: '公布日期须在计票日 {countedOn} 至今天之间',
+    en: 'must be between the count ({countedOn}) and today',
+  },
   evaluation_paper_exceeds: {
     status: 400,
     zh: '评价票数合计 {total} 张，超过收回的纸质评议票 {sheets} 张',

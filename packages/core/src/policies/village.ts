@@ -10,6 +10,9 @@ import { MEETINGS_ABILITIES } from '../meetings/abilities.ts';
 import { DISCLOSURE_ABILITIES } from '../disclosure/abilities.ts';
 import { FINANCE_ABILITIES } from '../finance/abilities.ts';
 import { SPENDING_ABILITIES } from '../spending/abilities.ts';
+import { ARCHIVE_ABILITIES } from '../archive/abilities.ts';
+import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abilities.ts';
+import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
 
@@ -32,6 +35,9 @@ export const VILLAGE_POLICY = {
   ...DISCLOSURE_ABILITIES,
   ...FINANCE_ABILITIES,
   ...SPENDING_ABILITIES,
+  ...ARCHIVE_ABILITIES,
+  ...RESPONSIBILITY_AUDITS_ABILITIES,
+  ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,
   ...COMPLAINTS_ABILITIES,
 };

@@ -87,6 +87,24 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   },
   'spending.holdInspected': { zh: '登记监督检查', en: 'Inspection recorded' },
   'spending.holdReleased': { zh: '解除暂停支付', en: 'Payment hold released' },
+  // responsibility audits (VCOL-35-AUDIT) and the archive (VCOL-34-ARCHIVE)
+  'responsibilityAudit.arranged': { zh: '安排经济责任审计', en: 'Responsibility audit arranged' },
+  'responsibilityAudit.reported': { zh: '记录审计结论', en: 'Audit findings recorded' },
+  'responsibilityAudit.published': { zh: '公布审计结果', en: 'Audit results published' },
+  'auditDemand.created': { zh: '发起联名要求审计', en: 'Audit demand started' },
+  'auditDemand.signed': { zh: '联名要求审计签名', en: 'Audit demand signed' },
+  'auditDemand.accepted': { zh: '审计要求达到五分之一', en: 'Audit demand reached one fifth' },
+  'archiveItem.filed': { zh: '手工归档', en: 'Document filed' },
+  'archive.exported': { zh: '导出年度档案', en: 'Year’s archive exported' },
+  // 民主评议 (evaluations): the secret sheet's event names no one
+  'evaluation.created': { zh: '组织民主评议', en: 'Democratic evaluation organised' },
+  'evaluation.sheetHandedIn': {
+    zh: '提交评议票（无记名）',
+    en: 'Evaluation sheet handed in (secret)',
+  },
+  'evaluation.paperEntered': { zh: '登记纸质评议票', en: 'Paper evaluation sheets entered' },
+  'evaluation.counted': { zh: '民主评议计票', en: 'Democratic evaluation counted' },
+  'evaluation.published': { zh: '公布民主评议结果', en: 'Democratic evaluation results published' },
 };
 
 export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {

@@ -1,4 +1,9 @@
-import { BODY_KIND_INFO, BODY_KINDS, memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
+import {
+  BODY_KIND_INFO,
+  BODY_KINDS,
+  memberRoleName,
+  type BodyKind,
+} from '@cunzhi/core/bodies/bodyKinds';
 import {
   currentMembers,
   termOn,
@@ -35,6 +40,26 @@ const ROLE_ORDER = [
   'staff',
 ];
 
+/** Why an office ended before its term, in words (the law of 民主评议: VCOL Art. 33, 2025 Art. 38). */
+const END_REASONS = {
+  evaluation: {
+    zh: '连续两次民主评议被评为不称职，职务依法终止',
+    en: 'Rated incompetent in two consecutive democratic evaluations: the office ended by law',
+  },
+} as const;
+
+function memberView(kind: BodyKind, m: MembershipRow) {
+  return {
+    membershipId: m.id,
+    personId: m.person_id,
+    name: m.person_name,
+    gender: m.gender,
+    role: m.role,
+    roleName: memberRoleName(kind, m.role),
+    startsOn: m.starts_on,
+  };
+}
+
 /** "Who is who": every body with its term in force and its members on `today`. */
 export function presentBodies({ bodies, terms, memberships }: BodyMapRows, today: CalendarDate) {
   // the order of the governance map: lead, decide, execute, supervise, take part
@@ -52,6 +77,9 @@ export function presentBodies({ bodies, terms, memberships }: BodyMapRows, today
       .map((m) => byId.get(m.id))
       .filter((m): m is MembershipRow => m !== undefined)
       .sort((x, y) => ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role));
+    const departed = term
+      ? rows.filter((m) => m.term_id === term.id && m.ended_on !== null && m.ended_on <= today)
+      : [];
     return {
       id: b.id,
       kind: b.kind,
@@ -62,14 +90,12 @@ export function presentBodies({ bodies, terms, memberships }: BodyMapRows, today
       seats: b.seats,
       term: term ? { id: term.id, startsOn: term.startsOn, endsOn: term.endsOn } : null,
       terms: bodyTerms.map((t) => ({ id: t.id, startsOn: t.startsOn, endsOn: t.endsOn })),
-      members: serving.map((m) => ({
-        membershipId: m.id,
-        personId: m.person_id,
-        name: m.person_name,
-        gender: m.gender,
-        role: m.role,
-        roleName: memberRoleName(b.kind, m.role),
-        startsOn: m.starts_on,
+      members: serving.map((m) => memberView(b.kind, m)),
+      departed: departed.map((m) => ({
+        ...memberView(b.kind, m),
+        endedOn: m.ended_on!,
+        endReason: m.end_reason,
+        endReasonText: m.end_reason ? END_REASONS[m.end_reason] : null,
       })),
     };
   });

@@ -25,6 +25,8 @@ export interface MembershipRow {
   role: MemberRole;
   starts_on: string;
   ended_on: string | null;
+  /** Why the office ended before its term, where the product ended it (民主评议). */
+  end_reason: 'evaluation' | null;
   person_name: string;
   gender: 'male' | 'female';
 }
@@ -65,7 +67,7 @@ export async function listMemberships(
   bodyId?: string,
 ): Promise<MembershipRow[]> {
   return db.query<MembershipRow>(
-    `SELECT m.id, m.body_id, m.term_id, m.person_id, m.role, m.starts_on, m.ended_on, p.name AS person_name, p.gender
+    `SELECT m.id, m.body_id, m.term_id, m.person_id, m.role, m.starts_on, m.ended_on, m.end_reason, p.name AS person_name, p.gender
      FROM body_membership m JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
      WHERE m.village_id = $1 AND ($2::uuid IS NULL OR m.body_id = $2) ORDER BY m.starts_on, p.name`,
     [villageId, bodyId ?? null],

@@ -37,7 +37,7 @@ export async function villageViewRows(
        COALESCE((SELECT json_agg(t ORDER BY t.starts_on) FROM (
          SELECT id, body_id, starts_on, ends_on FROM body_term WHERE village_id = $1) t), '[]') AS terms,
        COALESCE((SELECT json_agg(m ORDER BY m.starts_on, m.person_name) FROM (
-         SELECT m.id, m.body_id, m.term_id, m.person_id, m.role, m.starts_on, m.ended_on, p.name AS person_name, p.gender
+         SELECT m.id, m.body_id, m.term_id, m.person_id, m.role, m.starts_on, m.ended_on, m.end_reason, p.name AS person_name, p.gender
          FROM body_membership m JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
          WHERE m.village_id = $1) m), '[]') AS memberships
      FROM (SELECT count(*) AS "population",
