@@ -25,7 +25,7 @@ import type {
   ReportData,
 } from './queries.ts';
 import type { MemberRow, PlanRow, ReportRow } from './repository.ts';
-import type { ProposalInput } from './commands/subjects.ts';
+import { withoutReferralSummary, type ProposalInput } from './commands/subjects.ts';
 
 type MotionView = z.infer<typeof contract.MotionView>;
 
@@ -81,7 +81,10 @@ export function presentMotion(
     kind: motion.kind,
     kindName: MOTION_KIND_NAMES[motion.kind],
     subject: { id: motion.subject_id, label: d.subjectLabel },
-    proposal: motion.proposal as ProposalInput,
+    // a referral's text is for the committee and the town, not the cadres it may concern
+    proposal: reader.abilities.supervise
+      ? (motion.proposal as ProposalInput)
+      : withoutReferralSummary(motion.proposal as ProposalInput),
     sitting: {
       id: motion.sitting_id,
       mode: motion.mode,

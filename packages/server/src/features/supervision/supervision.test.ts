@@ -197,6 +197,41 @@ describe(`supervision: the committee's sittings, inspections, corrections and re
     expect(absent.body.error.fields[0].message).toContain('监委3 未登记到会');
   });
 
+  it('a referral to the town discipline commission reaches the town; the cadres see only where it went', async () => {
+    const opened = await chair.post(`${base}/inspections`, {
+      title: '村委会主任违规发放补贴检查',
+      subject: 'work',
+      assigned: memberIds.slice(0, 2),
+    });
+    const inspectionId = opened.body.inspection.id;
+    const summary = '村委会主任张桂兰以误工补贴名义向本人亲属发放补贴3,600元';
+    const carried = await chair.post(`${base}/motions`, {
+      proposal: {
+        kind: 'inspectionOutcome',
+        inspectionId,
+        outcome: 'referral',
+        note: '',
+        referral: { addressee: 'disciplineCommission', summary },
+      },
+      sitting: inPerson(5, 5),
+    });
+    expect(carried.body.motion.status).toBe('carried');
+    const [filed] = await s.db.query<{ summary: string; addressee: string }>(
+      `SELECT summary, addressee FROM town_referral WHERE village_id = $1 AND source_id = $2`,
+      [s.fixture.villageA.id, inspectionId],
+    );
+    expect(filed).toEqual({ summary, addressee: 'disciplineCommission' });
+    const seenByCadre = await cadre.get(`${base}/inspections/${inspectionId}`);
+    expect(seenByCadre.status, JSON.stringify(seenByCadre.body)).toBe(200);
+    expect(seenByCadre.body.referral).toMatchObject({ addresseeName: { zh: '乡镇纪委' } });
+    expect(JSON.stringify(seenByCadre.body)).not.toContain('亲属发放补贴');
+    const chain = await s.db.query<{ data: unknown }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND target_id = $2`,
+      [s.fixture.villageA.id, carried.body.motion.id],
+    );
+    expect(JSON.stringify(chain)).not.toContain('亲属发放补贴');
+  });
+
   it('records every act on the village’s audit chain', async () => {
     const rows = await s.db.query<{ action: string }>(
       `SELECT DISTINCT action FROM audit_event WHERE chain_id = $1 AND action LIKE 'supervision.%'`,

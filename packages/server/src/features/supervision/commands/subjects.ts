@@ -15,6 +15,7 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { applyAgendaReview } from '../../meetings/commands/reviewAgenda.ts';
 import { plannedMeeting } from '../../meetings/commands/shared.ts';
+import { fileTownReferral } from '../../townInbox/repository.ts';
 import {
   adoptedPlanOf,
   findHoldStatus,
@@ -28,6 +29,19 @@ import {
 import { fieldError, requireInspection, requireReport } from './shared.ts';
 
 export type ProposalInput = z.infer<typeof Proposal>;
+
+/**
+ * A proposal as the village may read it: what a referral to the town says
+ * about its cadres goes to the town only (报镇纪委), so the village's audit
+ * chain and the cadres' view of the committee's motions keep only where it went.
+ */
+/** What stands in for a referral's text where the village reads it. */
+const WITHHELD = '（报送内容仅村务监督委员会和受理机关可见）';
+
+export function withoutReferralSummary(p: ProposalInput): ProposalInput {
+  if (p.kind !== 'inspectionOutcome' || !p.referral) return p;
+  return { ...p, referral: { ...p.referral, summary: WITHHELD } };
+}
 
 /**
  * What each kind of motion is about, checked when it is tabled: the subject
@@ -162,6 +176,15 @@ async function conclude(
     holdId: p.outcome === 'suspension' ? (p.holdId ?? null) : null,
   });
   let correctionId: string | null = null;
+  if (p.outcome === 'referral' && p.referral) {
+    const inspection = await requireInspection(tx, cmd, p.inspectionId);
+    await fileTownReferral(tx, cmd, {
+      source: { kind: 'inspection', id: p.inspectionId },
+      addressee: p.referral.addressee,
+      subject: `监督检查第${inspection.number}号：${inspection.title}`,
+      summary: p.referral.summary,
+    });
+  }
   if (p.outcome === 'correction' && p.correction) {
     correctionId = randomUUID();
     await insertCorrection(tx, cmd.villageId, {
@@ -185,7 +208,8 @@ async function conclude(
       note: p.note,
       correctionId,
       correction: p.correction ?? null,
-      referral: p.referral ?? null,
+      // the summary goes to the town only (features/townInbox): the village's chain names the addressee
+      referral: p.referral ? { addressee: p.referral.addressee } : null,
       holdId: p.holdId ?? null,
     },
   );

@@ -19,7 +19,7 @@ import {
 } from '../repository.ts';
 import { countAndSettle } from './decide.ts';
 import { actDate, actingAccount, fieldError, requireMember, requireServing } from './shared.ts';
-import { prepareSubject, type ProposalInput } from './subjects.ts';
+import { prepareSubject, withoutReferralSummary, type ProposalInput } from './subjects.ts';
 
 /** The longest a remote vote stays open: a month, so nothing waits on an absent member for ever. */
 const MAX_WINDOW_DAYS = 30;
@@ -92,7 +92,11 @@ export async function tableMotion(
       tx,
       'supervision.motionTabled',
       { type: 'supervisionMotion', id },
-      { proposal: input.proposal, sitting: { ...sitting, heldOn, closesOn }, tabledBy: personId },
+      {
+        proposal: withoutReferralSummary(input.proposal),
+        sitting: { ...sitting, heldOn, closesOn },
+        tabledBy: personId,
+      },
     );
     const outcome = await countAndSettle(
       tx,
