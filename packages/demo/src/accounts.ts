@@ -1,7 +1,7 @@
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import { currentMembers, type Body } from '@cunzhi/core/bodies/membership';
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
-import { VILLAGE_ROLE_NAMES, type VillageRole } from '@cunzhi/core/policies/actor';
+import { VILLAGE_ROLE_NAMES, type StaffUnit, type VillageRole } from '@cunzhi/core/policies/actor';
 import type { Person } from '@cunzhi/core/registry/person';
 import { randomFullName } from './names.ts';
 import type { Rng } from './rng.ts';
@@ -18,8 +18,16 @@ import type {
 /** One shared password for every demo account: memorable, and accepted by isAcceptablePassword. */
 export const DEMO_PASSWORD = 'cunzhi2026';
 
-/** One account per role, with fixed memorable phone numbers (the 138 0000 00xx block no villager gets). */
-export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{ phone: string; role: VillageRole }> = [
+/**
+ * One account per role, with fixed memorable phone numbers (the 138 0000 00xx block no villager
+ * gets). A staff account's unit: the government's (default) or the town discipline commission's
+ * (镇纪委, which alone reads the referrals about cadres: features/townInbox).
+ */
+export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{
+  phone: string;
+  role: VillageRole;
+  unit?: StaffUnit;
+}> = [
   { phone: '13800000001', role: 'partySecretary' },
   { phone: '13800000002', role: 'committeeChair' },
   { phone: '13800000003', role: 'councilMember' },
@@ -28,7 +36,17 @@ export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{ phone: string; role: VillageRol
   { phone: '13800000006', role: 'villager' },
   { phone: '13800000007', role: 'townOfficial' },
   { phone: '13800000008', role: 'countyOfficial' },
+  { phone: '13800000009', role: 'townOfficial', unit: 'discipline' },
 ];
+
+/** How a demo account's role is named on the sign-in list: the discipline unit by its own name. */
+export function demoRoleLabel(spec: { role: VillageRole; unit?: StaffUnit }): {
+  zh: string;
+  en: string;
+} {
+  if (spec.unit === 'discipline') return { zh: '镇纪委', en: 'Town discipline commission' };
+  return VILLAGE_ROLE_NAMES[spec.role];
+}
 
 export interface ShowcaseFacts {
   village: DemoVillage;
@@ -87,14 +105,14 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
     villager: rng.pick(plain),
   };
 
-  return DEMO_ACCOUNT_SPECS.map(({ phone, role }): DemoAccount => {
+  return DEMO_ACCOUNT_SPECS.map(({ phone, role, unit = 'government' }): DemoAccount => {
     const person = persons[role];
     const base = {
       id: rng.uuid(),
       phone,
       password: DEMO_PASSWORD,
       role,
-      roleLabel: VILLAGE_ROLE_NAMES[role],
+      roleLabel: demoRoleLabel({ role, unit }),
     };
     if (person) {
       person.phone = phone;
@@ -116,11 +134,20 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
       villageId: null,
       personId: null,
       staffScope: town
-        ? { level: 'town', id: facts.town.id, title: `${facts.town.name}人民政府社会事务办公室` }
+        ? {
+            level: 'town',
+            id: facts.town.id,
+            title:
+              unit === 'discipline'
+                ? `中共${facts.town.name}纪律检查委员会`
+                : `${facts.town.name}人民政府社会事务办公室`,
+            unit,
+          }
         : {
             level: 'county',
             id: facts.county.id,
             title: `${facts.county.name}民政局基层政权建设和社区治理股`,
+            unit,
           },
     };
   });

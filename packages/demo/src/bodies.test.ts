@@ -320,6 +320,7 @@ describe('demo accounts', () => {
       ['13800000006', 'villager'],
       ['13800000007', 'townOfficial'],
       ['13800000008', 'countyOfficial'],
+      ['13800000009', 'townOfficial'],
     ]);
     for (const a of county.accounts) expect(a.password).toBe(DEMO_PASSWORD);
   });
@@ -366,6 +367,12 @@ describe('demo accounts', () => {
       kind: 'staff',
       personId: null,
       staffScope: { level: 'county', id: county.county.id },
+    });
+    // the town discipline commission (镇纪委) of the same town: the town inbox of referrals
+    expect(county.accounts.find((a) => a.phone === '13800000009')).toMatchObject({
+      kind: 'staff',
+      roleLabel: { zh: '镇纪委' },
+      staffScope: { level: 'town', id: v.townId, unit: 'discipline' },
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Body, BodyTerm, Membership } from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { VillageRole } from '@cunzhi/core/policies/actor';
+import type { StaffUnit, VillageRole } from '@cunzhi/core/policies/actor';
 import type { KinTie } from '@cunzhi/core/registry/kinship';
 import type { Household, Person } from '@cunzhi/core/registry/person';
 
@@ -76,7 +76,12 @@ export interface DemoAccount {
   villageId: string | null;
   personId: string | null;
   /** Staff accounts: the town or county they serve; villagers: null. */
-  staffScope: { level: 'town' | 'county'; id: string; title: string } | null;
+  staffScope: {
+    level: 'town' | 'county';
+    id: string;
+    title: string;
+    unit: StaffUnit;
+  } | null;
 }
 
 export interface DemoCounty {

@@ -12,6 +12,7 @@ import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
+import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -109,6 +110,8 @@ async function seedDemoCounty(ctx: AppContext) {
         `演示账目 / demo books: ${books.vouchers} 张凭证 / vouchers, ${(books.ms / 1000).toFixed(1)} s`,
       );
     }
+    // the complaints station: answered, overdue, one with the town discipline commission
+    await seedShowcaseComplaints(ctx, result.accounts, today);
   }
   return result;
 }

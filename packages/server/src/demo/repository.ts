@@ -1,5 +1,6 @@
 import type { DemoCounts } from '@cunzhi/demo/types';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { StaffUnit } from '@cunzhi/core/policies/actor';
 import { bulkInsert } from '../platform/db/bulkInsert.ts';
 import type { Queryable, Tx } from '../platform/db/database.ts';
 
@@ -48,6 +49,7 @@ export interface DemoAccountRow {
   level: 'town' | 'county' | null;
   scope_id: string | null;
   title: string | null;
+  unit: StaffUnit | null;
 }
 
 /** The accounts with these phones, with their staff scope. */
@@ -56,7 +58,7 @@ export async function demoAccountRows(
   phones: readonly string[],
 ): Promise<DemoAccountRow[]> {
   return db.query<DemoAccountRow>(
-    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title
+    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title, s.unit
      FROM account a LEFT JOIN staff_scope s ON s.account_id = a.id
      WHERE a.phone = ANY($1::text[])`,
     [phones],

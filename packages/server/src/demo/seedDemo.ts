@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD } from '@cunzhi/demo/accounts';
+import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD, demoRoleLabel } from '@cunzhi/demo/accounts';
 import { DEFAULT_DEMO_SEED, generateDemoCounty } from '@cunzhi/demo/county';
 import {
   countDemoCounty,
@@ -7,7 +7,6 @@ import {
   type DemoCounts,
   type DemoCounty,
 } from '@cunzhi/demo/types';
-import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
 import { hashPassword, verifyPassword } from '../platform/auth/passwords.ts';
 import type { Database, Queryable, Tx } from '../platform/db/database.ts';
@@ -202,6 +201,7 @@ async function insertAccounts(
     level: (s) => s.level,
     scope_id: (s) => s.id,
     title: (s) => s.title,
+    unit: (s) => s.unit,
   });
 }
 
@@ -266,12 +266,17 @@ async function existingDemoAccounts(db: Queryable): Promise<DemoAccount[]> {
       password: DEMO_PASSWORD,
       displayName: row.display_name,
       role: spec.role,
-      roleLabel: VILLAGE_ROLE_NAMES[spec.role],
+      roleLabel: demoRoleLabel(spec),
       villageId: row.village_id,
       personId: row.person_id,
       staffScope:
         row.level && row.scope_id
-          ? { level: row.level, id: row.scope_id, title: row.title ?? '' }
+          ? {
+              level: row.level,
+              id: row.scope_id,
+              title: row.title ?? '',
+              unit: row.unit ?? 'government',
+            }
           : null,
     });
   }

@@ -97,3 +97,16 @@ export async function complaintFacts(
   );
   return row ?? null;
 }
+
+/** The id of the referral a complaint was sent to the town with, or null. */
+export async function referralOfComplaint(
+  app: { db: Queryable },
+  villageId: string,
+  complaintId: string,
+): Promise<string | null> {
+  const [row] = await app.db.query<{ id: string }>(
+    `SELECT id FROM town_referral WHERE village_id = $1 AND source_kind = 'complaint' AND source_id = $2`,
+    [villageId, complaintId],
+  );
+  return row?.id ?? null;
+}
