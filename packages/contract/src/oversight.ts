@@ -7,7 +7,15 @@ import { VillageListItem } from './villages.ts';
 const tag = 'oversight';
 
 /** Where a finding comes from, for the town's filters. */
-export const FINDING_AREAS = ['meetings', 'demands', 'composition', 'disclosure'] as const;
+export const FINDING_AREAS = [
+  'meetings',
+  'demands',
+  'composition',
+  'disclosure',
+  // responsibility audits (VCOL-35-AUDIT) and what should have been archived (VCOL-34-ARCHIVE)
+  'audits',
+  'archive',
+] as const;
 
 export const OversightFinding = FindingView.extend({
   area: z.enum(FINDING_AREAS),

@@ -258,6 +258,39 @@ export const FINDING_MESSAGES = {
     zh: '{askedOn} 提出的质询（异议）应于 {dueOn} 前答复，至今未答复',
     en: 'The question raised on {askedOn} was due an answer by {dueOn} and has none',
   },
+  // responsibility audits (VCOL-35-AUDIT) and the archive (VCOL-34-ARCHIVE)
+  departure_audit_missing: {
+    zh: '{startsOn} 起一届村民委员会的离任成员（{names}）应当进行离任经济责任审计，并在下一届选举（{electedOn}）之前公布结果，至今没有审计记录',
+    en: 'The members who left the committee elected {startsOn} ({names}) need a departure audit published before the next election ({electedOn}); none is recorded',
+  },
+  departure_audit_unpublished: {
+    zh: '{startsOn} 起一届村民委员会的离任经济责任审计结果应当在下一届选举（{electedOn}）之前公布，至今尚未公布',
+    en: 'The departure audit of the committee elected {startsOn} was due for publication before the next election ({electedOn}); it is not published',
+  },
+  departure_audit_late: {
+    zh: '{startsOn} 起一届村民委员会的离任经济责任审计结果于 {publishedOn} 公布，晚于下一届选举（{electedOn}）',
+    en: 'The departure audit of the committee elected {startsOn} was published on {publishedOn}, after the next election ({electedOn})',
+  },
+  term_audit_missing: {
+    zh: '{startsOn} 至 {endsOn} 一届村民委员会任期已满，没有任期经济责任审计记录',
+    en: 'The committee term {startsOn} to {endsOn} has ended with no term audit recorded',
+  },
+  audit_demand_pending: {
+    zh: '{count} 名村民联名要求审计“{subject}”，已达五分之一以上，尚未安排审计',
+    en: '{count} villagers demanded an audit of "{subject}", at least one fifth; no audit is arranged yet',
+  },
+  minutes_not_filed: {
+    zh: '{meetingOn} 召开的“{title}”散会已超过 {days} 天，会议记录尚未归档',
+    en: 'The meeting "{title}" of {meetingOn} closed more than {days} days ago and its minutes are not filed',
+  },
+  finance_year_not_closed: {
+    zh: '{year}年度集体财务账目应于 {deadline} 前结账归档，尚有 {months} 个月未结账',
+    en: 'The books of {year} were due closed and filed by {deadline}; {months} month(s) are still open',
+  },
+  election_files_not_filed: {
+    zh: '{startsOn} 选出的村民委员会已超过 {days} 天，选举文件和选票尚未归档',
+    en: 'The committee elected {startsOn} took office more than {days} days ago and its election files and ballots are not filed',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;

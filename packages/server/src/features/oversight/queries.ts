@@ -10,10 +10,12 @@ import { compositionPage } from '../rules/queries/composition.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
 import { disclosureStatus } from '../disclosure/queries.ts';
 import { openHoldCount } from '../spending/queries.ts';
+import { auditFindings } from '../responsibilityAudits/queries.ts';
+import { archiveFindings } from '../archive/findings.ts';
 
 type Finding = ReturnType<typeof presentFinding>;
 export type OversightFinding = Finding & {
-  area: 'meetings' | 'demands' | 'composition' | 'disclosure';
+  area: 'meetings' | 'demands' | 'composition' | 'disclosure' | 'audits' | 'archive';
   bodyName: string | null;
 };
 
@@ -41,6 +43,11 @@ async function villageFindings(
     for (const f of page.findings)
       out.push({ ...presentFinding(f, locale), area: 'composition', bodyName: body.name });
   }
+  // a departure audit unpublished at the next election, documents that were never filed
+  for (const f of await auditFindings(ctx.db, villageId, today))
+    out.push({ ...presentFinding(f, locale), area: 'audits', bodyName: null });
+  for (const f of await archiveFindings(ctx.db, villageId, today))
+    out.push({ ...presentFinding(f, locale), area: 'archive', bodyName: null });
   return out;
 }
 
