@@ -7,7 +7,7 @@ import {
   REFERRAL_ADDRESSEES,
 } from '@cunzhi/core/supervision/inspections';
 import { MOTION_KINDS } from '@cunzhi/core/supervision/motions';
-import { DateText, Names, Text, Uuid, VillageParams } from './common.ts';
+import { DateText, Fingerprint, Names, Text, Uuid, VillageParams } from './common.ts';
 import { CitationView } from './matters.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
@@ -202,6 +202,8 @@ export const ReportDetail = ReportSummary.extend({
   /** The vote that published it (for the printed notice: 经 N 名委员中 M 名同意). */
   carriedBy: MotionCount.nullable(),
   village: z.object({ name: z.string(), committeeName: z.string() }),
+  /** The audit event that published it (printed on the notice). */
+  fingerprint: Fingerprint,
   abilities: VillageAbilities,
 });
 

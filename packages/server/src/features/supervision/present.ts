@@ -201,7 +201,12 @@ export function presentReportSummary(r: ReportRow) {
   };
 }
 
-export function presentReport(d: ReportData, reader: Reader, members: readonly string[]) {
+export function presentReport(
+  d: ReportData,
+  reader: Reader,
+  members: readonly string[],
+  fingerprint: { seq: number; hash: string } | null,
+) {
   const carried = d.motions.find((m) => m.motion.status === 'carried')?.motion.decision ?? null;
   const carriedBy = carried ? (({ finding: _f, ...count }) => count)(carried) : null;
   return {
@@ -211,6 +216,7 @@ export function presentReport(d: ReportData, reader: Reader, members: readonly s
     motions: d.motions.map((m) => presentMotion(m, reader, members)),
     carriedBy,
     village: { name: d.villageName, committeeName: d.committeeName },
+    fingerprint,
     abilities: reader.abilities,
   };
 }

@@ -4,6 +4,7 @@ import { villageAbilities } from '@cunzhi/core/policies/village';
 import { findingWithCitation } from '@cunzhi/core/rules/findings';
 import { checkInspectionAttendance } from '@cunzhi/core/supervision/inspections';
 import * as contract from '@cunzhi/contract/supervision';
+import { fingerprintOf } from '../../platform/audit/repository.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { villageOf } from '../../platform/http/access.ts';
 import { commandContext } from '../../platform/http/commandContext.ts';
@@ -91,12 +92,17 @@ async function inspectionView(ctx: AppContext, request: FastifyRequest, inspecti
 async function reportView(ctx: AppContext, request: FastifyRequest, reportId: string) {
   const villageId = villageOf(request).row.id;
   const reader = readerOf(ctx, request);
-  const [data, members] = await Promise.all([
+  const [data, members, fingerprint] = await Promise.all([
     reportData(ctx.db, villageId, reportId),
     supervisionMembersOn(ctx.db, villageId, reader.today),
+    fingerprintOf(ctx.db, villageId, {
+      type: 'supervisionReport',
+      id: reportId,
+      action: 'supervision.reportPublished',
+    }),
   ]);
   if (!data) throw new DomainError('not_found', { what: 'supervisionReport' });
-  return presentReport(data, reader, members);
+  return presentReport(data, reader, members, fingerprint);
 }
 
 async function correctionView(ctx: AppContext, request: FastifyRequest, correctionId: string) {
