@@ -45,6 +45,9 @@ const FinancePage = lazy(() => import('../features/finance/FinancePage.tsx'));
 const StatementPrintPage = lazy(() => import('../features/finance/StatementPrintPage.tsx'));
 const SpendingPage = lazy(() => import('../features/spending/SpendingPage.tsx'));
 const SpendingRequestPage = lazy(() => import('../features/spending/SpendingRequestPage.tsx'));
+const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage.tsx'));
+const EvaluationRoundPage = lazy(() => import('../features/evaluations/RoundPage.tsx'));
+const EvaluationSheetPage = lazy(() => import('../features/evaluations/SheetPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -72,6 +75,8 @@ function AppRoutes() {
         <Route path="/change-password" element={<ChangePasswordPage />} />
         {/* the phone at a meeting, opened from the QR code */}
         <Route path="/v/:villageId/meetings/:meetingId/me" element={<MeetingMePage />} />
+        {/* the evaluator's phone sheet for 民主评议, opened from the round's QR code */}
+        <Route path="/v/:villageId/evaluations/:roundId/sheet" element={<EvaluationSheetPage />} />
         {/* the village frame has no antd: a villager's home is drawn with the light kit */}
         <Route path="/v/:villageId" element={<VillageShell />}>
           <Route index element={<VillageHome />} />
@@ -112,6 +117,10 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readSpending']} />}>
               <Route path="spending" element={<SpendingPage />} />
               <Route path="spending/:requestId" element={<SpendingRequestPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readEvaluations']} />}>
+              <Route path="evaluations" element={<EvaluationsPage />} />
+              <Route path="evaluations/:roundId" element={<EvaluationRoundPage />} />
             </Route>
           </Route>
         </Route>

@@ -10,6 +10,11 @@ import { meetingsEn } from '../features/meetings/i18n.en.ts';
 import { disclosureEn } from '../features/disclosure/i18n.en.ts';
 import { financeEn } from '../features/finance/i18n.en.ts';
 import { spendingEn } from '../features/spending/i18n.en.ts';
+import { complaintsEn } from '../features/complaints/i18n.en.ts';
+import { townInboxEn } from '../features/townInbox/i18n.en.ts';
+import { evaluationsEn } from '../features/evaluations/i18n.en.ts';
+import { archiveEn } from '../features/archive/i18n.en.ts';
+import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',
@@ -63,4 +68,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...disclosureEn,
   ...financeEn,
   ...spendingEn,
+  ...complaintsEn,
+  ...townInboxEn,
+  ...evaluationsEn,
+  ...archiveEn,
+  ...responsibilityAuditsEn,
 };

@@ -15,6 +15,11 @@ import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { financeZhCN } from '../features/finance/i18n.zh-CN.ts';
 import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
+import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
+import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
+import { archiveZhCN } from '../features/archive/i18n.zh-CN.ts';
+import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.zh-CN.ts';
 
 export const zhCN = {
   'app.name': '村治',
@@ -68,6 +73,11 @@ export const zhCN = {
   ...disclosureZhCN,
   ...financeZhCN,
   ...spendingZhCN,
+  ...complaintsZhCN,
+  ...townInboxZhCN,
+  ...evaluationsZhCN,
+  ...archiveZhCN,
+  ...responsibilityAuditsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -82,6 +82,7 @@ export function BodyCard({ body, subBodies, canEdit, onEdit, nested }: BodyCardP
           onEnd={(member) => onEdit({ kind: 'end', body, member })}
         />
       )}
+      {body.departed.length > 0 && <Departed body={body} />}
       {subBodies.length > 0 && (
         <div className="sub-bodies">
           <Typography.Text strong>
@@ -97,5 +98,34 @@ export function BodyCard({ body, subBodies, canEdit, onEdit, nested }: BodyCardP
         </div>
       )}
     </Card>
+  );
+}
+
+/** Members of this term whose office ended early, and why where the product ended it (民主评议). */
+function Departed({ body }: { body: BodyView }) {
+  const t = useT();
+  return (
+    <div className="body-departed" data-testid="body-departed">
+      <Typography.Text strong>{t('home.departed')}</Typography.Text>
+      {body.departed.map((m) => (
+        <Typography.Paragraph
+          key={m.membershipId}
+          className="no-margin"
+          data-testid="departed-member"
+        >
+          {t('home.departedText', {
+            name: m.name,
+            role: t.pick(m.roleName),
+            date: t.date(m.endedOn),
+          })}
+          {m.endReasonText && (
+            <Typography.Text type="danger" data-testid="departed-reason">
+              {t.lang === 'en' ? ': ' : '：'}
+              {t.pick(m.endReasonText)}
+            </Typography.Text>
+          )}
+        </Typography.Paragraph>
+      ))}
+    </div>
   );
 }

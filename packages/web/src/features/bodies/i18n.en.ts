@@ -17,4 +17,6 @@ export const bodiesEn: Record<keyof typeof bodiesZhCN, string> = {
   'term.endsOn': 'Ends on',
   'term.endsOn.hint': 'Statutory term: {years} years',
   'term.done': 'New term opened',
+  'home.departed': 'Left during this term',
+  'home.departedText': '{name} ({role}) left on {date}',
 };

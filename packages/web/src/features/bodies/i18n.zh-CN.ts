@@ -16,4 +16,7 @@ export const bodiesZhCN = {
   'term.endsOn': '结束日期',
   'term.endsOn.hint': '法定任期 {years} 年',
   'term.done': '新一届任期已开启',
+  // an office ended before its term, with why (民主评议)
+  'home.departed': '本届离任',
+  'home.departedText': '{name}（{role}）{date}离任',
 } as const;

@@ -113,6 +113,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="audit" />,
         to: `${base}/spending`,
       });
+    if (abilities?.readEvaluations)
+      items.push({
+        key: 'evaluations',
+        label: t('evaluations.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/evaluations`,
+      });
     if (abilities?.readFinance)
       items.push({
         key: 'finance',
