@@ -45,6 +45,13 @@ const FinancePage = lazy(() => import('../features/finance/FinancePage.tsx'));
 const StatementPrintPage = lazy(() => import('../features/finance/StatementPrintPage.tsx'));
 const SpendingPage = lazy(() => import('../features/spending/SpendingPage.tsx'));
 const SpendingRequestPage = lazy(() => import('../features/spending/SpendingRequestPage.tsx'));
+const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage.tsx'));
+const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage.tsx'));
+const MyComplaintsPage = lazy(() => import('../features/complaints/MyComplaintsPage.tsx'));
+const TownInboxPage = lazy(() => import('../features/townInbox/TownInboxPage.tsx'));
+const ReferralPage = lazy(() => import('../features/townInbox/ReferralPage.tsx'));
+const ArchivePage = lazy(() => import('../features/archive/ArchivePage.tsx'));
+const AuditsPage = lazy(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
 const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage.tsx'));
 const EvaluationRoundPage = lazy(() => import('../features/evaluations/RoundPage.tsx'));
 const EvaluationSheetPage = lazy(() => import('../features/evaluations/SheetPage.tsx'));
@@ -84,6 +91,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['readDecisions']} />}>
             <Route path="notices/:noticeId" element={<NoticePage />} />
           </Route>
+          {/* a villager's complaints on the phone: light kit, no antd */}
+          <Route element={<RequireAbility any={['fileOwnComplaints']} />}>
+            <Route path="my-complaints" element={<MyComplaintsPage />} />
+          </Route>
           <Route element={<ConsoleRoot />}>
             {/* each page only for those whose abilities open it (the menu offers the same) */}
             <Route element={<RequireAbility any={['readRegistry']} ownHousehold />}>
@@ -118,6 +129,16 @@ function AppRoutes() {
               <Route path="spending" element={<SpendingPage />} />
               <Route path="spending/:requestId" element={<SpendingRequestPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readComplaints']} />}>
+              <Route path="complaints" element={<ComplaintsPage />} />
+              <Route path="complaints/:complaintId" element={<ComplaintPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readArchive']} />}>
+              <Route path="archive" element={<ArchivePage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readAudits']} />}>
+              <Route path="audits" element={<AuditsPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readEvaluations']} />}>
               <Route path="evaluations" element={<EvaluationsPage />} />
               <Route path="evaluations/:roundId" element={<EvaluationRoundPage />} />
@@ -126,6 +147,9 @@ function AppRoutes() {
         </Route>
         <Route element={<ConsoleRoot />}>
           <Route path="/villages" element={<VillagesPage />} />
+          {/* the town's (county's) inbox of referrals: staff only, each referral by unit */}
+          <Route path="/town/inbox" element={<TownInboxPage />} />
+          <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
           <Route

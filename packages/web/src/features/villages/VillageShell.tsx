@@ -106,6 +106,20 @@ export default function VillageShell() {
         icon: <VillageIcon name="read" />,
         to: `${base}/rules`,
       });
+    if (abilities?.readComplaints)
+      items.push({
+        key: 'complaints',
+        label: t('complaints.menu'),
+        icon: <VillageIcon name="notification" />,
+        to: `${base}/complaints`,
+      });
+    if (abilities?.fileOwnComplaints)
+      items.push({
+        key: 'my-complaints',
+        label: t('complaints.mine.menu'),
+        icon: <VillageIcon name="user" />,
+        to: `${base}/my-complaints`,
+      });
     if (abilities?.readSpending)
       items.push({
         key: 'spending',
@@ -120,6 +134,20 @@ export default function VillageShell() {
         icon: <VillageIcon name="team" />,
         to: `${base}/evaluations`,
       });
+    if (abilities?.readAudits)
+      items.push({
+        key: 'audits',
+        label: t('audits.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/audits`,
+      });
+    if (abilities?.readArchive)
+      items.push({
+        key: 'archive',
+        label: t('archive.menu'),
+        icon: <VillageIcon name="read" />,
+        to: `${base}/archive`,
+      });
     if (abilities?.readFinance)
       items.push({
         key: 'finance',
@@ -133,6 +161,13 @@ export default function VillageShell() {
         label: t('menu.audit'),
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/audit`,
+      });
+    if (me.staffUnits.includes('discipline'))
+      items.push({
+        key: 'townInbox',
+        label: t('townInbox.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: '/town/inbox',
       });
     if (me.account.kind === 'staff' || me.villages.length > 1) {
       items.push({
