@@ -133,24 +133,29 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
       displayName: randomFullName(rng, gender, rng.int(1972, 1995)),
       villageId: null,
       personId: null,
-      staffScope: town
-        ? {
-            level: 'town',
-            id: facts.town.id,
-            title:
-              unit === 'discipline'
-                ? `中共${facts.town.name}纪律检查委员会`
-                : `${facts.town.name}人民政府社会事务办公室`,
-            unit,
-          }
-        : {
-            level: 'county',
-            id: facts.county.id,
-            title: `${facts.county.name}民政局基层政权建设和社区治理股`,
-            unit,
-          },
+      staffScope: staffScopeOf(facts, town ? 'town' : 'county', unit),
     };
   });
+}
+
+/** A demo official's post: the showcase community's town (its government or its discipline commission), or the county. */
+function staffScopeOf(
+  facts: ShowcaseFacts,
+  level: 'town' | 'county',
+  unit: StaffUnit,
+): NonNullable<DemoAccount['staffScope']> {
+  if (level === 'county')
+    return {
+      level,
+      id: facts.county.id,
+      title: `${facts.county.name}民政局基层政权建设和社区治理股`,
+      unit,
+    };
+  const title =
+    unit === 'discipline'
+      ? `中共${facts.town.name}纪律检查委员会`
+      : `${facts.town.name}人民政府社会事务办公室`;
+  return { level, id: facts.town.id, title, unit };
 }
 
 /** Seats held today in the showcase community, derived from terms and memberships. */

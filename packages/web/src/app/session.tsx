@@ -101,6 +101,8 @@ export function useMe(): MeResponse {
 export function homePath(me: MeResponse): string {
   const only = me.villages.length === 1 ? me.villages[0] : undefined;
   if (me.account.kind !== 'staff' && only) return `/v/${only.id}`;
+  // the town discipline commission's work is its inbox of referrals
+  if (me.staffUnits.includes('discipline')) return '/town/inbox';
   return '/villages';
 }
 

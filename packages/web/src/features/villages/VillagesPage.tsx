@@ -7,6 +7,7 @@ import type { OversightResponse, OversightVillage, VillageListItem } from './api
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
+import { townNav } from '../townInbox/nav.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 
 type Row = VillageListItem & {
@@ -113,7 +114,11 @@ export default function VillagesPage() {
     });
 
   return (
-    <Shell>
+    // the discipline unit's staff move between their inbox and the villages
+    <Shell
+      nav={me.staffUnits.includes('discipline') ? townNav(t) : undefined}
+      selectedKey="villages"
+    >
       <div className="page">
         <Typography.Title level={1} className="page-h1">
           {t('villages.title')}
