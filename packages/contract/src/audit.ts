@@ -30,6 +30,9 @@ export const AuditEvent = z.object({
         'roster',
         'finance',
         'spending',
+        'supervision',
+        'supervisionInspection',
+        'supervisionReport',
       ]),
       /** Null for a list page (the rules, the roster, the books). */
       id: z.string().nullable(),

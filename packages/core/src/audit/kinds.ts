@@ -10,6 +10,13 @@ export const AUDIT_KIND_TARGETS = {
   disclosure: ['notice'],
   finance: ['voucher', 'financePeriod', 'financeStatement', 'financeBudget'],
   spending: ['spendingRequest', 'spendingHold'],
+  supervision: [
+    'supervisionMotion',
+    'supervisionPlan',
+    'supervisionInspection',
+    'supervisionCorrection',
+    'supervisionReport',
+  ],
   responsibilityAudits: ['responsibilityAudit', 'auditDemand'],
   archive: ['archiveItem', 'archive'],
   evaluations: ['evaluationRound'],

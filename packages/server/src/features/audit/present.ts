@@ -38,6 +38,15 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return title?.title != null ? { kind: 'spending', id } : null;
     case 'spendingHold':
       return title?.page_kind && title.page_id ? { kind: 'spending', id: title.page_id } : null;
+    case 'supervisionPlan':
+      return { kind: 'supervision', id: null };
+    case 'supervisionInspection':
+    case 'supervisionCorrection':
+    case 'supervisionReport':
+    case 'supervisionMotion':
+      return title?.page_kind && title.page_id
+        ? { kind: title.page_kind, id: title.page_id }
+        : { kind: 'supervision', id: null };
     default:
       return null;
   }

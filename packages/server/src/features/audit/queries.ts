@@ -43,12 +43,18 @@ export function targetTitles(
      SELECT w.type, w.id, COALESCE(
               p.name, h.number, b.name, mt.title, m.title, mo.title, n.title, r.title,
               ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name,
-              fv.number || ' ' || fv.summary, sr.purpose, hr.purpose
+              fv.number || ' ' || fv.summary, sr.purpose, hr.purpose,
+              si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
                  WHEN r.id IS NOT NULL THEN 'matter'
-                 WHEN hr.id IS NOT NULL THEN 'spending' END AS page_kind,
-            COALESCE(mo.meeting_id, r.matter_id, r.meeting_id, hr.id)::text AS page_id
+                 WHEN hr.id IS NOT NULL THEN 'spending'
+                 WHEN si.id IS NOT NULL OR smi.id IS NOT NULL THEN 'supervisionInspection'
+                 WHEN srep.id IS NOT NULL OR smr.id IS NOT NULL THEN 'supervisionReport'
+                 WHEN smm.id IS NOT NULL THEN 'meeting'
+                 WHEN spl.id IS NOT NULL THEN 'supervision' END AS page_kind,
+            COALESCE(mo.meeting_id, r.matter_id, r.meeting_id, hr.id, si.id, srep.id, smi.id, smr.id,
+                     smm.id)::text AS page_id
        FROM wanted w
        LEFT JOIN person p ON w.type = 'person' AND p.village_id = $1 AND p.id = w.uid
        LEFT JOIN household h ON w.type = 'household' AND h.village_id = $1 AND h.id = w.uid
@@ -69,7 +75,16 @@ export function targetTitles(
        LEFT JOIN finance_voucher fv ON w.type = 'voucher' AND fv.village_id = $1 AND fv.id = w.uid
        LEFT JOIN spending_request sr ON w.type = 'spendingRequest' AND sr.village_id = $1 AND sr.id = w.uid
        LEFT JOIN spending_hold sh ON w.type = 'spendingHold' AND sh.village_id = $1 AND sh.id = w.uid
-       LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id`,
+       LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
+       LEFT JOIN supervision_correction sc ON w.type = 'supervisionCorrection' AND sc.village_id = $1 AND sc.id = w.uid
+       LEFT JOIN supervision_inspection si ON w.type IN ('supervisionInspection', 'supervisionCorrection')
+         AND si.village_id = $1 AND si.id = COALESCE(sc.inspection_id, w.uid)
+       LEFT JOIN supervision_report srep ON w.type = 'supervisionReport' AND srep.village_id = $1 AND srep.id = w.uid
+       LEFT JOIN supervision_plan spl ON w.type = 'supervisionPlan' AND spl.village_id = $1 AND spl.id = w.uid
+       LEFT JOIN supervision_motion smo ON w.type = 'supervisionMotion' AND smo.village_id = $1 AND smo.id = w.uid
+       LEFT JOIN supervision_inspection smi ON smi.village_id = $1 AND smi.id = smo.subject_id
+       LEFT JOIN supervision_report smr ON smr.village_id = $1 AND smr.id = smo.subject_id
+       LEFT JOIN meeting smm ON smm.village_id = $1 AND smm.id = smo.subject_id`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );
 }

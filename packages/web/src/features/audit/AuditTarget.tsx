@@ -35,6 +35,12 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/finance`;
     case 'spending':
       return `${base}/spending/${id}`;
+    case 'supervision':
+      return `${base}/supervision`;
+    case 'supervisionInspection':
+      return `${base}/supervision/inspections/${id}`;
+    case 'supervisionReport':
+      return `${base}/supervision/reports/${id}`;
   }
 }
 

@@ -49,6 +49,11 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.targetType.financeBudget': 'Budget',
   'audit.targetType.spendingRequest': 'Spending request',
   'audit.targetType.spendingHold': 'Payment hold',
+  'audit.targetType.supervisionMotion': 'Committee motion',
+  'audit.targetType.supervisionPlan': 'Supervision plan',
+  'audit.targetType.supervisionInspection': 'Inspection',
+  'audit.targetType.supervisionCorrection': 'Correction',
+  'audit.targetType.supervisionReport': 'Supervision report',
   'audit.target.gone': '(no longer exists)',
   'audit.empty': 'No events yet',
   'audit.kind': 'Kind',
@@ -60,4 +65,5 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.kind.disclosure': 'Disclosure',
   'audit.kind.finance': 'Finance',
   'audit.kind.spending': 'Spending and holds',
+  'audit.kind.supervision': 'Supervision',
 };

@@ -43,6 +43,11 @@ export const auditZhCN = {
   'audit.targetType.financeBudget': '预算',
   'audit.targetType.spendingRequest': '支出申请',
   'audit.targetType.spendingHold': '暂停支付',
+  'audit.targetType.supervisionMotion': '监督委员会表决',
+  'audit.targetType.supervisionPlan': '监督计划',
+  'audit.targetType.supervisionInspection': '监督检查',
+  'audit.targetType.supervisionCorrection': '责成整改',
+  'audit.targetType.supervisionReport': '监督报告',
   'audit.target.gone': '（已不存在）',
   'audit.empty': '暂无记录',
   'audit.kind': '分类',
@@ -54,4 +59,5 @@ export const auditZhCN = {
   'audit.kind.disclosure': '公开',
   'audit.kind.finance': '财务',
   'audit.kind.spending': '支出与暂停支付',
+  'audit.kind.supervision': '村务监督',
 } as const;
