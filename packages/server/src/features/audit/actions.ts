@@ -128,6 +128,20 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'evaluation.paperEntered': { zh: '登记纸质评议票', en: 'Paper evaluation sheets entered' },
   'evaluation.counted': { zh: '民主评议计票', en: 'Democratic evaluation counted' },
   'evaluation.published': { zh: '公布民主评议结果', en: 'Democratic evaluation results published' },
+  // complaints station (投诉站) and the town inbox: no event carries a complaint's text or who complained
+  'complaint.received': { zh: '收到投诉', en: 'Complaint received' },
+  'complaint.assigned': { zh: '投诉交办（事务类）', en: 'Complaint handed to a body' },
+  'complaint.referred': {
+    zh: '投诉报镇纪委（风纪类）',
+    en: 'Complaint referred to the town discipline commission',
+  },
+  'complaint.answered': { zh: '答复投诉', en: 'Complaint answered' },
+  'complaint.identityRead': { zh: '查看投诉人身份', en: 'Complainant’s identity read' },
+  'townReferral.filed': { zh: '报送乡镇', en: 'Referred to the town' },
+  'townReferral.accepted': { zh: '乡镇受理转办件', en: 'Referral accepted' },
+  'townReferral.handling': { zh: '乡镇办理转办件', en: 'Referral being handled' },
+  'townReferral.answered': { zh: '乡镇答复转办件', en: 'Referral answered' },
+  'townReferral.closed': { zh: '转办件办结', en: 'Referral closed' },
 };
 
 export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {
