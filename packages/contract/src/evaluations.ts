@@ -58,7 +58,7 @@ export const CadreView = z.object({
   result: Rating.nullable(),
   resultName: Names.nullable(),
   resultText: Names.nullable(),
-  /** The cadre's previous evaluation in the same office (round and result), if any. */
+  /** The cadre's previous evaluation (the same person in the same kind of body): round and result. */
   previous: z
     .object({ roundId: Uuid, title: z.string(), result: Rating, resultName: Names })
     .nullable(),

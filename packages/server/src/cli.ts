@@ -12,7 +12,9 @@ import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
+import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
+import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -110,8 +112,13 @@ async function seedDemoCounty(ctx: AppContext) {
         `演示账目 / demo books: ${books.vouchers} 张凭证 / vouchers, ${(books.ms / 1000).toFixed(1)} s`,
       );
     }
+    // the last term's departure and term audits, published before the election; filed documents
+    await seedShowcaseArchive(ctx, result.accounts, today);
     // the complaints station: answered, overdue, one with the town discipline commission
     await seedShowcaseComplaints(ctx, result.accounts, today);
+    // 民主评议: last year's round and this year's, where a second 不称职 ends a member's office
+    // (last: it takes a member away, which the stories before do not expect)
+    await seedShowcaseEvaluations(ctx, result.accounts, today);
   }
   return result;
 }

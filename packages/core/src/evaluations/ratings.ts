@@ -93,8 +93,8 @@ export function cadreResult(counts: RatingCounts, sheets: number, params: RulePa
 
 /**
  * Whether this round's result ends the office: 不称职 now and in the cadre's previous
- * evaluation in the same office (the round before in which they were evaluated; a
- * round between them that rated them otherwise breaks the run).
+ * evaluation (the round before in which the same person was evaluated as a member of the
+ * same body, re-elected or not; a round between them that rated them otherwise breaks the run).
  */
 export function endsOffice(previous: Rating | null, current: Rating): boolean {
   return previous === 'incompetent' && current === 'incompetent';

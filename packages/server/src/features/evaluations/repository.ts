@@ -258,8 +258,10 @@ export interface PreviousResult {
 }
 
 /**
- * Each cadre's previous evaluation in the same office: the latest other
- * counted round, held before this one, whose list had the office.
+ * Each cadre's previous evaluation: the latest other counted round, held
+ * before this one, that evaluated the same person as a member of the same
+ * kind of body (a member re-elected carries their last result into the new
+ * term: the statute counts the member's evaluations, not the term's).
  */
 export async function previousResults(
   db: Queryable,
@@ -269,8 +271,12 @@ export async function previousResults(
   const rows = await db.query<PreviousResult>(
     `SELECT DISTINCT ON (c.membership_id) c.membership_id, r.id AS round_id, r.title, pc.result
      FROM evaluation_cadre c
-     JOIN evaluation_cadre pc ON pc.village_id = c.village_id AND pc.membership_id = c.membership_id
+     JOIN body_membership cm ON cm.village_id = c.village_id AND cm.id = c.membership_id
+     JOIN body cb ON cb.village_id = cm.village_id AND cb.id = cm.body_id
+     JOIN evaluation_cadre pc ON pc.village_id = c.village_id AND pc.person_id = c.person_id
        AND pc.round_id <> c.round_id AND pc.result IS NOT NULL
+     JOIN body_membership pm ON pm.village_id = pc.village_id AND pm.id = pc.membership_id
+     JOIN body pb ON pb.village_id = pm.village_id AND pb.id = pm.body_id AND pb.kind = cb.kind
      JOIN evaluation_round r ON r.village_id = pc.village_id AND r.id = pc.round_id
      WHERE c.village_id = $1 AND c.round_id = $2
        AND (r.held_on, r.created_at) < ($3::date, $4::timestamptz)

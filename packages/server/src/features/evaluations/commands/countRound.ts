@@ -38,7 +38,7 @@ function countsOf(c: CadreRow, phone: readonly SheetRating[]): RatingCounts {
  * are published under fresh random ids and the box dropped (ratingBox.ts);
  * each cadre's result follows from the sheets cast (VCOL-33-EVAL's
  * thresholds, of the profile of the round's day), and a 不称职 that follows a
- * 不称职 in the cadre's previous evaluation in the same office is marked to
+ * 不称职 in the cadre's previous evaluation (same person, same body) is marked to
  * end it — the office ends when the results are published.
  */
 export async function countRound(cmd: CommandContext, input: { roundId: string }) {

@@ -62,7 +62,8 @@ CREATE TABLE evaluation_cadre (
   FOREIGN KEY (village_id, membership_id) REFERENCES body_membership (village_id, id),
   FOREIGN KEY (village_id, person_id) REFERENCES person (village_id, id)
 );
-CREATE INDEX evaluation_cadre_office ON evaluation_cadre (village_id, membership_id);
+-- a cadre's previous evaluation is the same person's (in the same kind of body)
+CREATE INDEX evaluation_cadre_person ON evaluation_cadre (village_id, person_id);
 
 CREATE TABLE evaluation_receipt (
   village_id uuid NOT NULL REFERENCES village (id),

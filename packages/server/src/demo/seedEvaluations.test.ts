@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import { verifyChain } from '../platform/audit/verifyChain.ts';
+import { testConfig } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { roundList, roundPage } from '../features/evaluations/queries.ts';
+import { openTestDatabase } from '../testing/testDatabase.ts';
+import { seedShowcaseEvaluations } from './seedEvaluations.ts';
+import { seedDemo } from './seedDemo.ts';
+
+// a day whose demo committee has a member re-elected in May, after the first two by name
+const TODAY = calendarDate('2026-12-06');
+const NOW = new Date('2026-12-06T01:30:00.000Z');
+
+let db: Database;
+let villageId: string;
+let officeEnded: boolean;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
+  villageId = seeded.accounts.find((a) => a.role === 'committeeChair')!.villageId!;
+  const ctx = { db, config: testConfig(), clock: fixedClock(NOW) };
+  ({ officeEnded } = await seedShowcaseEvaluations(ctx, seeded.accounts, TODAY));
+}, 300_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('the showcase community’s 民主评议', () => {
+  it('last year’s round and this year’s, both published; a second 不称职 ends an office', async () => {
+    const rounds = await roundList({ db }, villageId);
+    expect(rounds.map((r) => [r.year, r.status])).toEqual([
+      [2026, 'published'],
+      [2025, 'published'],
+    ]);
+    expect(officeEnded).toBe(true);
+    const page = (await roundPage({ db }, villageId, rounds[0]!.id))!;
+    const ended = page.cadres.filter((c) => c.ends_office);
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({ result: 'incompetent', end_reason: 'evaluation' });
+    expect(page.previous.get(ended[0]!.membership_id)?.result).toBe('incompetent');
+    // about five sheets in six, eight of them on paper
+    expect(rounds[0]!.sheets).toBeGreaterThan(rounds[0]!.evaluators_due / 2);
+    expect(rounds[0]!.paper_sheets).toBe(8);
+  });
+
+  it('keeps the chain whole', async () => {
+    expect((await verifyChain(db, villageId)).ok).toBe(true);
+  });
+});
