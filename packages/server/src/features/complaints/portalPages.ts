@@ -387,7 +387,7 @@ export const postTrack =
       const content = stationPage(view, { codes: kit.sms !== null, trackErrors });
       return kit.sendPage(reply, request, view, word(view.locale, 'title'), content, false, 404);
     }
-    const own = presentOwnComplaint(found.row, found.town);
+    const own = presentOwnComplaint(found.row, found.town, view.village.kind === 'community');
     return kit.sendPage(reply, request, view, word(view.locale, 'track'), trackedPage(view, own));
   };
 

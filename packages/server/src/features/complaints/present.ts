@@ -6,6 +6,7 @@ import {
 } from '@cunzhi/core/bodies/bodyKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { complaintAnswerState, type ComplaintHandler } from '@cunzhi/core/complaints/complaints';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import type { ResponseOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/complaints';
 import type { ComplaintRow } from './repository.ts';
@@ -17,20 +18,36 @@ type Complainant = ResponseOf<typeof contract.revealComplainant>;
 
 /** Pure: complaint rows → the contract's shapes. The complainant's identity is never among them but in `presentComplainant`. */
 
-export function handlerName(handler: ComplaintHandler | null): { zh: string; en: string } | null {
+/** A name as a community says it (居民委员会, 社区党组织) when the village is one. */
+function worded(n: { zh: string; en: string }, community: boolean): { zh: string; en: string } {
+  return community ? { zh: forCommunity(n.zh), en: forCommunity(n.en) } : n;
+}
+
+export function handlerName(
+  handler: ComplaintHandler | null,
+  community = false,
+): { zh: string; en: string } | null {
   if (!handler) return null;
   const info = BODY_KIND_INFO[handler];
-  return { zh: info.zh, en: info.en };
+  return worded({ zh: info.zh, en: info.en }, community);
 }
 
 /** A seat as people say it: 村党组织书记, 村民委员会委员 … */
-export function seatName(kind: BodyKind, role: MemberRole): { zh: string; en: string } {
+export function seatName(
+  kind: BodyKind,
+  role: MemberRole,
+  community = false,
+): { zh: string; en: string } {
   const body = BODY_KIND_INFO[kind];
   const r = memberRoleName(kind, role);
-  return { zh: `${body.zh}${r.zh}`, en: `${r.en}, ${body.en}` };
+  return worded({ zh: `${body.zh}${r.zh}`, en: `${r.en}, ${body.en}` }, community);
 }
 
-export function presentComplaintSummary(row: ComplaintRow, today: CalendarDate): Summary {
+export function presentComplaintSummary(
+  row: ComplaintRow,
+  today: CalendarDate,
+  community = false,
+): Summary {
   return {
     id: row.id,
     number: row.number,
@@ -39,7 +56,7 @@ export function presentComplaintSummary(row: ComplaintRow, today: CalendarDate):
     subject: row.subject,
     class: row.class,
     handler: row.handler,
-    handlerName: handlerName(row.handler),
+    handlerName: handlerName(row.handler, community),
     status: row.status,
     receivedOn: row.received_on,
     dueOn: row.due_on,
@@ -54,14 +71,17 @@ export function presentComplaintDetail(
   row: ComplaintRow,
   today: CalendarDate,
   can: Detail['can'],
+  community = false,
 ): Detail {
-  return { ...presentComplaintSummary(row, today), body: row.body, answer: row.answer, can };
+  const summary = presentComplaintSummary(row, today, community);
+  return { ...summary, body: row.body, answer: row.answer, can };
 }
 
 /** As the complainant follows it: where it is and the answer, from the village or the town. */
 export function presentOwnComplaint(
   row: ComplaintRow,
   town: { status: NonNullable<Own['town']>['status']; answer: string | null } | null,
+  community = false,
 ): Own {
   return {
     number: row.number,
@@ -69,7 +89,7 @@ export function presentOwnComplaint(
     receivedOn: row.received_on,
     anonymous: row.anonymous,
     status: row.status,
-    handlerName: handlerName(row.handler),
+    handlerName: handlerName(row.handler, community),
     dueOn: row.due_on,
     answer: row.answer,
     answeredOn: row.answered_on,

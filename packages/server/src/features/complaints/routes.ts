@@ -37,6 +37,7 @@ function viewer(request: FastifyRequest) {
   const roles = rolesIn(actor, scope);
   return {
     villageId: row.id,
+    community: row.kind === 'community',
     posts,
     abilities: villageAbilities(actor, scope),
     view: { handlers: visibleHandlers(roles, posts) },
@@ -48,15 +49,20 @@ async function detail(ctx: AppContext, request: FastifyRequest, complaintId: str
   const v = viewer(request);
   const row = await stationComplaint(ctx, v.villageId, complaintId, v.view);
   if (!row) throw new DomainError('not_found', { what: 'complaint' });
-  return presentComplaintDetail(row, ctx.clock.today(), {
-    route: v.abilities.receiveComplaints && row.status === 'received',
-    answer:
-      v.abilities.answerComplaints &&
-      row.status === 'assigned' &&
-      row.handler !== null &&
-      mayAnswerFor(row.handler, v.posts),
-    revealComplainant: v.abilities.revealComplainants && !row.anonymous,
-  });
+  return presentComplaintDetail(
+    row,
+    ctx.clock.today(),
+    {
+      route: v.abilities.receiveComplaints && row.status === 'received',
+      answer:
+        v.abilities.answerComplaints &&
+        row.status === 'assigned' &&
+        row.handler !== null &&
+        mayAnswerFor(row.handler, v.posts),
+      revealComplainant: v.abilities.revealComplainants && !row.anonymous,
+    },
+    v.community,
+  );
 }
 
 export const complaintsRoutes =
@@ -66,7 +72,8 @@ export const complaintsRoutes =
       const v = viewer(request);
       const rows = await stationComplaints(ctx, v.villageId, v.view);
       const today = ctx.clock.today();
-      return { items: rows.map((r) => presentComplaintSummary(r, today)), abilities: v.abilities };
+      const items = rows.map((r) => presentComplaintSummary(r, today, v.community));
+      return { items, abilities: v.abilities };
     });
     endpoint(app, contract.getComplaint, read, async (request) => ({
       complaint: await detail(ctx, request, request.params.complaintId),
@@ -90,12 +97,14 @@ export const complaintsRoutes =
       revealComplainant(commandContext(ctx, request), request.params.complaintId, false),
     );
     endpoint(app, contract.listComplaintCadres, cadres, async (request) => {
-      const rows = await cadreOptions(ctx, villageOf(request).row.id, ctx.clock.today());
+      const { row: village } = villageOf(request);
+      const community = village.kind === 'community';
+      const rows = await cadreOptions(ctx, village.id, ctx.clock.today());
       return {
         items: rows.map((r) => ({
           personId: r.person_id,
           name: r.name,
-          seats: r.seats.map((s) => seatName(s.kind, s.role)),
+          seats: r.seats.map((s) => seatName(s.kind, s.role, community)),
         })),
       };
     });
@@ -103,7 +112,8 @@ export const complaintsRoutes =
       const cmd = commandContext(ctx, request);
       if (!cmd.personId) return { items: [] };
       const rows = await ownComplaints(ctx, cmd.villageId, cmd.personId);
-      return { items: rows.map(({ row, town }) => presentOwnComplaint(row, town)) };
+      const community = villageOf(request).row.kind === 'community';
+      return { items: rows.map(({ row, town }) => presentOwnComplaint(row, town, community)) };
     });
     endpoint(app, contract.fileOwnComplaint, own, async (request) =>
       fileOwnComplaint(commandContext(ctx, request), request.body),

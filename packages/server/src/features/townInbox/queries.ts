@@ -3,12 +3,17 @@ import type { ReferralAddressee } from '@cunzhi/core/policies/townInbox';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { ReferralRow } from './repository.ts';
 
-export type InboxRow = ReferralRow & { village_name: string; town_name: string; age_days: number };
+export type InboxRow = ReferralRow & {
+  village_name: string;
+  village_kind: 'village' | 'community';
+  town_name: string;
+  age_days: number;
+};
 
 const INBOX_COLUMNS = `r.village_id, r.id, r.town_id, r.source_kind, r.source_id, r.addressee,
   r.subject, r.summary, r.concerns_person_ids::text[] AS concerns_person_ids, r.status,
   to_char(r.filed_on, 'YYYY-MM-DD') AS filed_on, r.answer, r.accepted_at, r.answered_at, r.closed_at,
-  v.name AS village_name, t.name AS town_name, ($1::date - r.filed_on) AS age_days`;
+  v.name AS village_name, v.kind AS village_kind, t.name AS town_name, ($1::date - r.filed_on) AS age_days`;
 
 export type InboxFilter = { level: 'town' | 'county'; id: string; addressees: ReferralAddressee[] };
 

@@ -46,7 +46,9 @@ async function detail(
   const concerns = names.map((n) => ({
     personId: n.id,
     name: n.name,
-    seats: (seats.get(n.id) ?? []).map((s) => seatName(s.kind, s.role)),
+    seats: (seats.get(n.id) ?? []).map((s) =>
+      seatName(s.kind, s.role, row.village_kind === 'community'),
+    ),
   }));
   const view = presentReferralDetail(
     row,

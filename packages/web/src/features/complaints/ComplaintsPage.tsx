@@ -54,7 +54,12 @@ export default function ComplaintsPage() {
       render: (r) => (
         <>
           {t(`complaints.channel.${r.channel}`)}
-          {r.anonymous && <Tag className="tag-gap">{t('complaints.anonymous')}</Tag>}
+          {r.anonymous && (
+            <>
+              {' '}
+              <Tag>{t('complaints.anonymous')}</Tag>
+            </>
+          )}
         </>
       ),
     },
