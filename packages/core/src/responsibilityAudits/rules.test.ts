@@ -110,6 +110,14 @@ describe('VCOL-35-AUDIT: a departure audit is published before the next election
     expect(unpublished.map((x) => x.code)).toEqual(['departure_audit_unpublished']);
   });
 
+  it('a succession before the village’s records began here is not judged', () => {
+    expect(departureAuditFindings([old, next], [], d('2026-06-01'), d('2026-03-02'))).toEqual([]);
+    expect(departureAuditFindings([old, next], [], d('2026-06-01'), d('2026-03-01'))).toHaveLength(
+      1,
+    );
+    expect(termAuditFindings([old, next], [], d('2026-06-01'), d('2026-03-02'))).toEqual([]);
+  });
+
   it('no finding before the successor takes office, nor when every member stayed', () => {
     expect(departureAuditFindings([old, next], [], d('2026-02-28'))).toEqual([]);
     const same = { ...next, members: old.members };

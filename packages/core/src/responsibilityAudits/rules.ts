@@ -56,12 +56,14 @@ export function departureAuditFindings(
   terms: readonly CommitteeTerm[],
   audits: readonly AuditFacts[],
   today: CalendarDate,
+  /** Successions before this day (the village's records began here) are not judged. */
+  since: CalendarDate | null = null,
 ): Finding[] {
   const sorted = [...terms].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
   const out: Finding[] = [];
   sorted.forEach((term, i) => {
     const next = sorted[i + 1];
-    if (!next || next.startsOn > today) return;
+    if (!next || next.startsOn > today || (since !== null && next.startsOn < since)) return;
     const staying = new Set(next.members.map((m) => m.personId));
     const leaving = term.members.filter((m) => !staying.has(m.personId));
     if (leaving.length === 0) return;
@@ -97,6 +99,7 @@ export function termAuditFindings(
   terms: readonly CommitteeTerm[],
   audits: readonly AuditFacts[],
   today: CalendarDate,
+  since: CalendarDate | null = null,
 ): Finding[] {
   const starts = terms.map((t) => t.startsOn);
   return terms.flatMap((term) => {
@@ -105,6 +108,9 @@ export function termAuditFindings(
     if (!ended) return [];
     if (audits.some((a) => a.kind === 'term' && a.termId === term.id)) return [];
     const on = successor !== undefined && successor <= term.endsOn ? successor : term.endsOn;
+    // judged from the day the successor took office (or the term's end, with none yet)
+    const decisive = successor !== undefined && successor <= today ? successor : term.endsOn;
+    if (since !== null && decisive < since) return [];
     return [
       finding(
         on,

@@ -13,6 +13,7 @@ import {
   committeeTerms,
   listAuditDemands,
   listAudits,
+  recordsSince,
   type AuditDemandRow,
   type AuditRow,
   type CommitteeTermRow,
@@ -24,6 +25,7 @@ export function findingsOf(
   audits: readonly AuditRow[],
   demands: readonly AuditDemandRow[],
   today: CalendarDate,
+  since: CalendarDate | null,
 ): Finding[] {
   const committee = terms.map((t) => ({
     id: t.id,
@@ -40,8 +42,8 @@ export function findingsOf(
     .filter((d) => d.status === 'accepted' && d.accepted_on)
     .map((d) => ({ subject: d.subject, signatures: d.signatures, acceptedOn: d.accepted_on! }));
   return [
-    ...departureAuditFindings(committee, facts, today),
-    ...termAuditFindings(committee, facts, today),
+    ...departureAuditFindings(committee, facts, today, since),
+    ...termAuditFindings(committee, facts, today, since),
     ...pendingDemandFindings(pending),
   ];
 }
@@ -57,7 +59,7 @@ export async function auditFindings(
     await listAudits(db, villageId),
     await listAuditDemands(db, villageId),
   ];
-  return findingsOf(terms, audits, demands, today);
+  return findingsOf(terms, audits, demands, today, await recordsSince(db, villageId));
 }
 
 /** The audits page: every audit (or the published ones), the demands, the terms, today's findings. */
@@ -80,7 +82,7 @@ export async function auditsPage(
     demands,
     base: villagers,
     signedByMe,
-    findings: findingsOf(terms, all, demands, today),
+    findings: findingsOf(terms, all, demands, today, await recordsSince(db, villageId)),
   };
 }
 

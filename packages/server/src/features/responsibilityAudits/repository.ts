@@ -262,3 +262,15 @@ export async function committeeTerms(
     [villageId],
   );
 }
+
+/**
+ * The day the village's records began in the product (its chain's first event): a
+ * committee that changed before it is not judged on what the product never saw.
+ */
+export async function recordsSince(db: Queryable, villageId: string): Promise<CalendarDate | null> {
+  const [row] = await db.query<{ since: CalendarDate }>(
+    `SELECT left(occurred_at, 10) AS since FROM audit_event WHERE chain_id = $1 AND seq = 1`,
+    [villageId],
+  );
+  return row?.since ?? null;
+}
