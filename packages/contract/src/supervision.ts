@@ -202,6 +202,8 @@ export const ReportDetail = ReportSummary.extend({
   /** The vote that published it (for the printed notice: 经 N 名委员中 M 名同意). */
   carriedBy: MotionCount.nullable(),
   village: z.object({ name: z.string(), committeeName: z.string() }),
+  /** The notice that publishes it on the board and the portal. */
+  noticeId: Uuid.nullable(),
   /** The audit event that published it (printed on the notice). */
   fingerprint: Fingerprint,
   abilities: VillageAbilities,

@@ -1,7 +1,8 @@
 /**
  * Every kind of public notice (公告). The first four are the decisions' own (matters and
  * meetings); `financeStatement` is the ledger's monthly statement, `villageAffairs` and
- * `partyAffairs` the 村务 and 党务 notices published for the disclosure calendar.
+ * `partyAffairs` the 村务 and 党务 notices published for the disclosure calendar,
+ * `supervisionReport` the supervision committee's reports once its vote publishes them.
  */
 export const NOTICE_KINDS = [
   'topic',
@@ -11,6 +12,7 @@ export const NOTICE_KINDS = [
   'financeStatement',
   'villageAffairs',
   'partyAffairs',
+  'supervisionReport',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -26,6 +28,7 @@ export const NOTICE_KIND_NAMES: Record<NoticeKind, { zh: string; en: string }> =
   financeStatement: { zh: '财务公开', en: 'Finance statement' },
   villageAffairs: { zh: '村务公开', en: 'Village affairs notice' },
   partyAffairs: { zh: '党务公开', en: 'Party affairs notice' },
+  supervisionReport: { zh: '监督报告', en: 'Supervision report' },
 };
 
 /** 质询 (a question) or 异议 (an objection) on a published notice. */

@@ -1,3 +1,4 @@
+import { NOTICE_KIND_NAMES } from '@cunzhi/core/disclosure/kinds';
 import { calendarDateOf, formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { documentText, withPlace } from '@cunzhi/core/documents/wording';
 import {
@@ -249,15 +250,7 @@ export function decisionRuleOf(r: Pick<ResolutionRow, 'decision' | 'meeting_kind
   return MEETING_KIND_INFO[r.meeting_kind].decisionRule;
 }
 
-export const NOTICE_KIND_NAMES: Record<NoticeRow['kind'], { zh: string; en: string }> = {
-  topic: { zh: '议题公示', en: 'Topic notice' },
-  meeting: { zh: '会议通知', en: 'Meeting notice' },
-  resolution: { zh: '决议公告', en: 'Resolution notice' },
-  implementationResult: { zh: '实施结果公告', en: 'Implementation result notice' },
-  financeStatement: { zh: '财务公开', en: 'Finance statement' },
-  villageAffairs: { zh: '村务公开', en: 'Village affairs notice' },
-  partyAffairs: { zh: '党务公开', en: 'Party affairs notice' },
-};
+export { NOTICE_KIND_NAMES };
 
 export function presentNotice(
   n: NoticeRow,
@@ -477,14 +470,20 @@ export function presentNoticeDetail(
       townName: village.town_name,
       countyName: village.county_name,
     },
-    // 党务 is published by the Party organisation, every other notice by the committee
+    // 党务 is published by the Party organisation, a supervision report by the supervision
+    // committee, every other notice by the villagers' committee
     issuer:
       notice.kind === 'partyAffairs'
         ? { zh: `${village.name}党组织`, en: `Party organisation of ${village.name}` }
-        : {
-            zh: `${village.name}${committee}`,
-            en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
-          },
+        : notice.kind === 'supervisionReport'
+          ? {
+              zh: `${village.name}${village.kind === 'community' ? '居务' : '村务'}监督委员会`,
+              en: `Supervision committee of ${village.name}`,
+            }
+          : {
+              zh: `${village.name}${committee}`,
+              en: `${village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${village.name}`,
+            },
     // the chain record that published it: anyone can check the printout against the chain
     fingerprint,
     // today's published head of the village's chain, printed in the footer (audit checkpoints)

@@ -256,7 +256,7 @@ ${why ? markup`<p class="void" role="note">${stamp(view, n)}${why}</p>` : ''}
 ${number ? markup`<p class="meta">${t('resolutionNo')}${number}</p>` : ''}
 <div class="body">${paragraphs.map((p) => markup`<p>${p}</p>`)}</div>
 ${period}${contactLine(view, n)}
-<div class="sign"><div>${issuerOf(view)}</div><div>${dateText(view, n.published_on)}</div></div>
+<div class="sign"><div>${issuerOf(view, n.kind)}</div><div>${dateText(view, n.published_on)}</div></div>
 ${recordLine}
 </article></section>${after}`;
 }

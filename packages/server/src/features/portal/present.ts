@@ -92,10 +92,15 @@ export function resolutionNumberOf(view: PortalView, n: PortalNoticeDetail): str
 }
 
 /** 甲村村民委员会: the body that issues the village's notices. */
-export function issuerOf(view: PortalView): string {
-  const zh = view.village.kind === 'community' ? '居民委员会' : '村民委员会';
+export function issuerOf(view: PortalView, kind?: string): string {
+  const community = view.village.kind === 'community';
+  if (kind === 'supervisionReport')
+    return view.locale === 'zh-CN'
+      ? `${view.village.name}${community ? '居务' : '村务'}监督委员会`
+      : `Supervision committee of ${view.village.name}`;
+  const zh = community ? '居民委员会' : '村民委员会';
   if (view.locale === 'zh-CN') return `${view.village.name}${zh}`;
-  return `${view.village.kind === 'community' ? 'Residents' : "Villagers'"} committee of ${view.village.name}`;
+  return `${community ? 'Residents' : "Villagers'"} committee of ${view.village.name}`;
 }
 
 export interface KindSection {

@@ -216,6 +216,7 @@ export function presentReport(
     motions: d.motions.map((m) => presentMotion(m, reader, members)),
     carriedBy,
     village: { name: d.villageName, committeeName: d.committeeName },
+    noticeId: d.report.notice_id,
     fingerprint,
     abilities: reader.abilities,
   };

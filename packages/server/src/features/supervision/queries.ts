@@ -149,7 +149,7 @@ export async function supervisionOverview(
       [villageId],
     ),
     db.query<ReportRow>(
-      `SELECT id, number, kind, title, body, inspection_ids, status, published_on
+      `SELECT id, number, kind, title, body, inspection_ids, status, published_on, notice_id
        FROM supervision_report WHERE village_id = $1 ORDER BY number DESC LIMIT 100`,
       [villageId],
     ),
@@ -277,7 +277,7 @@ export async function reportData(
   const [report] = await db.query<
     ReportRow & { village_name: string; committee_name: string | null }
   >(
-    `SELECT r.id, r.number, r.kind, r.title, r.body, r.inspection_ids, r.status, r.published_on,
+    `SELECT r.id, r.number, r.kind, r.title, r.body, r.inspection_ids, r.status, r.published_on, r.notice_id,
        v.name AS village_name,
        (SELECT b.name FROM body b WHERE b.village_id = r.village_id AND b.kind = 'villageAffairsSupervisionCommittee' LIMIT 1) AS committee_name
      FROM supervision_report r JOIN village v ON v.id = r.village_id
@@ -309,7 +309,7 @@ export async function publishedReports(
   limit = 20,
 ): Promise<ReportRow[]> {
   return db.query<ReportRow>(
-    `SELECT id, number, kind, title, body, inspection_ids, status, published_on
+    `SELECT id, number, kind, title, body, inspection_ids, status, published_on, notice_id
      FROM supervision_report WHERE village_id = $1 AND status = 'published'
      ORDER BY published_on DESC, number DESC LIMIT $2`,
     [villageId, limit],

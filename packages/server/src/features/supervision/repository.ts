@@ -502,6 +502,7 @@ export interface ReportRow {
   inspection_ids: string[];
   status: 'draft' | 'voting' | 'published' | 'rejected';
   published_on: CalendarDate | null;
+  notice_id: string | null;
 }
 
 export async function findReport(
@@ -511,7 +512,7 @@ export async function findReport(
   opts: { forUpdate?: boolean } = {},
 ): Promise<ReportRow | null> {
   const [row] = await db.query<ReportRow>(
-    `SELECT id, number, kind, title, body, inspection_ids, status, published_on
+    `SELECT id, number, kind, title, body, inspection_ids, status, published_on, notice_id
      FROM supervision_report WHERE village_id = $1 AND id = $2${opts.forUpdate ? ' FOR UPDATE' : ''}`,
     [villageId, reportId],
   );
@@ -562,6 +563,19 @@ export async function setReportStatus(
     `UPDATE supervision_report SET status = $3, published_on = $4 WHERE village_id = $1 AND id = $2`,
     [villageId, reportId, status, status === 'published' ? on : null],
   );
+}
+
+export async function setReportNotice(
+  tx: Tx,
+  villageId: string,
+  reportId: string,
+  noticeId: string,
+): Promise<void> {
+  await tx.query(`UPDATE supervision_report SET notice_id = $3 WHERE village_id = $1 AND id = $2`, [
+    villageId,
+    reportId,
+    noticeId,
+  ]);
 }
 
 /** Inspections that exist in this village, of those named (a report may cite only its own). */

@@ -167,6 +167,20 @@ describe(`supervision: the committee's sittings, inspections, corrections and re
     const published = await cadre.get(`${base}/reports/${reportId}`);
     expect(published.body).toMatchObject({ status: 'published', publishedOn: FIXTURE_TODAY });
     expect(published.body.carriedBy).toMatchObject({ yes: 4, members: 7 });
+    // published as a notice of the supervision committee, on the portal without an account
+    const notice = await cadre.get(
+      `/api/villages/${s.fixture.villageA.id}/notices/${published.body.noticeId}`,
+    );
+    expect(notice.body.notice).toMatchObject({
+      kind: 'supervisionReport',
+      title: '2026年10月财务监督报告',
+    });
+    const portal = await fetch(
+      `${s.baseUrl}/p/${s.fixture.villageA.id}/n/${published.body.noticeId}`,
+    );
+    const html = await portal.text();
+    expect(html).toContain('2026年10月财务监督报告');
+    expect(html).toContain('村务监督委员会');
   });
 
   it('the chair alone carries nothing; a villager and a council member cannot read the committee’s work', async () => {

@@ -2,6 +2,7 @@ import type { disclosureZhCN } from './i18n.zh-CN.ts';
 
 export const disclosureEn: Record<keyof typeof disclosureZhCN, string> = {
   'disclosure.menu': 'Disclosure calendar',
+  'notices.kind.supervisionReport': 'Supervision report',
   'notices.kind.financeStatement': 'Finance statement',
   'notices.kind.villageAffairs': 'Village affairs',
   'notices.kind.partyAffairs': 'Party affairs',

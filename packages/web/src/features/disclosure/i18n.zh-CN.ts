@@ -1,6 +1,7 @@
 /** Chinese strings of the disclosure pages (merged into i18n/zh-CN.ts; i18n.en.ts has the same keys). */
 export const disclosureZhCN = {
   'disclosure.menu': '公开日历',
+  'notices.kind.supervisionReport': '监督报告',
   'notices.kind.financeStatement': '财务公开',
   'notices.kind.villageAffairs': '村务公开',
   'notices.kind.partyAffairs': '党务公开',

@@ -24,6 +24,7 @@ const KINDS: NoticeKind[] = [
   'financeStatement',
   'villageAffairs',
   'partyAffairs',
+  'supervisionReport',
 ];
 
 /** 村务公开: every notice the village has published, and its resolutions. */

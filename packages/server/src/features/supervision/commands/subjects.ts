@@ -16,6 +16,7 @@ import { dateField } from '../../../platform/fields.ts';
 import { applyAgendaReview } from '../../meetings/commands/reviewAgenda.ts';
 import { plannedMeeting } from '../../meetings/commands/shared.ts';
 import { fileTownReferral } from '../../townInbox/repository.ts';
+import { publishReport } from './publishReport.ts';
 import {
   adoptedPlanOf,
   findHoldStatus,
@@ -149,11 +150,16 @@ export async function settleSubject(
       else await setInspectionStatus(tx, cmd.villageId, p.inspectionId, { status: 'open' });
       return;
     case 'report':
-      await setReportStatus(tx, cmd.villageId, p.reportId, carried ? 'published' : 'rejected', on);
+      if (carried) {
+        await publishReport(tx, cmd, p.reportId, motion.id, on);
+        return;
+      }
+      // not carried: not published, and it stays on the record (it may be amended and put again)
+      await setReportStatus(tx, cmd.villageId, p.reportId, 'rejected');
       await recordEvent(
         cmd,
         tx,
-        carried ? 'supervision.reportPublished' : 'supervision.reportRejected',
+        'supervision.reportRejected',
         { type: 'supervisionReport', id: p.reportId },
         { on, motionId: motion.id },
       );

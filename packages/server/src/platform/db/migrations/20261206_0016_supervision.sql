@@ -147,9 +147,27 @@ CREATE TABLE supervision_report (
   inspection_ids uuid[] NOT NULL DEFAULT '{}',
   status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'voting', 'published', 'rejected')),
   published_on date,
+  -- the notice that publishes it on the board and the portal
+  notice_id uuid,
   drafted_by uuid NOT NULL REFERENCES account (id),
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (village_id, id),
-  UNIQUE (village_id, number)
+  UNIQUE (village_id, number),
+  FOREIGN KEY (village_id, notice_id) REFERENCES notice (village_id, id)
 );
 CREATE INDEX supervision_report_published ON supervision_report (village_id, published_on DESC) WHERE status = 'published';
+
+-- A published report is a notice of its own kind on the board and the portal.
+ALTER TABLE notice DROP CONSTRAINT notice_kind_check;
+ALTER TABLE notice ADD CONSTRAINT notice_kind_check CHECK (
+  kind IN (
+    'topic',
+    'meeting',
+    'resolution',
+    'implementationResult',
+    'financeStatement',
+    'villageAffairs',
+    'partyAffairs',
+    'supervisionReport'
+  )
+);
