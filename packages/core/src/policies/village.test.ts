@@ -34,6 +34,21 @@ const SUPERVISOR_COMPLAINTS: VillageAbility[] = [
   'revealComplainants',
 ];
 const OVERSEER_COMPLAINTS: VillageAbility[] = ['readComplaints'];
+// responsibility audits (经济责任审计) and the archive (村务档案, held by both committees)
+const VILLAGER_AUDITS: VillageAbility[] = ['readAudits', 'demandAudits'];
+const CADRE_AUDITS: VillageAbility[] = [...VILLAGER_AUDITS, 'readUnpublishedAudits'];
+const ARCHIVE_HOLDER: VillageAbility[] = [...CADRE_AUDITS, 'readArchive', 'fileArchive'];
+const SUPERVISOR_AUDITS: VillageAbility[] = [
+  ...ARCHIVE_HOLDER,
+  'recordAudits',
+  'collectAuditSignatures',
+];
+const OVERSEER_AUDITS: VillageAbility[] = [
+  'readAudits',
+  'readUnpublishedAudits',
+  'recordAudits',
+  'collectAuditSignatures',
+];
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
@@ -41,6 +56,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'plain villager',
     villager(),
     [
+      ...VILLAGER_AUDITS,
       'readVillage',
       'readDecisions',
       'takePart',
@@ -53,6 +69,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...VILLAGER_AUDITS,
       'readVillage',
       'readDecisions',
       'takePart',
@@ -65,6 +82,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...VILLAGER_AUDITS,
       'readVillage',
       'readRegistry',
       'readDecisions',
@@ -78,6 +96,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...SUPERVISOR_AUDITS,
       ...SUPERVISOR_COMPLAINTS,
       // finance
       'readFinance',
@@ -102,6 +121,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
@@ -136,6 +156,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
@@ -171,6 +192,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
@@ -202,6 +224,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
       // finance
       'readFinance',
@@ -229,6 +252,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
       // finance
       'readFinance',
@@ -255,6 +279,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
       // finance
       'readFinance',
