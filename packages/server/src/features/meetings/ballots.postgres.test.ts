@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { addAdults, clientFor, reviewAgenda, seatIn } from '../../testing/meetings.ts';
+import { pageItems as itemsOf } from '../../testing/pageinspect.ts';
+
+const pageItems = (server: TestServer, table: string) => itemsOf(server.db, table);
 
 /**
  * What a PostgreSQL superuser can read of a secret vote, page by page
@@ -10,25 +13,6 @@ import { addAdults, clientFor, reviewAgenda, seatIn } from '../../testing/meetin
  */
 
 const TODAY = '2026-11-21';
-
-interface TupleVersion {
-  ctid: string;
-  lp_flags: number;
-  t_xmin: string;
-  t_xmax: string;
-}
-
-/** Every row version on every page of a table, dead ones included, in page order. */
-async function pageItems(server: TestServer, table: string): Promise<TupleVersion[]> {
-  return server.db.query<TupleVersion>(
-    `SELECT format('(%s,%s)', b.n, i.lp) AS ctid, i.lp_flags, i.t_xmin::text, i.t_xmax::text
-     FROM generate_series(0, (pg_relation_size($1::text::regclass) / current_setting('block_size')::int)::int - 1) AS b (n)
-     CROSS JOIN LATERAL heap_page_items(get_raw_page($1::text, b.n)) AS i
-     WHERE i.lp_flags <> 0
-     ORDER BY b.n, i.lp`,
-    [table],
-  );
-}
 
 describe('secret ballots as a PostgreSQL superuser sees them (pageinspect, xmin, ctid)', () => {
   let server: TestServer;
