@@ -29,11 +29,33 @@ export default function MyComplaintsPage() {
   const { villageId } = useVillage();
   const path = `/api/villages/${villageId}/my-complaints`;
   const mine = useApi<OwnComplaintsResponse>(path);
+  // a fresh, untouched form after each complaint sent (its rules show only once typed in)
+  const [sent, setSent] = useState<ComplaintReceipt[]>([]);
+  const receipt = sent.at(-1);
   return (
     <div className="page villager-home" data-testid="my-complaints-page">
       <h1 className="villager-h1">{t('complaints.mine.title')}</h1>
       <p className="l-secondary">{t('complaints.mine.hint')}</p>
-      <ComplaintForm path={path} villageId={villageId} onSent={mine.reload} />
+      {receipt && (
+        <Card className="block-gap" data-testid="my-complaint-receipt">
+          <div role="status">
+            <p>{t('complaints.receipt.title', { number: receipt.number })}</p>
+            <p className="my-complaints-code" data-testid="my-complaint-code">
+              {receipt.trackingCode}
+            </p>
+            <p className="l-secondary">{t('complaints.mine.codeHint')}</p>
+          </div>
+        </Card>
+      )}
+      <ComplaintForm
+        key={sent.length}
+        path={path}
+        villageId={villageId}
+        onSent={(r) => {
+          setSent((all) => [...all, r]);
+          mine.reload();
+        }}
+      />
       <Card
         className="block-gap-top"
         title={<h2 className="my-complaints-h2">{t('complaints.mine.list')}</h2>}
@@ -94,7 +116,7 @@ function ComplaintForm({
 }: {
   path: string;
   villageId: string;
-  onSent: () => void;
+  onSent: (receipt: ComplaintReceipt) => void;
 }) {
   const t = useT();
   const [anonymous, setAnonymous] = useState(false);
@@ -102,7 +124,6 @@ function ComplaintForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
-  const [receipt, setReceipt] = useState<ComplaintReceipt | null>(null);
   const form = useForm(
     { subject: '', body: '' },
     {
@@ -124,11 +145,7 @@ function ComplaintForm({
         body: form.values.body,
         concernsPersonIds: concerns,
       };
-      setReceipt(await api<ComplaintReceipt>(path, { method: 'POST', body: input }));
-      subject.onChange('');
-      body.onChange('');
-      setConcerns([]);
-      onSent();
+      onSent(await api<ComplaintReceipt>(path, { method: 'POST', body: input }));
     } catch (cause) {
       setError(cause);
       setUnmatched(form.applyServerErrors(cause));
@@ -139,15 +156,6 @@ function ComplaintForm({
 
   return (
     <Card data-testid="my-complaint-form">
-      {receipt && (
-        <div role="status" data-testid="my-complaint-receipt">
-          <p>{t('complaints.receipt.title', { number: receipt.number })}</p>
-          <p className="my-complaints-code" data-testid="my-complaint-code">
-            {receipt.trackingCode}
-          </p>
-          <p className="l-secondary">{t('complaints.receipt.hint')}</p>
-        </div>
-      )}
       <ErrorAlert error={error} unmatched={unmatched} />
       <Field label={t('complaints.subject')} id="complaint-subject" error={subject.error}>
         <TextInput

@@ -67,6 +67,8 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.mine.subjectRequired': 'Say what it is about',
   'complaints.mine.bodyRequired': 'Say what happened',
   'complaints.mine.submit': 'Send',
+  'complaints.mine.codeHint':
+    'The tracking code is shown only now: write it down or take a screenshot. With it you follow the complaint and its answer on the village website’s complaints station, anonymous ones too.',
   'complaints.mine.list': 'My complaints',
   'complaints.mine.none': 'You have no named complaints',
   'complaints.mine.due': 'Answer due by {date}',

@@ -62,6 +62,8 @@ export const complaintsZhCN = {
   'complaints.mine.subjectRequired': '请写明事由',
   'complaints.mine.bodyRequired': '请写明具体情况',
   'complaints.mine.submit': '提交投诉',
+  'complaints.mine.codeHint':
+    '查询码只显示这一次，请记下或截图：凭它在本村公开网站的“投诉站”随时查看办理进度和答复，匿名投诉也一样。',
   'complaints.mine.list': '我的投诉',
   'complaints.mine.none': '您还没有实名投诉',
   'complaints.mine.due': '应于 {date} 前答复',
