@@ -14,6 +14,7 @@ import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
 import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
+import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
@@ -116,6 +117,9 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseArchive(ctx, result.accounts, today);
     // the complaints station: answered, overdue, one with the town discipline commission
     await seedShowcaseComplaints(ctx, result.accounts, today);
+    // the supervision committee: the year's plan, last month's books inspected, a correction
+    // ordered and verified, the finance report published, the quarter's report on the phones
+    await seedShowcaseSupervision(ctx, result.accounts, today);
     // 民主评议: last year's round and this year's, where a second 不称职 ends a member's office
     // (last: it takes a member away, which the stories before do not expect)
     await seedShowcaseEvaluations(ctx, result.accounts, today);

@@ -1,3 +1,4 @@
+import type { Fen } from '@cunzhi/core/money';
 import type { DemoCounts } from '@cunzhi/demo/types';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { StaffUnit } from '@cunzhi/core/policies/actor';
@@ -105,4 +106,25 @@ export async function resolutionOnMatter(
     [villageId, titleLike, meetingKind],
   );
   return row ? { id: row.id, adoptedOn: row.adopted_on, matterId: row.matter_id } : null;
+}
+
+/** The largest cash or bank payment booked by hand in a month of the books (the demo's inspection finds it). */
+export async function largestManualPayment(
+  db: Queryable,
+  villageId: string,
+  from: CalendarDate,
+  to: CalendarDate,
+): Promise<{ number: string; summary: string; fen: Fen } | null> {
+  const [row] = await db.query<{ number: string; summary: string; fen: string }>(
+    `SELECT v.number, v.summary, sum(l.credit_fen)::text AS fen
+     FROM finance_voucher v
+     JOIN finance_voucher_line l ON l.village_id = v.village_id AND l.voucher_id = v.id
+     WHERE v.village_id = $1 AND v.on_date BETWEEN $2 AND $3 AND v.source_kind IN ('manual', 'import')
+       AND l.account_code IN ('1001', '1002')
+     GROUP BY v.id, v.number, v.summary
+     HAVING sum(l.credit_fen) > 0
+     ORDER BY sum(l.credit_fen) DESC, v.number LIMIT 1`,
+    [villageId, from, to],
+  );
+  return row ? { number: row.number, summary: row.summary, fen: BigInt(row.fen) as Fen } : null;
 }

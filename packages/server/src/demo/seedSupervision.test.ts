@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import type { DemoAccount } from '@cunzhi/demo/types';
+import { verifyChain } from '../platform/audit/verifyChain.ts';
+import { testConfig } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { supervisionInbox, supervisionOverview } from '../features/supervision/queries.ts';
+import { openTestDatabase } from '../testing/testDatabase.ts';
+import { seedDemo } from './seedDemo.ts';
+import { seedShowcaseSupervision } from './seedSupervision.ts';
+
+const TODAY = calendarDate('2026-11-21');
+const NOW = new Date('2026-11-21T01:30:00.000Z');
+
+let db: Database;
+let accounts: DemoAccount[];
+let villageId: string;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
+  accounts = seeded.accounts;
+  villageId = accounts.find((a) => a.role === 'committeeChair')!.villageId!;
+  await seedShowcaseSupervision(
+    { db, config: testConfig(), clock: fixedClock(NOW) },
+    accounts,
+    TODAY,
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('the showcase community’s supervision committee', () => {
+  it('has its plan adopted, last month inspected and corrected, the finance report published', async () => {
+    const o = await supervisionOverview(db, villageId, TODAY);
+    expect(o.plans.map((p) => [p.year, p.status])).toEqual([[2026, 'adopted']]);
+    expect(o.inspections.map((i) => [i.title, i.status, i.outcome])).toEqual([
+      ['2026年10月财务收支检查', 'concluded', 'correction'],
+    ]);
+    expect(o.corrections.map((c) => [c.done_on, c.verified_on])).toEqual([
+      ['2026-11-11', '2026-11-13'],
+    ]);
+    expect(o.reports.map((r) => [r.title, r.status])).toEqual([
+      ['2026年第4季度监督报告', 'voting'],
+      ['2026年10月财务监督报告', 'published'],
+    ]);
+  });
+
+  it('leaves the quarter’s report on the phones, awaiting the chair (the demo account)', async () => {
+    const chair = accounts.find((a) => a.phone === '13800000005')!;
+    const inbox = await supervisionInbox(db, villageId, chair.personId!, TODAY);
+    expect(inbox.motions).toHaveLength(1);
+    expect(inbox.motions[0]!.votes).toHaveLength(2);
+    expect(inbox.motions[0]!.votes.map((v) => v.person_id)).not.toContain(chair.personId);
+  });
+
+  it('keeps the village’s chain whole', async () => {
+    expect((await verifyChain(db, villageId)).ok).toBe(true);
+  });
+});
