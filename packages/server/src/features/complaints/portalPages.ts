@@ -64,7 +64,8 @@ const W = {
   track: { zh: '查询办理进度', en: 'Follow a complaint' },
   trackingCode: { zh: '查询码', en: 'Tracking code' },
   query: { zh: '查询', en: 'Look up' },
-  status: { zh: '办理状态', en: 'Status' },
+  status: { zh: '办理状态：{status}', en: 'Status: {status}' },
+  numberText: { zh: '第{number}号', en: 'No. {number}' },
   st_received: {
     zh: '已收到，待监督委员会分类交办',
     en: 'Received; the supervision committee will class it',
@@ -186,9 +187,9 @@ export function statusWords(l: Locale, c: Own): string {
 export function trackedPage(view: PortalView, c: Own): Html {
   const l = view.locale;
   const answer = c.answer ?? c.town?.answer ?? null;
-  return markup`<section><h2>${word(l, 'track')} · ${c.number}</h2>
+  return markup`<section><h2>${word(l, 'track')} · ${word(l, 'numberText', { number: c.number })}</h2>
 <p><strong>${c.subject}</strong> · ${dateText(view, c.receivedOn)}</p>
-<p>${word(l, 'status')}：${statusWords(l, c)}</p>
+<p>${word(l, 'status', { status: statusWords(l, c) })}</p>
 ${answer ? markup`<h3>${word(l, 'answer')}</h3><div class="quote"><p>${answer}</p></div>` : ''}
 <p><a href="${href(view, '/complaints')}">${word(l, 'back')}</a></p></section>`;
 }
