@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { FIXTURE_PASSWORD, type FixtureRole } from '../../testing/fixtures.ts';
 import { HttpClient, startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
+import { createStaffAccount } from '../villages/commands/createStaffAccount.ts';
 
 /**
  * The complaints station and the town inbox through the HTTP API: a complaint about a cadre
@@ -273,6 +274,32 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
       entered_by: string | null;
     }>(`SELECT anonymous, channel, entered_by FROM complaint WHERE subject = '水渠堵塞'`);
     expect(rows).toEqual([{ anonymous: true, channel: 'portal', entered_by: null }]);
+  });
+
+  it('opens a discipline unit’s account from the command line, whose inbox is the town’s', async () => {
+    const town = `T${server.fixture.townIds[0].slice(0, 8)}`;
+    const now = server.clock.now();
+    await expect(
+      createStaffAccount(server.db, {
+        phone: '13511112222',
+        name: '某',
+        town,
+        unit: 'police',
+        now,
+      }),
+    ).rejects.toMatchObject({ fields: [{ field: 'unit', error: 'enum_invalid' }] });
+    const { temporaryPassword } = await createStaffAccount(server.db, {
+      ...{ phone: '13511112222', name: '镇纪委书记', town, unit: 'discipline', now },
+    });
+    const [scope] = await server.db.query<{ unit: string; title: string }>(
+      `SELECT s.unit, s.title FROM staff_scope s JOIN account a ON a.id = s.account_id WHERE a.phone = '13511112222'`,
+    );
+    expect(scope).toEqual({ unit: 'discipline', title: '乡镇纪委' });
+    const client = server.anonymous();
+    await client.post('/api/auth/sign-in', { phone: '13511112222', password: temporaryPassword });
+    expect((await client.get('/api/me')).body.staffUnits).toEqual(['discipline']);
+    const inbox = await client.get('/api/town/referrals?status=all');
+    expect(inbox.body.items.length).toBeGreaterThan(0);
   });
 
   it('refuses bad input field by field, writing nothing', async () => {
