@@ -289,6 +289,7 @@ export default defineConfig([
       'packages/web/src/features/auth/**',
       'packages/web/src/features/meetings/MePage.tsx',
       'packages/web/src/features/evaluations/SheetPage.tsx',
+      'packages/web/src/features/supervision/SupervisionInboxPage.tsx',
       'packages/web/src/features/matters/NoticePage.tsx',
       'packages/web/src/features/villages/villager/**',
       'packages/web/src/features/villages/VillageShell.tsx',

@@ -84,10 +84,21 @@ export class MeetingPage {
     await this.page.locator(`[data-testid="meeting-page"][data-status="${status}"]`).waitFor();
   }
 
-  /** The supervision committee approves the agenda (议程审定). */
+  /**
+   * The supervision committee approves the agenda (议程审定) by its members' vote: at a
+   * sitting (会议表决) with every serving member present and voting yes — the form's
+   * defaults, recorded by the signed-in member — so the motion carries at once.
+   */
   async approveAgenda(note?: string): Promise<void> {
+    await this.page.getByTestId('agenda-outcome-approved').click();
     if (note) await this.page.getByTestId('agenda-review-note').fill(note);
+    await this.page.getByTestId('sitting-mode-inPerson').click();
+    const answered = this.page.waitForResponse(
+      (r) => r.url().endsWith('/supervision/motions') && r.request().method() === 'POST',
+    );
     await this.page.getByTestId('agenda-approve').click();
+    const response = await answered;
+    if (!response.ok()) throw new Error(`agenda review refused: ${await response.text()}`);
     await this.page.locator('[data-testid="agenda-review"][data-outcome="approved"]').waitFor();
   }
 

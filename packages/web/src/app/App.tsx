@@ -55,6 +55,13 @@ const AuditsPage = lazy(() => import('../features/responsibilityAudits/AuditsPag
 const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage.tsx'));
 const EvaluationRoundPage = lazy(() => import('../features/evaluations/RoundPage.tsx'));
 const EvaluationSheetPage = lazy(() => import('../features/evaluations/SheetPage.tsx'));
+const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage.tsx'));
+const SupervisionInspectionPage = lazy(() => import('../features/supervision/InspectionPage.tsx'));
+const SupervisionReportPage = lazy(() => import('../features/supervision/ReportPage.tsx'));
+const SupervisionReportPrintPage = lazy(
+  () => import('../features/supervision/ReportPrintPage.tsx'),
+);
+const SupervisionInboxPage = lazy(() => import('../features/supervision/SupervisionInboxPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -94,6 +101,10 @@ function AppRoutes() {
           {/* a villager's complaints on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['fileOwnComplaints']} />}>
             <Route path="my-complaints" element={<MyComplaintsPage />} />
+          </Route>
+          {/* a supervision member's phone: what awaits their vote; light kit, no antd */}
+          <Route element={<RequireAbility any={['supervise']} />}>
+            <Route path="supervision/me" element={<SupervisionInboxPage />} />
           </Route>
           <Route element={<ConsoleRoot />}>
             {/* each page only for those whose abilities open it (the menu offers the same) */}
@@ -143,6 +154,14 @@ function AppRoutes() {
               <Route path="evaluations" element={<EvaluationsPage />} />
               <Route path="evaluations/:roundId" element={<EvaluationRoundPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readSupervision']} />}>
+              <Route path="supervision" element={<SupervisionPage />} />
+              <Route
+                path="supervision/inspections/:inspectionId"
+                element={<SupervisionInspectionPage />}
+              />
+              <Route path="supervision/reports/:reportId" element={<SupervisionReportPage />} />
+            </Route>
           </Route>
         </Route>
         <Route element={<ConsoleRoot />}>
@@ -159,6 +178,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/finance/statements/:period/print"
             element={<StatementPrintPage />}
+          />
+          <Route
+            path="/v/:villageId/supervision/reports/:reportId/print"
+            element={<SupervisionReportPrintPage />}
           />
           {/* meeting faces without the menu: projector and paper */}
           <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />

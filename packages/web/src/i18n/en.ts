@@ -15,6 +15,7 @@ import { townInboxEn } from '../features/townInbox/i18n.en.ts';
 import { evaluationsEn } from '../features/evaluations/i18n.en.ts';
 import { archiveEn } from '../features/archive/i18n.en.ts';
 import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en.ts';
+import { supervisionEn } from '../features/supervision/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',
@@ -73,4 +74,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...evaluationsEn,
   ...archiveEn,
   ...responsibilityAuditsEn,
+  ...supervisionEn,
 };

@@ -20,6 +20,7 @@ import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
 import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
 import { archiveZhCN } from '../features/archive/i18n.zh-CN.ts';
 import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.zh-CN.ts';
+import { supervisionZhCN } from '../features/supervision/i18n.zh-CN.ts';
 
 export const zhCN = {
   'app.name': '村治',
@@ -78,6 +79,7 @@ export const zhCN = {
   ...evaluationsZhCN,
   ...archiveZhCN,
   ...responsibilityAuditsZhCN,
+  ...supervisionZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -6,6 +6,8 @@ import type { MeetingDetail, VerdictView } from './api.ts';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { RefusalAlert, ReviewTag } from './parts.tsx';
 import { useRun } from './useRun.ts';
+import { useVillage } from '../../app/villageContext.ts';
+import { AgendaReviewForm } from '../supervision/AgendaReviewForm.tsx';
 
 interface SupervisionCardProps {
   detail: MeetingDetail;
@@ -23,7 +25,7 @@ export function AgendaCard({ detail, path, canRun, canSupervise, onChange }: Sup
   const t = useT();
   const { meeting } = detail;
   const review = meeting.agendaReview;
-  const [note, setNote] = useState('');
+  const { villageId } = useVillage();
   const [draft, setDraft] = useState<string | null>(null);
   const { busy, error, run } = useRun();
   const canReview = canSupervise && meeting.status === 'planned';
@@ -33,16 +35,6 @@ export function AgendaCard({ detail, path, canRun, canSupervise, onChange }: Sup
     void run('agenda', async () => {
       await api(`${path}/agenda`, { method: 'PUT', body: { agenda: (draft ?? '').trim() } });
       setDraft(null);
-      onChange();
-    });
-
-  const decide = (decision: 'approved' | 'returned') =>
-    void run(decision, async () => {
-      await api(`${path}/agenda-review`, {
-        method: 'POST',
-        body: { outcome: decision, note: note.trim() },
-      });
-      setNote('');
       onChange();
     });
 
@@ -113,35 +105,7 @@ export function AgendaCard({ detail, path, canRun, canSupervise, onChange }: Sup
       )}
       <RefusalAlert error={error} testId="agenda-review-error" />
       {canReview && (
-        <div className="review-form" data-testid="agenda-review-form">
-          <Input.TextArea
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            rows={2}
-            maxLength={2000}
-            placeholder={t('meetings.review.note')}
-            data-testid="agenda-review-note"
-          />
-          <Flex gap={8} justify="flex-end" wrap className="block-gap-top">
-            <Button
-              danger
-              loading={busy === 'returned'}
-              disabled={!note.trim()}
-              onClick={() => decide('returned')}
-              data-testid="agenda-return"
-            >
-              {t('meetings.review.return')}
-            </Button>
-            <Button
-              type="primary"
-              loading={busy === 'approved'}
-              onClick={() => decide('approved')}
-              data-testid="agenda-approve"
-            >
-              {t('meetings.review.approve')}
-            </Button>
-          </Flex>
-        </div>
+        <AgendaReviewForm villageId={villageId} meetingId={meeting.id} onDecided={onChange} />
       )}
     </Card>
   );

@@ -127,6 +127,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="audit" />,
         to: `${base}/spending`,
       });
+    if (abilities?.readSupervision)
+      items.push({
+        key: 'supervision',
+        label: t('supervision.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/supervision`,
+      });
     if (abilities?.readEvaluations)
       items.push({
         key: 'evaluations',

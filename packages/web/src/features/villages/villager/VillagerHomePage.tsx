@@ -2,8 +2,9 @@ import '../../matters/matters.css';
 import './villager.css';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useT } from '../../../i18n/index.tsx';
+import { Link } from 'react-router-dom';
 import { useVillage } from '../../../app/villageContext.ts';
-import { Tag } from '../../../light/Card.tsx';
+import { Card, Tag } from '../../../light/Card.tsx';
 import { STATS } from '../homeParts.ts';
 import BodiesList from './BodiesList.tsx';
 import { Notices } from './Notices.tsx';
@@ -16,7 +17,7 @@ import { Notices } from './Notices.tsx';
  */
 export default function VillagerHomePage() {
   const t = useT();
-  const { data } = useVillage();
+  const { data, villageId } = useVillage();
   const { village, stats, roles, abilities } = data;
 
   return (
@@ -46,6 +47,15 @@ export default function VillagerHomePage() {
           </div>
         ))}
       </div>
+
+      {abilities.supervise && (
+        // a supervision member's phone work: the motions awaiting their vote, their inspections
+        <Link to={`/v/${villageId}/supervision/me`} data-testid="home-supervision-inbox">
+          <Card size="small" className="block-gap">
+            {t('supervision.home.inbox')} ›
+          </Card>
+        </Link>
+      )}
 
       {abilities.readDecisions && <Notices />}
 
