@@ -1,5 +1,6 @@
 import { ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import type { StoredEvent } from '../../platform/audit/repository.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 
 /**
@@ -174,18 +175,8 @@ export async function publishedReports(
   );
 }
 
-export interface ProofEventRow {
-  chain_id: string;
-  seq: number;
-  actor_account_id: string | null;
-  action: string;
-  target_type: string;
-  target_id: string;
-  data: unknown;
-  occurred_at: string;
-  prev_hash: string;
-  hash: string;
-}
+/** An event as the chain stores it, with its chain: what an item's proof shows. */
+export type ProofEventRow = StoredEvent & { chain_id: string };
 
 /** The chain's events on some targets (type, id), oldest first. */
 export async function eventsOn(
