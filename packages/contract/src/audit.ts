@@ -30,6 +30,7 @@ export const AuditEvent = z.object({
         'roster',
         'finance',
         'spending',
+        'evaluation',
         'supervision',
         'supervisionInspection',
         'supervisionReport',

@@ -36,6 +36,8 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return { kind: 'finance', id: null };
     case 'spendingRequest':
       return title?.title != null ? { kind: 'spending', id } : null;
+    case 'evaluationRound':
+      return title?.title != null ? { kind: 'evaluation', id } : null;
     case 'spendingHold':
       return title?.page_kind && title.page_id ? { kind: 'spending', id: title.page_id } : null;
     case 'supervisionPlan':

@@ -43,7 +43,7 @@ export function targetTitles(
      SELECT w.type, w.id, COALESCE(
               p.name, h.number, b.name, mt.title, m.title, mo.title, n.title, r.title,
               ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name,
-              fv.number || ' ' || fv.summary, sr.purpose, hr.purpose,
+              fv.number || ' ' || fv.summary, sr.purpose, hr.purpose, er.title,
               si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
@@ -76,6 +76,7 @@ export function targetTitles(
        LEFT JOIN spending_request sr ON w.type = 'spendingRequest' AND sr.village_id = $1 AND sr.id = w.uid
        LEFT JOIN spending_hold sh ON w.type = 'spendingHold' AND sh.village_id = $1 AND sh.id = w.uid
        LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
+       LEFT JOIN evaluation_round er ON w.type = 'evaluationRound' AND er.village_id = $1 AND er.id = w.uid
        LEFT JOIN supervision_correction sc ON w.type = 'supervisionCorrection' AND sc.village_id = $1 AND sc.id = w.uid
        LEFT JOIN supervision_inspection si ON w.type IN ('supervisionInspection', 'supervisionCorrection')
          AND si.village_id = $1 AND si.id = COALESCE(sc.inspection_id, w.uid)

@@ -35,6 +35,8 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/finance`;
     case 'spending':
       return `${base}/spending/${id}`;
+    case 'evaluation':
+      return `${base}/evaluations/${id}`;
     case 'supervision':
       return `${base}/supervision`;
     case 'supervisionInspection':

@@ -49,6 +49,7 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.targetType.financeBudget': 'Budget',
   'audit.targetType.spendingRequest': 'Spending request',
   'audit.targetType.spendingHold': 'Payment hold',
+  'audit.targetType.evaluationRound': 'Democratic evaluation',
   'audit.targetType.supervisionMotion': 'Committee motion',
   'audit.targetType.supervisionPlan': 'Supervision plan',
   'audit.targetType.supervisionInspection': 'Inspection',

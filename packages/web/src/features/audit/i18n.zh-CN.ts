@@ -43,6 +43,7 @@ export const auditZhCN = {
   'audit.targetType.financeBudget': '预算',
   'audit.targetType.spendingRequest': '支出申请',
   'audit.targetType.spendingHold': '暂停支付',
+  'audit.targetType.evaluationRound': '民主评议',
   'audit.targetType.supervisionMotion': '监督委员会表决',
   'audit.targetType.supervisionPlan': '监督计划',
   'audit.targetType.supervisionInspection': '监督检查',
