@@ -182,10 +182,32 @@ export class VillageApi {
     await this.post(`/meetings/${meetingId}/attendance/sheet`, { personIds, capacity: 'member' });
   }
 
+  /** The supervision committee's serving members (person ids), as its page lists them. */
+  async supervisors(): Promise<string[]> {
+    const { members } = await this.get<{ members: Array<{ personId: string }> }>('/supervision');
+    return members.map((m) => m.personId);
+  }
+
   /** Opens (or resets) a villager's account at the service station: a temporary password. */
   openAccount(personId: string): Promise<{ temporaryPassword: string; phone: string }> {
     return this.post(`/persons/${personId}/reset-password`);
   }
+}
+
+/**
+ * The supervision committee approves a meeting's agenda at a sitting, recorded by its chair:
+ * every serving member present and in favour (议程交监督委员会审定, by member vote).
+ */
+export async function approveAgenda(supervisor: VillageApi, meetingId: string): Promise<void> {
+  const members = await supervisor.supervisors();
+  await supervisor.post('/supervision/motions', {
+    proposal: { kind: 'agendaReview', meetingId, outcome: 'approved', note: '' },
+    sitting: {
+      mode: 'inPerson',
+      attendance: members,
+      votes: members.map((personId) => ({ personId, choice: 'yes' })),
+    },
+  });
 }
 
 /**
@@ -271,7 +293,7 @@ export async function recordMeeting(
     agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
   });
   const at = `/meetings/${meeting.id}`;
-  await supervisor.post(`${at}/agenda-review`, { outcome: 'approved' });
+  await approveAgenda(supervisor, meeting.id);
   await convenor.post(`${at}/open`);
   await convenor.sheetCheckIn(meeting.id, plan.present);
   const resolutionIds: (string | null)[] = [];

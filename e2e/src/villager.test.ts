@@ -5,6 +5,7 @@ import { startServer, type DemoLogin, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { demoLogin, villageToday } from './demo.ts';
 import { openDesk, type Desk } from './desk.ts';
+import { approveAgenda } from './api.ts';
 import { seriousViolations, type AxeViolation } from './axe.ts';
 import { AppChrome } from './pages/AppChrome.ts';
 import { SignInPage } from './pages/SignInPage.ts';
@@ -90,7 +91,7 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
       agenda: '一、审议村道硬化方案',
     });
     meetingId = convened.meeting.id;
-    await supervisor.api.post(`/meetings/${meetingId}/agenda-review`, { outcome: 'approved' });
+    await approveAgenda(supervisor.api, meetingId);
     const opened = await chair.api.post<{ meeting: { checkInCode: string } }>(
       `/meetings/${meetingId}/open`,
     );
