@@ -81,7 +81,7 @@ export default function PaperDrawer({ villageId, round, onClose, onDone }: Props
                   <InputNumber
                     min={0}
                     precision={0}
-                    addonBefore={t(`evaluations.rating.${rating}`)}
+                    prefix={t(`evaluations.rating.${rating}`)}
                     data-testid={`paper-${i}-${rating}`}
                   />
                 </Form.Item>

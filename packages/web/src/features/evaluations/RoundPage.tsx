@@ -226,7 +226,7 @@ function CadreTable({ cadres, counted }: { cadres: CadreView[]; counted: boolean
           title: t('evaluations.result'),
           render: (_, c) =>
             c.result ? (
-              <Space direction="vertical" size={2}>
+              <Space orientation="vertical" size={2}>
                 <span>
                   <RatingTag rating={c.result} />
                   {c.resultText && (
@@ -264,7 +264,7 @@ function NoticeCard({ data, villageId }: { data: RoundDetail; villageId: string 
       title={t('evaluations.notice')}
       data-testid="round-notice"
     >
-      <Space direction="vertical">
+      <Space orientation="vertical">
         <Link to={`/v/${villageId}/notices/${notice.id}`}>{notice.title}</Link>
         <Link to={`/v/${villageId}/notices/${notice.id}/print`} data-testid="round-print">
           <PrinterOutlined /> {t('evaluations.print')}
