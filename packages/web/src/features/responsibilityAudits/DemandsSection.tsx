@@ -121,7 +121,7 @@ export function DemandsSection({
       )}
       {page.demands.map((d) => (
         <Card key={d.id} size="small" className="block-gap" data-testid="audits-demand">
-          <Space direction="vertical" className="full-width">
+          <Space orientation="vertical" className="full-width">
             <Space wrap>
               <strong>{d.subject}</strong>
               <Tag color={d.status === 'collecting' ? 'processing' : 'success'}>
