@@ -1,18 +1,17 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { PHONE_CODE, sendPause } from '@cunzhi/core/disclosure/phoneCodes';
-import { DomainError } from '@cunzhi/core/errors';
+import { PHONE_CODE } from '@cunzhi/core/disclosure/phoneCodes';
 import type { CommandContext } from '../../../platform/command.ts';
 import type { SmsMessage } from '../../../platform/sms.ts';
 import { isUuid } from '../../../platform/http/access.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { refuse } from '../../disclosure/commands/askQuestionByCode.ts';
-import { codeHash, codeMatches, keyHash } from '../../disclosure/commands/sendQuestionCode.ts';
 import {
-  findAskerByPhone,
-  lockCodeSends,
-  pruneQuestionCodes,
-  recentCodeSends,
-} from '../../disclosure/repository.ts';
+  codeHash,
+  codeMatches,
+  keyHash,
+  refuseOverLimits,
+} from '../../disclosure/commands/sendQuestionCode.ts';
+import { findAskerByPhone, pruneQuestionCodes } from '../../disclosure/repository.ts';
 import {
   findComplaintCode,
   insertComplaintCode,
@@ -80,18 +79,7 @@ export async function sendComplaintCode(
     addressHash: keyHash('address', input.address),
   };
   const personId = await cmd.db.transaction(async (tx) => {
-    await lockCodeSends(tx, keys.phoneHash);
-    const since = new Date(now.getTime() - PHONE_CODE.windowMinutes * MINUTE_MS);
-    const recent = await recentCodeSends(tx, keys, since);
-    const at = (s: { count: number; oldest: Date | null }) => ({
-      count: s.count,
-      oldestMs: s.oldest?.getTime() ?? null,
-    });
-    const pause = sendPause(
-      { phone: at(recent.phone), address: at(recent.address) },
-      now.getTime(),
-    );
-    if (pause !== null) throw new DomainError('phone_code_rate_limited', { minutes: pause });
+    await refuseOverLimits(tx, keys, now);
     const personId = await findAskerByPhone(tx, cmd.villageId, input.phone, input.name);
     await insertComplaintCode(tx, cmd.villageId, {
       ...{ id, personId, ...keys, codeHash: codeHash(id, code), sentAt: now },

@@ -2,6 +2,7 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import { PHONE_CODE, sendPause, type RecentSends } from '@cunzhi/core/disclosure/phoneCodes';
 import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
+import type { Tx } from '../../../platform/db/database.ts';
 import type { SmsMessage } from '../../../platform/sms.ts';
 import {
   findAskerByPhone,
@@ -57,6 +58,25 @@ function codeText(cmd: CommandContext, villageName: string, code: string): strin
 }
 
 /**
+ * Serialises the code requests of one number and refuses one over the sending limits. Every
+ * one-time code of the portal counts here (a question's, a complaint's: features/complaints).
+ */
+export async function refuseOverLimits(
+  tx: Tx,
+  keys: { phoneHash: string; addressHash: string },
+  now: Date,
+): Promise<void> {
+  await lockCodeSends(tx, keys.phoneHash);
+  const since = new Date(now.getTime() - PHONE_CODE.windowMinutes * MINUTE_MS);
+  const recent = await recentCodeSends(tx, keys, since);
+  const pause = sendPause(
+    { phone: sends(recent.phone), address: sends(recent.address) },
+    now.getTime(),
+  );
+  if (pause !== null) throw new DomainError('phone_code_rate_limited', { minutes: pause });
+}
+
+/**
  * Step one of asking by phone (a villager without an account, on the public portal): a 6-digit
  * code for a notice within its publicity period, texted to the number if a person of the village
  * is registered with that number and name. The answer never tells whether they are: an unknown
@@ -80,14 +100,7 @@ export async function sendQuestionCode(
   };
   const personId = await cmd.db.transaction(async (tx) => {
     await refuseOutsidePeriod(tx, cmd, notice, cmd.clock.today());
-    await lockCodeSends(tx, keys.phoneHash);
-    const since = new Date(now.getTime() - PHONE_CODE.windowMinutes * MINUTE_MS);
-    const recent = await recentCodeSends(tx, keys, since);
-    const pause = sendPause(
-      { phone: sends(recent.phone), address: sends(recent.address) },
-      now.getTime(),
-    );
-    if (pause !== null) throw new DomainError('phone_code_rate_limited', { minutes: pause });
+    await refuseOverLimits(tx, keys, now);
     const personId = await findAskerByPhone(tx, cmd.villageId, input.phone, input.name);
     await insertQuestionCode(tx, cmd.villageId, {
       ...{ id, noticeId: notice.id, personId, ...keys, codeHash: codeHash(id, code) },
