@@ -96,7 +96,7 @@ export function ConclusionForm({
       <Form<ConclusionValues>
         form={form}
         layout="vertical"
-        requiredMark="optional"
+        requiredMark={false}
         initialValues={{
           outcome: 'noIssue',
           correction: { addressee: 'villagersCommittee' },

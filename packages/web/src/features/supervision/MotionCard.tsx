@@ -1,3 +1,4 @@
+import './supervision.css';
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
 import { api } from '../../api/client.ts';
@@ -67,7 +68,10 @@ export function MotionCard({ villageId, motion: m, onChange }: MotionCardProps) 
             const names = m.votes.filter((v) => v.choice === c).map((v) => v.name);
             return names.length > 0 ? (
               <span key={c} className="motion-votes-group">
-                {t(`supervision.vote.${c}`)}：{names.join('、')}
+                {t('supervision.motion.votesBy', {
+                  choice: t(`supervision.vote.${c}`),
+                  names: names.join(t.lang === 'en' ? ', ' : '、'),
+                })}
               </span>
             ) : null;
           })}

@@ -105,7 +105,9 @@ function PlanCard({
           { key: 'title', title: t('supervision.plan.itemTitle'), dataIndex: 'title' },
         ]}
       />
-      <MotionList villageId={villageId} motions={motions} onChange={onChange} />
+      <div className="block-gap-top">
+        <MotionList villageId={villageId} motions={motions} onChange={onChange} />
+      </div>
       {mayTable && (
         <Card size="small" className="block-gap-top" title={t('supervision.plan.table')}>
           <SittingForm

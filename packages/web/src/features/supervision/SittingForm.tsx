@@ -1,3 +1,4 @@
+import './supervision.css';
 import { useState } from 'react';
 import { Button, Checkbox, Flex, Form, Radio, Typography, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
@@ -90,7 +91,7 @@ export function SittingForm({
       <Form<SittingValues>
         form={form}
         layout="vertical"
-        requiredMark="optional"
+        requiredMark={false}
         initialValues={{
           mode: 'inPerson',
           closesOn: dayjs(today).add(REMOTE_DAYS, 'day').format('YYYY-MM-DD'),

@@ -30,6 +30,7 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'supervision.motion.tabledBy': 'Tabled by {name}',
   'supervision.motion.decidedOn': 'counted {on}',
   'supervision.motion.myVote': 'My vote: {choice} (may be changed while the vote is open)',
+  'supervision.motion.votesBy': '{choice}: {names}',
   'supervision.motion.close': 'Count',
   'supervision.motion.empty': 'No motions yet',
   'supervision.sitting.mode': 'How the committee votes',

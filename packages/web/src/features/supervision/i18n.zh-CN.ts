@@ -29,6 +29,7 @@ export const supervisionZhCN = {
   'supervision.motion.tabledBy': '提请人：{name}',
   'supervision.motion.decidedOn': '{on} 计票',
   'supervision.motion.myVote': '我已表决：{choice}（表决期内可以改）',
+  'supervision.motion.votesBy': '{choice}：{names}',
   'supervision.motion.close': '计票',
   'supervision.motion.empty': '还没有表决事项',
   // sittings
