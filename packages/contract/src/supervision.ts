@@ -234,12 +234,25 @@ export const SupervisionOverview = z.object({
   abilities: VillageAbilities,
 });
 
-/** A member's phone: what awaits their vote, their open inspections, corrections past due. */
+/**
+ * A member's phone: what awaits their vote, their open inspections, corrections past due, and
+ * the complaints station's work (to classify, or the committee's own to answer).
+ */
 export const SupervisionInbox = z.object({
   on: DateText,
   toVote: z.array(MotionView),
   inspections: z.array(InspectionSummary),
   overdue: z.array(CorrectionView),
+  complaints: z.array(
+    z.object({
+      id: Uuid,
+      number: z.number(),
+      subject: z.string(),
+      status: z.enum(['received', 'assigned']),
+      receivedOn: DateText,
+      dueOn: DateText.nullable(),
+    }),
+  ),
 });
 
 // ----------------------------------------------------------------- bodies

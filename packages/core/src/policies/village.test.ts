@@ -34,6 +34,11 @@ const SUPERVISOR_COMPLAINTS: VillageAbility[] = [
   'revealComplainants',
 ];
 const OVERSEER_COMPLAINTS: VillageAbility[] = ['readComplaints'];
+// the supervision committee's own work: its members act; the cadres it supervises answer its
+// corrections; the town and county read
+const SUPERVISION_MEMBER: VillageAbility[] = ['readSupervision', 'supervise'];
+const SUPERVISED_CADRE: VillageAbility[] = ['readSupervision', 'answerCorrection'];
+const SUPERVISION_READER: VillageAbility[] = ['readSupervision'];
 // responsibility audits (经济责任审计) and the archive (村务档案, held by both committees)
 const VILLAGER_AUDITS: VillageAbility[] = ['readAudits', 'demandAudits'];
 const CADRE_AUDITS: VillageAbility[] = [...VILLAGER_AUDITS, 'readUnpublishedAudits'];
@@ -98,6 +103,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SUPERVISOR_AUDITS,
       ...SUPERVISOR_COMPLAINTS,
+      ...SUPERVISION_MEMBER,
       // finance
       'readFinance',
       'reviewFinanceStatement',
@@ -123,6 +129,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
+      ...SUPERVISED_CADRE,
       // finance
       'readFinance',
       'bookFinance',
@@ -158,6 +165,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
+      ...SUPERVISED_CADRE,
       // finance
       'readFinance',
       'bookFinance',
@@ -194,6 +202,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
+      ...SUPERVISED_CADRE,
       // finance
       'readFinance',
       // disclosure
@@ -226,6 +235,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
+      ...SUPERVISED_CADRE,
       // finance
       'readFinance',
       // disclosure
@@ -254,6 +264,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
+      ...SUPERVISION_READER,
       // finance
       'readFinance',
       'bookFinance',
@@ -281,6 +292,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
+      ...SUPERVISION_READER,
       // finance
       'readFinance',
       // disclosure

@@ -23,6 +23,7 @@ import type {
   MotionData,
   OverviewData,
   ReportData,
+  StationComplaintRow,
 } from './queries.ts';
 import type { MemberRow, PlanRow, ReportRow } from './repository.ts';
 import { withoutReferralSummary, type ProposalInput } from './commands/subjects.ts';
@@ -219,6 +220,17 @@ export function presentReport(
     noticeId: d.report.notice_id,
     fingerprint,
     abilities: reader.abilities,
+  };
+}
+
+export function presentStationComplaint(c: StationComplaintRow) {
+  return {
+    id: c.id,
+    number: c.number,
+    subject: c.subject,
+    status: c.status,
+    receivedOn: c.received_on,
+    dueOn: c.due_on,
   };
 }
 

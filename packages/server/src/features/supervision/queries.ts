@@ -171,7 +171,20 @@ export async function supervisionOverview(
   };
 }
 
-/** A member's phone: remote motions still open, their open inspections, corrections past due. */
+export interface StationComplaintRow {
+  id: string;
+  number: number;
+  subject: string;
+  status: 'received' | 'assigned';
+  received_on: CalendarDate;
+  due_on: CalendarDate | null;
+}
+
+/**
+ * A member's phone: remote motions still open, their open inspections, corrections past due,
+ * and the complaints station's work — complaints to classify and those handed to the committee
+ * itself, not yet answered (never those referred to the town: they are not the village's).
+ */
 export async function supervisionInbox(
   db: Queryable,
   villageId: string,
@@ -181,8 +194,9 @@ export async function supervisionInbox(
   motions: MotionData[];
   inspections: InspectionListRow[];
   overdue: CorrectionListRow[];
+  complaints: StationComplaintRow[];
 }> {
-  const [motions, inspections, overdue] = await Promise.all([
+  const [motions, inspections, overdue, complaints] = await Promise.all([
     motionsWhere(
       db,
       villageId,
@@ -195,8 +209,15 @@ export async function supervisionInbox(
       [villageId, personId],
     ),
     corrections(db, villageId, 'c.done_on IS NULL AND c.due_on < $2::date', [today]),
+    db.query<StationComplaintRow>(
+      `SELECT id, number, subject, status, received_on, due_on FROM complaint
+       WHERE village_id = $1 AND (status = 'received'
+         OR (status = 'assigned' AND handler = 'villageAffairsSupervisionCommittee'))
+       ORDER BY due_on NULLS FIRST, number`,
+      [villageId],
+    ),
   ]);
-  return { motions, inspections, overdue };
+  return { motions, inspections, overdue, complaints };
 }
 
 export interface InspectionData {

@@ -40,6 +40,7 @@ import {
   presentOverview,
   presentPlan,
   presentReport,
+  presentStationComplaint,
   type Reader,
 } from './present.ts';
 import { findPlan, supervisionMembersOn } from './repository.ts';
@@ -144,6 +145,7 @@ export const supervisionRoutes =
         toVote: data.motions.map((m) => presentMotion(m, reader, members)).filter((m) => m.canVote),
         inspections: data.inspections.map(presentInspectionSummary),
         overdue: data.overdue.map((c) => presentCorrection(c, reader.today)),
+        complaints: data.complaints.map(presentStationComplaint),
       };
     });
 

@@ -103,3 +103,7 @@ export async function checkInspections(
   const found = await existingInspections(tx, cmd.villageId, ids);
   if (found.length !== new Set(ids).size) fieldError('inspectionIds', 'field_invalid');
 }
+
+/** A field of a motion's proposal or sitting, as error answers name it (`proposal.correction.dueOn`). */
+export const proposalField = (...path: string[]): string => ['proposal', ...path].join('.');
+export const sittingField = (...path: string[]): string => ['sitting', ...path].join('.');

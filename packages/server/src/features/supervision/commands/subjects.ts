@@ -27,7 +27,7 @@ import {
   setReportStatus,
   type MemberRow,
 } from '../repository.ts';
-import { fieldError, requireInspection, requireReport } from './shared.ts';
+import { fieldError, requireInspection, requireReport, proposalField } from './shared.ts';
 
 export type ProposalInput = z.infer<typeof Proposal>;
 
@@ -59,7 +59,8 @@ export async function prepareSubject(
 ): Promise<string> {
   switch (p.kind) {
     case 'agendaReview':
-      if (p.outcome === 'returned' && !p.note.trim()) fieldError('proposal.note', 'field_required');
+      if (p.outcome === 'returned' && !p.note.trim())
+        fieldError(proposalField('note'), 'field_required');
       await plannedMeeting(tx, cmd.villageId, p.meetingId);
       return p.meetingId;
     case 'plan': {
@@ -107,16 +108,17 @@ async function prepareConclusion(
   const short = checkInspectionAttendance(inspection.subject, present, members.length, on, params);
   if (short) throw new RuleRefusal(short);
   if (p.outcome === 'correction') {
-    if (!p.correction) fieldError('proposal.correction', 'field_required');
-    const due = dateField('proposal.correction.dueOn', p.correction.dueOn);
+    if (!p.correction) fieldError(proposalField('correction'), 'field_required');
+    const due = dateField(proposalField('correction', 'dueOn'), p.correction.dueOn);
     const wrong = checkCorrectionDue(on, due);
-    if (wrong) fieldError('proposal.correction.dueOn', wrong);
+    if (wrong) fieldError(proposalField('correction', 'dueOn'), wrong);
   }
-  if (p.outcome === 'referral' && !p.referral) fieldError('proposal.referral', 'field_required');
+  if (p.outcome === 'referral' && !p.referral)
+    fieldError(proposalField('referral'), 'field_required');
   if (p.outcome === 'suspension') {
-    if (!p.holdId) fieldError('proposal.holdId', 'field_required');
+    if (!p.holdId) fieldError(proposalField('holdId'), 'field_required');
     if (!(await findHoldStatus(tx, cmd.villageId, p.holdId)))
-      fieldError('proposal.holdId', 'field_invalid');
+      fieldError(proposalField('holdId'), 'field_invalid');
   }
   await setInspectionStatus(tx, cmd.villageId, inspection.id, { status: 'voting' });
 }
@@ -199,7 +201,7 @@ async function conclude(
       addressee: p.correction.addressee,
       what: p.correction.what,
       orderedOn: on,
-      dueOn: dateField('proposal.correction.dueOn', p.correction.dueOn),
+      dueOn: dateField(proposalField('correction', 'dueOn'), p.correction.dueOn),
     });
   }
   await recordEvent(

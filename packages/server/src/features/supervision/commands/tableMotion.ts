@@ -18,7 +18,14 @@ import {
   type MemberRow,
 } from '../repository.ts';
 import { countAndSettle } from './decide.ts';
-import { actDate, actingAccount, fieldError, requireMember, requireServing } from './shared.ts';
+import {
+  actDate,
+  actingAccount,
+  fieldError,
+  requireMember,
+  requireServing,
+  sittingField,
+} from './shared.ts';
 import { prepareSubject, withoutReferralSummary, type ProposalInput } from './subjects.ts';
 
 /** The longest a remote vote stays open: a month, so nothing waits on an absent member for ever. */
@@ -46,7 +53,7 @@ export async function tableMotion(
   const { sitting } = input;
   const heldOn =
     sitting.mode === 'inPerson'
-      ? actDate(cmd, 'sitting.heldOn', sitting.heldOn)
+      ? actDate(cmd, sittingField('heldOn'), sitting.heldOn)
       : cmd.clock.today();
   const { personId, members } = await requireMember(cmd.db, cmd, heldOn, input.memberId);
   const closesOn = sitting.mode === 'remote' ? windowEnd(heldOn, sitting.closesOn) : null;
@@ -110,10 +117,14 @@ export async function tableMotion(
 }
 
 function windowEnd(today: CalendarDate, closesOn: string): CalendarDate {
-  const on = dateField('sitting.closesOn', closesOn);
+  const on = dateField(sittingField('closesOn'), closesOn);
   if (on < today || on > addDays(today, MAX_WINDOW_DAYS))
     throw new DomainError('validation_failed', {}, [
-      { field: 'sitting.closesOn', error: 'sitting_window', params: { days: MAX_WINDOW_DAYS } },
+      {
+        field: sittingField('closesOn'),
+        error: 'sitting_window',
+        params: { days: MAX_WINDOW_DAYS },
+      },
     ]);
   return on;
 }
@@ -123,15 +134,15 @@ function checkInPersonRecord(
   sitting: Extract<Sitting, { mode: 'inPerson' }>,
   members: readonly MemberRow[],
 ): void {
-  requireServing(members, sitting.attendance, 'sitting.attendance');
+  requireServing(members, sitting.attendance, sittingField('attendance'));
   const present = new Set(sitting.attendance);
   const seen = new Set<string>();
   for (const v of sitting.votes) {
     if (!present.has(v.personId)) {
       const name = members.find((m) => m.person_id === v.personId)?.name ?? v.personId;
-      fieldError('sitting.votes', 'voter_not_present', { name });
+      fieldError(sittingField('votes'), 'voter_not_present', { name });
     }
-    if (seen.has(v.personId)) fieldError('sitting.votes', 'field_invalid');
+    if (seen.has(v.personId)) fieldError(sittingField('votes'), 'field_invalid');
     seen.add(v.personId);
   }
 }
