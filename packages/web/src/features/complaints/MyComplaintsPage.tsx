@@ -236,8 +236,8 @@ function CadrePicker({
     return (
       <Button onClick={() => setOpen(true)} data-testid="my-complaint-cadres-open">
         {value.length > 0
-          ? `${t('complaints.concerns')}（${value.length}）`
-          : t('complaints.concerns')}
+          ? t('complaints.concerns.chosen', { n: value.length })
+          : t('complaints.concerns.choose')}
       </Button>
     );
   if (!cadres.data) return <Spinner small />;

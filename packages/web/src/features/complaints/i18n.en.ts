@@ -35,6 +35,8 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.state.answeredLate': 'Answered late',
   'complaints.empty': 'No complaints yet',
   'complaints.concerns': 'Cadres it is about',
+  'complaints.concerns.choose': 'Choose cadres (optional)',
+  'complaints.concerns.chosen': '{n} chosen',
   'complaints.concerns.hint':
     'A complaint naming a cadre goes to the town discipline commission as discipline; the village cannot see it.',
   'complaints.complainant': 'Complainant',

@@ -33,6 +33,8 @@ export const complaintsZhCN = {
   'complaints.state.answeredLate': '超期答复',
   'complaints.empty': '还没有投诉',
   'complaints.concerns': '涉及的村干部',
+  'complaints.concerns.choose': '选择村干部（可选）',
+  'complaints.concerns.chosen': '已选 {n} 人',
   'complaints.concerns.hint': '选了村干部的投诉一律作为风纪类直接报镇纪委，村里看不到。',
   'complaints.complainant': '投诉人',
   'complaints.complainantName': '投诉人姓名',
