@@ -26,7 +26,8 @@ const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain'];
 
 /**
  * A supervision member's phone: the motions awaiting their vote (big buttons), the
- * inspections they are assigned to, and corrections past their deadline. Drawn with the
+ * inspections they are assigned to, corrections past their deadline, and the complaints
+ * station's work (to classify, or the committee's own to answer). Drawn with the
  * light kit: a village phone loads no antd.
  */
 export default function SupervisionInboxPage() {
@@ -88,6 +89,29 @@ export default function SupervisionInboxPage() {
               {t('supervision.correction.dueOn', { on: t.date(c.dueOn) })}
               <p className="inbox-what">{c.what}</p>
               <Link to={`${base}/inspections/${c.inspectionId}`}>{c.inspectionTitle}</Link>
+            </Card>
+          ))}
+        </>
+      )}
+
+      {data.complaints.length > 0 && (
+        <>
+          <h2 className="inbox-h2">
+            {t('supervision.inbox.complaints', { count: data.complaints.length })}
+          </h2>
+          {data.complaints.map((c) => (
+            <Card key={c.id} size="small" className="inbox-card" data-testid="inbox-complaint">
+              <Tag color={c.status === 'received' ? 'orange' : 'blue'}>
+                {t(`supervision.inbox.complaint.${c.status}`)}
+              </Tag>{' '}
+              <Link to={`/v/${villageId}/complaints/${c.id}`} className="inbox-link">
+                {t('supervision.inbox.complaint.number', { number: c.number })} {c.subject}
+              </Link>
+              {c.dueOn && (
+                <div className="l-secondary">
+                  {t('supervision.correction.dueOn', { on: t.date(c.dueOn) })}
+                </div>
+              )}
             </Card>
           ))}
         </>
