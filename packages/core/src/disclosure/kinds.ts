@@ -2,7 +2,8 @@
  * Every kind of public notice (公告). The first four are the decisions' own (matters and
  * meetings); `financeStatement` is the ledger's monthly statement, `villageAffairs` and
  * `partyAffairs` the 村务 and 党务 notices published for the disclosure calendar,
- * `supervisionReport` the supervision committee's reports once its vote publishes them.
+ * `supervisionReport` the supervision committee's reports once its vote publishes them,
+ * `evaluationResult` the results of a 民主评议 it hosted.
  */
 export const NOTICE_KINDS = [
   'topic',
@@ -13,6 +14,7 @@ export const NOTICE_KINDS = [
   'villageAffairs',
   'partyAffairs',
   'supervisionReport',
+  'evaluationResult',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -29,7 +31,14 @@ export const NOTICE_KIND_NAMES: Record<NoticeKind, { zh: string; en: string }> =
   villageAffairs: { zh: '村务公开', en: 'Village affairs notice' },
   partyAffairs: { zh: '党务公开', en: 'Party affairs notice' },
   supervisionReport: { zh: '监督报告', en: 'Supervision report' },
+  evaluationResult: { zh: '民主评议结果', en: 'Democratic evaluation results' },
 };
+
+/** The notices the supervision committee issues (its name and seal on the printed notice). */
+export const SUPERVISION_NOTICE_KINDS: readonly NoticeKind[] = [
+  'supervisionReport',
+  'evaluationResult',
+];
 
 /** 质询 (a question) or 异议 (an objection) on a published notice. */
 export const QUESTION_KINDS = ['question', 'objection'] as const;

@@ -7,6 +7,8 @@ import {
   cadreResult,
   countRatings,
   endsOffice,
+  evaluationWording,
+  evaluatorBodyName,
   evaluatedBodies,
   heldInYear,
   paperProblems,
@@ -117,5 +119,19 @@ describe('VCOL-33-EVAL: rounds and paper sheets', () => {
 
   it('counts published ratings', () => {
     expect(countRatings(['competent', 'incompetent', 'incompetent'])).toEqual(counts(1, 0, 2));
+  });
+});
+
+describe('民主评议 in a community’s words', () => {
+  it('says 居民 and 社区 where a community does, and leaves a village’s as it is', () => {
+    const text = '本村由村务监督委员会主持，由村民代表会议对村干部进行了民主评议';
+    expect(evaluationWording(text, 'village')).toBe(text);
+    expect(evaluationWording(text, 'community')).toBe(
+      '本社区由居务监督委员会主持，由居民代表会议对社区干部进行了民主评议',
+    );
+    expect(evaluatorBodyName('assembly', 'community')).toEqual({
+      zh: '居民会议',
+      en: "Residents' assembly",
+    });
   });
 });

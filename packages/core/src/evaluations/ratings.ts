@@ -1,5 +1,6 @@
 import { ymd, type CalendarDate } from '../calendarDate.ts';
 import type { BodyKind } from '../bodies/bodyKinds.ts';
+import { forCommunity } from '../meetings/meetingKinds.ts';
 import { addDays } from '../rules/dayCount.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import { meets, required, thresholdWording } from '../rules/threshold.ts';
@@ -140,4 +141,25 @@ export function yearsWithoutRound(
   const missing: number[] = [];
   for (let y = from; y <= to; y++) if (!held.has(y)) missing.push(y);
   return missing;
+}
+
+/**
+ * 民主评议's words as the village says them: a community's are its residents' (居民代表会议,
+ * 本社区, 社区干部, 居务监督委员会). The law's own title is never passed through here.
+ */
+export function evaluationWording(text: string, villageKind: 'village' | 'community'): string {
+  if (villageKind === 'village') return text;
+  return forCommunity(text)
+    .replaceAll('本村', '本社区')
+    .replaceAll('村干部', '社区干部')
+    .replaceAll('村务监督', '居务监督');
+}
+
+/** Who evaluates, named as the village says it. */
+export function evaluatorBodyName(
+  body: EvaluatorBody,
+  villageKind: 'village' | 'community',
+): { zh: string; en: string } {
+  const n = EVALUATOR_BODY_NAMES[body];
+  return { zh: evaluationWording(n.zh, villageKind), en: evaluationWording(n.en, villageKind) };
 }

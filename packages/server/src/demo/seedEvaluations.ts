@@ -34,7 +34,9 @@ function ratingOf(sheet: number, cadre: number, isTarget: boolean): Rating {
   if (isTarget)
     return sheet % 5 < 3 ? 'incompetent' : sheet % 5 === 3 ? 'basicallyCompetent' : 'competent';
   const n = (sheet * 7 + cadre * 3) % 20;
-  return n < 14 ? 'competent' : n < 19 ? 'basicallyCompetent' : 'incompetent';
+  // each cadre a share of 称职 of their own (11 to 16 in 20)
+  const competent = 11 + ((cadre * 5) % 6);
+  return n < competent ? 'competent' : n < 19 ? 'basicallyCompetent' : 'incompetent';
 }
 
 interface RoundPlan {

@@ -256,6 +256,8 @@ describe(`democratic evaluation (${describeDatabase()})`, () => {
     // the results notice announces it, on the audit chain with the office's end
     const notice = await host.get(`${base}/notices/${published.body.round.notice.id}`);
     expect(notice.body.notice.body).toContain('职务自2026年11月12日起终止');
+    expect(notice.body.notice.kind).toBe('evaluationResult');
+    expect(notice.body.issuer.zh).toBe('甲村村务监督委员会');
     const ended = await server.db.query<{ data: { reason: string } }>(
       `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'membership.ended'`,
       [server.fixture.villageA.id],

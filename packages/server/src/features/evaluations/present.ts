@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
 import {
-  EVALUATOR_BODY_NAMES,
+  evaluatorBodyName,
   RATING_NAMES,
   cadreResult,
   yearsWithoutRound,
@@ -13,14 +13,20 @@ import { citationOf } from '../matters/present.ts';
 import type { RoundListRow, RoundPageData } from './queries.ts';
 import type { CadreRow, RoundRow } from './repository.ts';
 
-function summary(r: RoundRow, extra: { cadres: number; sheetsIn: number; officesEnded: number }) {
+type VillageKind = 'village' | 'community';
+
+function summary(
+  r: RoundRow,
+  extra: { cadres: number; sheetsIn: number; officesEnded: number },
+  villageKind: VillageKind,
+) {
   return {
     id: r.id,
     year: r.year,
     title: r.title,
     heldOn: r.held_on,
     evaluators: r.evaluators,
-    evaluatorsName: EVALUATOR_BODY_NAMES[r.evaluators],
+    evaluatorsName: evaluatorBodyName(r.evaluators, villageKind),
     status: r.status,
     cadres: extra.cadres,
     evaluatorsDue: r.evaluators_due,
@@ -35,13 +41,18 @@ export function presentRoundList(
   rows: readonly RoundListRow[],
   today: CalendarDate,
   abilities: VillageAbilities,
+  villageKind: VillageKind,
 ) {
   const years = rows.map((r) => r.year);
   const first = years.length ? Math.min(...years) : null;
   const thisYear = Number(today.slice(0, 4));
   return {
     rounds: rows.map((r) =>
-      summary(r, { cadres: r.cadres, sheetsIn: r.sheets_in, officesEnded: r.offices_ended }),
+      summary(
+        r,
+        { cadres: r.cadres, sheetsIn: r.sheets_in, officesEnded: r.offices_ended },
+        villageKind,
+      ),
     ),
     // the current year is not missed before it is over
     yearsWithout: first === null ? [] : yearsWithoutRound(years, first, thisYear - 1),
@@ -92,6 +103,7 @@ export function presentRound(
   data: RoundPageData,
   viewer: { host: boolean },
   abilities: VillageAbilities,
+  villageKind: VillageKind,
 ) {
   const r = data.round;
   const ended = data.cadres.filter(
@@ -99,11 +111,11 @@ export function presentRound(
   );
   return {
     round: {
-      ...summary(r, {
-        cadres: data.cadres.length,
-        sheetsIn: data.receipts,
-        officesEnded: ended.length,
-      }),
+      ...summary(
+        r,
+        { cadres: data.cadres.length, sheetsIn: data.receipts, officesEnded: ended.length },
+        villageKind,
+      ),
       receipts: data.receipts,
       paperSheets: r.paper_sheets,
       sheets: r.sheets,

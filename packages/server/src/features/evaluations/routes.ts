@@ -18,7 +18,7 @@ import { notEvaluator } from './commands/shared.ts';
 import { presentRound, presentRoundList } from './present.ts';
 import { evaluatorList, roundList, roundPage, sheetOf, villageName } from './queries.ts';
 import { memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
-import { EVALUATOR_BODY_NAMES } from '@cunzhi/core/evaluations/ratings';
+import { evaluatorBodyName } from '@cunzhi/core/evaluations/ratings';
 
 const readEvaluations = { kind: 'village', ability: 'readEvaluations' } as const;
 const hostEvaluations = { kind: 'village', ability: 'hostEvaluations' } as const;
@@ -32,7 +32,7 @@ async function detail(ctx: AppContext, request: FastifyRequest, roundId: string)
   if (!data) throw new DomainError('not_found', { what: 'evaluationRound' });
   const roles = rolesIn(actor, scope);
   const host = roles.has('supervisionChair') || roles.has('supervisionMember');
-  return presentRound(data, { host }, villageAbilities(actor, scope));
+  return presentRound(data, { host }, villageAbilities(actor, scope), row.kind);
 }
 
 /** The evaluator's own sheet: whom to rate, whether they may, and why not in words. */
@@ -47,7 +47,7 @@ async function mySheet(ctx: AppContext, request: FastifyRequest, roundId: string
       title: data.round.title,
       heldOn: data.round.held_on,
       status: data.round.status,
-      evaluatorsName: EVALUATOR_BODY_NAMES[data.round.evaluators],
+      evaluatorsName: evaluatorBodyName(data.round.evaluators, villageOf(request).row.kind),
     },
     village: { name: await villageName(ctx, cmd.villageId) },
     cadres: data.cadres.map((c) => ({
@@ -73,6 +73,7 @@ export const evaluationsRoutes =
         rows,
         ctx.clock.today(),
         villageAbilities(requireSignedIn(request).actor, scope),
+        row.kind,
       );
     });
 

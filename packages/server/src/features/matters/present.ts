@@ -1,4 +1,4 @@
-import { NOTICE_KIND_NAMES } from '@cunzhi/core/disclosure/kinds';
+import { NOTICE_KIND_NAMES, SUPERVISION_NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
 import { calendarDateOf, formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { documentText, withPlace } from '@cunzhi/core/documents/wording';
 import {
@@ -475,7 +475,7 @@ export function presentNoticeDetail(
     issuer:
       notice.kind === 'partyAffairs'
         ? { zh: `${village.name}党组织`, en: `Party organisation of ${village.name}` }
-        : notice.kind === 'supervisionReport'
+        : SUPERVISION_NOTICE_KINDS.includes(notice.kind)
           ? {
               zh: `${village.name}${village.kind === 'community' ? '居务' : '村务'}监督委员会`,
               en: `Supervision committee of ${village.name}`,

@@ -6,6 +6,7 @@ import {
   type BodyKind,
   type MemberRole,
 } from '@cunzhi/core/bodies/bodyKinds';
+import { SUPERVISION_NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
 import type { Locale } from '@cunzhi/core/errors';
 import { accountLabel } from '@cunzhi/core/finance/accounts';
 import { formatYuan, type Fen } from '@cunzhi/core/money';
@@ -94,7 +95,7 @@ export function resolutionNumberOf(view: PortalView, n: PortalNoticeDetail): str
 /** 甲村村民委员会: the body that issues the village's notices. */
 export function issuerOf(view: PortalView, kind?: string): string {
   const community = view.village.kind === 'community';
-  if (kind === 'supervisionReport')
+  if (SUPERVISION_NOTICE_KINDS.some((k) => k === kind))
     return view.locale === 'zh-CN'
       ? `${view.village.name}${community ? '居务' : '村务'}监督委员会`
       : `Supervision committee of ${view.village.name}`;

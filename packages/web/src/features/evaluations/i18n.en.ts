@@ -88,4 +88,5 @@ export const evaluationsEn: Record<keyof typeof evaluationsZhCN, string> = {
   'rules.param.VCOL-33-EVAL.maxAnnounceDays': 'An office ended is announced after the count within',
   'rules.unit.maxAnnounceDays': '{n} days',
   'audit.kind.evaluations': 'Evaluations',
+  'notices.kind.evaluationResult': 'Democratic evaluation results',
 } as const;

@@ -88,4 +88,5 @@ export const evaluationsZhCN = {
   'rules.param.VCOL-33-EVAL.maxAnnounceDays': '职务终止应在计票后公告，不超过',
   'rules.unit.maxAnnounceDays': '{n} 天',
   'audit.kind.evaluations': '民主评议',
+  'notices.kind.evaluationResult': '民主评议结果',
 } as const;

@@ -25,6 +25,7 @@ const KINDS: NoticeKind[] = [
   'villageAffairs',
   'partyAffairs',
   'supervisionReport',
+  'evaluationResult',
 ];
 
 /** 村务公开: every notice the village has published, and its resolutions. */

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ymd } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
-import { evaluatedBodies, heldInYear, type EvaluatorBody } from '@cunzhi/core/evaluations/ratings';
+import {
+  evaluatedBodies,
+  evaluationWording,
+  heldInYear,
+  type EvaluatorBody,
+} from '@cunzhi/core/evaluations/ratings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
+import { findVillage } from '../../../platform/tenancy/repository.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { createRatingBox } from '../ratingBox.ts';
 import {
@@ -44,8 +50,11 @@ export async function createRound(cmd: CommandContext, input: CreateRoundInput) 
     throw new DomainError('validation_failed', {}, [
       { field: 'heldOn', error: 'evaluation_held_past' },
     ]);
-  const title = input.title?.trim() || `${ymd(heldOn).year}年度村干部民主评议`;
   return cmd.db.transaction(async (tx) => {
+    const village = await findVillage(tx, cmd.villageId);
+    const title =
+      input.title?.trim() ||
+      evaluationWording(`${ymd(heldOn).year}年度村干部民主评议`, village?.kind ?? 'village');
     const { profile } = await loadVillageProfile(tx, cmd.villageId, heldOn);
     if (await openRoundOfYear(tx, cmd.villageId, input.year))
       throw new DomainError('evaluation_round_exists', { year: input.year });

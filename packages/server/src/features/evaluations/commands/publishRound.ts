@@ -3,7 +3,11 @@ import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate'
 import { memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
 import { earliestTakeDown } from '@cunzhi/core/disclosure/posting';
 import { DomainError } from '@cunzhi/core/errors';
-import { EVALUATOR_BODY_NAMES, RATING_NAMES } from '@cunzhi/core/evaluations/ratings';
+import {
+  EVALUATOR_BODY_NAMES,
+  evaluationWording,
+  RATING_NAMES,
+} from '@cunzhi/core/evaluations/ratings';
 import { periodEnd } from '@cunzhi/core/rules/dayCount';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
@@ -11,6 +15,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { dateField } from '../../../platform/fields.ts';
+import { findVillage } from '../../../platform/tenancy/repository.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { objectionsContact } from '../../matters/facts.ts';
 import { insertNotice } from '../../matters/repository.ts';
@@ -29,14 +34,18 @@ import { loadRound, requireHost } from './shared.ts';
 
 const post = (c: CadreRow) => memberRoleName(c.body_kind, c.role).zh;
 
-/** The results notice as posted on the board and the portal (Chinese: the village's own document). */
+/**
+ * The results notice as posted on the board and the portal (Chinese: the village's own
+ * document), in the village's words; the law keeps its own title (put in last).
+ */
 function noticeText(
   round: RoundRow,
   cadres: readonly CadreRow[],
   on: CalendarDate,
   digest: string | null,
+  villageKind: 'village' | 'community',
 ) {
-  const law = citationText('VCOL-33-EVAL', 'zh-CN', round.held_on);
+  const law = '{law}';
   const lines = [
     `根据${law}，本村于${formatChineseDate(round.held_on)}由村务监督委员会主持，由${EVALUATOR_BODY_NAMES[round.evaluators].zh}对村干部履行职责情况进行了民主评议。应参加评议 ${round.evaluators_due} 人，收回评议票 ${round.sheets ?? 0} 张（其中纸质评议票 ${round.paper_sheets} 张）。评议结果如下：`,
     ...cadres.map(
@@ -51,7 +60,11 @@ function noticeText(
       ),
     ...(digest ? [`评议票已公开，可自行复核（SHA-256 校验值：${digest}）。`] : []),
   ];
-  return { title: `${round.title}结果公告`, body: lines.join('\n') };
+  const body = evaluationWording(lines.join('\n'), villageKind).replaceAll(
+    law,
+    citationText('VCOL-33-EVAL', 'zh-CN', round.held_on),
+  );
+  return { title: `${round.title}结果公告`, body };
 }
 
 /** The publicity period: the village's usual week, lengthened to the legal minimum where longer. */
@@ -120,12 +133,13 @@ export async function publishRound(
     const { profile } = await loadVillageProfile(tx, cmd.villageId, on);
     const cadres = await listCadres(tx, cmd.villageId, round.id);
     const digest = await recordedRatingsDigest(tx, cmd.villageId, round.id);
-    const { title, body } = noticeText(round, cadres, on, digest);
+    const village = await findVillage(tx, cmd.villageId);
+    const { title, body } = noticeText(round, cadres, on, digest, village?.kind ?? 'village');
     const noticeId = randomUUID();
     const periodEndsOn = periodOf(on, profile.params);
     await insertNotice(tx, cmd.villageId, {
       id: noticeId,
-      kind: 'villageAffairs',
+      kind: 'evaluationResult',
       title,
       body,
       publishedOn: on,
@@ -142,7 +156,7 @@ export async function publishRound(
       'notice.published',
       { type: 'notice', id: noticeId },
       {
-        kind: 'villageAffairs',
+        kind: 'evaluationResult',
         title,
         publishedOn: on,
         periodEndsOn,

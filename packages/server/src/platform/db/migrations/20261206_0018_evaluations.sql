@@ -88,3 +88,19 @@ CREATE TABLE evaluation_rating (
 -- Why an office ended before its term, where the product ended it ('evaluation': two
 -- consecutive 不称职 in 民主评议); shown on the body's term page.
 ALTER TABLE body_membership ADD COLUMN end_reason text CHECK (end_reason IN ('evaluation'));
+
+-- The published results are a notice of their own kind, issued by the supervision committee.
+ALTER TABLE notice DROP CONSTRAINT notice_kind_check;
+ALTER TABLE notice ADD CONSTRAINT notice_kind_check CHECK (
+  kind IN (
+    'topic',
+    'meeting',
+    'resolution',
+    'implementationResult',
+    'financeStatement',
+    'villageAffairs',
+    'partyAffairs',
+    'supervisionReport',
+    'evaluationResult'
+  )
+);
