@@ -11,6 +11,7 @@ import { closePeriod } from '@cunzhi/server/features/finance/commands/closePerio
 import { statementOf } from '@cunzhi/server/features/finance/views';
 import type { BenchCounty } from './generateCounty.ts';
 import { explainStatements, recordingDatabase, type StatementProfile } from './queryProfile.ts';
+import { repeat, type Timing } from './oneAtATime.ts';
 import { createRng, type Rng } from './random.ts';
 import { listen, signIn } from './scenarios.ts';
 import { wholeNumber } from './settings.ts';
@@ -32,23 +33,12 @@ import { wholeNumber } from './settings.ts';
 export const STATEMENT_YEARS = Math.max(1, wholeNumber('BENCH_LEDGER_YEARS', 10));
 /** Vouchers a month: 1,500 a year. */
 const VOUCHERS_PER_MONTH = 125;
-/** Seconds each of the three reads is repeated (after a few unmeasured calls). */
-const READ_SECONDS = 3;
-const WARMUP_CALLS = 3;
 
 /** The bare yardstick: the month's debits and credits by account, as one statement. */
 export const MONTH_AGGREGATE = `SELECT l.account_code, sum(l.debit_fen)::bigint AS debit_fen, sum(l.credit_fen)::bigint AS credit_fen
 FROM finance_voucher_line l JOIN finance_voucher v ON v.village_id = l.village_id AND v.id = l.voucher_id
 WHERE l.village_id = $1 AND v.on_date BETWEEN $2 AND $3
 GROUP BY l.account_code`;
-
-export interface Timing {
-  how: string;
-  calls: number;
-  medianMs: number;
-  p95Ms: number;
-  meanMs: number;
-}
 
 export interface MonthlyStatementResult {
   period: string;
@@ -133,31 +123,6 @@ function monthsUpTo(today: CalendarDate, count: number): Period[] {
     month -= 1;
   }
   return out;
-}
-
-function timing(how: string, samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return {
-    how,
-    calls: samples.length,
-    medianMs: at(0.5),
-    p95Ms: at(0.95),
-    meanMs: samples.reduce((s, x) => s + x, 0) / samples.length,
-  };
-}
-
-/** `call` a few times unmeasured, then one at a time for READ_SECONDS. */
-async function repeat(how: string, call: () => Promise<void>): Promise<Timing> {
-  for (let i = 0; i < WARMUP_CALLS; i++) await call();
-  const samples: number[] = [];
-  const until = performance.now() + READ_SECONDS * 1000;
-  while (performance.now() < until || samples.length < 5) {
-    const t = performance.now();
-    await call();
-    samples.push(performance.now() - t);
-  }
-  return timing(how, samples);
 }
 
 export async function runMonthlyStatement(

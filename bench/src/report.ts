@@ -7,6 +7,7 @@ import type { AuditYardstick } from './auditYardstick.ts';
 import type { PageWeight } from './webBundle.ts';
 import type { MonthlyStatementResult } from './monthlyStatement.ts';
 import type { PaymentRaceResult } from './paymentRace.ts';
+import type { InboxReads, SupervisionInboxResult } from './supervisionInbox.ts';
 
 /** One database's pass: the county load and the scenarios, baseline first. */
 export interface PassResult {
@@ -19,6 +20,8 @@ export interface PassResult {
   scenarios: ScenarioResult[];
   /** The ledger's scenarios (null when BENCH_ONLY leaves them out). */
   ledger: { statement: MonthlyStatementResult | null; race: PaymentRaceResult | null };
+  /** The supervisors' and the town discipline inbox over five years of records (null when left out). */
+  inboxes?: SupervisionInboxResult | null;
   /** The audited write's audit SQL alone: pgbench (PostgreSQL) and an in-process loop (both). */
   audit: {
     pgbench: (AuditYardstick & { latencyAverageMs: number | null }) | null;
@@ -190,6 +193,46 @@ export function ledgerTables(report: RunReport): string | null {
     }
   }
   return out.length > 0 ? out.join('\n') : null;
+}
+
+/** The two inboxes over five years of records, each against its raw indexed SELECT. */
+export function inboxTables(report: RunReport): string | null {
+  const passes = report.passes.filter((p) => p.inboxes);
+  if (passes.length === 0) return null;
+  const out = [
+    "The supervisors' inbox and the town discipline inbox over five years of records ÷ a raw indexed SELECT (one call at a time):\n",
+    '| database | read | calls | median ms | p95 ms | ÷ the indexed SELECT (medians) |',
+    '|---|---|--:|--:|--:|--:|',
+  ];
+  const rows = (pass: PassResult, reads: InboxReads) =>
+    [reads.route, reads.query, reads.yardstick].map(
+      (t) =>
+        `| ${passLabel(pass)} | ${t.how} | ${t.calls} | ${fmt(t.medianMs, 2)} | ${fmt(t.p95Ms, 2)} | ${(t.medianMs / reads.yardstick.medianMs).toPrecision(3)} |`,
+    );
+  for (const pass of passes) out.push(...rows(pass, pass.inboxes!.supervisors));
+  for (const pass of passes) out.push(...rows(pass, pass.inboxes!.discipline));
+  out.push('');
+  for (const pass of passes) {
+    const { seed, supervisors, discipline } = pass.inboxes!;
+    const counts = Object.entries(seed.rows)
+      .map(([table, n]) => `${table} ${fmt(n, 0)}`)
+      .join(', ');
+    const cost = (reads: InboxReads) => {
+      const sum = reads.statements.reduce((acc, x) => acc + x.executionMs, 0);
+      const scans = reads.statements.flatMap((x) => x.seqScans).filter((x) => x.rowsRead >= 1_000);
+      return `${reads.statements.length} statements, ${fmt(sum, 1)} ms on the idle database${scans.length > 0 ? `, sequential scans: ${scans.map((x) => `${x.table} (${fmt(x.rowsRead, 0)} rows)`).join(', ')}` : ''}`;
+    };
+    out.push(
+      `${passLabel(pass)}: ${seed.years} years in ${seed.villages} villages written in ${seed.seconds.toFixed(1)} s (${counts}); the member's inbox (${Object.entries(
+        supervisors.answer,
+      )
+        .map(([k, n]) => `${k} ${n}`)
+        .join(
+          ', ',
+        )}): ${cost(supervisors)}; the town's (${discipline.answer.referrals ?? 0} open referrals): ${cost(discipline)}`,
+    );
+  }
+  return out.join('\n');
 }
 
 export function loadSummary(pass: PassResult): string {

@@ -7,7 +7,9 @@
  * alone (pgbench on PostgreSQL, an in-process loop on both); then the ledger's
  * scenarios (a monthly statement over ten years of vouchers against the bare
  * SQL aggregate, 100 payment executions racing a hold against a bare UPDATE
- * race: monthlyStatement.ts, paymentRace.ts); and reads the
+ * race: monthlyStatement.ts, paymentRace.ts); a supervision member's inbox
+ * and the town discipline inbox over five years of a county's records against
+ * raw indexed SELECTs (supervisionInbox.ts); and reads the
  * initial JS of the phone and sign-in pages from packages/web/dist. Prints the
  * ratios and the issue's goals, and writes the run as JSON to bench/results/.
  * Settings (environment, or `--db`):
@@ -21,6 +23,7 @@
  *                                   monthlyStatement and paymentRace are the ledger's)
  *   BENCH_PGLITE_THREAD=both        PGlite also on the server's own thread (before the worker)
  *   BENCH_LEDGER_YEARS=10           years of vouchers under the monthly statement
+ *   BENCH_SUPERVISION_YEARS=5       years of supervision records under the two inboxes (supervisionInbox)
  */
 import { fileURLToPath } from 'node:url';
 import { calendarDateOf } from '@cunzhi/core/calendarDate';
@@ -30,6 +33,7 @@ import { generateCounty } from './generateCounty.ts';
 import { describeMachine, warnIfBusy } from './machine.ts';
 import {
   goalsTable,
+  inboxTables,
   ledgerTables,
   loadSummary,
   passLabel,
@@ -51,6 +55,7 @@ import { findPgbench } from './assembly/pgbench.ts';
 import { measurePageWeights, pageWeightTable } from './webBundle.ts';
 import { runMonthlyStatement } from './monthlyStatement.ts';
 import { runPaymentRace } from './paymentRace.ts';
+import { runSupervisionInbox } from './supervisionInbox.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
@@ -111,8 +116,17 @@ async function runPass(
       console.log('  payment execution under a hold race ÷ a bare UPDATE race');
       race = await runPaymentRace(bench.db, county, log);
     }
+    // after the payment race, whose supervision committee the scenario village's records reuse
+    let inboxes = null;
+    if (wanted('supervisionInbox')) {
+      console.log(
+        "  the supervisors' and the town discipline inbox over five years ÷ a raw indexed SELECT",
+      );
+      inboxes = await runSupervisionInbox(bench.db, county, log);
+    }
     return {
       ledger: { statement, race },
+      inboxes,
       database: kind,
       ...(kind === 'pglite' ? { pgliteThread } : {}),
       version: bench.version,
@@ -180,6 +194,8 @@ async function main(): Promise<void> {
   }
   const ledger = ledgerTables(report);
   if (ledger) console.log(`\n${ledger}`);
+  const inboxes = inboxTables(report);
+  if (inboxes) console.log(`\n${inboxes}`);
   console.log(
     web
       ? `\nInitial JS (packages/web/dist built ${web.builtAt ?? '?'}):\n\n${pageWeightTable(web.pages)}\n`

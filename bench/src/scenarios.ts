@@ -416,15 +416,19 @@ async function profileRequest(
   return explainStatements(db, statements);
 }
 
-export async function signIn(baseUrl: string, chair: BenchCounty['chair']): Promise<string> {
+/** Signs in (the committee chair, or another account of the bench) and returns the session cookie. */
+export async function signIn(
+  baseUrl: string,
+  who: { phone: string; password: string },
+): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone: chair.phone, password: chair.password }),
+    body: JSON.stringify({ phone: who.phone, password: who.password }),
   });
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('cunzhi_session='));
   if (res.status !== 200 || !cookie)
-    throw new Error(`sign-in as the committee chair failed: ${res.status} ${await res.text()}`);
+    throw new Error(`sign-in as ${who.phone} failed: ${res.status} ${await res.text()}`);
   return cookie.split(';')[0]!;
 }
 
