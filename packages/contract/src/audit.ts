@@ -34,6 +34,7 @@ export const AuditEvent = z.object({
         'supervision',
         'supervisionInspection',
         'supervisionReport',
+        'complaint',
       ]),
       /** Null for a list page (the rules, the roster, the books). */
       id: z.string().nullable(),

@@ -16,6 +16,8 @@ export const AUDIT_KIND_TARGETS = {
     'supervisionInspection',
     'supervisionCorrection',
     'supervisionReport',
+    // the complaints station's affairs complaints (a discipline one's acts are on the county's chain)
+    'complaint',
   ],
   responsibilityAudits: ['responsibilityAudit', 'auditDemand'],
   archive: ['archiveItem', 'archive'],

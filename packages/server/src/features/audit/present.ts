@@ -49,6 +49,11 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return title?.page_kind && title.page_id
         ? { kind: title.page_kind, id: title.page_id }
         : { kind: 'supervision', id: null };
+    case 'complaint':
+      // none for a complaint referred to the town: the village has no page of it
+      return title?.page_kind && title.page_id
+        ? { kind: title.page_kind, id: title.page_id }
+        : null;
     default:
       return null;
   }

@@ -44,7 +44,8 @@ export function targetTitles(
               p.name, h.number, b.name, mt.title, m.title, mo.title, n.title, r.title,
               ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name,
               fv.number || ' ' || fv.summary, sr.purpose, hr.purpose, er.title,
-              si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title
+              si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title,
+              '第' || cmp.number || '号投诉'
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
                  WHEN r.id IS NOT NULL THEN 'matter'
@@ -52,9 +53,11 @@ export function targetTitles(
                  WHEN si.id IS NOT NULL OR smi.id IS NOT NULL THEN 'supervisionInspection'
                  WHEN srep.id IS NOT NULL OR smr.id IS NOT NULL THEN 'supervisionReport'
                  WHEN smm.id IS NOT NULL THEN 'meeting'
-                 WHEN spl.id IS NOT NULL THEN 'supervision' END AS page_kind,
+                 WHEN spl.id IS NOT NULL THEN 'supervision'
+                 -- a complaint referred to the town has no page in the village
+                 WHEN cmp.status <> 'referred' THEN 'complaint' END AS page_kind,
             COALESCE(mo.meeting_id, r.matter_id, r.meeting_id, hr.id, si.id, srep.id, smi.id, smr.id,
-                     smm.id)::text AS page_id
+                     smm.id, cmp.id)::text AS page_id
        FROM wanted w
        LEFT JOIN person p ON w.type = 'person' AND p.village_id = $1 AND p.id = w.uid
        LEFT JOIN household h ON w.type = 'household' AND h.village_id = $1 AND h.id = w.uid
@@ -85,7 +88,8 @@ export function targetTitles(
        LEFT JOIN supervision_motion smo ON w.type = 'supervisionMotion' AND smo.village_id = $1 AND smo.id = w.uid
        LEFT JOIN supervision_inspection smi ON smi.village_id = $1 AND smi.id = smo.subject_id
        LEFT JOIN supervision_report smr ON smr.village_id = $1 AND smr.id = smo.subject_id
-       LEFT JOIN meeting smm ON smm.village_id = $1 AND smm.id = smo.subject_id`,
+       LEFT JOIN meeting smm ON smm.village_id = $1 AND smm.id = smo.subject_id
+       LEFT JOIN complaint cmp ON w.type = 'complaint' AND cmp.village_id = $1 AND cmp.id = w.uid`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );
 }

@@ -220,6 +220,22 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
       },
     ]);
 
+    // the village's audit log names it by number (never its text or who complained) and links it
+    const log = await chair.get(`${base}/audit?kind=supervision&limit=200`);
+    const acts = log.body.items.filter((e: { targetId: string }) => e.targetId === id);
+    expect(acts.map((e: { action: string }) => e.action).sort()).toEqual([
+      'complaint.answered',
+      'complaint.assigned',
+      'complaint.identityRead',
+      'complaint.received',
+    ]);
+    expect(acts[0]).toMatchObject({
+      targetTitle: `第${recorded.body.number}号投诉`,
+      targetPage: { kind: 'complaint', id },
+    });
+    expect(JSON.stringify(log.body)).not.toContain('赵大爷');
+    expect(JSON.stringify(log.body)).not.toContain('村委会主任优亲厚友');
+
     // the portal's status page with the 查询码 (typed in lower case, without dashes)
     const code = (recorded.body.trackingCode as string).replace(/-/g, '').toLowerCase();
     const res = await fetch(`${server.baseUrl}/p/${server.fixture.villageA.id}/complaints/track`, {

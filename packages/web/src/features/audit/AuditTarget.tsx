@@ -43,6 +43,8 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/supervision/inspections/${id}`;
     case 'supervisionReport':
       return `${base}/supervision/reports/${id}`;
+    case 'complaint':
+      return `${base}/complaints/${id}`;
   }
 }
 

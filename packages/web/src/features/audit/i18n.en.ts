@@ -55,6 +55,7 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.targetType.supervisionInspection': 'Inspection',
   'audit.targetType.supervisionCorrection': 'Correction',
   'audit.targetType.supervisionReport': 'Supervision report',
+  'audit.targetType.complaint': 'Complaint',
   'audit.target.gone': '(no longer exists)',
   'audit.empty': 'No events yet',
   'audit.kind': 'Kind',

@@ -49,6 +49,7 @@ export const auditZhCN = {
   'audit.targetType.supervisionInspection': '监督检查',
   'audit.targetType.supervisionCorrection': '责成整改',
   'audit.targetType.supervisionReport': '监督报告',
+  'audit.targetType.complaint': '投诉',
   'audit.target.gone': '（已不存在）',
   'audit.empty': '暂无记录',
   'audit.kind': '分类',
