@@ -55,7 +55,7 @@ import { findPgbench } from './assembly/pgbench.ts';
 import { measurePageWeights, pageWeightTable } from './webBundle.ts';
 import { runMonthlyStatement } from './monthlyStatement.ts';
 import { runPaymentRace } from './paymentRace.ts';
-import { runSupervisionInbox } from './supervisionInbox.ts';
+import { INBOX_YEARS, runSupervisionInbox } from './supervisionInbox.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const VILLAGE_PERSONS = 5_000;
@@ -120,7 +120,7 @@ async function runPass(
     let inboxes = null;
     if (wanted('supervisionInbox')) {
       console.log(
-        "  the supervisors' and the town discipline inbox over five years ÷ a raw indexed SELECT",
+        `  the supervisors' and the town discipline inbox over ${INBOX_YEARS} years ÷ a raw indexed SELECT`,
       );
       inboxes = await runSupervisionInbox(bench.db, county, log);
     }
