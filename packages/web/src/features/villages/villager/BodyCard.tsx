@@ -56,6 +56,7 @@ export function BodyCard({
       </p>
       {hasCompositionRules(body.kind) && <Composition bodyId={body.id} />}
       {members}
+      {body.departed.length > 0 && <Departed body={body} />}
       {subBodies.length > 0 && (
         <div className="sub-bodies">
           <strong className="sub-bodies-title">
@@ -124,6 +125,31 @@ function Members({
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Members of this term whose office ended early, and why where the product ended it (民主评议). */
+function Departed({ body }: { body: BodyView }) {
+  const t = useT();
+  return (
+    <div className="members body-departed" data-testid="body-departed">
+      <span className="l-secondary">{t('home.departed')}</span>
+      {body.departed.map((m) => (
+        <p key={m.membershipId} className="no-margin" data-testid="departed-member">
+          {t('home.departedText', {
+            name: m.name,
+            role: t.pick(m.roleName),
+            date: t.date(m.endedOn),
+          })}
+          {m.endReasonText && (
+            <span style={{ color: 'var(--l-error)' }} data-testid="departed-reason">
+              {t.lang === 'en' ? ': ' : '：'}
+              {t.pick(m.endReasonText)}
+            </span>
+          )}
+        </p>
+      ))}
     </div>
   );
 }
