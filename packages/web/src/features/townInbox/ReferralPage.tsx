@@ -7,6 +7,7 @@ import type { ReferralDetail, ReferralResponse } from './api.ts';
 import { RevealButton } from '../complaints/parts.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
+import { useMe } from '../../app/session.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
@@ -16,6 +17,7 @@ import { ReferralStatusTag } from './TownInboxPage.tsx';
 /** One referral at the town: what the village reported, whom it names, and the steps 受理 → 办理 → 答复 → 办结. */
 export default function ReferralPage() {
   const t = useT();
+  const me = useMe();
   const { villageId = '', referralId = '' } = useParams();
   const path = `/api/town/referrals/${villageId}/${referralId}`;
   const { data: loaded, error: loadError } = useApi<ReferralResponse>(path);
@@ -131,7 +133,7 @@ export default function ReferralPage() {
       </>
     );
   return (
-    <Shell nav={townNav(t)} selectedKey="inbox">
+    <Shell nav={townNav(t, me.staffUnits)} selectedKey="inbox">
       <div className="page" data-testid="referral-page">
         {content}
       </div>

@@ -5,9 +5,10 @@ import { useApi } from '../../api/useApi.ts';
 import type { InboxResponse, ReferralStatus, ReferralSummary } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
+import { useMe } from '../../app/session.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { townNav } from './nav.tsx';
+import { inboxLabel, townNav } from './nav.tsx';
 
 type Filter = 'open' | 'closed' | 'all';
 
@@ -30,6 +31,7 @@ export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
  */
 export default function TownInboxPage() {
   const t = useT();
+  const me = useMe();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Filter>('open');
   const { data, error, loading } = useApi<InboxResponse>(`/api/town/referrals?status=${filter}`);
@@ -74,13 +76,17 @@ export default function TownInboxPage() {
     },
   ];
   return (
-    <Shell nav={townNav(t)} selectedKey="inbox">
+    <Shell nav={townNav(t, me.staffUnits)} selectedKey="inbox">
       <div className="page" data-testid="town-inbox-page">
         <div className="page-head">
           <Typography.Title level={1} className="no-margin page-title">
-            {t('townInbox.title')}
+            {inboxLabel(t, me.staffUnits)}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('townInbox.hint')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {me.staffUnits.includes('discipline')
+              ? t('townInbox.hint')
+              : t('townInbox.hint.government')}
+          </Typography.Text>
         </div>
         <Segmented<Filter>
           className="block-gap"

@@ -1,6 +1,8 @@
 export const townInboxZhCN = {
   'townInbox.menu': '镇纪委收件箱',
-  'townInbox.title': '转办件收件箱',
+  'townInbox.menu.government': '乡镇收件箱',
+  'townInbox.hint.government':
+    '各村（社区）村务监督委员会报请乡镇人民政府处理的事项；答复会告知监督委员会。涉及村干部违纪、报纪委或监察机关的转办件只有纪委工作人员可以查看。',
   'townInbox.hint':
     '各村（社区）村务监督委员会报来的风纪类投诉、检查发现的问题和向监察机关的报告。只有本镇（县）纪委工作人员可以查看和办理；答复会告知投诉人。',
   'townInbox.filter.open': '未办结',

@@ -1,13 +1,19 @@
+import type { StaffUnit } from '@cunzhi/core/policies/actor';
 import type { NavItem } from '../../app/Shell.tsx';
 import type { Translator } from '../../i18n/index.tsx';
 import { VillageIcon } from '../../light/villageIcons.tsx';
 
+/** The inbox's name in a menu: the discipline commission's, or the town government's. */
+export function inboxLabel(t: Translator, units: readonly StaffUnit[]): string {
+  return units.includes('discipline') ? t('townInbox.menu') : t('townInbox.menu.government');
+}
+
 /** The town staff's menu around the inbox: the inbox and the villages they oversee. */
-export function townNav(t: Translator): NavItem[] {
+export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
   return [
     {
       key: 'inbox',
-      label: t('townInbox.menu'),
+      label: inboxLabel(t, units),
       icon: <VillageIcon name="safetyCertificate" />,
       to: '/town/inbox',
     },

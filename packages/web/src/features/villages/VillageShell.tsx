@@ -12,6 +12,7 @@ import { errorText } from '../../components/errorText.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Result } from '../../light/feedback.tsx';
 import { VillageIcon } from '../../light/villageIcons.tsx';
+import { inboxLabel } from '../townInbox/nav.tsx';
 
 /**
  * Loads the village once for every page under `/v/:villageId` and draws its menu. antd-free:
@@ -169,10 +170,10 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/audit`,
       });
-    if (me.staffUnits.includes('discipline'))
+    if (me.account.kind === 'staff')
       items.push({
         key: 'townInbox',
-        label: t('townInbox.menu'),
+        label: inboxLabel(t, me.staffUnits),
         icon: <VillageIcon name="safetyCertificate" />,
         to: '/town/inbox',
       });

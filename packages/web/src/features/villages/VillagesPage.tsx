@@ -114,11 +114,8 @@ export default function VillagesPage() {
     });
 
   return (
-    // the discipline unit's staff move between their inbox and the villages
-    <Shell
-      nav={me.staffUnits.includes('discipline') ? townNav(t) : undefined}
-      selectedKey="villages"
-    >
+    // town and county staff move between their inbox of referrals and the villages
+    <Shell nav={staff ? townNav(t, me.staffUnits) : undefined} selectedKey="villages">
       <div className="page">
         <Typography.Title level={1} className="page-h1">
           {t('villages.title')}
