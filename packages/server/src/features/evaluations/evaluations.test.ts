@@ -286,6 +286,32 @@ describe(`democratic evaluation (${describeDatabase()})`, () => {
     expect(list.rounds.map((r: { officesEnded: number }) => r.officesEnded)).toEqual([0, 0, 1, 0]);
   });
 
+  it('a member re-seated in the same body carries their last result: a second 不称职 ends the new office', async () => {
+    // m2 was rated 不称职 on 11-16; re-seated (a new membership of the committee) on 11-17
+    const v = server.fixture.villageA;
+    await server.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE body_membership SET ended_on = '2026-11-17' WHERE village_id = $1 AND person_id = $2 AND body_id = $3`,
+        [v.id, m2, v.bodyIds.villagersCommittee],
+      );
+      await tx.query(
+        `INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on)
+         VALUES ($1, gen_random_uuid(), $2, $3, $4, 'member', '2026-11-17')`,
+        [v.id, v.bodyIds.villagersCommittee, v.termIds.villagersCommittee, m2],
+      );
+    });
+    const id = await newRound('2026-11-17');
+    const bad = { [m2]: 'incompetent' } as const;
+    await rateAll(id, [bad, bad, bad, {}, {}]);
+    const body = await countAndPublish(id);
+    expect(resultOf(body, m2)).toMatchObject({
+      result: 'incompetent',
+      previous: { result: 'incompetent' },
+      endsOffice: true,
+      officeEndedOn: '2026-11-17',
+    });
+  });
+
   it('after the count no table links an evaluator to a rating; the ratings are published for recount', async () => {
     const id = await newRound('2026-11-18');
     await rateAll(id, [{ [m2]: 'incompetent' }, {}, { [m2]: 'basicallyCompetent' }]);
@@ -306,7 +332,7 @@ describe(`democratic evaluation (${describeDatabase()})`, () => {
       )
     ).map((r) => r.x);
     const boxXmins = await server.db.query<{ x: string }>(`SELECT xmin::text AS x FROM ${box}`);
-    expect(boxXmins).toHaveLength(3 * 2);
+    expect(boxXmins).toHaveLength(3 * Object.keys(office).length);
     for (const { x } of boxXmins) expect(receiptXmins).not.toContain(x);
     // the sheets' events name neither the evaluator nor a rating
     const events = await server.db.query<{ actor_account_id: string | null; data: unknown }>(
@@ -338,7 +364,7 @@ describe(`democratic evaluation (${describeDatabase()})`, () => {
        WHERE village_id = $1 AND round_id = $2 ORDER BY id`,
       [server.fixture.villageA.id, id],
     );
-    expect(published).toHaveLength(6);
+    expect(published).toHaveLength(3 * Object.keys(office).length);
     // all written by the one transaction that counted, none by a sheet's
     expect(new Set(published.map((p) => p.x)).size).toBe(1);
     expect(receiptXmins).not.toContain(published[0]!.x);
