@@ -4,7 +4,7 @@ export const townInboxEn: Record<keyof typeof townInboxZhCN, string> = {
   'townInbox.menu': 'Discipline inbox',
   'townInbox.menu.government': 'Town inbox',
   'townInbox.hint.government':
-    'Matters the villages’ supervision committees refer to the town government; the answer is told to the committee. Referrals to the discipline or supervisory commission are seen by the discipline staff only.',
+    'Matters the villages’ supervision committees refer to the town government. Referrals to the discipline or supervisory commission are seen by the discipline staff only.',
   'townInbox.hint':
     'Discipline complaints, inspection findings and reports to the supervisory commission sent by the villages’ supervision committees. Only the town’s (county’s) discipline commission staff see and handle them; the answer is told to the complainant.',
   'townInbox.filter.open': 'Open',
