@@ -40,7 +40,9 @@ async function mySheet(ctx: AppContext, request: FastifyRequest, roundId: string
   const cmd = commandContext(ctx, request);
   const data = await sheetOf(ctx, cmd.villageId, roundId, cmd.personId);
   if (!data) throw new DomainError('not_found', { what: 'evaluationRound' });
-  const refusal = data.evaluator ? null : notEvaluator(cmd, data.round);
+  const refusal = data.evaluator
+    ? null
+    : notEvaluator(cmd, data.round, villageOf(request).row.kind);
   return {
     round: {
       id: data.round.id,

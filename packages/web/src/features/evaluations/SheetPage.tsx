@@ -61,7 +61,7 @@ function SheetScreens() {
     screen = (
       <Result
         status="warning"
-        title={t('evaluations.sheet.notEvaluator')}
+        title={t('evaluations.sheet.cannot')}
         subTitle={data.refusal ?? undefined}
         data-testid="sheet-not-evaluator"
       />

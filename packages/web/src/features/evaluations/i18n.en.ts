@@ -80,7 +80,7 @@ export const evaluationsEn: Record<keyof typeof evaluationsZhCN, string> = {
   'evaluations.sheet.done.hint':
     'Thank you. The supervision committee counts the sheets and publishes the results.',
   'evaluations.sheet.closed': 'This evaluation has been counted',
-  'evaluations.sheet.notEvaluator': 'You are not an evaluator in this round',
+  'evaluations.sheet.cannot': 'You cannot hand in a sheet',
   'rules.subject.VCOL-33-EVAL': 'Democratic evaluation',
   'rules.param.VCOL-33-EVAL.includeSupervision': 'Supervision committee members evaluated too',
   'rules.param.VCOL-33-EVAL.incompetent': 'Incompetent: incompetent ratings of the sheets cast',

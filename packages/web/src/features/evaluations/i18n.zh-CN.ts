@@ -79,7 +79,7 @@ export const evaluationsZhCN = {
   'evaluations.sheet.done': '评议票已提交',
   'evaluations.sheet.done.hint': '谢谢参加。结果由村务监督委员会计票后公布。',
   'evaluations.sheet.closed': '本次民主评议已经计票',
-  'evaluations.sheet.notEvaluator': '您不是本次民主评议的评议人',
+  'evaluations.sheet.cannot': '不能提交评议票',
   // rules page and audit log
   'rules.subject.VCOL-33-EVAL': '民主评议',
   'rules.param.VCOL-33-EVAL.includeSupervision': '村务监督委员会成员一并评议',

@@ -2,6 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { Rating } from '@cunzhi/core/evaluations/ratings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
+import { findVillage } from '../../../platform/tenancy/repository.ts';
 import { dropSheetInBox } from '../ratingBox.ts';
 import { evaluatorsAmong, insertEvaluationReceipts, listCadres } from '../repository.ts';
 import { loadRound, notEvaluator } from './shared.ts';
@@ -22,7 +23,7 @@ export async function handInSheet(
   const sheet = await cmd.db.transaction(async (tx) => {
     // FOR SHARE: sheets run side by side, the count (FOR UPDATE) waits for them
     const round = await loadRound(tx, cmd, input.roundId, 'FOR SHARE');
-    if (!personId) throw notEvaluator(cmd, round);
+    if (!personId) throw notEvaluator(cmd, round, (await findVillage(tx, cmd.villageId))?.kind);
     if (round.status !== 'open') throw new DomainError('evaluation_not_open');
     const cadres = await listCadres(tx, cmd.villageId, round.id);
     const rated = new Map(input.ratings.map((r) => [r.membershipId, r.rating]));
@@ -30,7 +31,7 @@ export async function handInSheet(
       throw new DomainError('evaluation_sheet_incomplete');
     if (rated.size !== cadres.length) throw new DomainError('evaluation_sheet_incomplete');
     if (!(await evaluatorsAmong(tx, cmd.villageId, round, [personId])).has(personId))
-      throw notEvaluator(cmd, round);
+      throw notEvaluator(cmd, round, (await findVillage(tx, cmd.villageId))?.kind);
     if ((await insertEvaluationReceipts(tx, cmd.villageId, round.id, [personId])) === 0)
       throw new DomainError('evaluation_already_rated');
     // the event of a secret sheet names no actor and no rating

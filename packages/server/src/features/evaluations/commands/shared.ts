@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
-import { EVALUATOR_BODY_NAMES, type EvaluatorBody } from '@cunzhi/core/evaluations/ratings';
+import { evaluatorBodyName, type EvaluatorBody } from '@cunzhi/core/evaluations/ratings';
 import { citationText } from '@cunzhi/core/rules/citations';
 import type { CommandContext } from '../../../platform/command.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -35,12 +35,13 @@ export async function loadRound(
   return round;
 }
 
-/** The refusal of someone who is not an evaluator of the round, with whom the round asks and the article. */
+/** The refusal of someone who is not an evaluator of the round, with whom the round asks (as the village says it) and the article. */
 export function notEvaluator(
   cmd: CommandContext,
   round: { held_on: CalendarDate; evaluators: EvaluatorBody },
+  villageKind: 'village' | 'community' = 'village',
 ): DomainError {
-  const body = EVALUATOR_BODY_NAMES[round.evaluators];
+  const body = evaluatorBodyName(round.evaluators, villageKind);
   return new DomainError('evaluation_not_evaluator', {
     evaluators: cmd.locale === 'en' ? body.en.toLowerCase() : body.zh,
     law: lawWords(cmd, round.held_on),
