@@ -8,6 +8,7 @@ import type { PageWeight } from './webBundle.ts';
 import type { MonthlyStatementResult } from './monthlyStatement.ts';
 import type { PaymentRaceResult } from './paymentRace.ts';
 import type { InboxReads, SupervisionInboxResult } from './supervisionInbox.ts';
+import type { StatementProfile } from './queryProfile.ts';
 
 /** One database's pass: the county load and the scenarios, baseline first. */
 export interface PassResult {
@@ -217,19 +218,22 @@ export function inboxTables(report: RunReport): string | null {
     const counts = Object.entries(seed.rows)
       .map(([table, n]) => `${table} ${fmt(n, 0)}`)
       .join(', ');
-    const cost = (reads: InboxReads) => {
-      const sum = reads.statements.reduce((acc, x) => acc + x.executionMs, 0);
-      const scans = reads.statements.flatMap((x) => x.seqScans).filter((x) => x.rowsRead >= 1_000);
-      return `${reads.statements.length} statements, ${fmt(sum, 1)} ms on the idle database${scans.length > 0 ? `, sequential scans: ${scans.map((x) => `${x.table} (${fmt(x.rowsRead, 0)} rows)`).join(', ')}` : ''}`;
+    const cost = (statements: StatementProfile[]) => {
+      const sum = (f: (x: StatementProfile) => number) =>
+        fmt(
+          statements.reduce((acc, x) => acc + f(x), 0),
+          1,
+        );
+      const scans = statements.flatMap((x) => x.seqScans).filter((x) => x.rowsRead >= 1_000);
+      return `${statements.length} statement(s), ${sum((x) => x.executionMs)} ms execution + ${sum((x) => x.planningMs)} ms planning on the idle database${scans.length > 0 ? `, sequential scans: ${scans.map((x) => `${x.table} (${fmt(x.rowsRead, 0)} rows)`).join(', ')}` : ''}`;
     };
+    const both = (reads: InboxReads) =>
+      `${cost(reads.statements)}; its yardstick ${cost(reads.yardstickPlan)}`;
+    const held = Object.entries(supervisors.answer)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     out.push(
-      `${passLabel(pass)}: ${seed.years} years in ${seed.villages} villages written in ${seed.seconds.toFixed(1)} s (${counts}); the member's inbox (${Object.entries(
-        supervisors.answer,
-      )
-        .map(([k, n]) => `${k} ${n}`)
-        .join(
-          ', ',
-        )}): ${cost(supervisors)}; the town's (${discipline.answer.referrals ?? 0} open referrals): ${cost(discipline)}`,
+      `${passLabel(pass)}: ${seed.years} years in ${seed.villages} villages written in ${seed.seconds.toFixed(1)} s (${counts}); the member's inbox (${held}): ${both(supervisors)}; the town's (${discipline.answer.referrals ?? 0} open referrals): ${both(discipline)}`,
     );
   }
   return out.join('\n');

@@ -57,6 +57,8 @@ export interface InboxReads {
   answer: Record<string, number>;
   /** The statements one request to the route runs, explained on the idle database. */
   statements: StatementProfile[];
+  /** The yardstick's statement, explained the same way. */
+  yardstickPlan: StatementProfile[];
 }
 
 export interface SupervisionInboxResult {
@@ -181,6 +183,7 @@ export async function runSupervisionInbox(
       toVote: unknown[];
       inspections: unknown[];
       overdue: unknown[];
+      complaints?: unknown[];
     };
     const openMotions = () => db.query(OPEN_MOTIONS, [reader.villageId]);
     const open = (await openMotions()).length;
@@ -197,8 +200,12 @@ export async function runSupervisionInbox(
         toVote: inbox.toVote.length,
         inspections: inbox.inspections.length,
         overdue: inbox.overdue.length,
+        complaints: inbox.complaints?.length ?? -1,
       },
       statements: await profile(inboxPath, memberCookie),
+      yardstickPlan: await explainStatements(db, [
+        { sql: OPEN_MOTIONS, params: [reader.villageId] },
+      ]),
       route: await repeat("GET …/supervision/inbox (HTTP, a member's session)", () =>
         get(inboxPath, memberCookie),
       ),
@@ -228,6 +235,9 @@ export async function runSupervisionInbox(
     const discipline: InboxReads = {
       answer: { referrals: town.items.length },
       statements: await profile(townPath, officialCookie),
+      yardstickPlan: await explainStatements(db, [
+        { sql: OPEN_REFERRALS, params: [reader.townId, filters[0]!.addressees] },
+      ]),
       route: await repeat("GET /api/town/referrals (HTTP, the discipline official's session)", () =>
         get(townPath, officialCookie),
       ),

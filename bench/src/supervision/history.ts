@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { complaintDueOn } from '@cunzhi/core/complaints/complaints';
+import { complaintDueOn, type ComplaintHandler } from '@cunzhi/core/complaints/complaints';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
 import { addDays, daysFrom, periodEnd } from '@cunzhi/core/rules/dayCount';
 import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
@@ -41,6 +41,20 @@ const subjectOf = weighted<InspectionSubject>([
   ['work', 15],
   ['partyAffairs', 10],
 ]);
+const channelOf = weighted<'member' | 'paper' | 'portal'>([
+  ['member', 40],
+  ['paper', 20],
+  ['portal', 40],
+]);
+const handlerOf = weighted<ComplaintHandler>([
+  ['villagersCommittee', 60],
+  ['partyBranch', 25],
+  ['villageAffairsSupervisionCommittee', 15],
+]);
+/** A complaint's routing columns: referred to the town, or not classed yet. */
+const NOT_ANSWERED = { due_on: null, answer: null, answered_on: null, answered_by: null };
+const REFERRED = { class: 'discipline', handler: null, status: 'referred', ...NOT_ANSWERED };
+const UNCLASSED = { class: null, handler: null, status: 'received', ...NOT_ANSWERED };
 const referralAddresseeOf = weighted<ReferralAddressee>([
   ['disciplineCommission', 60],
   ['townGovernment', 30],
@@ -506,23 +520,20 @@ export class History {
 
   // --------------------------------------------------------- complaints
 
-  /** A complaint: about a cadre (referred to the town at once), else handed to a body and answered. */
-  complaint(on: CalendarDate, aboutCadre?: boolean): void {
+  /**
+   * A complaint: about a cadre (referred to the town at once), else handed to a body and answered
+   * within its days; `unclassed`: received, waiting for a member to class it.
+   */
+  complaint(on: CalendarDate, kind?: 'cadre' | 'unclassed'): void {
     if (on >= this.today) return;
     this.numbers.complaint += 1;
     const id = randomUUID();
-    const channel = weighted<'member' | 'paper' | 'portal'>([
-      ['member', 40],
-      ['paper', 20],
-      ['portal', 40],
-    ])(this.rng);
+    const channel = channelOf(this.rng);
     const anonymous = this.rng.chance(channel === 'portal' ? 0.5 : 0.2);
     const registered = !anonymous && (channel === 'portal' || this.rng.chance(0.6));
-    const discipline = aboutCadre ?? this.rng.chance(0.15);
+    const discipline = kind === 'cadre' || (!kind && this.rng.chance(0.15));
     const enteredBy = channel === 'portal' ? null : this.rng.pick(this.cast.memberAccounts);
     const [subject, body] = this.rng.pick(discipline ? text.DISCIPLINE : text.AFFAIRS);
-    const answeredOn = addDays(on, this.rng.int(3, 14));
-    const answered = !discipline && answeredOn < this.today;
     this.add('complaint', {
       id,
       number: this.numbers.complaint,
@@ -534,16 +545,8 @@ export class History {
       subject,
       body,
       concerns_person_ids: discipline ? [this.cast.cadre] : [],
-      class: discipline ? 'discipline' : 'affairs',
-      handler: discipline
-        ? null
-        : this.rng.pick(['villagersCommittee', 'villagersCommittee', 'partyBranch']),
-      status: discipline ? 'referred' : answered ? 'answered' : 'assigned',
+      ...(discipline ? REFERRED : kind === 'unclassed' ? UNCLASSED : this.handled(on)),
       received_on: on,
-      due_on: discipline ? null : complaintDueOn(on),
-      answer: answered ? text.COMPLAINT_ANSWER : null,
-      answered_on: answered ? answeredOn : null,
-      answered_by: answered ? this.cast.cadreAccount : null,
       tracking_hash: createHash('sha256').update(randomUUID()).digest('hex'),
       entered_by: enteredBy,
       created_at: this.at(on, '14:20'),
@@ -558,6 +561,21 @@ export class History {
         filedOn: on,
         filedBy: enteredBy,
       });
+  }
+
+  /** An affairs complaint handed to a body the day it came, answered within days (or still due). */
+  private handled(on: CalendarDate): Row {
+    const answeredOn = addDays(on, this.rng.int(3, 14));
+    const answered = answeredOn < this.today;
+    return {
+      class: 'affairs',
+      handler: handlerOf(this.rng),
+      status: answered ? 'answered' : 'assigned',
+      due_on: complaintDueOn(on),
+      answer: answered ? text.COMPLAINT_ANSWER : null,
+      answered_on: answered ? answeredOn : null,
+      answered_by: answered ? this.cast.cadreAccount : null,
+    };
   }
 
   // ---------------------------------------------------------- referrals

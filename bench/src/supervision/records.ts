@@ -42,11 +42,14 @@ export function villageRecords(
     for (let k = rng.int(0, 3); k > 0; k--) h.complaint(day(rng.int(1, 28)));
   }
   openToday(h, today);
-  if (scenario) h.complaint(addDays(today, -6), true);
+  if (scenario) h.complaint(addDays(today, -6), 'cadre');
   return h.records;
 }
 
-/** What is waiting today: the reader's phone inbox and the town's open referrals come from these. */
+/**
+ * What is waiting today: the reader's phone inbox (votes, inspections, a late correction, a
+ * complaint to class) and the town's open referrals come from these.
+ */
 function openToday(h: History, today: CalendarDate): void {
   // an inspection of last month's books, its outcome put to a remote vote two days ago
   const books = h.inspection({
@@ -72,6 +75,7 @@ function openToday(h: History, today: CalendarDate): void {
   h.conclude(late, addDays(today, -45), 'correction', { dueOn: addDays(today, -15), done: false });
   // complaints of the last weeks: some still open at the committee or the town
   for (const back of [20, 11, 6, 2]) h.complaint(addDays(today, -back));
+  h.complaint(addDays(today, -1), 'unclassed');
 }
 
 /** Meetings whose agenda the committee reviews: a representatives' meeting every month (0), two more, a villagers' assembly. */
