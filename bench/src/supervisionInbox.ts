@@ -49,6 +49,9 @@ WHERE village_id = $1 AND status = 'open'`;
 export const OPEN_REFERRALS = `SELECT village_id, id, subject, status, filed_on FROM town_referral
 WHERE town_id = $1 AND addressee = ANY($2::text[]) AND status <> 'closed' ORDER BY filed_at`;
 
+/** The tables seatCast and seatTownStaff write. */
+const CAST_TABLES = ['body', 'body_term', 'body_membership', 'account', 'staff_scope'];
+
 export interface InboxReads {
   route: Timing;
   query: Timing;
@@ -124,7 +127,9 @@ async function seedCounty(
         `    ${n + 1}/${villages.length} villages, ${(rows.supervision_motion ?? 0).toLocaleString('en')} motions, ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
   }
-  for (const table of Object.keys(RECORD_COLUMNS)) await db.query(`ANALYZE ${table}`);
+  // fresh planner statistics for every table written, as autovacuum would have gathered
+  for (const table of [...Object.keys(RECORD_COLUMNS), ...CAST_TABLES])
+    await db.query(`ANALYZE ${table}`);
   if (!reader) throw new Error('the scenario village got no records');
   const target = reader;
   const [account] = await db.query<{ phone: string }>('SELECT phone FROM account WHERE id = $1', [
