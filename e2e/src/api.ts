@@ -248,6 +248,11 @@ export class ApiPhone {
     });
   }
 
+  /** Any other act of the phone's pages (`/supervision/motions/:id/votes`). */
+  post<T>(rest: string, body: unknown = {}): Promise<T> {
+    return call<T>(this.req, 'POST', `/api/villages/${this.villageId}${rest}`, body);
+  }
+
   dispose(): Promise<void> {
     return this.req.dispose();
   }

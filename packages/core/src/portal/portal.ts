@@ -40,6 +40,7 @@ export const PORTAL_KINDS: Record<string, PortalKind> = {
   financeStatement: { zh: '财务公开', en: 'Finance statements', affairs: 'finance' },
   partyAffairs: { zh: '党务公开', en: 'Party affairs', affairs: 'party' },
   evaluationResult: { zh: '民主评议结果', en: 'Democratic evaluations', affairs: 'village' },
+  supervisionReport: { zh: '监督报告', en: 'Supervision reports', affairs: 'village' },
 };
 
 const KIND_ORDER = Object.keys(PORTAL_KINDS);

@@ -144,3 +144,15 @@ export function motionOutcome(
   if (notYetVoted === 0 || windowOver) return decided(vote.quorum ? 'failed' : 'lapsed');
   return { status: 'open', count, finding: null };
 }
+
+/** The figures a committee of `members` needs to act and to carry, as the profile sets them. */
+export function requiredFigures(
+  members: number,
+  params: RuleParams,
+): { requiredPresent: number; requiredYes: number } {
+  const rule = params['SEED002-SUPERVISION'];
+  return {
+    requiredPresent: required(members, rule.present),
+    requiredYes: required(members, rule.yes),
+  };
+}

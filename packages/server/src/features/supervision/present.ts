@@ -3,7 +3,6 @@ import type { Locale } from '@cunzhi/core/errors';
 import type { VillageAbilities } from '@cunzhi/core/policies/village';
 import type { RuleId } from '@cunzhi/core/rules/citations';
 import { findingWithCitation } from '@cunzhi/core/rules/findings';
-import type { MotionCount } from '@cunzhi/core/supervision/committee';
 import {
   CORRECTION_ADDRESSEE_NAMES,
   correctionState,
@@ -36,20 +35,12 @@ export interface Reader {
   locale: Locale;
   today: CalendarDate;
   abilities: VillageAbilities;
+  /** The committee today: its serving members and what it needs to act and to carry. */
+  committee: { members: readonly string[]; requiredPresent: number; requiredYes: number };
 }
 
 /** The rules the committee's pages apply, cited in words. */
 const RULES: RuleId[] = ['SEED002-SUPERVISION', 'VCOL-32-SUPERVISOR-ELIG', 'RVMC-SIZE'];
-
-const ZERO: MotionCount = {
-  members: 0,
-  present: 0,
-  yes: 0,
-  no: 0,
-  abstain: 0,
-  requiredPresent: 0,
-  requiredYes: 0,
-};
 
 export function presentMember(m: MemberRow) {
   return { personId: m.person_id, name: m.name, chair: m.chair };
@@ -59,15 +50,13 @@ export function presentMember(m: MemberRow) {
  * A motion as a member sees it. While it is open the count is the running one
  * (members who voted so far); once decided, the figures as counted.
  */
-export function presentMotion(
-  d: MotionData,
-  reader: Reader,
-  members: readonly string[],
-): MotionView {
+export function presentMotion(d: MotionData, reader: Reader): MotionView {
   const { motion } = d;
+  const { members, requiredPresent, requiredYes } = reader.committee;
   const running = {
-    ...ZERO,
     members: members.length,
+    requiredPresent,
+    requiredYes,
     present: d.votes.length,
     yes: d.votes.filter((v) => v.choice === 'yes').length,
     no: d.votes.filter((v) => v.choice === 'no').length,
@@ -160,7 +149,6 @@ export function presentInspection(
   reader: Reader,
   attendanceFinding: string | null,
 ) {
-  const members = d.members.map((m) => m.person_id);
   return {
     ...presentInspectionSummary(d.inspection),
     assignedIds: d.inspection.assigned,
@@ -173,7 +161,7 @@ export function presentInspection(
       recordedBy: f.recorded_by_name,
       recordedOn: f.recorded_on,
     })),
-    motions: d.motions.map((m) => presentMotion(m, reader, members)),
+    motions: d.motions.map((m) => presentMotion(m, reader)),
     correction: d.correction ? presentCorrection(d.correction, reader.today) : null,
     hold: d.hold
       ? {
@@ -205,7 +193,6 @@ export function presentReportSummary(r: ReportRow) {
 export function presentReport(
   d: ReportData,
   reader: Reader,
-  members: readonly string[],
   fingerprint: { seq: number; hash: string } | null,
 ) {
   const carried = d.motions.find((m) => m.motion.status === 'carried')?.motion.decision ?? null;
@@ -214,7 +201,7 @@ export function presentReport(
     ...presentReportSummary(d.report),
     body: d.report.body,
     inspections: d.inspections,
-    motions: d.motions.map((m) => presentMotion(m, reader, members)),
+    motions: d.motions.map((m) => presentMotion(m, reader)),
     carriedBy,
     village: { name: d.villageName, committeeName: d.committeeName },
     noticeId: d.report.notice_id,
@@ -243,13 +230,12 @@ export function presentOverview(
   reader: Reader,
   composition: Array<{ severity: 'violation' | 'warning'; message: string }>,
 ) {
-  const members = d.members.map((m) => m.person_id);
   return {
     on: reader.today,
     committeeName: d.committeeName,
     members: d.members.map(presentMember),
     composition,
-    motions: d.motions.map((m) => presentMotion(m, reader, members)),
+    motions: d.motions.map((m) => presentMotion(m, reader)),
     inspections: d.inspections.map(presentInspectionSummary),
     reports: d.reports.map(presentReportSummary),
     corrections: d.corrections.map((c) => presentCorrection(c, reader.today)),

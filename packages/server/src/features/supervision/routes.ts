@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import { findingWithCitation } from '@cunzhi/core/rules/findings';
+import { requiredFigures } from '@cunzhi/core/supervision/committee';
 import { checkInspectionAttendance } from '@cunzhi/core/supervision/inspections';
 import * as contract from '@cunzhi/contract/supervision';
 import { fingerprintOf } from '../../platform/audit/repository.ts';
@@ -49,32 +50,37 @@ const readSupervision = { kind: 'village', ability: 'readSupervision' } as const
 const supervise = { kind: 'village', ability: 'supervise' } as const;
 const answerCorrections = { kind: 'village', ability: 'answerCorrection' } as const;
 
-/** Who reads, on what day, with what they may do. */
-function readerOf(ctx: AppContext, request: FastifyRequest): Reader {
+/** Who reads, on what day, with what they may do; the committee as it stands today. */
+async function readerOf(ctx: AppContext, request: FastifyRequest): Promise<Reader> {
   const { row, scope } = villageOf(request);
   const { actor } = requireSignedIn(request);
+  const today = ctx.clock.today();
+  const [members, { profile }] = await Promise.all([
+    supervisionMembersOn(ctx.db, row.id, today),
+    loadVillageProfile(ctx.db, row.id, today),
+  ]);
   return {
     personId: actor.home?.villageId === row.id ? actor.home.personId : null,
     locale: requestLocale(request),
-    today: ctx.clock.today(),
+    today,
     abilities: villageAbilities(actor, scope),
+    committee: { members, ...requiredFigures(members.length, profile.params) },
   };
 }
 
 async function motionView(ctx: AppContext, request: FastifyRequest, motionId: string) {
   const villageId = villageOf(request).row.id;
-  const reader = readerOf(ctx, request);
-  const [data, members] = await Promise.all([
+  const [reader, data] = await Promise.all([
+    readerOf(ctx, request),
     motionData(ctx.db, villageId, motionId),
-    supervisionMembersOn(ctx.db, villageId, reader.today),
   ]);
   if (!data) throw new DomainError('not_found', { what: 'supervisionMotion' });
-  return { motion: presentMotion(data, reader, members) };
+  return { motion: presentMotion(data, reader) };
 }
 
 async function inspectionView(ctx: AppContext, request: FastifyRequest, inspectionId: string) {
   const villageId = villageOf(request).row.id;
-  const reader = readerOf(ctx, request);
+  const reader = await readerOf(ctx, request);
   const data = await inspectionData(ctx.db, villageId, inspectionId, reader.today);
   if (!data) throw new DomainError('not_found', { what: 'supervisionInspection' });
   const { profile } = await loadVillageProfile(ctx.db, villageId, reader.today);
@@ -92,10 +98,9 @@ async function inspectionView(ctx: AppContext, request: FastifyRequest, inspecti
 
 async function reportView(ctx: AppContext, request: FastifyRequest, reportId: string) {
   const villageId = villageOf(request).row.id;
-  const reader = readerOf(ctx, request);
-  const [data, members, fingerprint] = await Promise.all([
+  const [reader, data, fingerprint] = await Promise.all([
+    readerOf(ctx, request),
     reportData(ctx.db, villageId, reportId),
-    supervisionMembersOn(ctx.db, villageId, reader.today),
     fingerprintOf(ctx.db, villageId, {
       type: 'supervisionReport',
       id: reportId,
@@ -103,7 +108,7 @@ async function reportView(ctx: AppContext, request: FastifyRequest, reportId: st
     }),
   ]);
   if (!data) throw new DomainError('not_found', { what: 'supervisionReport' });
-  return presentReport(data, reader, members, fingerprint);
+  return presentReport(data, reader, fingerprint);
 }
 
 async function correctionView(ctx: AppContext, request: FastifyRequest, correctionId: string) {
@@ -117,7 +122,7 @@ export const supervisionRoutes =
   async (app) => {
     endpoint(app, contract.getSupervision, readSupervision, async (request) => {
       const villageId = villageOf(request).row.id;
-      const reader = readerOf(ctx, request);
+      const reader = await readerOf(ctx, request);
       const data = await supervisionOverview(ctx.db, villageId, reader.today);
       const composition = data.committeeBodyId
         ? (await compositionPage(ctx, villageId, data.committeeBodyId, reader.today)).findings
@@ -134,15 +139,12 @@ export const supervisionRoutes =
 
     endpoint(app, contract.getSupervisionInbox, supervise, async (request) => {
       const villageId = villageOf(request).row.id;
-      const reader = readerOf(ctx, request);
+      const reader = await readerOf(ctx, request);
       if (!reader.personId) throw new DomainError('not_supervision_member');
-      const [data, members] = await Promise.all([
-        supervisionInbox(ctx.db, villageId, reader.personId, reader.today),
-        supervisionMembersOn(ctx.db, villageId, reader.today),
-      ]);
+      const data = await supervisionInbox(ctx.db, villageId, reader.personId, reader.today);
       return {
         on: reader.today,
-        toVote: data.motions.map((m) => presentMotion(m, reader, members)).filter((m) => m.canVote),
+        toVote: data.motions.map((m) => presentMotion(m, reader)).filter((m) => m.canVote),
         inspections: data.inspections.map(presentInspectionSummary),
         overdue: data.overdue.map((c) => presentCorrection(c, reader.today)),
         complaints: data.complaints.map(presentStationComplaint),
