@@ -248,4 +248,104 @@ describe('the supervision committee inspects, corrects, reports; complaints reac
       .waitFor();
     expect(pageErrors).toEqual([]);
   });
+  it('民主评议: a committee member rated 不称职 in two consecutive rounds loses the office when the results are published', async () => {
+    const year = Number(today.slice(0, 4));
+    type Cadre = {
+      membershipId: string;
+      personId: string;
+      name: string;
+      bodyKind: string;
+      post: { zh: string };
+    };
+    type Round = {
+      round: { id: string; status: string };
+      cadres: Array<Cadre & { endsOffice: boolean; officeEndedOn: string | null }>;
+    };
+    const base = '/evaluations';
+    // a round of this year still open (the demo's, on some dates) is counted first
+    const { rounds } = await supervisor.api.get<{
+      rounds: Array<{ id: string; status: string; year: number }>;
+    }>(base);
+    for (const r of rounds.filter((x) => x.status === 'open'))
+      await supervisor.api.post(`${base}/${r.id}/count`);
+    const chairId = (await chair.api.bodyMembers('villagersCommittee')).find(
+      (m) => m.role === 'chair',
+    )!.personId;
+    const representative = demoLogin(server, 'representative');
+
+    /** A round by the representatives: `target` rated 不称职 by every sheet, everyone else 称职. */
+    async function round(targetPersonId: string | null, phoneRates: boolean): Promise<Round> {
+      const made = await supervisor.api.post<Round>(base, {
+        year,
+        heldOn: today,
+        evaluators: 'representatives',
+      });
+      const target = made.cadres.find((c) => c.personId === targetPersonId) ?? null;
+      const { evaluators } = await supervisor.api.get<{ evaluators: Array<{ personId: string }> }>(
+        `${base}/${made.round.id}/evaluators`,
+      );
+      let paper = evaluators.map((e) => e.personId);
+      if (phoneRates) {
+        // the representative rates on their phone; the others hand in paper sheets
+        const phoneContext = await newContext(browser, server.baseURL, PHONE);
+        contexts.push(phoneContext);
+        const sheet = await phoneContext.newPage();
+        await new SignInPage(sheet).goto();
+        await new SignInPage(sheet).signInAs(representative.phone, representative.password);
+        await sheet.goto(`/v/${villageId}/evaluations/${made.round.id}/sheet`);
+        await sheet.getByTestId('sheet-form').waitFor();
+        const rows = sheet.getByTestId('sheet-cadre');
+        for (let i = 0; i < (await rows.count()); i++) {
+          const name = await rows.nth(i).locator('.sheet-cadre-name').innerText();
+          const rating = target && name === target.name ? 'incompetent' : 'competent';
+          await rows.nth(i).getByTestId(`sheet-${rating}`).click();
+        }
+        await sheet.getByTestId('sheet-submit').click();
+        await sheet.getByTestId('sheet-confirm').click();
+        await sheet.getByTestId('sheet-done').waitFor();
+        await screenshot(sheet, 'evaluation-sheet-phone');
+        const handedIn = await supervisor.api.get<{
+          evaluators: Array<{ personId: string; handedIn: boolean }>;
+        }>(`${base}/${made.round.id}/evaluators`);
+        paper = handedIn.evaluators.filter((e) => !e.handedIn).map((e) => e.personId);
+      }
+      await supervisor.api.post(`${base}/${made.round.id}/paper`, {
+        personIds: paper,
+        cadres: made.cadres.map((c) => ({
+          membershipId: c.membershipId,
+          competent: c.personId === targetPersonId ? 0 : paper.length,
+          basicallyCompetent: 0,
+          incompetent: c.personId === targetPersonId ? paper.length : 0,
+        })),
+      });
+      return made;
+    }
+
+    // the first round picks a committee member who is not its chair: rated 不称职 once
+    const probe = await round(null, false);
+    const target = probe.cadres.find(
+      (c) => c.bodyKind === 'villagersCommittee' && c.personId !== chairId,
+    )!;
+    await supervisor.api.post(`${base}/${probe.round.id}/count`);
+    const first = await round(target.personId, false);
+    await supervisor.api.post(`${base}/${first.round.id}/count`);
+    await supervisor.api.post(`${base}/${first.round.id}/publish`, {});
+    const afterFirst = await supervisor.api.get<Round>(`${base}/${first.round.id}`);
+    expect(afterFirst.cadres.find((c) => c.personId === target.personId)?.endsOffice).toBe(false);
+
+    // the second: a representative on the phone, the rest on paper; counted and published in the console
+    const second = await round(target.personId, true);
+    const page = supervisor.page;
+    await page.goto(`/v/${villageId}/evaluations/${second.round.id}`);
+    await page.getByTestId('round-count').click();
+    await page.locator('.ant-popover:visible .ant-btn-primary').click();
+    await page.getByTestId('cadre-ends-office').first().waitFor();
+    await page.getByTestId('round-publish').click();
+    await page.locator('.ant-popover:visible .ant-btn-primary').click();
+    await page.getByTestId('cadre-office-ended').first().waitFor();
+    await screenshot(page, 'evaluation-office-ended');
+    const committee = await chair.api.bodyMembers('villagersCommittee');
+    expect(committee.map((m) => m.personId)).not.toContain(target.personId);
+    expect(pageErrors).toEqual([]);
+  });
 });
