@@ -158,6 +158,61 @@ async function seedCounty(
   };
 }
 
+/** One inbox to time: its route, its query function, its yardstick, and how its answer is checked. */
+interface InboxSpec {
+  path: string;
+  cookie: string;
+  hows: { route: string; query: string; yardstick: string };
+  query: () => Promise<unknown>;
+  sql: string;
+  params: unknown[];
+  /** What the answer holds, checked against the number of the yardstick's rows (throws if they disagree). */
+  check: (answer: unknown, rows: number) => Record<string, number>;
+}
+
+interface Http {
+  get(path: string, cookie: string): Promise<unknown>;
+  profile(path: string, cookie: string): Promise<StatementProfile[]>;
+}
+
+async function readInbox(db: Database, http: Http, s: InboxSpec): Promise<InboxReads> {
+  const yardstick = () => db.query(s.sql, s.params);
+  const answer = s.check(await http.get(s.path, s.cookie), (await yardstick()).length);
+  return {
+    answer,
+    statements: await http.profile(s.path, s.cookie),
+    yardstickPlan: await explainStatements(db, [{ sql: s.sql, params: s.params }]),
+    route: await repeat(s.hows.route, () => http.get(s.path, s.cookie)),
+    query: await repeat(s.hows.query, s.query),
+    yardstick: await repeat(s.hows.yardstick, yardstick),
+  };
+}
+
+/** The member's inbox: a vote for every open motion, their inspections, a late correction. */
+function memberAnswer(answer: unknown, open: number): Record<string, number> {
+  const a = answer as { toVote: unknown[]; inspections: unknown[]; overdue: unknown[] } & {
+    complaints?: unknown[];
+  };
+  if (a.toVote.length !== open || a.inspections.length === 0 || a.overdue.length === 0)
+    throw new Error(
+      `the member's inbox holds ${a.toVote.length} votes (${open} open motions), ${a.inspections.length} inspections, ${a.overdue.length} overdue corrections`,
+    );
+  return {
+    toVote: a.toVote.length,
+    inspections: a.inspections.length,
+    overdue: a.overdue.length,
+    complaints: a.complaints?.length ?? -1,
+  };
+}
+
+/** The town's inbox: every open referral to the discipline unit, and some. */
+function townAnswer(answer: unknown, open: number): Record<string, number> {
+  const { items } = answer as { items: unknown[] };
+  if (items.length !== open || open === 0)
+    throw new Error(`the town inbox lists ${items.length} referrals, SQL finds ${open} open`);
+  return { referrals: items.length };
+}
+
 export async function runSupervisionInbox(
   db: Database,
   county: BenchCounty,
@@ -172,88 +227,48 @@ export async function runSupervisionInbox(
   const app = await buildApp({ db: recording.db, config, clock });
   try {
     const baseUrl = await listen(app);
-    const get = async (path: string, cookie: string) => {
-      const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-      const body = await res.text();
-      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${body}`);
-      return JSON.parse(body) as unknown;
-    };
-    const profile = async (path: string, cookie: string) =>
-      explainStatements(db, await recording.capture(async () => void (await get(path, cookie))));
-
-    // the member's phone inbox: today's votes, their open inspections, corrections past their day
-    const memberCookie = await signIn(baseUrl, { phone: reader.phone, password: FIXTURE_PASSWORD });
-    const inboxPath = `/api/villages/${reader.villageId}/supervision/inbox`;
-    const inbox = (await get(inboxPath, memberCookie)) as {
-      toVote: unknown[];
-      inspections: unknown[];
-      overdue: unknown[];
-      complaints?: unknown[];
-    };
-    const openMotions = () => db.query(OPEN_MOTIONS, [reader.villageId]);
-    const open = (await openMotions()).length;
-    if (
-      inbox.toVote.length !== open ||
-      inbox.inspections.length === 0 ||
-      inbox.overdue.length === 0
-    )
-      throw new Error(
-        `the member's inbox holds ${inbox.toVote.length} votes (${open} open motions), ${inbox.inspections.length} inspections, ${inbox.overdue.length} overdue corrections`,
-      );
-    const supervisors: InboxReads = {
-      answer: {
-        toVote: inbox.toVote.length,
-        inspections: inbox.inspections.length,
-        overdue: inbox.overdue.length,
-        complaints: inbox.complaints?.length ?? -1,
+    const http: Http = {
+      async get(path, cookie) {
+        const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+        const body = await res.text();
+        if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${body}`);
+        return JSON.parse(body) as unknown;
       },
-      statements: await profile(inboxPath, memberCookie),
-      yardstickPlan: await explainStatements(db, [
-        { sql: OPEN_MOTIONS, params: [reader.villageId] },
-      ]),
-      route: await repeat("GET …/supervision/inbox (HTTP, a member's session)", () =>
-        get(inboxPath, memberCookie),
-      ),
-      query: await repeat('supervisionInbox (the route’s query function)', () =>
-        supervisionInbox(db, reader.villageId, reader.members[1]!, today),
-      ),
-      yardstick: await repeat(
-        `the village's open motions (1 indexed SELECT, ${db.kind})`,
-        openMotions,
-      ),
+      async profile(path, cookie) {
+        const captured = await recording.capture(async () => void (await http.get(path, cookie)));
+        return explainStatements(db, captured);
+      },
     };
-
-    // the town discipline commission's inbox: open referrals from the town's villages
-    const officialCookie = await signIn(baseUrl, {
-      phone: official.phone,
-      password: FIXTURE_PASSWORD,
+    const password = FIXTURE_PASSWORD;
+    // the member's phone inbox: today's votes, their open inspections, corrections past their day
+    const supervisors = await readInbox(db, http, {
+      path: `/api/villages/${reader.villageId}/supervision/inbox`,
+      cookie: await signIn(baseUrl, { phone: reader.phone, password }),
+      hows: {
+        route: "GET …/supervision/inbox (HTTP, a member's session)",
+        query: 'supervisionInbox (the route’s query function)',
+        yardstick: `the village's open motions (1 indexed SELECT, ${db.kind})`,
+      },
+      query: () => supervisionInbox(db, reader.villageId, reader.members[1]!, today),
+      sql: OPEN_MOTIONS,
+      params: [reader.villageId],
+      check: memberAnswer,
     });
-    const townPath = '/api/town/referrals';
-    const town = (await get(townPath, officialCookie)) as { items: unknown[] };
+    // the town discipline commission's inbox: open referrals from the town's villages
     const filters = inboxFilters(official.actor);
-    const openReferrals = () => db.query(OPEN_REFERRALS, [reader.townId, filters[0]!.addressees]);
-    const referrals = (await openReferrals()).length;
-    if (town.items.length !== referrals || referrals === 0)
-      throw new Error(
-        `the town inbox lists ${town.items.length} referrals, SQL finds ${referrals} open`,
-      );
-    const discipline: InboxReads = {
-      answer: { referrals: town.items.length },
-      statements: await profile(townPath, officialCookie),
-      yardstickPlan: await explainStatements(db, [
-        { sql: OPEN_REFERRALS, params: [reader.townId, filters[0]!.addressees] },
-      ]),
-      route: await repeat("GET /api/town/referrals (HTTP, the discipline official's session)", () =>
-        get(townPath, officialCookie),
-      ),
-      query: await repeat('inboxReferrals (the route’s query function)', () =>
-        inboxReferrals({ db }, today, filters, 'open'),
-      ),
-      yardstick: await repeat(
-        `the town's open referrals (1 indexed SELECT, ${db.kind})`,
-        openReferrals,
-      ),
-    };
+    const discipline = await readInbox(db, http, {
+      path: '/api/town/referrals',
+      cookie: await signIn(baseUrl, { phone: official.phone, password }),
+      hows: {
+        route: "GET /api/town/referrals (HTTP, the discipline official's session)",
+        query: 'inboxReferrals (the route’s query function)',
+        yardstick: `the town's open referrals (1 indexed SELECT, ${db.kind})`,
+      },
+      query: () => inboxReferrals({ db }, today, filters, 'open'),
+      sql: OPEN_REFERRALS,
+      params: [reader.townId, filters[0]!.addressees],
+      check: townAnswer,
+    });
     return { seed, supervisors, discipline };
   } finally {
     await app.close();
