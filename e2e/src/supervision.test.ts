@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_PASSWORD } from '@cunzhi/demo/accounts';
 import { launchBrowser, newContext, PHONE } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { demoLogin, villageToday } from './demo.ts';
-import { ApiPhone, inBatches, VillageApi } from './api.ts';
+import { ApiPhone, inBatches } from './api.ts';
 import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { InspectionPage, ReportPage, SupervisionPage } from './pages/SupervisionPage.ts';

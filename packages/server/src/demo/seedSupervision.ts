@@ -28,6 +28,9 @@ import { correctionData, inspectionData } from '../features/supervision/queries.
 import { supervisionMembers } from '../features/supervision/repository.ts';
 import { largestManualPayment } from './repository.ts';
 
+/** Every member present at the demo's sittings votes in favour. */
+const YES: VoteChoice = 'yes';
+
 /** A demo account by phone, or an error naming it. */
 function account(accounts: readonly DemoAccount[], phone: string) {
   const a = accounts.find((x) => x.phone === phone);
@@ -43,6 +46,19 @@ function account(accounts: readonly DemoAccount[], phone: string) {
  * and published on the board; and this quarter's 监督报告 put to the members' phones, two
  * votes in, awaiting the chair's (the demo account 13800000005).
  */
+/** Who acts in the story, on which day, and how the committee sits. */
+interface Cast {
+  ctx: AppContext;
+  villageId: string;
+  chair: { id: string; personId: string };
+  committee: { id: string; personId: string };
+  members: string[];
+  day: (n: number) => CalendarDate;
+  as: (on: CalendarDate, who: { id: string; personId: string }, time?: string) => CommandContext;
+  /** A sitting of the committee, the first `present` members there, all in favour. */
+  decide: (on: CalendarDate, proposal: ProposalInput, present: number) => Promise<unknown>;
+}
+
 export async function seedShowcaseSupervision(
   ctx: AppContext,
   accounts: readonly DemoAccount[],
@@ -52,7 +68,11 @@ export async function seedShowcaseSupervision(
   const committee = account(accounts, '13800000002');
   const villageId = chair.villageId;
   const day = (n: number) => addDays(today, -n);
-  const as = (on: CalendarDate, who: typeof chair, time = '09:30'): CommandContext => ({
+  const as = (
+    on: CalendarDate,
+    who: { id: string; personId: string },
+    time = '09:30',
+  ): CommandContext => ({
     ...systemContext(
       { ...ctx, clock: fixedClock(new Date(`${on}T${time}:00+08:00`)) },
       villageId,
@@ -67,12 +87,21 @@ export async function seedShowcaseSupervision(
     mode: 'inPerson' as const,
     heldOn: on,
     attendance: members.slice(0, present),
-    votes: members.slice(0, present).map((personId) => ({ personId, choice: 'yes' as VoteChoice })),
+    votes: members.slice(0, present).map((personId) => ({ personId, choice: YES })),
   });
   const decide = (on: CalendarDate, proposal: ProposalInput, present: number) =>
     tableMotion(as(on, chair, '19:30'), { proposal, sitting: sitting(on, present) });
+  const cast: Cast = { ctx, villageId, chair, committee, members, day, as, decide };
+  const planId = await adoptPlan(cast);
+  const inspectionId = await inspectLastMonth(cast, planId);
+  await publishReports(cast, inspectionId, today);
+}
 
-  // 年度监督计划, adopted by five of seven
+/** The month the committee inspects: the one before the inspection's day, 18 days ago. */
+const inspectedMonth = (day: Cast['day']) => previousPeriod(periodOf(day(18)));
+
+/** 年度监督计划, adopted by five of seven. */
+async function adoptPlan({ chair, day, as, decide }: Cast): Promise<string> {
   const planOn = day(40);
   const { id: planId } = await draftPlan(as(planOn, chair), {
     year: ymd(planOn).year,
@@ -86,8 +115,18 @@ export async function seedShowcaseSupervision(
   });
   await decide(planOn, { kind: 'plan', planId }, 5);
 
-  // last month's books: five members take part, the largest hand-booked payment is looked at
-  const month = previousPeriod(periodOf(day(18)));
+  return planId;
+}
+
+/**
+ * Last month's books: five members take part, the largest hand-booked payment is found
+ * without its approval, a correction ordered, answered by the residents' committee, verified.
+ */
+async function inspectLastMonth(
+  { ctx, villageId, chair, committee, members, day, as, decide }: Cast,
+  planId: string,
+): Promise<string> {
+  const month = inspectedMonth(day);
   const { id: inspectionId } = await openInspection(as(day(18), chair), {
     title: `${periodText(month)}财务收支检查`,
     subject: 'financePeriod',
@@ -134,7 +173,16 @@ export async function seedShowcaseSupervision(
   if (!(await correctionData(ctx.db, villageId, correctionId))?.verified_on)
     throw new Error('demo: the correction was not verified');
 
-  // 财务监督报告, published by the committee's vote
+  return inspectionId;
+}
+
+/** The month's 财务监督报告 published by vote; this quarter's 监督报告 on the members' phones. */
+async function publishReports(
+  { chair, members, day, as, decide }: Cast,
+  inspectionId: string,
+  today: CalendarDate,
+): Promise<void> {
+  const month = inspectedMonth(day);
   const { id: financeReport } = await draftReport(as(day(7), chair), {
     kind: 'finance',
     title: `${periodText(month)}财务监督报告`,

@@ -22,19 +22,22 @@ export interface MotionData {
   votes: VoteRow[];
 }
 
+// The subject's title by kind, each a lookup by key: four LEFT JOINs here made the statement
+// take eight times longer to plan than to run, on every call (docs/benchmarks.md).
 const MOTION_SELECT = `SELECT m.id, m.sitting_id, m.kind, m.subject_id, m.proposal, m.tabled_by, m.status,
     m.decided_on, m.decision, m.profile_id, m.profile_version, s.mode, s.held_on, s.closes_on, s.attendance,
     m.created_at, tp.name AS tabled_by_name,
-    COALESCE(mt.title, i.title, r.title, pl.year::text || ' 年度监督计划', '') AS subject_label,
+    COALESCE(CASE m.kind
+      WHEN 'agendaReview' THEN (SELECT title FROM meeting x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
+      WHEN 'inspectionOutcome' THEN (SELECT title FROM supervision_inspection x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
+      WHEN 'report' THEN (SELECT title FROM supervision_report x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
+      WHEN 'plan' THEN (SELECT year::text || ' 年度监督计划' FROM supervision_plan x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
+    END, '') AS subject_label,
     ARRAY(SELECT p.name FROM person p WHERE p.village_id = s.village_id AND p.id = ANY(s.attendance) ORDER BY p.name)
       AS attendance_names
   FROM supervision_motion m
   JOIN supervision_sitting s ON s.village_id = m.village_id AND s.id = m.sitting_id
-  JOIN person tp ON tp.village_id = m.village_id AND tp.id = m.tabled_by
-  LEFT JOIN meeting mt ON m.kind = 'agendaReview' AND mt.village_id = m.village_id AND mt.id = m.subject_id
-  LEFT JOIN supervision_inspection i ON m.kind = 'inspectionOutcome' AND i.village_id = m.village_id AND i.id = m.subject_id
-  LEFT JOIN supervision_report r ON m.kind = 'report' AND r.village_id = m.village_id AND r.id = m.subject_id
-  LEFT JOIN supervision_plan pl ON m.kind = 'plan' AND pl.village_id = m.village_id AND pl.id = m.subject_id`;
+  JOIN person tp ON tp.village_id = m.village_id AND tp.id = m.tabled_by`;
 
 type MotionSelectRow = MotionRow & {
   tabled_by_name: string;

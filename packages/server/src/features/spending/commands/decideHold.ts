@@ -4,11 +4,7 @@ import { committeeVote } from '@cunzhi/core/supervision/committee';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import {
-  listHoldVotes,
-  setHoldDecision,
-  type HoldDecision,
-} from '../repository.ts';
+import { listHoldVotes, setHoldDecision, type HoldDecision } from '../repository.ts';
 import { actDate, requireHold, requireRequest, requireSupervisionMember } from './shared.ts';
 import { supervisionMembersOn } from '../../supervision/repository.ts';
 

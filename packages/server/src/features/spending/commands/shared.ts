@@ -5,17 +5,11 @@ import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { findVillage, scopeOf } from '../../../platform/tenancy/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import {
-  findHold,
-  findRequest,
-  type HoldRow,
-  type RequestRow,
-} from '../repository.ts';
+import { findHold, findRequest, type HoldRow, type RequestRow } from '../repository.ts';
 import { supervisionMembersOn } from '../../supervision/repository.ts';
 
 export { fieldError, actingAccount } from '../../matters/commands/shared.ts';
 export { actDate } from '../../../platform/command.ts';
-
 
 /**
  * The actor's roles in this village today. The system (demo, CLI) records

@@ -84,7 +84,8 @@ export async function staffScopesOf(
   db: Queryable,
   accountId: string,
 ): Promise<Array<{ level: 'town' | 'county'; id: string; title: string; unit: StaffUnit }>> {
-  return db.query(`SELECT level, scope_id AS id, title, unit FROM staff_scope WHERE account_id = $1`, [
-    accountId,
-  ]);
+  return db.query(
+    `SELECT level, scope_id AS id, title, unit FROM staff_scope WHERE account_id = $1`,
+    [accountId],
+  );
 }
