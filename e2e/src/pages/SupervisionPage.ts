@@ -26,9 +26,21 @@ export class SupervisionPage {
     await this.tab('inspections');
     await this.page.getByTestId('inspection-new').click();
     await this.page.getByTestId('inspection-form-title').fill(o.title);
+    // the members by name, typed into the select and taken with Enter (its list animates under
+    // a click); then the list is closed by leaving for the title, never by Escape (the drawer's)
     const assigned = this.page.getByTestId('inspection-form-assigned');
-    for (const name of o.assigned) await pickOption(this.page, assigned, name);
-    await this.page.keyboard.press('Escape');
+    const search = await inputOf(assigned);
+    for (const name of o.assigned) {
+      await search.click();
+      await search.fill(name);
+      await this.page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+        .filter({ hasText: name })
+        .waitFor();
+      await search.press('Enter');
+      await assigned.getByText(name).first().waitFor();
+    }
+    await this.page.getByTestId('inspection-form-title').click();
     await this.page.getByTestId('inspection-form').getByTestId('form-submit').click();
     await this.page.getByTestId('inspection-page').waitFor();
     const id = /inspections\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];

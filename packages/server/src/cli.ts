@@ -120,8 +120,8 @@ async function seedDemoCounty(ctx: AppContext) {
     // the supervision committee: the year's plan, last month's books inspected, a correction
     // ordered and verified, the finance report published, the quarter's report on the phones
     await seedShowcaseSupervision(ctx, result.accounts, today);
-    // 民主评议: last year's round and this year's, where a second 不称职 ends a member's office
-    // (last: it takes a member away, which the stories before do not expect)
+    // 民主评议: last year's round, published, and this year's, counted: a second 不称职 that
+    // ends a member's office when the committee publishes it
     await seedShowcaseEvaluations(ctx, result.accounts, today);
   }
   return result;

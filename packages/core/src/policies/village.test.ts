@@ -39,6 +39,10 @@ const OVERSEER_COMPLAINTS: VillageAbility[] = ['readComplaints'];
 const SUPERVISION_MEMBER: VillageAbility[] = ['readSupervision', 'supervise'];
 const SUPERVISED_CADRE: VillageAbility[] = ['readSupervision', 'answerCorrection'];
 const SUPERVISION_READER: VillageAbility[] = ['readSupervision'];
+// 民主评议: every villager may hand in a sheet (whether they are an evaluator is checked inside);
+// the committee hosts; cadres, representatives and overseers read the rounds
+const RATES: VillageAbility[] = ['rateEvaluations'];
+const READS_ROUNDS: VillageAbility[] = ['readEvaluations'];
 // responsibility audits (经济责任审计) and the archive (村务档案, held by both committees)
 const VILLAGER_AUDITS: VillageAbility[] = ['readAudits', 'demandAudits'];
 const CADRE_AUDITS: VillageAbility[] = [...VILLAGER_AUDITS, 'readUnpublishedAudits'];
@@ -61,6 +65,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'plain villager',
     villager(),
     [
+      ...RATES,
       ...VILLAGER_AUDITS,
       'readVillage',
       'readDecisions',
@@ -74,6 +79,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
       ...VILLAGER_AUDITS,
       'readVillage',
       'readDecisions',
@@ -87,6 +94,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...RATES,
       ...VILLAGER_AUDITS,
       'readVillage',
       'readRegistry',
@@ -101,6 +109,9 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
+      'hostEvaluations',
       ...SUPERVISOR_AUDITS,
       ...SUPERVISOR_COMPLAINTS,
       ...SUPERVISION_MEMBER,
@@ -127,6 +138,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
       ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
       ...SUPERVISED_CADRE,
@@ -163,6 +176,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
       ...ARCHIVE_HOLDER,
       ...CADRE_COMPLAINTS,
       ...SUPERVISED_CADRE,
@@ -200,6 +215,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
       ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
       ...SUPERVISED_CADRE,
@@ -233,6 +250,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...RATES,
+      ...READS_ROUNDS,
       ...CADRE_AUDITS,
       ...CADRE_COMPLAINTS,
       ...SUPERVISED_CADRE,
@@ -262,6 +281,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...READS_ROUNDS,
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
       ...SUPERVISION_READER,
@@ -290,6 +310,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READS_ROUNDS,
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
       ...SUPERVISION_READER,

@@ -44,8 +44,8 @@ interface RoundPlan {
   host: { accountId: string; personId: string };
   /** The person rated 不称职 by most sheets (null: none). */
   targetId: string | null;
-  /** Publish this many days after the sitting (null: leave the round open). */
-  publishAfter: number | null;
+  /** Publish this many days after the sitting (null: leave the round open; 'counted': count only). */
+  publishAfter: number | null | 'counted';
 }
 
 /**
@@ -99,6 +99,7 @@ async function runRound(ctx: AppContext, villageId: string, plan: RoundPlan) {
   });
   if (plan.publishAfter === null) return { id, counted: false };
   await countRound(host(plan.heldOn, '11:30'), { roundId: id });
+  if (plan.publishAfter === 'counted') return { id, counted: true };
   await publishRound(host(addDays(plan.heldOn, plan.publishAfter), '09:30'), { roundId: id });
   return { id, counted: true };
 }
@@ -139,16 +140,18 @@ async function safeTarget(
  * The showcase community's 民主评议, made through the real commands: last
  * year's round by the representatives (December), published, in which one
  * committee member was rated 不称职; and this year's, a week ago, in which
- * the same member — re-elected since — is rated 不称职 again: published two
- * days later, which ends the office (the committee's card shows why). Where
- * no member can be taken away without touching another demo story, this
- * year's round is left open instead.
+ * the same member — re-elected since — is rated 不称职 again: counted the
+ * same day and awaiting publication, which will end the office (the round
+ * shows 公布之日职务终止 and the days left to announce it). It is not
+ * published here: the other demo stories and the decisions flow count the
+ * representatives' meeting as it stands, and the e2e flow shows an office
+ * ended. Where no member fits, this year's round is left open instead.
  */
 export async function seedShowcaseEvaluations(
   ctx: AppContext,
   accounts: readonly DemoAccount[],
   today: CalendarDate,
-): Promise<{ officeEnded: boolean }> {
+): Promise<{ officeEnds: boolean }> {
   const current: DemoCadres = {
     villageId: holder(accounts, 'partySecretary').villageId,
     partySecretary: holder(accounts, 'partySecretary'),
@@ -174,7 +177,7 @@ export async function seedShowcaseEvaluations(
     heldOn: addDays(today, -6),
     host: current.supervisionChair,
     targetId,
-    publishAfter: targetId ? 2 : null,
+    publishAfter: targetId ? 'counted' : null,
   });
-  return { officeEnded: thisYear.counted && targetId !== null };
+  return { officeEnds: thisYear.counted && targetId !== null };
 }
