@@ -1,27 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
-import { testConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { fixedClock } from '../platform/clock.ts';
+import { seededShowcase } from '../testing/showcase.ts';
 import { auditsPage } from '../features/responsibilityAudits/queries.ts';
 import { archivePage } from '../features/archive/archiveIndex.ts';
-import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedShowcaseArchive } from './seedArchive.ts';
-import { seedDemo } from './seedDemo.ts';
 
 const TODAY = calendarDate('2026-11-21');
-const NOW = new Date('2026-11-21T01:30:00.000Z');
 
 let db: Database;
 let villageId: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
-  villageId = seeded.accounts.find((a) => a.role === 'committeeChair')!.villageId!;
-  const ctx = { db, config: testConfig(), clock: fixedClock(NOW) };
-  await seedShowcaseArchive(ctx, seeded.accounts, TODAY);
+  const seeded = await seededShowcase(TODAY);
+  ({ db, villageId } = seeded);
+  await seedShowcaseArchive(seeded.ctx, seeded.accounts, TODAY);
 }, 180_000);
 
 afterAll(async () => {

@@ -2,32 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import type { DemoAccount } from '@cunzhi/demo/types';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
-import { testConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { fixedClock } from '../platform/clock.ts';
+import { seededShowcase } from '../testing/showcase.ts';
 import { stationComplaints } from '../features/complaints/queries.ts';
 import { inboxReferrals } from '../features/townInbox/queries.ts';
-import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedShowcaseComplaints } from './seedComplaints.ts';
-import { seedDemo } from './seedDemo.ts';
 
 const TODAY = calendarDate('2026-11-21');
-const NOW = new Date('2026-11-21T01:30:00.000Z');
 
 let db: Database;
 let accounts: DemoAccount[];
 let villageId: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
+  const seeded = await seededShowcase(TODAY);
+  ({ db, villageId } = seeded);
   accounts = seeded.accounts;
-  villageId = accounts.find((a) => a.role === 'committeeChair')!.villageId!;
-  await seedShowcaseComplaints(
-    { db, config: testConfig(), clock: fixedClock(NOW) },
-    accounts,
-    TODAY,
-  );
+  await seedShowcaseComplaints(seeded.ctx, accounts, TODAY);
 }, 180_000);
 
 afterAll(async () => {

@@ -1,28 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
-import { testConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { fixedClock } from '../platform/clock.ts';
+import { seededShowcase } from '../testing/showcase.ts';
 import { roundList, roundPage } from '../features/evaluations/queries.ts';
-import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedShowcaseEvaluations } from './seedEvaluations.ts';
-import { seedDemo } from './seedDemo.ts';
 
 // a day whose demo committee has a member re-elected in May, after the first two by name
 const TODAY = calendarDate('2026-12-06');
-const NOW = new Date('2026-12-06T01:30:00.000Z');
 
 let db: Database;
 let villageId: string;
 let officeEnds: boolean;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  const seeded = await seedDemo(db, { seed: 20081028, today: TODAY, now: NOW });
-  villageId = seeded.accounts.find((a) => a.role === 'committeeChair')!.villageId!;
-  const ctx = { db, config: testConfig(), clock: fixedClock(NOW) };
-  ({ officeEnds } = await seedShowcaseEvaluations(ctx, seeded.accounts, TODAY));
+  const seeded = await seededShowcase(TODAY);
+  ({ db, villageId } = seeded);
+  ({ officeEnds } = await seedShowcaseEvaluations(seeded.ctx, seeded.accounts, TODAY));
 }, 300_000);
 
 afterAll(async () => {
