@@ -571,7 +571,7 @@ export class History {
       class: 'affairs',
       handler: handlerOf(this.rng),
       status: answered ? 'answered' : 'assigned',
-      due_on: complaintDueOn(on),
+      due_on: complaintDueOn(on, this.profileOn(on).params),
       answer: answered ? text.COMPLAINT_ANSWER : null,
       answered_on: answered ? answeredOn : null,
       answered_by: answered ? this.cast.cadreAccount : null,

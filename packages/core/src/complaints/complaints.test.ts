@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
+import { NATIONAL_PROFILE, profileParams, resolveProfile } from '../rules/profile.ts';
 import {
   complaintAnswerState,
   complaintDueOn,
-  COMPLAINT_ANSWER_DAYS,
   normalizeTrackingCode,
   routeComplaint,
   trackingCodeOf,
@@ -28,14 +28,30 @@ describe('routing a complaint (seed 002 figure 4: 事务类 → 责成办理, �
   });
 });
 
-describe('the answer is due 15 days after the complaint is handed on (rest days moved)', () => {
-  it('counts 15 days from the day after, moved past a weekend', () => {
-    expect(COMPLAINT_ANSWER_DAYS).toBe(15);
+describe("the answer is due the profile's days after the complaint is handed on (rest days moved)", () => {
+  const params = profileParams(NATIONAL_PROFILE, '2025-10-28');
+  it('counts 15 days by default from the day after, moved past a weekend', () => {
+    expect(params['SEED002-SUPERVISION'].complaintAnswerDays).toBe(15);
     // 2026-11-21 (Sat) + 15 = 2026-12-06 (Sun) → Monday 2026-12-07
-    expect(complaintDueOn(d('2026-11-21'))).toBe('2026-12-07');
+    expect(complaintDueOn(d('2026-11-21'), params)).toBe('2026-12-07');
     // 2026-11-11 (Wed) + 15 = 2026-11-26 (Thu), a working day
-    expect(complaintDueOn(d('2026-11-11'))).toBe('2026-11-26');
-    expect(complaintDueOn(d('2026-11-11'), 10)).toBe('2026-11-23');
+    expect(complaintDueOn(d('2026-11-11'), params)).toBe('2026-11-26');
+  });
+
+  it("counts a charter's own days", () => {
+    const { profile } = resolveProfile(
+      NATIONAL_PROFILE,
+      [
+        {
+          ruleId: 'SEED002-SUPERVISION',
+          params: { complaintAnswerDays: 10 },
+          adoptedOn: '2026-01-10',
+        },
+      ],
+      d('2026-11-11'),
+    );
+    // 2026-11-11 + 10 = 2026-11-21 (Sat) → Monday 2026-11-23
+    expect(complaintDueOn(d('2026-11-11'), profile.params)).toBe('2026-11-23');
   });
 
   const due = d('2026-11-26');

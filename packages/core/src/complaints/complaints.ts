@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendarDate.ts';
 import { periodEnd } from '../rules/dayCount.ts';
 import { CHINA_HOLIDAYS } from '../rules/holidays.ts';
+import type { RuleParams } from '../rules/profile.ts';
 
 /**
  * The complaints station (投诉站) of the supervision committee, seed 002 §三 3 and figure 4:
@@ -31,13 +32,6 @@ export type ComplaintHandler = (typeof COMPLAINT_HANDLERS)[number];
 export const COMPLAINT_STATUSES = ['received', 'assigned', 'answered', 'referred'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
-/**
- * Days a body has to answer an affairs complaint. No statute names a number for the village's
- * own station: 15 days follows the enquiries' rule (浙江's implementing measures Art. 36: a 质询
- * is answered within 15 days), and a village profile may set another.
- */
-export const COMPLAINT_ANSWER_DAYS = 15;
-
 export type ComplaintRouting =
   | { kind: 'pending' }
   | { kind: 'affairs'; handler: ComplaintHandler }
@@ -60,15 +54,13 @@ export function routeComplaint(c: {
 }
 
 /**
- * The day an affairs complaint's answer is due: `days` after it was handed to the body (that
- * day not counted), moved to the next working day when it falls on a rest day (Civil Code
- * Arts. 201, 203), as every deadline of the product is counted.
+ * The day an affairs complaint's answer is due: the profile's days after it was handed to the
+ * body (that day not counted), moved to the next working day when it falls on a rest day (Civil
+ * Code Arts. 201, 203), as every deadline of the product is counted. No statute names a number
+ * for the village's own station; the default follows the enquiries' 15 days.
  */
-export function complaintDueOn(
-  assignedOn: CalendarDate,
-  days: number = COMPLAINT_ANSWER_DAYS,
-): CalendarDate {
-  return periodEnd(assignedOn, days, CHINA_HOLIDAYS);
+export function complaintDueOn(assignedOn: CalendarDate, params: RuleParams): CalendarDate {
+  return periodEnd(assignedOn, params['SEED002-SUPERVISION'].complaintAnswerDays, CHINA_HOLIDAYS);
 }
 
 export type ComplaintAnswerState = 'open' | 'overdue' | 'answered' | 'answeredLate';

@@ -81,9 +81,15 @@ export interface RuleParams {
   /**
    * The supervision committee's own votes (seed 002, 委员票决制): members present
    * to act and members in favour to carry, both of all members; whether its own
-   * vote may release a hold, or only the representatives' resolution.
+   * vote may release a hold, or only the representatives' resolution; the days a village body
+   * has to answer an affairs complaint its complaints station handed on.
    */
-  'SEED002-SUPERVISION': { present: Threshold; yes: Threshold; releaseByCommitteeVote: boolean };
+  'SEED002-SUPERVISION': {
+    present: Threshold;
+    yes: Threshold;
+    releaseByCommitteeVote: boolean;
+    complaintAnswerDays: number;
+  };
   /**
    * 民主评议 (VCOL Art. 33, 2025 Art. 38): whether the supervision committee's members are
    * evaluated too (浙江 Art. 33); how a cadre's result follows from the sheets cast (no statute
@@ -159,6 +165,8 @@ const NATIONAL_2018: RuleParams = {
     present: atLeast(1, 2),
     yes: atLeast(1, 2),
     releaseByCommitteeVote: false,
+    // no statute names a number for the station: the enquiries' 15 days (浙江 measures Art. 36)
+    complaintAnswerDays: 15,
   },
   // the statute names no result rule and no announcement deadline: 过半数 of the sheets cast, and
   // 浙江's 15 days (its implementing measures Art. 35) as the default everywhere

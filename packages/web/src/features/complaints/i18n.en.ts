@@ -80,4 +80,6 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.town.handling': 'being handled',
   'complaints.town.answered': 'answered',
   'complaints.town.closed': 'closed',
+  'rules.param.SEED002-SUPERVISION.complaintAnswerDays':
+    'Complaints handed on: answer within (days)',
 };

@@ -75,4 +75,5 @@ export const complaintsZhCN = {
   'complaints.town.handling': '办理中',
   'complaints.town.answered': '已答复',
   'complaints.town.closed': '已办结',
+  'rules.param.SEED002-SUPERVISION.complaintAnswerDays': '投诉站交办事项的答复期限（日）',
 };

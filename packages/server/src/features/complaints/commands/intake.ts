@@ -14,6 +14,7 @@ import {
 import type { CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
+import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { fileTownReferral, villagePlace } from '../../townInbox/repository.ts';
 import {
@@ -112,7 +113,9 @@ export async function applyRouting(
 ): Promise<void> {
   if (routing.kind === 'pending') return;
   if (routing.kind === 'affairs') {
-    const dueOn = complaintDueOn(cmd.clock.today());
+    const today = cmd.clock.today();
+    const { profile } = await loadVillageProfile(tx, cmd.villageId, today);
+    const dueOn = complaintDueOn(today, profile.params);
     await setComplaintRouting(tx, cmd.villageId, complaint.id, {
       class: 'affairs',
       handler: routing.handler,
