@@ -198,6 +198,9 @@ describe('composition checked by the rules engine', () => {
         qualifications: (m as DemoMembership).qualifications,
       };
     });
+  const termEnds = (b: Body) =>
+    county.bodyTerms.find((t) => t.bodyId === b.id && t.startsOn <= TODAY && TODAY <= t.endsOn)
+      ?.endsOn ?? null;
   const factsOf = (v: DemoVillage, kind: BodyKind): CompositionFacts => {
     const committeeMembers = holders(bodyOf(v, 'villagersCommittee'));
     const partyCommitteeMembers = holders(bodyOf(v, 'partyBranch'));
@@ -224,6 +227,8 @@ describe('composition checked by the rules engine', () => {
       closeRelativeOnCommittee,
       committeeKin,
       partySecretaryId: partyCommitteeMembers.find((m) => m.role === 'secretary')?.personId ?? null,
+      termEndsOn: termEnds(bodyOf(v, kind)),
+      committeeTermEndsOn: termEnds(bodyOf(v, 'villagersCommittee')),
       households: county.households.filter((h) => h.villageId === v.id).length,
     };
   };

@@ -86,6 +86,14 @@ export const CITATIONS = {
     zh: '新增：村民委员会成员的近亲属不得同时担任成员',
     en: 'New: near relatives may not serve on the committee together',
   }),
+  'VCOL25-SUPERVISION-TERM': vcol(
+    null,
+    ['第三十七条第一款', '村务监督机构的任期与村民委员会的任期相同'],
+    {
+      zh: '新增：村务监督机构的任期与村民委员会相同',
+      en: "New: the supervision body's term equals the villagers' committee's",
+    },
+  ),
   'VCOL-15-PROXY': vcol(
     ['第十五条第四款', '书面委托本村有选举权的近亲属代为投票'],
     ['第十八条第四款', '每一村民接受委托不得超过三人'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate } from '../calendarDate.ts';
+import { calendarDate, type CalendarDate } from '../calendarDate.ts';
 import {
   checkCommittee,
   checkComposition,
@@ -127,6 +127,8 @@ describe('VCOL25-KIN-AVOID: no near relatives on the committee together (2025 te
       committeeKin: kin,
       closeRelativeOnCommittee: new Map(),
       partySecretaryId: null,
+      termEndsOn: null,
+      committeeTermEndsOn: null,
       households: 0,
     });
     expect(checkComposition(facts('2025-12-31'), NATIONAL_PARAMS['2018-12-29'])).toEqual([]);
@@ -263,15 +265,22 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
   const committee = seats('c', 5, 1);
   function supervision(
     members: SeatHolder[],
-    opts: { relatives?: [string, string][]; secretary?: string | null } = {},
+    opts: {
+      relatives?: [string, string][];
+      secretary?: string | null;
+      on?: CalendarDate;
+      terms?: [string | null, string | null];
+    } = {},
   ) {
     return checkSupervision(
       {
-        on: ON,
+        on: opts.on ?? ON,
         members,
         committeeMembers: committee,
         closeRelativeOnCommittee: new Map(opts.relatives ?? []),
         partySecretaryId: opts.secretary ?? null,
+        termEndsOn: opts.terms?.[0] ? d(opts.terms[0]) : null,
+        committeeTermEndsOn: opts.terms?.[1] ? d(opts.terms[1]) : null,
       },
       params,
     );
@@ -323,6 +332,31 @@ describe('VCOL-32-SUPERVISOR-ELIG and RVMC-SIZE: supervision committee', () => {
         : [],
     );
   });
+
+  // the terms' last days one day apart either way, and equal; judged the day before and the day
+  // the 2025 text came into force (2025-12-31 by the 2018 text, which said nothing of the term)
+  it.each([
+    ['2026-01-01', '2029-12-30', '2029-12-31', true],
+    ['2026-01-01', '2029-12-31', '2029-12-31', false],
+    ['2026-01-01', '2030-01-01', '2029-12-31', true],
+    ['2025-12-31', '2030-01-01', '2029-12-31', false],
+    ['2026-01-01', '2029-12-30', null, false],
+  ])(
+    'VCOL25-SUPERVISION-TERM judged %s: supervision term to %s, committee to %s → finding %s',
+    (on, ends, committeeEnds, expected) => {
+      const found = supervision(qualified(1, 3), { on: d(on), terms: [ends, committeeEnds] });
+      expect(found).toEqual(
+        expected
+          ? [
+              finding(d(on), 'VCOL25-SUPERVISION-TERM', 'supervision_term', {
+                ends,
+                committeeEnds: committeeEnds!,
+              }),
+            ]
+          : [],
+      );
+    },
+  );
 
   it('RVMC-SIZE RULES.md example {chair:"partySecretary"} → WARN', () => {
     const members = qualified(1, 3).map((m, i) => (i === 0 ? { ...m, role: 'chair' } : m));
@@ -391,6 +425,8 @@ describe('checkComposition dispatches by body kind', () => {
     committeeKin: [],
     closeRelativeOnCommittee: new Map(),
     partySecretaryId: null,
+    termEndsOn: null,
+    committeeTermEndsOn: null,
     households: 0,
   };
 

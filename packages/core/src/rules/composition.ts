@@ -30,6 +30,9 @@ export interface CompositionFacts {
   closeRelativeOnCommittee: ReadonlyMap<string, string>;
   /** The Party secretary's person id, if one is serving. */
   partySecretaryId: string | null;
+  /** The last day of the body's term in force, and of the villagers' committee's (null: none). */
+  termEndsOn: CalendarDate | null;
+  committeeTermEndsOn: CalendarDate | null;
   households: number;
 }
 
@@ -145,11 +148,18 @@ export function checkRepresentativesMeeting(
  * VCOL-32-SUPERVISOR-ELIG (statute): no committee member or close relative
  * of one; at least one member with accounting or management knowledge.
  * RVMC-SIZE (policy): usually 3–5 members, not chaired by the Party secretary.
+ * VCOL25-SUPERVISION-TERM (2025 text Art. 37): its term is the committee's.
  */
 export function checkSupervision(
   facts: Pick<
     CompositionFacts,
-    'on' | 'members' | 'committeeMembers' | 'closeRelativeOnCommittee' | 'partySecretaryId'
+    | 'on'
+    | 'members'
+    | 'committeeMembers'
+    | 'closeRelativeOnCommittee'
+    | 'partySecretaryId'
+    | 'termEndsOn'
+    | 'committeeTermEndsOn'
   >,
   params: RuleParams,
 ): Finding[] {
@@ -190,6 +200,9 @@ export function checkSupervision(
         'warning',
       ),
     );
+  const { termEndsOn: ends, committeeTermEndsOn: committeeEnds } = facts;
+  if (ruleInForce('VCOL25-SUPERVISION-TERM', on) && ends && committeeEnds && ends !== committeeEnds)
+    out.push(finding(on, 'VCOL25-SUPERVISION-TERM', 'supervision_term', { ends, committeeEnds }));
   const chair = facts.members.find((m) => m.role === 'chair');
   if (chair && chair.personId === facts.partySecretaryId)
     out.push(finding(on, 'RVMC-SIZE', 'supervision_chair_secretary', {}, 'warning'));

@@ -45,6 +45,10 @@ export const FINDING_MESSAGES = {
     zh: '村务监督委员会中应有具备财会、管理知识的人员，现有 {count} 名',
     en: 'The supervision committee needs a member with accounting or management knowledge; it has {count}',
   },
+  supervision_term: {
+    zh: '村务监督委员会的任期与村民委员会的任期相同：本届监督委员会任期至 {ends}，村民委员会任期至 {committeeEnds}',
+    en: "The supervision committee's term equals the villagers' committee's: it runs to {ends}, the committee's to {committeeEnds}",
+  },
   supervision_size: {
     zh: '村务监督委员会一般由 {min} 至 {max} 人组成，现有 {count} 人',
     en: 'A supervision committee usually has {min}–{max} members; it has {count}',

@@ -341,6 +341,8 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
   'rules.subject.VCOL-27-RULES': 'Village charter and rules',
   'rules.subject.VCOL25-COLLECTIVE': "Collective property and members' rights",
   'rules.subject.VCOL25-KIN-AVOID': "Near relatives on the villagers' committee",
+  'rules.subject.VCOL25-SUPERVISION-TERM':
+    "The supervision committee's term is the villagers' committee's",
   'rules.subject.VCOL25-ANNUAL-ASSEMBLY': "The villagers' assembly meets every year",
   'rules.subject.VCOL25-POSTING-15': 'Notices stay posted 15 days',
   'rules.subject.VCOL25-SUPERVISOR-ATTEND': 'Supervisors attend meetings',

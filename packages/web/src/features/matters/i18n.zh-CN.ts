@@ -313,6 +313,7 @@ export const mattersZhCN = {
   'rules.subject.VCOL-27-RULES': '村民自治章程、村规民约',
   'rules.subject.VCOL25-COLLECTIVE': '集体财产和成员权益事项',
   'rules.subject.VCOL25-KIN-AVOID': '村民委员会成员近亲属回避',
+  'rules.subject.VCOL25-SUPERVISION-TERM': '村务监督委员会任期与村民委员会相同',
   'rules.subject.VCOL25-ANNUAL-ASSEMBLY': '村民会议每年至少召开一次',
   'rules.subject.VCOL25-POSTING-15': '公布的期限不少于十五日',
   'rules.subject.VCOL25-SUPERVISOR-ATTEND': '村务监督机构列席会议',

@@ -63,6 +63,27 @@ export async function servingMembers(
   }));
 }
 
+/** The last day of the body's term in force on a date, and of the villagers' committee's. */
+async function termsEndingOn(
+  db: Queryable,
+  villageId: string,
+  on: CalendarDate,
+  bodyId: string,
+): Promise<{ body: CalendarDate | null; committee: CalendarDate | null }> {
+  const rows = await db.query<{ body_id: string; kind: BodyKind; ends_on: CalendarDate }>(
+    `SELECT t.body_id, b.kind, t.ends_on
+     FROM body_term t
+     JOIN body b ON b.village_id = t.village_id AND b.id = t.body_id
+     WHERE t.village_id = $1 AND t.starts_on <= $2::date AND $2::date <= t.ends_on
+       AND (t.body_id = $3 OR b.kind = 'villagersCommittee')`,
+    [villageId, on, bodyId],
+  );
+  return {
+    body: rows.find((r) => r.body_id === bodyId)?.ends_on ?? null,
+    committee: rows.find((r) => r.kind === 'villagersCommittee')?.ends_on ?? null,
+  };
+}
+
 /** Everything core's composition checks need about one body on a date. */
 export async function compositionFacts(
   db: Queryable,
@@ -102,6 +123,7 @@ export async function compositionFacts(
         if (relative) closeRelativeOnCommittee.set(m.personId, relative.name);
       }
   }
+  const termEnds = await termsEndingOn(db, villageId, on, body.id);
   const [households] = await db.query<{ n: number }>(
     'SELECT count(*) AS n FROM household WHERE village_id = $1',
     [villageId],
@@ -116,6 +138,8 @@ export async function compositionFacts(
     closeRelativeOnCommittee,
     committeeKin,
     partySecretaryId: secretary?.personId ?? null,
+    termEndsOn: termEnds.body,
+    committeeTermEndsOn: termEnds.committee,
     households: Number(households?.n ?? 0),
   };
 }
