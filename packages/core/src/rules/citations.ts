@@ -48,6 +48,14 @@ const COLLECTIVE = {
   zh: '《中华人民共和国农村集体经济组织法》',
   en: 'Rural Collective Economic Organisations Law',
 };
+const XJGC = {
+  zh: '《村民委员会选举规程》',
+  en: "Ministry of Civil Affairs' Villagers' Committee Election Procedures",
+};
+const ZJ_ELECTION = {
+  zh: '《浙江省村民委员会选举办法》',
+  en: "Zhejiang Villagers' Committee Election Measures",
+};
 const PARTY_DISCLOSURE = {
   zh: '《中国共产党党务公开条例（试行）》',
   en: 'Regulations on Party Affairs Disclosure (trial)',
@@ -270,6 +278,152 @@ export const CITATIONS = {
     },
   },
   'RVMC-SIZE': { source: RVMC, version: '2017-12', article: '第二部分', force: 'policy' },
+  // elections and recall (core/src/elections): 2018 Arts. 11–20, 2025 Arts. 14–24
+  'VCOL-11-TERM': vcol(
+    ['第十一条', '村民委员会每届任期五年'],
+    ['第十四条', '村民委员会每届任期五年'],
+    SAME,
+  ),
+  'VCOL-12-EC-WITHDRAW': vcol(
+    ['第十二条第三款', '被提名为村民委员会成员候选人，应当退出村民选举委员会'],
+    ['第十五条第三款', '或者其近亲属被提名为村民委员会成员候选人的，应当退出村民选举委员会'],
+    {
+      zh: '成员的近亲属被提名为候选人的，成员也应当退出；选举委员会增设副主任',
+      en: 'A member also withdraws when a near relative is nominated; the committee gains a deputy chair',
+    },
+  ),
+  'VCOL-13-ELIGIBLE': vcol(
+    ['第十三条', '在本村居住一年以上，本人申请参加选举'],
+    ['第十六条', '在本村居住或者从事村务工作一年以上，本人申请参加选举'],
+    {
+      zh: '第三类登记对象增加在本村从事村务工作一年以上的人员',
+      en: 'Class 3 adds people doing village-affairs work in the village for a year',
+    },
+  ),
+  'VCOL-13-SINGLE': vcol(
+    ['第十三条第三款', '不得再参加其他地方村民委员会的选举'],
+    ['第十六条第三款', '不得再参加其他地方村民委员会的选举'],
+    SAME,
+  ),
+  'VCOL-14-LIST': vcol(
+    ['第十四条第一款', '应当在选举日的二十日前由村民选举委员会公布'],
+    ['第十七条第一款', '应当在选举日的二十日前由村民选举委员会公布'],
+    SAME,
+  ),
+  'VCOL-14-APPEAL': vcol(
+    ['第十四条第二款', '应当自收到申诉之日起三日内作出处理决定'],
+    ['第十七条第二款', '应当自收到申诉之日起三日内作出处理决定'],
+    SAME,
+  ),
+  'VCOL-15-SURPLUS': vcol(
+    ['第十五条第一款', '候选人的名额应当多于应选名额'],
+    ['第十八条第一款', '候选人的名额应当多于应选名额'],
+    {
+      zh: '候选人改由村党组织或者登记参加选举的村民提名推荐；差额要求未变',
+      en: 'Candidates are nominated by the village Party organisation or registered villagers; the surplus rule stands',
+    },
+  ),
+  'VCOL25-CANDIDATE-QUAL': vcol(null, ['第十八条第一款', '不得作为候选人'], {
+    zh: '新增：被开除党籍、受过刑事处罚、利用宗族或者黑恶势力从事非法活动、组织或者参加非法宗教活动或者邪教活动的，不得作为候选人',
+    en: 'New: people expelled from the Party, criminally punished, using clan or gang forces, or in illegal religious or cult activity may not stand',
+  }),
+  'VCOL-15-VALID': vcol(
+    ['第十五条第二款', '有登记参加选举的村民过半数投票，选举有效'],
+    ['第十八条第二款', '有登记参加选举的村民过半数投票，选举有效'],
+    SAME,
+  ),
+  'VCOL-15-WIN': vcol(
+    ['第十五条第二款', '候选人获得参加投票的村民过半数的选票，始得当选'],
+    ['第十八条第二款', '候选人获得参加投票的村民过半数的选票，始得当选'],
+    SAME,
+  ),
+  'VCOL-15-RUNOFF': vcol(
+    ['第十五条第二款', '所得票数不得少于已投选票总数的三分之一'],
+    ['第十八条第二款', '所得票数不得少于已投选票总数的三分之一'],
+    SAME,
+  ),
+  'VCOL-15-SECRET': vcol(
+    ['第十五条第三款', '应当设立秘密写票处'],
+    ['第十八条第三款', '应当设立秘密写票处'],
+    SAME,
+  ),
+  'VCOL-16-RECALL-INIT': vcol(
+    ['第十六条第一款', '本村五分之一以上有选举权的村民或者三分之一以上的村民代表联名'],
+    ['第十九条第一款', '本村五分之一以上有选举权的村民或者三分之一以上的村民代表联名'],
+    SAME,
+  ),
+  'VCOL-16-RECALL-VOTE': vcol(
+    ['第十六条第二款', '须有登记参加选举的村民过半数投票，并须经投票的村民过半数通过'],
+    ['第十九条第二款', '须有登记参加选举的村民过半数投票，并须经投票的村民过半数通过'],
+    SAME,
+  ),
+  'VCOL-17-FRAUD': vcol(['第十七条第一款', '当选无效'], ['第二十一条第一款', '当选无效'], SAME),
+  'VCOL-18-AUTO-END': vcol(['第十八条', '其职务自行终止'], ['第二十二条', '其职务自行终止'], SAME),
+  'VCOL-19-BYELECTION': vcol(
+    ['第十九条', '任期到本届村民委员会任期届满时止'],
+    ['第二十三条', '任期到本届村民委员会任期届满时止'],
+    SAME,
+  ),
+  'VCOL-20-HANDOVER': vcol(
+    ['第二十条', '自新一届村民委员会产生之日起十日内完成工作移交'],
+    ['第二十四条', '自新一届村民委员会产生之日起十日内完成工作移交'],
+    SAME,
+  ),
+  'XJGC-EC': { source: XJGC, version: '2013-05-02', article: '村民选举委员会', force: 'policy' },
+  'ZJ-17-NOMINATION': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第十七条',
+    force: 'statute',
+  },
+  'ZJ-18-CAND-LIST': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第十八条、第十九条',
+    force: 'statute',
+  },
+  'ZJ-20-SELF-NOMINATION': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第二十条',
+    force: 'statute',
+  },
+  'ZJ-22-TELLER-RECUSAL': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第二十二条',
+    force: 'statute',
+  },
+  'ZJ-24-MOBILE-BOX': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第二十四条',
+    force: 'statute',
+  },
+  'ZJ-25-PROXY': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第二十五条',
+    force: 'statute',
+  },
+  'ZJ-RUNOFF-WINDOW': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '另行选举',
+    force: 'statute',
+  },
+  'ZJ-32-ANNOUNCE': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第三十二条',
+    force: 'statute',
+  },
+  'ZJ-35-RECALL-DEADLINE': {
+    source: ZJ_ELECTION,
+    version: '2020-07-31',
+    article: '第三十五条',
+    force: 'statute',
+  },
   // 村级重大事项决策实行"四议两公开"
   'SIYI-ORDER': {
     source: RURAL_PARTY,
@@ -380,6 +534,8 @@ const ARTICLES_EN: Record<string, string> = {
   社区联席会议制度: 'joint meetings of the community’s two committees',
   财务支出审批: 'approval of expenditure',
   审核权: 'the right of review',
+  村民选举委员会: 'the election committee',
+  另行选举: 'the runoff',
 };
 
 const ARTICLE =

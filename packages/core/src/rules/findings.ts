@@ -295,6 +295,247 @@ export const FINDING_MESSAGES = {
     zh: '{startsOn} 选出的村民委员会已超过 {days} 天，选举文件和选票尚未归档',
     en: 'The committee elected {startsOn} took office more than {days} days ago and its election files and ballots are not filed',
   },
+  // elections and recall (core/src/elections); a param {x} may carry xEn for the English text
+  election_days_before: {
+    zh: '“{step}”应当在选举日的 {days} 日前进行：选举日为 {pollingOn}，最迟 {latest}，现为 {on}',
+    en: '"{step}" must happen at least {days} days before polling day ({pollingOn}): by {latest} at the latest, not {on}',
+  },
+  election_period_over: {
+    zh: '“{step}”应当自 {from} 起 {days} 日内进行（至 {deadline}），现为 {on}，已超过期限',
+    en: '"{step}" is due within {days} days of {from} (by {deadline}); {on} is past it',
+  },
+  election_step_order: {
+    zh: '必须先完成“{missing}”，才能进行“{step}”',
+    en: 'Complete "{missing}" before "{step}"',
+  },
+  election_step_date: {
+    zh: '“{step}”的日期 {on} 不能早于上一步骤“{previous}”的日期 {previousOn}',
+    en: 'The date of "{step}" ({on}) cannot be earlier than "{previous}" ({previousOn})',
+  },
+  election_wrong_day: {
+    zh: '“{step}”应当在公布的投票日 {pollingOn} 进行，现为 {on}',
+    en: '"{step}" takes place on the announced polling day, {pollingOn}, not {on}',
+  },
+  election_closed: {
+    zh: '该选举已经{stage}，不能再进行“{step}”',
+    en: 'This election is {stage}; "{step}" can no longer be done',
+  },
+  ec_too_small: {
+    zh: '村民选举委员会成员不少于 {min} 人，现有 {count} 人',
+    en: 'The election committee needs at least {min} members; it has {count}',
+  },
+  ec_even: {
+    zh: '村民选举委员会成员人数以奇数为宜，现有 {count} 人',
+    en: 'An odd number of election committee members is preferred; it has {count}',
+  },
+  ec_kin: {
+    zh: '{name} 与 {relative} 是近亲属，不宜同时担任村民选举委员会成员',
+    en: '{name} and {relative} are near relatives and should not both sit on the election committee',
+  },
+  ec_withdraw_nominated: {
+    zh: '村民选举委员会成员 {name} 被提名为候选人，应当退出村民选举委员会',
+    en: 'Election committee member {name} is nominated and must leave the election committee',
+  },
+  ec_withdraw_relative: {
+    zh: '村民选举委员会成员 {name} 的近亲属 {relative} 被提名为候选人，{name} 应当退出村民选举委员会',
+    en: 'A near relative of election committee member {name}, {relative}, is nominated; {name} must leave the election committee',
+  },
+  ec_ended: {
+    zh: '村民选举委员会的职责已于 {on} 工作移交完成时终止',
+    en: "The election committee's work ended with the handover on {on}",
+  },
+  voter_under_age: {
+    zh: '{name} 到选举日 {pollingOn} 未满 {age} 周岁，不能登记参加选举',
+    en: '{name} is not {age} by polling day ({pollingOn}) and cannot be registered',
+  },
+  voter_deprived: {
+    zh: '{name} 被依法剥夺政治权利，不能登记参加选举',
+    en: '{name} is deprived of political rights and cannot be registered',
+  },
+  voter_class2_undeclared: {
+    zh: '{name} 户籍在本村、不在本村居住，须本人表示参加选举方可登记',
+    en: '{name} is registered here but lives elsewhere: registered only on declaring to take part',
+  },
+  voter_class3_years: {
+    zh: '{name} 户籍不在本村，须在本村居住一年以上方可申请登记（自 {since} 起算，到 {on} 不满 {years} 年）',
+    en: '{name} has no hukou here and must have lived here {years} year(s) to apply (since {since}; not yet on {on})',
+  },
+  voter_class3_years_or_work: {
+    zh: '{name} 户籍不在本村，须在本村居住或者从事村务工作一年以上方可申请登记（自 {since} 起算，到 {on} 不满 {years} 年）',
+    en: '{name} has no hukou here and must have lived or done village-affairs work here {years} year(s) to apply (since {since}; not yet on {on})',
+  },
+  voter_class3_unapproved: {
+    zh: '{name} 户籍不在本村，须本人申请并经村民会议或者村民代表会议同意方可登记',
+    en: "{name} has no hukou here: registered only on application and with the assembly's or representatives' consent",
+  },
+  voter_registered_elsewhere: {
+    zh: '{name} 已在 {village} 登记参加选举，不得再参加本村的选举',
+    en: '{name} is already registered to vote in {village} and cannot vote here too',
+  },
+  voter_not_registered: {
+    zh: '{name} 不是本次选举登记的选民',
+    en: '{name} is not on the voter roll of this election',
+  },
+  candidate_party_expelled: {
+    zh: '{name} 被开除中国共产党党籍，不得作为候选人',
+    en: '{name} was expelled from the Communist Party of China and may not stand',
+  },
+  candidate_criminal: {
+    zh: '{name} 因犯罪受过刑事处罚，不得作为候选人',
+    en: '{name} has been criminally punished and may not stand',
+  },
+  candidate_clan_gang: {
+    zh: '{name} 利用宗族或者黑恶势力从事非法活动，不得作为候选人',
+    en: '{name} used clan or gang forces in illegal activity and may not stand',
+  },
+  candidate_illegal_religion: {
+    zh: '{name} 组织或者参加非法宗教活动或者邪教活动，不得作为候选人',
+    en: '{name} organised or joined illegal religious or cult activity and may not stand',
+  },
+  surplus_short: {
+    zh: '“{post}”应选 {seats} 名，候选人应当多于应选名额，至少 {min} 名，现有 {count} 名',
+    en: '"{post}" elects {seats}: candidates must be more than the seats, at least {min}; there are {count}',
+  },
+  surplus_over: {
+    zh: '“{post}”应选 {seats} 名，候选人最多 {max} 名，现有 {count} 名',
+    en: '"{post}" elects {seats}: at most {max} candidates; there are {count}',
+  },
+  candidate_list_tie: {
+    zh: '“{post}”按得票多少确定候选人时，第 {place} 位有 {count} 人得票相同（{votes} 票），须再次推荐或依选举办法确定',
+    en: '"{post}": {count} nominees tie at place {place} ({votes} votes); nominate again or decide as the election rules say',
+  },
+  nomination_over_seats: {
+    zh: '该推荐票“{post}”推荐 {count} 人，多于应选名额 {seats} 名，该职位推荐无效',
+    en: 'This nomination sheet names {count} for "{post}", more than its {seats} seat(s): void for that post',
+  },
+  nomination_two_posts: {
+    zh: '该推荐票把 {name} 同时推荐为两个职位的候选人，这两个职位的推荐无效',
+    en: 'This nomination sheet names {name} for two posts: void for both',
+  },
+  nomination_by_proxy: {
+    zh: '推荐候选人不得委托他人代为推荐',
+    en: 'Nomination cannot be made by proxy',
+  },
+  nomination_turnout: {
+    zh: '推荐候选人须有过半数选民参加：登记选民 {registered} 人，至少 {required} 人，参加 {count} 人',
+    en: 'The nomination needs more than half of the voters: {registered} registered, {required} needed, {count} took part',
+  },
+  self_nomination_two_posts: {
+    zh: '{name} 只能自荐一个职位',
+    en: '{name} may put themself forward for one post only',
+  },
+  withdrawal_not_written: {
+    zh: '候选人 {name} 退出须书面提出',
+    en: 'Candidate {name} must withdraw in writing',
+  },
+  teller_candidate: {
+    zh: '候选人 {name} 不得担任{role}',
+    en: 'Candidate {name} may not serve as {role}',
+  },
+  teller_relative: {
+    zh: '{name} 是候选人 {candidate} 的{relation}，不得担任{role}',
+    en: '{name} is the {relation} of candidate {candidate} and may not serve as {role}',
+  },
+  mobile_box_unapproved: {
+    zh: '设立流动票箱须经乡镇人民政府同意',
+    en: 'A mobile ballot box needs the township government’s approval',
+  },
+  mobile_box_unpublished: {
+    zh: '流动票箱的投票选民名单和监票人应当事先公布',
+    en: 'The voters and scrutineers of a mobile ballot box must be published beforehand',
+  },
+  mobile_box_scrutineers: {
+    zh: '每个流动票箱应当有 {min} 名以上监票人，现有 {count} 名',
+    en: 'Each mobile ballot box needs at least {min} scrutineers; it has {count}',
+  },
+  secret_booth_missing: {
+    zh: '投票场所应当设立秘密写票处，尚未记录设立秘密写票处，不能开始投票',
+    en: 'Polling needs a secret writing booth, and none is recorded; polling cannot open',
+  },
+  proxy_not_written: {
+    zh: '委托投票须书面委托',
+    en: 'A proxy vote must be given in writing',
+  },
+  election_proxy_relative: {
+    zh: '受委托人须是委托人本村有选举权的近亲属（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女）',
+    en: 'The proxy must be a near relative of the voter entitled to vote in the village (spouse, parent, child, sibling, grandparent or grandchild)',
+  },
+  proxy_holder_candidate: {
+    zh: '候选人 {name} 不得接受委托投票',
+    en: 'Candidate {name} may not hold a proxy',
+  },
+  proxy_holder_principal: {
+    zh: '{name} 本人已委托他人投票，不能再接受委托（不得转委托）',
+    en: '{name} has given their own vote by proxy and cannot hold one (no sub-delegation)',
+  },
+  proxy_unapproved: {
+    zh: '委托未经村民选举委员会审核并公告，无效',
+    en: 'A proxy not reviewed and published by the election committee is void',
+  },
+  polling_before_departure_audit: {
+    zh: '离任经济责任审计结果应当在下一届村民委员会选举之前公布，尚未公布，不能开始投票',
+    en: 'The departure audit must be published before the next committee election; it is not, so polling cannot open',
+  },
+  objections_pending: {
+    zh: '尚有 {count} 件对选民名单的申诉未作出处理决定，不能开始投票',
+    en: '{count} objection(s) to the voter roll await a decision; polling cannot open',
+  },
+  election_turnout: {
+    zh: '参加投票 {voted} 人，未超过登记选民 {registered} 人的半数（至少 {required} 人），选举无效',
+    en: '{voted} voted, not more than half of the {registered} registered ({required} needed): the election is void',
+  },
+  ballots_exceed_voters: {
+    zh: '收回选票 {cast} 张，多于参加投票的 {voted} 人，本次投票无效',
+    en: '{cast} ballots came back but only {voted} voted: this vote is void',
+  },
+  result_invalid: {
+    zh: '本次选举无效，不能确认选举结果，应当重新选举',
+    en: 'This election is void; its result cannot be certified and it must be held again',
+  },
+  result_tie_pending: {
+    zh: '“{post}”有 {count} 人得票相同、不能确定当选人，须先就他们重新投票',
+    en: '"{post}": {count} candidates tie and no winner can be decided; re-vote among them first',
+  },
+  women_none_elected: {
+    zh: '当选的村民委员会成员中没有妇女，须先依本省规定产生妇女成员，才能确认选举结果',
+    en: 'No woman is among those elected to the committee; seat one as the province provides before certifying',
+  },
+  recall_insufficient: {
+    zh: '联名人数不足：须本村{votersBasis}有选举权的村民（{voters} 人中至少 {votersRequired} 人，现有 {signers} 人）或者{repsBasis}的村民代表（{reps} 人中至少 {repsRequired} 人，现有 {repSigners} 人）联名',
+    en: 'Not enough signatures: {votersBasis} of the voters ({votersRequired} of {voters}; {signers} signed) or {repsBasis} of the representatives ({repsRequired} of {reps}; {repSigners} signed) must sign',
+  },
+  recall_no_reasons: {
+    zh: '提出罢免要求应当说明要求罢免的理由',
+    en: 'A recall request must state its reasons',
+  },
+  recall_no_reply: {
+    zh: '被提出罢免的成员有权提出申辩意见，须先给予申辩机会，才能投票',
+    en: 'The member facing recall has the right to reply; give that chance before the vote',
+  },
+  recall_township_duty: {
+    zh: '罢免要求于 {receivedOn} 收到，应当在 {voteBy} 前投票而未投票，由乡镇人民政府在 {townshipBy} 前组织罢免投票',
+    en: 'The recall request received {receivedOn} was due a vote by {voteBy}; the township must organise it by {townshipBy}',
+  },
+  byelection_turnout: {
+    zh: '补选须有{basis}参加投票：{members} 人中至少 {required} 人，现有 {voting} 人',
+    en: 'A by-election needs {basis} of the members voting: {required} of {members}; {voting} voted',
+  },
+  appointment_void: {
+    zh: '村民委员会成员由村民直接选举产生，任何组织或者个人不得指定、委派或者撤换',
+    en: 'Committee members are elected directly by villagers; no organisation or person may appoint, assign or remove them',
+  },
+  win_void_fraud: {
+    zh: '{name} 以{means}等不正当手段当选，当选无效',
+    en: 'The election of {name} is void: won by improper means ({means})',
+  },
+  office_ended_sentence: {
+    zh: '{name} 于 {on} 被判处刑罚，其职务自行终止',
+    en: '{name} was sentenced on {on}; the office ends by law',
+  },
+  office_ended_incapacity: {
+    zh: '{name} 于 {on} 丧失行为能力，其职务自行终止',
+    en: '{name} lost legal capacity on {on}; the office ends by law',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
@@ -322,7 +563,8 @@ export function findingMessage(f: Finding, locale: Locale): string {
   const entry = FINDING_MESSAGES[f.code];
   const template = locale === 'en' ? entry.en : entry.zh;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = f.params[key];
+    // a name given in both languages: {step} reads params.stepEn in English
+    const value = (locale === 'en' ? f.params[`${key}En`] : undefined) ?? f.params[key];
     if (value === undefined) return `{${key}}`;
     // dates read 2026年11月21日 in Chinese text (UX.md), ISO in English
     const date = typeof value === 'string' && locale !== 'en' ? parseCalendarDate(value) : null;

@@ -75,8 +75,15 @@ describe('rule profiles', () => {
       // and evaluates supervision members too (民主评议, its Art. 33)
       expect(zj['VCOL-33-EVAL'].includeSupervision).toBe(true);
       expect(nat['VCOL-33-EVAL'].includeSupervision).toBe(false);
-      const { 'VCOL-15-PROXY': _zj, 'VCOL-33-EVAL': _zjEval, ...zjRest } = zj;
-      const { 'VCOL-15-PROXY': _nat, 'VCOL-33-EVAL': _natEval, ...natRest } = nat;
+      // and names who may hold an election proxy (选举办法 Art. 25: near relatives only)
+      expect(zj['ZJ-25-PROXY'].nearRelativesOnly).toBe(true);
+      const { 'VCOL-15-PROXY': _zj, 'VCOL-33-EVAL': _zjEval, 'ZJ-25-PROXY': _zjP, ...zjRest } = zj;
+      const {
+        'VCOL-15-PROXY': _nat,
+        'VCOL-33-EVAL': _natEval,
+        'ZJ-25-PROXY': _natP,
+        ...natRest
+      } = nat;
       expect(zjRest).toEqual(natRest);
       expect(Object.keys(RULE_PROFILES)).toEqual(['national', 'zhejiang', 'shandong']);
     },

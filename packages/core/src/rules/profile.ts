@@ -102,6 +102,51 @@ export interface RuleParams {
     competent: Threshold;
     maxAnnounceDays: number;
   };
+  /** Elections (core/src/elections): the statute's numbers, and Zhejiang's where the statute names none. */
+  'VCOL-11-TERM': { years: number };
+  'VCOL-13-ELIGIBLE': { minAge: number; class3MinYears: number };
+  /** 名单在选举日的二十日前公布; objections 五日内; decisions 三日内. */
+  'VCOL-14-LIST': { listDaysBefore: number; objectionDays: number; decisionDays: number };
+  /**
+   * 差额 per post: a single-seat post (chair, vice-chair) between min and max extra
+   * candidates; a multi-seat post at least max(minExtra, ⌈seats × percent / 100⌉)
+   * extra and at most maxExtra (99: no cap). Seed 002's rules: 20% (7 seats → 9).
+   */
+  'VCOL-15-SURPLUS': {
+    singleSeatMinExtra: number;
+    singleSeatMaxExtra: number;
+    multiSeatMinExtra: number;
+    multiSeatMaxExtra: number;
+    multiSeatMinExtraPercent: number;
+  };
+  'VCOL-15-VALID': { turnout: Threshold };
+  /**
+   * Winning: of the voters who voted. How at least one woman is seated when the count
+   * elects none: 'replaceLowest' (the woman with most votes among those past the
+   * threshold takes the last seat) or 'womenRunoff' (one seat goes to a runoff among women).
+   */
+  'VCOL-15-WIN': { votes: Threshold; womenMethod: 'replaceLowest' | 'womenRunoff' };
+  'VCOL-15-RUNOFF': { votes: Threshold };
+  'VCOL-16-RECALL-INIT': { voters: Threshold; representatives: Threshold };
+  'VCOL-16-RECALL-VOTE': { turnout: Threshold; yes: Threshold };
+  /** By-election turnout: at the assembly of its members, at the representatives' meeting of its members. */
+  'VCOL-19-BYELECTION': { assemblyTurnout: Threshold; representativesTurnout: Threshold };
+  'VCOL-20-HANDOVER': { maxDays: number };
+  'XJGC-EC': { minMembers: number; objectionDays: number };
+  /** 正式候选人名单在选举日的五日前公布; written withdrawal 三日前. */
+  'ZJ-18-CAND-LIST': { listDaysBefore: number; withdrawDaysBefore: number };
+  /** 自荐人 register 十日前, for one post. */
+  'ZJ-20-SELF-NOMINATION': { registerDaysBefore: number };
+  /** Time, place, method and tellers published 五日前. */
+  'ZJ-22-TELLER-RECUSAL': { noticeDaysBefore: number };
+  'ZJ-24-MOBILE-BOX': { minScrutineers: number };
+  /** 浙江 Art. 25: an election proxy is held only by a spouse, parent, child, sibling, grandparent or grandchild. */
+  'ZJ-25-PROXY': { nearRelativesOnly: boolean };
+  'ZJ-RUNOFF-WINDOW': { maxDaysAfterPolling: number };
+  /** Winners announced on polling day or within this many days after. */
+  'ZJ-32-ANNOUNCE': { maxDays: number };
+  /** The vote 三十日内 of the request; else the township's duty 六十日内 after. */
+  'ZJ-35-RECALL-DEADLINE': { voteWithinDays: number; townshipWithinDays: number };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -176,6 +221,36 @@ const NATIONAL_2018: RuleParams = {
     competent: STRICT_MAJORITY,
     maxAnnounceDays: 15,
   },
+  // elections: the statute's thresholds; where it names no number, 浙江省村民委员会选举办法's
+  'VCOL-11-TERM': { years: 5 },
+  'VCOL-13-ELIGIBLE': { minAge: 18, class3MinYears: 1 },
+  'VCOL-14-LIST': { listDaysBefore: 20, objectionDays: 5, decisionDays: 3 },
+  // 多于应选名额, and one more for a single seat (RULES.md §6: the common provincial reading)
+  'VCOL-15-SURPLUS': {
+    singleSeatMinExtra: 1,
+    singleSeatMaxExtra: 1,
+    multiSeatMinExtra: 1,
+    multiSeatMaxExtra: 99,
+    multiSeatMinExtraPercent: 0,
+  },
+  'VCOL-15-VALID': { turnout: STRICT_MAJORITY },
+  'VCOL-15-WIN': { votes: STRICT_MAJORITY, womenMethod: 'replaceLowest' },
+  'VCOL-15-RUNOFF': { votes: atLeast(1, 3) },
+  'VCOL-16-RECALL-INIT': { voters: atLeast(1, 5), representatives: atLeast(1, 3) },
+  'VCOL-16-RECALL-VOTE': { turnout: STRICT_MAJORITY, yes: STRICT_MAJORITY },
+  // 浙江: 过半数的村民会议成员参加投票; 三分之二以上的组成人员参加投票
+  'VCOL-19-BYELECTION': { assemblyTurnout: STRICT_MAJORITY, representativesTurnout: atLeast(2, 3) },
+  'VCOL-20-HANDOVER': { maxDays: 10 },
+  'XJGC-EC': { minMembers: 3, objectionDays: 5 },
+  'ZJ-18-CAND-LIST': { listDaysBefore: 5, withdrawDaysBefore: 3 },
+  'ZJ-20-SELF-NOMINATION': { registerDaysBefore: 10 },
+  'ZJ-22-TELLER-RECUSAL': { noticeDaysBefore: 5 },
+  'ZJ-24-MOBILE-BOX': { minScrutineers: 3 },
+  // the statute's proxy rule decides (VCOL-15-PROXY); a province may narrow who holds one
+  'ZJ-25-PROXY': { nearRelativesOnly: false },
+  'ZJ-RUNOFF-WINDOW': { maxDaysAfterPolling: 30 },
+  'ZJ-32-ANNOUNCE': { maxDays: 1 },
+  'ZJ-35-RECALL-DEADLINE': { voteWithinDays: 30, townshipWithinDays: 60 },
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */
@@ -210,6 +285,8 @@ export const ZHEJIANG_PROFILE: RuleProfile = {
     'VCOL-15-PROXY': { maxPrincipalsPerHolder: 3, requestDaysBefore: 3 },
     // Art. 33: supervision committee members are evaluated too; Art. 35: announced within 15 days
     'VCOL-33-EVAL': { includeSupervision: true, maxAnnounceDays: 15 },
+    // 选举办法 Art. 25 (2020): near relatives only, kept after the 2025 text allowed other villagers
+    'ZJ-25-PROXY': { nearRelativesOnly: true },
   },
 };
 

@@ -1,0 +1,176 @@
+import type { CalendarDate } from '../calendarDate.ts';
+import { finding, type Finding } from '../rules/findings.ts';
+import type { RuleParams } from '../rules/profile.ts';
+import { meets } from '../rules/threshold.ts';
+import {
+  countRound,
+  type Placed,
+  type RoundInput,
+  type RoundKind,
+  type RoundResult,
+} from './count.ts';
+import type { Marks, Post } from './sheets.ts';
+
+/** Where one post stands after the rounds held so far. */
+export interface PostStanding {
+  postId: string;
+  elected: readonly Placed[];
+  tied: { candidates: readonly Placed[]; seats: number } | null;
+  open: number;
+  runoffCandidates: readonly Placed[];
+  /** A runoff was held: seats still open stay vacant (补选 later). */
+  runoffHeld: boolean;
+}
+
+export interface Standing {
+  posts: readonly PostStanding[];
+  /** The round still to hold, with its posts (seats and candidates), or null when done. */
+  next: { kind: RoundKind; posts: Post[] } | null;
+}
+
+/**
+ * The election after its rounds, in order: winners so far, ties to re-vote,
+ * seats for the runoff (once), vacancies. A void round is held again.
+ */
+export function standing(posts: readonly Post[], rounds: readonly RoundResult[]): Standing {
+  const state = new Map<string, PostStanding>(
+    posts.map((p) => [
+      p.id,
+      {
+        postId: p.id,
+        elected: [],
+        tied: null,
+        open: p.seats,
+        runoffCandidates: [],
+        runoffHeld: false,
+      },
+    ]),
+  );
+  let last: { round: RoundResult; posts: Post[] } | null = null;
+  for (const round of rounds) {
+    last = { round, posts: round.posts.map((r) => roundPost(posts, state, round.kind, r.postId)) };
+    if (!round.valid) continue;
+    for (const r of round.posts) {
+      const s = state.get(r.postId)!;
+      const elected = [...s.elected, ...r.elected];
+      if (round.kind === 'first')
+        state.set(r.postId, {
+          ...s,
+          elected,
+          tied: r.tied,
+          open: r.open,
+          runoffCandidates: r.runoffCandidates,
+        });
+      else if (round.kind === 'revote')
+        state.set(r.postId, { ...s, elected, tied: r.tied, open: s.open + r.open });
+      else state.set(r.postId, { ...s, elected, tied: r.tied, open: r.open, runoffHeld: true });
+    }
+  }
+  const result = [...state.values()];
+  if (last && !last.round.valid)
+    return { posts: result, next: { kind: last.round.kind, posts: last.posts } };
+  if (rounds.length === 0) return { posts: result, next: { kind: 'first', posts: [...posts] } };
+  const tied = result.filter((s) => s.tied);
+  if (tied.length)
+    return {
+      posts: result,
+      next: { kind: 'revote', posts: tied.map((s) => roundPost(posts, state, 'revote', s.postId)) },
+    };
+  const open = result.filter((s) => s.open > 0 && !s.runoffHeld && s.runoffCandidates.length > 0);
+  if (open.length)
+    return {
+      posts: result,
+      next: { kind: 'runoff', posts: open.map((s) => roundPost(posts, state, 'runoff', s.postId)) },
+    };
+  return { posts: result, next: null };
+}
+
+/** A post as printed on the ballot of a round: all of it first; then its ties or its runoff. */
+function roundPost(
+  posts: readonly Post[],
+  state: ReadonlyMap<string, PostStanding>,
+  kind: RoundKind,
+  postId: string,
+): Post {
+  const post = posts.find((p) => p.id === postId)!;
+  const s = state.get(postId)!;
+  if (kind === 'first') return { ...post };
+  if (kind === 'revote' && s.tied)
+    return {
+      ...post,
+      seats: s.tied.seats,
+      writeIns: false,
+      candidates: s.tied.candidates.map((c) => c.id),
+    };
+  return {
+    ...post,
+    seats: s.open,
+    writeIns: false,
+    candidates: s.runoffCandidates.map((c) => c.id),
+  };
+}
+
+/**
+ * At least one woman on the villagers' committee (VCOL-06-SIZE), by the
+ * profile's method (VCOL-15-WIN womenMethod), checked before the result is
+ * certified:
+ * - 'replaceLowest': the woman with most votes among those past the first
+ *   round's bar on `womenPostId` takes the seat of the winner there with the
+ *   fewest votes; with no such woman, as 'womenRunoff';
+ * - 'womenRunoff': that seat goes to a runoff among the women candidates.
+ */
+export type WomenCheck =
+  | { status: 'satisfied' }
+  | { status: 'replace'; out: Placed; in: Placed }
+  | { status: 'runoff'; vacated: Placed; candidates: readonly Placed[] }
+  | { status: 'impossible'; finding: Finding };
+
+export function womenCheck(
+  on: CalendarDate,
+  womenPostId: string,
+  standingNow: Standing,
+  first: RoundResult,
+  isWoman: (personId: string) => boolean,
+  p: RuleParams,
+): WomenCheck {
+  const elected = standingNow.posts.flatMap((s) => s.elected);
+  if (elected.some((e) => isWoman(e.id))) return { status: 'satisfied' };
+  const noWoman = finding(on, 'VCOL-06-SIZE', 'women_none_elected');
+  const post = standingNow.posts.find((s) => s.postId === womenPostId);
+  const tally = first.posts.find((r) => r.postId === womenPostId)?.tally;
+  const lowest = post?.elected.at(-1);
+  if (!post || !tally || !lowest) return { status: 'impossible', finding: noWoman };
+  const women = [...tally.votes]
+    .filter(([id, v]) => isWoman(id) && v > 0)
+    .map(([id, votes]) => ({ id, votes }))
+    .sort((a, b) => b.votes - a.votes || (a.id < b.id ? -1 : 1));
+  const passing = women.filter((w) => meets(w.votes, first.voted, p['VCOL-15-WIN'].votes));
+  if (p['VCOL-15-WIN'].womenMethod === 'replaceLowest' && passing[0])
+    return { status: 'replace', out: lowest, in: passing[0] };
+  if (women.length === 0) return { status: 'impossible', finding: noWoman };
+  return { status: 'runoff', vacated: lowest, candidates: women };
+}
+
+/** A bulletin as published after the count: enough for anyone to recount every round. */
+export interface Bulletin {
+  posts: readonly Post[];
+  rounds: ReadonlyArray<Omit<RoundInput, 'posts'> & { posts?: readonly Post[] }>;
+}
+
+/**
+ * Recounts an election from its bulletin (the CLI runs this on the export):
+ * each round's posts are those `standing` says that round had, unless the
+ * bulletin lists them. Returns every round's result and the standing.
+ */
+export function recount(
+  bulletin: Bulletin,
+  p: RuleParams,
+): { rounds: RoundResult[]; standing: Standing } {
+  const rounds: RoundResult[] = [];
+  for (const r of bulletin.rounds) {
+    const expected = standing(bulletin.posts, rounds).next;
+    const posts = r.posts ?? expected?.posts ?? [];
+    rounds.push(countRound({ ...r, posts, ballots: r.ballots as Marks[] }, p));
+  }
+  return { rounds, standing: standing(bulletin.posts, rounds) };
+}
