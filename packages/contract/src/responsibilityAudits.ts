@@ -52,6 +52,8 @@ export const AuditView = z.object({
   conclusion: z.string(),
   amounts: z.array(AuditAmountView),
   publishedOn: DateText.nullable(),
+  /** The results notice on the board and the portal, once published. */
+  noticeId: Uuid.nullable(),
 });
 
 export const AuditDemandView = z.object({

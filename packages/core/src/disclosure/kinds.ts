@@ -3,7 +3,8 @@
  * meetings); `financeStatement` is the ledger's monthly statement, `villageAffairs` and
  * `partyAffairs` the 村务 and 党务 notices published for the disclosure calendar,
  * `supervisionReport` the supervision committee's reports once its vote publishes them,
- * `evaluationResult` the results of a 民主评议 it hosted.
+ * `evaluationResult` the results of a 民主评议 it hosted, `auditResult` the results of an
+ * economic-responsibility audit (审计结果应当公布).
  */
 export const NOTICE_KINDS = [
   'topic',
@@ -15,6 +16,7 @@ export const NOTICE_KINDS = [
   'partyAffairs',
   'supervisionReport',
   'evaluationResult',
+  'auditResult',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -32,6 +34,7 @@ export const NOTICE_KIND_NAMES: Record<NoticeKind, { zh: string; en: string }> =
   partyAffairs: { zh: '党务公开', en: 'Party affairs notice' },
   supervisionReport: { zh: '监督报告', en: 'Supervision report' },
   evaluationResult: { zh: '民主评议结果', en: 'Democratic evaluation results' },
+  auditResult: { zh: '经济责任审计结果', en: 'Economic-responsibility audit results' },
 };
 
 /** The notices the supervision committee issues (its name and seal on the printed notice). */

@@ -41,6 +41,7 @@ export const PORTAL_KINDS: Record<string, PortalKind> = {
   partyAffairs: { zh: '党务公开', en: 'Party affairs', affairs: 'party' },
   evaluationResult: { zh: '民主评议结果', en: 'Democratic evaluations', affairs: 'village' },
   supervisionReport: { zh: '监督报告', en: 'Supervision reports', affairs: 'village' },
+  auditResult: { zh: '经济责任审计结果', en: 'Audit results', affairs: 'finance' },
 };
 
 const KIND_ORDER = Object.keys(PORTAL_KINDS);

@@ -138,6 +138,19 @@ describe(`responsibility audits (${describeDatabase()})`, () => {
     expect(pub.body.audit.status).toBe('published');
     const after = await villager.get(`${base}/responsibility-audits`);
     expect(after.body.audits.map((a: { id: string }) => a.id)).toEqual([auditId]);
+    // 审计结果应当公布: a notice of its own kind, on the board and on the portal without an account
+    const noticeId = pub.body.audit.noticeId;
+    const notice = await villager.get(`${base}/notices/${noticeId}`);
+    expect(notice.body.notice).toMatchObject({
+      kind: 'auditResult',
+      title: `关于第${pub.body.audit.number}号离任经济责任审计结果的公告`,
+      publishedOn: '2026-07-10',
+    });
+    expect(notice.body.notice.body).toContain('¥12,345.60');
+    const portal = await fetch(`${server.baseUrl}/p/${server.fixture.villageA.id}/n/${noticeId}`);
+    const html = await portal.text();
+    expect(html).toContain('离任经济责任审计结果的公告');
+    expect(html).toContain('审计结论');
     const again = await town.post(`${base}/responsibility-audits/${auditId}/publish`, {});
     expect(again.status).toBe(409);
   });

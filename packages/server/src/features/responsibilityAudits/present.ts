@@ -58,6 +58,7 @@ export function presentAudit(a: AuditRow): Reply<typeof contract.AuditView> {
       };
     }),
     publishedOn: a.published_on,
+    noticeId: a.notice_id,
   };
 }
 

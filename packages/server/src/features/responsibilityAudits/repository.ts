@@ -129,6 +129,7 @@ export interface AuditRow {
   conclusion: string;
   amounts: AuditAmount[];
   published_on: CalendarDate | null;
+  notice_id: string | null;
 }
 
 const SELECT_AUDIT = `SELECT a.id, a.number, a.kind, a.body_term_id, t.starts_on::text AS term_starts_on,
@@ -137,7 +138,7 @@ const SELECT_AUDIT = `SELECT a.id, a.number, a.kind, a.body_term_id, t.starts_on
        FROM person p WHERE p.village_id = a.village_id AND p.id = ANY(a.person_ids)), '[]'::json) AS persons,
     a.period_from::text AS period_from, a.period_to::text AS period_to, a.items, a.auditor_kind, a.auditor_name,
     a.arranged_on::text AS arranged_on, a.status, a.reported_on::text AS reported_on, a.conclusion, a.amounts,
-    a.published_on::text AS published_on
+    a.published_on::text AS published_on, a.notice_id
   FROM responsibility_audit a
   LEFT JOIN body_term t ON t.village_id = a.village_id AND t.id = a.body_term_id`;
 
@@ -229,10 +230,12 @@ export async function updateAuditPublished(
   villageId: string,
   auditId: string,
   publishedOn: CalendarDate,
+  noticeId: string,
 ): Promise<void> {
   await tx.query(
-    `UPDATE responsibility_audit SET status = 'published', published_on = $3 WHERE village_id = $1 AND id = $2`,
-    [villageId, auditId, publishedOn],
+    `UPDATE responsibility_audit SET status = 'published', published_on = $3, notice_id = $4
+     WHERE village_id = $1 AND id = $2`,
+    [villageId, auditId, publishedOn, noticeId],
   );
 }
 

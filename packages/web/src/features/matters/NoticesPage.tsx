@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Flex, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
+import { NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
 import { useApi } from '../../api/useApi.ts';
 import type {
-  NoticeKind,
   NoticeView,
   NoticesResponse,
   ResolutionListItem,
@@ -15,18 +15,6 @@ import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { noticeInForce, periodText, todayText, ValidityTag } from './parts.tsx';
-
-const KINDS: NoticeKind[] = [
-  'topic',
-  'meeting',
-  'resolution',
-  'implementationResult',
-  'financeStatement',
-  'villageAffairs',
-  'partyAffairs',
-  'supervisionReport',
-  'evaluationResult',
-];
 
 /** 村务公开: every notice the village has published, and its resolutions. */
 export default function NoticesPage() {
@@ -174,7 +162,7 @@ function NoticeList({
           aria-label={t('notices.kind')}
           value={kind || undefined}
           onChange={(v?: string) => setParam('kind', v)}
-          options={KINDS.map((k) => ({ value: k, label: t(`notices.kind.${k}`) }))}
+          options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notices.kind.${k}`) }))}
           data-testid="notices-kind"
         />
         <Select

@@ -10,6 +10,7 @@ import {
   App as AntApp,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -127,7 +128,11 @@ export default function AuditsPage() {
       key: 'actions',
       title: '',
       render: (a) =>
-        may && a.status !== 'published' ? (
+        a.noticeId ? (
+          <Link to={`/v/${villageId}/notices/${a.noticeId}`} data-testid="audits-notice">
+            {t('audits.notice')}
+          </Link>
+        ) : may && a.status !== 'published' ? (
           <Space wrap>
             <Button size="small" onClick={() => setReporting(a)} data-testid="audits-report">
               {t('audits.report')}
