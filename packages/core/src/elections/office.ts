@@ -1,5 +1,5 @@
 import { fromYmd, ymd, daysInMonth, type CalendarDate } from '../calendarDate.ts';
-import { addDays, type HolidayCalendar } from '../rules/dayCount.ts';
+import type { HolidayCalendar } from '../rules/dayCount.ts';
 import { finding, type Finding } from '../rules/findings.ts';
 import { CHINA_HOLIDAYS } from '../rules/holidays.ts';
 import type { RuleParams } from '../rules/profile.ts';
@@ -7,14 +7,16 @@ import { meets, required, thresholdWording } from '../rules/threshold.ts';
 import { checkWithin } from './dates.ts';
 
 /**
- * VCOL-11-TERM: a term runs five years from the day the committee is
- * elected: its last day is the day before the same date five years on (a
- * term from 29 February ends on 28 February). Re-election is allowed.
+ * VCOL-11-TERM: a term of five years from the day the committee is elected,
+ * counted as the civil law counts years (民法典 Arts. 201–202): the start day
+ * is not counted and the last day is the same date five years on, or the
+ * month's last day where there is none (29 February → 28 February).
+ * Re-election is allowed.
  */
 export function termEndsOn(electedOn: CalendarDate, p: RuleParams): CalendarDate {
   const { year, month, day } = ymd(electedOn);
   const y = year + p['VCOL-11-TERM'].years;
-  return addDays(fromYmd(y, month, Math.min(day, daysInMonth(y, month))), -1);
+  return fromYmd(y, month, Math.min(day, daysInMonth(y, month)));
 }
 
 /** 任何组织或者个人不得指定、委派或者撤换: only an election (or a recall vote) seats or removes a member. */
