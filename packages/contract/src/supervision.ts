@@ -7,7 +7,7 @@ import {
   REFERRAL_ADDRESSEES,
 } from '@cunzhi/core/supervision/inspections';
 import { MOTION_KINDS } from '@cunzhi/core/supervision/motions';
-import { DateText, Fingerprint, Names, Text, Uuid, VillageParams } from './common.ts';
+import { DateText, FileResponse, Fingerprint, Names, Text, Uuid, VillageParams } from './common.ts';
 import { CitationView } from './matters.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
@@ -128,10 +128,23 @@ export const MotionView = z.object({
   canClose: z.boolean(),
 });
 
+/** A photo or document attached to a finding: never its bytes, which have their own address. */
+export const EvidenceFileView = z.object({
+  id: Uuid,
+  name: z.string(),
+  mediaType: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  sizeBytes: z.number(),
+  /** The file's SHA-256, as recorded on the audit chain in the finding's event. */
+  sha256: z.string(),
+  /** Where the file is read (signed in, with the right to read the inspection). */
+  url: z.string(),
+});
+
 export const FindingView = z.object({
   id: Uuid,
   text: z.string(),
   evidence: z.string(),
+  files: z.array(EvidenceFileView),
   vouchers: z.array(z.object({ id: Uuid, number: z.string(), summary: z.string() })),
   recordedBy: z.string(),
   recordedOn: DateText,
@@ -173,6 +186,14 @@ export const InspectionDetail = InspectionSummary.extend({
   assignedIds: z.array(Uuid),
   present: z.array(z.object({ personId: Uuid, name: z.string() })),
   findingsList: z.array(FindingView),
+  /** The year's plan it carries out, and which item of it (when the opener named one). */
+  plan: z
+    .object({
+      id: Uuid,
+      year: z.number(),
+      item: z.object({ index: z.number(), month: z.number(), title: z.string() }).nullable(),
+    })
+    .nullable(),
   motions: z.array(MotionView),
   correction: CorrectionView.nullable(),
   hold: z
@@ -204,6 +225,10 @@ export const ReportDetail = ReportSummary.extend({
   village: z.object({ name: z.string(), committeeName: z.string() }),
   /** The notice that publishes it on the board and the portal. */
   noticeId: Uuid.nullable(),
+  /** The photos of its inspections' findings; `public`: shown with it on the portal once published. */
+  evidence: z.array(
+    EvidenceFileView.extend({ inspectionId: Uuid, findingText: z.string(), public: z.boolean() }),
+  ),
   /** The audit event that published it (printed on the notice). */
   fingerprint: Fingerprint,
   abilities: VillageAbilities,
@@ -279,6 +304,8 @@ export const InspectionBody = z.object({
   startedOn: DateText.optional(),
   assigned: z.array(Uuid).min(1).max(20),
   planId: Uuid.optional(),
+  /** Which item of the plan it carries out (its place in the plan's items, from 0). */
+  planItem: z.number().int().min(0).max(59).optional(),
 });
 
 export const AttendanceBody = z.object({ present: z.array(Uuid).max(50) });
@@ -297,6 +324,8 @@ export const ReportBody = z.object({
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(20000),
   inspectionIds: z.array(Uuid).max(50).optional(),
+  /** Photos of its inspections' findings to show with it on the portal (none by default). */
+  publicEvidenceIds: z.array(Uuid).max(50).optional(),
 });
 
 export const CorrectionAnswerBody = z.object({
@@ -464,4 +493,34 @@ export const getReport = route({
   tag,
   params: ReportParams,
   response: ReportDetail,
+});
+
+// ------------------------------------------------------- finding evidence
+
+export const EvidenceParams = InspectionParams.extend({ evidenceId: Uuid });
+
+/**
+ * The finding form with its files (`multipart/form-data`): text parts `text`, `voucherNumbers`
+ * (separated by commas or spaces), `evidence`, `on`, as in FindingBody, and up to six file
+ * parts `files` (JPG, PNG or PDF, recognised by their bytes, at most 10 MB each).
+ */
+export const recordFindingWithFiles = route({
+  method: 'POST',
+  url: `${V}/inspections/:inspectionId/findings/upload`,
+  summary:
+    '记录检查发现并附照片、文件（multipart/form-data：text、voucherNumbers、evidence、on 与文件 files）/ Record a finding with its photos and documents',
+  tag,
+  params: InspectionParams,
+  status: 201,
+  response: z.object({ inspection: InspectionDetail }),
+});
+
+export const getEvidenceFile = route({
+  method: 'GET',
+  url: `${V}/inspections/:inspectionId/evidence/:evidenceId`,
+  summary: '检查发现的照片或文件 / A photo or document of a finding',
+  tag,
+  params: EvidenceParams,
+  response: FileResponse,
+  produces: 'application/octet-stream',
 });

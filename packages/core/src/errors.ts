@@ -9,6 +9,7 @@ import { DISCLOSURE_ERRORS, DISCLOSURE_NOUNS } from './disclosure/errors.ts';
 import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 import { ARCHIVE_ERRORS, ARCHIVE_NOUNS } from './archive/errors.ts';
+import { FILES_ERRORS } from './files/errors.ts';
 import {
   RESPONSIBILITY_AUDITS_ERRORS,
   RESPONSIBILITY_AUDITS_NOUNS,
@@ -36,6 +37,7 @@ export const ERROR_CATALOG = {
   ...FINANCE_ERRORS,
   ...SPENDING_ERRORS,
   ...ARCHIVE_ERRORS,
+  ...FILES_ERRORS,
   ...RESPONSIBILITY_AUDITS_ERRORS,
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,

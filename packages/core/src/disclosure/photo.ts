@@ -1,3 +1,5 @@
+import { sniffFileType } from '../files/fileTypes.ts';
+
 /**
  * The board posting's photo: a JPEG, PNG or WebP, recognised by its first bytes (never by the
  * name or the type the browser claims), at most 10 MB — a phone photo is 2–5 MB.
@@ -7,21 +9,10 @@ export type PhotoType = (typeof PHOTO_TYPES)[number];
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, at: number, sig: readonly number[]) =>
-  sig.every((b, i) => bytes[at + i] === b);
-
+/** The photo's type from its first bytes, when it is one a board photo may be. */
 export function sniffPhotoType(bytes: Uint8Array): PhotoType | null {
-  if (bytes.length >= 3 && startsWith(bytes, 0, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (bytes.length >= 8 && startsWith(bytes, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return 'image/png';
-  // RIFF....WEBP
-  if (
-    bytes.length >= 12 &&
-    startsWith(bytes, 0, [0x52, 0x49, 0x46, 0x46]) &&
-    startsWith(bytes, 8, [0x57, 0x45, 0x42, 0x50])
-  )
-    return 'image/webp';
-  return null;
+  const type = sniffFileType(bytes);
+  return (PHOTO_TYPES as readonly string[]).includes(type ?? '') ? (type as PhotoType) : null;
 }
 
 /** Why a photo is refused, or null when it can be stored. */

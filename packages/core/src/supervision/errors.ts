@@ -71,4 +71,5 @@ export const SUPERVISION_NOUNS = defineNouns({
   supervisionReport: { zh: '监督报告', en: 'supervision report' },
   supervisionCorrection: { zh: '责成整改事项', en: 'correction' },
   supervisionPlan: { zh: '监督计划', en: 'supervision plan' },
+  supervisionEvidence: { zh: '检查证据文件', en: 'evidence file' },
 });

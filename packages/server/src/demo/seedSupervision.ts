@@ -19,6 +19,7 @@ import { draftPlan } from '../features/supervision/commands/draftPlan.ts';
 import { draftReport } from '../features/supervision/commands/draftReport.ts';
 import { openInspection } from '../features/supervision/commands/openInspection.ts';
 import { recordFinding } from '../features/supervision/commands/recordFinding.ts';
+import { demoEvidencePng } from './evidencePhoto.ts';
 import { recordInspectionAttendance } from '../features/supervision/commands/recordInspectionAttendance.ts';
 import type { ProposalInput } from '../features/supervision/commands/subjects.ts';
 import { tableMotion } from '../features/supervision/commands/tableMotion.ts';
@@ -146,6 +147,8 @@ async function inspectLastMonth(
       : '部分支出凭证未附支出审批单。',
     voucherNumbers: payment ? [payment.number] : [],
     evidence: '凭证原件及所附票据（居委会财务室）；现金日记账',
+    // the photo the member took of the voucher, kept with its SHA-256 on the audit chain
+    files: [{ name: '凭证照片-缺支出审批单.png', bytes: demoEvidencePng() }],
   });
   await decide(
     day(16),

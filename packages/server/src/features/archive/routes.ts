@@ -9,15 +9,23 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+import { readUpload } from '../../platform/http/upload.ts';
+import { sendFile } from '../../platform/http/download.ts';
 import { archiveFile, archivePage, filedEntry } from './archiveIndex.ts';
 import { exportArchive } from './commands/exportArchive.ts';
-import { fileArchiveItem } from './commands/fileArchiveItem.ts';
+import { fileArchiveItem, MAX_ARCHIVE_FILE_BYTES } from './commands/fileArchiveItem.ts';
 import { maskFor } from './documents.ts';
 import { presentArchiveItem, presentArchivePage } from './present.ts';
-import { readArchiveUpload } from './upload.ts';
 
 const readArchive = { kind: 'village', ability: 'readArchive' } as const;
 const fileArchive = { kind: 'village', ability: 'fileArchive' } as const;
+
+/** The filing form: its text parts and one file of any type (a scan, a spreadsheet, a PDF). */
+const FILING_FORM = {
+  text: ['type', 'title', 'documentOn', 'note'],
+  files: { file: { maxBytes: MAX_ARCHIVE_FILE_BYTES, tooLarge: 'archive_file_too_large' } },
+  missing: { field: 'file', error: 'archive_file_empty' },
+} as const;
 
 const abilitiesOf = (request: FastifyRequest) =>
   villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
@@ -35,8 +43,12 @@ export const archiveRoutes =
     });
 
     endpoint(app, contract.fileArchiveItem, fileArchive, async (request) => {
-      const upload = await readArchiveUpload(request);
-      const { row, filedAt } = await fileArchiveItem(commandContext(ctx, request), upload);
+      const { text, files } = await readUpload(request, FILING_FORM);
+      const file = files[0];
+      const { row, filedAt } = await fileArchiveItem(commandContext(ctx, request), {
+        ...text,
+        file: file ? { name: file.name, mediaType: file.claimedType, bytes: file.bytes } : null,
+      });
       const { entry, events } = await filedEntry(ctx, villageOf(request).row, row);
       const seesIds = abilitiesOf(request).viewResidentIdNumbers;
       return { item: presentArchiveItem(entry, events, seesIds), filedAt: filedAt.toISOString() };
@@ -45,14 +57,8 @@ export const archiveRoutes =
     endpoint(app, contract.getArchiveFile, readArchive, async (request, reply) => {
       const file = await archiveFile(ctx, villageOf(request).row.id, request.params.itemId);
       if (!file) throw new DomainError('not_found', { what: 'archiveFile' });
-      return reply
-        .header('content-type', file.item.media_type)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.item.file_name)}`,
-        )
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(file.bytes));
+      const { file_name: name, media_type: mediaType } = file.item;
+      return sendFile(reply, { name, mediaType, bytes: file.bytes });
     });
 
     endpoint(app, contract.exportArchive, readArchive, async (request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { answersQuestionsOn, seesAskers } from '@cunzhi/core/disclosure/abilities';
 import { questionWindow } from '@cunzhi/core/disclosure/questions';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '@cunzhi/core/disclosure/photo';
 import { DomainError } from '@cunzhi/core/errors';
 import { rolesIn } from '@cunzhi/core/policies/actor';
 import { villageAbilities } from '@cunzhi/core/policies/village';
@@ -11,6 +12,7 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 import { answerQuestion } from './commands/answerQuestion.ts';
 import { askQuestion } from './commands/askQuestion.ts';
 import { endBoardPosting } from './commands/endBoardPosting.ts';
@@ -32,7 +34,6 @@ import {
   villageQuestions,
 } from './queries.ts';
 import type { PostingRow } from './repository.ts';
-import { readPostingUpload } from './upload.ts';
 
 const readDisclosure = { kind: 'village', ability: 'readDisclosure' } as const;
 const recordPostings = { kind: 'village', ability: 'recordPostings' } as const;
@@ -83,6 +84,20 @@ function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 }
 
+/** The posting form: when and where, and the board's photo (JPG, PNG or WebP by its bytes). */
+const POSTING_FORM = {
+  text: ['postedOn', 'takenDownOn', 'place'],
+  files: {
+    photo: {
+      maxBytes: MAX_PHOTO_BYTES,
+      types: PHOTO_TYPES,
+      tooLarge: 'photo_too_large',
+      wrongType: 'photo_type',
+    },
+  },
+  missing: { field: 'photo', error: 'photo_empty' },
+} as const;
+
 function postingRoutes(app: FastifyInstance, ctx: AppContext) {
   /** A posting as recorded, judged by the profile of the day it went up. */
   const present = async (request: FastifyRequest, posting: PostingRow) => {
@@ -93,10 +108,11 @@ function postingRoutes(app: FastifyInstance, ctx: AppContext) {
   };
 
   endpoint(app, contract.recordBoardPosting, recordPostings, async (request) => {
-    const upload = await readPostingUpload(request);
+    const { text, files } = await readUpload(request, POSTING_FORM);
     const posting = await recordBoardPosting(commandContext(ctx, request), {
       noticeId: request.params.noticeId,
-      ...upload,
+      ...text,
+      photo: files[0]?.bytes ?? null,
     });
     return present(request, posting);
   });

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { parseCalendarDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
 import { parsePeriodKey, type Period } from '@cunzhi/core/finance/periods';
@@ -12,6 +12,8 @@ import { endpoint } from '../../platform/http/endpoint.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/limits.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
+import { readOneFile } from '../../platform/http/upload.ts';
+import { sendFile } from '../../platform/http/download.ts';
 import { importJobOf } from '../../platform/jobs/importJob.ts';
 import { bookVoucher } from './commands/bookVoucher.ts';
 import { reverseVoucher } from './commands/reverseVoucher.ts';
@@ -60,17 +62,10 @@ function dateParam(text: string | undefined, field: string) {
 const mayDo = (request: FastifyRequest, ability: VillageAbility) =>
   can(requireSignedIn(request).actor, ability, villageOf(request).scope);
 
-/** The uploaded file (multipart part `file`) as bytes with its name; missing or oversized is refused. */
+/** The uploaded file (multipart part `file`, at most 20 MB) as bytes with its name; missing or oversized is refused. */
 async function uploaded(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  const missing = () =>
-    new DomainError('validation_failed', {}, [{ field: 'file', error: 'field_required' }]);
-  if (!request.isMultipart()) throw missing();
-  const file = await request.file();
-  if (!file) throw missing();
-  const bytes = await file.toBuffer();
-  if (file.file.truncated)
-    throw new DomainError('file_too_large', { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
-  return { fileName: file.filename, bytes };
+  const file = await readOneFile(request, { maxBytes: MAX_UPLOAD_BYTES });
+  return { fileName: file.name, bytes: file.bytes };
 }
 
 async function uploadedSheet(request: FastifyRequest) {
@@ -78,23 +73,6 @@ async function uploadedSheet(request: FastifyRequest) {
   const rows = await readLedgerSheet(bytes);
   if (!rows) throw new DomainError('finance_import_not_xlsx');
   return { fileName, rows };
-}
-
-function sendFile(
-  reply: FastifyReply,
-  bytes: Buffer,
-  type: string,
-  fileName: string,
-  inline = false,
-) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return reply
-    .header('content-type', type)
-    .header(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .send(bytes);
 }
 
 const journalFilter = (q: {
@@ -146,7 +124,11 @@ function voucherRoutes(app: App, ctx: AppContext, books: Books): void {
     });
     const title = `${row.name}序时账`;
     const bytes = await writeLedgerWorkbook([journalSheet(title, rows)]);
-    return sendFile(reply, bytes, contract.XLSX, `${title}-${ctx.clock.today()}.xlsx`);
+    return sendFile(reply, {
+      name: `${title}-${ctx.clock.today()}.xlsx`,
+      mediaType: contract.XLSX,
+      bytes,
+    });
   });
 
   endpoint(app, contract.bookVoucher, book, async (request) =>
@@ -196,7 +178,7 @@ function voucherRoutes(app: App, ctx: AppContext, books: Books): void {
     const p = request.params;
     const file = await books.receipt(villageOf(request).row.id, p.voucherId, p.receiptId);
     if (!file) throw new DomainError('not_found', { what: 'receipt' });
-    return sendFile(reply, file.bytes, file.mediaType, file.fileName, true);
+    return sendFile(reply, { ...file, name: file.fileName }, { inline: true });
   });
 }
 
@@ -285,7 +267,7 @@ function statementRoutes(app: App, ctx: AppContext, books: Books): void {
     const s = await books.statement(row.id, periodParam(request.params.period));
     const title = statementTitle(row.name, s);
     const bytes = await writeLedgerWorkbook([statementSheet(title, s)]);
-    return sendFile(reply, bytes, contract.XLSX, `${title}.xlsx`);
+    return sendFile(reply, { name: `${title}.xlsx`, mediaType: contract.XLSX, bytes });
   });
 
   endpoint(app, contract.reviewStatement, access('reviewFinanceStatement'), async (request) =>

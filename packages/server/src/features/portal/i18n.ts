@@ -71,6 +71,9 @@ const zh = {
   receipts: '原始凭证',
   receiptCount: '{n} 张原始凭证',
   noReceipts: '无原始凭证。',
+  evidencePhotos: '检查照片',
+  evidencePhotosHint:
+    '监督委员会表决发布本报告时决定一并公开的检查照片。点开看原图；SHA-256 与审计链上记录的一致。',
   statementLink: '所属财务公开',
   questions: '质询与答复',
   questionsHint: '村民对本公告提出的质询、异议和村里的答复（不公开提问人）。',
@@ -192,6 +195,9 @@ const en: Words = {
   receipts: 'Receipts',
   receiptCount: '{n} receipts',
   noReceipts: 'No receipts.',
+  evidencePhotos: 'Inspection photos',
+  evidencePhotosHint:
+    'Photos the supervision committee decided to publish with this report when it voted it. Open one for full size; its SHA-256 is the one on the audit chain.',
   statementLink: 'Finance statement',
   questions: 'Questions and answers',
   questionsHint:

@@ -47,6 +47,8 @@ import {
 import { statementVouchers, voucherPage } from './finance.ts';
 import { PortalVillages } from './villageKeys.ts';
 import { stationRoutes } from '../complaints/portalPages.ts';
+import { publishedEvidence } from '../supervision/queries.ts';
+import { evidenceSection } from './evidence.ts';
 
 /**
  * The public portal (/p/<village>): server-rendered pages, no script, no
@@ -193,6 +195,7 @@ export const portalRoutes =
     get('/p/:village/m/:id', redirectToNotice(ctx, 'meetingId'));
     get('/p/:village/v/:voucherId', showVoucher(ctx));
     get('/p/:village/v/:voucherId/receipts/:receiptId', sendReceipt(ctx));
+    get('/p/:village/n/:noticeId/e/:evidenceId', sendEvidence(ctx));
     get('/p/:village/k/:kind', showKind(ctx));
     get('/p/:village/search', showSearch(ctx));
     get('/p/:village/audit', showChain(ctx));
@@ -272,6 +275,10 @@ async function renderNotice(
     data.notice.kind === 'financeStatement'
       ? await statementData(ctx, view.village.id, data.notice.id)
       : null;
+  const photos =
+    data.notice.kind === 'supervisionReport'
+      ? await publishedEvidence(ctx, view.village.id, data.notice.id)
+      : [];
   const window = await questionWindowOf(ctx, view.village.id, data.notice, today);
   const ask: AskState = {
     window,
@@ -281,6 +288,7 @@ async function renderNotice(
   };
   const after = [
     statement ? statementVouchers(view, vouchersOf(view, statement.lines)) : '',
+    evidenceSection(view, data.notice.id, photos),
     questionsSection(view, data.questions),
     askSection(view, data.notice.id, ask),
   ];
@@ -422,6 +430,25 @@ const sendReceipt =
     const ids = request.params as { voucherId: string; receiptId: string };
     const file = await receiptFile(ctx, view.village.id, ids, ctx.clock.today());
     if (!file) throw notFound(view);
+    return reply
+      .type(file.media_type)
+      .header(
+        'content-disposition',
+        `inline; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
+      )
+      .header('cache-control', 'public, max-age=86400')
+      .send(Buffer.from(file.bytes));
+  };
+
+/** A photo a published supervision report chose to publish; any other evidence is a 404 here. */
+const sendEvidence =
+  (ctx: PortalContext): Handler =>
+  async (request, reply) => {
+    const view = await viewOf(ctx, request);
+    const { noticeId, evidenceId } = request.params as { noticeId: string; evidenceId: string };
+    if (!isUuid(noticeId) || !isUuid(evidenceId)) throw notFound(view);
+    const [file] = await publishedEvidence(ctx, view.village.id, noticeId, evidenceId);
+    if (!file?.bytes) throw notFound(view);
     return reply
       .type(file.media_type)
       .header(

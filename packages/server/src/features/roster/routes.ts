@@ -7,6 +7,7 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/limits.ts';
+import { readOneFile } from '../../platform/http/upload.ts';
 import { startRosterImport } from './commands/importRoster.ts';
 import { exportRoster } from './commands/exportRoster.ts';
 import { can } from '@cunzhi/core/policies/village';
@@ -27,16 +28,9 @@ const writeRegistry = { kind: 'village', ability: 'writeRegistry' } as const;
 
 /** The uploaded roster (multipart part `file`: .xlsx or .csv), read into sheet rows; a missing, oversized, old .xls or unreadable file is refused. */
 async function uploadedRoster(request: FastifyRequest) {
-  const missing = () =>
-    new DomainError('validation_failed', {}, [{ field: 'file', error: 'field_required' }]);
-  if (!request.isMultipart()) throw missing();
-  const file = await request.file();
-  if (!file) throw missing();
-  const buffer = await file.toBuffer();
-  if (file.file.truncated)
-    throw new DomainError('file_too_large', { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  const file = await readOneFile(request, { maxBytes: MAX_UPLOAD_BYTES });
   try {
-    return { fileName: file.filename, raw: await readRosterFile(buffer) };
+    return { fileName: file.name, raw: await readRosterFile(file.bytes) };
   } catch (error) {
     if (error instanceof RosterFileError)
       throw new DomainError(error.kind === 'xls' ? 'roster_xls_unsupported' : 'file_invalid');

@@ -339,3 +339,110 @@ export async function publishedReports(
     [villageId, limit],
   );
 }
+
+// --------------------------------------------------------------- evidence
+
+/** A finding's file as listed (never its bytes): name, type, size and SHA-256. */
+export interface EvidenceRow {
+  id: string;
+  inspection_id: string;
+  finding_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+}
+
+const EVIDENCE_COLUMNS = `e.id, e.inspection_id, e.finding_id, e.file_name, e.media_type, e.size_bytes, e.sha256`;
+
+/** The files of the findings of these inspections, finding by finding in the order attached. */
+export async function evidenceOfInspections(
+  db: Queryable,
+  villageId: string,
+  inspectionIds: readonly string[],
+): Promise<Array<EvidenceRow & { finding_text: string }>> {
+  if (inspectionIds.length === 0) return [];
+  return db.query(
+    `SELECT ${EVIDENCE_COLUMNS}, f.text AS finding_text
+     FROM supervision_finding_evidence e
+     JOIN supervision_finding f ON f.village_id = e.village_id AND f.id = e.finding_id
+     WHERE e.village_id = $1 AND e.inspection_id = ANY($2::uuid[])
+     ORDER BY f.created_at, e.position`,
+    [villageId, inspectionIds],
+  );
+}
+
+/** One file with its bytes, if it belongs to that inspection of this village. */
+export async function evidenceFile(
+  db: Queryable,
+  villageId: string,
+  inspectionId: string,
+  evidenceId: string,
+): Promise<(EvidenceRow & { bytes: Uint8Array }) | null> {
+  const [row] = await db.query<EvidenceRow & { bytes: Uint8Array }>(
+    `SELECT ${EVIDENCE_COLUMNS}, e.bytes FROM supervision_finding_evidence e
+     WHERE e.village_id = $1 AND e.inspection_id = $2 AND e.id = $3`,
+    [villageId, inspectionId, evidenceId],
+  );
+  return row ?? null;
+}
+
+/** The photos a report chose to publish with it (its `public_evidence`), in its own words' order. */
+export async function reportPublicEvidence(
+  db: Queryable,
+  villageId: string,
+  reportId: string,
+): Promise<string[]> {
+  const [row] = await db.query<{ public_evidence: string[] }>(
+    `SELECT public_evidence FROM supervision_report WHERE village_id = $1 AND id = $2`,
+    [villageId, reportId],
+  );
+  return row?.public_evidence ?? [];
+}
+
+/**
+ * The photos published with the report a notice publishes: only a report the committee's vote
+ * published, only the photos it chose. The portal shows these and nothing else of the evidence.
+ */
+export async function publishedEvidence(
+  { db }: { db: Queryable },
+  villageId: string,
+  noticeId: string,
+  evidenceId: string | null = null,
+): Promise<Array<EvidenceRow & { bytes?: Uint8Array }>> {
+  return db.query(
+    `SELECT ${EVIDENCE_COLUMNS}${evidenceId ? ', e.bytes' : ''}
+     FROM supervision_report r
+     JOIN supervision_finding_evidence e
+       ON e.village_id = r.village_id AND e.id = ANY(r.public_evidence) AND e.inspection_id = ANY(r.inspection_ids)
+     WHERE r.village_id = $1 AND r.notice_id = $2 AND r.status = 'published'
+       AND ($3::uuid IS NULL OR e.id = $3)
+     ORDER BY array_position(r.public_evidence, e.id)`,
+    [villageId, noticeId, evidenceId],
+  );
+}
+
+/** The plan an inspection belongs to, and which of its items (when the opener named one). */
+export async function inspectionPlan(
+  db: Queryable,
+  villageId: string,
+  inspectionId: string,
+): Promise<{
+  plan_id: string;
+  year: number;
+  plan_item: number | null;
+  items: PlanRow['items'];
+} | null> {
+  const [row] = await db.query<{
+    plan_id: string;
+    year: number;
+    plan_item: number | null;
+    items: PlanRow['items'];
+  }>(
+    `SELECT p.id AS plan_id, p.year, i.plan_item, p.items FROM supervision_inspection i
+     JOIN supervision_plan p ON p.village_id = i.village_id AND p.id = i.plan_id
+     WHERE i.village_id = $1 AND i.id = $2`,
+    [villageId, inspectionId],
+  );
+  return row ?? null;
+}

@@ -591,3 +591,80 @@ export async function existingInspections(
   );
   return rows.map((r) => r.id);
 }
+
+// --------------------------------------------------------------- evidence
+
+/** A file attached to a finding, as written (migration 0021). */
+export interface EvidenceInput {
+  id: string;
+  inspectionId: string;
+  findingId: string;
+  position: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export async function insertEvidence(tx: Tx, villageId: string, e: EvidenceInput): Promise<void> {
+  await tx.query(
+    `INSERT INTO supervision_finding_evidence
+       (village_id, id, inspection_id, finding_id, position, file_name, media_type, size_bytes, sha256, bytes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      villageId,
+      e.id,
+      e.inspectionId,
+      e.findingId,
+      e.position,
+      e.fileName,
+      e.mediaType,
+      e.sizeBytes,
+      e.sha256,
+      e.bytes,
+    ],
+  );
+}
+
+/** Of the evidence named, the photos of findings of these inspections (what a report may publish). */
+export async function photosOfInspections(
+  db: Queryable,
+  villageId: string,
+  inspectionIds: readonly string[],
+  evidenceIds: readonly string[],
+): Promise<string[]> {
+  if (evidenceIds.length === 0) return [];
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM supervision_finding_evidence
+     WHERE village_id = $1 AND inspection_id = ANY($2::uuid[]) AND id = ANY($3::uuid[])
+       AND media_type IN ('image/jpeg', 'image/png')`,
+    [villageId, inspectionIds, evidenceIds],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function setReportPublicEvidence(
+  tx: Tx,
+  villageId: string,
+  reportId: string,
+  evidenceIds: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `UPDATE supervision_report SET public_evidence = $3 WHERE village_id = $1 AND id = $2`,
+    [villageId, reportId, evidenceIds],
+  );
+}
+
+/** Which item of its plan an inspection carries out (checked against the plan by the command). */
+export async function setInspectionPlanItem(
+  tx: Tx,
+  villageId: string,
+  inspectionId: string,
+  item: number,
+): Promise<void> {
+  await tx.query(
+    `UPDATE supervision_inspection SET plan_item = $3 WHERE village_id = $1 AND id = $2`,
+    [villageId, inspectionId, item],
+  );
+}

@@ -34,7 +34,7 @@ const supervise = { kind: 'village', ability: 'supervise' } as const;
 const answerCorrections = { kind: 'village', ability: 'answerCorrection' } as const;
 
 /** Who reads, from the request: the village, their own person there, language, abilities. */
-function viewerOf(request: FastifyRequest): Viewer {
+export function viewerOf(request: FastifyRequest): Viewer {
   const { row, scope } = villageOf(request);
   const { actor } = requireSignedIn(request);
   return {

@@ -27,6 +27,7 @@ import {
   type Reader,
 } from './present.ts';
 import { findPlan, supervisionMembersOn } from './repository.ts';
+import { withEvidenceAndPlan, withReportEvidence } from './evidence.ts';
 
 /**
  * The supervision pages as a reader sees them: the rows the queries gather, the committee as it
@@ -82,7 +83,7 @@ export async function inspectionView(ctx: AppContext, v: Viewer, inspectionId: s
     profile.params,
   );
   const finding = short ? findingWithCitation(short, reader.locale) : null;
-  return presentInspection(data, reader, finding);
+  return withEvidenceAndPlan(ctx, villageId, presentInspection(data, reader, finding));
 }
 
 export async function reportView(ctx: AppContext, v: Viewer, reportId: string) {
@@ -97,7 +98,7 @@ export async function reportView(ctx: AppContext, v: Viewer, reportId: string) {
     }),
   ]);
   if (!data) throw new DomainError('not_found', { what: 'supervisionReport' });
-  return presentReport(data, reader, fingerprint);
+  return withReportEvidence(ctx, villageId, presentReport(data, reader, fingerprint));
 }
 
 export async function correctionView(ctx: AppContext, v: Viewer, correctionId: string) {

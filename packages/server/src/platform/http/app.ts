@@ -33,6 +33,7 @@ import { responsibilityAuditRoutes } from '../../features/responsibilityAudits/r
 import { archiveRoutes } from '../../features/archive/routes.ts';
 import { evaluationsRoutes } from '../../features/evaluations/routes.ts';
 import { supervisionRoutes } from '../../features/supervision/routes.ts';
+import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRoutes.ts';
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(archiveRoutes(ctx));
   await app.register(evaluationsRoutes(ctx));
   await app.register(supervisionRoutes(ctx));
+  await app.register(supervisionEvidenceRoutes(ctx));
   await app.register(complaintsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
 

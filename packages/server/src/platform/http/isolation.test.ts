@@ -577,6 +577,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000/findings`,
     body: {},
   },
+  // a finding's photos and documents: recorded by members, read by whoever reads the inspection
+  'POST /api/villages/:villageId/supervision/inspections/:inspectionId/findings/upload': {
+    allowed: ['supervisionChair'],
+    path: (f) =>
+      `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000/findings/upload`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/supervision/inspections/:inspectionId/evidence/:evidenceId': {
+    allowed: SUPERVISION_READERS,
+    path: (f) =>
+      `${v(f)}/supervision/inspections/00000000-0000-4000-8000-000000000000/evidence/00000000-0000-4000-8000-000000000000`,
+  },
   'POST /api/villages/:villageId/supervision/corrections/:correctionId/answer': {
     allowed: ['partySecretary', 'committeeChair'],
     path: (f) => `${v(f)}/supervision/corrections/00000000-0000-4000-8000-000000000000/answer`,

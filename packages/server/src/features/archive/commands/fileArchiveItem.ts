@@ -6,7 +6,14 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { findArchiveItem, insertArchiveItem } from '../repository.ts';
-import type { ArchiveUpload } from '../upload.ts';
+
+/** A filed document: at most 10 MB (a scanned contract or ballot tally sheet). */
+export const MAX_ARCHIVE_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The filing form as sent: its text parts and the file; the command checks the values. */
+export type ArchiveUpload = Partial<Record<'type' | 'title' | 'documentOn' | 'note', string>> & {
+  file: { name: string; mediaType: string; bytes: Uint8Array } | null;
+};
 
 /** The media type as stored: what the browser said, if it is a plain `type/subtype`. */
 function mediaTypeOf(claimed: string): string {

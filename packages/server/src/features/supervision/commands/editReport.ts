@@ -1,13 +1,18 @@
 import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
+import { choosePublicEvidence } from './publicEvidence.ts';
 import { updateReport, type ReportInput } from '../repository.ts';
 import { checkInspections, requireMember, requireReport } from './shared.ts';
 
 /** A draft (or a report whose vote failed, to be put again) is edited; one being voted on or published is not. */
 export async function editReport(
   cmd: CommandContext,
-  input: ReportInput & { reportId: string; memberId?: string },
+  input: ReportInput & {
+    publicEvidenceIds?: readonly string[] | undefined;
+    reportId: string;
+    memberId?: string;
+  },
 ): Promise<void> {
   await requireMember(cmd.db, cmd, cmd.clock.today(), input.memberId);
   await cmd.db.transaction(async (tx) => {
@@ -19,12 +24,19 @@ export async function editReport(
       ...input,
       inspectionIds: [...new Set(input.inspectionIds)],
     });
+    const publicEvidence = await choosePublicEvidence(
+      tx,
+      cmd,
+      report.id,
+      input.inspectionIds,
+      input.publicEvidenceIds,
+    );
     await recordEvent(
       cmd,
       tx,
       'supervision.reportEdited',
       { type: 'supervisionReport', id: report.id },
-      { kind: input.kind, title: input.title, body: input.body },
+      { kind: input.kind, title: input.title, body: input.body, publicEvidence },
     );
   });
 }

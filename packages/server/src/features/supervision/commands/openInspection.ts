@@ -3,7 +3,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { InspectionSubject } from '@cunzhi/core/supervision/inspections';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
-import { findPlan, insertInspection } from '../repository.ts';
+import { findPlan, insertInspection, setInspectionPlanItem } from '../repository.ts';
 import { actDate, actingAccount, fieldError, requireMember, requireServing } from './shared.ts';
 
 /**
@@ -19,6 +19,8 @@ export async function openInspection(
     startedOn?: string | undefined;
     assigned: string[];
     planId?: string | undefined;
+    /** Which item of the plan it carries out (its place in the plan's items, from 0). */
+    planItem?: number | undefined;
     memberId?: string;
   },
 ): Promise<{ id: string }> {
@@ -31,8 +33,10 @@ export async function openInspection(
     fieldError('subjectRef', 'field_invalid');
   const id = randomUUID();
   return cmd.db.transaction(async (tx) => {
-    if (input.planId && !(await findPlan(tx, cmd.villageId, input.planId)))
-      throw new DomainError('not_found', { what: 'supervisionPlan' });
+    const plan = input.planId ? await findPlan(tx, cmd.villageId, input.planId) : null;
+    if (input.planId && !plan) throw new DomainError('not_found', { what: 'supervisionPlan' });
+    const planItem = input.planItem ?? null;
+    if (planItem !== null && !plan?.items[planItem]) fieldError('planItem', 'field_invalid');
     const number = await insertInspection(tx, cmd.villageId, {
       id,
       title: input.title,
@@ -43,12 +47,16 @@ export async function openInspection(
       assigned,
       createdBy: actingAccount(cmd),
     });
+    if (planItem !== null) await setInspectionPlanItem(tx, cmd.villageId, id, planItem);
     await recordEvent(
       cmd,
       tx,
       'supervision.inspectionOpened',
       { type: 'supervisionInspection', id },
-      { number, title: input.title, subject: input.subject, subjectRef, startedOn, assigned },
+      {
+        ...{ number, title: input.title, subject: input.subject, subjectRef, startedOn, assigned },
+        ...(plan ? { planId: plan.id, planItem } : {}),
+      },
     );
     return { id };
   });
