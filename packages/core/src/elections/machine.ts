@@ -39,6 +39,12 @@ export type ElectedBody = 'villagersCommittee' | 'supervisionCommittee';
 /** The record of one election as the rules need it (the server stores it; core never reads a clock). */
 export interface ElectionRecord {
   body: ElectedBody;
+  /**
+   * Who votes: the registered villagers (村民委员会, by VCOL Art. 15), or the
+   * representatives' meeting (seed 002's supervision committee): its roll is the
+   * meeting's membership, so the 20-day roll and its objections do not apply.
+   */
+  electorate: 'villagers' | 'representatives';
   stage: ElectionStage;
   /** The day each step was last done. */
   done: Partial<Record<StepName, CalendarDate>>;
@@ -52,9 +58,13 @@ export interface ElectionRecord {
   openObjections: number;
 }
 
-export function newElection(body: ElectedBody): ElectionRecord {
+export function newElection(
+  body: ElectedBody,
+  electorate: ElectionRecord['electorate'] = 'villagers',
+): ElectionRecord {
   return {
     body,
+    electorate,
     stage: 'new',
     done: {},
     lastActOn: null,
@@ -125,7 +135,8 @@ const ALLOWED: Record<ElectionAct['step'], { in: readonly ElectionStage[]; after
   selfNomination: { in: ['nominating'], after: 'openNominations' },
   publishCandidates: { in: ['nominating'], after: 'openNominations' },
   withdrawCandidate: { in: ['candidatesPublished'], after: 'publishCandidates' },
-  publishPollingNotice: { in: ['candidatesPublished'], after: 'publishCandidates' },
+  // seed 002 announces the day with the rules, before the list; tellers are checked against the candidates known
+  publishPollingNotice: { in: ['nominating', 'candidatesPublished'], after: 'openNominations' },
   openPolling: { in: ['candidatesPublished', 'roundScheduled'], after: 'publishPollingNotice' },
   count: { in: ['polling'], after: 'openPolling' },
   scheduleRunoff: { in: ['counted'], after: 'count' },
@@ -253,11 +264,13 @@ function checkAct(
     case 'chooseCommittee':
       return pass(checkElectionCommittee(act.on, act.members, act.kin, p));
     case 'adoptRules': {
+      if (record.electorate === 'representatives') return pass();
       // the roll has to be publishable in time: polling at least 20 days after the rules
       const roll = p['VCOL-14-LIST'].listDaysBefore;
       return pass(checkDaysBefore('VCOL-14-LIST', 'publishRoll', act.on, act.electionDay, roll));
     }
     case 'publishRoll':
+      if (record.electorate === 'representatives') return pass();
       return pass(
         checkDaysBefore(
           'VCOL-14-LIST',
