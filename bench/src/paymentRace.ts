@@ -7,10 +7,10 @@ import { testConfig } from '@cunzhi/server/platform/config';
 import { systemContext, type CommandContext } from '@cunzhi/server/platform/command';
 import { approveStep } from '@cunzhi/server/features/spending/commands/approveStep';
 import { createSpendingRequest } from '@cunzhi/server/features/spending/commands/createSpendingRequest';
-import { decideHold } from '@cunzhi/server/features/spending/commands/decideHold';
 import { executePayment } from '@cunzhi/server/features/spending/commands/executePayment';
-import { proposeHold } from '@cunzhi/server/features/spending/commands/proposeHold';
-import { voteOnHold } from '@cunzhi/server/features/spending/commands/voteOnHold';
+import { tableMotion } from '@cunzhi/server/features/supervision/commands/tableMotion';
+import { voteOnMotion } from '@cunzhi/server/features/supervision/commands/voteOnMotion';
+import { addDays } from '@cunzhi/core/rules/dayCount';
 import { insertBodyTerm, type BenchCounty } from './generateCounty.ts';
 
 /**
@@ -18,8 +18,9 @@ import { insertBodyTerm, type BenchCounty } from './generateCounty.ts';
  * its whole chain (spending commands, the system recording the paper
  * signatures as the demo does, the chair's account acting), then 100
  * executePayment calls at once, racing the supervision committee's adoption
- * of a hold (proposed and voted on before; decideHold started among the 100
- * at a different place each round: HOLD_ROUNDS). Timed from the first call to the last
+ * of a hold (a hold motion tabled on the members' phones and voted on before;
+ * the vote that carries it started among the 100 at a different place each
+ * round: HOLD_ROUNDS). Timed from the first call to the last
  * settled; checked: at most one payment, and none once the hold is adopted.
  * A variant without a hold: 100 executions, exactly one payment. Yardstick:
  * 100 concurrent `UPDATE … SET status = 'paid' WHERE id = $1 AND status =
@@ -29,10 +30,10 @@ import { insertBodyTerm, type BenchCounty } from './generateCounty.ts';
 export const RACERS = 100;
 export const RACE_ROUNDS = 5;
 /**
- * Where decideHold starts among the 100 executions, one place a round: after
+ * Where the carrying vote starts among the 100 executions, one place a round: after
  * the first `at` executions, and `leadMs` before the rest. The calls take
- * their locks roughly in the order they start, but the decision reads the
- * hold and the village's rules before it locks the request: started level
+ * their locks roughly in the order they start, but the vote reads the
+ * committee before it locks the motion and the request: started level
  * with the executions it loses on PostgreSQL, so two rounds give it a head
  * start of a few milliseconds.
  */
@@ -44,7 +45,8 @@ const HOLD_ROUNDS = [
   { at: 50, leadMs: 0 },
 ] as const;
 const SUPERVISORS = 7;
-const YES_VOTES = 5;
+/** In favour before the race (the tabler and two more): the next yes, the fourth of seven, carries it. */
+const YES_BEFORE = 3;
 
 export interface RaceRound {
   settleMs: number;
@@ -53,10 +55,10 @@ export interface RaceRound {
   created: number;
   found: number;
   refused: Record<string, number>;
-  /** Hold rounds: where decideHold was started among the executions, and how it ended. */
+  /** Hold rounds: where the carrying vote was started among the executions, and how it ended. */
   holdAt?: number;
   holdLeadMs?: number;
-  /** `adopted`, or the error the decision met (`spending_paid`). */
+  /** The hold's status after the vote (`adopted`, or `lapsed`: carried once paid), or the vote's error. */
   hold?: string;
 }
 
@@ -174,12 +176,20 @@ async function paymentsOf(db: Database, villageId: string, requestId: string): P
   return row?.n ?? 0;
 }
 
-/** 100 executions (and, given a hold, its decision at `holdAt`), all started at once. */
+async function holdStatus(db: Database, villageId: string, holdId: string): Promise<string> {
+  const [row] = await db.query<{ status: string }>(
+    'SELECT status FROM spending_hold WHERE village_id = $1 AND id = $2',
+    [villageId, holdId],
+  );
+  return row?.status ?? '?';
+}
+
+/** 100 executions (and, given a hold, the vote that carries it at `holdAt`), all started at once. */
 async function race(
   db: Database,
   cmd: CommandContext,
   requestId: string,
-  hold: { id: string; at: number; leadMs: number } | null,
+  hold: { id: string; motionId: string; voter: string; at: number; leadMs: number } | null,
 ): Promise<RaceRound> {
   const tally = { created: 0, found: 0, refused: {} as Record<string, number> };
   const refuse = (error: unknown) => {
@@ -193,8 +203,8 @@ async function race(
     );
   let holdOutcome: string | undefined;
   const decide = () =>
-    decideHold(cmd, { holdId: hold!.id }).then(
-      (r) => void (holdOutcome = r.adopted ? 'adopted' : 'rejected'),
+    voteOnMotion(cmd, { motionId: hold!.motionId, choice: 'yes', memberId: hold!.voter }).then(
+      async () => void (holdOutcome = await holdStatus(db, cmd.villageId, hold!.id)),
       (error: unknown) => void (holdOutcome = errorId(error)),
     );
   const started = performance.now();
@@ -228,7 +238,7 @@ async function race(
   if (hold) {
     if (holdOutcome === 'adopted' && payments !== 0)
       throw new Error('a payment was made although the hold was adopted');
-    if (holdOutcome !== 'adopted' && (holdOutcome !== 'spending_paid' || payments !== 1))
+    if (holdOutcome !== 'adopted' && (holdOutcome !== 'lapsed' || payments !== 1))
       throw new Error(`hold race: the hold ended ${holdOutcome ?? '?'}, ${payments} payments`);
     const late = await db.query(
       `SELECT p.id FROM spending_payment p JOIN spending_hold h ON h.village_id = p.village_id AND h.request_id = p.request_id
@@ -283,16 +293,21 @@ export async function runPaymentRace(
   for (let r = 0; r < RACE_ROUNDS; r++) {
     const id = await approvedRequest(cmd, officers, county.chair.personId, `暂缓${r}`);
     const [proposer, ...others] = officers.supervisors;
-    const hold = await proposeHold(cmd, {
-      requestId: id,
-      reason: '物业整改不彻底，居民仍有意见（基准）',
+    const { id: motionId, subjectId: holdId } = await tableMotion(cmd, {
+      proposal: {
+        kind: 'hold',
+        requestId: id,
+        reason: '物业整改不彻底，居民仍有意见（基准）',
+        coProposerIds: others.slice(0, 3),
+      },
+      sitting: { mode: 'remote', closesOn: addDays(clock.today(), 7) },
       memberId: proposer,
-      coProposerIds: others.slice(0, 3),
     });
-    for (const memberId of officers.supervisors.slice(0, YES_VOTES))
-      await voteOnHold(cmd, { holdId: hold.id, choice: 'yes', memberId });
+    for (const memberId of others.slice(0, YES_BEFORE - 1))
+      await voteOnMotion(cmd, { motionId, choice: 'yes', memberId });
     const { at, leadMs } = HOLD_ROUNDS[r % HOLD_ROUNDS.length]!;
-    withHold.push(await race(db, cmd, id, { id: hold.id, at, leadMs }));
+    const voter = others[YES_BEFORE - 1]!;
+    withHold.push(await race(db, cmd, id, { id: holdId, motionId, voter, at, leadMs }));
   }
 
   progress(`    ${RACE_ROUNDS} rounds of the bare UPDATE race`);
@@ -314,7 +329,7 @@ export async function runPaymentRace(
   return {
     racers: RACERS,
     withHold: series(
-      `${RACERS} × executePayment racing decideHold (a hold proposed, ${YES_VOTES} of ${SUPERVISORS} voting yes)`,
+      `${RACERS} × executePayment racing the vote that carries a hold motion (${YES_BEFORE} of ${SUPERVISORS} in favour before it)`,
       withHold,
     ),
     withoutHold: series(`${RACERS} × executePayment, no hold`, withoutHold),

@@ -4,13 +4,15 @@ import { APPROVAL_STEPS } from '@cunzhi/core/spending/chain';
 import { SPENDING_AUTHORITIES } from '@cunzhi/core/spending/tiers';
 import { DateText, Instant, Names, Uuid, VillageParams } from './common.ts';
 import { Budget, CitationView, MatterRef, ResolutionRef } from './matters.ts';
+import { MotionView } from './supervision.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
 
 /**
  * Spending requests (支出申请): what authorises them (XWQL-TIER), their
  * approval chain step by step (RVMC-VOUCHER), the payment made once, and
- * the supervision committee's holds (暂停支付) with the members' votes, the
+ * the supervision committee's holds (暂停支付) with the committee's motions that
+ * adopt and release them (members' votes by name: supervision.ts), the
  * referral to the representatives' meeting, the inspection and the release.
  */
 
@@ -20,8 +22,8 @@ const V = '/api/villages/:villageId';
 export const SpendingAuthority = z.enum(SPENDING_AUTHORITIES);
 export const ApprovalStep = z.enum(APPROVAL_STEPS);
 export const SpendingStatus = z.enum(['pending', 'refused', 'paid']);
-export const HoldStatus = z.enum(['proposed', 'adopted', 'rejected', 'released']);
-export const VoteChoice = z.enum(['yes', 'no', 'abstain']);
+/** lapsed: carried after the request was already paid or closed, so it stopped nothing. */
+export const HoldStatus = z.enum(['proposed', 'adopted', 'rejected', 'released', 'lapsed']);
 
 export const SpendingParams = VillageParams.extend({ requestId: Uuid });
 export const HoldParams = VillageParams.extend({ holdId: Uuid });
@@ -79,12 +81,11 @@ export const HoldView = z.object({
   reason: z.string(),
   status: HoldStatus,
   proposedOn: DateText,
+  /** The tabler first, then the members who signed with them (联名). */
   proposers: z.array(z.string()),
-  /** The running count while the vote is open; the figures as decided after. */
-  votes: z.object({ yes: z.number(), no: z.number(), abstain: z.number(), members: z.number() }),
-  myVote: VoteChoice.nullable(),
+  /** The committee's motions on it, newest first: the vote that adopts it, and one that releases it. */
+  motions: z.array(MotionView),
   decidedOn: DateText.nullable(),
-  decision: CommitteeFigures.nullable(),
   referredMatter: MatterRef.nullable(),
   referredOn: DateText.nullable(),
   inspection: z.object({ on: DateText, note: z.string() }).nullable(),
@@ -92,6 +93,7 @@ export const HoldView = z.object({
     .object({
       basis: z.enum(['resolution', 'committeeVote']),
       resolution: ResolutionRef.nullable(),
+      /** Releases by the committee before its votes were recorded by name: the figures as typed. */
       decision: CommitteeFigures.nullable(),
       on: DateText,
     })
@@ -122,7 +124,10 @@ export const SpendingDetail = z.object({
   can: z.object({
     sign: ApprovalStep.nullable(),
     pay: z.boolean(),
+    /** Table a hold motion (a serving member, the request pending, no hold open). */
     proposeHold: z.boolean(),
+    /** Table a release by the committee's own vote on this hold (in force, inspected, the profile allowing it). */
+    releaseByVote: z.boolean(),
   }),
   abilities: VillageAbilities,
 });
@@ -154,20 +159,9 @@ const On = z.object({ on: DateText.optional() });
 export const SignBody = On.extend({ note: z.string().max(2000).optional() });
 export const RefuseBody = On.extend({ reason: z.string().trim().min(1).max(2000) });
 export const PayBody = On;
-export const HoldBody = On.extend({
-  reason: z.string().trim().min(1).max(2000),
-  /** The other supervision members who sign the proposal with the proposer (seed 002: 联名). */
-  coProposerIds: z.array(Uuid).max(20).optional(),
-});
-export const VoteBody = z.object({ choice: VoteChoice });
 export const InspectionBody = On.extend({ note: z.string().trim().min(1).max(4000) });
-export const ReleaseBody = On.extend({
-  basis: z.enum(['resolution', 'committeeVote']),
-  resolutionId: Uuid.optional(),
-  /** The committee's own release vote, counted at its meeting. */
-  present: z.number().int().min(0).max(1000).optional(),
-  yes: z.number().int().min(0).max(1000).optional(),
-});
+/** Release on the representatives' (or the assembly's) resolution; by the committee's own vote it is a motion. */
+export const ReleaseBody = On.extend({ resolutionId: Uuid });
 
 // ----------------------------------------------------------------- routes
 
@@ -232,37 +226,6 @@ export const executePayment = route({
   response: answer.extend({ created: z.boolean() }),
 });
 
-export const proposeHold = route({
-  method: 'POST',
-  url: `${V}/spending/:requestId/holds`,
-  summary: '提出暂停支付建议 / Propose a hold on the payment',
-  tag,
-  params: SpendingParams,
-  body: HoldBody,
-  response: answer,
-  status: 201,
-});
-
-export const voteOnHold = route({
-  method: 'POST',
-  url: `${V}/spending-holds/:holdId/votes`,
-  summary: '监督委员表决暂停支付 / A supervision member votes on a hold',
-  tag,
-  params: HoldParams,
-  body: VoteBody,
-  response: answer,
-});
-
-export const decideHold = route({
-  method: 'POST',
-  url: `${V}/spending-holds/:holdId/decide`,
-  summary: '计票：暂停支付是否通过 / Count the hold vote',
-  tag,
-  params: HoldParams,
-  body: On,
-  response: answer,
-});
-
 /** The procedure the referred matter follows (a representatives' tier one: 四议两公开 or "1+3"); the first by default. */
 export const ReferBody = On.extend({ workflow: z.enum(WORKFLOW_IDS).optional() });
 
@@ -289,7 +252,7 @@ export const recordInspection = route({
 export const releaseHold = route({
   method: 'POST',
   url: `${V}/spending-holds/:holdId/release`,
-  summary: '解除暂停支付 / Release the hold',
+  summary: '依村民代表会议决议解除暂停支付 / Release the hold on a resolution',
   tag,
   params: HoldParams,
   body: ReleaseBody,

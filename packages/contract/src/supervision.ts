@@ -72,6 +72,16 @@ export const Proposal = z.discriminatedUnion('kind', [
     holdId: Uuid.optional(),
   }),
   z.object({ kind: z.literal('report'), reportId: Uuid }),
+  /** 暂停支付 (seed 002: 联名提出暂缓支付): carried, the payment is stopped until released. */
+  z.object({
+    kind: z.literal('hold'),
+    requestId: Uuid,
+    reason: z.string().trim().min(1).max(2000),
+    /** The members who sign the proposal with the tabler (联名); each still votes in their own name. */
+    coProposerIds: z.array(Uuid).max(20).optional(),
+  }),
+  /** 解除暂停支付 by the committee's own vote (where the profile allows it), once inspected. */
+  z.object({ kind: z.literal('holdRelease'), holdId: Uuid, requestId: Uuid }),
 ]);
 
 /** How the committee sits for it: members vote on their phones until a day, or together, recorded by name. */

@@ -27,6 +27,12 @@ describe('SEED002-SUPERVISION: releasing a hold on a payment', () => {
       ON,
     );
     expect(checkRelease(inspected, vote, ON, profile.params)).toBeNull();
+    // a release motion being tabled: its count is not known yet, the inspection still comes first
+    const tabled = { kind: 'committeeVote' } as const;
+    expect(checkRelease(inspected, tabled, ON, profile.params)).toBeNull();
+    expect(checkRelease({ inspectedOn: null }, tabled, ON, profile.params)?.code).toBe(
+      'hold_not_inspected',
+    );
     const short = { kind: 'committeeVote', count: { members: 7, present: 5, yes: 3 } } as const;
     expect(checkRelease(inspected, short, ON, profile.params)?.code).toBe(
       'supervision_not_carried',

@@ -3,9 +3,13 @@ import { finding, type Finding } from '../rules/findings.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import { committeeVote, type CommitteeCount } from '../supervision/committee.ts';
 
-/** How a hold may be released: by the representatives' resolution, or by the committee's own vote. */
+/**
+ * How a hold may be released: by the representatives' resolution, or by the
+ * committee's own vote (a motion; its count once it is known — none yet when
+ * the motion is tabled).
+ */
 export type ReleaseBasis =
-  { kind: 'resolution' } | { kind: 'committeeVote'; count: CommitteeCount };
+  { kind: 'resolution' } | { kind: 'committeeVote'; count?: CommitteeCount };
 
 /**
  * Checks a release: the inspection that justifies it is recorded first, and
@@ -22,5 +26,5 @@ export function checkRelease(
   if (basis.kind === 'resolution') return null;
   if (!params['SEED002-SUPERVISION'].releaseByCommitteeVote)
     return finding(on, 'SEED002-SUPERVISION', 'hold_release_needs_resolution');
-  return committeeVote(basis.count, on, params).finding;
+  return basis.count ? committeeVote(basis.count, on, params).finding : null;
 }

@@ -54,10 +54,15 @@ async function propertyFee() {
     inspected_on: string;
     released_on: string;
     referred_matter_id: string | null;
-    decision: { members: number; yes: number; carried: boolean };
+    /** The committee's motion that adopted it, and its count. */
+    motion: string;
+    decision: { members: number; present: number; yes: number };
   }>(
-    `SELECT id, status, proposed_on::text, decided_on::text, inspected_on::text, released_on::text,
-       referred_matter_id, decision FROM spending_hold WHERE village_id = $1 AND request_id = $2`,
+    `SELECT h.id, h.status, h.proposed_on::text, h.decided_on::text, h.inspected_on::text,
+       h.released_on::text, h.referred_matter_id, m.status AS motion, m.decision
+     FROM spending_hold h
+     JOIN supervision_motion m ON m.village_id = h.village_id AND m.subject_id = h.id AND m.kind = 'hold'
+     WHERE h.village_id = $1 AND h.request_id = $2`,
     [villageId, request!.id],
   );
   const payments = await db.query<{ id: string; paid_on: string; voucher_id: string }>(
@@ -126,7 +131,9 @@ describe('seed 002’s ¥450,000', () => {
     expect(hold).toMatchObject({
       status: 'released',
       proposed_on: addDays(calendarDate(request.scheduled_on), -5),
-      decision: { members: 7, yes: 5, carried: true },
+      // four members propose it; six of seven sit that evening, five vote for it
+      motion: 'carried',
+      decision: { members: 7, present: 6, yes: 5 },
     });
     expect(hold!.referred_matter_id).not.toBeNull();
     expect(payments).toHaveLength(1);

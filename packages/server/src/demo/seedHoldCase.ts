@@ -5,14 +5,13 @@ import { recordManualStep } from '../features/matters/commands/recordManualStep.
 import { servingMembers } from '../features/rules/queries/composition.ts';
 import { approveStep } from '../features/spending/commands/approveStep.ts';
 import { createSpendingRequest } from '../features/spending/commands/createSpendingRequest.ts';
-import { decideHold } from '../features/spending/commands/decideHold.ts';
 import { executePayment } from '../features/spending/commands/executePayment.ts';
-import { proposeHold } from '../features/spending/commands/proposeHold.ts';
 import { recordInspection } from '../features/spending/commands/recordInspection.ts';
 import { referHoldToRepresentatives } from '../features/spending/commands/referHoldToRepresentatives.ts';
 import { releaseHold } from '../features/spending/commands/releaseHold.ts';
-import { voteOnHold } from '../features/spending/commands/voteOnHold.ts';
-import type { VoteChoice } from '../features/spending/repository.ts';
+import { tableMotion } from '../features/supervision/commands/tableMotion.ts';
+import { voteOnMotion } from '../features/supervision/commands/voteOnMotion.ts';
+import type { VoteChoice } from '@cunzhi/core/supervision/committee';
 import { actingAs, type Act, type FinanceCast } from './financeStory.ts';
 import { cadresOn, DemoStory } from './story.ts';
 import { resolutionOnMatter } from './repository.ts';
@@ -99,19 +98,52 @@ export async function signChain(
   }
 }
 
-/** Members' votes, by name (委员票决制). */
+/** Members' votes on their phones, by name (委员票决制), each in their own name. */
 export async function vote(
   cast: FinanceCast,
   on: CalendarDate,
-  holdId: string,
+  motionId: string,
   votes: ReadonlyArray<readonly [string, VoteChoice]>,
 ) {
   for (const [memberId, choice] of votes)
-    await voteOnHold(actingAs(cast, on, cast.supervisionChair, '19:30'), {
-      holdId,
+    await voteOnMotion(actingAs(cast, on, cast.supervisionChair, '19:30'), {
+      motionId,
       choice,
       memberId,
     });
+}
+
+/**
+ * 联名提出暂缓支付: a member tables a hold motion with the members who sign it; at a
+ * sitting in person (`inPerson`: who came and how each voted) it is decided at once,
+ * remotely the tabler votes yes and the others vote on their phones. Returns the motion
+ * and the hold.
+ */
+export async function proposeHold(
+  cast: FinanceCast,
+  on: CalendarDate,
+  at: string,
+  hold: { requestId: string; reason: string; proposer: string; coProposerIds: string[] },
+  inPerson?: ReadonlyArray<readonly [string, VoteChoice]>,
+): Promise<{ motionId: string; holdId: string }> {
+  const { id, subjectId } = await tableMotion(actingAs(cast, on, cast.supervisionChair, at), {
+    proposal: {
+      kind: 'hold',
+      requestId: hold.requestId,
+      reason: hold.reason,
+      coProposerIds: hold.coProposerIds,
+    },
+    sitting: inPerson
+      ? {
+          mode: 'inPerson',
+          heldOn: on,
+          attendance: inPerson.map(([p]) => p),
+          votes: inPerson.map(([personId, choice]) => ({ personId, choice })),
+        }
+      : { mode: 'remote', closesOn: addDays(on, 7) },
+    memberId: hold.proposer,
+  });
+  return { motionId: id, holdId: subjectId };
 }
 
 /** The case being told: who acts, its days, and what earlier acts made (ids). */
@@ -191,25 +223,26 @@ function requestAndHold({ cast, d, people, resolutionId, made, at }: FeeCase) {
     await signChain(cast, id, 'townAccountantChecked', days, people);
   });
   at(d.holdOn, async () => {
-    const { id } = await proposeHold(actingAs(cast, d.holdOn, supervisionChair, '10:00'), {
-      requestId: made.requestId,
-      reason:
-        '物管公司整治行动并不彻底，小区卫生、车辆停放问题仍未解决，居民仍有意见，建议暂缓支付物管费，待整改验收后再付。',
-      coProposerIds: coProposers,
-      on: d.holdOn,
-      memberId: proposer,
-    });
+    // the committee sits that evening: six of its seven members come, five vote for the hold
+    const { holdId: id } = await proposeHold(
+      cast,
+      d.holdOn,
+      '20:00',
+      {
+        requestId: made.requestId,
+        reason:
+          '物管公司整治行动并不彻底，小区卫生、车辆停放问题仍未解决，居民仍有意见，建议暂缓支付物管费，待整改验收后再付。',
+        proposer: proposer!,
+        coProposerIds: coProposers,
+      },
+      [
+        [proposer!, 'yes'],
+        ...coProposers.map((p) => [p, 'yes'] as const),
+        [people.supervisionChair, 'yes'],
+        [others[3]!, 'no'],
+      ],
+    );
     made.holdId = id;
-    await vote(cast, d.holdOn, id, [
-      [proposer!, 'yes'],
-      ...coProposers.map((p) => [p, 'yes'] as const),
-      [people.supervisionChair, 'yes'],
-      [others[3]!, 'no'],
-    ]);
-    await decideHold(actingAs(cast, d.holdOn, supervisionChair, '21:00'), {
-      holdId: id,
-      on: d.holdOn,
-    });
     const { matterId } = await referHoldToRepresentatives(
       actingAs(cast, d.holdOn, supervisionChair, '21:10'),
       { holdId: id, on: d.holdOn },
@@ -307,7 +340,6 @@ function inspectReleaseAndPay({ cast, d, made, at }: FeeCase) {
     await releaseHold(actingAs(cast, d.paidOn, supervisionChair, '09:00'), {
       holdId: made.holdId,
       on: d.paidOn,
-      basis: 'resolution',
       resolutionId: made.consentId,
     });
     await executePayment(actingAs(cast, d.paidOn, committeeChair, '10:00'), {

@@ -3,11 +3,9 @@ import { addDays } from '@cunzhi/core/rules/dayCount';
 import { createMatter } from '../features/matters/commands/createMatter.ts';
 import { recordManualStep } from '../features/matters/commands/recordManualStep.ts';
 import { createSpendingRequest } from '../features/spending/commands/createSpendingRequest.ts';
-import { decideHold } from '../features/spending/commands/decideHold.ts';
-import { proposeHold } from '../features/spending/commands/proposeHold.ts';
 import { actingAs, type Act, type FinanceCast } from './financeStory.ts';
 import { resolutionOnMatter } from './repository.ts';
-import { members, signChain, vote, type People } from './seedHoldCase.ts';
+import { members, proposeHold, signChain, vote, type People } from './seedHoldCase.ts';
 
 interface Live {
   cast: FinanceCast;
@@ -52,8 +50,8 @@ export async function liveSpendingActs(cast: FinanceCast, today: CalendarDate): 
 
 /** The old people's room equipment, from the public-service fund, held three days ago. */
 function heldRequest({ cast, people, day, at }: Live, resolutionId: string) {
-  const { committeeChair, supervisionChair } = cast;
-  const held = { requestId: '', holdId: '' };
+  const { committeeChair } = cast;
+  const held = { requestId: '' };
   const [proposer, second, third, fourth] = people.supervisors;
   at(day(-8), async () => {
     const { id } = await createSpendingRequest(actingAs(cast, day(-8), committeeChair), {
@@ -77,30 +75,26 @@ function heldRequest({ cast, people, day, at }: Live, resolutionId: string) {
       people,
     ),
   );
+  // tabled on the members' phones; the fourth vote in favour of seven members carries it
+  let motionId = '';
   at(day(-3), async () => {
-    const hold = await proposeHold(actingAs(cast, day(-3), supervisionChair), {
+    const hold = await proposeHold(cast, day(-3), '18:00', {
       requestId: held.requestId,
       reason:
         '采购价格明显高于市场价，未经询价比价；居民对采购明细提出异议。建议暂缓支付，重新询价后再议。',
+      proposer: proposer!,
       coProposerIds: [second!, third!],
-      on: day(-3),
-      memberId: proposer,
     });
-    held.holdId = hold.id;
+    motionId = hold.motionId;
   });
-  at(day(-2), async () => {
-    await vote(cast, day(-2), held.holdId, [
-      [proposer!, 'yes'],
+  at(day(-2), () =>
+    vote(cast, day(-2), motionId, [
+      [fourth!, 'no'],
       [second!, 'yes'],
       [third!, 'yes'],
       [people.supervisionChair, 'yes'],
-      [fourth!, 'no'],
-    ]);
-    await decideHold(actingAs(cast, day(-2), supervisionChair, '20:30'), {
-      holdId: held.holdId,
-      on: day(-2),
-    });
-  });
+    ]),
+  );
 }
 
 /** The square's design fee under the representatives' resolution: checked and approved, the supervision committee's review next. */

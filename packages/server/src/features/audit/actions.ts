@@ -101,9 +101,14 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'spending.stepRefused': { zh: '审批不同意', en: 'Approval refused' },
   'spending.paid': { zh: '支付', en: 'Payment made' },
   'spending.holdProposed': { zh: '提议暂停支付', en: 'Payment hold proposed' },
+  // votes on a hold before they were the committee's motions' (supervision.voted since)
   'spending.holdVoted': { zh: '监督委员会委员表决暂停支付', en: 'Vote on a payment hold' },
   'spending.holdAdopted': { zh: '决定暂停支付', en: 'Payment hold adopted' },
   'spending.holdRejected': { zh: '暂停支付提议未通过', en: 'Payment hold not carried' },
+  'spending.holdLapsed': {
+    zh: '暂停支付表决通过时该笔支出已支付或已退回，未生效',
+    en: 'Payment hold carried once the request was paid or refused: no effect',
+  },
   'spending.holdReferred': {
     zh: '提请村民代表会议审议暂停支付',
     en: 'Hold referred to the representatives',

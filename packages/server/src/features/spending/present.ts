@@ -14,6 +14,10 @@ import { SPENDING_AUTHORITY_INFO } from '@cunzhi/core/spending/tiers';
 import { citationOf, resolutionNumberText, type VillageNaming } from '../matters/present.ts';
 import type { ResolutionRefRow, SpendingListData, SpendingPageData } from './queries.ts';
 import type { HoldDecision, HoldRow, RequestRow } from './repository.ts';
+import type { z } from 'zod';
+import type { MotionView } from '@cunzhi/contract/supervision';
+
+type Motion = z.infer<typeof MotionView>;
 
 /** An amount three ways: for forms, for tables, and for formal notices. */
 function amountOf(text: string) {
@@ -89,10 +93,8 @@ function presentHold(
   h: HoldRow,
   data: SpendingPageData,
   village: VillageNaming,
-  me: string | null,
+  motions: readonly Motion[],
 ) {
-  const votes = data.votes.filter((v) => v.hold_id === h.id);
-  const count = (c: string) => votes.filter((v) => v.choice === c).length;
   const matter = data.matters.find((m) => m.id === h.referred_matter_id) ?? null;
   return {
     id: h.id,
@@ -100,15 +102,8 @@ function presentHold(
     status: h.status,
     proposedOn: h.proposed_on,
     proposers: [h.proposed_by, ...h.co_proposers].map((p) => data.names.get(p) ?? ''),
-    votes: {
-      yes: count('yes'),
-      no: count('no'),
-      abstain: count('abstain'),
-      members: data.members.length,
-    },
-    myVote: votes.find((v) => v.person_id === me)?.choice ?? null,
+    motions: motions.filter((m) => m.subject.id === h.id),
     decidedOn: h.decided_on,
-    decision: figures(h.decision),
     referredMatter: matter,
     referredOn: h.referred_on,
     inspection: h.inspected_on ? { on: h.inspected_on, note: h.inspection_note ?? '' } : null,
@@ -133,8 +128,37 @@ export interface Viewer {
 
 const RULES: RuleId[] = ['XWQL-TIER', 'RVMC-VOUCHER', 'SEED002-SUPERVISION'];
 
+/**
+ * What a serving supervision member may put to the committee here: a hold (the request
+ * pending, none open), or the release of the hold in force by its own vote (inspected, the
+ * profile allowing it, no release motion already open).
+ */
+function holdActs(
+  data: SpendingPageData & { motions: readonly Motion[] },
+  viewer: Viewer,
+  abilities: VillageAbilities,
+) {
+  const member =
+    abilities.superviseSpending &&
+    viewer.personId !== null &&
+    data.members.includes(viewer.personId);
+  const open = data.holds.some((h) => h.status === 'proposed' || h.status === 'adopted');
+  return {
+    proposeHold: member && data.request.status === 'pending' && !open,
+    releaseByVote:
+      member &&
+      data.profile.profile.params['SEED002-SUPERVISION'].releaseByCommitteeVote &&
+      data.holds.some(
+        (h) =>
+          h.status === 'adopted' &&
+          h.inspected_on !== null &&
+          !data.motions.some((m) => m.subject.id === h.id && m.status === 'open'),
+      ),
+  };
+}
+
 export function presentSpendingDetail(
-  data: SpendingPageData,
+  data: SpendingPageData & { motions: readonly Motion[] },
   village: VillageNaming,
   viewer: Viewer,
   today: CalendarDate,
@@ -156,7 +180,6 @@ export function presentSpendingDetail(
     checkSignature(signed, { step, on: today, ...viewer }, params).every(
       (f) => f.severity !== 'violation',
     );
-  const open = data.holds.some((h) => h.status === 'proposed' || h.status === 'adopted');
   return {
     request: {
       ...summary(r, village, {
@@ -179,7 +202,7 @@ export function presentSpendingDetail(
         signed: s ? { decision: s.decision, on: s.on_date, by: s.signer_name, note: s.note } : null,
       };
     }),
-    holds: data.holds.map((h) => presentHold(h, data, village, viewer.personId)),
+    holds: data.holds.map((h) => presentHold(h, data, village, data.motions)),
     payment: data.payment && {
       id: data.payment.id,
       paidOn: data.payment.paid_on,
@@ -197,12 +220,7 @@ export function presentSpendingDetail(
     can: {
       sign: pending && next && abilities.approveSpending && mayRefuse(next) ? next : null,
       pay: pending && next === null && !onHold && abilities.manageSpending,
-      proposeHold:
-        pending &&
-        !open &&
-        abilities.superviseSpending &&
-        viewer.personId !== null &&
-        data.members.includes(viewer.personId),
+      ...holdActs(data, viewer, abilities),
     },
     abilities,
   };

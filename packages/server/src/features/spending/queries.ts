@@ -6,14 +6,12 @@ import { loadVillageProfile, type VillageProfile } from '../../platform/rules/vi
 import {
   findPayment,
   findRequest,
-  listHoldVotes,
   listHolds,
   listRequests,
   type HoldRow,
   type PaymentRow,
   type RequestRow,
   type StepRow,
-  type VoteChoice,
 } from './repository.ts';
 import { supervisionMembersOn } from '../supervision/repository.ts';
 
@@ -86,7 +84,6 @@ export interface SpendingPageData {
   request: RequestRow;
   steps: SignedRow[];
   holds: HoldRow[];
-  votes: Array<{ hold_id: string; person_id: string; choice: VoteChoice }>;
   /** Names of proposers and co-proposers, by person id. */
   names: Map<string, string>;
   members: string[];
@@ -118,11 +115,6 @@ export async function spendingPage(
     loadVillageProfile(db, villageId, today),
     supervisionMembersOn(db, villageId, today),
   ]);
-  const votes = await listHoldVotes(
-    db,
-    villageId,
-    holds.map((h) => h.id),
-  );
   const personIds = [
     ...new Set([...members, ...holds.flatMap((h) => [h.proposed_by, ...h.co_proposers])]),
   ];
@@ -147,7 +139,6 @@ export async function spendingPage(
     request,
     steps,
     holds,
-    votes,
     names: new Map(people.map((p) => [p.id, p.name])),
     members,
     payment,

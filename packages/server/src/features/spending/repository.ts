@@ -6,8 +6,8 @@ import type { SpendingAuthority } from '@cunzhi/core/spending/tiers';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 
 export type SpendingStatus = 'pending' | 'refused' | 'paid';
-export type HoldStatus = 'proposed' | 'adopted' | 'rejected' | 'released';
-export type VoteChoice = 'yes' | 'no' | 'abstain';
+/** lapsed: its motion carried after the request was paid or closed, so it stopped nothing. */
+export type HoldStatus = 'proposed' | 'adopted' | 'rejected' | 'released' | 'lapsed';
 
 export interface RequestRow {
   id: string;
@@ -260,8 +260,8 @@ export interface HoldRow {
   proposed_by: string;
   co_proposers: string[];
   status: HoldStatus;
+  /** The day its motion was decided (adopted: in force from then). The count is the motion's. */
   decided_on: CalendarDate | null;
-  decision: HoldDecision | null;
   referred_matter_id: string | null;
   referred_on: CalendarDate | null;
   inspected_on: CalendarDate | null;
@@ -274,7 +274,7 @@ export interface HoldRow {
   profile_version: string;
 }
 
-/** The committee's figures as counted when it decided. */
+/** A release by the committee counted before its votes were kept by name: the figures as typed. */
 export interface HoldDecision {
   members: number;
   present: number;
@@ -286,7 +286,7 @@ export interface HoldDecision {
   carried: boolean;
 }
 
-const HOLD_COLUMNS = `id, request_id, reason, proposed_on, proposed_by, co_proposers, status, decided_on, decision,
+const HOLD_COLUMNS = `id, request_id, reason, proposed_on, proposed_by, co_proposers, status, decided_on,
   referred_matter_id, referred_on, inspected_on, inspection_note, release_basis, release_resolution_id,
   release_decision, released_on, profile_id, profile_version`;
 
@@ -349,15 +349,16 @@ export async function insertHold(
   );
 }
 
-export async function setHoldDecision(
+/** Its motion decided: adopted (in force), rejected, or lapsed (carried once the request was no longer pending). */
+export async function setHoldDecided(
   tx: Tx,
   villageId: string,
   holdId: string,
-  d: { status: 'adopted' | 'rejected'; on: CalendarDate; decision: HoldDecision },
+  d: { status: 'adopted' | 'rejected' | 'lapsed'; on: CalendarDate },
 ): Promise<void> {
   await tx.query(
-    'UPDATE spending_hold SET status = $3, decided_on = $4, decision = $5 WHERE village_id = $1 AND id = $2',
-    [villageId, holdId, d.status, d.on, JSON.stringify(d.decision)],
+    'UPDATE spending_hold SET status = $3, decided_on = $4 WHERE village_id = $1 AND id = $2',
+    [villageId, holdId, d.status, d.on],
   );
 }
 
@@ -391,50 +392,12 @@ export async function setHoldReleased(
   tx: Tx,
   villageId: string,
   holdId: string,
-  r: {
-    on: CalendarDate;
-    basis: 'resolution' | 'committeeVote';
-    resolutionId: string | null;
-    decision: HoldDecision | null;
-  },
+  r: { on: CalendarDate; basis: 'resolution' | 'committeeVote'; resolutionId: string | null },
 ): Promise<void> {
   await tx.query(
     `UPDATE spending_hold SET status = 'released', released_on = $3, release_basis = $4,
-       release_resolution_id = $5, release_decision = $6
+       release_resolution_id = $5
      WHERE village_id = $1 AND id = $2`,
-    [
-      villageId,
-      holdId,
-      r.on,
-      r.basis,
-      r.resolutionId,
-      r.decision === null ? null : JSON.stringify(r.decision),
-    ],
-  );
-}
-
-export async function upsertHoldVote(
-  tx: Tx,
-  villageId: string,
-  holdId: string,
-  personId: string,
-  choice: VoteChoice,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO spending_hold_vote (village_id, hold_id, person_id, choice) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (village_id, hold_id, person_id) DO UPDATE SET choice = EXCLUDED.choice, voted_at = now()`,
-    [villageId, holdId, personId, choice],
-  );
-}
-
-export async function listHoldVotes(
-  db: Queryable,
-  villageId: string,
-  holdIds: readonly string[],
-): Promise<Array<{ hold_id: string; person_id: string; choice: VoteChoice }>> {
-  if (holdIds.length === 0) return [];
-  return db.query(
-    `SELECT hold_id, person_id, choice FROM spending_hold_vote WHERE village_id = $1 AND hold_id = ANY($2::uuid[])`,
-    [villageId, holdIds],
+    [villageId, holdId, r.on, r.basis, r.resolutionId],
   );
 }

@@ -7,17 +7,16 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { villageOf } from '../../platform/http/access.ts';
 import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
+import { requestLocale } from '../../platform/http/locale.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+import { motionsOnView } from '../supervision/views.ts';
 import { approveStep } from './commands/approveStep.ts';
 import { createSpendingRequest } from './commands/createSpendingRequest.ts';
-import { decideHold } from './commands/decideHold.ts';
 import { executePayment } from './commands/executePayment.ts';
-import { proposeHold } from './commands/proposeHold.ts';
 import { recordInspection } from './commands/recordInspection.ts';
 import { referHoldToRepresentatives } from './commands/referHoldToRepresentatives.ts';
 import { refuseStep } from './commands/refuseStep.ts';
 import { releaseHold } from './commands/releaseHold.ts';
-import { voteOnHold } from './commands/voteOnHold.ts';
 import { holdRequestId, spendingList, spendingPage } from './queries.ts';
 import { presentSpendingDetail, presentSpendingList } from './present.ts';
 
@@ -33,12 +32,16 @@ async function detail(ctx: AppContext, request: FastifyRequest, requestId: strin
   const today = ctx.clock.today();
   const data = await spendingPage(ctx, row.id, requestId, today);
   if (!data) throw new DomainError('not_found', { what: 'spendingRequest' });
-  const viewer = {
-    roles: rolesIn(actor, scope),
-    personId: actor.home?.villageId === row.id ? actor.home.personId : null,
-    accountId: account.id,
-  };
-  return presentSpendingDetail(data, row, viewer, today, villageAbilities(actor, scope));
+  const personId = actor.home?.villageId === row.id ? actor.home.personId : null;
+  const viewer = { roles: rolesIn(actor, scope), personId, accountId: account.id };
+  const abilities = villageAbilities(actor, scope);
+  // the committee's motions on the holds, as its own pages show them
+  const motions = await motionsOnView(
+    ctx,
+    { villageId: row.id, personId, locale: requestLocale(request), abilities },
+    data.holds.map((h) => h.id),
+  );
+  return presentSpendingDetail({ ...data, motions }, row, viewer, today, abilities);
 }
 
 /** The request a hold stops, for answering a hold's write with the request's page. */
@@ -89,24 +92,6 @@ export const spendingRoutes =
         requestId,
       });
       return { created: paid.created, request: await detail(ctx, request, requestId) };
-    });
-
-    endpoint(app, contract.proposeHold, superviseSpending, async (request) => {
-      const { requestId } = request.params;
-      await proposeHold(commandContext(ctx, request), { ...request.body, requestId });
-      return { request: await detail(ctx, request, requestId) };
-    });
-
-    endpoint(app, contract.voteOnHold, superviseSpending, async (request) => {
-      const { holdId } = request.params;
-      await voteOnHold(commandContext(ctx, request), { ...request.body, holdId });
-      return { request: await detail(ctx, request, await requestOfHold(ctx, request, holdId)) };
-    });
-
-    endpoint(app, contract.decideHold, superviseSpending, async (request) => {
-      const { holdId } = request.params;
-      await decideHold(commandContext(ctx, request), { ...request.body, holdId });
-      return { request: await detail(ctx, request, await requestOfHold(ctx, request, holdId)) };
     });
 
     endpoint(app, contract.referHold, superviseSpending, async (request) => {

@@ -1,27 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
-import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
+import {
+  startTestServer,
+  type HttpClient,
+  type HttpResult,
+  type TestServer,
+} from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { addAdults, clientFor, seatIn } from '../../testing/meetings.ts';
 import { systemContext } from '../../platform/command.ts';
 import { testConfig } from '../../platform/config.ts';
 import { approveStep } from './commands/approveStep.ts';
 import { createSpendingRequest } from './commands/createSpendingRequest.ts';
-import { decideHold } from './commands/decideHold.ts';
 import { executePayment } from './commands/executePayment.ts';
-import { proposeHold } from './commands/proposeHold.ts';
 import { recordInspection } from './commands/recordInspection.ts';
 import { referHoldToRepresentatives } from './commands/referHoldToRepresentatives.ts';
 import { releaseHold } from './commands/releaseHold.ts';
-import { voteOnHold } from './commands/voteOnHold.ts';
+import { tableMotion } from '../supervision/commands/tableMotion.ts';
+import { FIXTURE_TODAY } from '../../testing/fixtures.ts';
+import { addDays } from '@cunzhi/core/rules/dayCount';
 
 /**
  * Spending requests through the HTTP API: the tier table refusing ¥12,000
  * until a representatives' resolution authorises it, the approval chain by
  * seat, one payment under 100 simultaneous executions, and the supervision
- * committee's hold racing the payment (both databases: PGlite serialises,
- * PostgreSQL runs the executions on a pool of connections).
+ * committee's hold — a motion its members vote by name — racing the payment
+ * (both databases: PGlite serialises, PostgreSQL runs the executions on a
+ * pool of connections).
  */
 describe(`spending requests, payments and holds (${describeDatabase()})`, () => {
   let server: TestServer;
@@ -285,47 +291,135 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     expect(vouchers).toHaveLength(1);
   });
 
-  async function proposeAndVote(requestId: string, yes: number, no = 0) {
-    const proposed = await supervisors[1]!.post(`${base}/spending/${requestId}/holds`, {
-      reason: '物业整改不彻底，居民仍有意见',
-      coProposerIds: supervisorIds.slice(1, 4),
+  const motions = () => `${base}/supervision/motions`;
+  const REASON = '物业整改不彻底，居民仍有意见';
+  /** The committee in the order the helpers below take it: the fixture's chair, then the six. */
+  const memberIds = () => [server.fixture.accounts.supervisionChair.personId!, ...supervisorIds];
+
+  /** A sitting in person: the first `present` members came, the first `yes` of them in favour. */
+  const inPerson = (present: number, yes: number) => ({
+    mode: 'inPerson',
+    heldOn: FIXTURE_TODAY,
+    attendance: memberIds().slice(0, present),
+    votes: memberIds()
+      .slice(0, present)
+      .map((personId, i) => ({ personId, choice: i < yes ? 'yes' : 'no' })),
+  });
+  const remote = () => ({ mode: 'remote', closesOn: addDays(FIXTURE_TODAY, 7) });
+
+  /**
+   * A member (supervisors[1]) tables a hold with three co-signers (联名); on the members'
+   * phones unless a sitting in person is given.
+   */
+  async function tableHold(requestId: string, sitting: object = remote()) {
+    return supervisors[1]!.post(motions(), {
+      proposal: {
+        kind: 'hold',
+        requestId,
+        reason: REASON,
+        coProposerIds: supervisorIds.slice(1, 4),
+      },
+      sitting,
     });
-    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-    const holdId = proposed.body.request.holds.at(-1).id as string;
-    for (let i = 0; i < yes + no; i++) {
-      const vote = await supervisors[i]!.post(`${base}/spending-holds/${holdId}/votes`, {
-        choice: i < yes ? 'yes' : 'no',
-      });
-      expect(vote.status, JSON.stringify(vote.body)).toBe(200);
-    }
-    return holdId;
   }
 
-  it('counts the hold vote by seed 002: 4 of 7 present to act, 4 of 7 in favour to carry', async () => {
+  /** Members voting on their phones, in order from supervisors[2] (the tabler voted yes already). */
+  async function votes(motionId: string, choices: ReadonlyArray<'yes' | 'no'>) {
+    let last: HttpResult | null = null;
+    for (const [i, choice] of choices.entries()) {
+      last = await supervisors[i + 2]!.post(`${motions()}/${motionId}/votes`, { choice });
+      expect(last.status, JSON.stringify(last.body)).toBe(200);
+    }
+    return last;
+  }
+
+  /** A hold adopted on the members' phones: the tabler and three more in favour, four of seven. */
+  async function adoptedHold(requestId: string): Promise<string> {
+    const tabled = await tableHold(requestId);
+    expect(tabled.status, JSON.stringify(tabled.body)).toBe(201);
+    const carried = await votes(tabled.body.motion.id, ['yes', 'yes', 'yes']);
+    expect(carried!.body.motion.status).toBe('carried');
+    return tabled.body.motion.subject.id as string;
+  }
+
+  const holdOf = async (requestId: string) =>
+    (await chair.get(`${base}/spending/${requestId}`)).body.holds.at(-1);
+
+  it('a hold is a motion of the committee: 4 of 7 present to act and 4 of 7 in favour to carry (n−1, n, n+1)', async () => {
     const id = await approvedRequest();
-    expect((await handler.post(`${base}/spending/${id}/holds`, { reason: 'x' })).status).toBe(403);
-    const holdId = await proposeAndVote(id, 3);
-    const short = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
-    expect(short.status).toBe(422);
-    expect(short.body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
-    expect(short.body.error.message).toContain('须 4 人');
-    await supervisors[3]!.post(`${base}/spending-holds/${holdId}/votes`, { choice: 'no' });
-    // four present, three in favour: lost, and the payment may go ahead
-    const lost = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
-    expect(lost.status).toBe(200);
-    expect(lost.body.request.holds[0]).toMatchObject({
-      status: 'rejected',
-      decision: { members: 7, present: 4, yes: 3, requiredPresent: 4, requiredYes: 4 },
+    // a cadre is not a member; a co-signer must serve on the committee
+    const outsider = await handler.post(motions(), {
+      proposal: { kind: 'hold', requestId: id, reason: REASON },
+      sitting: remote(),
     });
-    expect((await chair.post(`${base}/spending/${id}/payment`, {})).body.created).toBe(true);
+    expect(outsider.status).toBe(403);
+    const stranger = await supervisors[1]!.post(motions(), {
+      proposal: { kind: 'hold', requestId: id, reason: REASON, coProposerIds: committeeIds },
+      sitting: remote(),
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.fields[0].field).toBe('proposal.coProposerIds');
+    // in person: three of seven cannot act — refused, nothing written
+    const three = await tableHold(id, inPerson(3, 3));
+    expect(three.status).toBe(422);
+    expect(three.body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
+    expect(three.body.error.message).toContain('须 4 人');
+    expect((await chair.get(`${base}/spending/${id}`)).body.holds).toHaveLength(0);
+    for (const [present, yes, status] of [
+      [4, 3, 'rejected'],
+      [5, 3, 'rejected'],
+      [4, 4, 'adopted'],
+    ] as const) {
+      const tabled = await tableHold(id, inPerson(present, yes));
+      expect(tabled.status, JSON.stringify(tabled.body)).toBe(201);
+      expect(tabled.body.motion).toMatchObject({
+        kind: 'hold',
+        status: status === 'adopted' ? 'carried' : 'failed',
+        count: { members: 7, present, yes, requiredPresent: 4, requiredYes: 4 },
+      });
+      expect(tabled.body.motion.subject.label).toContain('花乡文具店');
+      expect((await holdOf(id)).status).toBe(status);
+    }
+    // n+1 in favour on another request; the hold card shows the motion and its votes by name
+    const other = await approvedRequest();
+    expect((await tableHold(other, inPerson(5, 5))).status).toBe(201);
+    const held = await chair.get(`${base}/spending/${other}`);
+    expect(held.body.request.onHold).toBe(true);
+    expect(held.body.holds[0]).toMatchObject({
+      status: 'adopted',
+      proposers: expect.arrayContaining([expect.any(String)]),
+      motions: [{ kind: 'hold', status: 'carried', count: { present: 5, yes: 5 } }],
+    });
+    expect(held.body.holds[0].proposers).toHaveLength(4);
+    expect(held.body.holds[0].motions[0].votes).toHaveLength(5);
+    // one hold at a time on a request
+    expect((await tableHold(other)).status).toBe(409);
+  });
+
+  it('on the members’ phones: three in favour leave it open and the payment free; the fourth adopts it', async () => {
+    const id = await approvedRequest();
+    const tabled = await tableHold(id);
+    expect(tabled.status, JSON.stringify(tabled.body)).toBe(201);
+    const motionId = tabled.body.motion.id as string;
+    // the member's inbox lists it, titled by the request
+    const inbox = await supervisors[2]!.get(`${base}/supervision/inbox`);
+    const listed = inbox.body.toVote.find((m: { id: string }) => m.id === motionId);
+    expect(listed).toMatchObject({ kindName: { zh: '暂停支付' }, canVote: true });
+    expect(listed.subject.label).toMatch(/^第\d+号支出申请：购买办公用品（花乡文具店）$/);
+    const open = await votes(motionId, ['yes', 'yes']);
+    expect(open!.body.motion).toMatchObject({ status: 'open', count: { yes: 3 } });
+    const page = await chair.get(`${base}/spending/${id}`);
+    expect(page.body.holds[0]).toMatchObject({ status: 'proposed', motions: [{ status: 'open' }] });
+    expect(page.body.can.pay).toBe(true);
+    const carried = await supervisors[4]!.post(`${motions()}/${motionId}/votes`, { choice: 'yes' });
+    expect(carried.body.motion).toMatchObject({ status: 'carried', count: { yes: 4 } });
+    expect((await holdOf(id)).status).toBe('adopted');
+    expect((await chair.post(`${base}/spending/${id}/payment`, {})).status).toBe(422);
   });
 
   it('stops every payment once a hold is adopted (100 executions after it commits: none pays)', async () => {
     const id = await approvedRequest();
-    const holdId = await proposeAndVote(id, 4);
-    const adopted = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
-    expect(adopted.body.request.holds[0].status).toBe('adopted');
-    expect(adopted.body.request.request.onHold).toBe(true);
+    await adoptedHold(id);
     const answers = await Promise.all(
       Array.from({ length: 100 }, () => chair.post(`${base}/spending/${id}/payment`, {})),
     );
@@ -334,30 +428,49 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     expect(await payments(id)).toBe(0);
   });
 
-  it('races 100 executions against the adoption: either the hold stops them all or it finds the request paid', async () => {
+  it('races 100 executions against the vote that carries the hold: either it stops them all or it lapses, the request paid', async () => {
     const id = await approvedRequest();
-    const holdId = await proposeAndVote(id, 5);
+    const tabled = await tableHold(id);
+    const motionId = tabled.body.motion.id as string;
+    const holdId = tabled.body.motion.subject.id as string;
+    await votes(motionId, ['yes', 'yes']);
     const [decided, ...answers] = await Promise.all([
-      supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {}),
+      supervisors[4]!.post(`${motions()}/${motionId}/votes`, { choice: 'yes' }),
       ...Array.from({ length: 100 }, () => chair.post(`${base}/spending/${id}/payment`, {})),
     ]);
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect(decided.body.motion.status).toBe('carried');
     const paid = await payments(id);
     expect(paid).toBeLessThanOrEqual(1);
-    if (decided.status === 200) {
-      expect(decided.body.request.holds[0].status).toBe('adopted');
+    const [hold] = await server.db.query<{ status: string }>(
+      'SELECT status FROM spending_hold WHERE village_id = $1 AND id = $2',
+      [A, holdId],
+    );
+    if (hold!.status === 'adopted') {
       expect(paid).toBe(0);
       expect(answers.every((a) => a.status === 422)).toBe(true);
     } else {
-      expect(decided.body.error.id).toBe('spending_paid');
+      expect(hold!.status).toBe('lapsed');
       expect(paid).toBe(1);
+      expect(answers.every((a) => a.status === 200 || a.status === 422)).toBe(true);
     }
-    // whichever won, a payment after the adoption never exists
+    // whichever won, a payment beside an adopted hold never exists
     const late = await server.db.query(
       `SELECT p.id FROM spending_payment p JOIN spending_hold h ON h.village_id = p.village_id AND h.request_id = p.request_id
        WHERE p.village_id = $1 AND p.request_id = $2 AND h.status = 'adopted'`,
       [A, id],
     );
     expect(late).toHaveLength(0);
+  });
+
+  it('a hold carried after the payment was made lapses: on the record, stopping nothing', async () => {
+    const id = await approvedRequest();
+    const tabled = await tableHold(id);
+    // the proposal alone stops nothing
+    expect((await chair.post(`${base}/spending/${id}/payment`, {})).body.created).toBe(true);
+    const carried = await votes(tabled.body.motion.id, ['yes', 'yes', 'yes']);
+    expect(carried!.body.motion.status).toBe('carried');
+    expect((await holdOf(id)).status).toBe('lapsed');
   });
 
   it('refers the hold to the representatives, records the inspection, and releases it by their resolution', async () => {
@@ -369,8 +482,7 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     };
     const before = await openHolds();
     const id = await approvedRequest();
-    const holdId = await proposeAndVote(id, 4);
-    await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
+    const holdId = await adoptedHold(id);
     expect(await openHolds()).toBe(before + 1);
     // the procedure is one of the representatives' tier: not the council's own
     const wrong = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/refer`, {
@@ -393,7 +505,6 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     );
     const consent = await resolution('representativesMeeting', { matterId: matter.id });
     const early = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/release`, {
-      basis: 'resolution',
       resolutionId: consent.id,
     });
     expect(early.body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
@@ -401,25 +512,24 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
       note: '监督委员会成员、居民代表共同检查验收，整治到位',
     });
     expect(inspected.status).toBe(200);
-    // the committee's own vote does not release it unless the profile allows
-    const byVote = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/release`, {
-      basis: 'committeeVote',
-      present: 7,
-      yes: 7,
+    // the committee's own vote does not release it unless the profile allows: not even tabled
+    const byVote = await supervisors[0]!.post(motions(), {
+      proposal: { kind: 'holdRelease', holdId, requestId: id },
+      sitting: inPerson(7, 7),
     });
+    expect(byVote.status).toBe(422);
     expect(byVote.body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
+    expect(byVote.body.error.message).not.toContain('SEED002');
     const other = await resolution('representativesMeeting');
     expect(
       (
         await supervisors[0]!.post(`${base}/spending-holds/${holdId}/release`, {
-          basis: 'resolution',
           resolutionId: other.id,
         })
       ).status,
     ).toBe(400);
     expect((await chair.post(`${base}/spending/${id}/payment`, {})).status).toBe(422);
     const released = await supervisors[0]!.post(`${base}/spending-holds/${holdId}/release`, {
-      basis: 'resolution',
       resolutionId: consent.id,
     });
     expect(released.status, JSON.stringify(released.body)).toBe(200);
@@ -433,17 +543,25 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     expect(paid.body.created).toBe(true);
     // booked in the ledger in the same transaction: debit the expense, credit the bank
     expect(paid.body.request.payment.voucher.number).toMatch(/^\d{4}-\d{2}-\d{3}$/);
-    // every act is on the audit chain
+    // every act is on the audit chain: the hold's own, and the members' votes on its motion
+    const motionActions = await server.db.query<{ action: string }>(
+      `SELECT e.action FROM audit_event e JOIN supervision_motion m ON m.village_id = $1 AND m.id::text = e.target_id
+       WHERE e.chain_id = $1 AND m.subject_id = $2 ORDER BY e.seq`,
+      [A, holdId],
+    );
+    expect(motionActions.map((a) => a.action)).toEqual([
+      'supervision.motionTabled',
+      'supervision.voted',
+      'supervision.voted',
+      'supervision.voted',
+      'supervision.motionCarried',
+    ]);
     const actions = await server.db.query<{ action: string }>(
       `SELECT action FROM audit_event WHERE chain_id = $1 AND action LIKE 'spending.hold%' AND target_id = $2 ORDER BY seq`,
       [A, holdId],
     );
     expect(actions.map((a) => a.action)).toEqual([
       'spending.holdProposed',
-      'spending.holdVoted',
-      'spending.holdVoted',
-      'spending.holdVoted',
-      'spending.holdVoted',
       'spending.holdAdopted',
       'spending.holdReferred',
       'spending.holdInspected',
@@ -468,24 +586,49 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
       200,
     );
     const id = await approvedRequest('400');
-    const holdId = await proposeAndVote(id, 4);
-    await supervisors[0]!.post(`${base}/spending-holds/${holdId}/decide`, {});
-    await supervisors[0]!.post(`${base}/spending-holds/${holdId}/inspection`, { note: '已整改' });
-    const release = (present: number, yes: number) =>
-      supervisors[0]!.post(`${base}/spending-holds/${holdId}/release`, {
-        basis: 'committeeVote',
-        present,
-        yes,
+    const holdId = await adoptedHold(id);
+    const release = (sitting: object) =>
+      supervisors[0]!.post(motions(), {
+        proposal: { kind: 'holdRelease', holdId, requestId: id },
+        sitting,
       });
-    expect((await release(8, 4)).status).toBe(400);
-    expect((await release(3, 3)).body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
-    expect((await release(5, 3)).body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
-    const released = await release(5, 4);
-    expect(released.status, JSON.stringify(released.body)).toBe(200);
-    expect(released.body.request.holds[0].release).toMatchObject({
-      basis: 'committeeVote',
-      decision: { members: 7, present: 5, yes: 4, carried: true },
+    // the inspection first
+    const early = await release(inPerson(5, 5));
+    expect(early.body.error).toMatchObject({ ruleId: 'SEED002-SUPERVISION' });
+    expect(early.body.error.message).toContain('须先记录对整改情况的检查验收');
+    await supervisors[0]!.post(`${base}/spending-holds/${holdId}/inspection`, { note: '已整改' });
+    // a release motion names the hold's own request
+    const wrong = await supervisors[0]!.post(motions(), {
+      proposal: { kind: 'holdRelease', holdId, requestId: await approvedRequest('300') },
+      sitting: inPerson(5, 5),
     });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields[0].field).toBe('proposal.requestId');
+    // three present cannot act; five present, three in favour: not carried, the hold stands
+    expect((await release(inPerson(3, 3))).body.error).toMatchObject({
+      ruleId: 'SEED002-SUPERVISION',
+    });
+    const lost = await release(inPerson(5, 3));
+    expect(lost.status, JSON.stringify(lost.body)).toBe(201);
+    expect(lost.body.motion.status).toBe('failed');
+    expect((await holdOf(id)).status).toBe('adopted');
+    const released = await release(inPerson(5, 4));
+    expect(released.status, JSON.stringify(released.body)).toBe(201);
+    expect(released.body.motion).toMatchObject({
+      kind: 'holdRelease',
+      status: 'carried',
+      count: { members: 7, present: 5, yes: 4 },
+    });
+    const hold = await holdOf(id);
+    expect(hold).toMatchObject({
+      status: 'released',
+      release: { basis: 'committeeVote', resolution: null, decision: null },
+    });
+    expect(hold.motions.map((m: { kind: string }) => m.kind)).toEqual([
+      'holdRelease',
+      'holdRelease',
+      'hold',
+    ]);
     expect((await chair.post(`${base}/spending/${id}/payment`, {})).body.created).toBe(true);
   });
 
@@ -515,16 +658,24 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
       ['townAccountantChecked', undefined],
     ] as const)
       await approveStep(cmd, { requestId: id, step, on: '2026-11-05', signerId });
-    const hold = await proposeHold(cmd, {
-      requestId: id,
-      reason: '物管公司整治行动并不彻底，居民仍有意见',
-      on: '2026-11-10',
+    // the committee sits on 10 November: five of seven come, all five for the hold
+    const present = [supervisionChairId, ...supervisorIds.slice(0, 4)];
+    const tabled = await tableMotion(cmd, {
+      proposal: {
+        kind: 'hold',
+        requestId: id,
+        reason: '物管公司整治行动并不彻底，居民仍有意见',
+        coProposerIds: supervisorIds.slice(1, 4),
+      },
+      sitting: {
+        mode: 'inPerson',
+        heldOn: '2026-11-10',
+        attendance: present,
+        votes: present.map((personId) => ({ personId, choice: 'yes' as const })),
+      },
       memberId: supervisorIds[0],
-      coProposerIds: supervisorIds.slice(1, 4),
     });
-    for (const memberId of [supervisionChairId, ...supervisorIds.slice(0, 4)])
-      await voteOnHold(cmd, { holdId: hold.id, choice: 'yes', memberId });
-    expect(await decideHold(cmd, { holdId: hold.id, on: '2026-11-10' })).toEqual({ adopted: true });
+    const hold = { id: tabled.subjectId };
     const { matterId } = await referHoldToRepresentatives(cmd, {
       holdId: hold.id,
       on: '2026-11-10',
@@ -541,7 +692,6 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     await releaseHold(cmd, {
       holdId: hold.id,
       on: '2026-11-19',
-      basis: 'resolution',
       resolutionId: released.id,
     });
     expect(await executePayment(cmd, { requestId: id, on: '2026-11-19' })).toMatchObject({
@@ -562,7 +712,8 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     ]);
     expect(page.body.holds[0]).toMatchObject({
       status: 'released',
-      decision: { members: 7, present: 5, yes: 5, carried: true },
+      decidedOn: '2026-11-10',
+      motions: [{ status: 'carried', count: { members: 7, present: 5, yes: 5 } }],
       inspection: { on: '2026-11-18' },
       referredMatter: { id: matterId },
     });

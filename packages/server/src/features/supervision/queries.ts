@@ -32,6 +32,9 @@ const MOTION_SELECT = `SELECT m.id, m.sitting_id, m.kind, m.subject_id, m.propos
       WHEN 'inspectionOutcome' THEN (SELECT title FROM supervision_inspection x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
       WHEN 'report' THEN (SELECT title FROM supervision_report x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
       WHEN 'plan' THEN (SELECT year::text || ' 年度监督计划' FROM supervision_plan x WHERE x.village_id = m.village_id AND x.id = m.subject_id)
+      ELSE (SELECT '第' || r.number || '号支出申请：' || r.purpose || '（' || r.payee || '）'
+        FROM spending_hold x JOIN spending_request r ON r.village_id = x.village_id AND r.id = x.request_id
+        WHERE x.village_id = m.village_id AND x.id = m.subject_id)
     END, '') AS subject_label,
     ARRAY(SELECT p.name FROM person p WHERE p.village_id = s.village_id AND p.id = ANY(s.attendance) ORDER BY p.name)
       AS attendance_names
@@ -78,6 +81,16 @@ export async function motionData(
 ): Promise<MotionData | null> {
   const [m] = await motionsWhere(db, villageId, 'm.id = $2', [motionId], 1);
   return m ?? null;
+}
+
+/** The motions on some subjects (a spending request's holds), newest first. */
+export async function motionsOnSubjects(
+  db: Queryable,
+  villageId: string,
+  subjectIds: readonly string[],
+): Promise<MotionData[]> {
+  if (subjectIds.length === 0) return [];
+  return motionsWhere(db, villageId, 'm.subject_id = ANY($2::uuid[])', [subjectIds]);
 }
 
 export interface InspectionListRow extends InspectionRow {

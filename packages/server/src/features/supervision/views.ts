@@ -11,6 +11,7 @@ import {
   correctionData,
   inspectionData,
   motionData,
+  motionsOnSubjects,
   reportData,
   supervisionInbox,
   supervisionOverview,
@@ -66,6 +67,15 @@ export async function motionView(ctx: AppContext, v: Viewer, motionId: string) {
   ]);
   if (!data) throw new DomainError('not_found', { what: 'supervisionMotion' });
   return { motion: presentMotion(data, reader) };
+}
+
+/** The committee's motions on some subjects (a spending request's holds), as this reader sees them. */
+export async function motionsOnView(ctx: AppContext, v: Viewer, subjectIds: readonly string[]) {
+  const [reader, data] = await Promise.all([
+    readerOf(ctx, v),
+    motionsOnSubjects(ctx.db, v.villageId, subjectIds),
+  ]);
+  return data.map((d) => presentMotion(d, reader));
 }
 
 export async function inspectionView(ctx: AppContext, v: Viewer, inspectionId: string) {

@@ -33,7 +33,7 @@ export async function migrate(db: Database): Promise<string[]> {
 }
 
 /** Splits a migration on semicolons at line ends (migrations keep one statement per such line). */
-function splitStatements(sql: string): string[] {
+export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)
     .map((s) => s.replace(/^\s*--.*$/gm, '').trim())

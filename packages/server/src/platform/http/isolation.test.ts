@@ -520,11 +520,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/payment`,
     body: {},
   },
-  'POST /api/villages/:villageId/spending/:requestId/holds': {
-    allowed: ['supervisionChair'],
-    path: (f) => `${v(f)}/spending/00000000-0000-4000-8000-000000000000/holds`,
-    body: {},
-  },
   // the supervision committee's own work: read by the committee, the cadres it supervises and
   // the town and county; acted on by its members only; corrections answered by the cadres
   'GET /api/villages/:villageId/supervision': {
@@ -612,16 +607,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/villages/:villageId/supervision/reports/:reportId': {
     allowed: SUPERVISION_READERS,
     path: (f) => `${v(f)}/supervision/reports/00000000-0000-4000-8000-000000000000`,
-  },
-  'POST /api/villages/:villageId/spending-holds/:holdId/votes': {
-    allowed: ['supervisionChair'],
-    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/votes`,
-    body: {},
-  },
-  'POST /api/villages/:villageId/spending-holds/:holdId/decide': {
-    allowed: ['supervisionChair'],
-    path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/decide`,
-    body: {},
   },
   'POST /api/villages/:villageId/spending-holds/:holdId/refer': {
     allowed: ['supervisionChair'],

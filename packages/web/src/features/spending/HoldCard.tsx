@@ -1,43 +1,42 @@
 import { useState } from 'react';
-import {
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Typography } from 'antd';
 import { WORKFLOWS, workflowsFor, type WorkflowId } from '@cunzhi/core/matters/workflows';
-import type { HoldView, ReleaseInput, VoteChoice } from './api.ts';
+import type { HoldView } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
+import { MotionList } from '../supervision/MotionCard.tsx';
+import { SittingForm } from '../supervision/SittingForm.tsx';
+import type { Member } from '../supervision/api.ts';
 import { HoldStatusTag } from './parts.tsx';
 
 interface Props {
+  villageId: string;
+  requestId: string;
   hold: HoldView;
   mayAct: boolean;
   busy: boolean;
   /** The standing resolutions of the representatives' meeting or the assembly that may release it. */
   resolutions: { value: string; label: string }[];
   act: (path: string, body?: object) => void;
+  /** The committee today, when the reader may table its release by vote (the profile allowing it). */
+  releaseByVote: { members: readonly Member[]; today: string } | null;
+  /** A motion tabled, voted or counted: the page reloads the request as it now stands. */
+  onMotion: () => void;
 }
 
-const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain'];
 /** The procedures a referred hold's matter may follow: those of the representatives' tier. */
 const REFER_WORKFLOWS = workflowsFor('majorMatter');
 
-/** One hold: the proposal, the members' votes, the count, the referral, the inspection and the release. */
-export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
+/**
+ * One hold: the proposal and who signed it, the committee's motions on it (the vote that
+ * adopts it and one that releases it, each with its votes by name and, for a member, the
+ * buttons to vote or count), the referral, the inspection and the release.
+ */
+export function HoldCard(props: Props) {
+  const { villageId, hold: h, mayAct, busy, act, onMotion } = props;
   const t = useT();
   const [note, setNote] = useState('');
   const [workflow, setWorkflow] = useState<WorkflowId>(REFER_WORKFLOWS[0]!);
-  const [release] = Form.useForm<ReleaseInput>();
-  const basis = Form.useWatch('basis', release);
   const path = (verb: string) => `holds/${h.id}/${verb}`;
-  const d = h.decision;
   return (
     <Card
       size="small"
@@ -54,19 +53,9 @@ export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
       <Typography.Paragraph type="secondary">
         {t('spending.hold.proposers', { names: h.proposers.join('、') })}
       </Typography.Paragraph>
-      {d ? (
-        <Typography.Paragraph data-testid="spending-hold-decision">
-          {t('spending.hold.decision', {
-            members: d.members,
-            present: d.present,
-            requiredPresent: d.requiredPresent,
-            yes: d.yes,
-            requiredYes: d.requiredYes,
-          })}
-        </Typography.Paragraph>
-      ) : (
-        <Typography.Paragraph>{t('spending.hold.votes', { ...h.votes })}</Typography.Paragraph>
-      )}
+      <div data-testid="spending-hold-motions">
+        <MotionList villageId={villageId} motions={h.motions} onChange={onMotion} />
+      </div>
       {h.referredMatter && h.referredOn && (
         <Typography.Paragraph>
           {t('spending.hold.referred', {
@@ -80,32 +69,7 @@ export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
           {t('spending.hold.inspection', { on: t.date(h.inspection.on), note: h.inspection.note })}
         </Typography.Paragraph>
       )}
-      {h.release && (
-        <Typography.Paragraph>
-          {t('spending.hold.released', { on: t.date(h.release.on) })}
-          {h.release.resolution ? ` · ${h.release.resolution.numberText}` : ''}
-        </Typography.Paragraph>
-      )}
-      {mayAct && h.status === 'proposed' && (
-        <Space wrap>
-          <span>{t('spending.hold.myVote')}</span>
-          <Radio.Group
-            value={h.myVote}
-            disabled={busy}
-            onChange={(e) => act(path('votes'), { choice: e.target.value as VoteChoice })}
-            optionType="button"
-            options={CHOICES.map((c) => ({ value: c, label: t(`spending.vote.${c}`) }))}
-            data-testid="spending-hold-vote"
-          />
-          <Button
-            loading={busy}
-            onClick={() => act(path('decide'))}
-            data-testid="spending-hold-decide"
-          >
-            {t('spending.hold.decide')}
-          </Button>
-        </Space>
-      )}
+      {h.release && <ReleaseLine release={h.release} />}
       {mayAct && h.status === 'adopted' && (
         <Flex vertical gap={12}>
           {!h.referredMatter && (
@@ -146,44 +110,89 @@ export function HoldCard({ hold: h, mayAct, busy, resolutions, act }: Props) {
               {t('spending.hold.inspect')}
             </Button>
           </Space.Compact>
-          <Form
-            form={release}
-            layout="inline"
-            initialValues={{ basis: 'resolution' }}
-            onFinish={(values) => act(path('release'), values)}
-          >
-            <Form.Item name="basis" label={t('spending.hold.releaseBasis')}>
-              <Radio.Group
-                options={(['resolution', 'committeeVote'] as const).map((b) => ({
-                  value: b,
-                  label: t(`spending.hold.basis.${b}`),
-                }))}
-              />
-            </Form.Item>
-            {basis === 'committeeVote' ? (
-              <>
-                <Form.Item name="present" label={t('spending.hold.present')}>
-                  <InputNumber min={0} max={99} />
-                </Form.Item>
-                <Form.Item name="yes" label={t('spending.hold.yes')}>
-                  <InputNumber min={0} max={99} />
-                </Form.Item>
-              </>
-            ) : (
-              <Form.Item name="resolutionId" label={t('spending.resolution')}>
-                <Select
-                  className="filter-select"
-                  options={resolutions}
-                  data-testid="spending-hold-resolution"
-                />
-              </Form.Item>
-            )}
-            <Button htmlType="submit" loading={busy} data-testid="spending-hold-release">
-              {t('spending.hold.release')}
-            </Button>
-          </Form>
+          <ReleaseForms {...props} />
         </Flex>
       )}
     </Card>
+  );
+}
+
+/** 已于…解除, on the representatives' resolution or by the committee's vote (figures typed before votes were kept by name). */
+function ReleaseLine({ release }: { release: NonNullable<HoldView['release']> }) {
+  const t = useT();
+  const d = release.decision;
+  return (
+    <Typography.Paragraph data-testid="spending-hold-release-line">
+      {t('spending.hold.released', { on: t.date(release.on) })}
+      {release.resolution
+        ? ` · ${release.resolution.numberText}`
+        : ` · ${t('spending.hold.releaseVoted')}`}
+      {d
+        ? ` · ${t('spending.hold.decision', {
+            members: d.members,
+            present: d.present,
+            requiredPresent: d.requiredPresent,
+            yes: d.yes,
+            requiredYes: d.requiredYes,
+          })}`
+        : ''}
+    </Typography.Paragraph>
+  );
+}
+
+/**
+ * Release: on the representatives' resolution (picked from those that stand), or — where the
+ * charter lets the committee release its own hold — a motion put to its members.
+ */
+function ReleaseForms({
+  villageId,
+  requestId,
+  hold,
+  busy,
+  resolutions,
+  act,
+  releaseByVote,
+  onMotion,
+}: Props) {
+  const t = useT();
+  const [resolutionId, setResolutionId] = useState<string | null>(null);
+  return (
+    <>
+      <Space.Compact className="full-width">
+        <Select
+          className="full-width"
+          value={resolutionId}
+          onChange={setResolutionId}
+          options={resolutions}
+          placeholder={t('spending.resolution')}
+          data-testid="spending-hold-resolution"
+        />
+        <Button
+          disabled={!resolutionId}
+          loading={busy}
+          onClick={() => act(`holds/${hold.id}/release`, { resolutionId })}
+          data-testid="spending-hold-release"
+        >
+          {t('spending.hold.release')}
+        </Button>
+      </Space.Compact>
+      {releaseByVote && (
+        <div data-testid="spending-hold-release-vote">
+          <Typography.Title level={5}>{t('spending.hold.releaseByVote')}</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            {t('spending.hold.releaseByVote.hint')}
+          </Typography.Paragraph>
+          <SittingForm
+            villageId={villageId}
+            members={releaseByVote.members}
+            today={releaseByVote.today}
+            proposal={() => Promise.resolve({ kind: 'holdRelease', holdId: hold.id, requestId })}
+            onTabled={onMotion}
+            submitLabel={t('spending.hold.table')}
+            submitTestId="spending-hold-release-table"
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -24,6 +24,9 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RefusalAlert, RuleTag } from '../matters/parts.tsx';
+import { SittingForm } from '../supervision/SittingForm.tsx';
+import { useCommittee } from '../supervision/parts.tsx';
+import type { Proposal } from '../supervision/api.ts';
 import { HoldCard } from './HoldCard.tsx';
 import { SpendingStatusTag } from './parts.tsx';
 
@@ -33,7 +36,7 @@ export default function SpendingRequestPage() {
   const { villageId } = useVillage();
   const { requestId } = useParams();
   const path = `/api/villages/${villageId}/spending/${requestId ?? ''}`;
-  const { data: loaded, error: loadError } = useApi<SpendingDetail>(path);
+  const { data: loaded, error: loadError, reload } = useApi<SpendingDetail>(path);
   const [answer, setAnswer] = useState<SpendingDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +51,28 @@ export default function SpendingRequestPage() {
   const resolutions = useApi<ResolutionsResponse>(
     held ? `/api/villages/${villageId}/resolutions` : null,
   );
+  // the committee as it serves today, for a sitting form (a hold tabled, or its release by vote)
+  const { overview: committee } = useCommittee(
+    data && (data.can.proposeHold || data.can.releaseByVote) ? villageId : null,
+  );
+  /** A motion on a hold tabled, voted or counted: the request as it now stands. */
+  const onMotion = () => {
+    setAnswer(null);
+    reload();
+  };
+  const holdProposal = async (): Promise<Proposal | null> => {
+    try {
+      const v = await holdForm.validateFields();
+      return {
+        kind: 'hold',
+        requestId: requestId ?? '',
+        reason: v.reason,
+        coProposerIds: v.coProposerIds,
+      };
+    } catch {
+      return null;
+    }
+  };
 
   /** Sends one act, dated as the page says (today by default); the answer is the request's page as it now stands. */
   const act = (target: string, body: object = {}) => {
@@ -56,8 +81,7 @@ export default function SpendingRequestPage() {
     const url = target.startsWith('holds/')
       ? `/api/villages/${villageId}/spending-holds/${target.slice('holds/'.length)}`
       : `${path}/${target}`;
-    // a member's vote is their own voice, not a dated act
-    const dated = on && !target.endsWith('/votes') ? { ...body, on } : body;
+    const dated = on ? { ...body, on } : body;
     api<{ request: SpendingDetail }>(url, { method: 'POST', body: dated })
       .then((res) => setAnswer(res.request))
       .catch(setError)
@@ -207,35 +231,63 @@ export default function SpendingRequestPage() {
         {data.holds.map((h) => (
           <HoldCard
             key={h.id}
+            villageId={villageId}
+            requestId={r.id}
             hold={h}
             mayAct={data.abilities.superviseSpending}
             busy={busy}
             resolutions={releasing}
             act={act}
+            releaseByVote={
+              data.can.releaseByVote && committee
+                ? { members: committee.members, today: committee.on }
+                : null
+            }
+            onMotion={onMotion}
           />
         ))}
         {data.can.proposeHold && (
-          <Form form={holdForm} layout="vertical" onFinish={(v) => act('holds', v)}>
-            <Form.Item name="reason" label={t('spending.hold.reason')} rules={[{ required: true }]}>
-              <Input.TextArea
-                maxLength={2000}
-                autoSize={{ minRows: 2 }}
-                data-testid="spending-hold-reason"
+          <div data-testid="spending-hold-form">
+            <Form form={holdForm} layout="vertical">
+              <Typography.Title level={5}>{t('spending.hold.propose')}</Typography.Title>
+              <Typography.Paragraph type="secondary">
+                {t('spending.hold.proposeHint')}
+              </Typography.Paragraph>
+              <Form.Item
+                name="reason"
+                label={t('spending.hold.reason')}
+                rules={[{ required: true }]}
+              >
+                <Input.TextArea
+                  maxLength={2000}
+                  autoSize={{ minRows: 2 }}
+                  data-testid="spending-hold-reason"
+                />
+              </Form.Item>
+              <Form.Item name="coProposerIds" label={t('spending.hold.coProposers')}>
+                <Select
+                  mode="multiple"
+                  data-testid="spending-hold-co-proposers"
+                  options={data.supervisors
+                    .filter((m) => m.personId !== myPersonId)
+                    .map((m) => ({ value: m.personId, label: m.name }))}
+                />
+              </Form.Item>
+            </Form>
+            {committee && (
+              <SittingForm
+                villageId={villageId}
+                members={committee.members}
+                today={committee.on}
+                proposal={holdProposal}
+                outer={holdForm}
+                onTabled={onMotion}
+                submitLabel={t('spending.hold.table')}
+                submitTestId="spending-hold-propose"
+                danger
               />
-            </Form.Item>
-            <Form.Item name="coProposerIds" label={t('spending.hold.coProposers')}>
-              <Select
-                mode="multiple"
-                data-testid="spending-hold-co-proposers"
-                options={data.supervisors
-                  .filter((m) => m.personId !== myPersonId)
-                  .map((m) => ({ value: m.personId, label: m.name }))}
-              />
-            </Form.Item>
-            <Button htmlType="submit" danger loading={busy} data-testid="spending-hold-propose">
-              {t('spending.hold.propose')}
-            </Button>
-          </Form>
+            )}
+          </div>
         )}
       </Card>
 

@@ -6,7 +6,6 @@ import type * as contract from '@cunzhi/contract/spending';
 export type SpendingStatus = z.output<typeof contract.SpendingStatus>;
 export type HoldStatus = z.output<typeof contract.HoldStatus>;
 export type ApprovalStep = z.output<typeof contract.ApprovalStep>;
-export type VoteChoice = z.output<typeof contract.VoteChoice>;
 export type SpendingSummary = z.output<typeof contract.SpendingSummary>;
 export type HoldView = z.output<typeof contract.HoldView>;
 export type SpendingListResponse = ResponseOf<typeof contract.listSpending>;

@@ -47,14 +47,9 @@ export const spendingEn: Record<keyof typeof spendingZhCN, string> = {
   'spending.hold.status.adopted': 'Payment held',
   'spending.hold.status.rejected': 'Not carried',
   'spending.hold.status.released': 'Released',
-  'spending.hold.votes': 'Yes {yes}, no {no}, abstain {abstain} ({members} members)',
+  'spending.hold.status.lapsed': 'Carried once paid or refused: no effect',
   'spending.hold.decision':
     '{members} members, {present} present ({requiredPresent} needed), {yes} in favour ({requiredYes} needed)',
-  'spending.hold.myVote': 'My vote',
-  'spending.vote.yes': 'Yes',
-  'spending.vote.no': 'No',
-  'spending.vote.abstain': 'Abstain',
-  'spending.hold.decide': 'Count the vote',
   'spending.hold.refer': 'Refer to the representatives’ meeting',
   'spending.hold.referWorkflow': 'Procedure',
   'spending.hold.referred':
@@ -62,12 +57,14 @@ export const spendingEn: Record<keyof typeof spendingZhCN, string> = {
   'spending.hold.inspect': 'Record the inspection',
   'spending.hold.inspection': 'Inspected {on}: {note}',
   'spending.hold.release': 'Release the hold',
-  'spending.hold.releaseBasis': 'Released by',
-  'spending.hold.basis.resolution': 'Representatives’ resolution',
-  'spending.hold.basis.committeeVote': 'The committee’s vote',
-  'spending.hold.present': 'Members present',
-  'spending.hold.yes': 'Votes in favour',
   'spending.hold.released': 'Released on {on}',
+  'spending.hold.table': 'Put to the committee',
+  'spending.hold.proposeHint':
+    'The committee’s members vote on it: at a sitting the members present and each vote are recorded; remotely each member votes on their phone. Members who sign with you vote in their own name too.',
+  'spending.hold.releaseByVote': 'Release by the committee’s vote',
+  'spending.hold.releaseByVote.hint':
+    'The village’s charter lets the committee release its hold by its own vote once the remedy is inspected; more than half of its members must agree.',
+  'spending.hold.releaseVoted': 'The committee’s vote',
   'spending.on': 'Date',
   'spending.actOn': 'Date of the act',
   'spending.actOn.hint':

@@ -27,6 +27,7 @@ const HOLD_COLOR: Record<HoldStatus, string> = {
   adopted: 'error',
   rejected: 'default',
   released: 'success',
+  lapsed: 'default',
 };
 
 export function HoldStatusTag({ status }: { status: HoldStatus }) {

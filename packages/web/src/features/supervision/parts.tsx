@@ -117,11 +117,16 @@ export function MotionSubjectLink({
   motion: MotionView;
 }) {
   const base = supervisionPage(villageId);
+  const p = motion.proposal;
+  // a hold's motions name the spending request it stops
+  const request = p.kind === 'hold' || p.kind === 'holdRelease' ? p.requestId : '';
   const to = {
     agendaReview: `/v/${villageId}/meetings/${motion.subject.id}`,
     plan: `${base}?tab=plans`,
     inspectionOutcome: `${base}/inspections/${motion.subject.id}`,
     report: `${base}/reports/${motion.subject.id}`,
+    hold: `/v/${villageId}/spending/${request}`,
+    holdRelease: `/v/${villageId}/spending/${request}`,
   }[motion.kind];
   return (
     <Link to={to} data-testid="motion-subject">

@@ -1,6 +1,7 @@
 import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
 import { countAndSettle } from './decide.ts';
+import { lockSubjectFor } from './subjects.ts';
 import { requireMember, requireMotion } from './shared.ts';
 
 /**
@@ -16,6 +17,7 @@ export async function closeMotion(
   await cmd.db.transaction(async (tx) => {
     const motion = await requireMotion(tx, cmd, input.motionId, { forUpdate: true });
     if (motion.status !== 'open') throw new DomainError('motion_not_open');
+    await lockSubjectFor(tx, cmd, motion);
     const outcome = await countAndSettle(tx, cmd, motion, today);
     if (outcome.status === 'open')
       throw new DomainError('motion_window_open', { closesOn: motion.closes_on! });

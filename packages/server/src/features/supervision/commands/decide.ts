@@ -58,6 +58,7 @@ export async function countAndSettle(
     cmd,
     {
       id: motion.id,
+      subjectId: motion.subject_id,
       proposal: motion.proposal as ProposalInput,
       tabledBy: motion.tabled_by,
     },

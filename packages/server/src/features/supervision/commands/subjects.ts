@@ -16,6 +16,13 @@ import { dateField } from '../../../platform/fields.ts';
 import { applyAgendaReview } from '../../meetings/commands/reviewAgenda.ts';
 import { plannedMeeting } from '../../meetings/commands/shared.ts';
 import { fileTownReferral } from '../../townInbox/repository.ts';
+import {
+  lockHoldFor,
+  openHoldProposal,
+  prepareHoldRelease,
+  settleHold,
+  settleHoldRelease,
+} from '../../spending/commands/holdMotions.ts';
 import { publishReport } from './publishReport.ts';
 import {
   adoptedPlanOf,
@@ -56,6 +63,7 @@ export async function prepareSubject(
   on: CalendarDate,
   members: readonly MemberRow[],
   params: RuleParams,
+  tabledBy: string,
 ): Promise<string> {
   switch (p.kind) {
     case 'agendaReview':
@@ -82,7 +90,33 @@ export async function prepareSubject(
       await setReportStatus(tx, cmd.villageId, report.id, 'voting');
       return report.id;
     }
+    case 'hold':
+      return openHoldProposal(
+        tx,
+        cmd,
+        p,
+        on,
+        tabledBy,
+        members.map((m) => m.person_id),
+      );
+    case 'holdRelease':
+      return prepareHoldRelease(tx, cmd, p, on, params);
   }
+}
+
+/**
+ * Before a vote or a count is written on a motion (its row already locked),
+ * the locks its outcome will need, in the order the rest of the product takes
+ * them: a hold's request and the hold, as a payment does, ahead of the audit
+ * chain's head.
+ */
+export async function lockSubjectFor(
+  tx: Tx,
+  cmd: CommandContext,
+  motion: { kind: string; subject_id: string },
+): Promise<void> {
+  if (motion.kind === 'hold' || motion.kind === 'holdRelease')
+    await lockHoldFor(tx, cmd, motion.subject_id, motion.kind);
 }
 
 type Conclusion = Extract<ProposalInput, { kind: 'inspectionOutcome' }>;
@@ -127,7 +161,7 @@ async function prepareConclusion(
 export async function settleSubject(
   tx: Tx,
   cmd: CommandContext,
-  motion: { id: string; proposal: ProposalInput; tabledBy: string },
+  motion: { id: string; subjectId: string; proposal: ProposalInput; tabledBy: string },
   carried: boolean,
   on: CalendarDate,
 ): Promise<void> {
@@ -165,6 +199,12 @@ export async function settleSubject(
         { type: 'supervisionReport', id: p.reportId },
         { on, motionId: motion.id },
       );
+      return;
+    case 'hold':
+      await settleHold(tx, cmd, motion.subjectId, carried, on, motion.id);
+      return;
+    case 'holdRelease':
+      await settleHoldRelease(tx, cmd, p, carried, on, motion.id);
       return;
   }
 }

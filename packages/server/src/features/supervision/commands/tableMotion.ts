@@ -39,7 +39,8 @@ type Sitting = z.infer<typeof SittingInput>;
  * refused if too few members came to act (须半数以上委员到场方可进行); or
  * remotely, members voting on their phones until a day, the member who
  * tables it voting in favour. What a carried motion decides is done in the
- * same transaction (subjects.ts).
+ * same transaction (subjects.ts). Returns the motion and its subject (a hold
+ * is made by its motion).
  */
 export async function tableMotion(
   cmd: CommandContext,
@@ -49,7 +50,7 @@ export async function tableMotion(
     /** The member the system records for (demo, CLI); a signed-in member is themself. */
     memberId?: string;
   },
-): Promise<{ id: string }> {
+): Promise<{ id: string; subjectId: string }> {
   const { sitting } = input;
   const heldOn =
     sitting.mode === 'inPerson'
@@ -69,6 +70,7 @@ export async function tableMotion(
       heldOn,
       members,
       profile.params,
+      personId,
     );
     if (await openMotionOn(tx, cmd.villageId, subjectId)) throw new DomainError('motion_pending');
     const recordedBy = actingAccount(cmd);
@@ -112,7 +114,7 @@ export async function tableMotion(
       heldOn,
     );
     if (outcome.status === 'lapsed' && outcome.finding) throw new RuleRefusal(outcome.finding);
-    return { id };
+    return { id, subjectId };
   });
 }
 

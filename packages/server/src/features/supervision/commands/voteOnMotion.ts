@@ -4,6 +4,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { upsertVote } from '../repository.ts';
 import { countAndSettle } from './decide.ts';
+import { lockSubjectFor } from './subjects.ts';
 import { actingAccount, requireMember, requireMotion } from './shared.ts';
 
 /**
@@ -20,6 +21,7 @@ export async function voteOnMotion(
     const motion = await requireMotion(tx, cmd, input.motionId, { forUpdate: true });
     if (motion.status !== 'open' || motion.mode !== 'remote' || today > motion.closes_on!)
       throw new DomainError('motion_not_open');
+    await lockSubjectFor(tx, cmd, motion);
     await upsertVote(tx, cmd.villageId, {
       motionId: motion.id,
       personId,
