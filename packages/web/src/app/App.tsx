@@ -61,6 +61,9 @@ const SupervisionReportPage = lazy(() => import('../features/supervision/ReportP
 const SupervisionReportPrintPage = lazy(
   () => import('../features/supervision/ReportPrintPage.tsx'),
 );
+const SupervisionInspectionPrintPage = lazy(
+  () => import('../features/supervision/InspectionPrintPage.tsx'),
+);
 const SupervisionInboxPage = lazy(() => import('../features/supervision/SupervisionInboxPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
@@ -182,6 +185,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/supervision/reports/:reportId/print"
             element={<SupervisionReportPrintPage />}
+          />
+          <Route
+            path="/v/:villageId/supervision/inspections/:inspectionId/print"
+            element={<SupervisionInspectionPrintPage />}
           />
           {/* meeting faces without the menu: projector and paper */}
           <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />

@@ -16,6 +16,7 @@ import { evaluationsEn } from '../features/evaluations/i18n.en.ts';
 import { archiveEn } from '../features/archive/i18n.en.ts';
 import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en.ts';
 import { supervisionEn } from '../features/supervision/i18n.en.ts';
+import { supervisionEvidenceEn } from '../features/supervision/i18n.evidence.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Cunzhi',
@@ -75,4 +76,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...archiveEn,
   ...responsibilityAuditsEn,
   ...supervisionEn,
+  ...supervisionEvidenceEn,
 };

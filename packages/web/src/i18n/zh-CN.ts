@@ -21,6 +21,7 @@ import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
 import { archiveZhCN } from '../features/archive/i18n.zh-CN.ts';
 import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.zh-CN.ts';
 import { supervisionZhCN } from '../features/supervision/i18n.zh-CN.ts';
+import { supervisionEvidenceZhCN } from '../features/supervision/i18n.evidence.zh-CN.ts';
 
 export const zhCN = {
   'app.name': '村治',
@@ -80,6 +81,7 @@ export const zhCN = {
   ...archiveZhCN,
   ...responsibilityAuditsZhCN,
   ...supervisionZhCN,
+  ...supervisionEvidenceZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -13,6 +13,7 @@ import {
   List,
   Select,
   Typography,
+  type UploadFile,
 } from 'antd';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -30,6 +31,9 @@ import {
   type InspectionAnswer,
   type InspectionDetail,
 } from './api.ts';
+import { recordFinding } from './evidence.ts';
+import { chosenFiles, EvidencePicker, EvidenceThumbs } from './FindingEvidence.tsx';
+import { PlanItemText } from './PlanItem.tsx';
 import { InspectionStatusTag, useNumbered } from './parts.tsx';
 import { MotionList } from './MotionCard.tsx';
 import { CorrectionCard } from './Corrections.tsx';
@@ -74,7 +78,12 @@ export default function InspectionPage() {
         <Typography.Title level={1} className="no-margin page-title">
           {numbered.inspection(data.number)} {data.title}
         </Typography.Title>
-        <InspectionStatusTag inspection={data} />
+        <Flex gap={8} align="center">
+          <Link to={`${supervisionPage(villageId)}/inspections/${data.id}/print`}>
+            <Button data-testid="inspection-print">{t('supervision.inspection.print')}</Button>
+          </Link>
+          <InspectionStatusTag inspection={data} />
+        </Flex>
       </Flex>
       <Card className="block-gap">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -87,6 +96,9 @@ export default function InspectionPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('supervision.inspection.assigned')}>
             {data.assigned.join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('supervision.plan.item')}>
+            <PlanItemText plan={data.plan} />
           </Descriptions.Item>
           {data.concludedOn && (
             <Descriptions.Item label={t('supervision.inspection.concludedOn')}>
@@ -235,12 +247,11 @@ function AttendanceCard({ data, path, editable, onSaved }: PartProps) {
 function FindingsCard({ data, path, editable, onSaved }: PartProps) {
   const t = useT();
   const [form] = Form.useForm<FindingInput>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
-    const res = await api<InspectionAnswer>(`${path}/findings`, {
-      method: 'POST',
-      body: { ...values, evidence: values.evidence?.trim() || undefined },
-    });
+    const res = await recordFinding(path, values, chosenFiles(files));
     form.resetFields();
+    setFiles([]);
     onSaved(res.inspection);
   });
   return (
@@ -270,6 +281,7 @@ function FindingsCard({ data, path, editable, onSaved }: PartProps) {
                   {t('supervision.finding.evidenceText', { evidence: f.evidence })}
                 </Typography.Paragraph>
               )}
+              <EvidenceThumbs files={f.files} />
               <Typography.Text type="secondary" className="small-print">
                 {t('supervision.finding.recorded', {
                   name: f.recordedBy,
@@ -317,6 +329,9 @@ function FindingsCard({ data, path, editable, onSaved }: PartProps) {
               maxLength={2000}
               data-testid="finding-evidence"
             />
+          </Form.Item>
+          <Form.Item label={t('supervision.evidence.files')} extra={t('supervision.evidence.hint')}>
+            <EvidencePicker files={files} onChange={setFiles} />
           </Form.Item>
           <Flex justify="flex-end">
             <Button

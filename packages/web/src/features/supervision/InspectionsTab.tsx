@@ -23,6 +23,7 @@ import {
   type SupervisionOverview,
 } from './api.ts';
 import { InspectionStatusTag, NewButton, useNumbered } from './parts.tsx';
+import { parsePlanItemKey, PlanItemSelect } from './PlanItem.tsx';
 
 /** 监督检查: the inspections, newest first, and opening one. */
 export default function InspectionsTab({
@@ -125,6 +126,7 @@ interface InspectionValues {
   month?: Dayjs | null;
   assigned: string[];
   startedOn?: string | null;
+  planItem?: string | null;
 }
 
 /** 开展检查: a title, what is inspected (a month of the books is picked as a month), who does it. */
@@ -142,11 +144,16 @@ function InspectionDrawer({
   const [form] = Form.useForm<InspectionValues>();
   const subject = Form.useWatch('subject', form);
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
-    const { month, subjectRef, startedOn, ...rest } = values;
+    const { month, subjectRef, startedOn, planItem, ...rest } = values;
     const ref = values.subject === 'financePeriod' ? month?.format('YYYY-MM') : subjectRef?.trim();
     const answer = await api<InspectionAnswer>(`${supervisionPath(villageId)}/inspections`, {
       method: 'POST',
-      body: { ...rest, subjectRef: ref || undefined, startedOn: startedOn ?? undefined },
+      body: {
+        ...rest,
+        ...parsePlanItemKey(planItem),
+        subjectRef: ref || undefined,
+        startedOn: startedOn ?? undefined,
+      },
     });
     onCreated(answer.inspection.id);
   });
@@ -170,6 +177,21 @@ function InspectionDrawer({
           startedOn: data.on,
         }}
       >
+        <Form.Item
+          name="planItem"
+          label={t('supervision.plan.item')}
+          extra={t('supervision.plan.item.hint')}
+        >
+          <PlanItemSelect
+            plans={data.plans}
+            onChange={(key, item) => {
+              form.setFieldValue('planItem', key);
+              // the plan's words as a start: the title and what is inspected, still editable
+              if (item && !form.getFieldValue('title')) form.setFieldValue('title', item.title);
+              if (item) form.setFieldValue('subject', item.subject);
+            }}
+          />
+        </Form.Item>
         <Form.Item
           name="title"
           label={t('supervision.inspection.title')}

@@ -13,6 +13,7 @@ import {
   type ReportInput,
 } from './api.ts';
 import { useNumbered } from './parts.tsx';
+import { PublicPhotosField } from './PublicPhotos.tsx';
 
 const KINDS = ['supervision', 'finance'] as const;
 
@@ -37,6 +38,7 @@ export function ReportDrawer({
   const t = useT();
   const numbered = useNumbered();
   const [form] = Form.useForm<ReportInput>();
+  const chosen = Form.useWatch('inspectionIds', form) ?? [];
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const base = `${supervisionPath(villageId)}/reports`;
     const answer = await api<ReportAnswer>(report ? `${base}/${report.id}` : base, {
@@ -65,8 +67,9 @@ export function ReportDrawer({
                 title: report.title,
                 body: report.body,
                 inspectionIds: report.inspections.map((i) => i.id),
+                publicEvidenceIds: report.evidence.filter((e) => e.public).map((e) => e.id),
               }
-            : { kind: 'supervision', inspectionIds: [] }
+            : { kind: 'supervision', inspectionIds: [], publicEvidenceIds: [] }
         }
       >
         <Form.Item name="kind" label={t('supervision.report.kind')} rules={[{ required: true }]}>
@@ -99,6 +102,13 @@ export function ReportDrawer({
               label: `${numbered.inspection(i.number)} ${i.title}`,
             }))}
           />
+        </Form.Item>
+        <Form.Item
+          name="publicEvidenceIds"
+          label={t('supervision.evidence.public')}
+          extra={t('supervision.evidence.public.hint')}
+        >
+          <PublicPhotosField villageId={villageId} inspectionIds={chosen} />
         </Form.Item>
       </Form>
     </FormDrawer>

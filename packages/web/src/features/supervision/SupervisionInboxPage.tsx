@@ -21,6 +21,7 @@ import {
   type VoteChoice,
 } from './api.ts';
 import { countText, sittingText } from './text.ts';
+import { PhoneFindingForm } from './PhoneFinding.tsx';
 
 const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain'];
 
@@ -76,6 +77,9 @@ export default function SupervisionInboxPage() {
             {i.subjectRef ? ` · ${i.subjectRef}` : ''} ·{' '}
             {t('supervision.inbox.findings', { count: i.findings })}
           </div>
+          {i.status === 'open' && (
+            <PhoneFindingForm villageId={villageId} inspectionId={i.id} onSaved={reload} />
+          )}
         </Card>
       ))}
 
