@@ -319,6 +319,20 @@ function checkAct(
         : [finding(act.on, 'ZJ-18-CAND-LIST', 'withdrawal_not_written', { name: act.name })];
       return pass([...written, ...late]);
     }
+    default:
+      return checkFromList(record, act, p, cal);
+  }
+}
+
+/** The acts from the polling notice to the handover. */
+function checkFromList(
+  record: ElectionRecord,
+  act: ElectionAct,
+  p: RuleParams,
+  cal: HolidayCalendar,
+): Checked {
+  const day = record.electionDay!;
+  switch (act.step) {
     case 'publishPollingNotice': {
       const rel = (t: string, c: string) =>
         act.relations.find((r) => r.tellerId === t && r.candidateId === c)?.relation ?? null;

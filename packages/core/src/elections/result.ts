@@ -9,7 +9,7 @@ import {
   type RoundKind,
   type RoundResult,
 } from './count.ts';
-import type { Marks, Post } from './sheets.ts';
+import type { Post } from './sheets.ts';
 
 /** Where one post stands after the rounds held so far. */
 export interface PostStanding {
@@ -170,7 +170,7 @@ export function recount(
   for (const r of bulletin.rounds) {
     const expected = standing(bulletin.posts, rounds).next;
     const posts = r.posts ?? expected?.posts ?? [];
-    rounds.push(countRound({ ...r, posts, ballots: r.ballots as Marks[] }, p));
+    rounds.push(countRound({ ...r, posts, ballots: r.ballots }, p));
   }
   return { rounds, standing: standing(bulletin.posts, rounds) };
 }
