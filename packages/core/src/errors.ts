@@ -17,6 +17,7 @@ import {
 import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
+import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -42,6 +43,7 @@ export const ERROR_CATALOG = {
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
+  ...ELECTIONS_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -63,6 +65,7 @@ export const NOUNS = {
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
+  ...ELECTIONS_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 export type Locale = 'zh-CN' | 'en';
