@@ -10,6 +10,7 @@ import {
 } from '@cunzhi/core/portal/portal';
 import { systemContext, type CommandContext } from '../../platform/command.ts';
 import { isUuid } from '../../platform/http/access.ts';
+import { sendFile } from '../../platform/http/download.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { smsGateway, type SmsGateway, type SmsMessage } from '../../platform/sms.ts';
@@ -430,15 +431,19 @@ const sendReceipt =
     const ids = request.params as { voucherId: string; receiptId: string };
     const file = await receiptFile(ctx, view.village.id, ids, ctx.clock.today());
     if (!file) throw notFound(view);
-    return reply
-      .type(file.media_type)
-      .header(
-        'content-disposition',
-        `inline; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-      )
-      .header('cache-control', 'public, max-age=86400')
-      .send(Buffer.from(file.bytes));
+    return sendPublicFile(reply, file);
   };
+
+/** A published file (a receipt, a report's photo), shown in the browser and cached for a day. */
+const sendPublicFile = (
+  reply: FastifyReply,
+  file: { file_name: string; media_type: string; bytes?: Uint8Array },
+) =>
+  sendFile(
+    reply,
+    { name: file.file_name, mediaType: file.media_type, bytes: file.bytes ?? new Uint8Array() },
+    { inline: true, publicSeconds: 86400 },
+  );
 
 /** A photo a published supervision report chose to publish; any other evidence is a 404 here. */
 const sendEvidence =
@@ -449,14 +454,7 @@ const sendEvidence =
     if (!isUuid(noticeId) || !isUuid(evidenceId)) throw notFound(view);
     const [file] = await publishedEvidence(ctx, view.village.id, noticeId, evidenceId);
     if (!file?.bytes) throw notFound(view);
-    return reply
-      .type(file.media_type)
-      .header(
-        'content-disposition',
-        `inline; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
-      )
-      .header('cache-control', 'public, max-age=86400')
-      .send(Buffer.from(file.bytes));
+    return sendPublicFile(reply, file);
   };
 
 const showKind =

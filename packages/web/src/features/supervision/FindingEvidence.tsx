@@ -10,6 +10,19 @@ import {
   type EvidenceFile,
 } from './evidence.ts';
 
+/** A photo as a thumbnail (4:3, cropped) that opens full size. */
+export function PhotoThumb({ file, width }: { file: EvidenceFile; width: number }) {
+  return (
+    <Image
+      src={file.url}
+      alt={file.name}
+      width={width}
+      height={Math.round((width * 3) / 4)}
+      style={{ objectFit: 'cover' }}
+    />
+  );
+}
+
 /** A finding's files: photos as thumbnails that open full size, documents as links; each with its fingerprint. */
 export function EvidenceThumbs({ files }: { files: EvidenceFile[] }) {
   const t = useT();
@@ -24,13 +37,7 @@ export function EvidenceThumbs({ files }: { files: EvidenceFile[] }) {
           >
             <div className="finding-evidence-file" data-testid="finding-evidence-file">
               {isPhoto(f) ? (
-                <Image
-                  src={f.url}
-                  alt={f.name}
-                  width={88}
-                  height={66}
-                  style={{ objectFit: 'cover' }}
-                />
+                <PhotoThumb file={f} width={88} />
               ) : (
                 <a href={f.url} target="_blank" rel="noreferrer">
                   <FilePdfOutlined /> {f.name}

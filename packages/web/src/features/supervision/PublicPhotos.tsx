@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Checkbox, Flex, Image, Typography } from 'antd';
+import { Checkbox, Flex, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { supervisionPath, type InspectionDetail } from './api.ts';
 import { isPhoto, shortHash, type EvidenceFile } from './evidence.ts';
+import { PhotoThumb } from './FindingEvidence.tsx';
 
 type Photo = EvidenceFile & { findingText: string };
 
@@ -67,13 +68,7 @@ export function PublicPhotosField({
         {photos.map((p) => (
           <Checkbox key={p.id} value={p.id}>
             <Flex gap={8} align="center">
-              <Image
-                src={p.url}
-                alt={p.name}
-                width={64}
-                height={48}
-                style={{ objectFit: 'cover' }}
-              />
+              <PhotoThumb file={p} width={64} />
               <span>
                 {p.name}
                 <Typography.Text type="secondary" className="small-print">
