@@ -18,6 +18,26 @@ const EC: EcMember[] = [
   { personId: 'e3', name: '丙', seat: 'member', rank: 3 },
 ];
 
+/** Four elected members of the committee, with or without a woman. */
+const seated = (woman: boolean) => ({
+  seated: ['A', 'B', 'C', 'D'].map((id, i) => ({
+    personId: id,
+    name: id,
+    gender: woman && i === 3 ? ('female' as const) : ('male' as const),
+    role: i === 0 ? 'chair' : 'member',
+    qualifications: i === 1 ? ['accounting'] : [],
+  })),
+  context: {
+    committeeMembers: [],
+    kin: [],
+    closeRelativeOnCommittee: new Map<string, string>(),
+    partySecretaryId: null,
+    termEndsOn: null,
+    committeeTermEndsOn: null,
+    households: 300,
+  },
+});
+
 /** Applies acts that must pass, each with the profile of its own day. */
 function run(record: ElectionRecord, acts: ElectionAct[], params: (on: string) => RuleParams) {
   let r = record;
@@ -242,11 +262,8 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
       posts: [{ id: 'member', seats: 1, candidates: ['D', 'E'] }],
     });
     expect(
-      refusal(
-        counted,
-        { step: 'certify', on: d('2026-03-20'), womanSeated: true },
-        zj('2026-03-20'),
-      ).refusal.ruleId,
+      refusal(counted, { step: 'certify', on: d('2026-03-20'), ...seated(true) }, zj('2026-03-20'))
+        .refusal.ruleId,
     ).toBe('VCOL-15-RUNOFF');
   });
 
@@ -297,20 +314,23 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     ).toEqual(['C', 'D']);
     const noWoman = refusal(
       afterRunoff,
-      { step: 'certify', on: d('2026-04-21'), womanSeated: false },
+      { step: 'certify', on: d('2026-04-21'), ...seated(false) },
       zj('2026-04-21'),
     );
-    expect(noWoman.refusal).toMatchObject({ ruleId: 'VCOL-06-SIZE', code: 'women_none_elected' });
+    expect(noWoman.refusal).toMatchObject({ ruleId: 'VCOL-06-SIZE', code: 'committee_women' });
+    expect(noWoman.message.zh).toBe(
+      '村民委员会应当有妇女成员，现有 0 名（《中华人民共和国村民委员会组织法》第八条）',
+    );
     expect(
       applyElectionActOrThrow(
         afterRunoff,
-        { step: 'certify', on: d('2026-04-21'), womanSeated: true },
+        { step: 'certify', on: d('2026-04-21'), ...seated(true) },
         zj('2026-04-21'),
       ).findings,
     ).toEqual([]);
     const late = applyElectionActOrThrow(
       afterRunoff,
-      { step: 'certify', on: d('2026-04-22'), womanSeated: true },
+      { step: 'certify', on: d('2026-04-22'), ...seated(true) },
       zj('2026-04-22'),
     );
     expect(late.findings.map((f) => f.ruleId)).toEqual(['ZJ-32-ANNOUNCE']);
@@ -319,7 +339,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
   it('the handover within ten days (the tenth in the May Day holiday → 05-06); then the committee’s work ends', () => {
     const certified = run(
       afterRunoff,
-      [{ step: 'certify', on: d('2026-04-21'), womanSeated: true }],
+      [{ step: 'certify', on: d('2026-04-21'), ...seated(true) }],
       zj,
     );
     const inTime = applyElectionActOrThrow(
@@ -361,7 +381,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     expect(
       applyElectionAct(
         vacant,
-        { step: 'certify', on: d('2026-03-20'), womanSeated: true },
+        { step: 'certify', on: d('2026-03-20'), ...seated(true) },
         zj('2026-03-20'),
       ).ok,
     ).toBe(true);
@@ -385,7 +405,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
       zj,
     );
     expect(
-      refusal(r, { step: 'certify', on: d('2026-03-20'), womanSeated: true }, zj('2026-03-20'))
+      refusal(r, { step: 'certify', on: d('2026-03-20'), ...seated(true) }, zj('2026-03-20'))
         .refusal.code,
     ).toBe('result_invalid');
   });
@@ -499,7 +519,7 @@ describe('seed 002: the supervision committee elected by the 78 representatives 
           mobileBoxes: [],
         },
         { step: 'count', on: d('2008-10-31'), result },
-        { step: 'certify', on: d('2008-10-31'), womanSeated: false },
+        { step: 'certify', on: d('2008-10-31'), ...seated(false) },
       ],
       seedRules(3),
     );

@@ -5,6 +5,8 @@ import { CHINA_HOLIDAYS } from '../rules/holidays.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import { checkElectionCommittee, type EcMember } from './committee.ts';
 import type { RoundResult } from './count.ts';
+import { seatingFindings, type SeatingContext } from './seating.ts';
+import type { SeatHolder } from '../rules/composition.ts';
 import { checkDaysBefore, checkWithin } from './dates.ts';
 import { checkSelfNomination, checkSurplus } from './nomination.ts';
 import {
@@ -110,7 +112,13 @@ export type ElectionAct =
     }
   | { step: 'count'; on: CalendarDate; result: RoundResult }
   | { step: 'scheduleRunoff'; on: CalendarDate; pollingOn: CalendarDate }
-  | { step: 'certify'; on: CalendarDate; womanSeated: boolean }
+  | {
+      step: 'certify';
+      on: CalendarDate;
+      /** Those the count elected (after the women check's replacement, if any), with their posts as roles. */
+      seated: readonly SeatHolder[];
+      context: SeatingContext;
+    }
   | { step: 'handover'; on: CalendarDate };
 
 /** A step done, with any breach it records (a late decision is still a decision), or refused. */
@@ -360,7 +368,7 @@ function checkFromList(
     case 'scheduleRunoff':
       return pass(runoffFindings(record, act, p, cal));
     case 'certify':
-      return pass(certifyFindings(record, act), announceBreach(record, act, p));
+      return certifyFindings(record, act, p);
     case 'handover':
       return pass(
         [],
@@ -442,6 +450,18 @@ function runoffFindings(
 function certifyFindings(
   record: ElectionRecord,
   act: Extract<ElectionAct, { step: 'certify' }>,
+  p: RuleParams,
+): Checked {
+  const order = roundsDone(record, act);
+  if (order.length) return pass(order);
+  const seating = seatingFindings(act.on, record.body, act.seated, act.context, p);
+  return pass(seating.refuse, [...seating.record, ...announceBreach(record, act, p)]);
+}
+
+/** A result is certified from a valid round with no tie and no runoff pending. */
+function roundsDone(
+  record: ElectionRecord,
+  act: Extract<ElectionAct, { step: 'certify' }>,
 ): Finding[] {
   const last = record.rounds.at(-1);
   if (!last || !last.valid) return [finding(act.on, 'VCOL-15-VALID', 'result_invalid')];
@@ -466,8 +486,6 @@ function certifyFindings(
       }),
     ];
   }
-  if (record.body === 'villagersCommittee' && !act.womanSeated)
-    return [finding(act.on, 'VCOL-06-SIZE', 'women_none_elected')];
   return [];
 }
 
