@@ -4,7 +4,12 @@ import type { DemoAccount } from '@cunzhi/demo/types';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
 import type { Database } from '../platform/db/database.ts';
 import { seededShowcase } from '../testing/showcase.ts';
-import { supervisionInbox, supervisionOverview } from '../features/supervision/queries.ts';
+import {
+  evidenceOfInspections,
+  inspectionPlan,
+  supervisionInbox,
+  supervisionOverview,
+} from '../features/supervision/queries.ts';
 import { seedShowcaseSupervision } from './seedSupervision.ts';
 
 const TODAY = calendarDate('2026-11-21');
@@ -46,6 +51,21 @@ describe('the showcase community’s supervision committee', () => {
     expect(inbox.motions).toHaveLength(1);
     expect(inbox.motions[0]!.votes).toHaveLength(2);
     expect(inbox.motions[0]!.votes.map((v) => v.person_id)).not.toContain(chair.personId);
+  });
+
+  it('gives the inspection’s finding a photo, its SHA-256 in the finding’s event, and its plan item', async () => {
+    const [inspection] = (await supervisionOverview(db, villageId, TODAY)).inspections;
+    const files = await evidenceOfInspections(db, villageId, [inspection!.id]);
+    expect(files.map((f) => [f.file_name, f.media_type])).toEqual([
+      ['凭证照片-缺支出审批单.png', 'image/png'],
+    ]);
+    const [event] = await db.query<{ data: { files: Array<{ sha256: string }> } }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'supervision.findingRecorded'`,
+      [villageId],
+    );
+    expect(event!.data.files.map((f) => f.sha256)).toEqual([files[0]!.sha256]);
+    const plan = await inspectionPlan(db, villageId, inspection!.id);
+    expect(plan?.items[plan.plan_item ?? -1]?.title).toBe('每月财务收支检查');
   });
 
   it('keeps the village’s chain whole', async () => {

@@ -134,6 +134,8 @@ async function inspectLastMonth(
     subjectRef: periodKey(month),
     assigned: members.slice(0, 3),
     planId,
+    // the plan's standing item: 每月财务收支检查
+    planItem: 4,
   });
   await recordInspectionAttendance(as(day(18), chair), {
     inspectionId,
