@@ -199,14 +199,38 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
   });
 
   const noticed = run(listed, [notice], zj);
+  const withdraw = (on: string) => ({
+    step: 'withdrawCandidate' as const,
+    on: d(on),
+    postId: 'member',
+    personId: 'E',
+    name: 'E',
+    written: true,
+  });
+
+  it('a withdrawal three days ahead takes the next nominee; with none, polling waits for the 差额', () => {
+    const filled = applyElectionActOrThrow(
+      noticed,
+      { ...withdraw('2026-03-17'), fillWith: 'F' },
+      zj('2026-03-17'),
+    );
+    expect(filled.findings).toEqual([]);
+    expect(filled.record.posts[1]!.candidates).toEqual(['C', 'D', 'F']);
+    const short = applyElectionActOrThrow(
+      noticed,
+      { ...withdraw('2026-03-17'), fillWith: null },
+      zj('2026-03-17'),
+    );
+    expect(short.findings.map((f) => f.code)).toEqual(['surplus_short']);
+    expect(refusal(short.record, poll('2026-03-20'), zj('2026-03-20')).refusal.code).toBe(
+      'surplus_short',
+    );
+  });
 
   it('polling: on the day, with the booth, after the departure audit; withdrawal three days ahead', () => {
     expect(
-      refusal(
-        noticed,
-        { step: 'withdrawCandidate', on: d('2026-03-18'), name: 'E', written: true },
-        zj('2026-03-18'),
-      ).refusal.code,
+      refusal(noticed, { ...withdraw('2026-03-18'), fillWith: null }, zj('2026-03-18')).refusal
+        .code,
     ).toBe('election_days_before');
     expect(refusal(noticed, poll('2026-03-19'), zj('2026-03-19')).refusal.code).toBe(
       'election_wrong_day',

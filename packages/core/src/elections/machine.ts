@@ -93,7 +93,16 @@ export type ElectionAct =
   | { step: 'openNominations'; on: CalendarDate }
   | { step: 'selfNomination'; on: CalendarDate; name: string; postIds: readonly string[] }
   | { step: 'publishCandidates'; on: CalendarDate; posts: readonly Post[] }
-  | { step: 'withdrawCandidate'; on: CalendarDate; name: string; written: boolean }
+  | {
+      step: 'withdrawCandidate';
+      on: CalendarDate;
+      postId: string;
+      personId: string;
+      name: string;
+      written: boolean;
+      /** The next nominee by votes who takes the place (依次递补), or null when none is left. */
+      fillWith: string | null;
+    }
   | {
       step: 'publishPollingNotice';
       on: CalendarDate;
@@ -325,7 +334,10 @@ function checkAct(
       const written = act.written
         ? []
         : [finding(act.on, 'ZJ-18-CAND-LIST', 'withdrawal_not_written', { name: act.name })];
-      return pass([...written, ...late]);
+      // the withdrawal stands even when it leaves the post short: polling then waits for the 差额
+      const after = withdrawn(record.posts, act).find((x) => x.id === act.postId);
+      const short = after ? checkSurplus(act.on, after, after.candidates.length, p) : [];
+      return pass([...written, ...late], short);
     }
     default:
       return checkFromList(record, act, p, cal);
@@ -411,6 +423,10 @@ function pollingFindings(
       }),
     );
   out.push(...secretBoothFindings(act.on, act.secretBoothRecorded));
+  // a withdrawal may have left a post without more candidates than seats (the first round only)
+  if (record.rounds.length === 0)
+    for (const post of record.posts)
+      out.push(...checkSurplus(act.on, post, post.candidates.length, p));
   if (act.departureAuditPublished === false)
     out.push(finding(act.on, 'VCOL-35-AUDIT', 'polling_before_departure_audit'));
   if (record.openObjections > 0)
@@ -534,6 +550,8 @@ function advance(
       return { ...record, stage: 'nominating' };
     case 'publishCandidates':
       return { ...record, stage: 'candidatesPublished', posts: act.posts };
+    case 'withdrawCandidate':
+      return { ...record, posts: withdrawn(record.posts, act) };
     case 'openPolling':
       return { ...record, stage: 'polling' };
     case 'count':
@@ -547,4 +565,16 @@ function advance(
     default:
       return record;
   }
+}
+
+/** The posts after a withdrawal: the candidate off the list, the next nominee at its end. */
+function withdrawn(
+  posts: readonly Post[],
+  act: Extract<ElectionAct, { step: 'withdrawCandidate' }>,
+): Post[] {
+  return posts.map((post) => {
+    if (post.id !== act.postId) return post;
+    const rest = post.candidates.filter((c) => c !== act.personId);
+    return { ...post, candidates: act.fillWith ? [...rest, act.fillWith] : rest };
+  });
 }

@@ -120,11 +120,6 @@ export function byElectionTurnout(
   ];
 }
 
-/** A by-elected member's term ends with the current committee's. */
-export function byElectionTermEndsOn(currentTermEndsOn: CalendarDate): CalendarDate {
-  return currentTermEndsOn;
-}
-
 /**
  * VCOL-20-HANDOVER: the old committee hands over within ten days of the new
  * one's election, run by the election committee under the township. A late
