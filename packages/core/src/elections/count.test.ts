@@ -385,9 +385,9 @@ describe('VCOL-06-SIZE: at least one woman before certifying, by the profile’s
       expect(check).toMatchObject({ out: { id: 'M2' }, in: { id: 'W1' } });
   });
 
-  it('womenRunoff: the seat goes to a runoff among the women even when one passed', () => {
+  it('womenByRunoff: the seat goes to a runoff among the women even when one passed', () => {
     const r = first(46);
-    const p = { ...P, 'VCOL-15-WIN': { ...P['VCOL-15-WIN'], womenMethod: 'womenRunoff' as const } };
+    const p = { ...P, 'VCOL-15-WIN': { ...P['VCOL-15-WIN'], womenByRunoff: true } };
     const check = womenCheck(ON, 'member', standing([members], [r]), r, (id) => women.has(id), p);
     expect(check).toMatchObject({
       status: 'runoff',

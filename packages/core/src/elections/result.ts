@@ -112,12 +112,12 @@ function roundPost(
 
 /**
  * At least one woman on the villagers' committee (VCOL-06-SIZE), by the
- * profile's method (VCOL-15-WIN womenMethod), checked before the result is
+ * profile's method (VCOL-15-WIN womenByRunoff), checked before the result is
  * certified:
- * - 'replaceLowest': the woman with most votes among those past the first
- *   round's bar on `womenPostId` takes the seat of the winner there with the
- *   fewest votes; with no such woman, as 'womenRunoff';
- * - 'womenRunoff': that seat goes to a runoff among the women candidates.
+ * - by default the woman with most votes among those past the first round's
+ *   bar on `womenPostId` takes the seat of the winner there with the fewest
+ *   votes; with no such woman, as below;
+ * - womenByRunoff: that seat goes to a runoff among the women candidates.
  */
 export type WomenCheck =
   | { status: 'satisfied' }
@@ -145,7 +145,7 @@ export function womenCheck(
     .map(([id, votes]) => ({ id, votes }))
     .sort((a, b) => b.votes - a.votes || (a.id < b.id ? -1 : 1));
   const passing = women.filter((w) => meets(w.votes, first.voted, p['VCOL-15-WIN'].votes));
-  if (p['VCOL-15-WIN'].womenMethod === 'replaceLowest' && passing[0])
+  if (!p['VCOL-15-WIN'].womenByRunoff && passing[0])
     return { status: 'replace', out: lowest, in: passing[0] };
   if (women.length === 0) return { status: 'impossible', finding: noWoman };
   return { status: 'runoff', vacated: lowest, candidates: women };

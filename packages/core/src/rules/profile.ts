@@ -122,10 +122,10 @@ export interface RuleParams {
   'VCOL-15-VALID': { turnout: Threshold };
   /**
    * Winning: of the voters who voted. How at least one woman is seated when the count
-   * elects none: 'replaceLowest' (the woman with most votes among those past the
-   * threshold takes the last seat) or 'womenRunoff' (one seat goes to a runoff among women).
+   * elects none: the woman with most votes among those past the threshold takes the
+   * last seat, or (womenByRunoff) that seat goes to a runoff among the women.
    */
-  'VCOL-15-WIN': { votes: Threshold; womenMethod: 'replaceLowest' | 'womenRunoff' };
+  'VCOL-15-WIN': { votes: Threshold; womenByRunoff: boolean };
   'VCOL-15-RUNOFF': { votes: Threshold };
   'VCOL-16-RECALL-INIT': { voters: Threshold; representatives: Threshold };
   'VCOL-16-RECALL-VOTE': { turnout: Threshold; yes: Threshold };
@@ -234,7 +234,7 @@ const NATIONAL_2018: RuleParams = {
     multiSeatMinExtraPercent: 0,
   },
   'VCOL-15-VALID': { turnout: STRICT_MAJORITY },
-  'VCOL-15-WIN': { votes: STRICT_MAJORITY, womenMethod: 'replaceLowest' },
+  'VCOL-15-WIN': { votes: STRICT_MAJORITY, womenByRunoff: false },
   'VCOL-15-RUNOFF': { votes: atLeast(1, 3) },
   'VCOL-16-RECALL-INIT': { voters: atLeast(1, 5), representatives: atLeast(1, 3) },
   'VCOL-16-RECALL-VOTE': { turnout: STRICT_MAJORITY, yes: STRICT_MAJORITY },
