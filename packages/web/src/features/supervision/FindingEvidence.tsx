@@ -54,13 +54,13 @@ export function EvidenceThumbs({ files }: { files: EvidenceFile[] }) {
   );
 }
 
-/** The finding form's file picker: files are kept here and sent with the finding. */
+/** The finding form's file picker (a form field: its value is the list chosen, sent with the finding). */
 export function EvidencePicker({
-  files,
+  value,
   onChange,
 }: {
-  files: UploadFile[];
-  onChange: (files: UploadFile[]) => void;
+  value?: UploadFile[];
+  onChange?: (files: UploadFile[]) => void;
 }) {
   const t = useT();
   return (
@@ -69,9 +69,9 @@ export function EvidencePicker({
       accept={EVIDENCE_ACCEPT}
       listType="picture"
       maxCount={MAX_EVIDENCE_FILES}
-      fileList={files}
+      fileList={value ?? []}
       beforeUpload={() => false}
-      onChange={({ fileList }) => onChange(fileList)}
+      onChange={({ fileList }) => onChange?.(fileList)}
     >
       <Button icon={<CameraOutlined />} data-testid="finding-files-choose">
         {t('supervision.evidence.choose')}

@@ -243,15 +243,17 @@ function AttendanceCard({ data, path, editable, onSaved }: PartProps) {
   );
 }
 
+/** The finding form's values: the finding as the API takes it, and the files chosen. */
+type FindingValues = FindingInput & { files?: UploadFile[] };
+
 /** 检查发现的问题: each with its evidence and the ledger vouchers it concerns; recording one. */
 function FindingsCard({ data, path, editable, onSaved }: PartProps) {
   const t = useT();
-  const [form] = Form.useForm<FindingInput>();
-  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [form] = Form.useForm<FindingValues>();
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
-    const res = await recordFinding(path, values, chosenFiles(files));
+    const { files, ...finding } = values;
+    const res = await recordFinding(path, finding, chosenFiles(files ?? []));
     form.resetFields();
-    setFiles([]);
     onSaved(res.inspection);
   });
   return (
@@ -293,7 +295,7 @@ function FindingsCard({ data, path, editable, onSaved }: PartProps) {
         )}
       />
       {editable && (
-        <Form<FindingInput>
+        <Form<FindingValues>
           form={form}
           layout="vertical"
           requiredMark="optional"
@@ -330,8 +332,12 @@ function FindingsCard({ data, path, editable, onSaved }: PartProps) {
               data-testid="finding-evidence"
             />
           </Form.Item>
-          <Form.Item label={t('supervision.evidence.files')} extra={t('supervision.evidence.hint')}>
-            <EvidencePicker files={files} onChange={setFiles} />
+          <Form.Item
+            name="files"
+            label={t('supervision.evidence.files')}
+            extra={t('supervision.evidence.hint')}
+          >
+            <EvidencePicker />
           </Form.Item>
           <Flex justify="flex-end">
             <Button
