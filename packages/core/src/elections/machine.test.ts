@@ -274,7 +274,10 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
   );
   const counted = run(
     noticed,
-    [poll('2026-03-20'), { step: 'count', on: d('2026-03-20'), result: first }],
+    [
+      poll('2026-03-20'),
+      { step: 'count', on: d('2026-03-20'), posts: [chair, member], result: first },
+    ],
     zj,
   );
 
@@ -306,6 +309,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     },
   );
 
+  const runoffPosts = standing(counted.posts, counted.rounds).next!.posts;
   const runoffRound = (votesForD: number) =>
     countRound(
       {
@@ -327,7 +331,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     [
       { step: 'scheduleRunoff', on: d('2026-03-20'), pollingOn: d('2026-04-20') },
       poll('2026-04-20'),
-      { step: 'count', on: d('2026-04-20'), result: runoffRound(234) },
+      { step: 'count', on: d('2026-04-20'), posts: runoffPosts, result: runoffRound(234) },
     ],
     zj,
   );
@@ -394,7 +398,7 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
       [
         { step: 'scheduleRunoff', on: d('2026-03-20'), pollingOn: d('2026-03-20') },
         poll('2026-03-20'),
-        { step: 'count', on: d('2026-03-20'), result: runoffRound(233) },
+        { step: 'count', on: d('2026-03-20'), posts: runoffPosts, result: runoffRound(233) },
       ],
       zj,
     );
@@ -425,7 +429,10 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     );
     const r = run(
       noticed,
-      [poll('2026-03-20'), { step: 'count', on: d('2026-03-20'), result: voidRound }],
+      [
+        poll('2026-03-20'),
+        { step: 'count', on: d('2026-03-20'), posts: [chair, member], result: voidRound },
+      ],
       zj,
     );
     expect(
@@ -542,12 +549,130 @@ describe('seed 002: the supervision committee elected by the 78 representatives 
           departureAuditPublished: null,
           mobileBoxes: [],
         },
-        { step: 'count', on: d('2008-10-31'), result },
+        { step: 'count', on: d('2008-10-31'), posts: [seats], result },
         { step: 'certify', on: d('2008-10-31'), ...seated(false) },
       ],
       seedRules(3),
     );
     expect(r.stage).toBe('certified');
     expect(standing(r.posts, r.rounds).posts[0]!.elected.map((e) => e.id)).toEqual([...six, 'S7']);
+  });
+});
+
+describe('VCOL-12-EC-WITHDRAW in the flow: no candidate, nor (from 2026) a candidate’s near relative, on the committee', () => {
+  const chair = post('chair', 1, ['e2', 'B']);
+  const member = post('member', 2, ['C', 'D', 'E']);
+  const reserve: EcMember = { personId: 'r1', name: '丁', seat: 'member', rank: 4 };
+  const upToList = (year: '2025' | '2026') => {
+    const p = (on: string) => zj(on);
+    return run(
+      newElection('villagersCommittee'),
+      [
+        {
+          step: 'chooseCommittee',
+          on: d(`${year}-01-20`),
+          members: EC,
+          reserves: [reserve],
+          kin: [],
+        },
+        { step: 'adoptRules', on: d(`${year}-02-02`), electionDay: d(`${year}-03-20`) },
+        { step: 'publishRoll', on: d(`${year}-02-27`) },
+        { step: 'openNominations', on: d(`${year}-03-05`) },
+      ],
+      p,
+    );
+  };
+
+  it('a member nominated must leave before the list; the reserve takes the seat', () => {
+    const r = upToList('2026');
+    const list = {
+      step: 'publishCandidates' as const,
+      on: d('2026-03-14'),
+      posts: [chair, member],
+    };
+    const out = refusal(r, list, zj('2026-03-14'));
+    expect(out.message.zh).toBe(
+      '村民选举委员会成员 乙 被提名为候选人，应当退出村民选举委员会（《中华人民共和国村民委员会组织法》第十五条第三款）',
+    );
+    const left = applyElectionActOrThrow(
+      r,
+      {
+        step: 'withdrawFromCommittee',
+        on: d('2026-03-10'),
+        nominees: [{ personId: 'e2', name: '乙', relativesOnCommittee: new Set() }],
+      },
+      zj('2026-03-10'),
+    );
+    expect(left.record.committee.members.map((m) => m.personId)).toEqual(['e1', 'e3', 'r1']);
+    expect(left.findings.map((f) => f.code)).toEqual(['ec_withdraw_nominated']);
+    expect(applyElectionAct(left.record, list, zj('2026-03-14')).ok).toBe(true);
+  });
+
+  it.each([
+    ['2025', true],
+    ['2026', false],
+  ] as const)(
+    'a candidate’s near relative on the committee in %s → list accepted %s',
+    (year, ok) => {
+      const r = upToList(year);
+      const list = {
+        step: 'publishCandidates' as const,
+        on: d(`${year}-03-14`),
+        posts: [post('chair', 1, ['A', 'B']), member],
+        committeeTies: [{ memberId: 'e3', candidateId: 'A', candidateName: '甲候选人' }],
+      };
+      expect(applyElectionAct(r, list, zj(`${year}-03-14`)).ok).toBe(ok);
+    },
+  );
+});
+
+describe('the count must be of the round the election is at', () => {
+  it('a runoff counted as if it were the first round is refused', () => {
+    const chair = post('chair', 1, ['A', 'B']);
+    const r = run(
+      newElection('villagersCommittee'),
+      [
+        { step: 'chooseCommittee', on: d('2026-01-20'), members: EC, kin: [] },
+        { step: 'adoptRules', on: d('2026-02-02'), electionDay: d('2026-03-20') },
+        { step: 'publishRoll', on: d('2026-02-27') },
+        { step: 'openNominations', on: d('2026-03-05') },
+        { step: 'publishCandidates', on: d('2026-03-14'), posts: [chair] },
+        {
+          step: 'publishPollingNotice',
+          on: d('2026-03-14'),
+          tellers: [],
+          candidates: [],
+          relations: [],
+        },
+        {
+          step: 'openPolling',
+          on: d('2026-03-20'),
+          secretBoothRecorded: true,
+          departureAuditPublished: true,
+          mobileBoxes: [],
+        },
+      ],
+      zj,
+    );
+    const wrong = post('chair', 1, ['A', 'X']);
+    const result = countRound(
+      {
+        on: d('2026-03-20'),
+        kind: 'first',
+        registered: 10,
+        voted: 8,
+        posts: [wrong],
+        ballots: times(8, { chair: ['A'] }),
+      },
+      zj('2026-03-20'),
+    );
+    const out = refusal(
+      r,
+      { step: 'count', on: d('2026-03-20'), posts: [wrong], result },
+      zj('2026-03-20'),
+    );
+    expect(out.message.zh).toContain(
+      '本轮计票的职位、应选名额或候选人与选举进程不符：本轮应为“公开计票”',
+    );
   });
 });

@@ -3,7 +3,14 @@ import { addDays, type HolidayCalendar } from '../rules/dayCount.ts';
 import { finding, findingWithCitation, RuleRefusal, type Finding } from '../rules/findings.ts';
 import { CHINA_HOLIDAYS } from '../rules/holidays.ts';
 import type { RuleParams } from '../rules/profile.ts';
-import { checkElectionCommittee, type EcMember } from './committee.ts';
+import {
+  checkElectionCommittee,
+  withdrawForNominees,
+  type EcMember,
+  type ElectionCommittee,
+  type NomineeTies,
+} from './committee.ts';
+import { underAmendedLaw } from './lawOfDay.ts';
 import type { RoundResult } from './count.ts';
 import { seatingFindings, type SeatingContext } from './seating.ts';
 import type { SeatHolder } from '../rules/composition.ts';
@@ -58,6 +65,8 @@ export interface ElectionRecord {
   posts: readonly Post[];
   rounds: readonly RoundResult[];
   openObjections: number;
+  /** The 村民选举委员会 as chosen, and after withdrawals (its reserves fill seats in order). */
+  committee: ElectionCommittee;
 }
 
 export function newElection(
@@ -75,6 +84,7 @@ export function newElection(
     posts: [],
     rounds: [],
     openObjections: 0,
+    committee: { members: [], reserves: [] },
   };
 }
 
@@ -84,7 +94,15 @@ export type ElectionAct =
       step: 'chooseCommittee';
       on: CalendarDate;
       members: readonly EcMember[];
+      /** Chosen but not seated, in ranking order (依次递补). */
+      reserves?: readonly EcMember[];
       kin: ReadonlyArray<{ name: string; relative: string }>;
+    }
+  | {
+      /** Members nominated, or (from 2026) whose near relatives are, leave; reserves fill in order. */
+      step: 'withdrawFromCommittee';
+      on: CalendarDate;
+      nominees: readonly NomineeTies[];
     }
   | { step: 'adoptRules'; on: CalendarDate; electionDay: CalendarDate }
   | { step: 'publishRoll'; on: CalendarDate }
@@ -92,7 +110,17 @@ export type ElectionAct =
   | { step: 'decideObjection'; on: CalendarDate; receivedOn: CalendarDate }
   | { step: 'openNominations'; on: CalendarDate }
   | { step: 'selfNomination'; on: CalendarDate; name: string; postIds: readonly string[] }
-  | { step: 'publishCandidates'; on: CalendarDate; posts: readonly Post[] }
+  | {
+      step: 'publishCandidates';
+      on: CalendarDate;
+      posts: readonly Post[];
+      /** Known near-relative ties between election committee members and the candidates. */
+      committeeTies?: ReadonlyArray<{
+        memberId: string;
+        candidateId: string;
+        candidateName: string;
+      }>;
+    }
   | {
       step: 'withdrawCandidate';
       on: CalendarDate;
@@ -119,7 +147,13 @@ export type ElectionAct =
       departureAuditPublished: boolean | null;
       mobileBoxes: readonly MobileBox[];
     }
-  | { step: 'count'; on: CalendarDate; result: RoundResult }
+  | {
+      step: 'count';
+      on: CalendarDate;
+      /** The posts the round was counted for (standing(...).next.posts). */
+      posts: readonly Post[];
+      result: RoundResult;
+    }
   | { step: 'scheduleRunoff'; on: CalendarDate; pollingOn: CalendarDate }
   | {
       step: 'certify';
@@ -139,6 +173,10 @@ export type StepOutcome =
 const ALLOWED: Record<ElectionAct['step'], { in: readonly ElectionStage[]; after: StepName }> = {
   chooseCommittee: { in: ['new'], after: 'chooseCommittee' },
   adoptRules: { in: ['committeeChosen'], after: 'chooseCommittee' },
+  withdrawFromCommittee: {
+    in: ['rollPublished', 'nominating', 'candidatesPublished'],
+    after: 'openNominations',
+  },
   publishRoll: { in: ['rulesAdopted'], after: 'adoptRules' },
   fileObjection: {
     in: ['rollPublished', 'nominating', 'candidatesPublished'],
@@ -165,6 +203,7 @@ const ALLOWED: Record<ElectionAct['step'], { in: readonly ElectionStage[]; after
 const ORDER_RULE = {
   chooseCommittee: 'XJGC-EC',
   adoptRules: 'XJGC-EC',
+  withdrawFromCommittee: 'VCOL-12-EC-WITHDRAW',
   publishRoll: 'VCOL-14-LIST',
   fileObjection: 'VCOL-14-APPEAL',
   decideObjection: 'VCOL-14-APPEAL',
@@ -280,6 +319,12 @@ function checkAct(
   switch (act.step) {
     case 'chooseCommittee':
       return pass(checkElectionCommittee(act.on, act.members, act.kin, p));
+    case 'withdrawFromCommittee': {
+      // the withdrawals stand; a committee left too small is recorded (另行推选 fills it)
+      const after = withdrawForNominees(act.on, record.committee, act.nominees);
+      const size = checkElectionCommittee(act.on, after.committee.members, [], p);
+      return pass([], [...after.withdrawals, ...size]);
+    }
     case 'adoptRules': {
       if (record.electorate === 'representatives') return pass();
       // the roll has to be publishable in time: polling at least 20 days after the rules
@@ -322,6 +367,7 @@ function checkAct(
           p['ZJ-18-CAND-LIST'].listDaysBefore,
         ),
         ...act.posts.flatMap((post) => checkSurplus(act.on, post, post.candidates.length, p)),
+        ...committeeConflicts(record, act),
       ]);
     case 'withdrawCandidate': {
       const late = checkDaysBefore(
@@ -375,7 +421,7 @@ function checkFromList(
                 on: act.on,
               }),
             ];
-      return pass(sameDay, [...act.result.findings]);
+      return pass([...sameDay, ...roundMismatch(record, act)], [...act.result.findings]);
     }
     case 'scheduleRunoff':
       return pass(runoffFindings(record, act, p, cal));
@@ -532,7 +578,16 @@ function advance(
 ): Omit<ElectionRecord, 'done' | 'lastActOn'> {
   switch (act.step) {
     case 'chooseCommittee':
-      return { ...record, stage: 'committeeChosen' };
+      return {
+        ...record,
+        stage: 'committeeChosen',
+        committee: { members: act.members, reserves: act.reserves ?? [] },
+      };
+    case 'withdrawFromCommittee':
+      return {
+        ...record,
+        committee: withdrawForNominees(act.on, record.committee, act.nominees).committee,
+      };
     case 'adoptRules':
       return {
         ...record,
@@ -577,4 +632,58 @@ function withdrawn(
     const rest = post.candidates.filter((c) => c !== act.personId);
     return { ...post, candidates: act.fillWith ? [...rest, act.fillWith] : rest };
   });
+}
+
+/**
+ * VCOL-12-EC-WITHDRAW at the list: a candidate still on the election committee,
+ * or (from 2026) one whose near relative still sits on it, stops the list until
+ * the member has withdrawn (act withdrawFromCommittee).
+ */
+function committeeConflicts(
+  record: ElectionRecord,
+  act: Extract<ElectionAct, { step: 'publishCandidates' }>,
+): Finding[] {
+  const candidates = new Set(act.posts.flatMap((post) => post.candidates));
+  const members = record.committee.members;
+  const out: Finding[] = members
+    .filter((m) => candidates.has(m.personId))
+    .map((m) => finding(act.on, 'VCOL-12-EC-WITHDRAW', 'ec_withdraw_nominated', { name: m.name }));
+  if (!underAmendedLaw(act.on)) return out;
+  for (const tie of act.committeeTies ?? []) {
+    const m = members.find((x) => x.personId === tie.memberId);
+    if (m && candidates.has(tie.candidateId))
+      out.push(
+        finding(act.on, 'VCOL-12-EC-WITHDRAW', 'ec_withdraw_relative', {
+          name: m.name,
+          relative: tie.candidateName,
+        }),
+      );
+  }
+  return out;
+}
+
+/** The count must be of the round the election is at: its kind, posts, seats and candidates. */
+function roundMismatch(
+  record: ElectionRecord,
+  act: Extract<ElectionAct, { step: 'count' }>,
+): Finding[] {
+  const next = standing(record.posts, record.rounds).next;
+  const shape = (posts: readonly Post[]) =>
+    JSON.stringify(posts.map((p) => [p.id, p.seats, [...p.candidates].sort()]));
+  const counted = act.result.posts.map((r) => r.postId);
+  const expected = next ? next.posts.map((p) => p.id) : [];
+  const same =
+    next !== null &&
+    next.kind === act.result.kind &&
+    JSON.stringify(counted) === JSON.stringify(expected) &&
+    shape(next.posts) === shape(act.posts);
+  if (same) return [];
+  const step =
+    next?.kind === 'revote' ? 'revote' : next?.kind === 'runoff' ? 'scheduleRunoff' : 'count';
+  return [
+    finding(act.on, 'VCOL-15-WIN', 'election_round_mismatch', {
+      expected: stepName(step).step,
+      expectedEn: stepName(step).stepEn,
+    }),
+  ];
 }

@@ -4,6 +4,10 @@
  */
 export const STEP_NAMES = {
   chooseCommittee: { zh: '推选村民选举委员会', en: 'choosing the election committee' },
+  withdrawFromCommittee: {
+    zh: '村民选举委员会成员退出和递补',
+    en: 'withdrawal from the election committee',
+  },
   adoptRules: { zh: '通过选举办法', en: 'adopting the election rules' },
   publishRoll: { zh: '公布选民名单', en: 'publishing the voter roll' },
   fileObjection: { zh: '对选民名单提出申诉', en: 'objecting to the voter roll' },

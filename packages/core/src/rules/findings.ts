@@ -320,6 +320,10 @@ export const FINDING_MESSAGES = {
     zh: '该选举已经{stage}，不能再进行“{step}”',
     en: 'This election is {stage}; "{step}" can no longer be done',
   },
+  election_round_mismatch: {
+    zh: '本轮计票的职位、应选名额或候选人与选举进程不符：本轮应为“{expected}”',
+    en: 'This count’s posts, seats or candidates do not match the election: this round is "{expected}"',
+  },
   ec_too_small: {
     zh: '村民选举委员会成员不少于 {min} 人，现有 {count} 人',
     en: 'The election committee needs at least {min} members; it has {count}',
