@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
-import { useT } from '../i18n/index.tsx';
+import { loadMessages, useT } from '../i18n/index.tsx';
 import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
 import { useVillage } from './villageContext.ts';
@@ -14,58 +14,69 @@ import { errorText } from '../components/errorText.tsx';
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
 // The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
 // pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
-const ConsoleRoot = lazy(() => import('./ConsoleRoot.tsx'));
+/**
+ * A page past sign-in: its code and the whole dictionary of the language in use load together
+ * (the first chunk has only the sign-in's words: i18n/index.tsx), so no page draws a raw key.
+ */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadMessages()]);
+    return module;
+  });
+}
+
+const ConsoleRoot = page(() => import('./ConsoleRoot.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
-const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx'));
-const VillageShell = lazy(() => import('../features/villages/VillageShell.tsx'));
-const VillageHomePage = lazy(() => import('../features/villages/VillageHomePage.tsx'));
-const VillagerHomePage = lazy(() => import('../features/villages/villager/VillagerHomePage.tsx'));
-const MyHomePage = lazy(() => import('../features/villages/villager/MyHomePage.tsx'));
-const HouseholdsPage = lazy(() => import('../features/registry/HouseholdsPage.tsx'));
-const HouseholdPage = lazy(() => import('../features/registry/HouseholdPage.tsx'));
-const PersonPage = lazy(() => import('../features/registry/PersonPage.tsx'));
-const RosterPage = lazy(() => import('../features/roster/RosterPage.tsx'));
-const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
-const GridsPage = lazy(() => import('../features/registry/GridsPage.tsx'));
-const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage.tsx'));
-const MeetingPage = lazy(() => import('../features/meetings/MeetingPage.tsx'));
-const MeetingLivePage = lazy(() => import('../features/meetings/LivePage.tsx'));
-const MeetingMePage = lazy(() => import('../features/meetings/MePage.tsx'));
-const MeetingPrintPage = lazy(() => import('../features/meetings/PrintPage.tsx'));
-const MattersPage = lazy(() => import('../features/matters/MattersPage.tsx'));
-const MatterPage = lazy(() => import('../features/matters/MatterPage.tsx'));
-const NoticesPage = lazy(() => import('../features/matters/NoticesPage.tsx'));
-const NoticePage = lazy(() => import('../features/matters/NoticePage.tsx'));
-const NoticePrintPage = lazy(() => import('../features/matters/NoticePrintPage.tsx'));
-const ResolutionPrintPage = lazy(() => import('../features/matters/ResolutionPrintPage.tsx'));
-const RulesPage = lazy(() => import('../features/matters/RulesPage.tsx'));
-const DisclosurePage = lazy(() => import('../features/disclosure/DisclosurePage.tsx'));
-const FinancePage = lazy(() => import('../features/finance/FinancePage.tsx'));
-const StatementPrintPage = lazy(() => import('../features/finance/StatementPrintPage.tsx'));
-const SpendingPage = lazy(() => import('../features/spending/SpendingPage.tsx'));
-const SpendingRequestPage = lazy(() => import('../features/spending/SpendingRequestPage.tsx'));
-const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage.tsx'));
-const ComplaintPage = lazy(() => import('../features/complaints/ComplaintPage.tsx'));
-const MyComplaintsPage = lazy(() => import('../features/complaints/MyComplaintsPage.tsx'));
-const TownInboxPage = lazy(() => import('../features/townInbox/TownInboxPage.tsx'));
-const ReferralPage = lazy(() => import('../features/townInbox/ReferralPage.tsx'));
-const ArchivePage = lazy(() => import('../features/archive/ArchivePage.tsx'));
-const AuditsPage = lazy(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
-const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage.tsx'));
-const EvaluationRoundPage = lazy(() => import('../features/evaluations/RoundPage.tsx'));
-const EvaluationSheetPage = lazy(() => import('../features/evaluations/SheetPage.tsx'));
-const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage.tsx'));
-const SupervisionInspectionPage = lazy(() => import('../features/supervision/InspectionPage.tsx'));
-const SupervisionReportPage = lazy(() => import('../features/supervision/ReportPage.tsx'));
-const SupervisionReportPrintPage = lazy(
+const VillagesPage = page(() => import('../features/villages/VillagesPage.tsx'));
+const VillageShell = page(() => import('../features/villages/VillageShell.tsx'));
+const VillageHomePage = page(() => import('../features/villages/VillageHomePage.tsx'));
+const VillagerHomePage = page(() => import('../features/villages/villager/VillagerHomePage.tsx'));
+const MyHomePage = page(() => import('../features/villages/villager/MyHomePage.tsx'));
+const HouseholdsPage = page(() => import('../features/registry/HouseholdsPage.tsx'));
+const HouseholdPage = page(() => import('../features/registry/HouseholdPage.tsx'));
+const PersonPage = page(() => import('../features/registry/PersonPage.tsx'));
+const RosterPage = page(() => import('../features/roster/RosterPage.tsx'));
+const AuditPage = page(() => import('../features/audit/AuditPage.tsx'));
+const GridsPage = page(() => import('../features/registry/GridsPage.tsx'));
+const MeetingsPage = page(() => import('../features/meetings/MeetingsPage.tsx'));
+const MeetingPage = page(() => import('../features/meetings/MeetingPage.tsx'));
+const MeetingLivePage = page(() => import('../features/meetings/LivePage.tsx'));
+const MeetingMePage = page(() => import('../features/meetings/MePage.tsx'));
+const MeetingPrintPage = page(() => import('../features/meetings/PrintPage.tsx'));
+const MattersPage = page(() => import('../features/matters/MattersPage.tsx'));
+const MatterPage = page(() => import('../features/matters/MatterPage.tsx'));
+const NoticesPage = page(() => import('../features/matters/NoticesPage.tsx'));
+const NoticePage = page(() => import('../features/matters/NoticePage.tsx'));
+const NoticePrintPage = page(() => import('../features/matters/NoticePrintPage.tsx'));
+const ResolutionPrintPage = page(() => import('../features/matters/ResolutionPrintPage.tsx'));
+const RulesPage = page(() => import('../features/matters/RulesPage.tsx'));
+const DisclosurePage = page(() => import('../features/disclosure/DisclosurePage.tsx'));
+const FinancePage = page(() => import('../features/finance/FinancePage.tsx'));
+const StatementPrintPage = page(() => import('../features/finance/StatementPrintPage.tsx'));
+const SpendingPage = page(() => import('../features/spending/SpendingPage.tsx'));
+const SpendingRequestPage = page(() => import('../features/spending/SpendingRequestPage.tsx'));
+const ComplaintsPage = page(() => import('../features/complaints/ComplaintsPage.tsx'));
+const ComplaintPage = page(() => import('../features/complaints/ComplaintPage.tsx'));
+const MyComplaintsPage = page(() => import('../features/complaints/MyComplaintsPage.tsx'));
+const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
+const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
+const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
+const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
+const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
+const EvaluationRoundPage = page(() => import('../features/evaluations/RoundPage.tsx'));
+const EvaluationSheetPage = page(() => import('../features/evaluations/SheetPage.tsx'));
+const SupervisionPage = page(() => import('../features/supervision/SupervisionPage.tsx'));
+const SupervisionInspectionPage = page(() => import('../features/supervision/InspectionPage.tsx'));
+const SupervisionReportPage = page(() => import('../features/supervision/ReportPage.tsx'));
+const SupervisionReportPrintPage = page(
   () => import('../features/supervision/ReportPrintPage.tsx'),
 );
-const SupervisionInspectionPrintPage = lazy(
+const SupervisionInspectionPrintPage = page(
   () => import('../features/supervision/InspectionPrintPage.tsx'),
 );
-const SupervisionInboxPage = lazy(() => import('../features/supervision/SupervisionInboxPage.tsx'));
-const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
+const SupervisionInboxPage = page(() => import('../features/supervision/SupervisionInboxPage.tsx'));
+const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
   return (

@@ -7,7 +7,15 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { isLangLoaded, LangContext, LANGS, loadLang, type Lang } from '../i18n/index.tsx';
+import {
+  isLangLoaded,
+  isLangReady,
+  LangContext,
+  LANGS,
+  loadLang,
+  setActiveLang,
+  type Lang,
+} from '../i18n/index.tsx';
 
 /** Viewer preferences kept on the device: language and large-type (长辈) mode. */
 interface Prefs {
@@ -49,7 +57,8 @@ function isLang(value: string | null): value is Lang {
   return value !== null && (LANGS as readonly string[]).includes(value);
 }
 
-function initialLang(): Lang {
+/** The language of the first screen: the reader's choice on this device, else Chinese. */
+export function initialLang(): Lang {
   const stored = readStorage(LANG_KEY);
   if (isLang(stored)) return stored;
   const cookie = readCookie(LANG_COOKIE);
@@ -60,6 +69,7 @@ function initialLang(): Lang {
 function applyLang(lang: Lang): void {
   document.cookie = `${LANG_COOKIE}=${encodeURIComponent(lang)}; path=/; max-age=31536000; SameSite=Lax`;
   document.documentElement.lang = lang;
+  setActiveLang(lang);
 }
 
 export function PrefsProvider({ children }: { children: ReactNode }) {
@@ -69,8 +79,9 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     applyLang(first);
     return first;
   });
-  // English is fetched on first use; until it is in, nothing is drawn (no flash of Chinese)
-  const [loaded, setLoaded] = useState(() => isLangLoaded(lang));
+  // English is fetched on first use; until it is in, nothing is drawn (no flash of Chinese).
+  // Chinese draws the first screen at once; its pages wait for the rest (App.tsx `page`).
+  const [loaded, setLoaded] = useState(() => isLangReady(lang));
   const [largeType, setLargeTypeState] = useState<boolean>(
     () => readStorage(LARGE_TYPE_KEY) === '1',
   );

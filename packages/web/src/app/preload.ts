@@ -1,4 +1,6 @@
 import { prefetch } from '../api/prefetch.ts';
+import { loadLang } from '../i18n/index.tsx';
+import { initialLang } from './prefs.tsx';
 
 /** The resolutions the villager's home lists (MyHomePage asks for the same). */
 export const MY_HOME_RESOLUTIONS = 5;
@@ -14,6 +16,8 @@ export const MY_HOME_RESOLUTIONS = 5;
 export function preloadFor(pathname: string): void {
   // every page asks who is signed in first (app/session.tsx)
   prefetch('/api/me');
+  // and every page past sign-in waits for the whole dictionary (App.tsx `page`)
+  if (pathname !== '/sign-in') void loadLang(initialLang()).catch(() => undefined);
   const meeting = /^\/v\/([\w-]+)\/meetings\/([\w-]+)\/me\/?$/.exec(pathname);
   if (meeting) {
     const [, villageId = '', meetingId = ''] = meeting;

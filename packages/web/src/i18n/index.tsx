@@ -1,22 +1,56 @@
 import { createContext, useContext, useMemo } from 'react';
 import { parseCalendarDate, calendarDateOf, formatChineseDate } from '@cunzhi/core/calendarDate';
-import { zhCN, type MessageKey } from './zh-CN.ts';
+import type { MessageKey } from './zh-CN.ts';
+import { shellZhCN } from './shell.zh-CN.ts';
+import { authZhCN } from '../features/auth/i18n.zh-CN.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export type { MessageKey };
 
-// English is fetched when first chosen (PrefsProvider waits for it): most viewers read Chinese,
-// and the first chunk of the sign-in and phone pages stays small.
-const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { 'zh-CN': zhCN };
+type Dictionary = Partial<Record<MessageKey, string>>;
 
-/** Loads `lang`'s dictionary; `useT` falls back to Chinese until it is in. */
+// The first chunk carries only the words of the first screen in Chinese (the shell, sign-in and
+// the password form); each language's whole dictionary is fetched when first needed: English
+// when chosen (PrefsProvider waits for it), Chinese with the first page past sign-in (App.tsx
+// `page`). The dictionaries grow with every capability; the sign-in page must not.
+const dictionaries: Partial<Record<Lang, Dictionary>> = {
+  'zh-CN': { ...shellZhCN, ...authZhCN },
+};
+const complete = new Set<Lang>();
+
+/** Loads `lang`'s whole dictionary; `useT` falls back to the Chinese it has until it is in. */
 export async function loadLang(lang: Lang): Promise<void> {
-  if (!dictionaries[lang]) dictionaries[lang] = (await import('./en.ts')).en;
+  if (complete.has(lang)) return;
+  dictionaries[lang] =
+    lang === 'en' ? (await import('./en.ts')).en : (await import('./zh-CN.ts')).zhCN;
+  complete.add(lang);
 }
 
+/** Whether `lang`'s whole dictionary is in. */
 export function isLangLoaded(lang: Lang): boolean {
+  return complete.has(lang);
+}
+
+/** Whether `lang` can draw the first screen now (Chinese always can). */
+export function isLangReady(lang: Lang): boolean {
   return dictionaries[lang] !== undefined;
+}
+
+/** The language pages are drawn in; PrefsProvider sets it before the first render. */
+let activeLang: Lang = 'zh-CN';
+export function setActiveLang(lang: Lang): void {
+  activeLang = lang;
+}
+
+/** Loads the whole dictionary of the language in use: every page past sign-in waits for it. */
+export function loadMessages(): Promise<void> {
+  return loadLang(activeLang);
+}
+
+/** Whether a key built at run time names a message (labels that exist only for some rules). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in (dictionaries[activeLang] ?? dictionaries['zh-CN'] ?? {});
 }
 
 export type Params = Record<string, string | number>;
@@ -43,8 +77,12 @@ function fill(template: string, params?: Params): string {
 
 const TIME_ZONE = 'Asia/Shanghai';
 
+/** The message in `lang`, else in Chinese, else the key itself (a page drawn before its words). */
+function message(lang: Lang, key: MessageKey): string {
+  return dictionaries[lang]?.[key] ?? dictionaries['zh-CN']?.[key] ?? key;
+}
+
 export function makeTranslator(lang: Lang): Translator {
-  const dict = dictionaries[lang] ?? zhCN;
   const timeFormat = new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     hour: '2-digit',
@@ -52,7 +90,7 @@ export function makeTranslator(lang: Lang): Translator {
     hourCycle: 'h23',
   });
   const numberFormat = new Intl.NumberFormat(lang);
-  const t = ((key: MessageKey, params?: Params) => fill(dict[key], params)) as Translator;
+  const t = ((key: MessageKey, params?: Params) => fill(message(lang, key), params)) as Translator;
   t.lang = lang;
   t.date = (value) => {
     if (!value) return '';
@@ -80,9 +118,9 @@ const translators = new Map<Lang, Translator>();
 function translatorFor(lang: Lang): Translator {
   const known = translators.get(lang);
   if (known) return known;
+  // words are looked up when asked, so a translator made before the dictionary is in serves after
   const t = makeTranslator(lang);
-  // English before its dictionary is in falls back to Chinese: not kept
-  if (isLangLoaded(lang)) translators.set(lang, t);
+  translators.set(lang, t);
   return t;
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { PHONE_PATTERN } from '@cunzhi/core/registry/person';
-import { useT } from '../../i18n/index.tsx';
+import { loadMessages, useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { homePath, safeNext, useSession } from '../../app/session.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
@@ -51,6 +51,8 @@ export default function SignInPage() {
     if (busy || !form.validate()) return;
     setBusy(true);
     setError(null);
+    // the next page's words load while the password is checked (i18n/index.tsx)
+    void loadMessages().catch(() => undefined);
     try {
       const me = await signIn(form.values.phone.trim(), form.values.password);
       void navigate(me.account.mustChangePassword ? afterChange : (next ?? homePath(me)), {

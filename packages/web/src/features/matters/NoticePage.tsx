@@ -8,7 +8,7 @@ import { Alert } from '../../light/feedback.tsx';
 import { Tag } from '../../light/Card.tsx';
 import { VillageIcon } from '../../light/villageIcons.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { noticeInForce, noticeVoidText, periodText, todayText } from './text.ts';
+import { noticeInForce, noticeVoidText, periodText, todayText } from './noticeText.ts';
 import { NoticeQuestions } from '../disclosure/NoticeQuestions.tsx';
 
 /**

@@ -8,16 +8,8 @@ import { useVillage } from '../../app/villageContext.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { todayIso } from '../../components/DateInput.tsx';
-import {
-  citationFor,
-  citeText,
-  noticeInForce,
-  noticeVoidText,
-  periodText,
-  pickText,
-  todayText,
-  whereText,
-} from './text.ts';
+import { citationFor, citeText, pickText, whereText } from './text.ts';
+import { noticeInForce, noticeVoidText, periodText, todayText } from './noticeText.ts';
 
 // antd-free, shared with the villager's home
 export {

@@ -1,8 +1,7 @@
 import { thresholdWording, type Threshold } from '@cunzhi/core/rules/threshold';
 import { RULE_PROFILES } from '@cunzhi/core/rules/profile';
 import { formatYuan, type Fen } from '@cunzhi/core/money';
-import type { Translator, MessageKey } from '../../i18n/index.tsx';
-import { zhCN } from '../../i18n/zh-CN.ts';
+import { hasMessage, type Translator, type MessageKey } from '../../i18n/index.tsx';
 
 export function isThreshold(value: unknown): value is Threshold {
   return typeof value === 'object' && value !== null && 'kind' in value;
@@ -13,7 +12,7 @@ export function isThreshold(value: unknown): value is Threshold {
  * Each capability labels its own rules in its own dictionary, so look in all of them.
  */
 export function maybeKey(key: string): MessageKey | null {
-  return key in zhCN ? (key as MessageKey) : null;
+  return hasMessage(key) ? key : null;
 }
 
 /** Threshold ↔ form value ("strict", "2/3"). */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { MEETING_KIND_INFO } from '@cunzhi/core/meetings/meetingKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { citationText, citationWords, isRuleId } from '@cunzhi/core/rules/citations';
-import { todayText } from '../matters/text.ts';
+import { todayText } from '../matters/noticeText.ts';
 import { ApiError } from '../../api/client.ts';
 import type { MeetingKind } from './api.ts';
 import type { Names } from '../../api/types.ts';

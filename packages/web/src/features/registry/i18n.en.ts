@@ -99,14 +99,12 @@ export const registryEn: Record<keyof typeof registryZhCN, string> = {
   'person.resetPassword.hint':
     'Tell it to the person face to face: they sign in with phone {phone} and this password, then must set a new password.',
 
-  'validate.required': '{field} is required',
   'validate.residentId.format':
     'A resident ID number has 18 characters (17 digits, then a digit or X)',
   'validate.residentId.birthDate': 'The birth date inside the ID number is not a real date',
   'validate.residentId.checksum': 'The ID number check character is wrong (GB 11643)',
   'validate.residentId.birthMismatch': 'Does not match the birth date in the ID number',
   'validate.residentId.genderMismatch': 'Does not match the gender in the ID number',
-  'validate.phone': 'A mobile number has 11 digits starting with 1',
   'validate.dateFuture': 'Cannot be later than today',
 
   'gender.male': 'Male',

@@ -96,13 +96,11 @@ export const registryZhCN = {
   'person.resetPassword.hint':
     '请当面告知本人：用手机号 {phone} 和此密码登录，登录后须立即设置新密码。',
 
-  'validate.required': '请填写{field}',
   'validate.residentId.format': '身份证号码应为 18 位（前 17 位为数字，末位为数字或 X）',
   'validate.residentId.birthDate': '身份证号码中的出生日期无效',
   'validate.residentId.checksum': '身份证号码校验位不正确（GB 11643）',
   'validate.residentId.birthMismatch': '与身份证号码中的出生日期不一致',
   'validate.residentId.genderMismatch': '与身份证号码中的性别不一致',
-  'validate.phone': '手机号码应为 11 位，以 1 开头',
   'validate.dateFuture': '不能晚于今天',
 
   'gender.male': '男',

@@ -3,7 +3,7 @@ import { useApi } from '../../../api/useApi.ts';
 import type { NoticesResponse } from '../../matters/api.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { useVillage } from '../../../app/villageContext.ts';
-import { noticeInForce, periodText, todayText } from '../../matters/text.ts';
+import { noticeInForce, periodText, todayText } from '../../matters/noticeText.ts';
 import { Card, Tag } from '../../../light/Card.tsx';
 import { VillageIcon } from '../../../light/villageIcons.tsx';
 import { Spinner } from '../../../light/Spinner.tsx';
