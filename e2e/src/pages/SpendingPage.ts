@@ -118,26 +118,26 @@ export class SpendingRequestPage {
     return refusalIn(this.page);
   }
 
-  /** 提出暂停支付建议 with the reason and the co-signing members (联名), picked by name. */
+  /**
+   * 提出暂停支付建议 with the reason and the co-signing members (联名), picked by name, put to
+   * the committee's members on their phones (网上表决: the proposer's own vote is yes).
+   */
   async proposeHold(reason: string, coProposers: string[]): Promise<number> {
     await this.page.getByTestId('spending-hold-reason').fill(reason);
     const select = this.page.getByTestId('spending-hold-co-proposers');
     for (const name of coProposers) await pickOption(this.page, select, name);
-    return this.send(this.page.getByTestId('spending-hold-propose'), /\/holds$/);
+    const form = this.page.getByTestId('spending-hold-form');
+    await form.getByTestId('sitting-mode-remote').click();
+    return this.send(form.getByTestId('spending-hold-propose'), /\/supervision\/motions$/);
   }
 
   hold(): Locator {
     return this.page.getByTestId('spending-hold').first();
   }
 
-  async vote(choice: '同意' | '反对' | '弃权'): Promise<number> {
-    const group = this.hold().getByTestId('spending-hold-vote');
-    return this.send(group.getByText(choice, { exact: true }), /\/votes$/);
-  }
-
-  /** 计票. */
-  async decide(): Promise<number> {
-    return this.send(this.hold().getByTestId('spending-hold-decide'), /\/decide$/);
+  /** The hold's motion (the committee's vote on it) as its card shows it. */
+  holdMotion(): Locator {
+    return this.hold().getByTestId('motion-card').first();
   }
 
   /** 提请村民代表会议. */
