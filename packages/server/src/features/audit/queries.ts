@@ -77,8 +77,6 @@ export function targetTitles(
        LEFT JOIN county c ON w.type = 'county' AND c.id = w.uid
        LEFT JOIN finance_voucher fv ON w.type = 'voucher' AND fv.village_id = $1 AND fv.id = w.uid
        LEFT JOIN spending_request sr ON w.type = 'spendingRequest' AND sr.village_id = $1 AND sr.id = w.uid
-       LEFT JOIN spending_hold sh ON w.type = 'spendingHold' AND sh.village_id = $1 AND sh.id = w.uid
-       LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
        LEFT JOIN evaluation_round er ON w.type = 'evaluationRound' AND er.village_id = $1 AND er.id = w.uid
        LEFT JOIN supervision_correction sc ON w.type = 'supervisionCorrection' AND sc.village_id = $1 AND sc.id = w.uid
        LEFT JOIN supervision_inspection si ON w.type IN ('supervisionInspection', 'supervisionCorrection')
@@ -89,6 +87,10 @@ export function targetTitles(
        LEFT JOIN supervision_inspection smi ON smi.village_id = $1 AND smi.id = smo.subject_id
        LEFT JOIN supervision_report smr ON smr.village_id = $1 AND smr.id = smo.subject_id
        LEFT JOIN meeting smm ON smm.village_id = $1 AND smm.id = smo.subject_id
+       -- a hold, or a motion of the committee on one (adopting or releasing it): titled by its request
+       LEFT JOIN spending_hold sh ON sh.village_id = $1
+         AND sh.id = CASE w.type WHEN 'spendingHold' THEN w.uid WHEN 'supervisionMotion' THEN smo.subject_id END
+       LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
        LEFT JOIN complaint cmp ON w.type = 'complaint' AND cmp.village_id = $1 AND cmp.id = w.uid`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );

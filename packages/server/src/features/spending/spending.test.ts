@@ -463,6 +463,26 @@ describe(`spending requests, payments and holds (${describeDatabase()})`, () => 
     expect(late).toHaveLength(0);
   });
 
+  it('the audit log titles a hold’s motion by its request and links to the request’s page', async () => {
+    const id = await approvedRequest();
+    await adoptedHold(id);
+    const log = await chair.get(`${base}/audit?limit=20`);
+    const carried = log.body.items.find(
+      (e: { action: string }) => e.action === 'supervision.motionCarried',
+    );
+    expect(carried).toMatchObject({
+      targetTitle: '购买办公用品',
+      targetPage: { kind: 'spending', id },
+    });
+    const adopted = log.body.items.find(
+      (e: { action: string }) => e.action === 'spending.holdAdopted',
+    );
+    expect(adopted).toMatchObject({
+      actionName: '决定暂停支付',
+      targetPage: { kind: 'spending', id },
+    });
+  });
+
   it('a hold carried after the payment was made lapses: on the record, stopping nothing', async () => {
     const id = await approvedRequest();
     const tabled = await tableHold(id);
