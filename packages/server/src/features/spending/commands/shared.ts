@@ -6,7 +6,6 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { findVillage, scopeOf } from '../../../platform/tenancy/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { findHold, findRequest, type HoldRow, type RequestRow } from '../repository.ts';
-import { supervisionMembersOn } from '../../supervision/repository.ts';
 
 export { fieldError, actingAccount } from '../../matters/commands/shared.ts';
 export { actDate } from '../../../platform/command.ts';
@@ -42,21 +41,6 @@ export async function requireHold(
   const h = await findHold(db, cmd.villageId, holdId, opts);
   if (!h) throw new DomainError('not_found', { what: 'spendingHold' });
   return h;
-}
-
-/**
- * The acting supervision member's person (votes and proposals are a
- * member's own voice). The system may name the member it records for.
- */
-export async function requireSupervisionMember(
-  db: Queryable,
-  cmd: CommandContext,
-  on: CalendarDate,
-  personId: string | null = cmd.personId,
-): Promise<{ personId: string; members: string[] }> {
-  const members = await supervisionMembersOn(db, cmd.villageId, on);
-  if (!personId || !members.includes(personId)) throw new DomainError('not_supervision_member');
-  return { personId, members };
 }
 
 /** A hold in force (adopted, not released) is the only one that may be referred, inspected, released. */
