@@ -10,6 +10,12 @@ import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { InspectionPage, ReportPage, SupervisionPage } from './pages/SupervisionPage.ts';
 
+/** A 1×1 PNG: the smallest photo the finding's file picker takes. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /**
  * The supervision committee's own work (issue 11), against a fresh server with the showcase
  * community's demo data: a finance inspection finds a payment booked without a resolution, the
@@ -99,8 +105,11 @@ describe('the supervision committee inspects, corrects, reports; complaints reac
       text: `${voucherNumber}号凭证“${PAYMENT}”支出8,600元，无支出审批单，也无居民代表会议决议。`,
       vouchers: [voucherNumber],
       evidence: '凭证原件、银行回单（居委会财务室）',
+      photo: { name: '凭证照片.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG },
     });
     expect(await inspection.findingVouchers()).toContain(voucherNumber);
+    // the photo is kept with the finding and shown to the members as a thumbnail
+    expect(await inspection.findingPhotoWidths()).toEqual([1]);
     await inspection.concludeWithCorrection({
       what: '补办该笔支出的审批手续，提交居民代表会议追认；今后先审批后支付。',
       dueOn: inTenDays,

@@ -109,9 +109,16 @@ export class InspectionPage {
     return (await alert.count()) ? alert.innerText() : '';
   }
 
-  async recordFinding(f: { text: string; vouchers: string[]; evidence: string }): Promise<void> {
+  async recordFinding(f: {
+    text: string;
+    vouchers: string[];
+    evidence: string;
+    /** A photo taken at the inspection, chosen with the form's file picker. */
+    photo?: { name: string; mimeType: string; buffer: Buffer };
+  }): Promise<void> {
     const rows = await this.page.getByTestId('finding-row').count();
     await this.page.getByTestId('finding-text').fill(f.text);
+    if (f.photo) await this.page.locator('.ant-upload input[type=file]').setInputFiles(f.photo);
     const vouchers = this.page.getByTestId('finding-vouchers');
     for (const v of f.vouchers) {
       await vouchers.click();
@@ -121,6 +128,18 @@ export class InspectionPage {
     await this.page.getByTestId('finding-evidence').fill(f.evidence);
     await this.page.getByTestId('finding-submit').click();
     await this.page.getByTestId('finding-row').nth(rows).waitFor();
+  }
+
+  /** The finding's photos as shown: each thumbnail's width once loaded (0 when it did not load). */
+  async findingPhotoWidths(): Promise<number[]> {
+    const photos = this.page.getByTestId('finding-evidence-file').locator('img');
+    await photos.first().waitFor();
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="finding-evidence-file"] img')].every(
+        (img) => (img as HTMLImageElement).complete,
+      ),
+    );
+    return photos.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
   }
 
   async findingVouchers(): Promise<string> {
