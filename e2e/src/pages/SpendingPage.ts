@@ -122,12 +122,24 @@ export class SpendingRequestPage {
    * 提出暂停支付建议 with the reason and the co-signing members (联名), picked by name, put to
    * the committee's members on their phones (网上表决: the proposer's own vote is yes).
    */
-  async proposeHold(reason: string, coProposers: string[]): Promise<number> {
-    await this.page.getByTestId('spending-hold-reason').fill(reason);
+  /**
+   * 暂缓支付 proposed with co-signers and voted at the committee's sitting on `heldOn`: every
+   * member present but `absent`, each voting yes but `against` (the sitting form's defaults).
+   */
+  async proposeHold(h: {
+    reason: string;
+    coProposers: string[];
+    heldOn: string;
+    absent: string[];
+    against: string[];
+  }): Promise<number> {
+    await this.page.getByTestId('spending-hold-reason').fill(h.reason);
     const select = this.page.getByTestId('spending-hold-co-proposers');
-    for (const name of coProposers) await pickOption(this.page, select, name);
+    for (const name of h.coProposers) await pickOption(this.page, select, name);
     const form = this.page.getByTestId('spending-hold-form');
-    await form.getByTestId('sitting-mode-remote').click();
+    await fillDate(form.getByTestId('sitting-held-on'), h.heldOn);
+    for (const id of h.absent) await form.getByTestId(`sitting-member-present-${id}`).click();
+    for (const id of h.against) await form.getByTestId(`sitting-vote-${id}-no`).click();
     return this.send(form.getByTestId('spending-hold-propose'), /\/supervision\/motions$/);
   }
 

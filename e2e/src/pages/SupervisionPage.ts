@@ -134,12 +134,20 @@ export class InspectionPage {
   async findingPhotoWidths(): Promise<number[]> {
     const photos = this.page.getByTestId('finding-evidence-file').locator('img');
     await photos.first().waitFor();
-    await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="finding-evidence-file"] img')].every(
-        (img) => (img as HTMLImageElement).complete,
-      ),
-    );
-    return photos.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    // -1 while an image is still loading
+    const widths = () =>
+      photos.evaluateAll((imgs) =>
+        imgs.map((el) => {
+          const img = el as unknown as { complete: boolean; naturalWidth: number };
+          return img.complete ? img.naturalWidth : -1;
+        }),
+      );
+    for (let tries = 0; tries < 50; tries++) {
+      const now = await widths();
+      if (now.every((w) => w >= 0)) return now;
+      await this.page.waitForTimeout(100);
+    }
+    return widths();
   }
 
   async findingVouchers(): Promise<string> {
