@@ -18,6 +18,7 @@ import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
+import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -44,6 +45,7 @@ export const ERROR_CATALOG = {
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
   ...ELECTIONS_ERRORS,
+  ...ELECTIONS_SERVER_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;

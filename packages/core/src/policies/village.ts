@@ -15,6 +15,7 @@ import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abiliti
 import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
+import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -40,6 +41,7 @@ export const VILLAGE_POLICY = {
   ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,
   ...COMPLAINTS_ABILITIES,
+  ...ELECTIONS_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

@@ -1,0 +1,21 @@
+import { CADRE, defineAbilities, OVERSEERS } from '../policies/groups.ts';
+
+const SUPERVISORS = ['supervisionChair', 'supervisionMember'] as const;
+
+/**
+ * 选举 (elections). The 村民选举委员会 is chosen per election and is no body
+ * with seats on the day, so its members pass the route's guard as villagers
+ * and the command checks they sit on this election's committee (XJGC-EC:
+ * 村民选举委员会主持选举). Personal data on the roll (ID numbers, phones) is
+ * shown to the committee's members and the town only (checked in the route).
+ */
+export const ELECTIONS_ABILITIES = defineAbilities({
+  /** The elections, their committee, rules, timetable and the published roll and list. */
+  readElections: ['villager', ...CADRE, 'representative', ...SUPERVISORS, ...OVERSEERS],
+  /** Open an election and record the committee the assembly, representatives or groups chose. */
+  organiseElections: [...CADRE, 'townOfficial'],
+  /** Run the steps: the command checks a seat on this election's committee. */
+  runElections: ['villager'],
+  /** File the election committee with the town (报乡镇备案). */
+  fileElectionCommittee: ['townOfficial'],
+});

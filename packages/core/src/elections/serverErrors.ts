@@ -1,0 +1,81 @@
+import { defineErrors } from '../errorCatalog.ts';
+
+/**
+ * The errors the server meets running an election's records (features/elections) that are
+ * not a rule's refusal (those are RuleRefusal with the finding's sentence and article).
+ * Kept apart from errors.ts, which the core rules' author owns; joined in core/src/errors.ts.
+ */
+export const ELECTIONS_SERVER_ERRORS = defineErrors({
+  election_committee_only: {
+    status: 403,
+    zh: '只有本次选举的村民选举委员会成员才能办理“{step}”（{law}：选举由村民选举委员会主持）',
+    en: 'Only a member of this election’s election committee may do “{step}” ({law}: the election committee runs the election)',
+  },
+  election_person_unknown: {
+    status: 400,
+    zh: '不是本村户籍登记中的人员',
+    en: 'is not a person in this village’s register',
+  },
+  election_post_unknown: {
+    status: 400,
+    zh: '本次选举没有这个职位',
+    en: 'is not a post of this election',
+  },
+  election_post_duplicate: { status: 400, zh: '职位重复', en: 'names a post twice' },
+  election_person_duplicate: { status: 400, zh: '同一人列了两次', en: 'names a person twice' },
+  election_resolution_unknown: {
+    status: 400,
+    zh: '找不到该决议，或该决议已被撤销',
+    en: 'no such resolution, or it was revoked',
+  },
+  election_resolution_before_draft: {
+    status: 400,
+    zh: '决议通过日（{adoptedOn}）早于选举办法草案公布征求意见日（{draftOn}）',
+    en: 'the resolution ({adoptedOn}) is older than the draft published for comment ({draftOn})',
+  },
+  election_rules_draft_first: {
+    status: 409,
+    zh: '选举办法草案须先公布征求意见，才能由决议通过',
+    en: 'Publish the draft election rules for comment before they are adopted by resolution',
+  },
+  election_committee_unpublished: {
+    status: 409,
+    zh: '村民选举委员会名单尚未公布',
+    en: 'The election committee’s names are not published yet',
+  },
+  election_voter_exists: {
+    status: 409,
+    zh: '{name} 已在本次选举的选民名单上',
+    en: '{name} is on this election’s roll already',
+  },
+  election_not_on_roll: {
+    status: 409,
+    zh: '{name} 不在本次选举的选民名单上',
+    en: '{name} is not on this election’s roll',
+  },
+  election_nomination_exists: {
+    status: 409,
+    zh: '{name} 已被提名为“{post}”的候选人',
+    en: '{name} is nominated for "{post}" already',
+  },
+  election_route_not_allowed: {
+    status: 400,
+    zh: '本次选举不采用这种提名方式',
+    en: 'is not a nomination route of this election',
+  },
+  election_objection_decided: {
+    status: 409,
+    zh: '该申诉已于 {on} 作出处理决定',
+    en: 'This objection was decided on {on}',
+  },
+  election_not_candidate: {
+    status: 409,
+    zh: '{name} 不在“{post}”的正式候选人名单上',
+    en: '{name} is not on the candidate list of "{post}"',
+  },
+  election_stale: {
+    status: 409,
+    zh: '选举进程已被他人更新，请刷新后重试',
+    en: 'Someone else moved the election on; reload and try again',
+  },
+});
