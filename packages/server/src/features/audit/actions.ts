@@ -147,6 +147,22 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'townReferral.handling': { zh: '乡镇办理转办件', en: 'Referral being handled' },
   'townReferral.answered': { zh: '乡镇答复转办件', en: 'Referral answered' },
   'townReferral.closed': { zh: '转办件办结', en: 'Referral closed' },
+  // 选举 (elections, first half): the election committee, rules, roll and nominations
+  'election.created': { zh: '发起选举', en: 'Election opened' },
+  'election.committeeChosen': { zh: '推选村民选举委员会', en: 'Election committee chosen' },
+  'election.committeePublished': { zh: '公布村民选举委员会名单', en: 'Election committee published' },
+  'election.committeeFiled': { zh: '村民选举委员会报乡镇备案', en: 'Election committee filed with the town' },
+  'election.objectionFiled': { zh: '登记申诉', en: 'Objection recorded' },
+  'election.objectionDecided': { zh: '申诉处理决定', en: 'Objection decided' },
+  'election.rulesDrafted': { zh: '公布选举办法草案', en: 'Draft election rules published' },
+  'election.rulesAdopted': { zh: '选举办法通过并公告', en: 'Election rules adopted and announced' },
+  'election.voterRegistered': { zh: '选民登记', en: 'Voter registered' },
+  'election.rollBuilt': { zh: '从户籍登记生成选民名单', en: 'Roll registered from the registry' },
+  'election.rollPublished': { zh: '公布选民名单', en: 'Voter roll published' },
+  'election.nominationsOpened': { zh: '开始提名推荐候选人', en: 'Nominations opened' },
+  'election.nominated': { zh: '登记提名', en: 'Nomination recorded' },
+  'election.candidatesPublished': { zh: '公布正式候选人名单', en: 'Candidate list published' },
+  'election.candidateWithdrew': { zh: '候选人书面退出', en: 'Candidate withdrew' },
 };
 
 export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {

@@ -36,6 +36,7 @@ import { supervisionRoutes } from '../../features/supervision/routes.ts';
 import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRoutes.ts';
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
+import { electionsRoutes } from '../../features/elections/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(supervisionEvidenceRoutes(ctx));
   await app.register(complaintsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
+  await app.register(electionsRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

@@ -624,6 +624,99 @@ const EXPECTATIONS: Record<string, Expectation> = {
     body: {},
   },
   // 民主评议: the supervision committee hosts; every villager may open a sheet (evaluator checked inside)
+  // 选举: villagers read; the committee's steps pass the guard as villagers (the seat is checked in the command)
+  'GET /api/villages/:villageId/elections': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections`,
+  },
+  'POST /api/villages/:villageId/elections': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/elections`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/elections/:electionId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000`,
+  },
+  'GET /api/villages/:villageId/elections/:electionId/roll': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/roll`,
+  },
+  'GET /api/villages/:villageId/elections/:electionId/my-registration': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/my-registration`,
+  },
+  'POST /api/villages/:villageId/elections/:electionId/committee': {
+    allowed: ['partySecretary', 'committeeChair', 'townOfficial'],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/committee`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/committee/file': {
+    allowed: ['townOfficial'],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/committee/file`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/objections/:objectionId/decide': {
+    allowed: A,
+    path: (f) =>
+      `${v(f)}/elections/00000000-0000-4000-8000-000000000000/objections/00000000-0000-4000-8000-000000000000/decide`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/committee/publish': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/committee/publish`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/objections': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/objections`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/rules/draft': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rules/draft`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/rules/adopt': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rules/adopt`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/voters': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/voters`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/voters/from-registry': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/voters/from-registry`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/roll/publish': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/roll/publish`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/nominations/open': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/nominations/open`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/nominations': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/nominations`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/candidates/publish': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/candidates/publish`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/candidates/withdraw': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/candidates/withdraw`,
+    body: {},
+  },
   'GET /api/villages/:villageId/evaluations': {
     allowed: [
       'partySecretary',
