@@ -304,7 +304,7 @@ const act = <const U extends string, const B extends z.ZodType | undefined>(
 ) =>
   route({
     method: 'POST',
-    url: `${E}/:electionId/${url}` as `${typeof E}/:electionId/${U}`,
+    url: `${E}/:electionId/${url}`,
     summary,
     tag,
     params: ElectionParams,

@@ -156,6 +156,22 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
       members: [ecA, ecB].map((personId) => ({ personId, seat: 'member' })),
     });
     expect(small.status).toBe(422);
+    // bad input: zh-CN field errors, nothing written
+    const badDate = await organiser.post(`${E}/committee`, {
+      chosenBy: 'villagersAssembly',
+      chosenOn: '2026-02-30',
+      members: [{ personId: ecA, seat: 'chair' }],
+    });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.error.fields[0]).toMatchObject({ field: 'chosenOn' });
+    const twice = await organiser.post(base, {
+      title: '重复职位',
+      body: 'villagersCommittee',
+      organiser: 'town',
+      posts: [post('member', '委员', 3), post('member', '委员', 3)],
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.fields[0]).toMatchObject({ field: 'posts.1.id', message: 'posts.1.id：职位重复' });
     const badPerson = await organiser.post(`${E}/committee`, {
       chosenBy: 'villagersAssembly',
       members: [{ personId: randomUUID(), seat: 'chair' }],
@@ -324,7 +340,7 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     expect((await ec.post(`${E}/roll/publish`, { on: '2026-03-21' })).status).toBe(200);
     const rollBy = deadlineAfter(calendarDate('2026-03-21'), 5);
     expect(rollBy).toBe('2026-03-26');
-    const first = await objectTo('roll', addDays(rollBy, -1), young.personIds[1]!);
+    const first = await objectTo('roll', addDays(rollBy, -1), young.personIds[1]);
     expect(first.status).toBe(200);
     const second = await objectTo('roll', rollBy, away);
     expect(second.status).toBe(200);
@@ -348,7 +364,7 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     const late = await ec.post(`${E}/objections/${o2!.id}/decide`, {
       decision: 'upheld',
       note: '本人书面撤回参加选举的表示',
-      on: addDays(o2!.decideBy, 1),
+      on: addDays(calendarDate(o2!.decideBy), 1),
     });
     expect(late.status).toBe(200);
     expect(late.body.findings[0].ruleId).toBe('VCOL-14-APPEAL');

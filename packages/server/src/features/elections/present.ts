@@ -51,7 +51,6 @@ export function presentElection(
 ): Detail {
   const e = page.election;
   const cls = (n: number) => page.classes.find((c) => c.voter_class === n)?.n ?? 0;
-  const listed = e.candidates_published_on !== null;
   const days = (d: CalendarDate | null, n: number) => (d ? deadlineAfter(d, n) : null);
   return {
     election: {
@@ -97,44 +96,8 @@ export function presentElection(
     },
     nominationsOpenedOn: e.nominations_opened_on,
     candidatesPublishedOn: e.candidates_published_on,
-    posts: page.posts.map((post) => ({
-      id: post.id,
-      name: { zh: post.name_zh, en: post.name_en },
-      seats: post.seats,
-      writeIns: post.write_ins,
-      candidates: candidateRange(post.seats, p),
-      nominees: page.nominations
-        .filter((n) => n.post_id === post.id)
-        .filter((n) => viewer.seesPersonalData || (listed && n.status === 'candidate'))
-        .map((n) => ({
-          id: n.id,
-          personId: n.person_id,
-          name: n.name,
-          gender: n.gender,
-          route: n.route as Detail['posts'][number]['nominees'][number]['route'],
-          nominatedOn: n.nominated_on,
-          supporters: n.supporters,
-          votes: n.votes,
-          status: n.status,
-          listPosition: n.list_position,
-          withdrawnOn: n.withdrawn_on,
-        })),
-    })),
-    objections: viewer.seesPersonalData
-      ? page.objections.map((o) => ({
-          id: o.id,
-          subject: o.subject,
-          objectorName: o.objector_name,
-          aboutName: o.about_name,
-          reason: o.reason,
-          receivedOn: o.received_on,
-          decision: o.decision,
-          decisionNote: o.decision_note,
-          decidedOn: o.decided_on,
-          decideBy: deadlineAfter(o.received_on, p['VCOL-14-LIST'].decisionDays),
-          breaches: o.breaches,
-        }))
-      : null,
+    posts: presentPosts(page, viewer, p),
+    objections: viewer.seesPersonalData ? presentObjections(page, p) : null,
     openObjections: page.objections.filter((o) => !o.decided_on).length,
     mine: viewer,
     findings: findingViews(findings, locale),
@@ -157,4 +120,63 @@ export function presentRoll(e: ElectionRow, rows: readonly VoterRow[], viewer: V
       phone: viewer.seesPersonalData ? r.phone : null,
     })),
   };
+}
+
+/** The reader's own registration, once the roll is published (before, it is the committee's list). */
+export function presentRegistration(
+  e: ElectionRow,
+  mine: { voter_class: 1 | 2 | 3 } | null,
+  p: RuleParams,
+) {
+  const published = e.roll_published_on;
+  return {
+    registered: published !== null && mine !== null,
+    voterClass: published ? (mine?.voter_class ?? null) : null,
+    rollPublishedOn: published,
+    objectionsBy: published ? deadlineAfter(published, p['VCOL-14-LIST'].objectionDays) : null,
+  };
+}
+
+/** Each post with its 差额; nominees to the committee and the town, the published list to others. */
+function presentPosts(page: ElectionPage, viewer: Viewer, p: RuleParams): Detail['posts'] {
+  const listed = page.election.candidates_published_on !== null;
+  return page.posts.map((post) => ({
+    id: post.id,
+    name: { zh: post.name_zh, en: post.name_en },
+    seats: post.seats,
+    writeIns: post.write_ins,
+    candidates: candidateRange(post.seats, p),
+    nominees: page.nominations
+      .filter((n) => n.post_id === post.id)
+      .filter((n) => viewer.seesPersonalData || (listed && n.status === 'candidate'))
+      .map((n) => ({
+        id: n.id,
+        personId: n.person_id,
+        name: n.name,
+        gender: n.gender,
+        route: n.route as Detail['posts'][number]['nominees'][number]['route'],
+        nominatedOn: n.nominated_on,
+        supporters: n.supporters,
+        votes: n.votes,
+        status: n.status,
+        listPosition: n.list_position,
+        withdrawnOn: n.withdrawn_on,
+      })),
+  }));
+}
+
+function presentObjections(page: ElectionPage, p: RuleParams): NonNullable<Detail['objections']> {
+  return page.objections.map((o) => ({
+    id: o.id,
+    subject: o.subject,
+    objectorName: o.objector_name,
+    aboutName: o.about_name,
+    reason: o.reason,
+    receivedOn: o.received_on,
+    decision: o.decision,
+    decisionNote: o.decision_note,
+    decidedOn: o.decided_on,
+    decideBy: deadlineAfter(o.received_on, p['VCOL-14-LIST'].decisionDays),
+    breaches: o.breaches,
+  }));
 }

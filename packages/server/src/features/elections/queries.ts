@@ -1,5 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { RuleParams } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../platform/db/database.ts';
+import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
 import {
   committeeOf,
   findElection,
@@ -10,16 +12,17 @@ import {
   type ElectionRow,
 } from './repository.ts';
 
-/** Read models of 选举 for pages. */
+/** Read models of 选举 for pages (routes pass their AppContext). */
+type App = { db: Queryable };
 
-export async function electionList(db: Queryable, villageId: string): Promise<ElectionRow[]> {
+export async function electionList({ db }: App, villageId: string): Promise<ElectionRow[]> {
   return db.query<ElectionRow>(
     `SELECT * FROM election WHERE village_id = $1 ORDER BY election_day DESC NULLS FIRST, created_at DESC`,
     [villageId],
   );
 }
 
-export async function electionPage(db: Queryable, villageId: string, id: string) {
+export async function electionPage({ db }: App, villageId: string, id: string) {
   const election = await findElection(db, villageId, id);
   if (!election) return null;
   const [posts, committee, objections, nominations, classes, resolution] = await Promise.all([
@@ -54,7 +57,7 @@ export interface VoterRow {
 
 /** The roll now, by villager group and name (as it is posted). */
 export async function rollOf(
-  db: Queryable,
+  { db }: App,
   villageId: string,
   electionId: string,
 ): Promise<VoterRow[]> {
@@ -72,7 +75,7 @@ export async function rollOf(
 }
 
 export async function registrationOf(
-  db: Queryable,
+  { db }: App,
   villageId: string,
   electionId: string,
   personId: string | null,
@@ -84,4 +87,29 @@ export async function registrationOf(
     [villageId, electionId, personId],
   );
   return row ?? null;
+}
+
+export async function electionById({ db }: App, villageId: string, id: string) {
+  return findElection(db, villageId, id);
+}
+
+/** Whether a person sits on the election's committee now (its steps and its personal data). */
+export async function seatedOnCommittee(
+  { db }: App,
+  villageId: string,
+  electionId: string,
+  personId: string | null,
+): Promise<boolean> {
+  if (!personId) return false;
+  const members = await committeeOf(db, villageId, electionId);
+  return members.some((m) => m.status === 'seated' && m.person_id === personId);
+}
+
+/** The numbers a page shows (deadlines, 差额) by the village's profile on a day. */
+export async function paramsOf(
+  { db }: App,
+  villageId: string,
+  on: CalendarDate,
+): Promise<RuleParams> {
+  return (await loadVillageProfile(db, villageId, on)).profile.params;
 }

@@ -1,6 +1,5 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
-import { deadlineAfter } from '@cunzhi/core/elections/dates';
 import { rolesIn } from '@cunzhi/core/policies/actor';
 import type { Finding } from '@cunzhi/core/rules/findings';
 import * as contract from '@cunzhi/contract/elections';
@@ -8,7 +7,6 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { villageOf } from '../../platform/http/access.ts';
 import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
-import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
 import { adoptRules } from './commands/adoptRules.ts';
 import { buildRoll } from './commands/buildRoll.ts';
 import { chooseCommittee } from './commands/chooseCommittee.ts';
@@ -24,9 +22,22 @@ import { publishRoll } from './commands/publishRoll.ts';
 import { publishRulesDraft } from './commands/publishRulesDraft.ts';
 import { registerVoter } from './commands/registerVoter.ts';
 import { withdrawCandidate } from './commands/withdrawCandidate.ts';
-import { presentElection, presentRoll, presentSummary, type Viewer } from './present.ts';
-import { electionList, electionPage, registrationOf, rollOf } from './queries.ts';
-import { committeeOf, findElection } from './repository.ts';
+import {
+  presentElection,
+  presentRegistration,
+  presentRoll,
+  presentSummary,
+  type Viewer,
+} from './present.ts';
+import {
+  electionById,
+  electionList,
+  electionPage,
+  paramsOf,
+  registrationOf,
+  rollOf,
+  seatedOnCommittee,
+} from './queries.ts';
 
 const readElections = { kind: 'village', ability: 'readElections' } as const;
 const organiseElections = { kind: 'village', ability: 'organiseElections' } as const;
@@ -40,10 +51,7 @@ async function viewerOf(
   electionId: string,
 ): Promise<Viewer> {
   const cmd = commandContext(ctx, request);
-  const members = await committeeOf(ctx.db, cmd.villageId, electionId);
-  const committeeMember = members.some(
-    (m) => m.status === 'seated' && m.person_id === cmd.personId,
-  );
+  const committeeMember = await seatedOnCommittee(ctx, cmd.villageId, electionId, cmd.personId);
   const town = rolesIn(cmd.actor!, villageOf(request).scope).has('townOfficial');
   return { committeeMember, seesPersonalData: committeeMember || town };
 }
@@ -55,30 +63,74 @@ async function detail(
   findings: readonly Finding[] = [],
 ) {
   const cmd = commandContext(ctx, request);
-  const page = await electionPage(ctx.db, cmd.villageId, id);
+  const page = await electionPage(ctx, cmd.villageId, id);
   if (!page) throw new DomainError('not_found', { what: 'election' });
-  const { profile } = await loadVillageProfile(ctx.db, cmd.villageId, ctx.clock.today());
-  return presentElection(
-    page,
-    await viewerOf(ctx, request, id),
-    profile.params,
-    findings,
-    cmd.locale,
+  const params = await paramsOf(ctx, cmd.villageId, ctx.clock.today());
+  return presentElection(page, await viewerOf(ctx, request, id), params, findings, cmd.locale);
+}
+
+async function electionOr404(ctx: AppContext, villageId: string, id: string) {
+  const election = await electionById(ctx, villageId, id);
+  if (!election) throw new DomainError('not_found', { what: 'election' });
+  return election;
+}
+
+/** The steps: each a command, answered with the election's page and the findings the act recorded. */
+function stepRoutes(ctx: AppContext, app: FastifyInstance): void {
+  const answer = async (
+    request: FastifyRequest,
+    done: { id: string; findings: readonly Finding[] },
+  ) => detail(ctx, request, done.id, done.findings);
+  const cmd = (request: FastifyRequest) => commandContext(ctx, request);
+  endpoint(app, contract.chooseCommittee, organiseElections, async (r) =>
+    answer(r, await chooseCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.publishCommittee, runElections, async (r) =>
+    answer(r, await publishCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.fileCommittee, fileElectionCommittee, async (r) =>
+    answer(r, await fileCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.fileObjection, runElections, async (r) =>
+    answer(r, await fileObjection(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.publishRulesDraft, runElections, async (r) =>
+    answer(r, await publishRulesDraft(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.adoptRules, runElections, async (r) =>
+    answer(r, await adoptRules(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.registerVoter, runElections, async (r) =>
+    answer(r, await registerVoter(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.buildRoll, runElections, async (r) =>
+    answer(r, await buildRoll(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.publishRoll, runElections, async (r) =>
+    answer(r, await publishRoll(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.openNominations, runElections, async (r) =>
+    answer(r, await openNominations(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.publishCandidates, runElections, async (r) =>
+    answer(r, await publishCandidates(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.withdrawCandidate, runElections, async (r) =>
+    answer(r, await withdrawCandidate(cmd(r), { ...r.body, electionId: r.params.electionId })),
+  );
+  endpoint(app, contract.decideObjection, runElections, async (r) =>
+    answer(r, await decideObjection(cmd(r), { ...r.body, ...r.params })),
+  );
+  endpoint(app, contract.nominate, runElections, async (r) =>
+    answer(r, await nominate(cmd(r), { ...r.body, electionId: r.params.electionId })),
   );
 }
 
 export const electionsRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    /** Every step answers the election's page with the findings the act recorded. */
-    const answer = async (
-      request: FastifyRequest,
-      done: { id: string; findings: readonly Finding[] },
-    ) => detail(ctx, request, done.id, done.findings);
-    const cmd = (request: FastifyRequest) => commandContext(ctx, request);
-
     endpoint(app, contract.listElections, readElections, async (request) => {
-      const rows = await electionList(ctx.db, villageOf(request).row.id);
+      const rows = await electionList(ctx, villageOf(request).row.id);
       return { elections: rows.map(presentSummary) };
     });
     endpoint(app, contract.getElection, readElections, async (request) =>
@@ -88,77 +140,21 @@ export const electionsRoutes =
       const done = await createElection(commandContext(ctx, request), request.body);
       return detail(ctx, request, done.id);
     });
-
-    endpoint(app, contract.chooseCommittee, organiseElections, async (r) =>
-      answer(r, await chooseCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.publishCommittee, runElections, async (r) =>
-      answer(r, await publishCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.fileCommittee, fileElectionCommittee, async (r) =>
-      answer(r, await fileCommittee(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.fileObjection, runElections, async (r) =>
-      answer(r, await fileObjection(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.publishRulesDraft, runElections, async (r) =>
-      answer(r, await publishRulesDraft(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.adoptRules, runElections, async (r) =>
-      answer(r, await adoptRules(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.registerVoter, runElections, async (r) =>
-      answer(r, await registerVoter(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.buildRoll, runElections, async (r) =>
-      answer(r, await buildRoll(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.publishRoll, runElections, async (r) =>
-      answer(r, await publishRoll(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.openNominations, runElections, async (r) =>
-      answer(r, await openNominations(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.publishCandidates, runElections, async (r) =>
-      answer(r, await publishCandidates(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.withdrawCandidate, runElections, async (r) =>
-      answer(r, await withdrawCandidate(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-    endpoint(app, contract.decideObjection, runElections, async (r) =>
-      answer(r, await decideObjection(cmd(r), { ...r.body, ...r.params })),
-    );
-    endpoint(app, contract.nominate, runElections, async (r) =>
-      answer(r, await nominate(cmd(r), { ...r.body, electionId: r.params.electionId })),
-    );
-
+    stepRoutes(ctx, app);
     endpoint(app, contract.getRoll, readElections, async (request) => {
       const { villageId, electionId } = request.params;
-      const election = await findElection(ctx.db, villageId, electionId);
-      if (!election) throw new DomainError('not_found', { what: 'election' });
+      const election = await electionOr404(ctx, villageId, electionId);
       const viewer = await viewerOf(ctx, request, electionId);
       // before publication the roll is the committee's working list
       const visible = viewer.seesPersonalData || election.roll_published_on !== null;
-      return presentRoll(
-        election,
-        visible ? await rollOf(ctx.db, villageId, electionId) : [],
-        viewer,
-      );
+      const rows = visible ? await rollOf(ctx, villageId, electionId) : [];
+      return presentRoll(election, rows, viewer);
     });
     endpoint(app, contract.getMyRegistration, readElections, async (request) => {
       const cmd = commandContext(ctx, request);
-      const election = await findElection(ctx.db, cmd.villageId, request.params.electionId);
-      if (!election) throw new DomainError('not_found', { what: 'election' });
-      const mine = await registrationOf(ctx.db, cmd.villageId, election.id, cmd.personId);
-      const { profile } = await loadVillageProfile(ctx.db, cmd.villageId, ctx.clock.today());
-      const published = election.roll_published_on;
-      return {
-        registered: published !== null && mine !== null,
-        voterClass: published ? (mine?.voter_class ?? null) : null,
-        rollPublishedOn: published,
-        objectionsBy: published
-          ? deadlineAfter(published, profile.params['VCOL-14-LIST'].objectionDays)
-          : null,
-      };
+      const election = await electionOr404(ctx, cmd.villageId, request.params.electionId);
+      const mine = await registrationOf(ctx, cmd.villageId, election.id, cmd.personId);
+      const params = await paramsOf(ctx, cmd.villageId, ctx.clock.today());
+      return presentRegistration(election, mine, params);
     });
   };

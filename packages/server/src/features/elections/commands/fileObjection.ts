@@ -56,7 +56,7 @@ export async function fileObjection(cmd: CommandContext, input: FileObjectionInp
     const named = [input.objectorPersonId, input.aboutPersonId].filter((x): x is string => !!x);
     const persons = await personsById(tx, cmd.villageId, named);
     const unknown = (['objectorPersonId', 'aboutPersonId'] as const).filter(
-      (f) => input[f] && !persons.has(input[f]!),
+      (f) => input[f] !== null && !persons.has(input[f]),
     );
     if (unknown.length)
       throw new DomainError(

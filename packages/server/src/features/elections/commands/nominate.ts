@@ -137,6 +137,31 @@ async function tiesOf(
   return { personId: person.id, name: person.name, relativesOnCommittee: new Set(relatives) };
 }
 
+/** The post and the person named, and a route the law of the day allows; field errors otherwise. */
+async function postAndPerson(
+  tx: Tx,
+  cmd: CommandContext,
+  election: ElectionRow,
+  input: NominateInput,
+  on: CalendarDate,
+) {
+  const post = (await postsOf(tx, cmd.villageId, election.id)).find((p) => p.id === input.postId);
+  if (!post)
+    throw new DomainError('validation_failed', {}, [
+      { field: 'postId', error: 'election_post_unknown' },
+    ]);
+  if (input.route === 'partyOrganisation' && !underAmendedLaw(on))
+    throw new DomainError('validation_failed', {}, [
+      { field: 'route', error: 'election_route_not_allowed' },
+    ]);
+  const person = (await personsById(tx, cmd.villageId, [input.personId])).get(input.personId);
+  if (!person)
+    throw new DomainError('validation_failed', {}, [
+      { field: 'personId', error: 'election_person_unknown' },
+    ]);
+  return { post, person };
+}
+
 /**
  * Records a nomination by a route the law of the day allows (from 2026 the village Party
  * organisation may nominate; before, the registered villagers alone), with its supporters
@@ -149,20 +174,7 @@ export async function nominate(cmd: CommandContext, input: NominateInput) {
   return cmd.db.transaction(async (tx) => {
     const election = await loadElection(tx, cmd, input.electionId);
     await requireCommittee(tx, cmd, election, 'openNominations', on);
-    const post = (await postsOf(tx, cmd.villageId, election.id)).find((p) => p.id === input.postId);
-    if (!post)
-      throw new DomainError('validation_failed', {}, [
-        { field: 'postId', error: 'election_post_unknown' },
-      ]);
-    if (input.route === 'partyOrganisation' && !underAmendedLaw(on))
-      throw new DomainError('validation_failed', {}, [
-        { field: 'route', error: 'election_route_not_allowed' },
-      ]);
-    const person = (await personsById(tx, cmd.villageId, [input.personId])).get(input.personId);
-    if (!person)
-      throw new DomainError('validation_failed', {}, [
-        { field: 'personId', error: 'election_person_unknown' },
-      ]);
+    const { post, person } = await postAndPerson(tx, cmd, election, input, on);
     if (input.route !== 'selfNomination') requireNominating(election, on);
     const mine = (await nominationsOf(tx, cmd.villageId, election.id)).filter(
       (n) => n.person_id === person.id,
