@@ -16,6 +16,8 @@ export const ELECTIONS_ABILITIES = defineAbilities({
   organiseElections: [...CADRE, 'townOfficial'],
   /** Run the steps: the command checks a seat on this election's committee. */
   runElections: ['villager'],
+  /** Object to the published roll oneself (申诉), within its five days: any villager. */
+  objectToRoll: ['villager'],
   /** File the election committee with the town (报乡镇备案). */
   fileElectionCommittee: ['townOfficial'],
 });
