@@ -99,6 +99,12 @@ export const FileObjectionBody = z.object({
   receivedOn: On,
 });
 
+export const MyObjectionBody = z.object({
+  /** Whom it is about: oneself when left out (left off the roll, the wrong class), or another on it. */
+  aboutPersonId: Uuid.nullable().default(null),
+  reason: Text.min(1).max(1000),
+});
+
 export const DecideObjectionBody = z.object({
   decision: z.enum(['upheld', 'dismissed']),
   note: Text.max(1000).default(''),
@@ -357,6 +363,17 @@ export const fileCommittee = act(
   undefined,
 );
 export const fileObjection = act('objections', '登记申诉 / Record an objection', FileObjectionBody);
+
+export const objectToRoll = route({
+  method: 'POST',
+  url: `${E}/:electionId/objections/mine`,
+  summary: '我对选民名单提出申诉 / Object to the voter roll',
+  tag,
+  params: ElectionParams,
+  body: MyObjectionBody,
+  response: z.object({ ok: z.literal(true), receivedOn: DateText, decideBy: DateText }),
+  status: 201,
+});
 
 export const decideObjection = route({
   method: 'POST',

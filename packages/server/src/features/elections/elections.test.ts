@@ -171,7 +171,10 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
       posts: [post('member', '委员', 3), post('member', '委员', 3)],
     });
     expect(twice.status).toBe(400);
-    expect(twice.body.error.fields[0]).toMatchObject({ field: 'posts.1.id', message: 'posts.1.id：职位重复' });
+    expect(twice.body.error.fields[0]).toMatchObject({
+      field: 'posts.1.id',
+      message: 'posts.1.id：职位重复',
+    });
     const badPerson = await organiser.post(`${E}/committee`, {
       chosenBy: 'villagersAssembly',
       members: [{ personId: randomUUID(), seat: 'chair' }],
@@ -338,6 +341,18 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
 
     // published 2026-03-21, a Saturday: objections by 03-26 (n−1 and n pass, n+1 refused)
     expect((await ec.post(`${E}/roll/publish`, { on: '2026-03-21' })).status).toBe(200);
+    // a villager objects on the phone, received the day it is sent: in time on 03-23, late on 03-27
+    const objectMine = async (day: string) => {
+      server.clock.set(new Date(`${day}T02:00:00Z`));
+      const res = await villager.post(`${E}/objections/mine`, {
+        reason: '我家户口已迁出，应予核实',
+      });
+      server.clock.set(new Date('2026-11-21T02:00:00Z'));
+      return res;
+    };
+    const mineInTime = await objectMine('2026-03-23');
+    expect(mineInTime.status).toBe(201);
+    expect(mineInTime.body).toMatchObject({ receivedOn: '2026-03-23', decideBy: '2026-03-26' });
     const rollBy = deadlineAfter(calendarDate('2026-03-21'), 5);
     expect(rollBy).toBe('2026-03-26');
     const first = await objectTo('roll', addDays(rollBy, -1), young.personIds[1]);
@@ -347,6 +362,9 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     const lateRoll = await objectTo('roll', addDays(rollBy, 1));
     expect(lateRoll.status).toBe(422);
     expect(lateRoll.body.error.message).toContain('第十七条');
+    const mineLate = await objectMine('2026-03-27');
+    expect(mineLate.status).toBe(422);
+    expect(mineLate.body.error.message).toContain('第十七条');
     // decisions within 3 days of receipt: received 03-26, the third day is Sunday 03-29, rolled to 03-30
     const objections = second.body.objections as Array<{
       id: string;

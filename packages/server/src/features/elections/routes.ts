@@ -13,7 +13,7 @@ import { chooseCommittee } from './commands/chooseCommittee.ts';
 import { createElection } from './commands/createElection.ts';
 import { decideObjection } from './commands/decideObjection.ts';
 import { fileCommittee } from './commands/fileCommittee.ts';
-import { fileObjection } from './commands/fileObjection.ts';
+import { fileObjection, objectToRoll } from './commands/fileObjection.ts';
 import { nominate } from './commands/nominate.ts';
 import { openNominations } from './commands/openNominations.ts';
 import { publishCandidates } from './commands/publishCandidates.ts';
@@ -43,6 +43,7 @@ const readElections = { kind: 'village', ability: 'readElections' } as const;
 const organiseElections = { kind: 'village', ability: 'organiseElections' } as const;
 const runElections = { kind: 'village', ability: 'runElections' } as const;
 const fileElectionCommittee = { kind: 'village', ability: 'fileElectionCommittee' } as const;
+const objectToRollAccess = { kind: 'village', ability: 'objectToRoll' } as const;
 
 /** A seated member of this election's committee; personal data to them and the town only. */
 async function viewerOf(
@@ -141,6 +142,13 @@ export const electionsRoutes =
       return detail(ctx, request, done.id);
     });
     stepRoutes(ctx, app);
+    endpoint(app, contract.objectToRoll, objectToRollAccess, async (request) => {
+      const done = await objectToRoll(commandContext(ctx, request), {
+        ...request.body,
+        electionId: request.params.electionId,
+      });
+      return { ok: true as const, receivedOn: done.receivedOn, decideBy: done.decideBy };
+    });
     endpoint(app, contract.getRoll, readElections, async (request) => {
       const { villageId, electionId } = request.params;
       const election = await electionOr404(ctx, villageId, electionId);

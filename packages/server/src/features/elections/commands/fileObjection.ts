@@ -43,6 +43,59 @@ async function committeeObjection(
     );
 }
 
+/** Writes a checked objection: the machine's fileObjection for the roll, its row, its event. */
+async function recordObjection(
+  tx: Tx,
+  cmd: CommandContext,
+  election: ElectionRow,
+  o: Omit<FileObjectionInput, 'electionId' | 'receivedOn'>,
+  on: CalendarDate,
+) {
+  const findings =
+    o.subject === 'roll'
+      ? (await applyAct(tx, cmd, election, { step: 'fileObjection', on })).findings
+      : (await committeeObjection(tx, cmd, election, on), []);
+  const id = randomUUID();
+  const text = { objectorName: o.objectorName.trim(), reason: o.reason.trim() };
+  await insertObjection(tx, cmd.villageId, election.id, {
+    id,
+    subject: o.subject,
+    ...text,
+    objectorPersonId: o.objectorPersonId,
+    aboutPersonId: o.aboutPersonId,
+    receivedOn: on,
+    recordedBy: cmd.actorAccountId,
+  });
+  await recordEvent(
+    cmd,
+    tx,
+    'election.objectionFiled',
+    { type: 'election', id: election.id },
+    {
+      objectionId: id,
+      subject: o.subject,
+      ...text,
+      aboutPersonId: o.aboutPersonId,
+      receivedOn: on,
+    },
+  );
+  return { id: election.id, findings };
+}
+
+/** The persons an objection names are in this village's register. */
+async function requireKnown(tx: Tx, cmd: CommandContext, fields: Record<string, string | null>) {
+  const named = Object.values(fields).filter((x): x is string => !!x);
+  const persons = await personsById(tx, cmd.villageId, named);
+  const unknown = Object.entries(fields).filter(([, id]) => id !== null && !persons.has(id));
+  if (unknown.length)
+    throw new DomainError(
+      'validation_failed',
+      {},
+      unknown.map(([field]) => ({ field, error: 'election_person_unknown' as const })),
+    );
+  return persons;
+}
+
 /**
  * The committee records an objection it received (申诉): to its own membership, within five
  * days of publication; to the roll, within five days of the roll's publication (VCOL-14-APPEAL,
@@ -53,46 +106,43 @@ export async function fileObjection(cmd: CommandContext, input: FileObjectionInp
   return cmd.db.transaction(async (tx) => {
     const election = await loadElection(tx, cmd, input.electionId);
     await requireCommittee(tx, cmd, election, 'fileObjection', on);
-    const named = [input.objectorPersonId, input.aboutPersonId].filter((x): x is string => !!x);
-    const persons = await personsById(tx, cmd.villageId, named);
-    const unknown = (['objectorPersonId', 'aboutPersonId'] as const).filter(
-      (f) => input[f] !== null && !persons.has(input[f]),
-    );
-    if (unknown.length)
-      throw new DomainError(
-        'validation_failed',
-        {},
-        unknown.map((field) => ({ field, error: 'election_person_unknown' as const })),
-      );
-    const findings =
-      input.subject === 'roll'
-        ? (await applyAct(tx, cmd, election, { step: 'fileObjection', on })).findings
-        : (await committeeObjection(tx, cmd, election, on), []);
-    const id = randomUUID();
-    await insertObjection(tx, cmd.villageId, election.id, {
-      id,
-      subject: input.subject,
-      objectorName: input.objectorName.trim(),
+    await requireKnown(tx, cmd, {
       objectorPersonId: input.objectorPersonId,
       aboutPersonId: input.aboutPersonId,
-      reason: input.reason.trim(),
-      receivedOn: on,
-      recordedBy: cmd.actorAccountId,
     });
-    await recordEvent(
-      cmd,
+    return recordObjection(tx, cmd, election, input, on);
+  });
+}
+
+/**
+ * A villager objects to the published roll themself, today (VCOL-14-APPEAL: 对登记参加选举的
+ * 村民名单有异议的，可以向村民选举委员会申诉): about being left off or the class (about
+ * themself), or about another on it. Received today; the committee decides within 3 days.
+ */
+export async function objectToRoll(
+  cmd: CommandContext,
+  input: { electionId: string; aboutPersonId: string | null; reason: string },
+) {
+  const on = cmd.clock.today();
+  if (!cmd.personId) throw new DomainError('forbidden');
+  const self = cmd.personId;
+  return cmd.db.transaction(async (tx) => {
+    const election = await loadElection(tx, cmd, input.electionId);
+    const persons = await requireKnown(tx, cmd, { aboutPersonId: input.aboutPersonId, self });
+    const done = await recordObjection(
       tx,
-      'election.objectionFiled',
-      { type: 'election', id: election.id },
+      cmd,
+      election,
       {
-        objectionId: id,
-        subject: input.subject,
-        objectorName: input.objectorName.trim(),
-        aboutPersonId: input.aboutPersonId,
-        reason: input.reason.trim(),
-        receivedOn: on,
+        subject: 'roll',
+        objectorName: persons.get(self)!.name,
+        objectorPersonId: self,
+        aboutPersonId: input.aboutPersonId ?? self,
+        reason: input.reason,
       },
+      on,
     );
-    return { id: election.id, findings };
+    const p = await paramsOn(tx, cmd, on);
+    return { ...done, receivedOn: on, decideBy: deadlineAfter(on, p['VCOL-14-LIST'].decisionDays) };
   });
 }
