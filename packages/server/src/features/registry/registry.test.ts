@@ -37,6 +37,10 @@ describe(`registry (${describeDatabase()})`, () => {
 
   it('creates a household with its head, adds members, and finds it by a member’s name', async () => {
     const chair = await server.as('committeeChair');
+    // the village's figures are kept until its chain moves: each change shows at once
+    const figures = async () => (await chair.get(base)).body.stats;
+    const before = await figures();
+    expect(await figures()).toEqual(before);
     const created = await chair.post(`${base}/households`, {
       number: 'A-100',
       villagerGroupId: server.fixture.villageA.groupIds[1],
@@ -56,6 +60,12 @@ describe(`registry (${describeDatabase()})`, () => {
       partyJoinedOn: '1990-07-01',
     });
     expect(spouse.status).toBe(201);
+    expect(await figures()).toMatchObject({
+      population: before.population + 2,
+      households: before.households + 1,
+      partyMembers: before.partyMembers + 1,
+      migrantsOut: before.migrantsOut + 1,
+    });
     const found = await chair.get(`${base}/households?q=${encodeURIComponent('美兰')}`);
     expect(found.body.items.map((h: { number: string }) => h.number)).toEqual(['A-100']);
     expect(found.body.items[0]).toMatchObject({

@@ -1,3 +1,4 @@
+import { readAtChainVersion } from '../../platform/audit/chainVersioned.ts';
 import type { z } from 'zod';
 import type * as contract from '@cunzhi/contract/villages';
 import { latestBirthDateForAge, type CalendarDate } from '@cunzhi/core/calendarDate';
@@ -52,9 +53,15 @@ export async function villageViewRows(
   return { stats, bodyMap: { bodies, terms, memberships } };
 }
 
-/** The village home page's data: its figures on `today` and its bodies. */
+/**
+ * The village home page's data: its figures on `today` and its bodies. Every page of the village
+ * asks for it, and it changes only with the village's records: kept until the village's audit
+ * chain moves (platform/audit/chainVersioned.ts), the day being part of the key.
+ */
 export function villageView(ctx: AppContext, villageId: string, today: CalendarDate) {
-  return villageViewRows(ctx.db, villageId, latestBirthDateForAge(today, ADULT_AGE));
+  return readAtChainVersion(ctx.db, villageId, `villageView ${today}`, () =>
+    villageViewRows(ctx.db, villageId, latestBirthDateForAge(today, ADULT_AGE)),
+  );
 }
 
 /** Villages an actor may open: their home village, and every village of the towns and counties they serve. */

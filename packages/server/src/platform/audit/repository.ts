@@ -269,3 +269,12 @@ export async function firstEventOf(
   );
   return row ?? null;
 }
+
+/** A chain's last sequence number (0 before its first event): one read of its one-row head. */
+export async function chainHeadSeq(db: Queryable, chainId: string): Promise<number> {
+  const [row] = await db.query<{ seq: string | number }>(
+    'SELECT seq FROM audit_head WHERE chain_id = $1',
+    [chainId],
+  );
+  return row ? Number(row.seq) : 0;
+}

@@ -1,3 +1,4 @@
+import { readAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
 import { DomainError } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -152,33 +153,40 @@ function ownVoters(db: Queryable, villageId: string, m: MeetingRow, me: string) 
 }
 
 /**
+ * What every reader of a meeting's page sees alike. Kept until the village's chain moves
+ * (platform/audit/chainVersioned.ts): check-ins, proxies, votes and receipts each append an event.
+ */
+function sharedPart(reader: Reader, meetingId: string) {
+  const { db, villageId } = reader;
+  return readAtChainVersion(db, villageId, `meetingPage ${meetingId}`, async () => {
+    const m = await requireMeeting(db, villageId, meetingId);
+    const [attendance, proxies, motions, votes, resolutions, fingerprint, base] = await Promise.all(
+      [
+        listAttendance(db, villageId, m.id),
+        listProxies(db, villageId, m.id),
+        listMotions(db, villageId, m.id),
+        listNamedVotes(db, villageId, m.id),
+        resolutionsOfMeeting(db, villageId, m.id),
+        fingerprintOf(db, villageId, { type: 'meeting', id: m.id, action: 'meeting.convened' }),
+        figuresOf(db, villageId, m),
+      ],
+    );
+    return { m, attendance, proxies, motions, votes, resolutions, fingerprint, base };
+  });
+}
+
+/**
  * A meeting's page for a reader (`me`: their person in the village, if any).
  * Presence and quorum are live only until the meeting closes (counted in
  * the database). Independent statements are sent together.
  */
 export async function loadMeetingPage(reader: Reader, meetingId: string): Promise<MeetingPage> {
   const { db, villageId, personId: me } = reader;
-  const m = await requireMeeting(db, villageId, meetingId);
+  const shared = await sharedPart(reader, meetingId);
+  const { m, attendance, proxies, motions, votes, resolutions, fingerprint, base } = shared;
   const sitting = m.status === 'planned' || m.status === 'open';
-  const [
-    attendance,
-    proxies,
-    motions,
-    votes,
-    resolutions,
-    fingerprint,
-    base,
-    voters,
-    held,
-    serving,
-  ] = await Promise.all([
-    listAttendance(db, villageId, m.id),
-    listProxies(db, villageId, m.id),
-    listMotions(db, villageId, m.id),
-    listNamedVotes(db, villageId, m.id),
-    resolutionsOfMeeting(db, villageId, m.id),
-    fingerprintOf(db, villageId, { type: 'meeting', id: m.id, action: 'meeting.convened' }),
-    figuresOf(db, villageId, m),
+  // the reader's own part: their voice and the proxies they hold, their receipts
+  const [voters, held, serving] = await Promise.all([
     me ? ownVoters(db, villageId, m, me) : [],
     me ? receiptsOfHolder(db, villageId, m.id, me) : [],
     me && sitting ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,

@@ -1,3 +1,4 @@
+import { readAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
 import { DomainError } from '@cunzhi/core/errors';
 import type { Actor, VillageScope } from '@cunzhi/core/policies/actor';
 import { can, canReadHousehold } from '@cunzhi/core/policies/village';
@@ -42,12 +43,19 @@ export function householdList(
   reader: Reader,
   s: Paging & { groupId?: string; gridId?: string },
 ) {
-  return searchHouseholds(ctx.db, reader.scope.villageId, {
+  const villageId = reader.scope.villageId;
+  const filter = {
     ...pageWindow(s),
     matchIds: mayViewIds(reader),
     groupId: s.groupId ?? null,
     gridId: s.gridId ?? null,
-  });
+  };
+  const search = () => searchHouseholds(ctx.db, villageId, filter);
+  // the list's pages are read again and again, a search typed once: only pages are kept until
+  // the village's chain moves (platform/audit/chainVersioned.ts)
+  if (filter.q) return search();
+  const key = `households ${ctx.clock.today()} ${JSON.stringify(filter)}`;
+  return readAtChainVersion(ctx.db, villageId, key, search);
 }
 
 /**

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.ts';
+import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
+import { appendAuditEvent } from './appendAuditEvent.ts';
+import { MAX_AGE_MS, readAtChainVersion } from './chainVersioned.ts';
+
+/** A read model is computed again exactly when its village's chain has moved (or it is old). */
+describe(`read models kept until the chain moves (${describeDatabase()})`, () => {
+  let db: Database;
+  let other: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    other = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+    await other.close();
+  });
+
+  const append = (d: Database, chainId: string) =>
+    d.transaction((tx) =>
+      appendAuditEvent(tx, {
+        chainId,
+        actorAccountId: null,
+        action: 'test.changed',
+        targetType: 'thing',
+        targetId: '1',
+        data: null,
+        occurredAt: new Date(),
+      }),
+    );
+
+  /** A loader that counts its calls and answers with the count. */
+  const counter = () => {
+    let calls = 0;
+    return { load: () => Promise.resolve(++calls), calls: () => calls };
+  };
+
+  it('reuses the model until an event is appended to its chain, then computes it once again', async () => {
+    const chain = randomUUID();
+    const c = counter();
+    // a chain with no event yet is at 0, and is kept too
+    expect(await readAtChainVersion(db, chain, 'view', c.load)).toBe(1);
+    expect(await readAtChainVersion(db, chain, 'view', c.load)).toBe(1);
+    await append(db, chain);
+    expect(await readAtChainVersion(db, chain, 'view', c.load)).toBe(2);
+    expect(await readAtChainVersion(db, chain, 'view', c.load)).toBe(2);
+    // another village's event changes nothing here
+    await append(db, randomUUID());
+    expect(await readAtChainVersion(db, chain, 'view', c.load)).toBe(2);
+    expect(c.calls()).toBe(2);
+  });
+
+  it('an event rolled back moves nothing; a key holds everything else the model depends on', async () => {
+    const chain = randomUUID();
+    const c = counter();
+    await readAtChainVersion(db, chain, 'view 2026-12-06', c.load);
+    await db
+      .transaction(async (tx) => {
+        await appendAuditEvent(tx, {
+          chainId: chain,
+          actorAccountId: null,
+          action: 'test.changed',
+          targetType: 'thing',
+          targetId: '1',
+          data: null,
+          occurredAt: new Date(),
+        });
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    expect(await readAtChainVersion(db, chain, 'view 2026-12-06', c.load)).toBe(1);
+    // the next day is another key: ages and terms change with the date alone
+    expect(await readAtChainVersion(db, chain, 'view 2026-12-07', c.load)).toBe(2);
+  });
+
+  it('is kept per database, and no longer than its age limit', async () => {
+    const chain = randomUUID();
+    const c = counter();
+    let now = 1_000_000;
+    const clock = () => now;
+    await readAtChainVersion(db, chain, 'view', c.load, clock);
+    expect(await readAtChainVersion(other, chain, 'view', c.load, clock)).toBe(2);
+    now += MAX_AGE_MS - 1;
+    expect(await readAtChainVersion(db, chain, 'view', c.load, clock)).toBe(1);
+    now += 1;
+    expect(await readAtChainVersion(db, chain, 'view', c.load, clock)).toBe(3);
+  });
+});
