@@ -71,10 +71,11 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     electionDay: string;
     adoptedOn: string;
     chosenOn: string;
+    body?: 'villagersCommittee' | 'supervisionCommittee';
   }) {
     const created = await organiser.post(base, {
       title: '第十二届村民委员会换届选举',
-      body: 'villagersCommittee',
+      body: opts.body ?? 'villagersCommittee',
       organiser: 'villagersCommittee',
       posts: [post('chair', '主任', 1), post('member', '委员', 3)],
     });
@@ -527,6 +528,120 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
         'election.candidateWithdrew',
       ]),
     );
+  });
+
+  /** An election with nominations open (roll 03-21, polling 04-10) and five nominees for 3 members' seats. */
+  async function toNominating() {
+    const { id, ec } = await toRulesAdopted({
+      electionDay: '2026-04-10',
+      adoptedOn: '2026-03-10',
+      chosenOn: '2026-03-01',
+    });
+    const E = `${base}/${id}`;
+    const nominees = await addAdults(server.db, server.fixture.villageA, 5, { prefix: '提名' });
+    expect((await ec.post(`${E}/voters/from-registry`, { on: '2026-03-12' })).status).toBe(200);
+    expect((await ec.post(`${E}/roll/publish`, { on: '2026-03-21' })).status).toBe(200);
+    expect((await ec.post(`${E}/nominations/open`, { on: '2026-03-22' })).status).toBe(200);
+    return { E, ec, nominees };
+  }
+
+  async function nominateFive(ec: HttpClient, E: string, nominees: readonly string[]) {
+    for (const [i, personId] of nominees.entries()) {
+      const res = await ec.post(`${E}/nominations`, {
+        postId: 'member',
+        personId,
+        route: i === 0 ? 'partyOrganisation' : 'jointSignature',
+        supporters: 50 - i * 10,
+        on: '2026-03-30',
+      });
+      expect(res.status).toBe(200);
+    }
+    // the chair's post: two nominees (exactly one more than its seat)
+    const [c1, c2] = await addAdults(server.db, server.fixture.villageA, 2, { prefix: '主任' });
+    for (const personId of [c1, c2])
+      await ec.post(`${E}/voters`, { personId, on: '2026-03-30' }).then(() =>
+        ec.post(`${E}/nominations`, {
+          postId: 'chair',
+          personId,
+          route: 'villagers',
+          votes: 9,
+          on: '2026-03-30',
+        }),
+      );
+  }
+
+  it('counts the list 5 days and a withdrawal 3 days before polling day: n+1 and n pass, n−1 is refused', async () => {
+    // self-nominees register 10 days ahead (03-31): 03-30 and 03-31 pass, 04-01 is refused
+    const first = await toNominating();
+    const self = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '自荐' });
+    for (const personId of self)
+      await first.ec.post(`${first.E}/voters`, { personId, on: '2026-03-29' });
+    const selfNominate = (personId: string, on: string) =>
+      first.ec.post(`${first.E}/nominations`, {
+        postId: 'member',
+        personId,
+        route: 'selfNomination',
+        on,
+      });
+    expect((await selfNominate(self[0]!, '2026-03-30')).status).toBe(200);
+    expect((await selfNominate(self[1]!, '2026-03-31')).status).toBe(200);
+    expect((await selfNominate(self[2]!, '2026-04-01')).status).toBe(422);
+    // the list (latest 04-05) and a withdrawal (latest 04-07), each on three elections
+    const cases = [
+      { list: '2026-04-04', withdraw: '2026-04-06', withdrawStatus: 200 },
+      { list: '2026-04-05', withdraw: '2026-04-07', withdrawStatus: 200 },
+      { list: '2026-04-06', withdraw: '2026-04-08', withdrawStatus: 422 },
+    ];
+    for (const c of cases) {
+      const { E, ec, nominees } = await toNominating();
+      await nominateFive(ec, E, nominees);
+      const listed = await ec.post(`${E}/candidates/publish`, { on: c.list });
+      if (c.list === '2026-04-06') {
+        expect(listed.status).toBe(422);
+        expect(listed.body.error.message).toContain('《浙江省村民委员会选举办法》第十八条');
+        expect((await ec.post(`${E}/candidates/publish`, { on: '2026-04-05' })).status).toBe(200);
+      } else expect(listed.status, c.list).toBe(200);
+      const out = await ec.post(`${E}/candidates/withdraw`, {
+        postId: 'member',
+        personId: nominees[1],
+        written: true,
+        on: c.withdraw,
+      });
+      expect(out.status, c.withdraw).toBe(c.withdrawStatus);
+    }
+  });
+
+  it("refuses a villagers' committee member, or a near relative of one, as a supervision candidate (2025 text, Art. 37)", async () => {
+    const { id, ec } = await toRulesAdopted({
+      electionDay: '2026-10-30',
+      adoptedOn: '2026-09-10',
+      chosenOn: '2026-09-01',
+      body: 'supervisionCommittee',
+    });
+    const E = `${base}/${id}`;
+    const chairId = server.fixture.accounts.committeeChair.personId!;
+    const [kinRow] = await server.db.query<{ id: string }>(
+      `SELECT p.id FROM person p JOIN person c ON c.village_id = p.village_id AND c.household_id = p.household_id
+       WHERE c.village_id = $1 AND c.id = $2 AND p.id <> c.id AND p.relation_to_head IN ('spouse', 'child', 'head') LIMIT 1`,
+      [A, chairId],
+    );
+    expect((await ec.post(`${E}/voters/from-registry`, { on: '2026-09-11' })).status).toBe(200);
+    expect((await ec.post(`${E}/roll/publish`, { on: '2026-09-30' })).status).toBe(200);
+    expect((await ec.post(`${E}/nominations/open`, { on: '2026-10-09' })).status).toBe(200);
+    const nominate = (personId: string) =>
+      ec.post(`${E}/nominations`, {
+        postId: 'member',
+        personId,
+        route: 'villagers',
+        votes: 5,
+        on: '2026-10-09',
+      });
+    const member = await nominate(chairId);
+    expect(member.status).toBe(422);
+    expect(member.body.error.message).toContain('第三十七条');
+    const kin = await nominate(kinRow!.id);
+    expect(kin.status).toBe(422);
+    expect(kin.body.error.message).toContain('近亲属');
   });
 
   it("replays seed 002 (2018 text): 7 supervisors by the representatives, 20% more candidates (9), the community's 3-day list refused as looser than the profile's 5 days", async () => {
