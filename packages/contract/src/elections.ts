@@ -158,6 +158,20 @@ export const NominateBody = z.object({
     .default([]),
 });
 
+export const NominationSheetsBody = z.object({
+  on: On,
+  /** Each sheet as handed in: per post id, the person ids named; a sheet by proxy does not count. */
+  sheets: z
+    .array(
+      z.object({
+        marks: z.record(z.string().max(32), z.array(Uuid).max(30)),
+        byProxy: z.boolean().default(false),
+      }),
+    )
+    .min(1)
+    .max(20000),
+});
+
 export const WithdrawCandidateBody = z.object({
   postId: z.string().min(1).max(32),
   personId: Uuid,
@@ -408,6 +422,11 @@ export const openNominations = act(
   undefined,
 );
 export const nominate = act('nominations', '登记提名 / Record a nomination', NominateBody);
+export const enterNominationSheets = act(
+  'nominations/sheets',
+  '登记海选提名票 / Enter the open nomination sheets',
+  NominationSheetsBody,
+);
 export const publishCandidates = act(
   'candidates/publish',
   '公布正式候选人名单 / Publish the candidate list',

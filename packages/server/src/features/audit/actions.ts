@@ -161,6 +161,7 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'election.rollPublished': { zh: '公布选民名单', en: 'Voter roll published' },
   'election.nominationsOpened': { zh: '开始提名推荐候选人', en: 'Nominations opened' },
   'election.nominated': { zh: '登记提名', en: 'Nomination recorded' },
+  'election.nominationSheets': { zh: '登记海选提名票', en: 'Open nomination sheets entered' },
   'election.candidatesPublished': { zh: '公布正式候选人名单', en: 'Candidate list published' },
   'election.candidateWithdrew': { zh: '候选人书面退出', en: 'Candidate withdrew' },
 };

@@ -611,6 +611,39 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     }
   });
 
+  it('counts 海选 nomination sheets: more than half of the voters, none by proxy, a void post left out', async () => {
+    const { E, ec, nominees } = await toNominating();
+    const [a, b, c, d] = nominees as [string, string, string, string];
+    const registered = (await ec.get(E)).body.roll.registered as number;
+    const required = Math.floor(registered / 2) + 1;
+    const sheets = (n: number) => [
+      { marks: { member: [a, b, c, d] } },
+      { marks: { chair: [a], member: [a, b] } },
+      ...Array.from({ length: n - 2 }, () => ({ marks: { member: [a, b, c] } })),
+    ];
+    const enter = (list: unknown[]) =>
+      ec.post(`${E}/nominations/sheets`, { on: '2026-03-25', sheets: list });
+    const few = await enter(sheets(required - 1));
+    expect(few.status).toBe(422);
+    expect(few.body.error.message).toContain('第十八条');
+    const proxy = await enter([...sheets(required - 1), { marks: { member: [a] }, byProxy: true }]);
+    expect(proxy.status).toBe(422);
+    const unknown = await enter([{ marks: { member: [randomUUID()] } }]);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0].field).toBe('sheets.0.marks.member');
+    const counted = await enter(sheets(required));
+    expect(counted.status).toBe(200);
+    const member = counted.body.posts.find((p: { id: string }) => p.id === 'member');
+    const votes = Object.fromEntries(
+      (member.nominees as Array<{ personId: string; votes: number }>).map((n) => [
+        n.personId,
+        n.votes,
+      ]),
+    );
+    expect(votes).toEqual({ [a]: required - 2, [b]: required - 2, [c]: required - 2 });
+    expect(counted.body.posts[0].nominees).toEqual([]);
+  });
+
   it("refuses a villagers' committee member, or a near relative of one, as a supervision candidate (2025 text, Art. 37)", async () => {
     const { id, ec } = await toRulesAdopted({
       electionDay: '2026-10-30',

@@ -589,3 +589,17 @@ export async function setNomination(
     [villageId, electionId, id, s.status, s.listPosition, s.withdrawnOn ?? null, s.written ?? null],
   );
 }
+
+/** A 海选 round's votes added to a nomination already recorded for the post. */
+export async function addNominationVotes(
+  tx: Tx,
+  villageId: string,
+  electionId: string,
+  id: string,
+  votes: number,
+): Promise<void> {
+  await tx.query(
+    `UPDATE election_nomination SET votes = votes + $4 WHERE village_id = $1 AND election_id = $2 AND id = $3`,
+    [villageId, electionId, id, votes],
+  );
+}

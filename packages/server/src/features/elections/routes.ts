@@ -15,6 +15,7 @@ import { decideObjection } from './commands/decideObjection.ts';
 import { fileCommittee } from './commands/fileCommittee.ts';
 import { fileObjection, objectToRoll } from './commands/fileObjection.ts';
 import { nominate } from './commands/nominate.ts';
+import { enterNominationSheets } from './commands/enterNominationSheets.ts';
 import { openNominations } from './commands/openNominations.ts';
 import { publishCandidates } from './commands/publishCandidates.ts';
 import { publishCommittee } from './commands/publishCommittee.ts';
@@ -121,6 +122,9 @@ function stepRoutes(ctx: AppContext, app: FastifyInstance): void {
   );
   endpoint(app, contract.decideObjection, runElections, async (r) =>
     answer(r, await decideObjection(cmd(r), { ...r.body, ...r.params })),
+  );
+  endpoint(app, contract.enterNominationSheets, runElections, async (r) =>
+    answer(r, await enterNominationSheets(cmd(r), { ...r.body, electionId: r.params.electionId })),
   );
   endpoint(app, contract.nominate, runElections, async (r) =>
     answer(r, await nominate(cmd(r), { ...r.body, electionId: r.params.electionId })),

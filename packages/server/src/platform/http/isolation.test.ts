@@ -656,6 +656,11 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/objections/mine`,
     body: {},
   },
+  'POST /api/villages/:villageId/elections/:electionId/nominations/sheets': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/nominations/sheets`,
+    body: {},
+  },
   'POST /api/villages/:villageId/elections/:electionId/committee/file': {
     allowed: ['townOfficial'],
     path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/committee/file`,

@@ -6,7 +6,7 @@ import { candidateFindings, supervisionIneligibility } from '@cunzhi/core/electi
 import { underAmendedLaw } from '@cunzhi/core/elections/lawOfDay';
 import { ageOn } from '@cunzhi/core/calendarDate';
 import { closeRelation } from '@cunzhi/core/registry/kinship';
-import { finding, refuseOnViolation, RuleRefusal } from '@cunzhi/core/rules/findings';
+import { finding, refuseOnViolation, RuleRefusal, type Finding } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
@@ -54,7 +54,7 @@ export interface NominateInput {
 const RECORDING = { step: '登记提名', stepEn: 'recording a nomination' };
 
 /** Nominations are recorded while they are open; the list closes them. */
-function requireNominating(election: ElectionRow, on: CalendarDate): void {
+export function requireNominating(election: ElectionRow, on: CalendarDate): void {
   if (['new', 'committeeChosen', 'rulesAdopted', 'rollPublished'].includes(election.stage))
     refuseOrder(on, 'ZJ-18-CAND-LIST', RECORDING, 'openNominations');
   if (election.stage !== 'nominating')
@@ -73,14 +73,14 @@ function requireNominating(election: ElectionRow, on: CalendarDate): void {
  * committee not a serving villagers' committee member or a near relative of one
  * (VCOL-32-SUPERVISOR-ELIG).
  */
-async function eligibility(
+export async function eligibility(
   tx: Tx,
   cmd: CommandContext,
   election: ElectionRow,
   person: PersonFacts,
-  input: NominateInput,
+  input: Pick<NominateInput, 'disqualifications'>,
   on: CalendarDate,
-) {
+): Promise<Finding[]> {
   const onRoll =
     election.electorate === 'representatives'
       ? ageOn(person.birth_date, election.election_day ?? on) >= 18
@@ -114,11 +114,11 @@ async function eligibility(
       ),
     );
   }
-  refuseOnViolation(out);
+  return out;
 }
 
 /** The nominee's ties to the committee: they or (from 2026) a near relative must leave it. */
-async function tiesOf(
+export async function tiesOf(
   tx: Tx,
   cmd: CommandContext,
   election: ElectionRow,
@@ -184,7 +184,7 @@ export async function nominate(cmd: CommandContext, input: NominateInput) {
         name: person.name,
         post: post.name_zh,
       });
-    await eligibility(tx, cmd, election, person, input, on);
+    refuseOnViolation(await eligibility(tx, cmd, election, person, input, on));
     let current = election;
     const findings = [];
     if (input.route === 'selfNomination') {
