@@ -356,7 +356,12 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     expect(mineInTime.body).toMatchObject({ receivedOn: '2026-03-23', decideBy: '2026-03-26' });
     const rollBy = deadlineAfter(calendarDate('2026-03-21'), 5);
     expect(rollBy).toBe('2026-03-26');
-    const first = await objectTo('roll', addDays(rollBy, -1), young.personIds[1]);
+    // 漏登: a villager left off; after publication only an upheld objection puts them on
+    const [leftOff] = await addAdults(server.db, v, 1, { prefix: '漏登' });
+    const closed = await ec.post(`${E}/voters`, { personId: leftOff, on: '2026-03-24' });
+    expect(closed.status).toBe(422);
+    expect(closed.body.error.message).toContain('申诉');
+    const first = await objectTo('roll', addDays(rollBy, -1), leftOff);
     expect(first.status).toBe(200);
     const second = await objectTo('roll', rollBy, away);
     expect(second.status).toBe(200);
@@ -375,7 +380,7 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     const [o1, o2] = objections.filter((o) => o.receivedOn >= '2026-03-25');
     expect(o2!.decideBy).toBe('2026-03-30');
     const inTime = await ec.post(`${E}/objections/${o1!.id}/decide`, {
-      decision: 'dismissed',
+      decision: 'upheld',
       on: o1!.decideBy,
     });
     expect(inTime.status).toBe(200);
@@ -388,6 +393,15 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     expect(late.status).toBe(200);
     expect(late.body.findings[0].ruleId).toBe('VCOL-14-APPEAL');
     expect(late.body.roll.byClass.two).toBe(0);
+    // the upheld objection puts the one left off on the roll; the one taken off stays off
+    const added = await ec.post(`${E}/voters`, { personId: leftOff, on: '2026-03-31' });
+    expect(added.status).toBe(200);
+    const back = await ec.post(`${E}/voters`, {
+      personId: away,
+      on: '2026-03-31',
+      declaredOn: '2026-03-11',
+    });
+    expect(back.status).toBe(422);
     expect(
       (
         await ec.post(`${E}/objections/${o2!.id}/decide`, {
@@ -539,13 +553,21 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     });
     const E = `${base}/${id}`;
     const nominees = await addAdults(server.db, server.fixture.villageA, 5, { prefix: '提名' });
+    // on the roll from the registry: the chair's two nominees and three self-nominees
+    const chairs = await addAdults(server.db, server.fixture.villageA, 2, { prefix: '主任' });
+    const self = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '自荐' });
     expect((await ec.post(`${E}/voters/from-registry`, { on: '2026-03-12' })).status).toBe(200);
     expect((await ec.post(`${E}/roll/publish`, { on: '2026-03-21' })).status).toBe(200);
     expect((await ec.post(`${E}/nominations/open`, { on: '2026-03-22' })).status).toBe(200);
-    return { E, ec, nominees };
+    return { E, ec, nominees, chairs, self };
   }
 
-  async function nominateFive(ec: HttpClient, E: string, nominees: readonly string[]) {
+  async function nominateFive(
+    ec: HttpClient,
+    E: string,
+    nominees: readonly string[],
+    chairs: readonly string[],
+  ) {
     for (const [i, personId] of nominees.entries()) {
       const res = await ec.post(`${E}/nominations`, {
         postId: 'member',
@@ -557,25 +579,22 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
       expect(res.status).toBe(200);
     }
     // the chair's post: two nominees (exactly one more than its seat)
-    const [c1, c2] = await addAdults(server.db, server.fixture.villageA, 2, { prefix: '主任' });
-    for (const personId of [c1, c2])
-      await ec.post(`${E}/voters`, { personId, on: '2026-03-30' }).then(() =>
-        ec.post(`${E}/nominations`, {
-          postId: 'chair',
-          personId,
-          route: 'villagers',
-          votes: 9,
-          on: '2026-03-30',
-        }),
-      );
+    for (const personId of chairs) {
+      const res = await ec.post(`${E}/nominations`, {
+        postId: 'chair',
+        personId,
+        route: 'villagers',
+        votes: 9,
+        on: '2026-03-30',
+      });
+      expect(res.status).toBe(200);
+    }
   }
 
   it('counts the list 5 days and a withdrawal 3 days before polling day: n+1 and n pass, n−1 is refused', async () => {
     // self-nominees register 10 days ahead (03-31): 03-30 and 03-31 pass, 04-01 is refused
     const first = await toNominating();
-    const self = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '自荐' });
-    for (const personId of self)
-      await first.ec.post(`${first.E}/voters`, { personId, on: '2026-03-29' });
+    const self = first.self;
     const selfNominate = (personId: string, on: string) =>
       first.ec.post(`${first.E}/nominations`, {
         postId: 'member',
@@ -593,8 +612,8 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
       { list: '2026-04-06', withdraw: '2026-04-08', withdrawStatus: 422 },
     ];
     for (const c of cases) {
-      const { E, ec, nominees } = await toNominating();
-      await nominateFive(ec, E, nominees);
+      const { E, ec, nominees, chairs } = await toNominating();
+      await nominateFive(ec, E, nominees, chairs);
       const listed = await ec.post(`${E}/candidates/publish`, { on: c.list });
       if (c.list === '2026-04-06') {
         expect(listed.status).toBe(422);

@@ -603,3 +603,54 @@ export async function addNominationVotes(
     [villageId, electionId, id, votes],
   );
 }
+
+/** One voter onto the roll, or back onto it after an upheld objection took them off. */
+export async function upsertVoter(
+  tx: Tx,
+  villageId: string,
+  electionId: string,
+  v: VoterInsert,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO election_voter (village_id, election_id, person_id, voter_class, registered_on, declared_on, resident_since, village_work_since, consent_resolution_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (village_id, election_id, person_id) DO UPDATE SET
+       voter_class = EXCLUDED.voter_class, registered_on = EXCLUDED.registered_on,
+       declared_on = EXCLUDED.declared_on, resident_since = EXCLUDED.resident_since,
+       village_work_since = EXCLUDED.village_work_since,
+       consent_resolution_id = EXCLUDED.consent_resolution_id,
+       removed_on = NULL, removed_by_objection = NULL`,
+    [
+      villageId,
+      electionId,
+      v.personId,
+      v.voterClass,
+      v.on,
+      v.declaredOn,
+      v.residentSince,
+      v.villageWorkSince,
+      v.consentResolutionId,
+    ],
+  );
+}
+
+/**
+ * After publication the roll changes only by an objection's decision: an upheld objection
+ * about this person that did not take them off (they were left off, or in the wrong class).
+ */
+export async function upheldObjectionFor(
+  db: Queryable,
+  villageId: string,
+  electionId: string,
+  personId: string,
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT o.id FROM election_objection o
+     WHERE o.village_id = $1 AND o.election_id = $2 AND o.subject = 'roll' AND o.decision = 'upheld'
+       AND o.about_person_id = $3
+       AND NOT EXISTS (SELECT 1 FROM election_voter v WHERE v.village_id = o.village_id
+         AND v.election_id = o.election_id AND v.removed_by_objection = o.id)`,
+    [villageId, electionId, personId],
+  );
+  return rows.length > 0;
+}

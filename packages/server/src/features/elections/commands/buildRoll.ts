@@ -14,7 +14,7 @@ import {
   type VoterInsert,
 } from '../repository.ts';
 import { loadElection, paramsOn, requireCommittee } from './shared.ts';
-import { requireRegistering } from './registerVoter.ts';
+import { refusePublished, requireRegistering } from './registerVoter.ts';
 import { voterFacts } from './voterFacts.ts';
 
 /**
@@ -75,6 +75,7 @@ export async function buildRoll(
   return cmd.db.transaction(async (tx) => {
     const election = await loadElection(tx, cmd, input.electionId);
     const pollingOn = requireRegistering(election, on);
+    if (election.roll_published_on) refusePublished(on);
     await requireCommittee(tx, cmd, election, 'publishRoll', on);
     const p = await paramsOn(tx, cmd, on);
     const built =

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
 import { registerVoter as register } from '@cunzhi/core/elections/eligibility';
-import { refuseOnViolation } from '@cunzhi/core/rules/findings';
+import { finding, refuseOnViolation, RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
@@ -9,10 +9,11 @@ import { dateField } from '../../../platform/fields.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import {
   findResolution,
-  insertVoters,
   personsById,
   registeredElsewhere,
   rollPersonIds,
+  upheldObjectionFor,
+  upsertVoter,
   type ElectionRow,
 } from '../repository.ts';
 import { EXTRA_STEPS, loadElection, paramsOn, refuseOrder, requireCommittee } from './shared.ts';
@@ -30,6 +31,17 @@ export interface RegisterVoterInput {
 }
 
 const optionalDate = (field: string, v: string | undefined) => (v ? dateField(field, v) : null);
+
+/** After publication the roll is corrected only by an upheld objection (VCOL-14-APPEAL). */
+export function refusePublished(on: CalendarDate): never {
+  throw new RuleRefusal(
+    finding(on, 'VCOL-14-APPEAL', 'election_closed', {
+      stage: '公布选民名单（此后只能依申诉处理决定更正）',
+      stageEn: 'past publishing the roll (corrected only by an objection’s decision)',
+      ...EXTRA_STEPS.registerVoter,
+    }),
+  );
+}
 
 /** Registration needs polling day (the rules adopted) and comes before polling. */
 export function requireRegistering(election: ElectionRow, on: CalendarDate): CalendarDate {
@@ -78,6 +90,11 @@ export async function registerVoter(cmd: CommandContext, input: RegisterVoterInp
       ]);
     if ((await rollPersonIds(tx, cmd.villageId, election.id)).has(person.id))
       throw new DomainError('election_voter_exists', { name: person.name });
+    if (
+      election.roll_published_on &&
+      !(await upheldObjectionFor(tx, cmd.villageId, election.id, person.id))
+    )
+      refusePublished(on);
     const resolutionId = await consent(tx, cmd, input.consentResolutionId, on);
     const elsewhere = person.resident_id_number
       ? await registeredElsewhere(tx, cmd.villageId, [person.resident_id_number])
@@ -101,7 +118,7 @@ export async function registerVoter(cmd: CommandContext, input: RegisterVoterInp
       villageWorkSince: voterClass === 3 ? villageWorkSince : null,
       consentResolutionId: voterClass === 3 ? resolutionId : null,
     };
-    await insertVoters(tx, cmd.villageId, election.id, [row]);
+    await upsertVoter(tx, cmd.villageId, election.id, row);
     await recordEvent(
       cmd,
       tx,
