@@ -173,6 +173,34 @@ describe(`supervision: a finding's photos and documents (${describeDatabase()})`
     expect(sha(file.body as unknown as Buffer)).toBe(sha(png));
   });
 
+  it('keeps a phone photo without where it was taken: the Exif goes, the fingerprint is of the kept file', async () => {
+    const segment = (marker: number, body: Buffer) =>
+      Buffer.concat([
+        Buffer.from([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff]),
+        body,
+      ]);
+    const exif = Buffer.from('Exif\0\0GPS 30.6586N 104.0647E Xiaomi 13 SN-88123');
+    const photo = Buffer.concat([
+      Buffer.from([0xff, 0xd8]),
+      segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+      segment(0xe1, exif),
+      segment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
+      Buffer.from([0x12, 0x34, 0x56, 0xff, 0xd9]),
+    ]);
+    const res = await upload(
+      form('排水沟盖板缺失', [['现场.jpg', photo]], { evidence: '手机照片' }),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const [kept] = res.body.inspection.findingsList.at(-1).files;
+    expect(kept.sizeBytes).toBe(photo.length - exif.length - 4);
+    const file = await chair.get(kept.url);
+    const bytes = file.body as unknown as Buffer;
+    expect(bytes.includes(Buffer.from('GPS'))).toBe(false);
+    expect(bytes.includes(Buffer.from('JFIF'))).toBe(true);
+    expect(bytes.subarray(-5)).toEqual(Buffer.from([0x12, 0x34, 0x56, 0xff, 0xd9]));
+    expect(kept.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
   it('is read by the committee, the cadres and the town; not by a villager, another village or another town', async () => {
     const page = await chair.get(`${base}/inspections/${inspectionId}`);
     const url: string = page.body.findingsList.at(-1).files[0].url;

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError, type ErrorId } from '@cunzhi/core/errors';
 import { FILE_TYPE_NAMES, sniffFileType, type FileType } from '@cunzhi/core/files/fileTypes';
+import { withoutCameraMetadata } from '@cunzhi/core/files/cameraMetadata';
 import { isStorableText } from '@cunzhi/contract/common';
 
 /**
@@ -8,7 +9,8 @@ import { isStorableText } from '@cunzhi/contract/common';
  * board photo, a voucher's receipt, a roster or ledger sheet, a finding's evidence. Each caller
  * says which text parts and file parts it takes and their limits; what breaks a limit is refused
  * as a field error in the reader's language (400 `validation_failed`), never a 500 and never a
- * file half read into a command.
+ * file half read into a command. Photos come out without the camera's metadata (location, the
+ * phone, the owner: core/files/cameraMetadata.ts).
  */
 
 /** One file part as received. `type` is what its bytes are (null: none of the known types). */
@@ -105,7 +107,9 @@ export async function readUpload<F extends string>(
       checkFile(file, rule, part.file.truncated);
       if (out.files.filter((f) => f.field === file.field).length >= (rule.maxCount ?? 1))
         throw refuse(file.field, 'file_too_many', { max: rule.maxCount ?? 1 });
-      out.files.push(file);
+      // a photo is kept without where it was taken and by which phone: its fingerprint is of this
+      const kept = withoutCameraMetadata(bytes, file.type);
+      out.files.push(kept === bytes ? file : { ...file, bytes: Buffer.from(kept) });
     } else if ((rules.text as readonly string[]).includes(part.fieldname)) {
       const value = String(part.value);
       // what JSON bodies get from the contract: text the database cannot store is refused
