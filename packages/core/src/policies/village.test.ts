@@ -59,12 +59,25 @@ const OVERSEER_AUDITS: VillageAbility[] = [
   'collectAuditSignatures',
 ];
 
+// elections: any villager of this village runs a step the command checks
+// (a seat on that election's committee) and objects to the roll; the cadres
+// and the town open one; the town files its committee.
+const VILLAGER_ELECTIONS: VillageAbility[] = ['readElections', 'runElections', 'objectToRoll'];
+const CADRE_ELECTIONS: VillageAbility[] = [...VILLAGER_ELECTIONS, 'organiseElections'];
+const TOWN_ELECTIONS: VillageAbility[] = [
+  'readElections',
+  'organiseElections',
+  'fileElectionCommittee',
+];
+const COUNTY_ELECTIONS: VillageAbility[] = ['readElections'];
+
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...VILLAGER_ELECTIONS,
       ...RATES,
       ...VILLAGER_AUDITS,
       'readVillage',
@@ -79,6 +92,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...VILLAGER_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       ...VILLAGER_AUDITS,
@@ -94,6 +108,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...VILLAGER_ELECTIONS,
       ...RATES,
       ...VILLAGER_AUDITS,
       'readVillage',
@@ -109,6 +124,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...VILLAGER_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       'hostEvaluations',
@@ -138,6 +154,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       ...ARCHIVE_HOLDER,
@@ -176,6 +193,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       ...ARCHIVE_HOLDER,
@@ -215,6 +233,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       ...CADRE_AUDITS,
@@ -250,6 +269,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
       ...CADRE_AUDITS,
@@ -281,6 +301,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...TOWN_ELECTIONS,
       ...READS_ROUNDS,
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,
@@ -310,6 +331,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...COUNTY_ELECTIONS,
       ...READS_ROUNDS,
       ...OVERSEER_AUDITS,
       ...OVERSEER_COMPLAINTS,

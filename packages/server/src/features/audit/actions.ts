@@ -150,8 +150,14 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   // 选举 (elections, first half): the election committee, rules, roll and nominations
   'election.created': { zh: '发起选举', en: 'Election opened' },
   'election.committeeChosen': { zh: '推选村民选举委员会', en: 'Election committee chosen' },
-  'election.committeePublished': { zh: '公布村民选举委员会名单', en: 'Election committee published' },
-  'election.committeeFiled': { zh: '村民选举委员会报乡镇备案', en: 'Election committee filed with the town' },
+  'election.committeePublished': {
+    zh: '公布村民选举委员会名单',
+    en: 'Election committee published',
+  },
+  'election.committeeFiled': {
+    zh: '村民选举委员会报乡镇备案',
+    en: 'Election committee filed with the town',
+  },
   'election.objectionFiled': { zh: '登记申诉', en: 'Objection recorded' },
   'election.objectionDecided': { zh: '申诉处理决定', en: 'Objection decided' },
   'election.rulesDrafted': { zh: '公布选举办法草案', en: 'Draft election rules published' },
