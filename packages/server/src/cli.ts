@@ -16,6 +16,7 @@ import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
+import { seedShowcaseElections } from './demo/seedElections.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -123,6 +124,8 @@ async function seedDemoCounty(ctx: AppContext) {
     // 民主评议: last year's round, published, and this year's, counted: a second 不称职 that
     // ends a member's office when the committee publishes it
     await seedShowcaseEvaluations(ctx, result.accounts, today);
+    // the residents' committee election: committee, rules, roll and candidate list; polling ahead
+    await seedShowcaseElections(ctx, result.accounts, today);
   }
   return result;
 }

@@ -128,3 +128,20 @@ export async function largestManualPayment(
   );
   return row ? { number: row.number, summary: row.summary, fen: BigInt(row.fen) as Fen } : null;
 }
+
+/** Registered here, living elsewhere (外出), 18 by `adultOn`: the first by household number. */
+export async function adultMigrantsOut(
+  db: Queryable,
+  villageId: string,
+  adultOn: CalendarDate,
+  limit: number,
+): Promise<Array<{ id: string; name: string }>> {
+  return db.query<{ id: string; name: string }>(
+    `SELECT p.id, p.name
+     FROM person p JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     WHERE p.village_id = $1 AND p.residence_status = 'migrantOut'
+       AND p.birth_date <= ($2::date - interval '18 years')
+     ORDER BY h.number, p.id LIMIT $3`,
+    [villageId, adultOn, limit],
+  );
+}

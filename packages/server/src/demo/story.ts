@@ -1,5 +1,6 @@
 import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { DemoAccount } from '@cunzhi/demo/types';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { AppContext } from '../platform/http/context.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -28,6 +29,22 @@ export interface DemoCadres {
   partySecretary: { accountId: string; personId: string };
   committeeChair: { accountId: string; personId: string };
   supervisionChair: { accountId: string; personId: string };
+}
+
+/** The showcase cadres from the demo accounts (the chapters' casts). */
+export function demoCadres(accounts: readonly DemoAccount[]): DemoCadres {
+  const holder = (role: DemoAccount['role']) => {
+    const a = accounts.find((x) => x.role === role);
+    if (!a?.villageId || !a.personId) throw new Error(`demo account for ${role} missing`);
+    return { villageId: a.villageId, accountId: a.id, personId: a.personId };
+  };
+  const { villageId, ...partySecretary } = holder('partySecretary');
+  return {
+    villageId,
+    partySecretary,
+    committeeChair: holder('committeeChair'),
+    supervisionChair: holder('supervisionChair'),
+  };
 }
 
 /** The posts whose holders convene, chair and review the demo's meetings. */
