@@ -76,6 +76,9 @@ const SupervisionInspectionPrintPage = page(
   () => import('../features/supervision/InspectionPrintPage.tsx'),
 );
 const SupervisionInboxPage = page(() => import('../features/supervision/SupervisionInboxPage.tsx'));
+const ElectionsPage = page(() => import('../features/elections/ElectionsPage.tsx'));
+const ElectionPage = page(() => import('../features/elections/ElectionPage.tsx'));
+const MyRegistrationPage = page(() => import('../features/elections/MyRegistrationPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -119,6 +122,10 @@ function AppRoutes() {
           {/* a supervision member's phone: what awaits their vote; light kit, no antd */}
           <Route element={<RequireAbility any={['supervise']} />}>
             <Route path="supervision/me" element={<SupervisionInboxPage />} />
+          </Route>
+          {/* a villager's own voter registration and objection to the roll: light kit, no antd */}
+          <Route element={<RequireAbility any={['readElections']} />}>
+            <Route path="my-registration" element={<MyRegistrationPage />} />
           </Route>
           <Route element={<ConsoleRoot />}>
             {/* each page only for those whose abilities open it (the menu offers the same) */}
@@ -175,6 +182,10 @@ function AppRoutes() {
                 element={<SupervisionInspectionPage />}
               />
               <Route path="supervision/reports/:reportId" element={<SupervisionReportPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readElections']} />}>
+              <Route path="elections" element={<ElectionsPage />} />
+              <Route path="elections/:electionId" element={<ElectionPage />} />
             </Route>
           </Route>
         </Route>

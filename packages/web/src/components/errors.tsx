@@ -36,10 +36,14 @@ export function applyFieldErrors(
   if (!(error instanceof ApiError) || error.fields.length === 0) return [];
   const mounted = new Set(Object.keys(flatten(form.getFieldsValue() as Record<string, unknown>)));
   const unmatched: FieldError[] = [];
-  const fields: { name: string[]; errors: string[] }[] = [];
+  const fields: { name: (string | number)[]; errors: string[] }[] = [];
   for (const problem of error.fields) {
+    // `posts.1.id`: a list's index is a number in antd's name paths (Form.List)
+    const parts = problem.field
+      .split('.')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const path = prefixes
-      .map((prefix) => [...prefix, ...problem.field.split('.')])
+      .map((prefix): (string | number)[] => [...prefix, ...parts])
       .find((p) => mounted.has(p.join('.')));
     if (path) fields.push({ name: path, errors: [problem.reason ?? problem.message] });
     else unmatched.push(problem);
@@ -54,7 +58,8 @@ function flatten(value: Record<string, unknown>, prefix = ''): Record<string, un
   for (const [key, inner] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${key}` : key;
     out[path] = inner;
-    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+    // lists too (Form.List rows: `members.0.personId`)
+    if (inner && typeof inner === 'object') {
       Object.assign(out, flatten(inner as Record<string, unknown>, path));
     }
   }

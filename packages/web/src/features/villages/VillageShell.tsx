@@ -135,6 +135,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/supervision`,
       });
+    if (abilities?.readElections)
+      items.push({
+        key: 'elections',
+        label: t('elections.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/elections`,
+      });
     if (abilities?.readEvaluations)
       items.push({
         key: 'evaluations',

@@ -70,6 +70,14 @@ export default function MyHomePage() {
       {settled ? (
         <>
           <Todo meetings={mine.data?.meetings} villageId={villageId} />
+          {abilities.objectToRoll && (
+            // a villager's registration for an election and their objection to the roll
+            <Link to={`/v/${villageId}/my-registration`} data-testid="home-my-registration">
+              <Card size="small" className="block-gap">
+                {t('elections.home.link')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
           {abilities.readDecisions && <NoticesCard data={notices.data} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
