@@ -75,6 +75,7 @@ const SupervisionReportPrintPage = page(
 const SupervisionInspectionPrintPage = page(
   () => import('../features/supervision/InspectionPrintPage.tsx'),
 );
+const ElectionPrintPage = page(() => import('../features/elections/print/ElectionPrintPage.tsx'));
 const SupervisionInboxPage = page(() => import('../features/supervision/SupervisionInboxPage.tsx'));
 const ElectionsPage = page(() => import('../features/elections/ElectionsPage.tsx'));
 const ElectionPage = page(() => import('../features/elections/ElectionPage.tsx'));
@@ -211,6 +212,11 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/supervision/inspections/:inspectionId/print"
             element={<SupervisionInspectionPrintPage />}
+          />
+          {/* an election's notices (公告) for the board: committee, rules, roll, candidates */}
+          <Route
+            path="/v/:villageId/elections/:electionId/print/:notice"
+            element={<ElectionPrintPage />}
           />
           {/* meeting faces without the menu: projector and paper */}
           <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />

@@ -19,6 +19,7 @@ import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en
 import { supervisionEn } from '../features/supervision/i18n.en.ts';
 import { supervisionEvidenceEn } from '../features/supervision/i18n.evidence.en.ts';
 import { electionRulesEn } from '../features/elections/i18n.rules.en.ts';
+import { electionPrintEn } from '../features/elections/i18n.print.en.ts';
 import { electionsEn } from '../features/elections/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -42,5 +43,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...supervisionEn,
   ...supervisionEvidenceEn,
   ...electionRulesEn,
+  ...electionPrintEn,
   ...electionsEn,
 };

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import type { ResponseOf } from '@cunzhi/contract/route';
+import type * as contract from '@cunzhi/contract/elections';
+import { ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
+import { citationText, type RuleId } from '@cunzhi/core/rules/citations';
+import type { VillageResponse } from '../../../api/types.ts';
+import type { MessageKey, Params, Translator } from '../../../i18n/index.tsx';
+import { Signature } from '../../matters/PrintFrame.tsx';
+
+export type ElectionDetail = ResponseOf<typeof contract.getElection>;
+export type RollView = ResponseOf<typeof contract.getRoll>;
+
+/** The notices of the first half, in the order the election publishes them (their number). */
+export const NOTICES = ['committee', 'rules', 'roll', 'candidates'] as const;
+export type NoticeKind = (typeof NOTICES)[number];
+
+/** Where a notice's A4 sheet lives (the console's election page links here). */
+export const electionNoticePrintPage = (
+  villageId: string,
+  electionId: string,
+  notice: NoticeKind,
+) => `/v/${villageId}/elections/${electionId}/print/${notice}`;
+
+/** What every sheet is drawn from. */
+export interface SheetData {
+  detail: ElectionDetail;
+  village: VillageResponse;
+  /** The published roll (the roll's sheet only). */
+  roll: RollView | null;
+}
+
+/**
+ * The words of a sheet: a village's wording, or a community's (居民 for 村民) in the
+ * template only — the names, dates and the laws' titles put in afterwards stay as they are.
+ */
+export function wording(t: Translator, village: VillageResponse['village']) {
+  const community = village.kind === 'community';
+  return (key: MessageKey, params: Params = {}): string => {
+    const names = Object.keys(params);
+    const marked = t(key, Object.fromEntries(names.map((n, i) => [n, `\uE000${i}\uE001`])));
+    const local = community ? forCommunity(marked) : marked;
+    return local.replace(/\uE000(\d+)\uE001/g, (_, i: string) => String(params[names[Number(i)]!]));
+  };
+}
+export type Say = ReturnType<typeof wording>;
+
+/** An article in words, by the law in force on the day. */
+export const lawOn = (t: Translator, on: CalendarDate | string, ...ids: RuleId[]) =>
+  ids.map((id) => citationText(id, t.lang, on as CalendarDate)).join(t('elections.print.list'));
+
+/**
+ * The head and foot of a 村民选举委员会 公告: the village, the issuer's 公告 and its number
+ * (〔year〕第N号, N the notice's place in the election), the subject, the body, then the
+ * issuer and the day with room for the seal. Unpublished, it says so across the top.
+ */
+export function NoticeSheet({
+  t,
+  say,
+  data,
+  kind,
+  title,
+  on,
+  children,
+}: {
+  t: Translator;
+  say: Say;
+  data: SheetData;
+  kind: NoticeKind;
+  title: string;
+  /** The day it was published (null: not yet). */
+  on: string | null;
+  children: ReactNode;
+}) {
+  const { village } = data.village;
+  const issuer = say('elections.print.issuer', { village: village.name });
+  return (
+    <>
+      <header className="print-village" data-testid="print-village">
+        {village.name}
+        <span className="print-village-sub">
+          {village.countyName} {village.townName}
+        </span>
+      </header>
+      {!on && (
+        <div className="print-void" data-testid="print-unpublished">
+          {t('elections.print.unpublished')}
+        </div>
+      )}
+      <div className="print-doc-kind" data-testid="print-kind">
+        {say('elections.print.kind', { issuer })}
+      </div>
+      {on && (
+        <div className="print-number" data-testid="print-number">
+          {t('elections.print.number', {
+            year: ymd(on as CalendarDate).year,
+            n: NOTICES.indexOf(kind) + 1,
+          })}
+        </div>
+      )}
+      <h1 className="print-title" data-testid="print-title">
+        {title}
+      </h1>
+      <div className="print-body ep-body" data-testid="print-body">
+        {children}
+      </div>
+      <Signature issuer={issuer} date={on ? t.date(on) : ''} />
+    </>
+  );
+}
