@@ -6,6 +6,18 @@ import { route } from './route.ts';
 
 const tag = 'bodies';
 
+/** Why an office ended before its term, where the product ended it (民主评议, 罢免, the law by itself, 辞职, 当选无效). */
+export const OfficeEndReason = z.enum([
+  'evaluation',
+  'recall',
+  'sentence',
+  'incapacity',
+  'death',
+  'resignation',
+  'fraud',
+]);
+export type OfficeEndReason = z.infer<typeof OfficeEndReason>;
+
 export const BodyTerm = z.object({ id: Uuid, startsOn: z.string(), endsOn: z.string() });
 
 export const BodyMember = z.object({
@@ -34,7 +46,7 @@ export const Body = z.object({
   departed: z.array(
     BodyMember.extend({
       endedOn: z.string(),
-      endReason: z.enum(['evaluation']).nullable(),
+      endReason: OfficeEndReason.nullable(),
       endReasonText: Names.nullable(),
     }),
   ),

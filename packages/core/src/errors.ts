@@ -19,6 +19,7 @@ import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
+import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -46,6 +47,7 @@ export const ERROR_CATALOG = {
   ...COMPLAINTS_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
+  ...RECALL_SERVER_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;

@@ -20,4 +20,10 @@ export const ELECTIONS_ABILITIES = defineAbilities({
   objectToRoll: ['villager'],
   /** File the election committee with the town (报乡镇备案). */
   fileElectionCommittee: ['townOfficial'],
+  /** Open a recall request (罢免要求) against a serving member: any villager, or the town entering one from paper. */
+  requestRecall: ['villager', 'townOfficial'],
+  /** Add one's own signature to a recall request from the phone (联名): any villager. */
+  signRecall: ['villager'],
+  /** Find that a win was by improper means (当选无效, VCOL-17-FRAUD): the town or county. */
+  findElectionFraud: [...OVERSEERS],
 });

@@ -61,15 +61,24 @@ const OVERSEER_AUDITS: VillageAbility[] = [
 
 // elections: any villager of this village runs a step the command checks
 // (a seat on that election's committee) and objects to the roll; the cadres
-// and the town open one; the town files its committee.
-const VILLAGER_ELECTIONS: VillageAbility[] = ['readElections', 'runElections', 'objectToRoll'];
+// and the town open one; the town files its committee. Any villager opens and
+// signs a recall request; the town or county finds a win void for fraud.
+const VILLAGER_ELECTIONS: VillageAbility[] = [
+  'readElections',
+  'runElections',
+  'objectToRoll',
+  'requestRecall',
+  'signRecall',
+];
 const CADRE_ELECTIONS: VillageAbility[] = [...VILLAGER_ELECTIONS, 'organiseElections'];
 const TOWN_ELECTIONS: VillageAbility[] = [
   'readElections',
   'organiseElections',
   'fileElectionCommittee',
+  'requestRecall',
+  'findElectionFraud',
 ];
-const COUNTY_ELECTIONS: VillageAbility[] = ['readElections'];
+const COUNTY_ELECTIONS: VillageAbility[] = ['readElections', 'findElectionFraud'];
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [

@@ -22,6 +22,22 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'membership.appointed': { zh: '任命成员', en: 'Member appointed' },
   'membership.ended': { zh: '成员离任', en: 'Member left' },
   'membership.qualificationsSet': { zh: '登记成员资质', en: 'Member’s qualifications recorded' },
+  // 罢免、职务终止与补选 (recall, offices ended, by-elections)
+  'recall.opened': { zh: '发起罢免要求', en: 'Recall request opened' },
+  'recall.signaturesEntered': { zh: '录入罢免联名名单', en: 'Recall signatures entered' },
+  'recall.signed': { zh: '村民参加罢免联名', en: 'A villager signed the recall request' },
+  'recall.requested': { zh: '提出罢免要求', en: 'Recall request made' },
+  'recall.replied': { zh: '被罢免人提出申辩意见', en: 'Member’s reply recorded' },
+  'recall.voteScheduled': { zh: '确定罢免投票日期', en: 'Recall vote scheduled' },
+  'recall.voted': { zh: '登记罢免投票结果', en: 'Recall vote recorded' },
+  'office.winVoided': { zh: '认定当选无效', en: 'Win found void' },
+  'byElection.opened': { zh: '发起补选', en: 'By-election opened' },
+  'byElection.candidatesPublished': {
+    zh: '公布补选候选人名单',
+    en: 'By-election candidates published',
+  },
+  'byElection.counted': { zh: '登记补选计票结果', en: 'By-election counted' },
+  'byElection.certified': { zh: '确认补选结果并就任', en: 'By-election certified, members seated' },
   // accounts
   'account.opened': { zh: '开通账号', en: 'Account opened' },
   'account.passwordReset': { zh: '重置密码', en: 'Password reset' },

@@ -11,6 +11,7 @@ import {
   type Membership,
 } from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { OfficeEndReason } from '@cunzhi/contract/bodies';
 import type { BodyMapRows } from './queries.ts';
 import type { MembershipRow, TermRow } from './repository.ts';
 
@@ -40,13 +41,28 @@ const ROLE_ORDER = [
   'staff',
 ];
 
-/** Why an office ended before its term, in words (the law of 民主评议: VCOL Art. 33, 2025 Art. 38). */
-const END_REASONS = {
+/** Why an office ended before its term, in words (民主评议: VCOL Art. 33; the others Arts. 16–18, 2025 Arts. 19–22). */
+const END_REASONS: Record<OfficeEndReason, { zh: string; en: string }> = {
   evaluation: {
     zh: '连续两次民主评议被评为不称职，职务依法终止',
     en: 'Rated incompetent in two consecutive democratic evaluations: the office ended by law',
   },
-} as const;
+  recall: { zh: '经罢免投票被罢免', en: 'Recalled by the vote' },
+  sentence: { zh: '被判处刑罚，职务自行终止', en: 'Sentenced: the office ended by law' },
+  incapacity: {
+    zh: '丧失行为能力，职务自行终止',
+    en: 'Lost legal capacity: the office ended by law',
+  },
+  death: { zh: '去世', en: 'Died' },
+  resignation: {
+    zh: '辞职经村民会议或者村民代表会议同意',
+    en: 'Resignation accepted by the assembly or the representatives’ meeting',
+  },
+  fraud: {
+    zh: '以不正当手段当选，当选无效',
+    en: 'Won by improper means: the election is void',
+  },
+};
 
 function memberView(kind: BodyKind, m: MembershipRow) {
   return {

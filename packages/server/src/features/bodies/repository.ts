@@ -1,4 +1,5 @@
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
+import type { OfficeEndReason } from '@cunzhi/contract/bodies';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 
@@ -25,8 +26,8 @@ export interface MembershipRow {
   role: MemberRole;
   starts_on: string;
   ended_on: string | null;
-  /** Why the office ended before its term, where the product ended it (民主评议). */
-  end_reason: 'evaluation' | null;
+  /** Why the office ended before its term, where the product ended it (民主评议, 罢免…). */
+  end_reason: OfficeEndReason | null;
   person_name: string;
   gender: 'male' | 'female';
 }
@@ -122,17 +123,18 @@ export async function insertMembership(
   );
 }
 
+/** Ends a seat on a day, with why where the product knows it (a recall, the law, a resignation accepted). */
 export async function endMembershipRow(
   tx: Tx,
   villageId: string,
   membershipId: string,
   endedOn: string,
+  reason: OfficeEndReason | null = null,
 ): Promise<void> {
-  await tx.query('UPDATE body_membership SET ended_on = $3 WHERE village_id = $1 AND id = $2', [
-    villageId,
-    membershipId,
-    endedOn,
-  ]);
+  await tx.query(
+    'UPDATE body_membership SET ended_on = $3, end_reason = $4 WHERE village_id = $1 AND id = $2',
+    [villageId, membershipId, endedOn, reason],
+  );
 }
 
 /** A new village's bodies (setup), before any term is opened. */

@@ -37,6 +37,7 @@ import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRo
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
+import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(complaintsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));
+  await app.register(recallRoutesPlugin(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

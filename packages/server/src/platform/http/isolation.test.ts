@@ -42,6 +42,8 @@ const SUPERVISION_READERS: FixtureRole[] = [
   'supervisionChair',
   ...overseers,
 ];
+// 罢免 and 补选 are run by those who organise elections (the cadres and the town)
+const ORGANISERS: FixtureRole[] = ['partySecretary', 'committeeChair', 'townOfficial'];
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
   // the API's description is public: it names routes and shapes, no village's data
@@ -621,6 +623,88 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/villages/:villageId/spending-holds/:holdId/release': {
     allowed: ['supervisionChair'],
     path: (f) => `${v(f)}/spending-holds/00000000-0000-4000-8000-000000000000/release`,
+    body: {},
+  },
+  // 罢免、补选: villagers open and sign a recall; the cadres and the town run it; the town or county voids a win
+  'GET /api/villages/:villageId/recalls': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/recalls`,
+  },
+  'POST /api/villages/:villageId/recalls': {
+    allowed: [...A, 'townOfficial'],
+    path: (f) => `${v(f)}/recalls`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/recalls/:recallId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/signatures': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/signatures`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/submit': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/submit`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/reply': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/reply`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/schedule': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/schedule`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/result': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/result`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/recalls/:recallId/signatures/mine': {
+    allowed: A,
+    path: (f) => `${v(f)}/recalls/00000000-0000-4000-8000-000000000000/signatures/mine`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/offices/end': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/offices/end`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/offices/void-win': {
+    allowed: overseers,
+    path: (f) => `${v(f)}/offices/void-win`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/by-elections': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/by-elections`,
+  },
+  'POST /api/villages/:villageId/by-elections': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/by-elections`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/by-elections/:byElectionId': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/by-elections/00000000-0000-4000-8000-000000000000`,
+  },
+  'POST /api/villages/:villageId/by-elections/:byElectionId/candidates': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/by-elections/00000000-0000-4000-8000-000000000000/candidates`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/by-elections/:byElectionId/count': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/by-elections/00000000-0000-4000-8000-000000000000/count`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/by-elections/:byElectionId/certify': {
+    allowed: ORGANISERS,
+    path: (f) => `${v(f)}/by-elections/00000000-0000-4000-8000-000000000000/certify`,
     body: {},
   },
   // 民主评议: the supervision committee hosts; every villager may open a sheet (evaluator checked inside)

@@ -1,0 +1,74 @@
+import type { CommandContext } from '../../../../platform/command.ts';
+import { actDate } from '../../../../platform/command.ts';
+import { recordEvent } from '../../../../platform/audit/record.ts';
+import { refuseEarlier } from '../../commands/shared.ts';
+import { signaturesOf } from '../repository.ts';
+import { RECALL_STEPS } from './steps.ts';
+import {
+  applyRecall,
+  loadRecall,
+  refuseOwnCase,
+  refuseUnlessCollecting,
+  representativesOn,
+  votersOn,
+} from './shared.ts';
+
+/**
+ * The request made (提出罢免要求) with the signatures collected: counted that day against the
+ * voters (the latest roll, or the registry's adults) and the serving representatives. Core
+ * refuses it citing the article when neither a fifth of the voters nor a third of the
+ * representatives signed, or no reasons are given (VCOL-16-RECALL-INIT); from this day the vote
+ * is due within 30 days (ZJ-35-RECALL-DEADLINE).
+ */
+export async function submitRecall(
+  cmd: CommandContext,
+  input: { recallId: string; on?: string | undefined },
+) {
+  const on = actDate(cmd, 'on', input.on);
+  return cmd.db.transaction(async (tx) => {
+    const recall = await loadRecall(tx, cmd, input.recallId);
+    refuseOwnCase(cmd, recall);
+    refuseUnlessCollecting(recall);
+    if (on < recall.opened_on)
+      refuseEarlier(
+        on,
+        'VCOL-16-RECALL-INIT',
+        RECALL_STEPS.submit,
+        RECALL_STEPS.open,
+        recall.opened_on,
+      );
+    const [signed, voters, reps] = await Promise.all([
+      signaturesOf(tx, cmd.villageId, recall.id),
+      votersOn(tx, cmd.villageId, on),
+      representativesOn(tx, cmd.villageId, on),
+    ]);
+    const counts = {
+      voters: voters.ids.size,
+      signers: signed.filter((s) => voters.ids.has(s.person_id)).length,
+      representatives: reps.size,
+      representativeSigners: signed.filter((s) => reps.has(s.person_id)).length,
+    };
+    const { findings } = await applyRecall(
+      tx,
+      cmd,
+      recall,
+      { step: 'requestRecall', on, request: { on, ...counts, reasons: recall.reasons } },
+      {
+        received_on: on,
+        voter_basis: voters.basis,
+        voters: counts.voters,
+        signers: counts.signers,
+        representatives: counts.representatives,
+        representative_signers: counts.representativeSigners,
+      },
+    );
+    await recordEvent(
+      cmd,
+      tx,
+      'recall.requested',
+      { type: 'recall', id: recall.id },
+      { on, voterBasis: voters.basis, ...counts },
+    );
+    return { id: recall.id, findings };
+  });
+}
