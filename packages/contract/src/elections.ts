@@ -455,3 +455,289 @@ export const getMyRegistration = route({
   params: ElectionParams,
   response: MyRegistration,
 });
+
+/*
+ * The second half (issue 12 items 6–10): the rounds of polling with their notice, tellers,
+ * proxies and mobile boxes; ballots (electronic into a secret box, paper entered twice by the
+ * tellers with each box's tally sheet); the count into the public bulletin; the result,
+ * certified and seated; the handover. Each step answers with the election's page.
+ */
+
+export const TellerRole = z.enum(['caller', 'counter', 'scrutineer']);
+export const RoundKind = z.enum(['first', 'runoff', 'revote']);
+export const BallotMethod = z.enum(['paper', 'electronic']);
+/** A ballot box's name: the central box is `central`; a mobile box is named by the committee. */
+export const BoxName = z.string().regex(/^[a-zA-Z0-9-]{1,16}$/);
+/** What a ballot marks: per post id, the person ids (or write-in keys) chosen. */
+export const BallotMarks = z.record(z.string().max(32), z.array(z.string().min(1).max(40)).max(30));
+export const RoundParams = ElectionParams.extend({ round: z.coerce.number().int().min(1).max(99) });
+
+export const PollingNoticeBody = z.object({
+  on: On,
+  place: Text.min(1).max(200),
+  method: BallotMethod.default('paper'),
+  tellers: z
+    .array(z.object({ personId: Uuid, role: TellerRole }))
+    .min(1)
+    .max(60),
+});
+
+export const LodgeProxyBody = z.object({
+  principalId: Uuid,
+  holderId: Uuid,
+  /** The principal's written authorisation (委托书) is in the committee's hands. */
+  written: z.boolean(),
+  on: On,
+});
+
+export const ApproveProxiesBody = z.object({
+  principalIds: z.array(Uuid).min(1).max(5000),
+  on: On,
+});
+
+export const MobileBoxBody = z.object({
+  box: BoxName,
+  voters: z.array(Uuid).min(1).max(2000),
+  scrutineers: z.array(Uuid).min(1).max(10),
+  on: On,
+});
+
+export const ApproveBoxBody = z.object({ box: BoxName, on: On });
+
+export const OpenPollingBody = z.object({
+  /** Where the secret writing booth (秘密写票处) is: polling does not open without one on record. */
+  booth: Text.max(200),
+  on: On,
+});
+
+export const IssueBallotsBody = z.object({
+  box: BoxName.default('central'),
+  /** Each voter who signed for a ballot; a proxy holder for a principal names the holder. */
+  issued: z
+    .array(z.object({ personId: Uuid, proxyHolderId: Uuid.nullable().default(null) }))
+    .min(1)
+    .max(5000),
+});
+
+export const CastBallotBody = z.object({
+  marks: BallotMarks,
+  /** A proxy holder casting for a principal (approved and published). */
+  onBehalfOf: Uuid.nullable().default(null),
+});
+
+export const PaperEntriesBody = z.object({
+  box: BoxName.default('central'),
+  entries: z
+    .array(z.object({ number: z.number().int().min(1).max(100000), marks: BallotMarks }))
+    .min(1)
+    .max(5000),
+});
+
+export const TallySheetBody = z.object({
+  box: BoxName.default('central'),
+  /** Ballots taken out of the box (收回选票). */
+  returned: z.number().int().min(0).max(100000),
+  signedBy: z.array(Uuid).min(1).max(10),
+  on: On,
+});
+
+export const ScheduleRoundBody = z.object({
+  pollingOn: DateText,
+  place: Text.min(1).max(200),
+  method: BallotMethod.default('paper'),
+  on: On,
+});
+
+export const PlacedView = z.object({ personId: z.string(), name: z.string(), votes: z.number() });
+
+export const PostResultView = z.object({
+  postId: z.string(),
+  name: Names,
+  seats: z.number(),
+  valid: z.number(),
+  blank: z.number(),
+  invalid: z.number(),
+  votes: z.array(PlacedView),
+  elected: z.array(PlacedView),
+  tied: z.object({ candidates: z.array(PlacedView), seats: z.number() }).nullable(),
+  open: z.number(),
+  runoffCandidates: z.array(PlacedView),
+});
+
+export const RoundView = z.object({
+  round: z.number(),
+  kind: RoundKind,
+  method: BallotMethod,
+  pollingOn: DateText,
+  noticeOn: DateText.nullable(),
+  place: z.string().nullable(),
+  booth: z.string().nullable(),
+  openedOn: DateText.nullable(),
+  countedOn: DateText.nullable(),
+  posts: z.array(
+    z.object({
+      id: z.string(),
+      name: Names,
+      seats: z.number(),
+      writeIns: z.boolean(),
+      candidates: z.array(z.object({ personId: z.string(), name: z.string() })),
+    }),
+  ),
+  tellers: z.array(z.object({ personId: Uuid, name: z.string(), role: TellerRole })),
+  mobileBoxes: z.array(
+    z.object({
+      box: z.string(),
+      voters: z.number(),
+      scrutineers: z.array(z.object({ personId: Uuid, name: z.string() })),
+      publishedOn: DateText,
+      townApprovedOn: DateText.nullable(),
+    }),
+  ),
+  /** Ballots handed out so far (参加投票的人数); during polling, never who marked what. */
+  voted: z.number(),
+  registered: z.number().nullable(),
+  ballotsCast: z.number().nullable(),
+  tallySheets: z.array(
+    z.object({
+      box: z.string(),
+      issued: z.number(),
+      returned: z.number(),
+      signedBy: z.array(z.string()),
+      signedOn: DateText,
+    }),
+  ),
+  /** After the count: valid (turnout over half), each post's votes, winners, ties and open seats. */
+  result: z
+    .object({
+      valid: z.boolean(),
+      posts: z.array(PostResultView),
+      findings: z.array(FindingView),
+      digest: z.string(),
+    })
+    .nullable(),
+  /** Whether the signed-in person has taken this round's ballot (never what it said). */
+  mine: z.object({ onRoll: z.boolean(), voted: z.boolean() }),
+});
+
+export const RoundsView = z.object({
+  rounds: z.array(RoundView),
+  proxies: z.array(
+    z.object({
+      principal: z.object({ personId: Uuid, name: z.string() }),
+      holder: z.object({ personId: Uuid, name: z.string() }),
+      lodgedOn: DateText,
+      approvedOn: DateText.nullable(),
+      publishedOn: DateText.nullable(),
+    }),
+  ),
+});
+
+export const BulletinView = z.object({
+  round: z.number(),
+  countedOn: DateText,
+  /** Every counted ballot: a random id and what it marks, nothing else. */
+  ballots: z.array(z.object({ id: Uuid, marks: z.record(z.string(), z.array(z.string())) })),
+  /** SHA-256 over one line `<id> <marks as JSON>\n` per ballot in id order; the count's audit event holds it. */
+  digest: z.string(),
+  receipts: z.number(),
+});
+
+export const ResultView = z.object({
+  certifiedOn: DateText.nullable(),
+  handedOverOn: DateText.nullable(),
+  termId: Uuid.nullable(),
+  seated: z.array(
+    z.object({ personId: Uuid, name: z.string(), postId: z.string(), votes: z.number() }),
+  ),
+  findings: z.array(FindingView),
+  /** Where the election stands after its rounds: the round still to hold, if any. */
+  next: RoundKind.nullable(),
+});
+
+export const publishPollingNotice = act(
+  'polling-notice',
+  '公布投票时间、地点和唱票、计票、监票人员 / Publish the polling notice and tellers',
+  PollingNoticeBody,
+);
+export const lodgeProxy = act('proxies', '办理委托投票 / Lodge a proxy', LodgeProxyBody);
+export const approveProxies = act(
+  'proxies/approve',
+  '审核并公告委托投票 / Approve and publish proxies',
+  ApproveProxiesBody,
+);
+export const recordMobileBox = act(
+  'mobile-boxes',
+  '公布流动票箱 / Publish a mobile ballot box',
+  MobileBoxBody,
+);
+export const approveMobileBox = act(
+  'mobile-boxes/approve',
+  '乡镇批准流动票箱 / The town approves a mobile box',
+  ApproveBoxBody,
+);
+export const openPolling = act('polling/open', '开始投票 / Open polling', OpenPollingBody);
+export const issueBallots = act(
+  'ballots/issue',
+  '登记领取选票 / Record ballots handed out',
+  IssueBallotsBody,
+);
+export const enterPaperBallots = act(
+  'ballots/paper',
+  '计票人录入纸质选票 / A counter enters paper ballots',
+  PaperEntriesBody,
+);
+export const signTallySheet = act(
+  'tally-sheets',
+  '票箱计票单核对签名 / Sign a box’s tally sheet',
+  TallySheetBody,
+);
+export const countRound = act('count', '公开计票 / Count the round in public', undefined);
+export const scheduleRound = act(
+  'rounds/schedule',
+  '安排另行选举或重新投票 / Schedule the runoff or re-vote',
+  ScheduleRoundBody,
+);
+export const certifyResult = act(
+  'result/certify',
+  '公布选举结果 / Announce and certify the result',
+  undefined,
+);
+export const handOver = act('handover', '工作移交 / The handover', undefined);
+
+export const castBallot = route({
+  method: 'POST',
+  url: `${E}/:electionId/ballots`,
+  summary: '投票（电子选票）/ Cast an electronic ballot',
+  tag,
+  params: ElectionParams,
+  body: CastBallotBody,
+  response: z.object({ ok: z.literal(true), round: z.number() }),
+  status: 201,
+});
+
+export const getRounds = route({
+  method: 'GET',
+  url: `${E}/:electionId/rounds`,
+  summary: '投票轮次 / The rounds of polling',
+  tag,
+  params: ElectionParams,
+  response: RoundsView,
+});
+
+export const getBulletin = route({
+  method: 'GET',
+  url: `${E}/:electionId/rounds/:round/bulletin`,
+  summary: '选票公开 / The counted ballots',
+  tag,
+  params: RoundParams,
+  response: BulletinView,
+});
+
+export const getResult = route({
+  method: 'GET',
+  url: `${E}/:electionId/result`,
+  summary: '选举结果 / The result',
+  tag,
+  params: ElectionParams,
+  response: ResultView,
+});

@@ -73,6 +73,41 @@ export const ELECTIONS_SERVER_ERRORS = defineErrors({
     zh: '{name} 不在“{post}”的正式候选人名单上',
     en: '{name} is not on the candidate list of "{post}"',
   },
+  election_method_not_allowed: {
+    status: 400,
+    zh: '只有由村民代表会议投票的选举可以使用电子选票',
+    en: 'only an election by the representatives’ meeting may use electronic ballots',
+  },
+  election_not_polling: {
+    status: 409,
+    zh: '第 {round} 轮投票未开始或已计票',
+    en: 'Round {round} is not open for polling (not opened yet, or counted)',
+  },
+  election_counter_only: {
+    status: 403,
+    zh: '只有本轮公布的计票人才能录入选票',
+    en: 'Only a counter published for this round may enter ballots',
+  },
+  election_proxy_exists: {
+    status: 409,
+    zh: '{name} 已办理委托投票',
+    en: '{name} has lodged a proxy already',
+  },
+  election_box_exists: {
+    status: 409,
+    zh: '票箱“{box}”已登记',
+    en: 'Box "{box}" is recorded already',
+  },
+  election_box_unknown: {
+    status: 400,
+    zh: '本轮没有这个票箱',
+    en: 'is not a ballot box of this round',
+  },
+  election_signers: {
+    status: 400,
+    zh: '须由至少两名本轮公布的唱票、计票或监票人签名',
+    en: 'needs the signatures of at least two of this round’s published tellers',
+  },
   election_stale: {
     status: 409,
     zh: '选举进程已被他人更新，请刷新后重试',

@@ -186,6 +186,23 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'election.nominationSheets': { zh: '登记海选提名票', en: 'Open nomination sheets entered' },
   'election.candidatesPublished': { zh: '公布正式候选人名单', en: 'Candidate list published' },
   'election.candidateWithdrew': { zh: '候选人书面退出', en: 'Candidate withdrew' },
+  'election.pollingNoticePublished': {
+    zh: '公布投票时间、地点和唱票、计票、监票人员',
+    en: 'Polling notice and tellers published',
+  },
+  'election.proxyLodged': { zh: '办理委托投票', en: 'Proxy lodged' },
+  'election.proxiesApproved': { zh: '审核并公告委托投票', en: 'Proxies approved and published' },
+  'election.mobileBoxPublished': { zh: '公布流动票箱', en: 'Mobile ballot box published' },
+  'election.mobileBoxApproved': { zh: '乡镇批准流动票箱', en: 'Mobile ballot box approved' },
+  'election.pollingOpened': { zh: '开始投票', en: 'Polling opened' },
+  'election.ballotsIssued': { zh: '登记领取选票', en: 'Ballots handed out' },
+  'election.ballotCast': { zh: '投出一张电子选票', en: 'An electronic ballot cast' },
+  'election.paperBallotsEntered': { zh: '计票人录入选票', en: 'Paper ballots entered' },
+  'election.tallySheetSigned': { zh: '票箱计票单签名', en: 'Tally sheet signed' },
+  'election.counted': { zh: '公开计票', en: 'Round counted in public' },
+  'election.roundScheduled': { zh: '安排另行选举或重新投票', en: 'Runoff or re-vote scheduled' },
+  'election.certified': { zh: '公布选举结果', en: 'Result announced and certified' },
+  'election.handedOver': { zh: '工作移交', en: 'Handover' },
 };
 
 export function auditActionName(action: string, locale: 'zh-CN' | 'en'): string {

@@ -6,6 +6,7 @@ import { addDays } from '@cunzhi/core/rules/dayCount';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { addAdults, addHousehold, clientFor } from '../../testing/meetings.ts';
+import { adoptedResolution } from '../../testing/elections.ts';
 
 /**
  * 选举 through the HTTP API, the first half (issue 12 items 2–5): the election committee
@@ -22,32 +23,9 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
   let organiser: HttpClient;
   let town: HttpClient;
   let villager: HttpClient;
-  let seq = 0;
 
   /** A resolution of a closed representatives' meeting adopted on a day (as the decisions capability leaves it). */
-  async function resolution(adoptedOn: string): Promise<string> {
-    const [meetingId, motionId, id] = [randomUUID(), randomUUID(), randomUUID()];
-    seq += 1;
-    const actor = server.fixture.accounts.committeeChair.id;
-    await server.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO meeting (village_id, id, kind, title, meeting_on, notice_on, status, convened_by, check_in_code, profile_id, profile_version)
-         VALUES ($1, $2, 'representatives', '村民代表会议', $3, $3, 'closed', $4, 'ABC123', 'national', '2018-12-29')`,
-        [A, meetingId, adoptedOn, actor],
-      );
-      await tx.query(
-        `INSERT INTO motion (village_id, id, meeting_id, number, title, voting, status, yes, no, abstain, passed, closed_at)
-         VALUES ($1, $2, $3, 1, '表决', 'showOfHands', 'closed', 20, 3, 0, true, now())`,
-        [A, motionId, meetingId],
-      );
-      await tx.query(
-        `INSERT INTO resolution (village_id, id, year, number, meeting_id, motion_id, kind, title, adopted_on, decision, profile_id, profile_version)
-         VALUES ($1, $2, $3, $4, $5, $6, 'ordinary', '关于通过选举办法的决议', $7, '{}', 'national', '2018-12-29')`,
-        [A, id, Number(adoptedOn.slice(0, 4)), 500 + seq, meetingId, motionId, adoptedOn],
-      );
-    });
-    return id;
-  }
+  const resolution = (adoptedOn: string) => adoptedResolution(server, adoptedOn);
 
   const zhDate = (d: string) => formatChineseDate(calendarDate(d));
   const post = (id: string, zh: string, seats: number) => ({ id, name: { zh, en: id }, seats });

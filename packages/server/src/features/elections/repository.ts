@@ -63,7 +63,7 @@ export async function findElection(
   db: Queryable,
   villageId: string,
   id: string,
-  lock: '' | 'FOR UPDATE' = '',
+  lock: '' | 'FOR UPDATE' | 'FOR SHARE' = '',
 ): Promise<ElectionRow | null> {
   const [row] = await db.query<ElectionRow>(
     `SELECT * FROM election WHERE village_id = $1 AND id = $2 ${lock}`,

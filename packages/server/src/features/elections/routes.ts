@@ -23,6 +23,7 @@ import { publishRoll } from './commands/publishRoll.ts';
 import { publishRulesDraft } from './commands/publishRulesDraft.ts';
 import { registerVoter } from './commands/registerVoter.ts';
 import { withdrawCandidate } from './commands/withdrawCandidate.ts';
+import { pollingRoutes } from './pollingRoutes.ts';
 import {
   presentElection,
   presentRegistration,
@@ -129,6 +130,7 @@ function stepRoutes(ctx: AppContext, app: FastifyInstance): void {
   endpoint(app, contract.nominate, runElections, async (r) =>
     answer(r, await nominate(cmd(r), { ...r.body, electionId: r.params.electionId })),
   );
+  pollingRoutes(ctx, app, answer);
 }
 
 export const electionsRoutes =

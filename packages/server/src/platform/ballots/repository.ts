@@ -7,17 +7,21 @@ import type { Queryable, Tx } from '../db/database.ts';
  * a random id and the secret columns — never a voter, never a time. Rows are
  * only inserted, in shuffled batches; dropping the table removes its file with
  * every row version and transaction id it held. The meetings' ballot boxes
- * (`ballot_box_<motion>`: choice) and the evaluations' rating boxes
- * (`rating_box_<round>`: membership, rating) are two shapes of it.
+ * (`ballot_box_<motion>`: choice), the evaluations' rating boxes
+ * (`rating_box_<round>`: membership, rating) and the elections' boxes
+ * (`election_box_<round>`: marks) are three shapes of it.
  */
 export interface SecretBox {
   /** The table's name before the id: letters and underscores, never input. */
   prefix: string;
   /** The vote's or round's id: the table name is made from its 32 hex digits only. */
   id: string;
-  /** The secret columns besides `id`, each a uuid or a text from a fixed list (a CHECK). */
+  /**
+   * The secret columns besides `id`, each a uuid, a text from a fixed list (a CHECK), or a
+   * free text (an election ballot's marks as canonical JSON: values are always parameters).
+   */
   columns: ReadonlyArray<
-    { name: string; type: 'uuid' } | { name: string; values: readonly string[] }
+    { name: string; type: 'uuid' | 'text' } | { name: string; values: readonly string[] }
   >;
 }
 
@@ -44,7 +48,7 @@ function columnNames(box: SecretBox): string[] {
 /** Makes the box (when the vote or round opens). */
 export async function createBox(tx: Tx, box: SecretBox): Promise<void> {
   const columns = box.columns.map((c) => {
-    if ('type' in c) return `${c.name} uuid NOT NULL`;
+    if ('type' in c) return `${c.name} ${c.type} NOT NULL`;
     if (!c.values.every((v) => VALUE.test(v))) throw new Error(`not a value list: ${c.name}`);
     return `${c.name} text NOT NULL CHECK (${c.name} IN (${c.values.map((v) => `'${v}'`).join(', ')}))`;
   });
@@ -67,7 +71,9 @@ export async function putInBox(tx: Tx, box: SecretBox, rows: readonly BoxRow[]):
     const cells = [`$${params.length}::uuid`];
     for (const c of box.columns) {
       params.push(row[c.name]);
-      cells.push('type' in c ? `$${params.length}::uuid` : `$${params.length}`);
+      cells.push(
+        'type' in c && c.type === 'uuid' ? `$${params.length}::uuid` : `$${params.length}`,
+      );
     }
     return `(${cells.join(', ')})`;
   });

@@ -811,6 +811,89 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/candidates/withdraw`,
     body: {},
   },
+  // 选举, the second half: the committee's steps as above; the town approves mobile boxes; readers cast (the roll is checked inside)
+  'POST /api/villages/:villageId/elections/:electionId/polling-notice': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/polling-notice`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/proxies': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/proxies`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/proxies/approve': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/proxies/approve`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/mobile-boxes': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/mobile-boxes`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/polling/open': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/polling/open`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/ballots/issue': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/ballots/issue`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/ballots/paper': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/ballots/paper`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/tally-sheets': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/tally-sheets`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/count': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/count`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/rounds/schedule': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rounds/schedule`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/result/certify': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/result/certify`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/handover': {
+    allowed: A,
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/handover`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/mobile-boxes/approve': {
+    allowed: ['townOfficial'],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/mobile-boxes/approve`,
+    body: {},
+  },
+  'POST /api/villages/:villageId/elections/:electionId/ballots': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/ballots`,
+    body: {},
+  },
+  'GET /api/villages/:villageId/elections/:electionId/rounds': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rounds`,
+  },
+  'GET /api/villages/:villageId/elections/:electionId/rounds/:round/bulletin': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rounds/1/bulletin`,
+  },
+  'GET /api/villages/:villageId/elections/:electionId/result': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/result`,
+  },
   'GET /api/villages/:villageId/evaluations': {
     allowed: [
       'partySecretary',

@@ -30,7 +30,7 @@ export async function loadElection(
   db: Queryable,
   cmd: CommandContext,
   id: string,
-  lock: '' | 'FOR UPDATE' = 'FOR UPDATE',
+  lock: '' | 'FOR UPDATE' | 'FOR SHARE' = 'FOR UPDATE',
 ): Promise<ElectionRow> {
   const row = await findElection(db, cmd.villageId, id, lock);
   if (!row) throw new DomainError('not_found', { what: 'election' });

@@ -1,0 +1,419 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recount } from '@cunzhi/core/elections/result';
+import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
+import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
+import { addAdults, addHousehold, clientFor, seatIn } from '../../testing/meetings.ts';
+import { toCandidateList } from '../../testing/elections.ts';
+
+/**
+ * 选举, the second half, electronic (issue 12 items 6, 8–10): an election of the supervision
+ * committee by the representatives' meeting. The polling notice 5 days ahead (n+1, n, n−1),
+ * tellers' recusal (a candidate, a candidate's spouse), proxies, polling opened with a secret
+ * booth; electronic ballots (receipts apart from the secret box; 100 simultaneous requests of
+ * one voter give one ballot — 100 rather than the issue's 500 to keep the suite fast); the
+ * count into the bulletin (recounted by core's recount from it; its row order is the random
+ * ids', not the voters'); the winner's bar at voted/2 and the runoff's 1/3 at n−1, n, n+1;
+ * the turnout at registered/2; certification seats the body; the handover ends the committee.
+ */
+describe(`elections: polling, electronic ballots, count, result (${describeDatabase()})`, () => {
+  let server: TestServer;
+  let A: string;
+  /** The representatives (the roll), each signed in. */
+  let reps: Array<{ personId: string; client: HttpClient }>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+    A = server.fixture.villageA.id;
+    const more = await addAdults(server.db, server.fixture.villageA, 9, { prefix: '代表' });
+    await seatIn(
+      server.db,
+      server.fixture.villageA,
+      'representativesMeeting',
+      more,
+      'representative',
+    );
+    reps = [
+      {
+        personId: server.fixture.accounts.representative.personId!,
+        client: await server.as('representative'),
+      },
+      ...(await Promise.all(
+        more.map(async (personId) => ({ personId, client: await clientFor(server, A, personId) })),
+      )),
+    ];
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** A supervision election by the representatives, polling on `day`, four candidates for three seats. */
+  async function listed(day = '2026-10-20') {
+    const candidates = await addAdults(server.db, server.fixture.villageA, 4, { prefix: '候选' });
+    const e = await toCandidateList(server, {
+      body: 'supervisionCommittee',
+      electorate: 'representatives',
+      post: { id: 'member', zh: '监督委员会委员', seats: 3 },
+      nominees: candidates,
+      adoptedOn: '2026-09-01',
+      electionDay: day,
+      rollOn: '2026-09-02',
+      listOn: '2026-09-03',
+    });
+    const tellers = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '计票' });
+    return { ...e, tellers };
+  }
+
+  const tellerList = (t: readonly string[]) => [
+    { personId: t[0], role: 'caller' },
+    { personId: t[1], role: 'counter' },
+    { personId: t[2], role: 'scrutineer' },
+  ];
+
+  /** Ballots cast at once by the representatives from `from` on (one batch in the box). */
+  async function castAll(E: string, ballots: ReadonlyArray<readonly string[]>, from = 0) {
+    const answers = await Promise.all(
+      ballots.map((names, i) =>
+        reps[from + i]!.client.post(`${E}/ballots`, { marks: { member: names } }),
+      ),
+    );
+    for (const res of answers) expect(res.status, JSON.stringify(res.body)).toBe(201);
+  }
+
+  /** Notice, polling open, the ballots cast (marks per voter), counted: the count's answer. */
+  async function pollAndCount(
+    e: Awaited<ReturnType<typeof listed>>,
+    ballots: ReadonlyArray<readonly string[]>,
+    day = '2026-10-20',
+  ) {
+    server.clock.set(new Date(`${day}T02:00:00Z`));
+    const opened = await e.ec.post(`${e.E}/polling/open`, { booth: '村委会二楼东侧' });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+    await castAll(e.E, ballots);
+    const counted = await e.ec.post(`${e.E}/count`, {});
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+    return counted;
+  }
+
+  it('publishes the polling notice at least 5 days ahead (n+1 and n pass, n−1 is refused) and keeps candidates and their near relatives off the tellers', async () => {
+    const e = await listed();
+    const late = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-16',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.error.message).toContain('2026年10月15日');
+    // a candidate, and a candidate's spouse, never call, count or scrutinise
+    const asCandidate = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList([e.candidates[0]!, e.tellers[1]!, e.tellers[2]!]),
+    });
+    expect(asCandidate.status).toBe(422);
+    expect(asCandidate.body.error.message).toContain('唱票人');
+    const family = await addHousehold(server.db, server.fixture.villageA, [
+      { name: '候选人甲' },
+      { name: '候选人甲之妻', rel: 'spouse', gender: 'female' },
+    ]);
+    const withSpouse = await listedWith(family.personIds[0]!);
+    const spouse = await withSpouse.ec.post(`${withSpouse.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'paper',
+      tellers: tellerList([withSpouse.tellers[0]!, family.personIds[1]!, withSpouse.tellers[2]!]),
+    });
+    expect(spouse.status).toBe(422);
+    expect(spouse.body.error.message).toContain('配偶');
+    // a villagers' election is on paper: electronic is refused as a field error
+    const exact = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    expect(exact.status).toBe(200);
+    const early = await listed();
+    expect(
+      (
+        await early.ec.post(`${early.E}/polling-notice`, {
+          on: '2026-10-14',
+          place: '社区会议室',
+          method: 'electronic',
+          tellers: tellerList(early.tellers),
+        })
+      ).status,
+    ).toBe(200);
+    const rounds = await e.ec.get(`${e.E}/rounds`);
+    expect(rounds.body.rounds[0]).toMatchObject({
+      round: 1,
+      kind: 'first',
+      method: 'electronic',
+      pollingOn: '2026-10-20',
+      noticeOn: '2026-10-15',
+      openedOn: null,
+    });
+    expect(rounds.body.rounds[0].tellers).toHaveLength(3);
+  });
+
+  async function listedWith(candidate: string) {
+    const others = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '候选' });
+    const e = await toCandidateList(server, {
+      body: 'supervisionCommittee',
+      electorate: 'representatives',
+      post: { id: 'member', zh: '监督委员会委员', seats: 3 },
+      nominees: [candidate, ...others],
+      adoptedOn: '2026-09-01',
+      electionDay: '2026-10-20',
+      rollOn: '2026-09-02',
+      listOn: '2026-09-03',
+    });
+    return { ...e, tellers: await addAdults(server.db, server.fixture.villageA, 3) };
+  }
+
+  it('lodges proxies by the law of the day (2025 text: any villager voting here, written, at most 3 principals, no passing on) and counts one only once approved and published', async () => {
+    const e = await listed();
+    const lodge = (principal: number, holder: number, written = true) =>
+      e.ec.post(`${e.E}/proxies`, {
+        principalId: reps[principal]!.personId,
+        holderId: reps[holder]!.personId,
+        written,
+        on: '2026-10-10',
+      });
+    expect((await lodge(1, 2, false)).status).toBe(422);
+    // the holder's principals: 2 and 3 pass, a 4th (n+1) is refused
+    for (const principal of [1, 3, 4]) expect((await lodge(principal, 2)).status).toBe(200);
+    const fourth = await lodge(5, 2);
+    expect(fourth.status).toBe(422);
+    expect(fourth.body.error.message).toContain('最多接受 3 人委托');
+    // one who gave their own vote away cannot hold another's
+    const passedOn = await lodge(6, 1);
+    expect(passedOn.status).toBe(422);
+    expect(passedOn.body.error.message).toContain('不得转委托');
+    expect((await lodge(1, 7)).status).toBe(409);
+    const bad = await e.ec.post(`${e.E}/proxies`, {
+      principalId: 'x',
+      holderId: reps[2]!.personId,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('principalId');
+    await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    server.clock.set(new Date('2026-10-20T02:00:00Z'));
+    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '写票间' })).status).toBe(200);
+    const forPrincipal = () =>
+      reps[2]!.client.post(`${e.E}/ballots`, {
+        marks: { member: [e.candidates[0]] },
+        onBehalfOf: reps[1]!.personId,
+      });
+    const unapproved = await forPrincipal();
+    expect(unapproved.status).toBe(422);
+    expect(unapproved.body.error.message).toContain('审核并公告');
+    await e.ec.post(`${e.E}/proxies/approve`, {
+      principalIds: [reps[1]!.personId],
+      on: '2026-10-20',
+    });
+    expect((await forPrincipal()).status).toBe(201);
+    // the principal's own ballot is then taken
+    const own = await reps[1]!.client.post(`${e.E}/ballots`, { marks: { member: [] } });
+    expect(own.body.error.id).toBe('ballot_already_issued');
+    const page = await reps[2]!.client.get(`${e.E}/rounds`);
+    expect(page.body.proxies).toHaveLength(3);
+    expect(page.body.rounds[0].voted).toBe(1);
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+  });
+
+  it('counts electronic ballots: one ballot per voter however many requests race, receipts apart from contents, the bulletin recounts and its order is the random ids’, a winner needs more than half of those who voted, the runoff a third of the ballots', async () => {
+    const e = await listed();
+    const [c1, c2, c3, c4] = e.candidates as [string, string, string, string];
+    expect(
+      (
+        await e.ec.post(`${e.E}/polling-notice`, {
+          on: '2026-10-15',
+          place: '社区会议室',
+          method: 'electronic',
+          tellers: tellerList(e.tellers),
+        })
+      ).status,
+    ).toBe(200);
+    const roll = (await e.ec.get(`${e.E}/roll`)).body.voters as unknown[];
+    expect(roll).toHaveLength(10);
+    server.clock.set(new Date('2026-10-20T02:00:00Z'));
+    // no secret booth on record: polling does not open
+    const noBooth = await e.ec.post(`${e.E}/polling/open`, { booth: '' });
+    expect(noBooth.status).toBe(422);
+    expect(noBooth.body.error.message).toContain('秘密写票处');
+    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '社区会议室东侧写票间' })).status).toBe(
+      200,
+    );
+    // 100 simultaneous requests of one voter: one receipt, one ballot
+    const racing = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        reps[0]!.client.post(`${e.E}/ballots`, { marks: { member: [c1, c2, c3] } }),
+      ),
+    );
+    expect(racing.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(racing.filter((r) => r.status !== 201).map((r) => r.body.error.id))).toEqual(
+      new Set(['ballot_already_issued']),
+    );
+    // the first round: c1 4 (wins: more than 6/2), c2 3 (= half: loses), c3 2, c4 1
+    const rest = [[c1, c2, c3], [c1, c2], [c1], [], [c4]];
+    await castAll(e.E, rest, 1);
+    const unknownPost = await reps[7]!.client.post(`${e.E}/ballots`, { marks: { chair: [c1] } });
+    expect(unknownPost.status).toBe(422);
+    const receipts = await server.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM election_ballot_receipt WHERE village_id = $1 AND election_id = $2`,
+      [A, e.id],
+    );
+    expect(receipts[0]!.n).toBe(6);
+    const counted = await e.ec.post(`${e.E}/count`, {});
+    expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+    const round1 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[0];
+    expect(round1).toMatchObject({ registered: 10, voted: 6, ballotsCast: 6 });
+    const votes = Object.fromEntries(
+      (round1.result.posts[0].votes as Array<{ personId: string; votes: number }>).map((v) => [
+        v.personId,
+        v.votes,
+      ]),
+    );
+    expect([votes[c1], votes[c2], votes[c3], votes[c4]]).toEqual([4, 3, 2, 1]);
+    expect(round1.result.posts[0].elected.map((x: { personId: string }) => x.personId)).toEqual([
+      c1,
+    ]);
+    expect(round1.result.posts[0].open).toBe(2);
+    // the bulletin: random ids and marks; its digest is the count's audit event's; it recounts
+    const bulletin = await reps[5]!.client.get(`${e.E}/rounds/1/bulletin`);
+    expect(bulletin.status).toBe(200);
+    expect(bulletin.body.ballots).toHaveLength(6);
+    expect(Object.keys(bulletin.body.ballots[0]).sort()).toEqual(['id', 'marks']);
+    const [event] = await server.db.query<{ data: { digest: string } }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'election.counted' AND target_id = $2`,
+      [A, e.id],
+    );
+    expect(event!.data.digest).toBe(bulletin.body.digest);
+    const cast = await server.db.query<{ data: object; actor_account_id: string | null }>(
+      `SELECT data, actor_account_id FROM audit_event WHERE chain_id = $1 AND action = 'election.ballotCast' AND target_id = $2`,
+      [A, e.id],
+    );
+    expect(cast).toHaveLength(6);
+    expect(
+      cast.every(
+        (c) =>
+          c.actor_account_id === null && JSON.stringify(c.data) === '{"round":1,"ballot":"cast"}',
+      ),
+    ).toBe(true);
+    // the bulletin's rows lie in the order of their random ids, all written by the count's transaction
+    const heap = await server.db.query<{ id: string; xmin: string }>(
+      `SELECT id, xmin::text AS xmin FROM election_ballot WHERE village_id = $1 AND election_id = $2 AND round = 1 ORDER BY ctid`,
+      [A, e.id],
+    );
+    expect(heap.map((h) => h.id)).toEqual([...heap.map((h) => h.id)].sort());
+    expect(new Set(heap.map((h) => h.xmin)).size).toBe(1);
+    // the box is gone
+    const [roundRow] = await server.db.query<{ id: string }>(
+      `SELECT id FROM election_round WHERE village_id = $1 AND election_id = $2 AND round = 1`,
+      [A, e.id],
+    );
+    const boxes = await server.db.query(`SELECT 1 FROM pg_tables WHERE tablename = $1`, [
+      `election_box_${roundRow!.id.replace(/-/g, '')}`,
+    ]);
+    expect(boxes).toHaveLength(0);
+    const params = (await loadVillageProfile(server.db, A, '2026-10-20' as never)).profile.params;
+    const page = (await e.ec.get(`${e.E}/rounds`)).body.rounds[0];
+    const again = recount(
+      {
+        posts: [
+          {
+            id: 'member',
+            name: { zh: '监督委员会委员', en: 'member' },
+            seats: 3,
+            writeIns: false,
+            candidates: [c1, c2, c3, c4],
+          },
+        ],
+        rounds: [
+          {
+            on: '2026-10-20' as never,
+            kind: 'first',
+            registered: 10,
+            voted: page.voted,
+            ballots: bulletin.body.ballots.map((b: { marks: object }) => b.marks),
+          },
+        ],
+      },
+      params,
+    );
+    expect(again.standing.posts[0]!.elected.map((x) => x.id)).toEqual([c1]);
+
+    // certifying now is refused: the runoff is pending
+    expect((await e.ec.post(`${e.E}/result/certify`, {})).status).toBe(422);
+    // 另行选举 the same day among the best non-winners: c2 3 (wins), c3 2 (= a third of 6: wins), c4 1 (loses)
+    server.clock.set(new Date('2026-10-20T02:00:00Z'));
+    const scheduled = await e.ec.post(`${e.E}/rounds/schedule`, {
+      pollingOn: '2026-10-20',
+      place: '社区会议室',
+      method: 'electronic',
+    });
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200);
+    const runoff = [[c2, c3], [c2, c3], [c2], [c4], [], []];
+    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '社区会议室东侧写票间' })).status).toBe(
+      200,
+    );
+    await castAll(e.E, runoff);
+    expect((await e.ec.post(`${e.E}/count`, {})).status).toBe(200);
+    const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
+    expect(round2.kind).toBe('runoff');
+    expect(round2.result.posts[0].elected.map((x: { personId: string }) => x.personId)).toEqual([
+      c2,
+      c3,
+    ]);
+    const certified = await e.ec.post(`${e.E}/result/certify`, {});
+    expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    const result = await reps[3]!.client.get(`${e.E}/result`);
+    expect(result.body.certifiedOn).toBe('2026-10-20');
+    expect(result.body.seated.map((s: { personId: string }) => s.personId).sort()).toEqual(
+      [c1, c2, c3].sort(),
+    );
+    const seats = await server.db.query<{ person_id: string }>(
+      `SELECT m.person_id FROM body_membership m WHERE m.village_id = $1 AND m.term_id = $2`,
+      [A, result.body.termId],
+    );
+    expect(seats.map((s) => s.person_id).sort()).toEqual([c1, c2, c3].sort());
+    // the handover ends the committee's work: nothing after it
+    expect((await e.ec.post(`${e.E}/handover`, { on: '2026-10-20' })).status).toBe(200);
+    expect((await e.ec.post(`${e.E}/count`, {})).status).toBe(409);
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+  });
+
+  it('holds the turnout at registered/2: 4 and 5 of 10 voting void the round, 6 make it valid', async () => {
+    for (const [voters, valid] of [
+      [4, false],
+      [5, false],
+      [6, true],
+    ] as const) {
+      const e = await listed();
+      await e.ec.post(`${e.E}/polling-notice`, {
+        on: '2026-10-15',
+        place: '社区会议室',
+        method: 'electronic',
+        tellers: tellerList(e.tellers),
+      });
+      const counted = await pollAndCount(
+        e,
+        Array.from({ length: voters }, () => [e.candidates[0]!]),
+      );
+      expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+      const page = await e.ec.get(`${e.E}/rounds`);
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
+      const round = page.body.rounds[0];
+      expect([voters, round.result.valid]).toEqual([voters, valid]);
+    }
+  });
+});
