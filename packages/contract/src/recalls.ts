@@ -235,35 +235,18 @@ export const ByElectionDetail = ByElectionSummary.extend({
   findings: z.array(FindingView),
 });
 
-const recallAct = <const U extends string, const Body extends z.ZodType>(
-  url: U,
-  summary: string,
-  body: Body,
-) =>
-  route({
-    method: 'POST',
-    url: `${R}/:recallId/${url}`,
-    summary,
-    tag,
-    params: RecallParams,
-    body,
-    response: RecallDetail,
-  });
+/** A step on one recall or by-election: POST `<item>/<step>`, answered with the item's page. */
+const actOn =
+  <const I extends string, const P extends z.ZodType, const D extends z.ZodType>(
+    item: I,
+    params: P,
+    response: D,
+  ) =>
+  <const U extends string, const Body extends z.ZodType>(url: U, summary: string, body: Body) =>
+    route({ method: 'POST', url: `${item}/${url}`, summary, tag, params, body, response });
 
-const byElectionAct = <const U extends string, const Body extends z.ZodType>(
-  url: U,
-  summary: string,
-  body: Body,
-) =>
-  route({
-    method: 'POST',
-    url: `${B}/:byElectionId/${url}`,
-    summary,
-    tag,
-    params: ByElectionParams,
-    body,
-    response: ByElectionDetail,
-  });
+const recallAct = actOn(`${R}/:recallId`, RecallParams, RecallDetail);
+const byElectionAct = actOn(`${B}/:byElectionId`, ByElectionParams, ByElectionDetail);
 
 export const listRecalls = route({
   method: 'GET',

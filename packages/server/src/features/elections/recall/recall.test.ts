@@ -278,6 +278,20 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
     const late = await organiser.post(`${R}/${id}/schedule`, { voteOn: addDays(voteBy, 1) });
     expect(late.status).toBe(422);
     expect(late.body.error.message).toContain(zhDate(townshipBy));
+    // in English the refusal names the same article and days
+    const en = await organiser.request(
+      'POST',
+      `${R}/${id}/schedule`,
+      { voteOn: addDays(voteBy, 1) },
+      { 'accept-language': 'en' },
+    );
+    expect(en.status).toBe(422);
+    expect(en.body.error.message).toContain(townshipBy);
+    // the town: on its last day no breach (n), the day after recorded with the breach (n+1)
+    const inTime = await town.post(`${R}/${id}/schedule`, { voteOn: townshipBy });
+    expect(inTime.status).toBe(200);
+    expect(inTime.body.findings).toEqual([]);
+    expect(inTime.body.voteOn).toBe(townshipBy);
     const byTown = await town.post(`${R}/${id}/schedule`, { voteOn: addDays(townshipBy, 1) });
     expect(byTown.status).toBe(200);
     expect(byTown.body.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
