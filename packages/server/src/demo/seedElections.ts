@@ -55,9 +55,9 @@ const POSTS = [
 ] as const;
 
 /** The draft 选举办法 as posted for comment: the seats, the roll, nomination, 差额 and polling. */
-function rulesText(title: string, pollingOn: CalendarDate): string {
+function rulesText(rules: string, pollingOn: CalendarDate): string {
   return [
-    `${title}选举办法（草案）`,
+    `${rules}（草案）`,
     '一、本届居民委员会由主任1名、副主任1名、委员3名共5名成员组成，成员中应当有妇女成员。',
     '二、选举由社区居民选举委员会主持。年满十八周岁、未被剥夺政治权利的本社区居民，经登记后参加选举；户籍在本社区、不在本社区居住的居民，本人表示参加选举的，予以登记。选民名单于选举日二十日前公布。',
     '三、候选人由社区党组织或者有选举权的居民提名，十名以上有选举权的居民可以联名提名。正式候选人实行差额：主任、副主任各2名，委员4名，按得票多少排序，于选举日五日前公布。',
@@ -179,9 +179,11 @@ async function adoptTheRules(
   title: string,
   pollingOn: CalendarDate,
 ) {
+  // 2026年…居民委员会选举 → 2026年…居民委员会选举办法
+  const rules = `${title.replace(/选举$/, '')}选举办法`;
   await publishRulesDraft(ec('draft'), {
     electionId,
-    text: rulesText(title, pollingOn),
+    text: rulesText(rules, pollingOn),
     commentsUntil: on('commentsUntil'),
   });
   const { results } = await s.hold({
@@ -192,7 +194,7 @@ async function adoptTheRules(
     turnoutPercent: 86,
     motions: [
       {
-        title: `${title}选举办法`,
+        title: `通过《${rules}》`,
         body: '居民选举委员会报告选举办法（草案）公示和征求意见情况，提请会议审议通过。',
         yesPercent: 94,
         noPercent: 1,

@@ -37,7 +37,7 @@ export const electionPrintEn: Record<keyof typeof electionPrintZhCN, string> = {
 
   'elections.print.rules.title': 'The election rules',
   'elections.print.rules.intro':
-    'The rules of the {election} were adopted on {adoptedOn} by {resolution} and are published here. Polling day is {pollingOn}.',
+    'The {rules} were adopted on {adoptedOn} ({resolution}) and are published here. Polling day is {pollingOn}.',
   'elections.print.rules.posts': 'Posts and seats: {posts}.',
   'elections.print.rules.postSeats': '{post} {seats}',
   'elections.print.rules.text': 'The election rules',

@@ -39,7 +39,7 @@ export const electionPrintZhCN = {
 
   'elections.print.rules.title': '关于公布选举办法的公告',
   'elections.print.rules.intro':
-    '《{election}选举办法》已于{adoptedOn}经{resolution}通过，现予公布。选举日定于{pollingOn}。',
+    '《{rules}》已于{adoptedOn}表决通过（{resolution}），现予公布。选举日定于{pollingOn}。',
   'elections.print.rules.posts': '本次选举的职位和名额：{posts}。',
   'elections.print.rules.postSeats': '{post}{seats}名',
   'elections.print.rules.text': '选举办法',

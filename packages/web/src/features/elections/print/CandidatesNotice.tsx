@@ -36,7 +36,7 @@ export function CandidatesNotice({ t, say, data }: { t: Translator; say: Say; da
         })}
       </p>
       {lists.map(({ post, candidates }) => (
-        <section key={post.id} className="print-section" data-testid="print-candidates-post">
+        <section key={post.id} className="ep-section" data-testid="print-candidates-post">
           <h2 className="ep-heading">
             {t('elections.print.candidates.post', {
               post: t.pick(post.name),

@@ -5,6 +5,7 @@ import type { VillageResponse } from '../../../api/types.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import type { ResolutionDetailResponse } from '../../matters/api.ts';
 import { PrintFooter, PrintFrame } from '../../matters/PrintFrame.tsx';
 import { CandidatesNotice } from './CandidatesNotice.tsx';
 import { CommitteeNotice } from './CommitteeNotice.tsx';
@@ -35,6 +36,11 @@ export default function ElectionPrintPage() {
   const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
   const detail = useApi<ElectionDetail>(base);
   const roll = useApi<RollView>(notice === 'roll' ? `${base}/roll` : null);
+  // the rules' sheet names the adopting resolution by its number (…居民代表会议决议〔2026〕第3号)
+  const adoptedBy = detail.data?.rules.resolution?.id;
+  const resolution = useApi<ResolutionDetailResponse>(
+    notice === 'rules' && adoptedBy ? `/api/villages/${villageId}/resolutions/${adoptedBy}` : null,
+  );
   if (!isNotice(notice)) return <Result status="404" title={t('elections.print.unknown')} />;
   const error = village.error ?? detail.error ?? roll.error;
   if (error)
@@ -43,7 +49,11 @@ export default function ElectionPrintPage() {
         <ErrorAlert error={error} />
       </div>
     );
-  if (!village.data || !detail.data || (notice === 'roll' && !roll.data)) return <PageLoading />;
+  // a reader who may not open the resolution gets its title instead of its number
+  const resolutionPending =
+    notice === 'rules' && adoptedBy && !resolution.data && !resolution.error;
+  if (!village.data || !detail.data || (notice === 'roll' && !roll.data) || resolutionPending)
+    return <PageLoading />;
   const page = `/v/${villageId}/elections/${electionId}`;
   const Sheet = SHEETS[notice];
   return (
@@ -51,7 +61,12 @@ export default function ElectionPrintPage() {
       <Sheet
         t={t}
         say={wording(t, village.data.village)}
-        data={{ detail: detail.data, village: village.data, roll: roll.data ?? null }}
+        data={{
+          detail: detail.data,
+          village: village.data,
+          roll: roll.data ?? null,
+          resolutionNumber: resolution.data?.resolution.numberText ?? null,
+        }}
       />
       <div className="print-spacer" />
       <PrintFooter url={`${window.location.origin}${page}`} fingerprint={null} />

@@ -43,7 +43,7 @@ export function RollNotice({ t, say, data }: { t: Translator; say: Say; data: Sh
       </p>
       <p>{say('elections.print.roll.classes', { village: name, one, two, three })}</p>
       {byGroup(voters).map(([group, list]) => (
-        <section key={group} className="print-section ep-group" data-testid="print-roll-group">
+        <section key={group} className="ep-section ep-group" data-testid="print-roll-group">
           <h2 className="ep-heading">
             {t('elections.print.roll.group', { group, n: list.length })}
           </h2>

@@ -1,7 +1,14 @@
 import { withoutDraftMark } from '@cunzhi/core/documents/wording';
 import type { RuleId } from '@cunzhi/core/rules/citations';
 import type { MessageKey, Translator } from '../../../i18n/index.tsx';
-import { NoticeSheet, lawOn, type ElectionDetail, type Say, type SheetData } from './sheet.tsx';
+import {
+  NoticeSheet,
+  lawOn,
+  rulesName,
+  type ElectionDetail,
+  type Say,
+  type SheetData,
+} from './sheet.tsx';
 
 type Step = keyof NonNullable<ElectionDetail['timetable']>;
 
@@ -44,9 +51,9 @@ export function RulesNotice({ t, say, data }: { t: Translator; say: Say; data: S
       {rules.resolution && timetable ? (
         <p>
           {say('elections.print.rules.intro', {
-            election: detail.election.title,
+            rules: rulesName(detail.election.title),
             adoptedOn: t.date(rules.resolution.adoptedOn),
-            resolution: rules.resolution.title,
+            resolution: data.resolutionNumber ?? rules.resolution.title,
             pollingOn: t.date(timetable.pollingOn),
           })}
         </p>
@@ -55,7 +62,7 @@ export function RulesNotice({ t, say, data }: { t: Translator; say: Say; data: S
       )}
       <p>{say('elections.print.rules.posts', { posts })}</p>
       {timetable && (
-        <section className="print-section" data-testid="print-timetable">
+        <section className="ep-section" data-testid="print-timetable">
           <h2 className="ep-heading">{say('elections.print.rules.timetable')}</h2>
           <table className="print-table ep-timetable">
             <thead>
@@ -82,11 +89,18 @@ export function RulesNotice({ t, say, data }: { t: Translator; say: Say; data: S
         </section>
       )}
       {text.length > 0 && (
-        <section className="print-section ep-rules" data-testid="print-rules-text">
+        <section className="ep-section ep-rules" data-testid="print-rules-text">
           <h2 className="ep-heading">{say('elections.print.rules.text')}</h2>
-          {text.map((p, i) => (
-            <p key={i}>{i === 0 ? withoutDraftMark(p) : p}</p>
-          ))}
+          {text.map((p, i) =>
+            // the first line is the rules' own title, without the draft's 草案 mark
+            i === 0 ? (
+              <p key={i} className="ep-rules-title">
+                {withoutDraftMark(p)}
+              </p>
+            ) : (
+              <p key={i}>{p}</p>
+            ),
+          )}
         </section>
       )}
     </NoticeSheet>

@@ -3,7 +3,7 @@ import type { ResponseOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/elections';
 import { ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
-import { citationText, type RuleId } from '@cunzhi/core/rules/citations';
+import { citationOn, citationWords, type RuleId } from '@cunzhi/core/rules/citations';
 import type { VillageResponse } from '../../../api/types.ts';
 import type { MessageKey, Params, Translator } from '../../../i18n/index.tsx';
 import { Signature } from '../../matters/PrintFrame.tsx';
@@ -28,6 +28,8 @@ export interface SheetData {
   village: VillageResponse;
   /** The published roll (the roll's sheet only). */
   roll: RollView | null;
+  /** The number of the resolution adopting the rules (the rules' sheet only, where readable). */
+  resolutionNumber: string | null;
 }
 
 /**
@@ -45,9 +47,25 @@ export function wording(t: Translator, village: VillageResponse['village']) {
 }
 export type Say = ReturnType<typeof wording>;
 
-/** An article in words, by the law in force on the day. */
-export const lawOn = (t: Translator, on: CalendarDate | string, ...ids: RuleId[]) =>
-  ids.map((id) => citationText(id, t.lang, on as CalendarDate)).join(t('elections.print.list'));
+/** The rules' name from the election's: 2026年…居民委员会选举 → 2026年…居民委员会选举办法. */
+export const rulesName = (electionTitle: string) => `${electionTitle.replace(/选举$/, '')}选举办法`;
+
+/**
+ * Articles in words, by the law in force on the day; in Chinese a law's numbered articles
+ * follow its name once: 《中华人民共和国村民委员会组织法》第十六条、第十七条第一款.
+ */
+export function lawOn(t: Translator, on: CalendarDate | string, ...ids: RuleId[]): string {
+  const words: string[] = [];
+  let last = '';
+  for (const id of ids) {
+    const c = citationOn(id, on as CalendarDate);
+    const source = t.lang === 'en' ? c.source.en : c.source.zh;
+    const again = t.lang === 'zh-CN' && source === last && c.article.startsWith('第');
+    words.push(again ? c.article : citationWords(source, c.article, t.lang));
+    last = source;
+  }
+  return words.join(t('elections.print.list'));
+}
 
 /**
  * The head and foot of a 村民选举委员会 公告: the village, the issuer's 公告 and its number
