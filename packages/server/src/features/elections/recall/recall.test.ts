@@ -440,10 +440,15 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
     expect(opened.status).toBe(201);
     expect(opened.body.termEndsOn).toBe('2031-04-30');
     const id = opened.body.id as string;
-    const [x, y] = (await addAdults(server.db, server.fixture.villageA, 2, { prefix: '补选' })) as [
-      string,
-      string,
-    ];
+    // candidates stand only as voters: two of the last roll, and one newcomer who is not on it
+    const [x, y] = [roll[8]!, roll[9]!];
+    const [newcomer] = await addAdults(server.db, server.fixture.villageA, 1, { prefix: '新人' });
+    const notVoter = await organiser.post(`${B}/${id}/candidates`, {
+      on: '2026-12-10',
+      posts: [{ role: 'member', candidates: [x, newcomer] }],
+    });
+    expect(notVoter.status).toBe(422);
+    expect(notVoter.body.error.message).toContain('第十六条');
     // one candidate for one seat is no 差额; 4 days ahead is too late, 5 days is in time
     const single = await organiser.post(`${B}/${id}/candidates`, {
       on: '2026-12-10',
