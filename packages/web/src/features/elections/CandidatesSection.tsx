@@ -1,11 +1,13 @@
-import { Button, Card, Checkbox, Flex, Form, Select, Table, Typography } from 'antd';
+import { Card, Checkbox, Flex, Form, Select, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
 import type { NomineeView, PostView, WithdrawCandidateInput } from './api.ts';
-import { DatedAct, sendAct, type SectionProps } from './parts.tsx';
+import { DatedAct, sendAct, type SectionProps, ActDate, Submit } from './parts.tsx';
 import { NomineeStatusTag } from './NominationsSection.tsx';
+
+/** The national profile's most extra candidates on a post of several seats: the law sets no maximum. */
+const UNBOUNDED_EXTRA = 99;
 
 /**
  * 正式候选人名单: per post the 差额 numbers (more candidates than seats), the list in the order
@@ -71,7 +73,9 @@ function PostList({ post, published }: { post: PostView; published: boolean }) {
         <Typography.Text data-testid="candidate-surplus">
           {min === max
             ? t('elections.candidates.surplusExact', { seats: post.seats, n: min })
-            : t('elections.candidates.surplus', { seats: post.seats, min, max })}
+            : max - post.seats >= UNBOUNDED_EXTRA
+              ? t('elections.candidates.surplusAtLeast', { seats: post.seats, min })
+              : t('elections.candidates.surplus', { seats: post.seats, min, max })}
         </Typography.Text>
       }
     >
@@ -183,22 +187,10 @@ function WithdrawForm({ data, villageId, electionId, onDone }: SectionProps) {
         >
           <Checkbox>{t('elections.candidates.written')}</Checkbox>
         </Form.Item>
-        <Form.Item
-          name="on"
-          label={t('elections.candidates.withdrawnOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday />
-        </Form.Item>
-        <Button
-          type="primary"
-          danger
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="candidate-withdraw-submit"
-        >
+        <ActDate name="on" label={t('elections.candidates.withdrawnOn')} />
+        <Submit busy={busy} onSubmit={submit} testId="candidate-withdraw-submit" danger>
           {t('elections.candidates.withdraw')}
-        </Button>
+        </Submit>
       </Form>
     </details>
   );

@@ -2,12 +2,11 @@ import { Button, Card, Flex, Form, Radio, Select, Table, Tag, Typography } from 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
-import { DateInput } from '../../components/DateInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
 import type { ChooseCommitteeInput, ChoosingBody, CommitteeMemberView, EcSeat } from './api.ts';
-import { DatedAct, Fact, sendAct, type SectionProps } from './parts.tsx';
+import { DatedAct, Fact, sendAct, type SectionProps, ActDate, Submit } from './parts.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 
 const CHOOSERS: readonly ChoosingBody[] = [
@@ -190,13 +189,11 @@ function ChooseForm({ villageId, electionId, onDone }: SectionProps) {
             ))}
           </Radio.Group>
         </Form.Item>
-        <Form.Item
+        <ActDate
           name="chosenOn"
           label={t('elections.committee.chosenOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday testId="committee-chosen-on" />
-        </Form.Item>
+          testId="committee-chosen-on"
+        />
         <Form.List name="members">
           {(fields, { add, remove }) => (
             <Form.Item label={t('elections.committee.members')}>
@@ -274,14 +271,9 @@ function ChooseForm({ villageId, electionId, onDone }: SectionProps) {
             </Form.Item>
           )}
         </Form.List>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="committee-choose-submit"
-        >
+        <Submit busy={busy} onSubmit={submit} testId="committee-choose-submit">
           {t('elections.committee.choose')}
-        </Button>
+        </Submit>
       </Form>
     </div>
   );

@@ -12,7 +12,6 @@ import {
   Typography,
 } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
 import type {
@@ -23,7 +22,7 @@ import type {
   PostView,
   VoterView,
 } from './api.ts';
-import { DatedAct, sendAct, useRoll, type SectionProps } from './parts.tsx';
+import { DatedAct, sendAct, useRoll, type SectionProps, ActDate, Submit } from './parts.tsx';
 
 const ROUTES: readonly NominationRoute[] = [
   'partyOrganisation',
@@ -174,9 +173,7 @@ function NominateForm({
           >
             <InputNumber min={0} max={100000} data-testid="nominate-votes" />
           </Form.Item>
-          <Form.Item name="on" label={t('elections.nominations.on')} extra={t('elections.on.hint')}>
-            <DateInput notAfterToday />
-          </Form.Item>
+          <ActDate name="on" label={t('elections.nominations.on')} />
         </Flex>
         <Form.Item
           name="disqualifications"
@@ -190,14 +187,9 @@ function NominateForm({
             }))}
           />
         </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="nominate-submit"
-        >
+        <Submit busy={busy} onSubmit={submit} testId="nominate-submit">
           {t('elections.nominations.nominate')}
-        </Button>
+        </Submit>
       </Form>
     </div>
   );
@@ -274,9 +266,7 @@ function SheetsForm({
             {t('elections.sheets.count', { n: sheets.length })}
           </Typography.Text>
         </Flex>
-        <Form.Item name="on" label={t('elections.sheets.on')} extra={t('elections.on.hint')}>
-          <DateInput notAfterToday />
-        </Form.Item>
+        <ActDate name="on" label={t('elections.sheets.on')} />
         <Button
           type="primary"
           disabled={sheets.length === 0}

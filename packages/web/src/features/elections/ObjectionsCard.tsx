@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, List, Radio, Select, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
 import type { DecideObjectionInput, FileObjectionInput, ObjectionView } from './api.ts';
-import { sendAct, useRoll, type SectionProps } from './parts.tsx';
+import { sendAct, useRoll, type SectionProps, ActDate, Submit } from './parts.tsx';
 
 type Subject = ObjectionView['subject'];
 
@@ -157,21 +156,10 @@ function FileForm({
         >
           <Input.TextArea rows={3} maxLength={1000} data-testid="objection-reason" />
         </Form.Item>
-        <Form.Item
-          name="receivedOn"
-          label={t('elections.objections.receivedOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday />
-        </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="objection-file-submit"
-        >
+        <ActDate name="receivedOn" label={t('elections.objections.receivedOn')} />
+        <Submit busy={busy} onSubmit={submit} testId="objection-file-submit">
           {t('elections.objections.file')}
-        </Button>
+        </Submit>
       </Form>
     </details>
   );
@@ -219,22 +207,11 @@ function DecideForm({
         <Form.Item name="note" label={t('elections.objections.note')}>
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
-        <Form.Item
-          name="on"
-          label={t('elections.objections.decidedOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday />
-        </Form.Item>
+        <ActDate name="on" label={t('elections.objections.decidedOn')} />
         <Flex gap={8}>
-          <Button
-            type="primary"
-            loading={busy}
-            onClick={() => void submit()}
-            data-testid="objection-decide-submit"
-          >
+          <Submit busy={busy} onSubmit={submit} testId="objection-decide-submit">
             {t('elections.objections.publishDecision')}
-          </Button>
+          </Submit>
           <Button onClick={onCancel}>{t('app.cancel')}</Button>
         </Flex>
       </Form>

@@ -1,14 +1,22 @@
-import { Button, Card, Form, Radio, Select, Table, Typography } from 'antd';
-import { useApi } from '../../api/useApi.ts';
+import { Card, Form, Radio, Select, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DateInput } from '../../components/DateInput.tsx';
 import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
-import type { ResolutionsResponse } from '../matters/api.ts';
 import type { RegisterVoterInput, VoterView } from './api.ts';
-import { DatedAct, Fact, reached, sendAct, useRoll, type SectionProps } from './parts.tsx';
+import {
+  DatedAct,
+  Fact,
+  reached,
+  sendAct,
+  useResolutionOptions,
+  useRoll,
+  type SectionProps,
+  ActDate,
+  Submit,
+} from './parts.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 
 /**
@@ -120,21 +128,10 @@ function BuildForm({ villageId, electionId, onDone }: ActProps) {
             <PersonSelect villageId={villageId} multiple />
           </Form.Item>
         )}
-        <Form.Item
-          name="on"
-          label={t('elections.roll.registeredOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday />
-        </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="roll-build-submit"
-        >
+        <ActDate name="on" label={t('elections.roll.registeredOn')} />
+        <Submit busy={busy} onSubmit={submit} testId="roll-build-submit">
           {t('elections.roll.build')}
-        </Button>
+        </Submit>
       </Form>
     </div>
   );
@@ -156,9 +153,7 @@ function RegisterForm({ villageId, electionId, onDone }: ActProps) {
   const { data: village } = useVillage();
   const [form] = Form.useForm<RegisterValues>();
   const voterClass = Form.useWatch('voterClass', form);
-  const resolutions = useApi<ResolutionsResponse>(
-    voterClass === 3 ? `/api/villages/${villageId}/resolutions` : null,
-  );
+  const resolutions = useResolutionOptions(villageId, voterClass === 3);
   const { busy, error, submit } = useFormSubmit(form, async (values) => {
     const input: RegisterVoterInput = {
       personId: values.personId,
@@ -222,13 +217,7 @@ function RegisterForm({ villageId, electionId, onDone }: ActProps) {
               label={t('elections.roll.consent')}
               rules={[{ required: true }]}
             >
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(resolutions.data?.items ?? []).map((r) => ({
-                  value: r.id,
-                  label: `${r.numberText} ${r.title}（${t.date(r.adoptedOn)}）`,
-                }))}
-              />
+              <Select showSearch={{ optionFilterProp: 'label' }} options={resolutions.options} />
             </Form.Item>
           </>
         ) : (
@@ -241,21 +230,10 @@ function RegisterForm({ villageId, electionId, onDone }: ActProps) {
             <DateInput notAfterToday />
           </Form.Item>
         )}
-        <Form.Item
-          name="on"
-          label={t('elections.roll.registeredOn')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday />
-        </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="roll-register-submit"
-        >
+        <ActDate name="on" label={t('elections.roll.registeredOn')} />
+        <Submit busy={busy} onSubmit={submit} testId="roll-register-submit">
           {t('elections.roll.register')}
-        </Button>
+        </Submit>
       </Form>
     </details>
   );

@@ -1,12 +1,18 @@
-import { Button, Card, Form, Input, Select, Typography } from 'antd';
-import { useApi } from '../../api/useApi.ts';
+import { Card, Form, Input, Select, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
-import type { ResolutionsResponse } from '../matters/api.ts';
 import type { AdoptRulesInput, RulesDraftInput, Timetable } from './api.ts';
-import { Fact, reached, sendAct, type SectionProps } from './parts.tsx';
+import {
+  Fact,
+  reached,
+  sendAct,
+  useResolutionOptions,
+  type SectionProps,
+  ActDate,
+  Submit,
+} from './parts.tsx';
 
 /** The timetable's days in the order they come, as the announcement lists them. */
 const TIMETABLE: readonly (keyof Timetable)[] = [
@@ -134,13 +140,7 @@ function DraftForm({ data, villageId, electionId, onDone }: SectionProps) {
         <Form.Item name="text" label={t('elections.rules.text')} rules={[{ required: true }]}>
           <Input.TextArea rows={8} maxLength={20000} data-testid="rules-draft-input" />
         </Form.Item>
-        <Form.Item
-          name="on"
-          label={t('elections.rules.draftPublished')}
-          extra={t('elections.on.hint')}
-        >
-          <DateInput notAfterToday testId="rules-draft-on" />
-        </Form.Item>
+        <ActDate name="on" label={t('elections.rules.draftPublished')} testId="rules-draft-on" />
         <Form.Item
           name="commentsUntil"
           label={t('elections.rules.commentsUntil')}
@@ -148,14 +148,9 @@ function DraftForm({ data, villageId, electionId, onDone }: SectionProps) {
         >
           <DateInput testId="rules-comments-until" />
         </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="rules-draft-submit"
-        >
+        <Submit busy={busy} onSubmit={submit} testId="rules-draft-submit">
           {t('elections.rules.publishDraft')}
-        </Button>
+        </Submit>
       </Form>
     </details>
   );
@@ -171,7 +166,7 @@ interface AdoptValues {
 function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
   const t = useT();
   const [form] = Form.useForm<AdoptValues>();
-  const resolutions = useApi<ResolutionsResponse>(`/api/villages/${villageId}/resolutions`);
+  const resolutions = useResolutionOptions(villageId);
   const { busy, error, submit } = useFormSubmit(form, async (values) => {
     const input: AdoptRulesInput = {
       resolutionId: values.resolutionId,
@@ -180,9 +175,6 @@ function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
     };
     onDone(await sendAct(villageId, electionId, 'rules/adopt', input));
   });
-  const items = [...(resolutions.data?.items ?? [])].sort((a, b) =>
-    b.adoptedOn.localeCompare(a.adoptedOn),
-  );
   return (
     <div className="election-form" data-testid="rules-adopt">
       <Typography.Title level={5}>{t('elections.rules.adopt')}</Typography.Title>
@@ -198,10 +190,7 @@ function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
             showSearch={{ optionFilterProp: 'label' }}
             loading={resolutions.loading}
             data-testid="rules-resolution-select"
-            options={items.map((r) => ({
-              value: r.id,
-              label: `${r.numberText} ${r.title}（${t.date(r.adoptedOn)}）`,
-            }))}
+            options={resolutions.options}
           />
         </Form.Item>
         <Form.Item
@@ -219,14 +208,9 @@ function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
         >
           <DateInput notAfterToday />
         </Form.Item>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => void submit()}
-          data-testid="rules-adopt-submit"
-        >
+        <Submit busy={busy} onSubmit={submit} testId="rules-adopt-submit">
           {t('elections.rules.adopt')}
-        </Button>
+        </Submit>
       </Form>
     </div>
   );

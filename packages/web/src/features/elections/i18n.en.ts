@@ -224,6 +224,7 @@ export const electionsEn: Record<keyof typeof electionsZhCN, string> = {
   'elections.candidates.publish.hint':
     'In order of nomination votes, with more candidates than seats.',
   'elections.candidates.surplus': '{seats} seats, {min} to {max} candidates',
+  'elections.candidates.surplusAtLeast': '{seats} seats, at least {min} candidates',
   'elections.candidates.surplusExact': '{seats} seats, {n} candidates',
   'elections.candidates.nominees': '{n} nominees',
   'elections.candidates.position': 'No.',

@@ -218,6 +218,7 @@ export const electionsZhCN = {
   'elections.candidates.publish': '公布正式候选人名单',
   'elections.candidates.publish.hint': '按提名得票多少排列，实行差额选举。',
   'elections.candidates.surplus': '名额 {seats} 名，候选人 {min} 至 {max} 名',
+  'elections.candidates.surplusAtLeast': '名额 {seats} 名，候选人至少 {min} 名',
   'elections.candidates.surplusExact': '名额 {seats} 名，候选人 {n} 名',
   'elections.candidates.nominees': '被提名人 {n} 名',
   'elections.candidates.position': '顺序',

@@ -2,10 +2,11 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Flex, Form, Tag } from 'antd';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useT, type Translator } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
+import type { ResolutionsResponse } from '../matters/api.ts';
 import {
   electionPath,
   type ElectionDetail,
@@ -14,6 +15,7 @@ import {
   type RollView,
 } from './api.ts';
 
+// in the order an election goes through them
 const STAGE_COLOR: Record<ElectionStage, string> = {
   new: 'default',
   committeeChosen: 'processing',
@@ -37,20 +39,8 @@ export function StageTag({ stage }: { stage: ElectionStage }) {
   );
 }
 
-/** The order of the stages: a step's section is open for acts from its stage on. */
-const STAGES: readonly ElectionStage[] = [
-  'new',
-  'committeeChosen',
-  'rulesAdopted',
-  'rollPublished',
-  'nominating',
-  'candidatesPublished',
-  'polling',
-  'counted',
-  'roundScheduled',
-  'certified',
-  'handedOver',
-];
+/** The stages in their order (STAGE_COLOR lists them so): a step is open from its stage on. */
+const STAGES = Object.keys(STAGE_COLOR) as ElectionStage[];
 
 /** Whether the election has reached `stage` (or gone past it). */
 export function reached(current: ElectionStage, stage: ElectionStage): boolean {
@@ -172,5 +162,57 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** The village's resolutions to choose from (the one adopting the rules, or accepting a class-3 voter), latest first. */
+export function useResolutionOptions(villageId: string, load = true) {
+  const t = useT();
+  const answer = useApi<ResolutionsResponse>(
+    load ? `/api/villages/${villageId}/resolutions` : null,
+  );
+  return { loading: answer.loading, options: resolutionOptions(t, answer.data) };
+}
+
+function resolutionOptions(t: Translator, data: ResolutionsResponse | undefined) {
+  return [...(data?.items ?? [])]
+    .sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn))
+    .map((r) => ({ value: r.id, label: `${r.numberText} ${r.title}（${t.date(r.adoptedOn)}）` }));
+}
+
+/** The day an act was done: empty is today; a paper act recorded later takes its own day. */
+export function ActDate({ name, label, testId }: { name: string; label: string; testId?: string }) {
+  const t = useT();
+  return (
+    <Form.Item name={name} label={label} extra={t('elections.on.hint')}>
+      <DateInput notAfterToday testId={testId} />
+    </Form.Item>
+  );
+}
+
+/** A form's send button, busy while the server answers. */
+export function Submit({
+  busy,
+  onSubmit,
+  testId,
+  danger,
+  children,
+}: {
+  busy: boolean;
+  onSubmit: () => Promise<void>;
+  testId: string;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      type="primary"
+      danger={danger}
+      loading={busy}
+      onClick={() => void onSubmit()}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
   );
 }
