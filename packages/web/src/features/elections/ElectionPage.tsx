@@ -14,6 +14,7 @@ import { RulesSection } from './RulesSection.tsx';
 import { RollSection } from './RollSection.tsx';
 import { NominationsSection } from './NominationsSection.tsx';
 import { CandidatesSection } from './CandidatesSection.tsx';
+import { PrintNoticeLink } from './print/PrintNoticeLink.tsx';
 
 type Section = 'committee' | 'rules' | 'roll' | 'nominations' | 'candidates';
 const SECTIONS: readonly Section[] = ['committee', 'rules', 'roll', 'nominations', 'candidates'];
@@ -86,6 +87,7 @@ export default function ElectionPage() {
       <Tabs
         activeKey={open}
         onChange={(key) => setSection(key as Section)}
+        tabBarExtraContent={<PrintNoticeLink villageId={villageId} data={data} section={open} />}
         items={SECTIONS.map((key) => ({
           key,
           label: <span data-testid={`election-tab-${key}`}>{t(`elections.section.${key}`)}</span>,

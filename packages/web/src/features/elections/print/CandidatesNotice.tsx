@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { NoticeSheet, lawOn, type Say, type SheetData } from './sheet.tsx';
+import { NoticeSheet, lawOn, noticeDay, type Say, type SheetData } from './sheet.tsx';
 
 /**
  * 正式候选人名单公告: post by post, how many to elect, how many candidates and the 差额,
@@ -8,7 +8,7 @@ import { NoticeSheet, lawOn, type Say, type SheetData } from './sheet.tsx';
  */
 export function CandidatesNotice({ t, say, data }: { t: Translator; say: Say; data: SheetData }) {
   const { detail } = data;
-  const on = detail.candidatesPublishedOn;
+  const on = noticeDay(detail, 'candidates');
   const lawDay = on ?? detail.nominationsOpenedOn ?? '';
   const lists = detail.posts.map((post) => ({
     post,

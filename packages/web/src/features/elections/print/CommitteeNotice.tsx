@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { NoticeSheet, lawOn, type Say, type SheetData } from './sheet.tsx';
+import { NoticeSheet, lawOn, noticeDay, type Say, type SheetData } from './sheet.tsx';
 
 /** The day the amended law (2026) has a member leave when a near relative is nominated. */
 const AMENDED_LAW = '2026-01-01';
@@ -24,7 +24,7 @@ export function CommitteeNotice({ t, say, data }: { t: Translator; say: Say; dat
       data={data}
       kind="committee"
       title={say('elections.print.committee.title')}
-      on={c.publishedOn}
+      on={noticeDay(detail, 'committee')}
     >
       <p>
         {say('elections.print.committee.intro', {

@@ -1,5 +1,12 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { NoticeSheet, lawOn, type RollView, type Say, type SheetData } from './sheet.tsx';
+import {
+  NoticeSheet,
+  lawOn,
+  noticeDay,
+  type RollView,
+  type Say,
+  type SheetData,
+} from './sheet.tsx';
 
 type Voter = RollView['voters'][number];
 
@@ -21,7 +28,7 @@ function byGroup(voters: readonly Voter[]) {
 export function RollNotice({ t, say, data }: { t: Translator; say: Say; data: SheetData }) {
   const { detail, village } = data;
   const voters = data.roll?.voters ?? [];
-  const on = detail.roll.publishedOn;
+  const on = noticeDay(detail, 'roll');
   const lawDay = on ?? detail.rules.resolution?.adoptedOn ?? '';
   const { one, two, three } = detail.roll.byClass;
   const name = village.village.name;

@@ -3,6 +3,7 @@ import type { RuleId } from '@cunzhi/core/rules/citations';
 import type { MessageKey, Translator } from '../../../i18n/index.tsx';
 import {
   NoticeSheet,
+  noticeDay,
   lawOn,
   rulesName,
   type ElectionDetail,
@@ -46,7 +47,7 @@ export function RulesNotice({ t, say, data }: { t: Translator; say: Say; data: S
       data={data}
       kind="rules"
       title={say('elections.print.rules.title')}
-      on={announcedOn}
+      on={noticeDay(detail, 'rules')}
     >
       {rules.resolution && timetable ? (
         <p>

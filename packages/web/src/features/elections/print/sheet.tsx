@@ -22,6 +22,17 @@ export const electionNoticePrintPage = (
   notice: NoticeKind,
 ) => `/v/${villageId}/elections/${electionId}/print/${notice}`;
 
+/** The day a notice was published (null: not yet). */
+export function noticeDay(d: ElectionDetail, kind: NoticeKind): string | null {
+  const days: Record<NoticeKind, string | null> = {
+    committee: d.committee.publishedOn,
+    rules: d.rules.announcedOn,
+    roll: d.roll.publishedOn,
+    candidates: d.candidatesPublishedOn,
+  };
+  return days[kind];
+}
+
 /** What every sheet is drawn from. */
 export interface SheetData {
   detail: ElectionDetail;
