@@ -416,4 +416,55 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       expect([voters, round.result.valid]).toEqual([voters, valid]);
     }
   });
+
+  it('re-votes among those tied across the last seat, reads a ballot naming more than the seats as invalid, and certifies only once the tie is resolved', async () => {
+    const e = await listed('2026-10-27');
+    const [c1, c2, c3, c4] = e.candidates as [string, string, string, string];
+    await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-22',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    // 9 voted: c1 and c2 7 each, c3 and c4 5 each (past the bar of 9/2, tied for the third seat); one ballot names four
+    const ballots = [
+      [c2, c3, c4],
+      [c1, c3, c4],
+      ...Array.from({ length: 3 }, () => [c1, c2, c4]),
+      ...Array.from({ length: 3 }, () => [c1, c2, c3]),
+      [c1, c2, c3, c4],
+    ];
+    const first = await pollAndCount(e, ballots, '2026-10-27');
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const round1 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[0].result.posts[0];
+    expect(round1.invalid).toBe(1);
+    expect(round1.elected.map((x: { personId: string }) => x.personId).sort()).toEqual(
+      [c1, c2].sort(),
+    );
+    expect(round1.tied.candidates.map((x: { personId: string }) => x.personId).sort()).toEqual(
+      [c3, c4].sort(),
+    );
+    server.clock.set(new Date('2026-10-27T02:00:00Z'));
+    const early = await e.ec.post(`${e.E}/result/certify`, {});
+    expect(early.status).toBe(422);
+    expect(early.body.error.message).toContain('重新投票');
+    expect(
+      (
+        await e.ec.post(`${e.E}/rounds/schedule`, {
+          pollingOn: '2026-10-27',
+          place: '社区会议室',
+          method: 'electronic',
+        })
+      ).status,
+    ).toBe(200);
+    const revote = await pollAndCount(e, [[c4], [c4], [c3], [c4], [c3], [], [c4]], '2026-10-27');
+    expect(revote.status, JSON.stringify(revote.body)).toBe(200);
+    const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
+    expect(round2.kind).toBe('revote');
+    expect(round2.posts[0]).toMatchObject({ seats: 1 });
+    expect(round2.result.posts[0].elected.map((x: { personId: string }) => x.personId)).toEqual([
+      c4,
+    ]);
+    expect((await e.ec.post(`${e.E}/result/certify`, { on: '2026-10-27' })).status).toBe(200);
+  });
 });
