@@ -3,7 +3,7 @@ import type { electionPrintZhCN } from './i18n.print.zh-CN.ts';
 /** The election's notices on paper in English (the same keys as i18n.print.zh-CN.ts). */
 export const electionPrintEn: Record<keyof typeof electionPrintZhCN, string> = {
   'elections.print.issuer': 'Election committee of {village}',
-  'elections.print.kind': 'Notice of the {issuer}',
+  'elections.print.kind': '{issuer}: notice',
   'elections.print.number': 'No. {n} ({year})',
   'elections.print.unpublished': 'Not yet published: for checking only, not for the notice board.',
   'elections.print.link.committee': "Print the members' notice",
