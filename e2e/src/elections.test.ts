@@ -15,9 +15,10 @@ import { until } from './pages/antd.ts';
  * election committee the assembly chose (a villager chairs it, with a reserve); the committee's
  * chair publishes it, publishes the draft rules and records their adoption by one of the
  * village's resolutions, builds the roll from the registry and publishes it 30 days before
- * polling; a representative's phone shows them registered with polling day in Chinese; the
- * committee nominates, is refused a list without more candidates than seats (the article in
- * words), and publishes the list in vote order.
+ * polling; a representative's phone shows them registered with polling day in Chinese and
+ * objects to the roll, and the committee decides the objection; the committee nominates, is
+ * refused a list without more candidates than seats (the article in words), and publishes the
+ * list in vote order.
  */
 
 const SERVER_START_MS = 240_000;
@@ -162,9 +163,25 @@ describe('an election from its committee to the candidate list, in the console a
     expect(await mine.getByTestId('my-registration-objections-by').innerText()).toMatch(
       /^\d{4}年\d{1,2}月\d{1,2}日$/,
     );
-    // within the five days the phone offers the objection
-    await mine.getByTestId('my-objection-open').waitFor();
     await screenshot(phonePage, 'election-my-registration-phone');
+    // within the five days the phone takes an objection; the committee must decide in three
+    await mine.getByTestId('my-objection-open').click();
+    await mine.getByTestId('my-objection-reason').fill('我家小组名称登记有误，请核实');
+    await mine.getByTestId('my-objection-submit').click();
+    expect(await mine.getByTestId('my-objection-sent').innerText()).toContain(zhDate(today));
+  });
+
+  it("the committee decides the villager's objection and publishes the decision", async () => {
+    const page = new ElectionPage(ec.page);
+    await page.goto(villageId, electionId);
+    await page.tab('roll');
+    const objection = ec.page.getByTestId('objections-roll').getByTestId('objection');
+    await objection.getByTestId('objection-decide').click();
+    await ec.page.getByTestId('objection-decide-form').getByText('申诉不成立').click();
+    await ec.page.getByTestId('objection-decide-submit').click();
+    const decided = ec.page.locator('[data-testid="objection"][data-decision="dismissed"]');
+    await decided.waitFor();
+    expect(await decided.innerText()).toContain(`申诉不成立 · ${zhDate(today)}`);
   });
 
   it('nominates; a list without more candidates than seats is refused citing the article; the list is published in vote order', async () => {
