@@ -509,5 +509,56 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
       [A, x],
     );
     expect(seat).toEqual({ starts_on: '2026-12-18', ends_on: '2031-04-30' });
+
+    // the chair dies; the member just by-elected is elected chair and leaves the member's seat
+    const [chairSeat] = await server.db.query<{ id: string }>(
+      `SELECT id FROM body_membership WHERE village_id = $1 AND body_id = $2 AND role = 'chair'`,
+      [A, supervision],
+    );
+    await organiser.post(`/api/villages/${A}/offices/end`, {
+      membershipId: chairSeat!.id,
+      reason: 'death',
+      on: '2026-12-14',
+    });
+    const chair = await organiser.post(B, {
+      bodyId: supervision,
+      meeting: 'representatives',
+      pollingOn: '2026-12-20',
+      posts: [{ role: 'chair', seats: 1 }],
+      on: '2026-12-14',
+    });
+    const cid = chair.body.id as string;
+    await organiser.post(`${B}/${cid}/candidates`, {
+      on: '2026-12-15',
+      posts: [{ role: 'chair', candidates: [x, roll[7]] }],
+    });
+    await organiser.post(`${B}/${cid}/count`, {
+      ...tally(4),
+      on: '2026-12-20',
+      posts: [
+        {
+          role: 'chair',
+          votes: [
+            { personId: x, votes: 3 },
+            { personId: roll[7], votes: 1 },
+          ],
+        },
+      ],
+    });
+    // certified no earlier than the count
+    expect((await organiser.post(`${B}/${cid}/certify`, { on: '2026-12-19' })).status).toBe(422);
+    expect((await organiser.post(`${B}/${cid}/certify`, { on: '2026-12-20' })).status).toBe(200);
+    const seats = await server.db.query<{
+      role: string;
+      starts_on: string;
+      ended_on: string | null;
+    }>(
+      `SELECT role, starts_on, ended_on FROM body_membership WHERE village_id = $1 AND person_id = $2 ORDER BY starts_on`,
+      [A, x],
+    );
+    expect(seats).toEqual([
+      { role: 'member', starts_on: '2026-12-18', ended_on: '2026-12-20' },
+      { role: 'chair', starts_on: '2026-12-20', ended_on: null },
+    ]);
   });
 });

@@ -1,14 +1,83 @@
 import { randomUUID } from 'node:crypto';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { standing } from '@cunzhi/core/elections/result';
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../../platform/command.ts';
 import { actDate } from '../../../../platform/command.ts';
+import type { Tx } from '../../../../platform/db/database.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
-import { findBody, insertMembership } from '../../../bodies/repository.ts';
+import {
+  endMembershipRow,
+  findBody,
+  insertMembership,
+  listMemberships,
+  type BodyRow,
+  type MembershipRow,
+} from '../../../bodies/repository.ts';
 import { nearRelativeFinding } from '../../../bodies/commands/nearRelatives.ts';
-import { findingViews } from '../../commands/shared.ts';
+import { findingViews, refuseEarlier } from '../../commands/shared.ts';
 import { personsById } from '../../repository.ts';
+import type { ByElectionRow } from '../repository.ts';
 import { applyByElection, loadByElection } from './byElection.ts';
+
+type Role = 'chair' | 'viceChair' | 'member';
+
+/**
+ * Seats one winner in the body's term from `on`; a member elected to another post (a member
+ * elected chair) leaves the old seat that day. Returns a near relative on the body, if any.
+ */
+async function seat(
+  tx: Tx,
+  cmd: CommandContext,
+  at: { row: ByElectionRow; body: BodyRow; serving: readonly MembershipRow[]; on: CalendarDate },
+  winner: { role: Role; person: { id: string; name: string } },
+): Promise<Finding | null> {
+  const { row, body, on } = at;
+  const { person, role } = winner;
+  const earlier = at.serving.find((m) => m.person_id === person.id);
+  if (earlier) {
+    await endMembershipRow(tx, cmd.villageId, earlier.id, on);
+    await recordEvent(
+      cmd,
+      tx,
+      'membership.ended',
+      { type: 'body', id: body.id },
+      {
+        membershipId: earlier.id,
+        personId: person.id,
+        personName: person.name,
+        endedOn: on,
+        byElectionId: row.id,
+      },
+    );
+  }
+  const kin = await nearRelativeFinding(tx, cmd.villageId, body.kind, person, on);
+  const membershipId = randomUUID();
+  await insertMembership(tx, cmd.villageId, {
+    id: membershipId,
+    bodyId: body.id,
+    termId: row.term_id,
+    personId: person.id,
+    role,
+    startsOn: on,
+  });
+  await recordEvent(
+    cmd,
+    tx,
+    'membership.appointed',
+    { type: 'body', id: body.id },
+    {
+      membershipId,
+      termId: row.term_id,
+      personId: person.id,
+      personName: person.name,
+      role,
+      startsOn: on,
+      byElectionId: row.id,
+    },
+  );
+  return kin;
+}
 
 /**
  * The result certified (core refuses while a round is void or a tie or runoff is pending) and
@@ -22,6 +91,8 @@ export async function certifyByElection(
   const on = actDate(cmd, 'on', input.on);
   return cmd.db.transaction(async (tx) => {
     const row = await loadByElection(tx, cmd, input.byElectionId);
+    if (row.counted_on && on < row.counted_on)
+      refuseEarlier(on, 'VCOL-19-BYELECTION', 'certify', 'count', row.counted_on);
     const { record } = await applyByElection(
       tx,
       cmd,
@@ -31,46 +102,21 @@ export async function certifyByElection(
     );
     const body = (await findBody(tx, cmd.villageId, row.body_id))!;
     const elected = standing(record.posts, record.rounds).posts.flatMap((p) =>
-      p.elected.map((e) => ({
-        role: p.postId as 'chair' | 'viceChair' | 'member',
-        personId: e.id,
-        votes: e.votes,
-      })),
+      p.elected.map((e) => ({ role: p.postId as Role, personId: e.id, votes: e.votes })),
     );
     const persons = await personsById(
       tx,
       cmd.villageId,
       elected.map((e) => e.personId),
     );
+    const serving = (await listMemberships(tx, cmd.villageId, body.id)).filter(
+      (m) => m.term_id === row.term_id && m.ended_on === null,
+    );
     const findings: Finding[] = [];
     for (const e of elected) {
       const person = persons.get(e.personId)!;
-      const kin = await nearRelativeFinding(tx, cmd.villageId, body.kind, person, on);
+      const kin = await seat(tx, cmd, { row, body, serving, on }, { role: e.role, person });
       if (kin) findings.push(kin);
-      const membershipId = randomUUID();
-      await insertMembership(tx, cmd.villageId, {
-        id: membershipId,
-        bodyId: body.id,
-        termId: row.term_id,
-        personId: person.id,
-        role: e.role,
-        startsOn: on,
-      });
-      await recordEvent(
-        cmd,
-        tx,
-        'membership.appointed',
-        { type: 'body', id: body.id },
-        {
-          membershipId,
-          termId: row.term_id,
-          personId: person.id,
-          personName: person.name,
-          role: e.role,
-          startsOn: on,
-          byElectionId: row.id,
-        },
-      );
     }
     await recordEvent(
       cmd,
