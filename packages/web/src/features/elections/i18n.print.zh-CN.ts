@@ -37,7 +37,7 @@ export const electionPrintZhCN = {
     '村民选举委员会成员被提名为村民委员会成员候选人的，应当退出村民选举委员会，所缺名额依推选结果依次递补（{law}）。',
   'elections.print.committee.rule2026':
     '村民选举委员会成员本人或者其近亲属被提名为候选人的，应当退出村民选举委员会，所缺名额依推选结果依次递补（{law}）。',
-  'elections.print.committee.objections': '对村民选举委员会成员有异议的，请于{date}前书面提出。',
+  'elections.print.committee.objections': '对村民选举委员会成员有异议的，请最迟于{date}书面提出。',
   'elections.print.committee.filed': '本公告已于{date}报{town}人民政府备案。',
   'elections.print.committee.toFile': '本公告同时报{town}人民政府备案。',
 
@@ -70,7 +70,7 @@ export const electionPrintZhCN = {
   'elections.print.roll.group': '{group}（{n}人）',
   'elections.print.roll.born': '{year}年{month}月生',
   'elections.print.roll.appeal':
-    '对选民名单有不同意见的，可以自名单公布之日起五日内（{by}前）向村民选举委员会申诉；村民选举委员会自收到申诉之日起三日内作出处理决定，并公布处理结果（{law}）。',
+    '对选民名单有不同意见的，可以自名单公布之日起五日内（截至{by}）向村民选举委员会申诉；村民选举委员会自收到申诉之日起三日内作出处理决定，并公布处理结果（{law}）。',
 
   'elections.print.candidates.title': '正式候选人名单公告',
   'elections.print.candidates.intro':
@@ -83,7 +83,7 @@ export const electionPrintZhCN = {
   'elections.print.candidates.surplus':
     '以上各职位正式候选人均多于应选名额，实行差额选举（{law}）。',
   'elections.print.candidates.withdrawal':
-    '正式候选人书面提出退出的，应当于{by}前向村民选举委员会提出，所缺名额按提名得票多少依次递补（{law}）。',
+    '正式候选人书面提出退出的，应当最迟于{by}向村民选举委员会提出，所缺名额按提名得票多少依次递补（{law}）。',
   'elections.print.candidates.polling': '选举日定于{date}。',
   'elections.print.route.partyOrganisation': '村党组织提名',
   'elections.print.route.villagers': '村民提名',
