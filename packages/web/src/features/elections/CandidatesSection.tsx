@@ -1,9 +1,8 @@
 import { Card, Checkbox, Flex, Form, Select, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type { NomineeView, PostView, WithdrawCandidateInput } from './api.ts';
-import { DatedAct, sendAct, type SectionProps, ActDate, Submit } from './parts.tsx';
+import { DatedAct, sendAct, type SectionProps, ActDate, Submit, StepRefusal } from './parts.tsx';
 import { NomineeStatusTag } from './NominationsSection.tsx';
 
 /** The national profile's most extra candidates on a post of several seats: the law sets no maximum. */
@@ -141,7 +140,7 @@ function WithdrawForm({ data, villageId, electionId, onDone }: SectionProps) {
   const postId = Form.useWatch('postId', form);
   const candidates =
     data.posts.find((p) => p.id === postId)?.nominees.filter((n) => n.status === 'candidate') ?? [];
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: WithdrawCandidateInput = {
       postId: values.postId,
       personId: values.personId,
@@ -157,7 +156,7 @@ function WithdrawForm({ data, villageId, electionId, onDone }: SectionProps) {
       <Typography.Paragraph type="secondary">
         {t('elections.candidates.withdraw.hint')}
       </Typography.Paragraph>
-      <RefusalAlert error={error} testId="candidate-withdraw-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="candidate-withdraw-refused" />
       <Form<WithdrawValues>
         form={form}
         layout="vertical"

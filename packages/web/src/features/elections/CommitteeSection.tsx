@@ -4,9 +4,16 @@ import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type { ChooseCommitteeInput, ChoosingBody, CommitteeMemberView, EcSeat } from './api.ts';
-import { DatedAct, Fact, sendAct, type SectionProps, ActDate, Submit } from './parts.tsx';
+import {
+  DatedAct,
+  Fact,
+  sendAct,
+  type SectionProps,
+  ActDate,
+  Submit,
+  StepRefusal,
+} from './parts.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 
 const CHOOSERS: readonly ChoosingBody[] = [
@@ -150,7 +157,7 @@ interface ChooseValues {
 function ChooseForm({ villageId, electionId, onDone }: SectionProps) {
   const t = useT();
   const [form] = Form.useForm<ChooseValues>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: ChooseCommitteeInput = {
       chosenBy: values.chosenBy,
       chosenOn: values.chosenOn ?? undefined,
@@ -165,7 +172,7 @@ function ChooseForm({ villageId, electionId, onDone }: SectionProps) {
       <Typography.Paragraph type="secondary">
         {t('elections.committee.choose.hint')}
       </Typography.Paragraph>
-      <RefusalAlert error={error} testId="committee-choose-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="committee-choose-refused" />
       <Form<ChooseValues>
         form={form}
         layout="vertical"

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/index.tsx';
 import { api } from '../../api/client.ts';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { FormDrawer } from '../registry/FormDrawer.tsx';
-import { RefusalAlert } from '../matters/parts.tsx';
 import {
   electionsPath,
   type CreateElectionInput,
@@ -13,6 +12,7 @@ import {
   type Electorate,
   type Organiser,
 } from './api.ts';
+import { StepRefusal } from './parts.tsx';
 
 /** The posts a committee has, by their names in the law (主任、副主任、委员). */
 const POSTS = {
@@ -36,7 +36,7 @@ interface Values {
   body: ElectedBody;
   electorate: Electorate;
   organiser: Organiser;
-  posts: { kind: PostKind; seats: number; writeIns: boolean }[];
+  posts: { id: PostKind; seats: number; writeIns: boolean }[];
 }
 
 interface Props {
@@ -49,15 +49,15 @@ interface Props {
 export default function NewElectionDrawer({ villageId, onClose, onCreated }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: CreateElectionInput = {
       title: values.title,
       body: values.body,
       electorate: values.electorate,
       organiser: values.organiser,
       posts: values.posts.map((p) => ({
-        id: p.kind,
-        name: POSTS[p.kind],
+        id: p.id,
+        name: POSTS[p.id],
         seats: p.seats,
         writeIns: p.writeIns,
       })),
@@ -76,7 +76,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
       onSubmit={() => void submit()}
       testId="election-new-drawer"
     >
-      <RefusalAlert error={error} testId="election-new-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="election-new-refused" />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -86,8 +86,8 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
           electorate: 'villagers',
           organiser: 'villagersCommittee',
           posts: [
-            { kind: 'chair', seats: 1, writeIns: false },
-            { kind: 'member', seats: 4, writeIns: false },
+            { id: 'chair', seats: 1, writeIns: false },
+            { id: 'member', seats: 4, writeIns: false },
           ],
         }}
       >
@@ -127,7 +127,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
             <Form.Item label={t('elections.posts')} extra={t('elections.posts.hint')}>
               {fields.map((field) => (
                 <Flex key={field.key} gap={8} align="baseline" wrap data-testid="election-post">
-                  <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]}>
+                  <Form.Item name={[field.name, 'id']} rules={[{ required: true }]}>
                     <Select
                       style={{ minWidth: 120 }}
                       options={(Object.keys(POSTS) as PostKind[]).map((k) => ({
@@ -158,7 +158,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
               {fields.length < 3 && (
                 <Button
                   icon={<PlusOutlined />}
-                  onClick={() => add({ kind: 'deputyChair', seats: 1, writeIns: false })}
+                  onClick={() => add({ id: 'deputyChair', seats: 1, writeIns: false })}
                 >
                   {t('elections.posts.add')}
                 </Button>

@@ -13,7 +13,6 @@ import {
 } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type {
   NominateInput,
   NominationRoute,
@@ -22,7 +21,15 @@ import type {
   PostView,
   VoterView,
 } from './api.ts';
-import { DatedAct, sendAct, useRoll, type SectionProps, ActDate, Submit } from './parts.tsx';
+import {
+  DatedAct,
+  sendAct,
+  useRoll,
+  type SectionProps,
+  ActDate,
+  Submit,
+  StepRefusal,
+} from './parts.tsx';
 
 const ROUTES: readonly NominationRoute[] = [
   'partyOrganisation',
@@ -106,7 +113,7 @@ function NominateForm({
 }: SectionProps & { voters: readonly VoterView[] }) {
   const t = useT();
   const [form] = Form.useForm<NominateValues>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: NominateInput = {
       postId: values.postId,
       personId: values.personId,
@@ -122,7 +129,7 @@ function NominateForm({
   return (
     <div className="election-form" data-testid="nominate">
       <Typography.Title level={5}>{t('elections.nominations.nominate')}</Typography.Title>
-      <RefusalAlert error={error} testId="nominate-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="nominate-refused" />
       <Form<NominateValues>
         form={form}
         layout="vertical"
@@ -215,7 +222,7 @@ function SheetsForm({
     byProxy: boolean;
     on?: string | null;
   }>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: NominationSheetsInput = { on: values.on ?? undefined, sheets };
     onDone(await sendAct(villageId, electionId, 'nominations/sheets', input));
     setSheets([]);
@@ -235,7 +242,7 @@ function SheetsForm({
     <details className="election-form" data-testid="nomination-sheets">
       <summary>{t('elections.sheets')}</summary>
       <Typography.Paragraph type="secondary">{t('elections.sheets.hint')}</Typography.Paragraph>
-      <RefusalAlert error={error} testId="nomination-sheets-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="nomination-sheets-refused" />
       <Form
         form={form}
         layout="vertical"

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, List, Radio, Select, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type { DecideObjectionInput, FileObjectionInput, ObjectionView } from './api.ts';
-import { sendAct, useRoll, type SectionProps, ActDate, Submit } from './parts.tsx';
+import { sendAct, useRoll, type SectionProps, ActDate, Submit, StepRefusal } from './parts.tsx';
 
 type Subject = ObjectionView['subject'];
 
@@ -109,7 +108,7 @@ function FileForm({
   const t = useT();
   const [form] = Form.useForm<FileValues>();
   const roll = useRoll(villageId, electionId, subject === 'roll');
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: FileObjectionInput = {
       subject,
       objectorName: values.objectorName,
@@ -124,7 +123,7 @@ function FileForm({
   return (
     <details className="election-form" data-testid={`objection-file-${subject}`}>
       <summary>{t('elections.objections.file')}</summary>
-      <RefusalAlert error={error} testId="objection-file-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="objection-file-refused" />
       <Form<FileValues> form={form} layout="vertical" requiredMark="optional">
         <Form.Item
           name="objectorName"
@@ -181,7 +180,7 @@ function DecideForm({
 }: SectionProps & { objection: ObjectionView; onCancel: () => void }) {
   const t = useT();
   const [form] = Form.useForm<DecideValues>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: DecideObjectionInput = {
       decision: values.decision,
       note: values.note ?? '',
@@ -192,7 +191,7 @@ function DecideForm({
   });
   return (
     <div className="election-form" data-testid="objection-decide-form">
-      <RefusalAlert error={error} testId="objection-decide-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="objection-decide-refused" />
       <Form<DecideValues> form={form} layout="vertical" requiredMark="optional">
         <Form.Item
           name="decision"

@@ -4,7 +4,6 @@ import { useVillage } from '../../app/villageContext.ts';
 import { DateInput } from '../../components/DateInput.tsx';
 import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type { RegisterVoterInput, VoterView } from './api.ts';
 import {
   DatedAct,
@@ -16,6 +15,7 @@ import {
   type SectionProps,
   ActDate,
   Submit,
+  StepRefusal,
 } from './parts.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 
@@ -105,7 +105,7 @@ function BuildForm({ villageId, electionId, onDone }: ActProps) {
   const t = useT();
   const { data: village } = useVillage();
   const [form] = Form.useForm<{ on?: string | null; deprived?: PickedPerson[] }>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) =>
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) =>
     onDone(
       await sendAct(villageId, electionId, 'voters/from-registry', {
         on: values.on ?? undefined,
@@ -117,7 +117,7 @@ function BuildForm({ villageId, electionId, onDone }: ActProps) {
     <div className="election-form" data-testid="roll-build">
       <Typography.Title level={5}>{t('elections.roll.build')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('elections.roll.build.hint')}</Typography.Paragraph>
-      <RefusalAlert error={error} testId="roll-build-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="roll-build-refused" />
       <Form form={form} layout="vertical" requiredMark="optional">
         {village.abilities.readRegistry && (
           <Form.Item
@@ -154,7 +154,7 @@ function RegisterForm({ villageId, electionId, onDone }: ActProps) {
   const [form] = Form.useForm<RegisterValues>();
   const voterClass = Form.useWatch('voterClass', form);
   const resolutions = useResolutionOptions(villageId, voterClass === 3);
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: RegisterVoterInput = {
       personId: values.personId,
       on: values.on ?? undefined,
@@ -175,7 +175,7 @@ function RegisterForm({ villageId, electionId, onDone }: ActProps) {
       <Typography.Paragraph type="secondary">
         {t('elections.roll.register.hint')}
       </Typography.Paragraph>
-      <RefusalAlert error={error} testId="roll-register-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="roll-register-refused" />
       {!village.abilities.readRegistry && (
         <Typography.Paragraph type="warning">
           {t('elections.roll.register.noRegistry')}

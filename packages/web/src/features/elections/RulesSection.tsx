@@ -2,7 +2,6 @@ import { Card, Form, Input, Select, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { RefusalAlert } from '../matters/parts.tsx';
 import type { AdoptRulesInput, RulesDraftInput, Timetable } from './api.ts';
 import {
   Fact,
@@ -12,6 +11,7 @@ import {
   type SectionProps,
   ActDate,
   Submit,
+  StepRefusal,
 } from './parts.tsx';
 
 /** The timetable's days in the order they come, as the announcement lists them. */
@@ -108,7 +108,7 @@ interface DraftValues {
 function DraftForm({ data, villageId, electionId, onDone }: SectionProps) {
   const t = useT();
   const [form] = Form.useForm<DraftValues>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: RulesDraftInput = {
       text: values.text,
       on: values.on ?? undefined,
@@ -127,7 +127,7 @@ function DraftForm({ data, villageId, electionId, onDone }: SectionProps) {
           ? t('elections.rules.redraft')
           : t('elections.rules.publishDraft')}
       </summary>
-      <RefusalAlert error={error} testId="rules-draft-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="rules-draft-refused" />
       <Form<DraftValues>
         form={form}
         layout="vertical"
@@ -167,7 +167,7 @@ function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
   const t = useT();
   const [form] = Form.useForm<AdoptValues>();
   const resolutions = useResolutionOptions(villageId);
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: AdoptRulesInput = {
       resolutionId: values.resolutionId,
       electionDay: values.electionDay,
@@ -178,7 +178,7 @@ function AdoptForm({ villageId, electionId, onDone }: SectionProps) {
   return (
     <div className="election-form" data-testid="rules-adopt">
       <Typography.Title level={5}>{t('elections.rules.adopt')}</Typography.Title>
-      <RefusalAlert error={error} testId="rules-adopt-refused" />
+      <StepRefusal error={error} unmatched={unmatched} testId="rules-adopt-refused" />
       <Form<AdoptValues> form={form} layout="vertical" requiredMark="optional">
         <Form.Item
           name="resolutionId"

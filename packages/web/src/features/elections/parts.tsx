@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Flex, Form, Tag } from 'antd';
-import { api } from '../../api/client.ts';
+import { api, ApiError, type FieldError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { RefusalAlert } from '../matters/parts.tsx';
 import type { ResolutionsResponse } from '../matters/api.ts';
@@ -118,12 +119,12 @@ interface ActProps {
 export function DatedAct({ villageId, electionId, step, label, testId, onDone, hint }: ActProps) {
   const t = useT();
   const [form] = Form.useForm<{ on?: string | null }>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) =>
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) =>
     onDone(await sendAct(villageId, electionId, step, { on: values.on ?? undefined })),
   );
   return (
     <div className="election-act" data-testid={testId}>
-      <RefusalAlert error={error} testId={`${testId}-refused`} />
+      <StepRefusal error={error} unmatched={unmatched} testId={`${testId}-refused`} />
       <Form form={form} layout="inline" className="election-act-form">
         <Form.Item name="on" label={t('elections.on')} extra={t('elections.on.hint')}>
           <DateInput notAfterToday testId={`${testId}-on`} />
@@ -215,4 +216,22 @@ export function Submit({
       {children}
     </Button>
   );
+}
+
+/**
+ * A step's refusal: a rule's in the server's words with the article; anything else with the
+ * field errors no field of the form could show listed under it.
+ */
+export function StepRefusal({
+  error,
+  unmatched,
+  testId,
+}: {
+  error: unknown;
+  unmatched: FieldError[];
+  testId: string;
+}) {
+  if (error instanceof ApiError && !error.rule && unmatched.length > 0)
+    return <ErrorAlert error={error} unmatched={unmatched} testId={testId} />;
+  return <RefusalAlert error={error} testId={testId} />;
 }
