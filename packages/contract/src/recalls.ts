@@ -113,7 +113,7 @@ export const RecallDetail = RecallSummary.extend({
       yesRequired: z.number(),
     })
     .nullable(),
-  /** Warnings and breaches recorded with the steps (a late vote, a turnout short), as recorded (zh-CN). */
+  /** Warnings and breaches recorded with the steps (a late vote, a turnout short), in the reader's language. */
   findings: z.array(FindingView),
   mine: z.object({ organiser: z.boolean(), seesSigners: z.boolean(), isMember: z.boolean() }),
 });

@@ -58,6 +58,7 @@ export function presentRecall(
   page: RecallPage,
   viewer: RecallViewer,
   p: RuleParams,
+  locale: Locale,
 ): ReplyOf<typeof contract.getRecall> {
   const r = page.recall;
   const isMember = viewer.personId === r.person_id;
@@ -97,7 +98,7 @@ export function presentRecall(
             yesRequired: required(r.voted, t.yes),
           }
         : null,
-    findings: r.findings,
+    findings: findingViews(r.findings, locale),
     mine: { organiser: viewer.organiser, seesSigners, isMember },
   };
 }

@@ -1,11 +1,10 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { ByElectionRecord, RecallRecord } from '@cunzhi/core/elections/flows';
+import type { Finding } from '@cunzhi/core/rules/findings';
 import type { Queryable, Tx } from '../../../platform/db/database.ts';
 import { bulkInsert } from '../../../platform/db/bulkInsert.ts';
 
 /** Writes of 罢免 and 补选 and the reads their commands need (migration 0025). */
-
-type FindingRow = { ruleId: string; severity: 'violation' | 'warning'; text: string };
 
 export interface RecallRow {
   id: string;
@@ -30,7 +29,8 @@ export interface RecallRow {
   voted: number | null;
   yes: number | null;
   recalled: boolean | null;
-  findings: FindingRow[];
+  /** Core's findings as recorded (shown in the reader's language). */
+  findings: Finding[];
   version: number;
 }
 
@@ -132,7 +132,7 @@ export async function updateRecall(
   id: string,
   record: RecallRecord | null,
   set: RecallColumns,
-  findings: readonly FindingRow[] = [],
+  findings: readonly Finding[] = [],
 ): Promise<void> {
   const params: unknown[] = [
     villageId,

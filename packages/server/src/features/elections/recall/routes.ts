@@ -50,7 +50,7 @@ async function recallDetail(ctx: AppContext, request: FastifyRequest, id: string
   // deadlines by the law of the day the request was received
   const params = await paramsOf(ctx, cmd.villageId, page.recall.received_on ?? ctx.clock.today());
   const organiser = can(cmd.actor!, 'organiseElections', villageOf(request).scope);
-  return presentRecall(page, { personId: cmd.personId, organiser }, params);
+  return presentRecall(page, { personId: cmd.personId, organiser }, params, cmd.locale);
 }
 
 async function byElectionDetail(

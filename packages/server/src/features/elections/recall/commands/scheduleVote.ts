@@ -51,7 +51,7 @@ export async function scheduleVote(
       recall.id,
       recall.record,
       { vote_on: voteOn, organiser },
-      findingViews(breaches, 'zh-CN'),
+      breaches,
     );
     await recordEvent(
       cmd,

@@ -13,7 +13,7 @@ import {
   type MembershipRow,
 } from '../../../bodies/repository.ts';
 import { rollPersonIds, servingMembers } from '../../repository.ts';
-import { findingViews, paramsOn } from '../../commands/shared.ts';
+import { paramsOn } from '../../commands/shared.ts';
 import {
   findRecall,
   latestRollElection,
@@ -59,14 +59,7 @@ export async function applyRecall(
   const p = await paramsOn(tx, cmd, act.on);
   const out = applyRecallAct(recall.record, act, p);
   if (!out.ok) throw new RuleRefusal(out.refusal);
-  await updateRecall(
-    tx,
-    cmd.villageId,
-    recall.id,
-    out.record,
-    set,
-    findingViews(out.findings, 'zh-CN'),
-  );
+  await updateRecall(tx, cmd.villageId, recall.id, out.record, set, out.findings);
   return out;
 }
 
