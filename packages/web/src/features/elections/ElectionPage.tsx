@@ -107,7 +107,8 @@ function Timeline({ data }: { data: ElectionDetail }) {
     { key: 'committee', done: data.committee.publishedOn ?? data.committee.chosenOn },
     { key: 'rules', done: data.rules.announcedOn },
     { key: 'roll', done: data.roll.publishedOn, due: tt?.voterRollBy },
-    { key: 'nominations', done: data.nominationsOpenedOn, due: tt?.selfNominationBy },
+    // nominations have no day of their own to open by (self-nominees' day is in the timetable)
+    { key: 'nominations', done: data.nominationsOpenedOn },
     { key: 'candidates', done: data.candidatesPublishedOn, due: tt?.candidateListBy },
     { key: 'polling', done: null, due: tt?.pollingOn },
   ];

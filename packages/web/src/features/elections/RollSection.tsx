@@ -93,7 +93,8 @@ export function RollSection(props: SectionProps) {
         )}
       </Card>
       {table.data && <RollTable voters={table.data.voters} />}
-      {roll.publishedOn && <ObjectionsCard {...props} subject="roll" />}
+      {/* a decision may take someone off the roll or let them on: the table reloads after it */}
+      {roll.publishedOn && <ObjectionsCard {...props} {...act} subject="roll" />}
     </div>
   );
 }
