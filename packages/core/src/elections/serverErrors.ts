@@ -93,11 +93,6 @@ export const ELECTIONS_SERVER_ERRORS = defineErrors({
     zh: '{name} 已办理委托投票',
     en: '{name} has lodged a proxy already',
   },
-  election_box_exists: {
-    status: 409,
-    zh: '票箱“{box}”已登记',
-    en: 'Box "{box}" is recorded already',
-  },
   election_box_unknown: {
     status: 400,
     zh: '本轮没有这个票箱',

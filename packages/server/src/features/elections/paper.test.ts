@@ -150,7 +150,7 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
     expect((await enter(e.ec, 'central', entries)).status).toBe(403);
     expect((await enter(counterA, 'central', entries)).status).toBe(200);
     const misread = entries.map((x) =>
-      x.number === 2 ? { ...x, marks: { member: [men[0]] } } : x,
+      x.number === 2 ? { ...x, marks: { member: [men[0]!] } } : x,
     );
     expect((await enter(counterB, 'central', misread)).status).toBe(200);
     const blank = [{ number: 1, marks: { member: [] } }];

@@ -136,6 +136,14 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       tellers: tellerList(e.tellers),
     });
     expect(exact.status).toBe(200);
+    // published again before polling: the notice renewed, its tellers replaced
+    const renewed = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区服务中心',
+      method: 'electronic',
+      tellers: tellerList([e.tellers[2]!, e.tellers[1]!, e.tellers[0]!]),
+    });
+    expect(renewed.status).toBe(200);
     const early = await listed();
     expect(
       (
@@ -154,9 +162,13 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       method: 'electronic',
       pollingOn: '2026-10-20',
       noticeOn: '2026-10-15',
+      place: '社区服务中心',
       openedOn: null,
     });
     expect(rounds.body.rounds[0].tellers).toHaveLength(3);
+    expect(
+      rounds.body.rounds[0].tellers.find((t: { role: string }) => t.role === 'caller').personId,
+    ).toBe(e.tellers[2]);
   });
 
   async function listedWith(candidate: string) {

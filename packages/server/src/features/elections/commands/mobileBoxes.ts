@@ -2,7 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
-import { approveMobileBox, insertMobileBox } from '../repository/polling.ts';
+import { approveMobileBox, upsertMobileBox } from '../repository/polling.ts';
 import { currentRound, requirePersons } from './rounds.ts';
 import { loadElection, refuseOrder, requireCommittee } from './shared.ts';
 
@@ -16,7 +16,8 @@ export interface MobileBoxInput {
 
 /**
  * 流动票箱 (ZJ-24-MOBILE-BOX): the committee publishes the voters it visits and its
- * scrutineers for the round; the town approves it. Polling opens only if every box of the
+ * scrutineers for the round; the town approves it. Published again before polling, its
+ * lists are replaced and the town approves it anew. Polling opens only if every box of the
  * round is approved, published and has at least the profile's scrutineers (core checks at
  * openPolling, so a box short of scrutineers is recorded and stops polling, citing the rule).
  */
@@ -32,14 +33,13 @@ export async function recordMobileBox(cmd: CommandContext, input: MobileBoxInput
       ...input.voters.map((id, i) => ({ id, field: `voters.${i}` })),
       ...input.scrutineers.map((id, i) => ({ id, field: `scrutineers.${i}` })),
     ]);
-    const added = await insertMobileBox(tx, cmd.villageId, election.id, {
+    await upsertMobileBox(tx, cmd.villageId, election.id, {
       round: round.round,
       box: input.box,
       voters: [...input.voters],
       scrutineers: [...input.scrutineers],
       published_on: on,
     });
-    if (!added) throw new DomainError('election_box_exists', { box: input.box });
     await recordEvent(
       cmd,
       tx,

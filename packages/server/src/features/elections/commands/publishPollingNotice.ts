@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
-import { insertRound, insertTellers } from '../repository/polling.ts';
+import { insertRound, insertTellers, renewNotice } from '../repository/polling.ts';
 import { currentRound, nextRound, requirePersons } from './rounds.ts';
 import { applyAct, findingViews, loadElection, requireCommittee } from './shared.ts';
 
@@ -25,6 +25,8 @@ export interface PollingNoticeInput {
  * or sibling (from the registry's households and recorded ties), never calls, counts or
  * scrutinises: the machine refuses the notice naming them. Electronic ballots only where the
  * representatives' meeting votes (docs/elections.md: a villagers' election is on paper).
+ * Published again before polling, the notice is renewed: its tellers replaced, its day the
+ * new one (and checked again).
  */
 export async function publishPollingNotice(cmd: CommandContext, input: PollingNoticeInput) {
   const on = actDate(cmd, 'on', input.on);
@@ -64,18 +66,23 @@ export async function publishPollingNotice(cmd: CommandContext, input: PollingNo
       candidates: candidateIds.map((id) => ({ personId: id, name: candidates.get(id)!.name })),
       relations,
     });
-    // a notice published again (before polling) replaces nothing: the first round is made once
-    if (await currentRound(tx, cmd.villageId, election.id)) throw new DomainError('election_stale');
-    await insertRound(tx, cmd.villageId, election.id, {
+    // published again before polling (a teller replaced, the place moved): the notice is renewed
+    const notice = {
       round: 1,
-      id: randomUUID(),
-      kind: 'first',
       posts: next.posts,
-      polling_on: election.record.pollingOn!,
       notice_on: on,
       place: input.place,
       method: input.method,
-    });
+    };
+    if (await currentRound(tx, cmd.villageId, election.id))
+      await renewNotice(tx, cmd.villageId, election.id, notice);
+    else
+      await insertRound(tx, cmd.villageId, election.id, {
+        ...notice,
+        id: randomUUID(),
+        kind: 'first',
+        polling_on: election.record.pollingOn!,
+      });
     await insertTellers(tx, cmd.villageId, election.id, 1, input.tellers);
     await recordEvent(
       cmd,

@@ -55,6 +55,24 @@ export async function insertRound(
   );
 }
 
+/** The first round's notice published again before polling (place, method, the list as it is now). */
+export async function renewNotice(
+  tx: Tx,
+  villageId: string,
+  electionId: string,
+  r: Pick<RoundRow, 'round' | 'posts' | 'method'> & { notice_on: CalendarDate; place: string },
+): Promise<void> {
+  await tx.query(
+    `UPDATE election_round SET notice_on = $4, place = $5, method = $6, posts = $7
+     WHERE village_id = $1 AND election_id = $2 AND round = $3`,
+    [villageId, electionId, r.round, r.notice_on, r.place, r.method, JSON.stringify(r.posts)],
+  );
+  await tx.query(
+    `DELETE FROM election_teller WHERE village_id = $1 AND election_id = $2 AND round = $3`,
+    [villageId, electionId, r.round],
+  );
+}
+
 export async function roundsOf(
   db: Queryable,
   villageId: string,
@@ -243,18 +261,21 @@ export interface MobileBoxRow {
   town_approved_on: CalendarDate | null;
 }
 
-export async function insertMobileBox(
+/** A mobile box published (again, before polling: the lists replaced, the town to approve anew). */
+export async function upsertMobileBox(
   tx: Tx,
   villageId: string,
   electionId: string,
   b: Omit<MobileBoxRow, 'town_approved_on'>,
-): Promise<boolean> {
-  const rows = await tx.query(
+): Promise<void> {
+  await tx.query(
     `INSERT INTO election_mobile_box (village_id, election_id, round, box, voters, scrutineers, published_on)
-     VALUES ($1, $2, $3, $4, $5::uuid[], $6::uuid[], $7) ON CONFLICT DO NOTHING RETURNING box`,
+     VALUES ($1, $2, $3, $4, $5::uuid[], $6::uuid[], $7)
+     ON CONFLICT (village_id, election_id, round, box) DO UPDATE SET voters = EXCLUDED.voters,
+       scrutineers = EXCLUDED.scrutineers, published_on = EXCLUDED.published_on,
+       town_approved_on = NULL, town_approved_by = NULL`,
     [villageId, electionId, b.round, b.box, b.voters, b.scrutineers, b.published_on],
   );
-  return rows.length > 0;
 }
 
 export async function approveMobileBox(
