@@ -109,6 +109,7 @@ describe('an election from its committee to the candidate list, in the console a
     expect(await rows.nth(3).getAttribute('data-status')).toBe('reserve');
     // publishing is the committee's own act: the organiser has no button for it
     expect(await chair.page.getByTestId('committee-publish').count()).toBe(0);
+    await screenshot(chair.page, 'election-committee-chosen');
   });
 
   it('the committee publishes itself and the draft rules, and records their adoption by a resolution; the timetable follows', async () => {
