@@ -128,7 +128,15 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     });
     expect(spouse.status).toBe(422);
     expect(spouse.body.error.message).toContain('配偶');
-    // a villagers' election is on paper: electronic is refused as a field error
+    // the same teller twice in one role: a field error naming the entry, nothing written
+    const doubled = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: [...tellerList(e.tellers), { personId: e.tellers[0], role: 'caller' }],
+    });
+    expect(doubled.status).toBe(400);
+    expect(doubled.body.error.fields[0]).toMatchObject({ field: 'tellers.3.personId' });
     const exact = await e.ec.post(`${e.E}/polling-notice`, {
       on: '2026-10-15',
       place: '社区会议室',

@@ -37,6 +37,13 @@ export async function publishPollingNotice(cmd: CommandContext, input: PollingNo
       throw new DomainError('validation_failed', {}, [
         { field: 'method', error: 'election_method_not_allowed' },
       ]);
+    const twice = input.tellers.findIndex((t, i) =>
+      input.tellers.slice(0, i).some((u) => u.personId === t.personId && u.role === t.role),
+    );
+    if (twice >= 0)
+      throw new DomainError('validation_failed', {}, [
+        { field: `tellers.${twice}.personId`, error: 'election_person_duplicate' },
+      ]);
     const tellers = await requirePersons(
       tx,
       cmd.villageId,
