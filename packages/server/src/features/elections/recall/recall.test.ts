@@ -161,6 +161,29 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
     });
   });
 
+  it('opens a request only against a serving member of either committee, one open request per seat', async () => {
+    const [rep] = await server.db.query<{ id: string }>(
+      `SELECT m.id FROM body_membership m JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
+       WHERE m.village_id = $1 AND b.kind = 'representativesMeeting' LIMIT 1`,
+      [A],
+    );
+    const notCommittee = await organiser.post(R, { membershipId: rep!.id, reasons: '不称职' });
+    expect(notCommittee.status).toBe(400);
+    expect(notCommittee.body.error.fields[0].message).toBe(
+      '成员：不是村民委员会或村务监督委员会的在任成员',
+    );
+    const m = await member('villageAffairsSupervisionCommittee');
+    // before the seat began it was not serving
+    expect(
+      (await organiser.post(R, { membershipId: m.membershipId, reasons: '失职', on: '2026-04-30' }))
+        .status,
+    ).toBe(400);
+    await opened(m.membershipId);
+    const second = await villager.post(R, { membershipId: m.membershipId, reasons: '失职' });
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('已有一项罢免要求尚未投票');
+  });
+
   it('refuses a paper list whole with each bad row named (twice, not a voter, the member, unknown): nothing is written', async () => {
     const m = await member();
     const id = await opened(m.membershipId);

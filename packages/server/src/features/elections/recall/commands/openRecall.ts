@@ -4,7 +4,8 @@ import type { CommandContext } from '../../../../platform/command.ts';
 import { actDate } from '../../../../platform/command.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
 import { insertRecall, openRecallFor } from '../repository.ts';
-import { heldSeat } from './shared.ts';
+import { servingMembers } from '../../../rules/queries/composition.ts';
+import { ELECTED_BODIES } from './shared.ts';
 
 /**
  * A recall request (罢免要求) opened against a serving member of the villagers' committee or the
@@ -17,19 +18,22 @@ export async function openRecall(
 ) {
   const on = actDate(cmd, 'on', input.on);
   return cmd.db.transaction(async (tx) => {
-    const seat = await heldSeat(tx, cmd.villageId, input.membershipId);
-    if (seat.starts_on > on)
+    // serving on the day: seated, not ended, in a term that is running
+    const seat = (await servingMembers(tx, cmd.villageId, on, { kinds: ELECTED_BODIES })).find(
+      (m) => m.membershipId === input.membershipId,
+    );
+    if (!seat)
       throw new DomainError('validation_failed', {}, [
-        { field: 'on', error: 'date_order', params: { other: seat.starts_on } },
+        { field: 'membershipId', error: 'recall_member_not_serving' },
       ]);
-    if (await openRecallFor(tx, cmd.villageId, seat.id))
-      throw new DomainError('recall_open_exists', { name: seat.person_name });
+    if (await openRecallFor(tx, cmd.villageId, seat.membershipId))
+      throw new DomainError('recall_open_exists', { name: seat.name });
     const id = randomUUID();
     const reasons = input.reasons.trim();
     await insertRecall(tx, cmd.villageId, {
       id,
-      membershipId: seat.id,
-      personId: seat.person_id,
+      membershipId: seat.membershipId,
+      personId: seat.personId,
       reasons,
       on,
       createdBy: cmd.actorAccountId,
@@ -41,10 +45,10 @@ export async function openRecall(
       { type: 'recall', id },
       {
         on,
-        membershipId: seat.id,
-        personId: seat.person_id,
-        personName: seat.person_name,
-        body: seat.kind,
+        membershipId: seat.membershipId,
+        personId: seat.personId,
+        personName: seat.name,
+        body: seat.bodyKind,
         reasons,
       },
     );
