@@ -98,6 +98,11 @@ export const ELECTIONS_SERVER_ERRORS = defineErrors({
     zh: '本轮没有这个票箱',
     en: 'is not a ballot box of this round',
   },
+  election_proxy_passed_on: {
+    status: 422,
+    zh: '{name} 已受他人委托投票，不能再委托他人（{law}：不得转委托）',
+    en: '{name} holds others’ votes by proxy and cannot give their own away ({law}: no passing on)',
+  },
   election_signers: {
     status: 400,
     zh: '须由至少两名本轮公布的唱票、计票或监票人签名',

@@ -214,6 +214,10 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect(passedOn.status).toBe(422);
     expect(passedOn.body.error.message).toContain('不得转委托');
     expect((await lodge(1, 7)).status).toBe(409);
+    // nor can one who holds others' votes give their own away
+    const holderGives = await lodge(2, 8);
+    expect(holderGives.status).toBe(422);
+    expect(holderGives.body.error.message).toContain('不得转委托');
     const bad = await e.ec.post(`${e.E}/proxies`, {
       principalId: 'x',
       holderId: reps[2]!.personId,

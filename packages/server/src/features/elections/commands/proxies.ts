@@ -2,6 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { electionProxyFindings } from '@cunzhi/core/elections/polling';
 import { stepName } from '@cunzhi/core/elections/steps';
 import { areCloseRelatives } from '@cunzhi/core/registry/kinship';
+import { citationText } from '@cunzhi/core/rules/citations';
 import { refuseOnViolation } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
@@ -65,6 +66,12 @@ export async function lodgeProxy(cmd: CommandContext, input: LodgeProxyInput) {
       await paramsOn(tx, cmd, on),
     );
     refuseOnViolation(findings);
+    // one who holds others' votes cannot give their own away either (no passing on)
+    if (proxies.some((x) => x.holder_id === principal.id))
+      throw new DomainError('election_proxy_passed_on', {
+        name: principal.name,
+        law: citationText('VCOL-15-PROXY', cmd.locale, on),
+      });
     const lodged = await insertProxy(tx, cmd.villageId, election.id, {
       principalId: principal.id,
       holderId: holder.id,
