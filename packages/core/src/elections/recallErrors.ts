@@ -66,6 +66,11 @@ export const RECALL_SERVER_ERRORS = defineErrors({
     zh: '不是该机构的职务',
     en: 'is not a post of this body',
   },
+  byelection_members_mismatch: {
+    status: 400,
+    zh: '应为 {expected} 人（当日在任的村民代表，或有选举权的村民）',
+    en: 'should be {expected} (the representatives serving that day, or the voters)',
+  },
   byelection_candidate_unknown: {
     status: 400,
     zh: '不在本次补选的候选人名单上',

@@ -505,6 +505,10 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
         },
       ],
     });
+    // the meeting's size is the representatives serving that day, not what the sheet says
+    const wrongSize = await organiser.post(`${B}/${id}/count`, { ...tally(3), members: 5 });
+    expect(wrongSize.status).toBe(400);
+    expect(wrongSize.body.error.fields[0].message).toContain('应到人数：应为 6 人');
     const short = await organiser.post(`${B}/${id}/count`, tally(3));
     expect(short.status).toBe(200);
     expect(short.body.rounds[0].valid).toBe(false);

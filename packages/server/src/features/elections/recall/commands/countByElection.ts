@@ -1,13 +1,16 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
 import { countRound } from '@cunzhi/core/elections/count';
 import { standing } from '@cunzhi/core/elections/result';
 import type { Post } from '@cunzhi/core/elections/sheets';
 import type { CommandContext } from '../../../../platform/command.ts';
 import { actDate } from '../../../../platform/command.ts';
+import type { Tx } from '../../../../platform/db/database.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
 import { findingViews, paramsOn, refuseOrder } from '../../commands/shared.ts';
 import { ballotsFromTally } from '../tally.ts';
 import { applyByElection, loadByElection } from './byElection.ts';
+import { representativesOn, votersOn } from './shared.ts';
 
 type Field = {
   field: string;
@@ -16,7 +19,8 @@ type Field = {
     | 'byelection_candidate_unknown'
     | 'election_post_unknown'
     | 'election_person_duplicate'
-    | 'field_required';
+    | 'field_required'
+    | 'byelection_members_mismatch';
   params?: Record<string, string | number>;
 };
 
@@ -91,7 +95,25 @@ function tallyFields(input: TallyInput, printedPosts: readonly Post[]): Field[] 
 }
 
 /**
- * The count of a round from the paper tally sheet: the meeting's members and those voting,
+ * The meeting's members on the day, the base of 浙江's turnout: the serving representatives, or
+ * the assembly's voters (the latest roll, or the registry's adults with hukou here).
+ */
+async function meetingMembers(
+  tx: Tx,
+  villageId: string,
+  meeting: 'assembly' | 'representatives',
+  on: CalendarDate,
+): Promise<number> {
+  const ids =
+    meeting === 'representatives'
+      ? await representativesOn(tx, villageId, on)
+      : (await votersOn(tx, villageId, on)).ids;
+  return ids.size;
+}
+
+/**
+ * The count of a round from the paper tally sheet: the meeting's members (checked against those
+ * serving or registered on the day) and those voting,
  * the ballots taken out, each candidate's votes. Core counts it (countRound: valid only with
  * more than half voting; a win needs more than half of those voting) and applies 浙江's
  * turnout of the meeting (VCOL-19-BYELECTION: a round short of it is void). A tie or open seats
@@ -108,6 +130,13 @@ export async function countByElection(
     const next = standing(row.record.posts, row.record.rounds).next;
     if (!next) refuseOrder(on, 'VCOL-19-BYELECTION', 'count', 'certify');
     const fields = tallyFields(input, next.posts);
+    const members = await meetingMembers(tx, cmd.villageId, row.meeting, on);
+    if (input.members !== members)
+      fields.unshift({
+        field: 'members',
+        error: 'byelection_members_mismatch',
+        params: { expected: members },
+      });
     if (fields.length) throw new DomainError('validation_failed', {}, fields);
     const ballots = ballotsFromTally(
       input.ballotsCast,
