@@ -122,6 +122,8 @@ export async function castBallot(
   const on = cmd.clock.today();
   if (!cmd.personId) throw new DomainError('election_not_on_roll', { name: '' });
   const voterId = cmd.personId;
+  // a voter naming themselves casts their own ballot
+  const onBehalfOf = input.onBehalfOf === voterId ? null : input.onBehalfOf;
   const cast = await cmd.db.transaction(async (tx) => {
     // FOR SHARE: ballots run side by side; the count (FOR UPDATE) waits for them
     const election = await loadElection(tx, cmd, input.electionId, 'FOR SHARE');
@@ -129,10 +131,10 @@ export async function castBallot(
     if (round.method !== 'electronic')
       throw new DomainError('election_not_polling', { round: round.round });
     const marks = canonicalMarks(round.posts, input.marks);
-    const subject = input.onBehalfOf ?? voterId;
+    const subject = onBehalfOf ?? voterId;
     const persons = await requirePersons(tx, cmd.villageId, [{ id: subject, field: 'onBehalfOf' }]);
     const roll = await rollPersonIds(tx, cmd.villageId, election.id);
-    if (input.onBehalfOf && !roll.has(voterId))
+    if (onBehalfOf && !roll.has(voterId))
       throw new DomainError('election_not_on_roll', { name: '' });
     await issue(
       tx,
@@ -143,7 +145,7 @@ export async function castBallot(
       {
         personId: subject,
         name: persons.get(subject)!.name,
-        holderId: input.onBehalfOf ? voterId : null,
+        holderId: onBehalfOf ? voterId : null,
         box: 'electronic',
       },
       on,
