@@ -177,7 +177,7 @@ export const ByElectionCandidatesBody = z.object({
 
 export const ByElectionCountBody = z.object({
   on: On,
-  /** The meeting's members (the voters, or the representatives serving: checked) and those voting. */
+  /** The meeting's members (the village's adults, or the representatives serving: checked) and those voting. */
   members: Count.min(1),
   voted: Count,
   /** Ballots taken out of the box (已投选票). */

@@ -68,8 +68,8 @@ export const RECALL_SERVER_ERRORS = defineErrors({
   },
   byelection_members_mismatch: {
     status: 400,
-    zh: '应为 {expected} 人（当日在任的村民代表，或有选举权的村民）',
-    en: 'should be {expected} (the representatives serving that day, or the voters)',
+    zh: '应为 {expected} 人（当日在任的村民代表，或本村十八周岁以上的村民）',
+    en: 'should be {expected} (the representatives serving that day, or the village’s adults)',
   },
   byelection_candidate_unknown: {
     status: 400,

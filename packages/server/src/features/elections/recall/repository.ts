@@ -199,18 +199,20 @@ export async function latestRollElection(
 }
 
 /**
- * Without a roll: the registry's villagers with hukou here (常住 and 外出) who are 18 by the day.
- * 迁入 persons vote only after a resolution registers them, so they count only from a roll.
+ * The registry's villagers who are 18 by the day: all of them (the villagers' assembly: 本村十八周岁
+ * 以上的村民, as the meetings count it), or only those with hukou here (常住 and 外出: the voters
+ * without a roll; 迁入 persons vote only after a resolution registers them, so only from a roll).
  */
 export async function registryAdultIds(
   db: Queryable,
   villageId: string,
   on: CalendarDate,
+  who: 'hukouHere' | 'all',
 ): Promise<Set<string>> {
   const rows = await db.query<{ id: string }>(
-    `SELECT id FROM person WHERE village_id = $1 AND residence_status <> 'movedIn'
+    `SELECT id FROM person WHERE village_id = $1 AND ($3 = 'all' OR residence_status <> 'movedIn')
        AND birth_date <= ($2::date - interval '18 years')::date`,
-    [villageId, on],
+    [villageId, on, who],
   );
   return new Set(rows.map((r) => r.id));
 }

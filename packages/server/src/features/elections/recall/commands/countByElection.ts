@@ -10,7 +10,8 @@ import { recordEvent } from '../../../../platform/audit/record.ts';
 import { findingViews, paramsOn, refuseOrder } from '../../commands/shared.ts';
 import { ballotsFromTally } from '../tally.ts';
 import { applyByElection, loadByElection } from './byElection.ts';
-import { representativesOn, votersOn } from './shared.ts';
+import { registryAdultIds } from '../repository.ts';
+import { representativesOn } from './shared.ts';
 
 type Field = {
   field: string;
@@ -96,7 +97,7 @@ function tallyFields(input: TallyInput, printedPosts: readonly Post[]): Field[] 
 
 /**
  * The meeting's members on the day, the base of 浙江's turnout: the serving representatives, or
- * the assembly's voters (the latest roll, or the registry's adults with hukou here).
+ * the assembly's, the village's adults (as the meetings feature counts them).
  */
 async function meetingMembers(
   tx: Tx,
@@ -107,7 +108,7 @@ async function meetingMembers(
   const ids =
     meeting === 'representatives'
       ? await representativesOn(tx, villageId, on)
-      : (await votersOn(tx, villageId, on)).ids;
+      : await registryAdultIds(tx, villageId, on, 'all');
   return ids.size;
 }
 

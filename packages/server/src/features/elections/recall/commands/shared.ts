@@ -74,7 +74,7 @@ export async function votersOn(
 ): Promise<{ basis: 'roll' | 'registry'; ids: Set<string> }> {
   const election = await latestRollElection(db, villageId, on);
   if (election) return { basis: 'roll', ids: await rollPersonIds(db, villageId, election) };
-  return { basis: 'registry', ids: await registryAdultIds(db, villageId, on) };
+  return { basis: 'registry', ids: await registryAdultIds(db, villageId, on, 'hukouHere') };
 }
 
 /** The representatives serving on a day (村民代表). */
