@@ -84,7 +84,10 @@ describe('an election from its committee to the candidate list, in the console a
   it('opens an election and records the committee the assembly chose, in its ranking, with a reserve', async () => {
     const page = new ElectionPage(chair.page);
     await page.gotoList(villageId);
-    electionId = await page.create(TITLE, 2);
+    // a post named twice is a field error beside the second, and nothing typed is lost
+    const { duplicateError } = await page.create(TITLE, 2);
+    expect(duplicateError).toContain('职位重复');
+    electionId = page.electionId();
     expect(await page.stage()).toBe('new');
     // the committee's chair is the villager who signs in at the other desk; none of one household
     const first = await personOf(ec);

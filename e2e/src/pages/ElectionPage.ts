@@ -25,16 +25,34 @@ export class ElectionPage {
     await this.page.getByTestId('election-page').waitFor();
   }
 
-  /** 新建选举 with a chair and `members` seats; returns the new election's id (its page opens). */
-  async create(title: string, members: number): Promise<string> {
+  /**
+   * 新建选举 with a chair and `members` seats; returns the new election's id (its page opens).
+   * First sent with a second 委员 post: the server's field error must stand beside that post,
+   * with everything typed still there; the post is then removed and the form sent again.
+   */
+  async create(title: string, members: number): Promise<{ duplicateError: string }> {
     await this.page.getByTestId('elections-new').click();
     const drawer = this.page.getByTestId('election-new-drawer');
     await drawer.getByTestId('election-title').fill(title);
     await (await inputOf(drawer.getByTestId('election-post-seats').nth(1))).fill(String(members));
+    await drawer.getByTestId('election-post-add').click();
+    const third = drawer.getByTestId('election-post').nth(2);
+    await pickOption(this.page, third.getByTestId('election-post-kind'), '委员');
+    await drawer.getByTestId('form-submit').click();
+    const error = third.locator('.ant-form-item-explain-error');
+    await error.waitFor();
+    const duplicateError = (await error.innerText()).trim();
+    if ((await drawer.getByTestId('election-title').inputValue()) !== title)
+      throw new Error('the title was lost on the error');
+    await third.getByTestId('election-post-remove').click();
     await drawer.getByTestId('form-submit').click();
     await this.page.getByTestId('election-page').waitFor();
-    const m = /\/elections\/([^/?#]+)/.exec(new URL(this.page.url()).pathname);
-    return m![1]!;
+    return { duplicateError };
+  }
+
+  /** The election open now (its page's address). */
+  electionId(): string {
+    return /\/elections\/([^/?#]+)/.exec(new URL(this.page.url()).pathname)![1]!;
   }
 
   stage(): Promise<string | null> {

@@ -130,6 +130,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
                   <Form.Item name={[field.name, 'id']} rules={[{ required: true }]}>
                     <Select
                       style={{ minWidth: 120 }}
+                      data-testid="election-post-kind"
                       options={(Object.keys(POSTS) as PostKind[]).map((k) => ({
                         value: k,
                         label: t.pick(POSTS[k]),
@@ -151,6 +152,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
                       icon={<DeleteOutlined />}
                       aria-label={t('elections.posts.remove')}
                       onClick={() => remove(field.name)}
+                      data-testid="election-post-remove"
                     />
                   )}
                 </Flex>
@@ -159,6 +161,7 @@ export default function NewElectionDrawer({ villageId, onClose, onCreated }: Pro
                 <Button
                   icon={<PlusOutlined />}
                   onClick={() => add({ id: 'deputyChair', seats: 1, writeIns: false })}
+                  data-testid="election-post-add"
                 >
                   {t('elections.posts.add')}
                 </Button>
