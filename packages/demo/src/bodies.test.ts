@@ -381,3 +381,23 @@ describe('demo accounts', () => {
     });
   });
 });
+
+describe('the last term of the showcase community', () => {
+  // the demo's stories of last year open accounts for the last term's chairs, and
+  // `npm start` seeds on whatever day it is: a phone must not depend on the day's draw
+  it.each(['2026-12-04', '2026-12-06', '2026-12-07', '2027-03-01'])(
+    'gives every member of the last term a phone when seeded on %s',
+    (day) => {
+      const on = calendarDate(day);
+      const c = generateDemoCounty({ seed: 20081028, today: on });
+      const phones = new Map(c.persons.map((p) => [p.id, p.phone]));
+      const lastTerms = new Set(c.bodyTerms.filter((t) => t.endsOn < on).map((t) => t.id));
+      const former = c.memberships.filter(
+        (m) => m.villageId === c.showcaseVillageId && lastTerms.has(m.termId),
+      );
+      expect(former.length).toBeGreaterThan(10);
+      expect(former.filter((m) => !phones.get(m.personId))).toEqual([]);
+    },
+    60_000,
+  );
+});

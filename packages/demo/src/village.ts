@@ -11,7 +11,7 @@ import type { VillagePlan } from './places.ts';
 import { bodyNames, ordinaryProfile, showcaseProfile } from './profiles.ts';
 import { buildRegistry, type VillageRegistry } from './registry.ts';
 import { electCouncil, electRepresentatives } from './representation.ts';
-import type { Rng } from './rng.ts';
+import { createRng, type Rng } from './rng.ts';
 import { SeatPool } from './seats.ts';
 import {
   electMediation,
@@ -117,18 +117,28 @@ function chooseGridChiefs(ctx: VillageContext): DemoGrid[] {
   });
 }
 
-/** Cadres, representatives and grid chiefs are reachable by phone. */
+/**
+ * Cadres, representatives and grid chiefs are reachable by phone, and so are
+ * the last term's members: the demo's stories of last year (the December 2025
+ * assembly, the term-end evaluations) open accounts for its chairs.
+ */
 function giveSeatHoldersPhones(
   ctx: VillageContext,
   grids: DemoGrid[],
   identity: IdentityBook,
 ): void {
   const reachable = new Set(grids.map((g) => g.chiefPersonId));
+  const former = new Set<string>();
   const termEnds = new Map(ctx.writer.terms.map((t) => [t.id, t.endsOn]));
   for (const m of ctx.writer.memberships) {
     if ((termEnds.get(m.termId) ?? ctx.today) >= ctx.today && m.endedOn === null)
       reachable.add(m.personId);
+    else former.add(m.personId);
   }
   for (const p of ctx.registry.persons)
     if (reachable.has(p.id) && p.phone === null) p.phone = identity.phone(ctx.rng);
+  // a stream of their own, so that who else is drawn, and how, does not change with the day
+  const formerRng = createRng(0, `former seat holders|${ctx.village.id}`);
+  for (const p of ctx.registry.persons)
+    if (former.has(p.id) && p.phone === null) p.phone = identity.phone(formerRng);
 }
