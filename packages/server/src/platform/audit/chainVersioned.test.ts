@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
 import { appendAuditEvent } from './appendAuditEvent.ts';
-import { MAX_AGE_MS, readAtChainVersion } from './chainVersioned.ts';
+import { atChainVersion, MAX_AGE_MS, readAtChainVersion } from './chainVersioned.ts';
 
 /** A read model is computed again exactly when its village's chain has moved (or it is old). */
 describe(`read models kept until the chain moves (${describeDatabase()})`, () => {
@@ -86,5 +86,22 @@ describe(`read models kept until the chain moves (${describeDatabase()})`, () =>
     expect(await readAtChainVersion(db, chain, 'view', c.load, clock)).toBe(1);
     now += 1;
     expect(await readAtChainVersion(db, chain, 'view', c.load, clock)).toBe(3);
+  });
+
+  it('reads the version once for every model of a request: an event landing between them is seen by the next request', async () => {
+    const chain = randomUUID();
+    const shared = counter();
+    const own = counter();
+    const read = await atChainVersion(db, chain);
+    expect(await read('page', shared.load)).toBe(1);
+    await append(db, chain);
+    // the reader's part joins the shared part at the version the request began with
+    expect(await read('page reader A', own.load)).toBe(1);
+    const next = await atChainVersion(db, chain);
+    expect(await next('page', shared.load)).toBe(2);
+    expect(await next('page reader A', own.load)).toBe(2);
+    expect(await next('page reader A', own.load)).toBe(2);
+    // each reader's part is its own model
+    expect(await next('page reader B', own.load)).toBe(3);
   });
 });

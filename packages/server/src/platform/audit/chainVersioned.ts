@@ -40,6 +40,33 @@ function storeOf(db: Queryable): Map<string, Entry> {
   return store;
 }
 
+/** Reads models at one version of a chain: the version read once, for every model of one request. */
+export type ChainVersionReader = <T>(key: string, load: () => Promise<T>) => Promise<T>;
+
+export async function atChainVersion(
+  db: Queryable,
+  chainId: string,
+  now: () => number = Date.now,
+): Promise<ChainVersionReader> {
+  const seq = await chainHeadSeq(db, chainId);
+  const store = storeOf(db);
+  return async <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const k = `${chainId}\u0000${key}`;
+    const hit = store.get(k);
+    if (hit && hit.seq === seq && now() - hit.storedAt < MAX_AGE_MS) {
+      // most recently used last: the oldest is the first to go
+      store.delete(k);
+      store.set(k, hit);
+      return hit.value as T;
+    }
+    const value = await load();
+    store.delete(k);
+    store.set(k, { seq, storedAt: now(), value });
+    if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
+    return value;
+  };
+}
+
 export async function readAtChainVersion<T>(
   db: Queryable,
   chainId: string,
@@ -47,19 +74,5 @@ export async function readAtChainVersion<T>(
   load: () => Promise<T>,
   now: () => number = Date.now,
 ): Promise<T> {
-  const seq = await chainHeadSeq(db, chainId);
-  const store = storeOf(db);
-  const k = `${chainId}\u0000${key}`;
-  const hit = store.get(k);
-  if (hit && hit.seq === seq && now() - hit.storedAt < MAX_AGE_MS) {
-    // most recently used last: the oldest is the first to go
-    store.delete(k);
-    store.set(k, hit);
-    return hit.value as T;
-  }
-  const value = await load();
-  store.delete(k);
-  store.set(k, { seq, storedAt: now(), value });
-  if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
-  return value;
+  return (await atChainVersion(db, chainId, now))(key, load);
 }

@@ -1,4 +1,4 @@
-import { readAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
+import { atChainVersion, type ChainVersionReader } from '../../../platform/audit/chainVersioned.ts';
 import { DomainError } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -156,9 +156,9 @@ function ownVoters(db: Queryable, villageId: string, m: MeetingRow, me: string) 
  * What every reader of a meeting's page sees alike. Kept until the village's chain moves
  * (platform/audit/chainVersioned.ts): check-ins, proxies, votes and receipts each append an event.
  */
-function sharedPart(reader: Reader, meetingId: string) {
+function sharedPart(reader: Reader, meetingId: string, read: ChainVersionReader) {
   const { db, villageId } = reader;
-  return readAtChainVersion(db, villageId, `meetingPage ${meetingId}`, async () => {
+  return read(`meetingPage ${meetingId}`, async () => {
     const m = await requireMeeting(db, villageId, meetingId);
     const [attendance, proxies, motions, votes, resolutions, fingerprint, base] = await Promise.all(
       [
@@ -182,15 +182,21 @@ function sharedPart(reader: Reader, meetingId: string) {
  */
 export async function loadMeetingPage(reader: Reader, meetingId: string): Promise<MeetingPage> {
   const { db, villageId, personId: me } = reader;
-  const shared = await sharedPart(reader, meetingId);
+  const read = await atChainVersion(db, villageId);
+  const shared = await sharedPart(reader, meetingId, read);
   const { m, attendance, proxies, motions, votes, resolutions, fingerprint, base } = shared;
   const sitting = m.status === 'planned' || m.status === 'open';
-  // the reader's own part: their voice and the proxies they hold, their receipts
-  const [voters, held, serving] = await Promise.all([
-    me ? ownVoters(db, villageId, m, me) : [],
-    me ? receiptsOfHolder(db, villageId, m.id, me) : [],
-    me && sitting ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
-  ]);
+  // the reader's own part: their voice and the proxies they hold, their receipts; kept at the
+  // same version as the shared part (a phone asks again every few seconds while it waits)
+  const [voters, held, serving] = me
+    ? await read(`meetingPage ${meetingId} reader ${me}`, () =>
+        Promise.all([
+          ownVoters(db, villageId, m, me),
+          receiptsOfHolder(db, villageId, m.id, me),
+          sitting ? isServingSupervisor(db, villageId, me, m.meeting_on) : null,
+        ]),
+      )
+    : [[], [], null];
   const mayCheckIn = me !== null && sitting && !attendance.some((a) => a.person_id === me);
   const servingSupervisor = mayCheckIn ? serving : null;
   const figures: PageFigures = { ...base, voters };
