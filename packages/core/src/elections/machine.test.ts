@@ -440,6 +440,108 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
         .refusal.code,
     ).toBe('result_invalid');
   });
+
+  describe('a void first round is held again with the same list (VCOL-15-VALID)', () => {
+    const voidFirst = (voted: number) =>
+      countRound(
+        {
+          on: d('2026-03-20'),
+          kind: 'first',
+          registered: 1000,
+          voted,
+          posts: [chair, member],
+          ballots: times(voted, { chair: ['A'], member: ['C', 'D'] }),
+        },
+        zj('2026-03-20'),
+      );
+    const counted = (voted: number) =>
+      run(
+        noticed,
+        [
+          poll('2026-03-20'),
+          { step: 'count', on: d('2026-03-20'), posts: [chair, member], result: voidFirst(voted) },
+        ],
+        zj,
+      );
+    const rehold = (on: string, pollingOn: string) =>
+      applyElectionAct(
+        counted(500),
+        { step: 'scheduleRunoff', on: d(on), pollingOn: d(pollingOn) },
+        zj(on),
+      );
+
+    it('500 of 1,000 voting is void and calls the first round again; 501 is valid', () => {
+      expect(standing(counted(500).posts, counted(500).rounds).next).toEqual({
+        kind: 'first',
+        posts: [chair, member],
+      });
+      expect(standing(counted(501).posts, counted(501).rounds).next).toBeNull();
+    });
+
+    it.each([
+      ['2026-03-24', false],
+      ['2026-03-25', true],
+      ['2026-03-26', true],
+    ])(
+      'the new polling day published five days ahead: noticed on 03-20 for %s → %s',
+      (pollingOn, ok) => {
+        const out = rehold('2026-03-20', pollingOn);
+        expect(out.ok).toBe(ok);
+        if (!out.ok)
+          expect(out.message.zh).toBe(
+            '“选举无效后重新投票”应当在选举日的 5 日前进行：选举日为 2026年3月24日，最迟 2026年3月19日，现为 2026年3月20日（《浙江省村民委员会选举办法》第二十二条）',
+          );
+      },
+    );
+
+    it.each([
+      ['2026-04-19', true],
+      ['2026-04-20', true],
+      ['2026-04-21', false],
+    ])(
+      'within the runoff window from the void poll (the thirtieth day a Sunday → Monday 04-20): %s → %s',
+      (pollingOn, ok) => expect(rehold('2026-03-20', pollingOn).ok).toBe(ok),
+    );
+
+    it('polls, counts and certifies as a first round', () => {
+      const again = run(
+        counted(500),
+        [
+          { step: 'scheduleRunoff', on: d('2026-03-21'), pollingOn: d('2026-04-10') },
+          poll('2026-04-10'),
+        ],
+        zj,
+      );
+      expect(again.pollingOn).toBe('2026-04-10');
+      expect(refusal(counted(500), poll('2026-04-10'), zj('2026-04-10')).refusal.code).toBe(
+        'election_step_order',
+      );
+      const valid = countRound(
+        {
+          on: d('2026-04-10'),
+          kind: 'first',
+          registered: 1000,
+          voted: 600,
+          posts: [chair, member],
+          ballots: times(600, { chair: ['A'], member: ['C', 'D'] }),
+        },
+        zj('2026-04-10'),
+      );
+      const done = run(
+        again,
+        [{ step: 'count', on: d('2026-04-10'), posts: [chair, member], result: valid }],
+        zj,
+      );
+      expect(standing(done.posts, done.rounds).next).toBeNull();
+      expect(
+        applyElectionAct(
+          done,
+          { step: 'certify', on: d('2026-04-10'), ...seated(true) },
+          zj('2026-04-10'),
+        ).ok,
+      ).toBe(true);
+    });
+  });
 });
 
 describe('an election of 2025 is judged by the 2018 text', () => {

@@ -490,7 +490,7 @@ function runoffFindings(
   cal: HolidayCalendar,
 ): Finding[] {
   const next = standing(record.posts, record.rounds).next;
-  if (!next || next.kind === 'first')
+  if (!next)
     return [
       finding(act.on, 'VCOL-15-RUNOFF', 'election_closed', {
         stage: '无须另行选举',
@@ -498,6 +498,7 @@ function runoffFindings(
         ...stepName('scheduleRunoff'),
       }),
     ];
+  if (next.kind === 'first') return reholdFindings(record, act, p, cal);
   const days = p['ZJ-RUNOFF-WINDOW'].maxDaysAfterPolling;
   return checkWithin(
     'ZJ-RUNOFF-WINDOW',
@@ -507,6 +508,34 @@ function runoffFindings(
     days,
     cal,
   );
+}
+
+/**
+ * A void first round (VCOL-15-VALID: not more than half of the registered voted) is held
+ * again, with the same list. Neither the statute nor the province's measures as RULES.md
+ * records them set its day, so the product takes the profile's numbers: a new polling
+ * day is published like the first one, the notice's days ahead (ZJ-22-TELLER-RECUSAL),
+ * and falls within the runoff's window (ZJ-RUNOFF-WINDOW) counted from the void poll.
+ */
+function reholdFindings(
+  record: ElectionRecord,
+  act: Extract<ElectionAct, { step: 'scheduleRunoff' }>,
+  p: RuleParams,
+  cal: HolidayCalendar,
+): Finding[] {
+  const days = p['ZJ-RUNOFF-WINDOW'].maxDaysAfterPolling;
+  const notice = p['ZJ-22-TELLER-RECUSAL'].noticeDaysBefore;
+  return [
+    ...checkDaysBefore('ZJ-22-TELLER-RECUSAL', 'rehold', act.on, act.pollingOn, notice),
+    ...checkWithin(
+      'ZJ-RUNOFF-WINDOW',
+      'rehold',
+      record.done.openPolling!,
+      act.pollingOn,
+      days,
+      cal,
+    ),
+  ];
 }
 
 function certifyFindings(

@@ -402,6 +402,12 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect(certified.status, JSON.stringify(certified.body)).toBe(200);
     const result = await reps[3]!.client.get(`${e.E}/result`);
     expect(result.body.certifiedOn).toBe('2026-10-20');
+    // the paper's fingerprint is the certifying audit event's
+    const [certifiedEvent] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2 AND action = 'election.certified'`,
+      [A, e.id],
+    );
+    expect(result.body.fingerprint).toEqual(certifiedEvent);
     expect(result.body.seated.map((s: { personId: string }) => s.personId).sort()).toEqual(
       [c1, c2, c3].sort(),
     );
@@ -439,6 +445,53 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       const round = page.body.rounds[0];
       expect([voters, round.result.valid]).toEqual([voters, valid]);
     }
+  });
+
+  it('holds a void first round again with the same list: its new day published 5 days ahead (n−1 refused, n passes), polled, counted and certified', async () => {
+    const e = await listed();
+    await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    const [c1, c2, c3] = e.candidates as [string, string, string];
+    const voided = await pollAndCount(
+      e,
+      Array.from({ length: 5 }, () => [c1, c2, c3]),
+    );
+    expect(voided.status, JSON.stringify(voided.body)).toBe(200);
+    const again = (pollingOn: string) =>
+      e.ec.post(`${e.E}/rounds/schedule`, {
+        on: '2026-10-20',
+        pollingOn,
+        place: '社区服务中心',
+        method: 'electronic',
+      });
+    const early = await again('2026-10-24');
+    expect(early.status).toBe(422);
+    expect(early.body.error.message).toContain('选举无效后重新投票');
+    expect(early.body.error.message).toContain('2026年10月19日');
+    const scheduled = await again('2026-10-25');
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200);
+    const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
+    expect(round2).toMatchObject({ round: 2, kind: 'first', pollingOn: '2026-10-25' });
+    expect(round2.posts[0]).toMatchObject({ seats: 3 });
+    expect(round2.posts[0].candidates).toHaveLength(4);
+    expect(round2.tellers).toHaveLength(3);
+    // those who voted in the void round vote again
+    const counted = await pollAndCount(
+      e,
+      Array.from({ length: 6 }, () => [c1, c2, c3]),
+      '2026-10-25',
+    );
+    expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+    const certified = await e.ec.post(`${e.E}/result/certify`, { on: '2026-10-25' });
+    expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    const result = await e.ec.get(`${e.E}/result`);
+    expect(result.body.seated.map((x: { personId: string }) => x.personId).sort()).toEqual(
+      [c1, c2, c3].sort(),
+    );
   });
 
   it('re-votes among those tied across the last seat, reads a ballot naming more than the seats as invalid, and certifies only once the tie is resolved', async () => {

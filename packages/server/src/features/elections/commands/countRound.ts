@@ -115,10 +115,11 @@ export async function countRound(
 }
 
 /**
- * 另行选举 or 重新投票 (the machine's scheduleRunoff): the next round as core's standing
- * gives it (the tied, or the best non-winners for the open seats, still 差额), its day
- * within the profile's window, place and method; its tellers are the last round's (the
- * candidates are fewer, so their recusal still holds).
+ * 另行选举, 重新投票 or a void round held again (the machine's scheduleRunoff): the next
+ * round as core's standing gives it (the tied, the best non-winners for the open seats,
+ * still 差额, or the void round's own list), its day within the profile's window (a void
+ * first round's new day also the notice's days ahead), place and method; its tellers are
+ * the last round's (the candidates are the same or fewer, so their recusal still holds).
  */
 export async function scheduleRound(
   cmd: CommandContext,
