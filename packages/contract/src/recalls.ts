@@ -99,6 +99,22 @@ export const RecallDetail = RecallSummary.extend({
       representativeSigners: z.number(),
     })
     .nullable(),
+  /**
+   * The signatures against both bases (a fifth of the voters, a third of the representatives, as
+   * the profile sets them): as they would be counted today while collecting, as counted on the
+   * request's day once it is made. No names: a count anyone may read.
+   */
+  threshold: z.object({
+    on: DateText,
+    voterBasis: z.enum(['roll', 'registry']),
+    voters: z.number(),
+    signers: z.number(),
+    votersRequired: z.number(),
+    /** No representative serving means the second basis is not open (0 required of 0). */
+    representatives: z.number(),
+    representativeSigners: z.number(),
+    representativesRequired: z.number(),
+  }),
   /** The vote by (三十日内), then the township's duty by (六十日内). */
   deadlines: z.object({ voteBy: DateText, townshipBy: DateText }).nullable(),
   reply: z.object({ text: z.string(), declined: z.boolean(), on: DateText }).nullable(),

@@ -8,7 +8,7 @@ import type { Finding } from '@cunzhi/core/rules/findings';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
 import { required } from '@cunzhi/core/rules/threshold';
 import { findingViews } from '../commands/shared.ts';
-import type { ElectedBody } from './commands/shared.ts';
+import type { ElectedBody, SignatureCounts } from './commands/shared.ts';
 import type { ByElectionPage, RecallListRow, RecallPage } from './queries.ts';
 import type { ByElectionRow, SignatureRow } from './repository.ts';
 
@@ -36,6 +36,19 @@ export function presentRecallSummary(r: RecallListRow) {
   };
 }
 
+/** The request as received: the bases and the signatures counted that day (null before). */
+export function requestOf(r: RecallListRow): SignatureCounts | null {
+  return r.voter_basis && r.received_on
+    ? {
+        voterBasis: r.voter_basis,
+        voters: r.voters!,
+        signers: r.signers!,
+        representatives: r.representatives!,
+        representativeSigners: r.representative_signers!,
+      }
+    : null;
+}
+
 /** Who reads: an organiser (the cadres, the town), the member facing recall, a villager. */
 export interface RecallViewer {
   personId: string | null;
@@ -58,9 +71,11 @@ export function presentRecall(
   page: RecallPage,
   viewer: RecallViewer,
   p: RuleParams,
+  counted: SignatureCounts & { on: string },
   locale: Locale,
 ): ReplyOf<typeof contract.getRecall> {
   const r = page.recall;
+  const init = p['VCOL-16-RECALL-INIT'];
   const isMember = viewer.personId === r.person_id;
   const seesSigners = viewer.organiser && !isMember;
   const mine = page.signatures.find((s) => s.person_id === viewer.personId);
@@ -73,16 +88,12 @@ export function presentRecall(
       mine: mine ? signature(mine) : null,
       list: seesSigners ? page.signatures.map(signature) : null,
     },
-    request:
-      r.voter_basis && r.received_on
-        ? {
-            voterBasis: r.voter_basis,
-            voters: r.voters!,
-            signers: r.signers!,
-            representatives: r.representatives!,
-            representativeSigners: r.representative_signers!,
-          }
-        : null,
+    request: requestOf(r),
+    threshold: {
+      ...counted,
+      votersRequired: required(counted.voters, init.voters),
+      representativesRequired: required(counted.representatives, init.representatives),
+    },
     deadlines: r.received_on ? recallDeadlines(r.received_on, p) : null,
     reply: r.replied_on
       ? { text: r.reply ?? '', declined: r.reply_declined ?? false, on: r.replied_on }

@@ -110,7 +110,17 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
     expect(short.status).toBe(422);
     expect(short.body.error.message).toContain('《中华人民共和国村民委员会组织法》第十九条');
     expect(short.body.error.message).toContain('10 人中至少 2 人，现有 1 人');
-    expect((await organiser.get(`${R}/${id}`)).body.stage).toBe('collecting');
+    // while collecting, the page counts as the request would be counted today: 已征集 1 / 需要 2
+    const collecting = (await organiser.get(`${R}/${id}`)).body;
+    expect(collecting.stage).toBe('collecting');
+    expect(collecting.threshold).toMatchObject({
+      on: server.clock.today(),
+      voterBasis: 'roll',
+      voters: 10,
+      signers: 1,
+      votersRequired: 2,
+      representativeSigners: 0,
+    });
     // n: one more signs and the request is made
     await organiser.post(`${R}/${id}/signatures`, { on: '2026-11-02', personIds: [roll[1]] });
     const ok = await organiser.post(`${R}/${id}/submit`, { on: '2026-11-02' });
@@ -122,6 +132,8 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
       representatives: expect.any(Number),
       representativeSigners: 0,
     });
+    // once made, the threshold is the request's day's count
+    expect(ok.body.threshold).toMatchObject({ on: '2026-11-02', signers: 2, votersRequired: 2 });
     expect(ok.body.deadlines.voteBy).toBe(deadlineAfter(calendarDate('2026-11-02'), 30));
     // n + 1
     const m3 = await member();
@@ -159,6 +171,7 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
       representativeSigners: 2,
       signers: 0,
     });
+    expect(ok.body.threshold).toMatchObject({ representatives: 6, representativesRequired: 2 });
   });
 
   it('opens a request only against a serving member of either committee, one open request per seat', async () => {

@@ -22,12 +22,13 @@ import { scheduleVote } from './commands/scheduleVote.ts';
 import { enterSignatures, signRecall } from './commands/signatures.ts';
 import { submitRecall } from './commands/submitRecall.ts';
 import { voidWin } from './commands/voidWin.ts';
-import type { ElectedBody } from './commands/shared.ts';
+import { signatureCounts, type ElectedBody } from './commands/shared.ts';
 import {
   presentByElection,
   presentByElectionSummary,
   presentRecall,
   presentRecallSummary,
+  requestOf,
 } from './present.ts';
 import { byElectionList, byElectionPage, recallList, recallPage } from './queries.ts';
 
@@ -47,10 +48,26 @@ async function recallDetail(ctx: AppContext, request: FastifyRequest, id: string
   const cmd = commandContext(ctx, request);
   const page = await recallPage(ctx, cmd.villageId, id);
   if (!page) throw new DomainError('not_found', { what: 'recall' });
-  // deadlines by the law of the day the request was received
-  const params = await paramsOf(ctx, cmd.villageId, page.recall.received_on ?? ctx.clock.today());
+  const r = page.recall;
+  // counted and dated by the law of the day the request was received; until then, of today
+  const on = r.received_on ?? ctx.clock.today();
+  const params = await paramsOf(ctx, cmd.villageId, on);
+  const counted =
+    requestOf(r) ??
+    (await signatureCounts(
+      ctx.db,
+      cmd.villageId,
+      page.signatures.map((s) => s.person_id),
+      on,
+    ));
   const organiser = can(cmd.actor!, 'organiseElections', villageOf(request).scope);
-  return presentRecall(page, { personId: cmd.personId, organiser }, params, cmd.locale);
+  return presentRecall(
+    page,
+    { personId: cmd.personId, organiser },
+    params,
+    { on, ...counted },
+    cmd.locale,
+  );
 }
 
 async function byElectionDetail(

@@ -77,6 +77,31 @@ export async function votersOn(
   return { basis: 'registry', ids: await registryAdultIds(db, villageId, on, 'hukouHere') };
 }
 
+/**
+ * The signatures counted on a day: those of voters against the voters, those of representatives
+ * against the representatives serving (VCOL-16-RECALL-INIT's two bases).
+ */
+export type SignatureCounts = Awaited<ReturnType<typeof signatureCounts>>;
+
+export async function signatureCounts(
+  db: Queryable,
+  villageId: string,
+  signerIds: readonly string[],
+  on: CalendarDate,
+) {
+  const [voters, reps] = await Promise.all([
+    votersOn(db, villageId, on),
+    representativesOn(db, villageId, on),
+  ]);
+  return {
+    voterBasis: voters.basis,
+    voters: voters.ids.size,
+    signers: signerIds.filter((id) => voters.ids.has(id)).length,
+    representatives: reps.size,
+    representativeSigners: signerIds.filter((id) => reps.has(id)).length,
+  };
+}
+
 /** The representatives serving on a day (村民代表). */
 export async function representativesOn(
   db: Queryable,

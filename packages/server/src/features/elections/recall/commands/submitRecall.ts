@@ -9,8 +9,7 @@ import {
   loadRecall,
   refuseOwnCase,
   refuseUnlessCollecting,
-  representativesOn,
-  votersOn,
+  signatureCounts,
 } from './shared.ts';
 
 /**
@@ -37,17 +36,13 @@ export async function submitRecall(
         RECALL_STEPS.open,
         recall.opened_on,
       );
-    const [signed, voters, reps] = await Promise.all([
-      signaturesOf(tx, cmd.villageId, recall.id),
-      votersOn(tx, cmd.villageId, on),
-      representativesOn(tx, cmd.villageId, on),
-    ]);
-    const counts = {
-      voters: voters.ids.size,
-      signers: signed.filter((s) => voters.ids.has(s.person_id)).length,
-      representatives: reps.size,
-      representativeSigners: signed.filter((s) => reps.has(s.person_id)).length,
-    };
+    const signed = await signaturesOf(tx, cmd.villageId, recall.id);
+    const { voterBasis, ...counts } = await signatureCounts(
+      tx,
+      cmd.villageId,
+      signed.map((s) => s.person_id),
+      on,
+    );
     const { findings } = await applyRecall(
       tx,
       cmd,
@@ -55,7 +50,7 @@ export async function submitRecall(
       { step: 'requestRecall', on, request: { on, ...counts, reasons: recall.reasons } },
       {
         received_on: on,
-        voter_basis: voters.basis,
+        voter_basis: voterBasis,
         voters: counts.voters,
         signers: counts.signers,
         representatives: counts.representatives,
@@ -67,7 +62,7 @@ export async function submitRecall(
       tx,
       'recall.requested',
       { type: 'recall', id: recall.id },
-      { on, voterBasis: voters.basis, ...counts },
+      { on, voterBasis, ...counts },
     );
     return { id: recall.id, findings };
   });
