@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateText, Names, Text, Uuid, VillageParams } from './common.ts';
+import { DateText, Fingerprint, Names, Text, Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 /**
@@ -298,6 +298,8 @@ export const VoterView = z.object({
   gender: z.enum(['male', 'female']),
   birthDate: DateText,
   groupName: z.string(),
+  /** The household's number in the registry (户号): the polling day's sign-for-ballot list goes by household. */
+  householdNumber: z.string(),
   voterClass: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   registeredOn: DateText,
   /** The committee's members and the town only; null for everyone else. */
@@ -652,6 +654,8 @@ export const ResultView = z.object({
   findings: z.array(FindingView),
   /** Where the election stands after its rounds: the round still to hold, if any. */
   next: RoundKind.nullable(),
+  /** The audit event that certified the result (printed on the result's paper to check it). */
+  fingerprint: Fingerprint,
 });
 
 export const publishPollingNotice = act(

@@ -96,7 +96,12 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
     });
     expect(electronic.status).toBe(400);
     expect(electronic.body.error.fields[0].field).toBe('method');
-    const roll = (await e.ec.get(`${e.E}/roll`)).body.voters as Array<{ personId: string }>;
+    const roll = (await e.ec.get(`${e.E}/roll`)).body.voters as Array<{
+      personId: string;
+      householdNumber: string;
+    }>;
+    // the polling day's list goes by household: each voter's household number comes with the roll
+    expect(roll.every((v) => v.householdNumber.length > 0)).toBe(true);
     const voters = roll.map((v) => v.personId);
     // a mobile box for the last voter, with three scrutineers: the town approves it
     const visited = voters.at(-1)!;

@@ -114,6 +114,7 @@ export function presentRoll(e: ElectionRow, rows: readonly VoterRow[], viewer: V
       gender: r.gender,
       birthDate: r.birth_date,
       groupName: r.group_name,
+      householdNumber: r.household_number,
       voterClass: r.voter_class,
       registeredOn: r.registered_on,
       residentIdNumber: viewer.seesPersonalData ? r.resident_id_number : null,

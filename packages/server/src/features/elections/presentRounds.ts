@@ -2,6 +2,7 @@ import type { ReplyOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/elections';
 import { byVotes } from '@cunzhi/core/elections/sheets';
 import type { Locale } from '@cunzhi/core/errors';
+import type { Fingerprint } from '../../platform/audit/repository.ts';
 import type { StoredResult } from './commands/countRound.ts';
 import { findingViews } from './commands/shared.ts';
 import type { RoundsPage } from './queries/polling.ts';
@@ -117,7 +118,7 @@ export function presentBulletin(page: {
 }
 
 export function presentResult(
-  row: ResultRow | null,
+  { row, fingerprint }: { row: ResultRow | null; fingerprint: Fingerprint | null },
   next: 'first' | 'runoff' | 'revote' | null,
 ): ReplyOf<typeof contract.getResult> {
   return {
@@ -127,5 +128,6 @@ export function presentResult(
     seated: row?.seated ?? [],
     findings: [...(row?.findings ?? []), ...(row?.handover_findings ?? [])],
     next,
+    fingerprint,
   };
 }

@@ -49,6 +49,7 @@ export interface VoterRow {
   gender: 'male' | 'female';
   birth_date: CalendarDate;
   group_name: string;
+  household_number: string;
   voter_class: 1 | 2 | 3;
   registered_on: CalendarDate;
   resident_id_number: string | null;
@@ -62,7 +63,8 @@ export async function rollOf(
   electionId: string,
 ): Promise<VoterRow[]> {
   return db.query<VoterRow>(
-    `SELECT v.person_id, p.name, p.gender, p.birth_date, g.name AS group_name, v.voter_class,
+    `SELECT v.person_id, p.name, p.gender, p.birth_date, g.name AS group_name,
+            h.number AS household_number, v.voter_class,
             v.registered_on, p.resident_id_number, p.phone
      FROM election_voter v
      JOIN person p ON p.village_id = v.village_id AND p.id = v.person_id

@@ -1,3 +1,4 @@
+import { fingerprintOf } from '../../../platform/audit/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { personsById, rollPersonIds } from '../repository.ts';
 import { bulletinOf, hasReceipt, tallySheetsOf, votedIn } from '../repository/ballots.ts';
@@ -66,6 +67,15 @@ export async function bulletinPage(
   };
 }
 
+/** The certified result, with the fingerprint of the event that certified it (for its paper). */
 export async function resultPage({ db }: App, villageId: string, electionId: string) {
-  return resultOf(db, villageId, electionId);
+  const [row, fingerprint] = await Promise.all([
+    resultOf(db, villageId, electionId),
+    fingerprintOf(db, villageId, {
+      type: 'election',
+      id: electionId,
+      action: 'election.certified',
+    }),
+  ]);
+  return { row, fingerprint };
 }
