@@ -19,6 +19,7 @@ import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en
 import { supervisionEn } from '../features/supervision/i18n.en.ts';
 import { supervisionEvidenceEn } from '../features/supervision/i18n.evidence.en.ts';
 import { electionRulesEn } from '../features/elections/i18n.rules.en.ts';
+import { electionPollingEn } from '../features/elections/i18n.polling.en.ts';
 import { electionPrintEn } from '../features/elections/i18n.print.en.ts';
 import { electionsEn } from '../features/elections/i18n.en.ts';
 
@@ -43,6 +44,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...supervisionEn,
   ...supervisionEvidenceEn,
   ...electionRulesEn,
+  ...electionPollingEn,
   ...electionPrintEn,
   ...electionsEn,
 };

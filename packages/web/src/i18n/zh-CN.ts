@@ -25,6 +25,7 @@ import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.
 import { supervisionZhCN } from '../features/supervision/i18n.zh-CN.ts';
 import { supervisionEvidenceZhCN } from '../features/supervision/i18n.evidence.zh-CN.ts';
 import { electionRulesZhCN } from '../features/elections/i18n.rules.zh-CN.ts';
+import { electionPollingZhCN } from '../features/elections/i18n.polling.zh-CN.ts';
 import { electionPrintZhCN } from '../features/elections/i18n.print.zh-CN.ts';
 import { electionsZhCN } from '../features/elections/i18n.zh-CN.ts';
 
@@ -49,6 +50,7 @@ export const zhCN = {
   ...supervisionZhCN,
   ...supervisionEvidenceZhCN,
   ...electionRulesZhCN,
+  ...electionPollingZhCN,
   ...electionPrintZhCN,
   ...electionsZhCN,
 } as const;

@@ -9,15 +9,26 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { electionsPage, type ElectionDetail, type ElectionStage } from './api.ts';
 import { FindingsAlert, StageTag, useElection } from './parts.tsx';
+import { currentRound, useSecondHalf, type SecondHalf } from './secondHalf.ts';
 import { CommitteeSection } from './CommitteeSection.tsx';
 import { RulesSection } from './RulesSection.tsx';
 import { RollSection } from './RollSection.tsx';
 import { NominationsSection } from './NominationsSection.tsx';
 import { CandidatesSection } from './CandidatesSection.tsx';
+import { PollingSection } from './PollingSection.tsx';
+import { ResultSection } from './ResultSection.tsx';
 import { PrintNoticeLink } from './print/PrintNoticeLink.tsx';
 
-type Section = 'committee' | 'rules' | 'roll' | 'nominations' | 'candidates';
-const SECTIONS: readonly Section[] = ['committee', 'rules', 'roll', 'nominations', 'candidates'];
+type Section = 'committee' | 'rules' | 'roll' | 'nominations' | 'candidates' | 'polling' | 'result';
+const SECTIONS: readonly Section[] = [
+  'committee',
+  'rules',
+  'roll',
+  'nominations',
+  'candidates',
+  'polling',
+  'result',
+];
 
 /** The section holding the next step at each stage: the page opens on it. */
 function sectionFor(d: ElectionDetail): Section {
@@ -27,6 +38,13 @@ function sectionFor(d: ElectionDetail): Section {
     rulesAdopted: 'roll',
     rollPublished: 'nominations',
     nominating: 'nominations',
+    candidatesPublished: 'polling',
+    polling: 'polling',
+    // a runoff or re-vote is polled again: its opening is in the polling section
+    roundScheduled: 'polling',
+    counted: 'result',
+    certified: 'result',
+    handedOver: 'result',
   };
   return byStage[d.election.stage] ?? 'candidates';
 }
@@ -42,6 +60,7 @@ export default function ElectionPage() {
   const { villageId } = useVillage();
   const { data, error, apply } = useElection(villageId, electionId);
   const [section, setSection] = useState<Section | null>(null);
+  const second = useSecondHalf(villageId, electionId, data);
 
   if (error && !data)
     return (
@@ -59,6 +78,8 @@ export default function ElectionPage() {
     roll: <RollSection {...props} />,
     nominations: <NominationsSection {...props} />,
     candidates: <CandidatesSection {...props} />,
+    polling: <PollingSection {...props} second={second} />,
+    result: <ResultSection {...props} second={second} />,
   };
 
   return (
@@ -83,7 +104,7 @@ export default function ElectionPage() {
         <StageTag stage={e.stage} />
       </Flex>
       <FindingsAlert findings={data.findings} />
-      <Timeline data={data} />
+      <Timeline data={data} second={second} />
       <Tabs
         activeKey={open}
         onChange={(key) => setSection(key as Section)}
@@ -99,18 +120,31 @@ export default function ElectionPage() {
 }
 
 /** The steps as a stepper: each with the day it was done, or the day it is due by. */
-function Timeline({ data }: { data: ElectionDetail }) {
+function Timeline({ data, second }: { data: ElectionDetail; second: SecondHalf }) {
   const t = useT();
   const isPhone = useIsPhone();
   const tt = data.timetable;
-  const steps: { key: Section | 'polling'; done: string | null; due?: string | null }[] = [
+  const first = second.rounds?.rounds.find((r) => r.round === 1);
+  const last = currentRound(second.rounds);
+  const steps: {
+    key: Section | 'certified' | 'handover';
+    done: string | null;
+    due?: string | null;
+  }[] = [
     { key: 'committee', done: data.committee.publishedOn ?? data.committee.chosenOn },
     { key: 'rules', done: data.rules.announcedOn },
     { key: 'roll', done: data.roll.publishedOn, due: tt?.voterRollBy },
     // nominations have no day of their own to open by (self-nominees' day is in the timetable)
     { key: 'nominations', done: data.nominationsOpenedOn },
     { key: 'candidates', done: data.candidatesPublishedOn, due: tt?.candidateListBy },
-    { key: 'polling', done: null, due: tt?.pollingOn },
+    { key: 'polling', done: first?.openedOn ?? null, due: tt?.pollingOn },
+    // the result stands once the last round is counted and no runoff or re-vote is due
+    {
+      key: 'result',
+      done: second.result && !second.result.next ? (last?.countedOn ?? null) : null,
+    },
+    { key: 'certified', done: second.result?.certifiedOn ?? null, due: tt?.announceBy },
+    { key: 'handover', done: second.result?.handedOverOn ?? null },
   ];
   const current = steps.findIndex((s) => !s.done);
   return (

@@ -34,6 +34,25 @@ export type RegisterVoterInput = BodyIn<typeof contract.registerVoter>;
 export type NominateInput = BodyIn<typeof contract.nominate>;
 export type NominationSheetsInput = BodyIn<typeof contract.enterNominationSheets>;
 export type WithdrawCandidateInput = BodyIn<typeof contract.withdrawCandidate>;
+// the second half: rounds of polling, ballots, the count, the result
+export type TellerRole = z.output<typeof contract.TellerRole>;
+export type BallotMethod = z.output<typeof contract.BallotMethod>;
+export type RoundView = z.output<typeof contract.RoundView>;
+export type PostResultView = z.output<typeof contract.PostResultView>;
+export type PlacedView = z.output<typeof contract.PlacedView>;
+export type RoundsView = ResponseOf<typeof contract.getRounds>;
+export type BulletinView = ResponseOf<typeof contract.getBulletin>;
+export type ResultView = ResponseOf<typeof contract.getResult>;
+export type PollingNoticeInput = BodyIn<typeof contract.publishPollingNotice>;
+export type LodgeProxyInput = BodyIn<typeof contract.lodgeProxy>;
+export type ApproveProxiesInput = BodyIn<typeof contract.approveProxies>;
+export type MobileBoxInput = BodyIn<typeof contract.recordMobileBox>;
+export type ApproveBoxInput = BodyIn<typeof contract.approveMobileBox>;
+export type OpenPollingInput = BodyIn<typeof contract.openPolling>;
+export type IssueBallotsInput = BodyIn<typeof contract.issueBallots>;
+export type PaperEntriesInput = BodyIn<typeof contract.enterPaperBallots>;
+export type TallySheetInput = BodyIn<typeof contract.signTallySheet>;
+export type ScheduleRoundInput = BodyIn<typeof contract.scheduleRound>;
 
 /** Where a village's elections live in the API. */
 export const electionsPath = (villageId: string) =>
