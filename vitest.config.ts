@@ -22,6 +22,7 @@ export default defineConfig({
             'packages/core/src/**/*.test.ts',
             'packages/demo/src/**/*.test.ts',
             'packages/contract/src/**/*.test.ts',
+            'packages/web/src/**/*.test.ts',
           ],
           environment: 'node',
           maxWorkers: 2,

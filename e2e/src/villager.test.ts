@@ -67,6 +67,8 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
   let meetingId: string;
   let code: string;
   const pageErrors: string[] = [];
+  /** Requests for the console's whole dictionary from the villager's phone. */
+  const wholeDictionary: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -99,6 +101,9 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     phone = await newContext(browser, server.baseURL, AXE_PHONE);
     page = await phone.newPage();
     page.on('pageerror', (error) => pageErrors.push(`villager: ${error.message}`));
+    page.on('request', (request) => {
+      if (/\/assets\/zh-CN-[\w-]+\.js$/.test(request.url())) wholeDictionary.push(request.url());
+    });
   });
 
   afterAll(async () => {
@@ -159,6 +164,8 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     const meeting = page.locator(`[data-testid="my-meeting"][data-meeting-id="${meetingId}"]`);
     await meeting.getByTestId('my-meeting-checked-in').waitFor();
     expect(await meeting.getByTestId('my-meeting-check-in').count()).toBe(0);
+    // sign-in, home and the phone at the meeting drew everything with the phone's words
+    expect(wholeDictionary).toEqual([]);
   });
 
   it('reads the notices: the list and one notice, with labelled filters', async () => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
-import { loadMessages, useT } from '../i18n/index.tsx';
+import { loadMessages, useT, type Words } from '../i18n/index.tsx';
 import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
 import { useVillage } from './villageContext.ts';
@@ -15,24 +15,35 @@ import { errorText } from '../components/errorText.tsx';
 // The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
 // pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
 /**
- * A page past sign-in: its code and the whole dictionary of the language in use load together
- * (the first chunk has only the sign-in's words: i18n/index.tsx), so no page draws a raw key.
+ * A page past sign-in: its code and the dictionary of the language in use load together (the
+ * first chunk has only the sign-in's words: i18n/index.tsx), so no page draws a raw key. The
+ * console's pages wait for the whole dictionary, the phone's for their part of it.
  */
-function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+function page<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  words: Words = 'whole',
+) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), loadMessages()]);
+    const [module] = await Promise.all([load(), loadMessages(words)]);
     return module;
   });
+}
+
+/** A villager's phone page: the phone's words only (i18n/phone.zh-CN.ts), not the console's. */
+function phonePage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return page(load, 'phone');
 }
 
 const ConsoleRoot = page(() => import('./ConsoleRoot.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const VillagesPage = page(() => import('../features/villages/VillagesPage.tsx'));
-const VillageShell = page(() => import('../features/villages/VillageShell.tsx'));
+const VillageShell = phonePage(() => import('../features/villages/VillageShell.tsx'));
 const VillageHomePage = page(() => import('../features/villages/VillageHomePage.tsx'));
-const VillagerHomePage = page(() => import('../features/villages/villager/VillagerHomePage.tsx'));
-const MyHomePage = page(() => import('../features/villages/villager/MyHomePage.tsx'));
+const VillagerHomePage = phonePage(
+  () => import('../features/villages/villager/VillagerHomePage.tsx'),
+);
+const MyHomePage = phonePage(() => import('../features/villages/villager/MyHomePage.tsx'));
 const HouseholdsPage = page(() => import('../features/registry/HouseholdsPage.tsx'));
 const HouseholdPage = page(() => import('../features/registry/HouseholdPage.tsx'));
 const PersonPage = page(() => import('../features/registry/PersonPage.tsx'));
@@ -42,12 +53,13 @@ const GridsPage = page(() => import('../features/registry/GridsPage.tsx'));
 const MeetingsPage = page(() => import('../features/meetings/MeetingsPage.tsx'));
 const MeetingPage = page(() => import('../features/meetings/MeetingPage.tsx'));
 const MeetingLivePage = page(() => import('../features/meetings/LivePage.tsx'));
-const MeetingMePage = page(() => import('../features/meetings/MePage.tsx'));
+const ElectionLivePage = page(() => import('../features/elections/live/ElectionLivePage.tsx'));
+const MeetingMePage = phonePage(() => import('../features/meetings/MePage.tsx'));
 const MeetingPrintPage = page(() => import('../features/meetings/PrintPage.tsx'));
 const MattersPage = page(() => import('../features/matters/MattersPage.tsx'));
 const MatterPage = page(() => import('../features/matters/MatterPage.tsx'));
 const NoticesPage = page(() => import('../features/matters/NoticesPage.tsx'));
-const NoticePage = page(() => import('../features/matters/NoticePage.tsx'));
+const NoticePage = phonePage(() => import('../features/matters/NoticePage.tsx'));
 const NoticePrintPage = page(() => import('../features/matters/NoticePrintPage.tsx'));
 const ResolutionPrintPage = page(() => import('../features/matters/ResolutionPrintPage.tsx'));
 const RulesPage = page(() => import('../features/matters/RulesPage.tsx'));
@@ -58,14 +70,14 @@ const SpendingPage = page(() => import('../features/spending/SpendingPage.tsx'))
 const SpendingRequestPage = page(() => import('../features/spending/SpendingRequestPage.tsx'));
 const ComplaintsPage = page(() => import('../features/complaints/ComplaintsPage.tsx'));
 const ComplaintPage = page(() => import('../features/complaints/ComplaintPage.tsx'));
-const MyComplaintsPage = page(() => import('../features/complaints/MyComplaintsPage.tsx'));
+const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
 const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
 const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
 const EvaluationRoundPage = page(() => import('../features/evaluations/RoundPage.tsx'));
-const EvaluationSheetPage = page(() => import('../features/evaluations/SheetPage.tsx'));
+const EvaluationSheetPage = phonePage(() => import('../features/evaluations/SheetPage.tsx'));
 const SupervisionPage = page(() => import('../features/supervision/SupervisionPage.tsx'));
 const SupervisionInspectionPage = page(() => import('../features/supervision/InspectionPage.tsx'));
 const SupervisionReportPage = page(() => import('../features/supervision/ReportPage.tsx'));
@@ -76,10 +88,12 @@ const SupervisionInspectionPrintPage = page(
   () => import('../features/supervision/InspectionPrintPage.tsx'),
 );
 const ElectionPrintPage = page(() => import('../features/elections/print/ElectionPrintPage.tsx'));
-const SupervisionInboxPage = page(() => import('../features/supervision/SupervisionInboxPage.tsx'));
+const SupervisionInboxPage = phonePage(
+  () => import('../features/supervision/SupervisionInboxPage.tsx'),
+);
 const ElectionsPage = page(() => import('../features/elections/ElectionsPage.tsx'));
 const ElectionPage = page(() => import('../features/elections/ElectionPage.tsx'));
-const MyRegistrationPage = page(() => import('../features/elections/MyRegistrationPage.tsx'));
+const MyRegistrationPage = phonePage(() => import('../features/elections/MyRegistrationPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -220,6 +234,7 @@ function AppRoutes() {
           />
           {/* meeting faces without the menu: projector and paper */}
           <Route path="/v/:villageId/meetings/:meetingId/live" element={<MeetingLivePage />} />
+          <Route path="/v/:villageId/elections/:electionId/live" element={<ElectionLivePage />} />
           <Route
             path="/v/:villageId/meetings/:meetingId/print/:sheet"
             element={<MeetingPrintPage />}

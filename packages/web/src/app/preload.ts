@@ -1,5 +1,5 @@
 import { prefetch } from '../api/prefetch.ts';
-import { loadLang } from '../i18n/index.tsx';
+import { loadLang, type Words } from '../i18n/index.tsx';
 import { initialLang } from './prefs.tsx';
 
 /** The resolutions the villager's home lists (MyHomePage asks for the same). */
@@ -16,8 +16,9 @@ export const MY_HOME_RESOLUTIONS = 5;
 export function preloadFor(pathname: string): void {
   // every page asks who is signed in first (app/session.tsx)
   prefetch('/api/me');
-  // and every page past sign-in waits for the whole dictionary (App.tsx `page`)
-  if (pathname !== '/sign-in') void loadLang(initialLang()).catch(() => undefined);
+  // and every page past sign-in waits for its words (App.tsx `page`, `phonePage`)
+  if (pathname !== '/sign-in')
+    void loadLang(initialLang(), wordsFor(pathname)).catch(() => undefined);
   const meeting = /^\/v\/([\w-]+)\/meetings\/([\w-]+)\/me\/?$/.exec(pathname);
   if (meeting) {
     const [, villageId = '', meetingId = ''] = meeting;
@@ -37,6 +38,23 @@ export function preloadFor(pathname: string): void {
     return;
   }
   if (pathname === '/sign-in') void import('../features/auth/SignInPage.tsx');
+}
+
+/**
+ * The phone's pages (App.tsx `phonePage`): the village's home, a notice, the phone at a meeting,
+ * my complaints, my registration, the supervision member's inbox, the evaluator's sheet. A
+ * cadre's home under `/v/:id` loads the rest with the console.
+ */
+const PHONE_PATHS = [
+  /^\/v\/[\w-]+\/?$/,
+  /^\/v\/[\w-]+\/notices\/[\w-]+\/?$/,
+  /^\/v\/[\w-]+\/meetings\/[\w-]+\/me\/?$/,
+  /^\/v\/[\w-]+\/(my-complaints|my-registration|supervision\/me)\/?$/,
+  /^\/v\/[\w-]+\/evaluations\/[\w-]+\/sheet\/?$/,
+];
+
+function wordsFor(pathname: string): Words {
+  return PHONE_PATHS.some((p) => p.test(pathname)) ? 'phone' : 'whole';
 }
 
 /** The villager's own home, as soon as the frame knows the reader holds no cadre's seat there. */

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { parseCalendarDate, calendarDateOf, formatChineseDate } from '@cunzhi/core/calendarDate';
 import type { MessageKey } from './zh-CN.ts';
 import { shellZhCN } from './shell.zh-CN.ts';
@@ -11,20 +11,59 @@ export type { MessageKey };
 type Dictionary = Partial<Record<MessageKey, string>>;
 
 // The first chunk carries only the words of the first screen in Chinese (the shell, sign-in and
-// the password form); each language's whole dictionary is fetched when first needed: English
-// when chosen (PrefsProvider waits for it), Chinese with the first page past sign-in (App.tsx
-// `page`). The dictionaries grow with every capability; the sign-in page must not.
+// the password form); the rest is fetched when first needed: English whole when chosen
+// (PrefsProvider waits for it); Chinese, the phone's part with a phone page (phone.zh-CN.ts) and
+// the whole with a console page (App.tsx `phonePage` and `page`). The dictionaries grow with
+// every capability; the sign-in page must not, and the phone's pages only with what they show.
 const dictionaries: Partial<Record<Lang, Dictionary>> = {
   'zh-CN': { ...shellZhCN, ...authZhCN },
 };
 const complete = new Set<Lang>();
+let phonePartIn = false;
 
-/** Loads `lang`'s whole dictionary; `useT` falls back to the Chinese it has until it is in. */
-export async function loadLang(lang: Lang): Promise<void> {
+/** What a page waits for: the phone pages' words, or the whole dictionary. */
+export type Words = 'phone' | 'whole';
+
+/** Loads `lang`'s words; `useT` falls back to the Chinese it has until they are in. */
+export async function loadLang(lang: Lang, words: Words = 'whole'): Promise<void> {
   if (complete.has(lang)) return;
+  if (lang === 'zh-CN' && words === 'phone') {
+    if (phonePartIn) return;
+    const { phoneZhCN } = await import('./phone.zh-CN.ts');
+    // the whole may have come in meanwhile: it holds the phone's words already
+    if (!complete.has(lang)) dictionaries[lang] = { ...dictionaries[lang], ...phoneZhCN };
+    phonePartIn = true;
+    return;
+  }
   dictionaries[lang] =
     lang === 'en' ? (await import('./en.ts')).en : (await import('./zh-CN.ts')).zhCN;
   complete.add(lang);
+}
+
+/**
+ * A key not among the words in: the whole dictionary is fetched, and every page that
+ * translates draws again once it is in (useT subscribes). A phone page drawing a console
+ * capability's word costs the whole dictionary, never a raw key left on screen.
+ */
+let wordsVersion = 0;
+const redraws = new Set<() => void>();
+const fetchingWhole = new Set<Lang>();
+
+function fetchWhole(lang: Lang): void {
+  if (complete.has(lang) || fetchingWhole.has(lang)) return;
+  fetchingWhole.add(lang);
+  void loadLang(lang).then(
+    () => {
+      wordsVersion += 1;
+      for (const redraw of redraws) redraw();
+    },
+    () => fetchingWhole.delete(lang),
+  );
+}
+
+function subscribeToWords(redraw: () => void): () => void {
+  redraws.add(redraw);
+  return () => redraws.delete(redraw);
 }
 
 /** Whether `lang`'s whole dictionary is in. */
@@ -43,14 +82,16 @@ export function setActiveLang(lang: Lang): void {
   activeLang = lang;
 }
 
-/** Loads the whole dictionary of the language in use: every page past sign-in waits for it. */
-export function loadMessages(): Promise<void> {
-  return loadLang(activeLang);
+/** Loads the words of the language in use a page waits for (App.tsx `page`, `phonePage`). */
+export function loadMessages(words: Words = 'whole'): Promise<void> {
+  return loadLang(activeLang, words);
 }
 
 /** Whether a key built at run time names a message (labels that exist only for some rules). */
 export function hasMessage(key: string): key is MessageKey {
-  return key in (dictionaries[activeLang] ?? dictionaries['zh-CN'] ?? {});
+  const known = key in (dictionaries[activeLang] ?? dictionaries['zh-CN'] ?? {});
+  if (!known) fetchWhole(activeLang);
+  return known;
 }
 
 export type Params = Record<string, string | number>;
@@ -79,7 +120,10 @@ const TIME_ZONE = 'Asia/Shanghai';
 
 /** The message in `lang`, else in Chinese, else the key itself (a page drawn before its words). */
 function message(lang: Lang, key: MessageKey): string {
-  return dictionaries[lang]?.[key] ?? dictionaries['zh-CN']?.[key] ?? key;
+  const own = dictionaries[lang]?.[key];
+  if (own !== undefined) return own;
+  fetchWhole(lang);
+  return dictionaries['zh-CN']?.[key] ?? key;
 }
 
 export function makeTranslator(lang: Lang): Translator {
@@ -126,5 +170,7 @@ function translatorFor(lang: Lang): Translator {
 
 export function useT(): Translator {
   const lang = useContext(LangContext);
+  // draws again when words missing at the first drawing have come in (fetchWhole)
+  useSyncExternalStore(subscribeToWords, () => wordsVersion);
   return useMemo(() => translatorFor(lang), [lang]);
 }

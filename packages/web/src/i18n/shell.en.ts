@@ -45,4 +45,9 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   // the sign-in and password forms' checks, used before the rest is loaded
   'validate.required': '{field} is required',
   'validate.phone': 'A mobile number has 11 digits starting with 1',
+  // the menu's entries for console-only capabilities: the phone's frame draws the menu too
+  'spending.menu': 'Spending',
+  'audits.menu': 'Responsibility audits',
+  'archive.menu': 'Archive',
+  'finance.menu': 'Finance',
 };

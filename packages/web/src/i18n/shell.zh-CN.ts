@@ -47,4 +47,9 @@ export const shellZhCN = {
   // the sign-in and password forms' checks, used before the rest is loaded
   'validate.required': '请填写{field}',
   'validate.phone': '手机号码应为 11 位，以 1 开头',
+  // the menu's entries for console-only capabilities: the phone's frame draws the menu too
+  'spending.menu': '支出审批',
+  'audits.menu': '经济责任审计',
+  'archive.menu': '村务档案',
+  'finance.menu': '财务',
 } as const;

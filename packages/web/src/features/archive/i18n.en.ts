@@ -1,7 +1,6 @@
 import type { archiveZhCN } from './i18n.zh-CN.ts';
 
 export const archiveEn: Record<keyof typeof archiveZhCN, string> = {
-  'archive.menu': 'Archive',
   'archive.title': 'Village archive',
   'archive.hint':
     "The villagers' committee and the supervision committee keep the archive together. Meeting records, resolutions, the books and audit reports are filed from the records automatically; election files, contracts and construction records are filed by hand with their file.",

@@ -1,5 +1,4 @@
 export const archiveZhCN = {
-  'archive.menu': '村务档案',
   'archive.title': '村务档案',
   'archive.hint':
     '村民委员会和村务监督委员会共同建立村务档案。会议记录、决议、财务账目、审计报告等由系统按已有记录自动归档；选举文件、合同、建设资料等手工归档并上传文件。',

@@ -51,8 +51,9 @@ export default function SignInPage() {
     if (busy || !form.validate()) return;
     setBusy(true);
     setError(null);
-    // the next page's words load while the password is checked (i18n/index.tsx)
-    void loadMessages().catch(() => undefined);
+    // the phone's words load while the password is checked (i18n/index.tsx): every home
+    // starts with them; a cadre's console fetches the rest with its own code
+    void loadMessages('phone').catch(() => undefined);
     try {
       const me = await signIn(form.values.phone.trim(), form.values.password);
       void navigate(me.account.mustChangePassword ? afterChange : (next ?? homePath(me)), {

@@ -1,7 +1,6 @@
 import type { financeZhCN } from './i18n.zh-CN.ts';
 
 export const financeEn: Record<keyof typeof financeZhCN, string> = {
-  'finance.menu': 'Finance',
   'finance.title': 'Finance (collective assets)',
   'finance.hint':
     'The village’s books: vouchers, the trial balance and the monthly statement. Amounts are exact to the fen; a closed month cannot change, corrections are reversing entries.',

@@ -1,6 +1,5 @@
 /** Chinese strings of the ledger pages (merged into i18n/zh-CN.ts; i18n.en.ts has the same keys). */
 export const financeZhCN = {
-  'finance.menu': '财务',
   'finance.title': '财务（三资）',
   'finance.hint':
     '本村的账：记账凭证、科目余额表和月度财务公开。金额精确到分，已结账的月份不能改动，更正用红字冲销。',

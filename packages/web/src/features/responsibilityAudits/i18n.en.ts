@@ -1,7 +1,6 @@
 import type { responsibilityAuditsZhCN } from './i18n.zh-CN.ts';
 
 export const responsibilityAuditsEn: Record<keyof typeof responsibilityAuditsZhCN, string> = {
-  'audits.menu': 'Responsibility audits',
   'audits.title': 'Economic-responsibility audits',
   'audits.hint':
     "Committee members are audited for each term and on leaving office, arranged by the town; results are published, a departure audit's before the next committee election. One fifth of the villagers may demand an audit of other items.",

@@ -1,5 +1,4 @@
 export const responsibilityAuditsZhCN = {
-  'audits.menu': '经济责任审计',
   'audits.title': '经济责任审计',
   'audits.hint':
     '村民委员会成员实行任期和离任经济责任审计，由乡镇组织；审计结果应当公布，离任审计结果应当在下一届村民委员会选举之前公布。本村五分之一以上的村民可以联名要求审计其他事项。',

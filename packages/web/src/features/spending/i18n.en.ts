@@ -1,7 +1,6 @@
 import type { spendingZhCN } from './i18n.zh-CN.ts';
 
 export const spendingEn: Record<keyof typeof spendingZhCN, string> = {
-  'spending.menu': 'Spending',
   'spending.title': 'Spending approvals and holds',
   'spending.hint':
     'Each payment names its purpose, amount and authority, and is signed step by step: handled, checked, approved by the chair, reviewed by the supervision committee, checked by the town’s accountant. The supervision committee may vote to hold a payment.',

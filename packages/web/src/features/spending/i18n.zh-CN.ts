@@ -1,5 +1,4 @@
 export const spendingZhCN = {
-  'spending.menu': '支出审批',
   'spending.title': '支出审批与暂停支付',
   'spending.hint':
     '每笔支出写明用途、金额和审批依据，按经办、审核、主任审批、监委会审核、乡镇代理会计审核逐级签署；村务监督委员会可以表决暂停支付。',

@@ -1,0 +1,41 @@
+/**
+ * The Chinese words of the villager's phone pages (the village frame and home, a notice, the
+ * phone at a meeting, my complaints, my registration, the supervision member's and the
+ * evaluator's sheets): the capabilities those pages draw from. A phone page loads this part
+ * only (App.tsx `phonePage`); the console's pages load the whole dictionary (zh-CN.ts), which
+ * grows with every capability while this part grows only with what a phone shows.
+ *
+ * `phoneWords.test.ts` checks that every key a phone page can draw is here; a key missed all
+ * the same loads the whole dictionary and draws again (i18n/index.tsx), never a raw key.
+ */
+import { shellZhCN } from './shell.zh-CN.ts';
+import { authZhCN } from '../features/auth/i18n.zh-CN.ts';
+import { villagesZhCN } from '../features/villages/i18n.zh-CN.ts';
+import { bodiesZhCN } from '../features/bodies/i18n.zh-CN.ts';
+import { registryZhCN } from '../features/registry/i18n.zh-CN.ts';
+import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
+import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
+import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
+import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
+import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
+import { supervisionZhCN } from '../features/supervision/i18n.zh-CN.ts';
+import { supervisionEvidenceZhCN } from '../features/supervision/i18n.evidence.zh-CN.ts';
+import { electionsZhCN } from '../features/elections/i18n.zh-CN.ts';
+
+export const phoneZhCN = {
+  ...shellZhCN,
+  ...authZhCN,
+  ...villagesZhCN,
+  ...bodiesZhCN,
+  ...registryZhCN,
+  ...mattersZhCN,
+  ...meetingsZhCN,
+  ...disclosureZhCN,
+  ...complaintsZhCN,
+  ...townInboxZhCN,
+  ...evaluationsZhCN,
+  ...supervisionZhCN,
+  ...supervisionEvidenceZhCN,
+  ...electionsZhCN,
+} as const;
