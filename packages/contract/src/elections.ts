@@ -568,7 +568,10 @@ export const PostResultView = z.object({
 
 export const RoundView = z.object({
   round: z.number(),
+  /** A women's runoff reads `runoff` with `forWomen` (so a reader of the three kinds still reads it). */
   kind: RoundKind,
+  /** 妇女成员另行选举: one seat among the women, for the seat of the lowest winner on the post with most seats. */
+  forWomen: z.boolean(),
   method: BallotMethod,
   pollingOn: DateText,
   noticeOn: DateText.nullable(),
@@ -654,6 +657,14 @@ export const ResultView = z.object({
   findings: z.array(FindingView),
   /** Where the election stands after its rounds: the round still to hold, if any. */
   next: RoundKind.nullable(),
+  /**
+   * The women's runoff the villagers' committee needs (no woman elected, none past the bar,
+   * or the profile's 妇女成员另行选举): the winner whose seat it is for and the women on its
+   * ballot; `next` then reads `runoff`. Null when none is due.
+   */
+  womenRunoff: z
+    .object({ vacated: PlacedView, candidates: z.array(PlacedView), scheduled: z.boolean() })
+    .nullable(),
   /** The audit event that certified the result (printed on the result's paper to check it). */
   fingerprint: Fingerprint,
 });

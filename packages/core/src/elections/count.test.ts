@@ -413,3 +413,78 @@ describe('VCOL-06-SIZE: at least one woman before certifying, by the profile’s
     );
   });
 });
+
+describe('the women’s runoff (妇女成员另行选举): one seat among the women, for the lowest winner’s', () => {
+  const members = post('member', 2, ['M1', 'M2', 'W1', 'W2', 'W3']);
+  const women = new Set(['W1', 'W2', 'W3']);
+  const isWoman = (id: string) => women.has(id);
+  /** 90 voted (bar 46): M1 and M2 elected; the women below the bar with w1, w2, w3 votes. */
+  const first = (w1: number, w2: number, w3: number) =>
+    countRound(
+      {
+        on: ON,
+        kind: 'first',
+        registered: 100,
+        voted: 90,
+        posts: [members],
+        ballots: [
+          ...times(w1, { member: ['M1', 'W1'] }),
+          ...times(w2, { member: ['M2', 'W2'] }),
+          ...times(w3, { member: ['M1', 'W3'] }),
+          ...times(90 - w1 - w2 - w3, { member: ['M1', 'M2'] }),
+        ],
+      },
+      P,
+    );
+  const womenRound = (candidates: string[], ballots: Array<[string, number]>, blank: number) =>
+    countRound(
+      {
+        on: d('2026-03-25'),
+        kind: 'women',
+        registered: 100,
+        voted: 80,
+        posts: [{ ...members, seats: 1, candidates }],
+        ballots: [...ballots.flatMap(([id, n]) => times(n, { member: [id] })), ...times(blank, {})],
+      },
+      P,
+    );
+
+  it('its ballot: the two women with most votes (差额 for one seat); all who tie at the cut', () => {
+    const r = first(30, 20, 10);
+    expect(womenCheck(ON, 'member', standing([members], [r]), r, isWoman, P)).toMatchObject({
+      status: 'runoff',
+      vacated: { id: 'M2' },
+      candidates: [{ id: 'W1' }, { id: 'W2' }],
+    });
+    const tie = first(30, 15, 15);
+    const check = womenCheck(ON, 'member', standing([members], [tie]), tie, isWoman, P);
+    expect(check.status === 'runoff' && check.candidates.map((c) => c.id)).toEqual([
+      'W1',
+      'W2',
+      'W3',
+    ]);
+  });
+
+  it.each([
+    [26, ['M1', 'M2'], 'runoff'],
+    [27, ['M1', 'W1'], 'satisfied'],
+    [28, ['M1', 'W1'], 'satisfied'],
+  ])(
+    'W1 with %i of 80 ballots (a third is 26⅔; short of it the seat stays and the runoff is called again): %j, %s',
+    (w1, elected, status) => {
+      const r = first(30, 20, 10);
+      const w = womenRound(
+        ['W1', 'W2'],
+        [
+          ['W1', w1],
+          ['W2', 20],
+        ],
+        60 - w1,
+      );
+      const s = standing([members], [r, w]);
+      expect(s.posts[0]!.elected.map((e) => e.id)).toEqual(elected);
+      expect(s.next).toBeNull();
+      expect(womenCheck(ON, 'member', s, r, isWoman, P).status).toBe(status);
+    },
+  );
+});

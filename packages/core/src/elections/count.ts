@@ -6,10 +6,11 @@ import { candidateRange } from './nomination.ts';
 import { byVotes, tallySheets, type Marks, type Post, type PostTally } from './sheets.ts';
 
 /**
- * 第一次投票 (first round), 另行选举 (runoff for seats left open) or
- * 重新投票 among candidates tied at the cut-off.
+ * 第一次投票 (first round), 另行选举 (runoff for seats left open),
+ * 重新投票 among candidates tied at the cut-off, or the women's runoff
+ * (妇女成员另行选举: one seat among the women, when the count elected none; womenCheck).
  */
-export type RoundKind = 'first' | 'runoff' | 'revote';
+export type RoundKind = 'first' | 'runoff' | 'revote' | 'women';
 
 export interface RoundInput {
   on: CalendarDate;
@@ -60,7 +61,7 @@ export interface RoundResult {
  * - first round: a candidate wins with more than half of the voters who
  *   voted; more winners than seats → most votes; a tie across the cut → re-vote
  *   among the tied; seats short → runoff among the best non-winners (差额);
- * - runoff: most votes wins, with at least a third of the ballots cast;
+ * - runoff (and the women's runoff): most votes wins, with at least a third of the ballots cast;
  * - re-vote: most votes among the tied.
  * Pure: the same ballots in any order give the same result.
  */
@@ -111,7 +112,8 @@ export function countRound(input: RoundInput, p: RuleParams): RoundResult {
 /** Who passes the round's bar: 过半数 of voters, ≥ 1/3 of ballots cast, or anyone in a re-vote. */
 function bar(input: RoundInput, p: RuleParams): { base: number; t: Threshold } | null {
   if (input.kind === 'first') return { base: input.voted, t: p['VCOL-15-WIN'].votes };
-  if (input.kind === 'runoff') return { base: input.ballots.length, t: p['VCOL-15-RUNOFF'].votes };
+  if (input.kind === 'runoff' || input.kind === 'women')
+    return { base: input.ballots.length, t: p['VCOL-15-RUNOFF'].votes };
   return null;
 }
 
@@ -144,7 +146,7 @@ function placePost(input: RoundInput, post: Post, tally: PostTally, p: RuleParam
 }
 
 /** The best non-winners for `seats` open seats, as many as the 差额 needs (ties at the cut all go). */
-function bestOf(rest: readonly Placed[], seats: number, p: RuleParams): Placed[] {
+export function bestOf(rest: readonly Placed[], seats: number, p: RuleParams): Placed[] {
   const withVotes = rest.filter((r) => r.votes > 0);
   const want = candidateRange(seats, p).min;
   const last = withVotes[want - 1];

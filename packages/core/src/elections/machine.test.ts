@@ -364,6 +364,71 @@ describe('the villagers’ committee election of 2026, Zhejiang', () => {
     expect(late.findings.map((f) => f.ruleId)).toEqual(['ZJ-32-ANNOUNCE']);
   });
 
+  it('the women’s runoff once no other round is due: within the runoff window, then counted as its own kind', () => {
+    const women = { ...member, seats: 1, candidates: ['E', 'W'] };
+    const schedule = (pollingOn: string, w?: typeof women) =>
+      applyElectionAct(
+        afterRunoff,
+        { step: 'scheduleRunoff', on: d('2026-04-20'), pollingOn: d(pollingOn), women: w },
+        zj('2026-04-20'),
+      );
+    expect(schedule('2026-04-20').ok).toBe(false);
+    expect(schedule('2026-04-20', women).ok).toBe(true);
+    expect(schedule('2026-04-21', women).ok).toBe(false);
+    // while a runoff is still due, the women's runoff waits
+    expect(
+      applyElectionAct(
+        counted,
+        { step: 'scheduleRunoff', on: d('2026-03-20'), pollingOn: d('2026-03-20'), women },
+        zj('2026-03-20'),
+      ).ok,
+    ).toBe(false);
+    const scheduled = run(
+      afterRunoff,
+      [
+        { step: 'scheduleRunoff', on: d('2026-04-20'), pollingOn: d('2026-04-20'), women },
+        poll('2026-04-20'),
+      ],
+      zj,
+    );
+    const ballots = [...times(300, { member: ['W'] }), ...times(200, { member: ['E'] })];
+    const asRunoff = countRound(
+      {
+        on: d('2026-04-20'),
+        kind: 'runoff',
+        registered: 1000,
+        voted: 600,
+        posts: [women],
+        ballots,
+      },
+      zj('2026-04-20'),
+    );
+    expect(
+      refusal(
+        scheduled,
+        { step: 'count', on: d('2026-04-20'), posts: [women], result: asRunoff },
+        zj('2026-04-20'),
+      ).refusal.code,
+    ).toBe('election_round_mismatch');
+    const done = run(
+      scheduled,
+      [
+        {
+          step: 'count',
+          on: d('2026-04-20'),
+          posts: [women],
+          result: { ...asRunoff, kind: 'women' },
+        },
+      ],
+      zj,
+    );
+    expect(done.womenRound).toBeNull();
+    expect(standing(done.posts, done.rounds).posts[1]!.elected.map((e) => e.id)).toEqual([
+      'C',
+      'W',
+    ]);
+  });
+
   it('the handover within ten days (the tenth in the May Day holiday → 05-06); then the committee’s work ends', () => {
     const certified = run(
       afterRunoff,

@@ -11,7 +11,7 @@ import {
   type NomineeTies,
 } from './committee.ts';
 import { underAmendedLaw } from './lawOfDay.ts';
-import type { RoundResult } from './count.ts';
+import type { RoundKind, RoundResult } from './count.ts';
 import { seatingFindings, type SeatingContext } from './seating.ts';
 import type { SeatHolder } from '../rules/composition.ts';
 import { checkDaysBefore, checkWithin } from './dates.ts';
@@ -64,6 +64,8 @@ export interface ElectionRecord {
   pollingOn: CalendarDate | null;
   posts: readonly Post[];
   rounds: readonly RoundResult[];
+  /** A women's runoff scheduled and not yet counted: its post (one seat, the women). */
+  womenRound?: Post | null;
   openObjections: number;
   /** The 村民选举委员会 as chosen, and after withdrawals (its reserves fill seats in order). */
   committee: ElectionCommittee;
@@ -154,7 +156,16 @@ export type ElectionAct =
       posts: readonly Post[];
       result: RoundResult;
     }
-  | { step: 'scheduleRunoff'; on: CalendarDate; pollingOn: CalendarDate }
+  | {
+      step: 'scheduleRunoff';
+      on: CalendarDate;
+      pollingOn: CalendarDate;
+      /**
+       * The women's runoff womenCheck calls for (one seat on its post, the women as
+       * candidates), once every other round is done; the caller knows who is a woman.
+       */
+      women?: Post;
+    }
   | {
       step: 'certify';
       on: CalendarDate;
@@ -490,7 +501,16 @@ function runoffFindings(
   cal: HolidayCalendar,
 ): Finding[] {
   const next = standing(record.posts, record.rounds).next;
-  if (!next)
+  if (act.women && !next && record.body === 'villagersCommittee')
+    return checkWithin(
+      'ZJ-RUNOFF-WINDOW',
+      'womenRunoff',
+      record.electionDay!,
+      act.pollingOn,
+      p['ZJ-RUNOFF-WINDOW'].maxDaysAfterPolling,
+      cal,
+    );
+  if (!next || act.women)
     return [
       finding(act.on, 'VCOL-15-RUNOFF', 'election_closed', {
         stage: '无须另行选举',
@@ -639,9 +659,19 @@ function advance(
     case 'openPolling':
       return { ...record, stage: 'polling' };
     case 'count':
-      return { ...record, stage: 'counted', rounds: [...record.rounds, act.result] };
+      return {
+        ...record,
+        stage: 'counted',
+        rounds: [...record.rounds, act.result],
+        womenRound: null,
+      };
     case 'scheduleRunoff':
-      return { ...record, stage: 'roundScheduled', pollingOn: act.pollingOn };
+      return {
+        ...record,
+        stage: 'roundScheduled',
+        pollingOn: act.pollingOn,
+        womenRound: act.women ?? null,
+      };
     case 'certify':
       return { ...record, stage: 'certified' };
     case 'handover':
@@ -691,12 +721,18 @@ function committeeConflicts(
   return out;
 }
 
+/** The round to hold next: a women's runoff scheduled, else what standing gives. */
+export function nextRound(record: ElectionRecord): { kind: RoundKind; posts: Post[] } | null {
+  if (record.womenRound) return { kind: 'women', posts: [record.womenRound] };
+  return standing(record.posts, record.rounds).next;
+}
+
 /** The count must be of the round the election is at: its kind, posts, seats and candidates. */
 function roundMismatch(
   record: ElectionRecord,
   act: Extract<ElectionAct, { step: 'count' }>,
 ): Finding[] {
-  const next = standing(record.posts, record.rounds).next;
+  const next = nextRound(record);
   const shape = (posts: readonly Post[]) =>
     JSON.stringify(posts.map((p) => [p.id, p.seats, [...p.candidates].sort()]));
   const counted = act.result.posts.map((r) => r.postId);
@@ -708,7 +744,13 @@ function roundMismatch(
     shape(next.posts) === shape(act.posts);
   if (same) return [];
   const step =
-    next?.kind === 'revote' ? 'revote' : next?.kind === 'runoff' ? 'scheduleRunoff' : 'count';
+    next?.kind === 'revote'
+      ? 'revote'
+      : next?.kind === 'runoff'
+        ? 'scheduleRunoff'
+        : next?.kind === 'women'
+          ? 'womenRunoff'
+          : 'count';
   return [
     finding(act.on, 'VCOL-15-WIN', 'election_round_mismatch', {
       expected: stepName(step).step,

@@ -3,6 +3,7 @@ import { finding, type Finding } from '../rules/findings.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import { meets } from '../rules/threshold.ts';
 import {
+  bestOf,
   countRound,
   type Placed,
   type RoundInput,
@@ -48,6 +49,11 @@ export function standing(posts: readonly Post[], rounds: readonly RoundResult[])
   );
   let last: { round: RoundResult; posts: Post[] } | null = null;
   for (const round of rounds) {
+    // the women's runoff comes after the others and calls for none (womenCheck decides it)
+    if (round.kind === 'women') {
+      if (round.valid) for (const r of round.posts) seatWoman(state, r.postId, r.elected);
+      continue;
+    }
     last = { round, posts: round.posts.map((r) => roundPost(posts, state, round.kind, r.postId)) };
     if (!round.valid) continue;
     for (const r of round.posts) {
@@ -85,6 +91,17 @@ export function standing(posts: readonly Post[], rounds: readonly RoundResult[])
   return { posts: result, next: null };
 }
 
+/**
+ * A women's runoff's winner takes the seat of the post's last winner (the one womenCheck
+ * vacated); with no woman elected (none reached a third), the seat stays as it was and
+ * womenCheck calls for the women's runoff again.
+ */
+function seatWoman(state: Map<string, PostStanding>, postId: string, won: readonly Placed[]) {
+  const s = state.get(postId)!;
+  if (won.length === 0 || s.elected.length === 0) return;
+  state.set(postId, { ...s, elected: [...s.elected.slice(0, -won.length), ...won] });
+}
+
 /** A post as printed on the ballot of a round: all of it first; then its ties or its runoff. */
 function roundPost(
   posts: readonly Post[],
@@ -118,6 +135,9 @@ function roundPost(
  *   bar on `womenPostId` takes the seat of the winner there with the fewest
  *   votes; with no such woman, as below;
  * - womenByRunoff: that seat goes to a runoff among the women candidates.
+ * The runoff (a round of kind `women`, one seat) is among the women with most
+ * votes on that post in the first round, as many as the 差额 needs; its winner
+ * takes the vacated seat (standing).
  */
 export type WomenCheck =
   | { status: 'satisfied' }
@@ -148,7 +168,8 @@ export function womenCheck(
   if (!p['VCOL-15-WIN'].womenByRunoff && passing[0])
     return { status: 'replace', out: lowest, in: passing[0] };
   if (women.length === 0) return { status: 'impossible', finding: noWoman };
-  return { status: 'runoff', vacated: lowest, candidates: women };
+  // 另行选举 among the women who drew most votes, still 差额 for the one seat (ties at the cut all go)
+  return { status: 'runoff', vacated: lowest, candidates: bestOf(women, 1, p) };
 }
 
 /** A bulletin as published after the count: enough for anyone to recount every round. */

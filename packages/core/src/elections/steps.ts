@@ -26,6 +26,7 @@ export const STEP_NAMES = {
   certify: { zh: '公布选举结果', en: 'announcing the result' },
   scheduleRunoff: { zh: '另行选举', en: 'the runoff' },
   revote: { zh: '就得票相同者重新投票', en: 'the re-vote among the tied' },
+  womenRunoff: { zh: '妇女成员另行选举', en: 'the women’s runoff' },
   rehold: { zh: '选举无效后重新投票', en: 'the poll held again after a void one' },
   handover: { zh: '工作移交', en: 'the handover' },
   requestRecall: { zh: '提出罢免要求', en: 'requesting a recall' },

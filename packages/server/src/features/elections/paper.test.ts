@@ -3,7 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type HttpClient, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { addAdults, addHousehold, clientFor } from '../../testing/meetings.ts';
-import { toCandidateList } from '../../testing/elections.ts';
+import { toCandidateList, type ListedElection } from '../../testing/elections.ts';
+
+let audits = 0;
+
+/** A departure audit of the fixture's villagers' committee term, published on a day. */
+async function publishDepartureAudit(server: TestServer, publishedOn: string) {
+  await server.db.query(
+    `INSERT INTO responsibility_audit (village_id, id, number, kind, body_term_id, subject, period_from, period_to,
+       items, auditor_kind, auditor_name, arranged_on, status, reported_on, published_on, created_at)
+     VALUES ($1, $2, $5, 'departure', $3, '村委会离任经济责任审计', '2026-05-01', '2026-10-31', '{}', 'townAgency',
+       '镇农经站', '2026-10-01', 'published', $4, $4, now())`,
+    [
+      server.fixture.villageA.id,
+      randomUUID(),
+      server.fixture.villageA.termIds.villagersCommittee,
+      publishedOn,
+      (audits += 1),
+    ],
+  );
+}
 
 /**
  * 选举, the second half, on paper (issue 12 items 6–7, 9–10): a villagers' committee
@@ -17,7 +36,6 @@ import { toCandidateList } from '../../testing/elections.ts';
 describe(`elections: paper ballots, tally sheets, women, seating (${describeDatabase()})`, () => {
   let server: TestServer;
   let A: string;
-  let audits = 0;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -28,22 +46,7 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
     await server.close();
   });
 
-  /** A departure audit of the fixture's villagers' committee term, published on a day. */
-  async function departureAudit(publishedOn: string) {
-    await server.db.query(
-      `INSERT INTO responsibility_audit (village_id, id, number, kind, body_term_id, subject, period_from, period_to,
-         items, auditor_kind, auditor_name, arranged_on, status, reported_on, published_on, created_at)
-       VALUES ($1, $2, $5, 'departure', $3, '村委会离任经济责任审计', '2026-05-01', '2026-10-31', '{}', 'townAgency',
-         '镇农经站', '2026-10-01', 'published', $4, $4, now())`,
-      [
-        A,
-        randomUUID(),
-        server.fixture.villageA.termIds.villagersCommittee,
-        publishedOn,
-        (audits += 1),
-      ],
-    );
-  }
+  const departureAudit = (publishedOn: string) => publishDepartureAudit(server, publishedOn);
 
   /**
    * Ballots naming three of four candidates, each leaving one out: m1, m2, m3 above the
@@ -220,5 +223,130 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
     server.clock.set(new Date('2026-11-21T02:00:00Z'));
     expect((await e.ec.post(`${e.E}/handover`, { on: '2026-11-20' })).status).toBe(200);
     expect((await e.ec.post(`${e.E}/result/certify`, {})).status).toBe(422);
+  });
+});
+
+/**
+ * 妇女成员另行选举: the count elects two men and the woman does not pass the bar, so the
+ * women's runoff is called (certifying is refused until then) for the lowest winner's seat
+ * (its 差额 among several women is core's count.test.ts); counted on paper like any round,
+ * its winner is seated.
+ */
+describe(`elections: the women's runoff (${describeDatabase()})`, () => {
+  let server: TestServer;
+  let A: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+    A = server.fixture.villageA.id;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** Polling on paper on `day`: every voter at the central box, both counters enter, the sheet signed, counted. */
+  async function pollOnPaper(
+    e: ListedElection,
+    tellers: readonly string[],
+    voters: readonly string[],
+    ballots: ReadonlyArray<Record<string, string[]>>,
+  ) {
+    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '村委会东厢写票间' })).status).toBe(
+      200,
+    );
+    const issued = await e.ec.post(`${e.E}/ballots/issue`, {
+      issued: voters.map((personId) => ({ personId })),
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const entries = ballots.map((marks, i) => ({ number: i + 1, marks }));
+    for (const counter of tellers.slice(1, 3)) {
+      const c = await clientFor(server, A, counter);
+      expect((await c.post(`${e.E}/ballots/paper`, { box: 'central', entries })).status).toBe(200);
+    }
+    const sheet = await e.ec.post(`${e.E}/tally-sheets`, {
+      box: 'central',
+      returned: ballots.length,
+      signedBy: tellers.slice(1, 3),
+    });
+    expect(sheet.status, JSON.stringify(sheet.body)).toBe(200);
+    const counted = await e.ec.post(`${e.E}/count`, {});
+    expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+  }
+
+  it('calls the women’s runoff when no woman passed the bar, refuses to certify until it is held, and seats its winner in the lowest winner’s place', async () => {
+    const [m1, m2] = (await addAdults(server.db, server.fixture.villageA, 2, {
+      prefix: '男候选',
+    })) as [string, string];
+    const w1 = (
+      await addHousehold(server.db, server.fixture.villageA, [{ name: '女候选', gender: 'female' }])
+    ).personIds[0]!;
+    const tellers = await addAdults(server.db, server.fixture.villageA, 4, { prefix: '计票' });
+    const e = await toCandidateList(server, {
+      body: 'villagersCommittee',
+      electorate: 'villagers',
+      post: { id: 'member', zh: '委员', seats: 2 },
+      nominees: [m1, m2, w1],
+      adoptedOn: '2026-10-01',
+      electionDay: '2026-11-10',
+      rollOn: '2026-10-15',
+      listOn: '2026-11-05',
+    });
+    const tellerList = [
+      { personId: tellers[0], role: 'caller' },
+      { personId: tellers[1], role: 'counter' },
+      { personId: tellers[2], role: 'counter' },
+      { personId: tellers[3], role: 'scrutineer' },
+    ];
+    expect(
+      (
+        await e.ec.post(`${e.E}/polling-notice`, {
+          on: '2026-11-05',
+          place: '村委会大院',
+          method: 'paper',
+          tellers: tellerList,
+        })
+      ).status,
+    ).toBe(200);
+    await publishDepartureAudit(server, '2026-11-09');
+    const voters = ((await e.ec.get(`${e.E}/roll`)).body.voters as Array<{ personId: string }>).map(
+      (v) => v.personId,
+    );
+    // the men past the bar; the woman on 2 ballots: m2 is the lowest winner
+    const first = voters.map((_, i) => ({ member: i < 2 ? [m1, w1] : [m1, m2] }));
+    server.clock.set(new Date('2026-11-10T02:00:00Z'));
+    await pollOnPaper(e, tellers, voters, first);
+    const refused = await e.ec.post(`${e.E}/result/certify`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('妇女成员');
+    const due = (await e.ec.get(`${e.E}/result`)).body;
+    expect(due.next).toBe('runoff');
+    expect(due.womenRunoff).toMatchObject({
+      vacated: { personId: m2 },
+      candidates: [{ personId: w1, votes: 2 }],
+      scheduled: false,
+    });
+    const scheduled = await e.ec.post(`${e.E}/rounds/schedule`, {
+      pollingOn: '2026-11-10',
+      place: '村委会大院',
+      method: 'paper',
+    });
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200);
+    const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
+    expect(round2).toMatchObject({ round: 2, kind: 'runoff', forWomen: true });
+    expect(round2.posts[0]).toMatchObject({ id: 'member', seats: 1 });
+    expect(round2.posts[0].candidates.map((c: { personId: string }) => c.personId)).toEqual([w1]);
+    expect((await e.ec.get(`${e.E}/result`)).body.womenRunoff.scheduled).toBe(true);
+    await pollOnPaper(
+      e,
+      tellers,
+      voters,
+      voters.map((_, i) => ({ member: i === 0 ? [] : [w1] })),
+    );
+    const certified = await e.ec.post(`${e.E}/result/certify`, {});
+    expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    const result = (await e.ec.get(`${e.E}/result`)).body;
+    expect(result.seated.map((s: { personId: string }) => s.personId)).toEqual([m1, w1]);
+    expect(result.womenRunoff).toBeNull();
   });
 });

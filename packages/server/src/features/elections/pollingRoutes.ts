@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
+import type { RoundKind } from '@cunzhi/core/elections/count';
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { ReplyOf } from '@cunzhi/contract/route';
 import * as contract from '@cunzhi/contract/elections';
@@ -16,7 +17,9 @@ import { publishPollingNotice } from './commands/publishPollingNotice.ts';
 import { approveElectionProxies, lodgeProxy } from './commands/proxies.ts';
 import { nextRound } from './commands/rounds.ts';
 import { presentBulletin, presentResult, presentRounds } from './presentRounds.ts';
-import { electionById } from './queries.ts';
+import { womenCheckOf } from './commands/womenCheck.ts';
+import { electionById, paramsOf } from './queries.ts';
+import type { ElectionRow } from './repository.ts';
 import { bulletinPage, resultPage, roundsPage } from './queries/polling.ts';
 
 const readElections = { kind: 'village', ability: 'readElections' } as const;
@@ -27,6 +30,19 @@ type Answer = (
   request: FastifyRequest,
   done: { id: string; findings: readonly Finding[] },
 ) => Promise<ReplyOf<typeof contract.getElection>>;
+
+/** The women check while the result waits: the women's runoff due (or scheduled) until certified. */
+async function womenDue(
+  ctx: AppContext,
+  villageId: string,
+  election: ElectionRow,
+  next: RoundKind | null,
+) {
+  const settled = ['certified', 'handedOver'].includes(election.record.stage);
+  if (settled || (next && next !== 'women')) return null;
+  const today = ctx.clock.today();
+  return womenCheckOf(ctx.db, villageId, election, today, await paramsOf(ctx, villageId, today));
+}
 
 /**
  * The second half's routes (issue 12 items 6–10): each step a command answered with the
@@ -95,9 +111,11 @@ export function pollingRoutes(ctx: AppContext, app: FastifyInstance, answer: Ans
     const election = await electionById(ctx, villageId, electionId);
     if (!election) throw new DomainError('not_found', { what: 'election' });
     const next = nextRound(election.record);
+    const women = await womenDue(ctx, villageId, election, next.posts.length ? next.kind : null);
     return presentResult(
       await resultPage(ctx, villageId, electionId),
       next.posts.length ? next.kind : null,
+      women,
     );
   });
 }

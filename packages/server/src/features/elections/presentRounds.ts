@@ -1,5 +1,7 @@
 import type { ReplyOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/elections';
+import type { RoundKind } from '@cunzhi/core/elections/count';
+import type { WomenCheck } from '@cunzhi/core/elections/result';
 import { byVotes } from '@cunzhi/core/elections/sheets';
 import type { Locale } from '@cunzhi/core/errors';
 import type { Fingerprint } from '../../platform/audit/repository.ts';
@@ -50,7 +52,8 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
   return {
     rounds: page.rounds.map((r) => ({
       round: r.round,
-      kind: r.kind,
+      kind: r.kind === 'women' ? 'runoff' : r.kind,
+      forWomen: r.kind === 'women',
       method: r.method,
       pollingOn: r.polling_on,
       noticeOn: r.notice_on,
@@ -119,15 +122,30 @@ export function presentBulletin(page: {
 
 export function presentResult(
   { row, fingerprint }: { row: ResultRow | null; fingerprint: Fingerprint | null },
-  next: 'first' | 'runoff' | 'revote' | null,
+  next: RoundKind | null,
+  women: { check: WomenCheck; persons: ReadonlyMap<string, { name: string }> } | null,
 ): ReplyOf<typeof contract.getResult> {
+  const placed = (x: { id: string; votes: number }) => ({
+    personId: x.id,
+    name: women?.persons.get(x.id)?.name ?? x.id,
+    votes: x.votes,
+  });
+  const runoff = women?.check.status === 'runoff' ? women.check : null;
   return {
+    womenRunoff:
+      runoff && !row
+        ? {
+            vacated: placed(runoff.vacated),
+            candidates: runoff.candidates.map(placed),
+            scheduled: next === 'women',
+          }
+        : null,
     certifiedOn: row?.certified_on ?? null,
     handedOverOn: row?.handed_over_on ?? null,
     termId: row?.term_id ?? null,
     seated: row?.seated ?? [],
     findings: [...(row?.findings ?? []), ...(row?.handover_findings ?? [])],
-    next,
+    next: next === 'women' || (runoff && !row) ? 'runoff' : next,
     fingerprint,
   };
 }

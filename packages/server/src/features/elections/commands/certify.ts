@@ -4,7 +4,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import type { Placed } from '@cunzhi/core/elections/count';
 import { termEndsOn } from '@cunzhi/core/elections/office';
-import { standing, womenCheck } from '@cunzhi/core/elections/result';
+import { standing } from '@cunzhi/core/elections/result';
 import { closeRelation } from '@cunzhi/core/registry/kinship';
 import type { SeatHolder } from '@cunzhi/core/rules/composition';
 import type { SeatingContext } from '@cunzhi/core/elections/seating';
@@ -16,9 +16,9 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { insertMembership, insertTerm, listBodies, listTerms } from '../../bodies/repository.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import { personsById, servingMembers, type ElectionRow } from '../repository.ts';
-import { endTermBefore, insertResult, roundsOf, setHandedOver } from '../repository/polling.ts';
-import { revivedResult, type StoredResult } from './countRound.ts';
+import { endTermBefore, insertResult, setHandedOver } from '../repository/polling.ts';
 import { applyAct, findingViews, loadElection, paramsOn, requireCommittee } from './shared.ts';
+import { womenCheckOf } from './womenCheck.ts';
 
 const BODY_KIND = {
   villagersCommittee: 'villagersCommittee',
@@ -36,7 +36,8 @@ function roleOf(postId: string): MemberRole {
  * Those the rounds elected, post by post, after the women check for a villagers'
  * committee (VCOL-06-SIZE by the profile's method): by default the woman with most votes
  * past the first round's bar takes the seat of the lowest winner on the post with most
- * seats. With no such woman the seating check refuses (a women's runoff is not built).
+ * seats. With no such woman (or by the profile, always) the women's runoff is scheduled
+ * (scheduleRound) and seats its winner; until then the seating check refuses.
  */
 async function electedAfterWomenCheck(
   tx: Tx,
@@ -45,7 +46,6 @@ async function electedAfterWomenCheck(
   on: CalendarDate,
   p: RuleParams,
 ) {
-  const rounds = await roundsOf(tx, cmd.villageId, election.id);
   const now = standing(election.record.posts, election.record.rounds);
   let elected = now.posts.flatMap((s) => s.elected.map((e) => ({ ...e, postId: s.postId })));
   const persons = await personsById(
@@ -53,28 +53,13 @@ async function electedAfterWomenCheck(
     cmd.villageId,
     elected.map((e) => e.id),
   );
-  const first = rounds.find(
-    (r) => r.kind === 'first' && r.result && (r.result as StoredResult).valid,
-  );
-  if (election.body === 'villagersCommittee' && first) {
-    const womenPost = [...election.record.posts].sort((a, b) => a.seats - b.seats).at(-1)!;
-    const firstResult = revivedResult(first.result as StoredResult);
-    const ids = [...firstResult.posts.flatMap((x) => [...x.tally.votes.keys()])];
-    const all = await personsById(tx, cmd.villageId, ids);
-    const check = womenCheck(
-      on,
-      womenPost.id,
-      now,
-      firstResult,
-      (id) => all.get(id)?.gender === 'female',
-      p,
-    );
-    if (check.status === 'replace') {
-      const swap = (e: Placed & { postId: string }) =>
-        e.id === check.out.id ? { ...check.in, postId: e.postId } : e;
-      elected = elected.map(swap);
-      for (const [id, x] of all) persons.set(id, x);
-    }
+  const women = await womenCheckOf(tx, cmd.villageId, election, on, p);
+  if (women?.check.status === 'replace') {
+    const { out, in: woman } = women.check;
+    const swap = (e: Placed & { postId: string }) =>
+      e.id === out.id ? { ...woman, postId: e.postId } : e;
+    elected = elected.map(swap);
+    for (const [id, x] of women.persons) persons.set(id, x);
   }
   return { elected, persons };
 }

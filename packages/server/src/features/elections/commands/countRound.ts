@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
 import { countRound as countBallots, type RoundResult } from '@cunzhi/core/elections/count';
 import type { Marks } from '@cunzhi/core/elections/sheets';
+import { standing } from '@cunzhi/core/elections/result';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { RuleRefusal } from '@cunzhi/core/rules/findings';
+import type { Tx } from '../../../platform/db/database.ts';
+import type { ElectionRow } from '../repository.ts';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actDate } from '../../../platform/command.ts';
 import { dateField } from '../../../platform/fields.ts';
@@ -14,6 +19,7 @@ import { settleRoundBox } from './ballots.ts';
 import { reconciledPaperBallots } from './paperBallots.ts';
 import { currentRound, nextRound, pollingRound } from './rounds.ts';
 import { applyAct, findingViews, loadElection, paramsOn, requireCommittee } from './shared.ts';
+import { womenCheckOf, womenRunoffPost } from './womenCheck.ts';
 
 /** A bulletin line: `<id> <marks as JSON>` (the marks as stored: posts in order, names sorted). */
 export const bulletinLine = (b: { id: string; marks: Marks }) =>
@@ -115,9 +121,26 @@ export async function countRound(
 }
 
 /**
- * 另行选举, 重新投票 or a void round held again (the machine's scheduleRunoff): the next
+ * The women's runoff, when no other round is due and the villagers' committee elected no
+ * woman (womenCheck calls for one); a women check that cannot be met (no woman drew a
+ * vote) is refused with its article.
+ */
+async function womenRunoffDue(
+  tx: Tx,
+  cmd: CommandContext,
+  election: ElectionRow,
+  on: CalendarDate,
+) {
+  if (standing(election.record.posts, election.record.rounds).next) return null;
+  const facts = await womenCheckOf(tx, cmd.villageId, election, on, await paramsOn(tx, cmd, on));
+  if (facts?.check.status === 'impossible') throw new RuleRefusal(facts.check.finding);
+  return facts ? womenRunoffPost(facts) : null;
+}
+
+/**
+ * 另行选举, 重新投票, 妇女成员另行选举 or a void round held again (the machine's scheduleRunoff): the next
  * round as core's standing gives it (the tied, the best non-winners for the open seats,
- * still 差额, or the void round's own list), its day within the profile's window (a void
+ * still 差额, the women for the seat of the lowest winner, or the void round's own list), its day within the profile's window (a void
  * first round's new day also the notice's days ahead), place and method; its tellers are
  * the last round's (the candidates are the same or fewer, so their recusal still holds).
  */
@@ -141,10 +164,12 @@ export async function scheduleRound(
         { field: 'method', error: 'election_method_not_allowed' },
       ]);
     const last = await currentRound(tx, cmd.villageId, election.id);
+    const women = await womenRunoffDue(tx, cmd, election, on);
     const out = await applyAct(tx, cmd, election, {
       step: 'scheduleRunoff',
       on,
       pollingOn,
+      ...(women ? { women } : {}),
     });
     const next = nextRound(out.record);
     const number = (last?.round ?? 0) + 1;

@@ -1,6 +1,5 @@
 import { DomainError } from '@cunzhi/core/errors';
-import type { ElectionRecord } from '@cunzhi/core/elections/machine';
-import { standing } from '@cunzhi/core/elections/result';
+import { nextRound as nextRoundOf, type ElectionRecord } from '@cunzhi/core/elections/machine';
 import type { Marks, Post } from '@cunzhi/core/elections/sheets';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { personsById } from '../repository.ts';
@@ -15,10 +14,9 @@ export async function currentRound(
   return (await roundsOf(db, villageId, electionId)).at(-1) ?? null;
 }
 
-/** The round still to hold, as core's standing gives it from the list and the rounds counted. */
+/** The round still to hold, as core gives it: a women's runoff scheduled, else the standing's. */
 export function nextRound(record: ElectionRecord): { kind: RoundRow['kind']; posts: Post[] } {
-  const next = standing(record.posts, record.rounds).next;
-  return next ?? { kind: 'first', posts: [] };
+  return nextRoundOf(record) ?? { kind: 'first', posts: [] };
 }
 
 /** The current round, open for ballots (opened, not counted); refused otherwise. */
