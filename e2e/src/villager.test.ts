@@ -69,6 +69,8 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
   const pageErrors: string[] = [];
   /** Requests for the console's whole dictionary from the villager's phone. */
   const wholeDictionary: string[] = [];
+  /** Requests for the console's frame (antd's theme and everything under it) from the phone. */
+  const consoleKit: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -103,6 +105,7 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     page.on('pageerror', (error) => pageErrors.push(`villager: ${error.message}`));
     page.on('request', (request) => {
       if (/\/assets\/zh-CN-[\w-]+\.js$/.test(request.url())) wholeDictionary.push(request.url());
+      if (/\/assets\/ConsoleRoot-[\w-]+\.js$/.test(request.url())) consoleKit.push(request.url());
     });
   });
 
@@ -173,6 +176,16 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     await page.getByTestId('notices-page').waitFor();
     await page.getByTestId('notice-link').first().waitFor();
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    // the phone's own list: filtered by kind with a native select, the resolutions a tap away
+    const all = await page.getByTestId('notice-row').count();
+    await page.getByTestId('notices-kind').selectOption('resolution');
+    const resolutions = await page.getByTestId('notice-row').count();
+    expect(resolutions).toBeGreaterThan(0);
+    expect(resolutions).toBeLessThan(all);
+    await page.getByTestId('tab-resolutions').click();
+    await page.getByTestId('resolution-row').first().waitFor();
+    expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    await page.getByTestId('tab-notices').click();
     // a notice that names whom to call with an objection (the supervision committee's chair)
     const { items } = (await (
       await page.request.get(`/api/villages/${villageId}/notices`)
@@ -182,6 +195,9 @@ describe('the villager’s phone (home, meeting, notices, 长辈模式, accessib
     await page.goto(`/v/${villageId}/notices/${withPhone!.id}`);
     await page.getByTestId('notice-paper').waitFor();
     expect(describeViolations(await seriousViolations(page))).toEqual([]);
+    // the list and the notice drew with the phone's words, and the console's kit never came
+    expect(wholeDictionary).toEqual([]);
+    expect(consoleKit).toEqual([]);
   });
 
   it('长辈模式 enlarges the notice text and makes its phone number tap-to-call', async () => {

@@ -60,6 +60,7 @@ const MattersPage = page(() => import('../features/matters/MattersPage.tsx'));
 const MatterPage = page(() => import('../features/matters/MatterPage.tsx'));
 const NoticesPage = page(() => import('../features/matters/NoticesPage.tsx'));
 const NoticePage = phonePage(() => import('../features/matters/NoticePage.tsx'));
+const PhoneNoticesPage = phonePage(() => import('../features/matters/PhoneNoticesPage.tsx'));
 const NoticePrintPage = page(() => import('../features/matters/NoticePrintPage.tsx'));
 const ResolutionPrintPage = page(() => import('../features/matters/ResolutionPrintPage.tsx'));
 const RulesPage = page(() => import('../features/matters/RulesPage.tsx'));
@@ -129,6 +130,8 @@ function AppRoutes() {
           {/* a notice, as villagers read it from its QR code: light kit, no antd */}
           <Route element={<RequireAbility any={['readDecisions']} />}>
             <Route path="notices/:noticeId" element={<NoticePage />} />
+            {/* the list: a light one on the phone, the console's table for the committee */}
+            <Route path="notices" element={<VillageNotices />} />
           </Route>
           {/* a villager's complaints on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['fileOwnComplaints']} />}>
@@ -163,7 +166,6 @@ function AppRoutes() {
               <Route path="meetings/:meetingId" element={<MeetingPage />} />
               <Route path="matters" element={<MattersPage />} />
               <Route path="matters/:matterId" element={<MatterPage />} />
-              <Route path="notices" element={<NoticesPage />} />
               <Route path="rules" element={<RulesPage />} />
             </Route>
             <Route element={<RequireAbility any={['readDisclosure']} />}>
@@ -282,6 +284,18 @@ function Home() {
   const { state } = useSession();
   if (state.status !== 'signedIn') return null;
   return <Navigate to={homePath(state.me)} replace />;
+}
+
+/** 村务公开: the console's table for those who run the village, the phone's list for the rest. */
+function VillageNotices() {
+  const { data } = useVillage();
+  if (data.abilities.writeBodies)
+    return (
+      <ConsoleRoot>
+        <NoticesPage />
+      </ConsoleRoot>
+    );
+  return <PhoneNoticesPage />;
 }
 
 /**

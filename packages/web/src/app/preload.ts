@@ -47,7 +47,7 @@ export function preloadFor(pathname: string): void {
  */
 const PHONE_PATHS = [
   /^\/v\/[\w-]+\/?$/,
-  /^\/v\/[\w-]+\/notices\/[\w-]+\/?$/,
+  /^\/v\/[\w-]+\/notices(\/[\w-]+)?\/?$/,
   /^\/v\/[\w-]+\/meetings\/[\w-]+\/me\/?$/,
   /^\/v\/[\w-]+\/(my-complaints|my-registration|supervision\/me)\/?$/,
   /^\/v\/[\w-]+\/evaluations\/[\w-]+\/sheet\/?$/,

@@ -6,6 +6,7 @@ export const disclosureEn: Record<keyof typeof disclosureZhCN, string> = {
   'notices.kind.financeStatement': 'Finance statement',
   'notices.kind.villageAffairs': 'Village affairs',
   'notices.kind.partyAffairs': 'Party affairs',
+  'notices.kind.auditResult': 'Audit results',
   'disclosure.title': 'Disclosure calendar',
   'disclosure.hint':
     'Village affairs are disclosed at least once a quarter, finances monthly where transactions are frequent, Party affairs by the Party organisation; from 2026-01-01 a notice stays on the notice board at least 15 days.',

@@ -5,6 +5,7 @@ export const disclosureZhCN = {
   'notices.kind.financeStatement': '财务公开',
   'notices.kind.villageAffairs': '村务公开',
   'notices.kind.partyAffairs': '党务公开',
+  'notices.kind.auditResult': '经济责任审计结果',
   'disclosure.title': '三务公开日历',
   'disclosure.hint':
     '村务至少每季度公开一次，财务收支往来较多的每月公开一次，党务由村党组织公开；自2026年1月1日起，在村务公开栏公布的期限不得少于十五日。',

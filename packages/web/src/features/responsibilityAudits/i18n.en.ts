@@ -56,6 +56,5 @@ export const responsibilityAuditsEn: Record<keyof typeof responsibilityAuditsZhC
   'audits.demand.signed': 'Signed',
   'audits.demand.paper': 'Enter paper signatures',
   'audits.demand.paperPersons': 'Villagers who signed',
-  'notices.kind.auditResult': 'Audit results',
   'audits.notice': 'Results notice',
 };

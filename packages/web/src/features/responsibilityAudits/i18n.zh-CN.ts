@@ -54,6 +54,5 @@ export const responsibilityAuditsZhCN = {
   'audits.demand.signed': '我已签名',
   'audits.demand.paper': '录入纸质签名',
   'audits.demand.paperPersons': '签名的村民',
-  'notices.kind.auditResult': '经济责任审计结果',
   'audits.notice': '审计结果公告',
 };
