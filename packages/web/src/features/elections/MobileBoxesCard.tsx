@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
-import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
+import type { PickedPerson } from '../../components/PersonSelect.tsx';
+import { PeoplePicker } from './PeoplePicker.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import type { ApproveBoxInput, MobileBoxInput, RoundView } from './api.ts';
 import { ActDate, reached, sendAct, StepRefusal, Submit } from './parts.tsx';
@@ -169,7 +170,12 @@ function RecordForm({ villageId, electionId, onDone }: PollingProps) {
           extra={t('elections.boxes.scrutineers.hint')}
           rules={[{ required: true, message: t('elections.person.required') }]}
         >
-          <PersonSelect villageId={villageId} multiple testId="mobile-box-scrutineers" />
+          <PeoplePicker
+            villageId={villageId}
+            electionId={electionId}
+            multiple
+            testId="mobile-box-scrutineers"
+          />
         </Form.Item>
         <ActDate name="on" label={t('elections.boxes.publishedOn')} testId="mobile-box-on" />
         <Submit busy={busy} onSubmit={submit} testId="mobile-box-record-submit">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Card, Checkbox, Flex, Form, InputNumber, List, Select, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { PersonSelect, type PickedPerson } from '../../components/PersonSelect.tsx';
+import type { PickedPerson } from '../../components/PersonSelect.tsx';
+import { PeoplePicker } from './PeoplePicker.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import type { PaperEntriesInput, RoundView } from './api.ts';
 import { sendAct, StepRefusal, Submit } from './parts.tsx';
-import { boxOptions } from './PollingDayForms.tsx';
+import { boxLabel, boxOptions } from './PollingDayForms.tsx';
 import type { PollingProps } from './PollingSection.tsx';
 
 interface Values {
@@ -58,7 +59,9 @@ export function PaperEntryCard(props: PollingProps & { round: RoundView }) {
       { box: values.box, number: values.number, names },
       ...list.filter((e) => e.box !== values.box || e.number !== values.number),
     ]);
-    form.setFieldsValue({ number: values.number + 1, marks: {}, writeIns: {} });
+    // setFieldsValue merges nested values: each post's marks are emptied by name
+    const empty = Object.fromEntries(round.posts.map((p) => [p.id, []]));
+    form.setFieldsValue({ number: values.number + 1, marks: empty, writeIns: empty });
   });
   return (
     <Card className="block-gap" size="small" title={t('elections.paper')} data-testid="paper-entry">
@@ -105,7 +108,12 @@ export function PaperEntryCard(props: PollingProps & { round: RoundView }) {
             </Form.Item>
             {post.writeIns && (
               <Form.Item name={['writeIns', post.id]} label={t('elections.paper.writeIn')}>
-                <PersonSelect villageId={villageId} multiple testId={`paper-writein-${post.id}`} />
+                <PeoplePicker
+                  villageId={villageId}
+                  electionId={electionId}
+                  multiple
+                  testId={`paper-writein-${post.id}`}
+                />
               </Form.Item>
             )}
           </fieldset>
@@ -123,7 +131,11 @@ export function PaperEntryCard(props: PollingProps & { round: RoundView }) {
           data-testid="paper-entered"
           renderItem={(e) => (
             <List.Item data-testid="paper-entered-ballot" data-number={e.number} data-box={e.box}>
-              {t('elections.paper.enteredBallot', { box: e.box, n: e.number, names: e.names })}
+              {t('elections.paper.enteredBallot', {
+                box: boxLabel(t, e.box),
+                n: e.number,
+                names: e.names,
+              })}
             </List.Item>
           )}
         />

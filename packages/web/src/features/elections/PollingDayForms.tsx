@@ -123,13 +123,17 @@ export function IssueBallotsForm(props: PollingProps & { round: RoundView }) {
   );
 }
 
+/** A box by its name: the central polling hall, or a mobile box. */
+export function boxLabel(t: Translator, box: string): string {
+  return box === 'central'
+    ? t('elections.ballots.central')
+    : t('elections.ballots.mobile', { box });
+}
+
 /** The round's boxes: the central one and the mobile ones published for it. */
 export function boxOptions(t: Translator, round: RoundView) {
-  return [
-    { value: 'central', label: t('elections.ballots.central') },
-    ...round.mobileBoxes.map((b) => ({
-      value: b.box,
-      label: t('elections.ballots.mobile', { box: b.box }),
-    })),
-  ];
+  return ['central', ...round.mobileBoxes.map((b) => b.box)].map((box) => ({
+    value: box,
+    label: boxLabel(t, box),
+  }));
 }

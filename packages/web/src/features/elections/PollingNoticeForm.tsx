@@ -2,7 +2,7 @@ import { Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
 import { ApiError } from '../../api/client.ts';
-import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { PeoplePicker } from './PeoplePicker.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import type { BallotMethod, PollingNoticeInput, TellerRole } from './api.ts';
 import { ActDate, Fact, sendAct, StepRefusal, Submit, type SectionProps } from './parts.tsx';
@@ -129,7 +129,11 @@ export function PollingNoticeForm({
                     rules={[{ required: true, message: t('elections.person.required') }]}
                     className="election-person"
                   >
-                    <PersonSelect villageId={villageId} testId={`polling-teller-${i}`} />
+                    <PeoplePicker
+                      villageId={villageId}
+                      electionId={electionId}
+                      testId={`polling-teller-${i}`}
+                    />
                   </Form.Item>
                   {fields.length > 1 && (
                     <Button

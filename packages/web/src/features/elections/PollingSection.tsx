@@ -52,7 +52,9 @@ export function PollingSection(props: PollingProps) {
         )}
         {member && before && round?.noticeOn && <OpenPollingForm {...props} />}
       </Card>
-      {round?.openedOn && <Figures round={round} onReload={second.reload} />}
+      {round?.openedOn && (
+        <Figures round={round} registered={data.roll.registered} onReload={second.reload} />
+      )}
       {member && paperDay && <IssueBallotsForm {...props} round={round} />}
       {paperDay && counter && <PaperEntryCard {...props} round={round} />}
       {round?.method === 'paper' && round.openedOn && (
@@ -115,7 +117,16 @@ function RoundFacts({ round }: { round: RoundView }) {
 }
 
 /** The round's figures as they stand: ballots handed out against the roll, and after the count those cast. */
-function Figures({ round, onReload }: { round: RoundView; onReload: () => void }) {
+function Figures({
+  round,
+  registered,
+  onReload,
+}: {
+  round: RoundView;
+  /** The roll's count, until the count records the round's own. */
+  registered: number;
+  onReload: () => void;
+}) {
   const t = useT();
   return (
     <Card
@@ -131,7 +142,7 @@ function Figures({ round, onReload }: { round: RoundView; onReload: () => void }
       <Flex gap={32} wrap data-testid="polling-figures">
         <Statistic
           title={t('elections.polling.registered')}
-          value={round.registered ?? '—'}
+          value={round.registered ?? registered}
           data-testid="polling-registered"
         />
         <Statistic

@@ -1,9 +1,9 @@
 import { Card, Flex, Form, InputNumber, Select, Table, Typography } from 'antd';
-import { useT, type Translator } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import type { RoundView, TallySheetInput } from './api.ts';
 import { ActDate, sendAct, StepRefusal, Submit } from './parts.tsx';
-import { boxOptions } from './PollingDayForms.tsx';
+import { boxLabel, boxOptions } from './PollingDayForms.tsx';
 import type { PollingProps } from './PollingSection.tsx';
 
 type Sheet = RoundView['tallySheets'][number];
@@ -49,12 +49,6 @@ export function TallySheetsCard(props: PollingProps & { round: RoundView; canSig
       {canSign && <SignForm {...props} />}
     </Card>
   );
-}
-
-function boxLabel(t: Translator, box: string) {
-  return box === 'central'
-    ? t('elections.ballots.central')
-    : t('elections.ballots.mobile', { box });
 }
 
 interface Values {

@@ -67,9 +67,9 @@ export function candidateNames(round: RoundView): Map<string, string> {
   return new Map(round.posts.flatMap((p) => p.candidates.map((c) => [c.personId, c.name])));
 }
 
-/** The roll's voters to pick from, by name and villager group. */
-export function useVoterOptions(villageId: string, electionId: string) {
-  const roll = useRoll(villageId, electionId, true);
+/** The roll's voters to pick from, by name and villager group (`load` false loads nothing). */
+export function useVoterOptions(villageId: string, electionId: string, load = true) {
+  const roll = useRoll(villageId, electionId, load);
   return (roll.data?.voters ?? []).map((v) => ({
     value: v.personId,
     label: `${v.name}（${v.groupName}）`,

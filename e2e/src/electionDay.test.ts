@@ -1,0 +1,248 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './artifacts.ts';
+import { villageToday } from './demo.ts';
+import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { ElectionDayPage } from './pages/ElectionDayPage.ts';
+import type { RegistryPerson } from './pages/ElectionPage.ts';
+
+/**
+ * 选举日 (issue 12 items 6–10) in the console, on paper: the election committee publishes the
+ * polling notice (a candidate as scrutineer is refused beside the tellers, citing the law),
+ * opens polling with its secret booth; two counters enter each ballot at their own desks, one
+ * misreads ballot 2 and the count is refused naming it until corrected; the box's tally sheet
+ * is signed; the count shows the result with the law's tests, the bulletin its ballots and
+ * digest; the result is announced and the work handed over.
+ *
+ * The demo's showcase election polls nine days from today, and polling opens only on polling
+ * day (the e2e server runs on the real clock), so this election is a fresh one through the
+ * API: the supervision committee elected by the representatives, its first half dated back
+ * (roll 25 days, list 10 days ahead) so that polling day is today. The ballots handed out
+ * and all but the first two ballots are entered through the API.
+ */
+
+const SERVER_START_MS = 240_000;
+
+interface Person extends RegistryPerson {
+  age: number;
+}
+
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('polling day to handover in the console, on paper, with two counters', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  /** The villagers' committee's chair: organises the election and chairs its committee. */
+  let ec: Desk;
+  let counterA: Desk;
+  let counterB: Desk;
+  let villageId: string;
+  let electionId = '';
+  let E = '';
+  const pageErrors: string[] = [];
+  const today = villageToday();
+  let tellers: Person[] = [];
+  let candidates: Person[] = [];
+  let voters: string[] = [];
+
+  /** The person an account belongs to (its home in the village). */
+  async function personOf(desk: Desk): Promise<Person> {
+    const me = (await (await desk.page.request.get('/api/me')).json()) as {
+      home: { personId: string } | null;
+    };
+    if (!me.home) throw new Error('the account has no home in the village');
+    return (await ec.api.get<{ person: Person }>(`/persons/${me.home.personId}`)).person;
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ env: { DEMO_BOOKS: 'false' } });
+    browser = await launchBrowser();
+    [ec, counterA, counterB] = (await Promise.all(
+      (['committeeChair', 'representative', 'councilMember'] as const).map((role) =>
+        openDesk(browser, server, role, pageErrors),
+      ),
+    )) as [Desk, Desk, Desk];
+    villageId = ec.api.villageId;
+    const [chairOfEc, a, b] = (await Promise.all([ec, counterA, counterB].map(personOf))) as [
+      Person,
+      Person,
+      Person,
+    ];
+    const { items } = await ec.api.get<{ items: Person[] }>('/persons?pageSize=100');
+    const adults = items.filter((p) => p.age >= 25 && p.age <= 65);
+    // nobody of a household already in the story, nor of a villagers' committee member's
+    // (a supervisor may not be one, nor their kin), nor a name two persons share
+    const vc = new Set((await ec.api.bodyMembers('villagersCommittee')).map((m) => m.personId));
+    const taken = new Set([chairOfEc, a, b].map((p) => p.householdNumber));
+    for (const p of items) if (vc.has(p.id)) taken.add(p.householdNumber);
+    const fresh: Person[] = [];
+    for (const p of adults) {
+      if (fresh.length === 5) break;
+      if (taken.has(p.householdNumber) || items.filter((q) => q.name === p.name).length > 1)
+        continue;
+      taken.add(p.householdNumber);
+      fresh.push(p);
+    }
+    expect(fresh).toHaveLength(5);
+    const [m1, m2, ...three] = fresh as [Person, Person, Person, Person, Person];
+    candidates = three;
+    tellers = [chairOfEc, a, b, m1];
+
+    // the first half through the API, dated back so that polling day is today
+    const resolutions = await ec.api.get<{
+      items: Array<{ id: string; adoptedOn: string }>;
+    }>('/resolutions');
+    const rules = resolutions.items
+      .filter((r) => r.adoptedOn <= addDays(today, -30))
+      .sort((x, y) => y.adoptedOn.localeCompare(x.adoptedOn))[0]!;
+    const created = await ec.api.post<{ election: { id: string } }>('/elections', {
+      title: `村务监督委员会选举（${String(Date.now() % 100000)}）`,
+      body: 'supervisionCommittee',
+      electorate: 'representatives',
+      organiser: 'villagersCommittee',
+      posts: [{ id: 'member', name: { zh: '委员', en: 'Member' }, seats: 2 }],
+    });
+    electionId = created.election.id;
+    E = `/elections/${electionId}`;
+    const d0 = rules.adoptedOn;
+    await ec.api.post(`${E}/committee`, {
+      chosenBy: 'representativesMeeting',
+      chosenOn: d0,
+      members: [
+        { personId: chairOfEc.id, seat: 'chair' },
+        { personId: m1.id, seat: 'member' },
+        { personId: m2.id, seat: 'member' },
+      ],
+    });
+    const rollOn = addDays(today, -25);
+    const steps: Array<[string, object]> = [
+      ['committee/publish', { on: d0 }],
+      ['rules/draft', { text: '村务监督委员会选举办法', on: d0, commentsUntil: d0 }],
+      ['rules/adopt', { resolutionId: rules.id, electionDay: today }],
+      ['voters/from-registry', { on: rollOn }],
+      ['roll/publish', { on: rollOn }],
+      ['nominations/open', { on: rollOn }],
+      ...candidates.map((c, i): [string, object] => [
+        'nominations',
+        { postId: 'member', personId: c.id, route: 'villagers', votes: 30 - i, on: rollOn },
+      ]),
+      ['candidates/publish', { on: addDays(today, -10) }],
+    ];
+    for (const [step, body] of steps) await ec.api.post(`${E}/${step}`, body);
+    voters = (await ec.api.get<{ voters: Array<{ personId: string }> }>(`${E}/roll`)).voters.map(
+      (v) => v.personId,
+    );
+  }, SERVER_START_MS);
+
+  afterEach((context) =>
+    screenshotOnFailure(context, { ec: ec?.page, a: counterA?.page, b: counterB?.page }),
+  );
+
+  afterAll(async () => {
+    for (const desk of [ec, counterA, counterB]) await desk?.context.close();
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('publishes the polling notice five days ahead: a candidate as scrutineer is refused beside the tellers, citing the law', async () => {
+    const page = new ElectionDayPage(ec.page);
+    await page.goto(villageId, electionId);
+    // the list is published: the page opens on the polling tab
+    await ec.page.getByTestId('election-polling').waitFor();
+    await page.fillNotice(addDays(today, -5), '村委会二楼会议室', [
+      tellers[0]!,
+      tellers[1]!,
+      tellers[2]!,
+      candidates[0]!,
+    ]);
+    await page.publishNotice();
+    const refused = ec.page.getByTestId('polling-tellers-refused');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain(`${candidates[0]!.name} 不得担任监票人`);
+    expect(await refused.innerText()).toMatch(/第[一二三四五六七八九十]+条/);
+    await page.teller(3, tellers[3]!);
+    await page.publishNotice();
+    await ec.page.getByTestId('polling-round').waitFor();
+    expect(await ec.page.getByTestId('polling-teller').count()).toBe(4);
+    const notice = await ec.page.getByTestId('polling-notice-on').innerText();
+    expect(notice).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    await screenshot(ec.page, 'election-day-notice');
+  });
+
+  it('opens polling with the secret booth; the ballots handed out show in the live figures', async () => {
+    const page = new ElectionDayPage(ec.page);
+    await page.openPolling('会议室东侧屏风后写票处');
+    await ec.api.post(`${E}/ballots/issue`, {
+      box: 'central',
+      issued: voters.map((personId) => ({ personId })),
+    });
+    await ec.page.getByTestId('polling-reload').click();
+    await ec.page
+      .getByTestId('polling-voted')
+      .getByText(String(voters.length), { exact: true })
+      .waitFor();
+  });
+
+  it('two counters enter the ballots apart; a misread ballot blocks the count, named, until corrected; the box is reconciled and counted', async () => {
+    const [c1, c2, c3] = candidates.map((c) => c.name) as [string, string, string];
+    const pageA = new ElectionDayPage(counterA.page);
+    const pageB = new ElectionDayPage(counterB.page);
+    await pageA.goto(villageId, electionId);
+    await pageB.goto(villageId, electionId);
+    await pageA.enterBallot(1, [c1, c2]);
+    await pageA.enterBallot(2, [c1, c2]);
+    await pageB.enterBallot(1, [c1, c2]);
+    await pageB.enterBallot(2, [c1, c3]);
+    // the rest of the box through the API, alike at both desks: c1 on every ballot, c2 on two of three
+    const [i1, i2, i3] = candidates.map((c) => c.id) as [string, string, string];
+    const rest = voters.slice(2).map((_, i) => ({
+      number: i + 3,
+      marks: { member: (i + 3) % 3 === 0 ? [i1, i3] : [i1, i2] },
+    }));
+    for (const desk of [counterA, counterB])
+      await desk.api.post(`${E}/ballots/paper`, { box: 'central', entries: rest });
+    await screenshot(counterB.page, 'election-day-paper-entry');
+
+    const page = new ElectionDayPage(ec.page);
+    await page.signTally(voters.length, [tellers[1]!.name, tellers[2]!.name]);
+    await page.tab('result');
+    await page.dated('result-count');
+    const refused = page.refusal('result-count');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('第 2 张');
+    await pageB.enterBallot(2, [c1, c2]);
+    await page.dated('result-count');
+    await page.waitForStage('counted');
+    const round = ec.page.locator('[data-testid="round-result"][data-round="1"]');
+    expect(await round.getByTestId('round-valid').getAttribute('data-valid')).toBe('true');
+    expect((await page.elected(1, 'member')).sort()).toEqual([c1, c2].sort());
+    const tests = await round.getByTestId('round-tests').innerText();
+    expect(tests).toContain('过半数');
+    expect(tests).toMatch(/《[^》]+》第[一二三四五六七八九十]+条/);
+    await round.getByTestId('bulletin-open').click();
+    await round.getByTestId('bulletin-count').getByText(String(voters.length)).waitFor();
+    expect(await round.getByTestId('bulletin-digest').innerText()).toMatch(/^[0-9a-f]{64}/);
+    expect(await round.getByTestId('bulletin-ballot').count()).toBe(Math.min(20, voters.length));
+    await screenshot(ec.page, 'election-day-result');
+  });
+
+  it('announces the result and hands over; the timeline shows each step with its day', async () => {
+    const page = new ElectionDayPage(ec.page);
+    await page.dated('result-certify');
+    await page.waitForStage('certified');
+    await ec.page.getByTestId('result-seated').waitFor();
+    expect(await ec.page.getByTestId('result-seated-person').count()).toBe(2);
+    await page.dated('result-handover');
+    await page.waitForStage('handedOver');
+    const step = (key: string) =>
+      ec.page.locator(`[data-testid="election-step"][data-step="${key}"]`).innerText();
+    const [y, m, d] = today.split('-').map(Number);
+    for (const key of ['polling', 'result', 'certified', 'handover'])
+      expect(await step(key)).toBe(`${y}年${m}月${d}日`);
+    await screenshot(ec.page, 'election-day-handed-over');
+    expect(pageErrors).toEqual([]);
+  });
+});
