@@ -95,6 +95,11 @@ const SupervisionInboxPage = phonePage(
 const ElectionsPage = page(() => import('../features/elections/ElectionsPage.tsx'));
 const ElectionPage = page(() => import('../features/elections/ElectionPage.tsx'));
 const MyRegistrationPage = phonePage(() => import('../features/elections/MyRegistrationPage.tsx'));
+const RecallsPage = page(() => import('../features/elections/recall/RecallsPage.tsx'));
+const RecallPage = page(() => import('../features/elections/recall/RecallPage.tsx'));
+const ByElectionPage = page(() => import('../features/elections/recall/ByElectionPage.tsx'));
+const MyRecallsPage = phonePage(() => import('../features/elections/recall/MyRecallsPage.tsx'));
+const BallotPage = phonePage(() => import('../features/elections/ballot/BallotPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -144,6 +149,8 @@ function AppRoutes() {
           {/* a villager's own voter registration and objection to the roll: light kit, no antd */}
           <Route element={<RequireAbility any={['readElections']} />}>
             <Route path="my-registration" element={<MyRegistrationPage />} />
+            <Route path="my-recalls" element={<MyRecallsPage />} />
+            <Route path="elections/:electionId/ballot" element={<BallotPage />} />
           </Route>
           <Route element={<ConsoleRoot />}>
             {/* each page only for those whose abilities open it (the menu offers the same) */}
@@ -203,6 +210,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readElections']} />}>
               <Route path="elections" element={<ElectionsPage />} />
               <Route path="elections/:electionId" element={<ElectionPage />} />
+              <Route path="recalls" element={<RecallsPage />} />
+              <Route path="recalls/:recallId" element={<RecallPage />} />
+              <Route path="by-elections/:byElectionId" element={<ByElectionPage />} />
             </Route>
           </Route>
         </Route>

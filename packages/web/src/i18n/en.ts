@@ -21,6 +21,8 @@ import { supervisionEvidenceEn } from '../features/supervision/i18n.evidence.en.
 import { electionRulesEn } from '../features/elections/i18n.rules.en.ts';
 import { electionPollingEn } from '../features/elections/i18n.polling.en.ts';
 import { electionPrintEn } from '../features/elections/i18n.print.en.ts';
+import { electionRecallEn } from '../features/elections/i18n.recall.en.ts';
+import { electionRecallPhoneEn } from '../features/elections/i18n.recall.phone.en.ts';
 import { electionsEn } from '../features/elections/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -46,5 +48,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...electionRulesEn,
   ...electionPollingEn,
   ...electionPrintEn,
+  ...electionRecallEn,
+  ...electionRecallPhoneEn,
   ...electionsEn,
 };

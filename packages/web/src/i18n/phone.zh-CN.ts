@@ -22,6 +22,7 @@ import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
 import { supervisionZhCN } from '../features/supervision/i18n.zh-CN.ts';
 import { supervisionEvidenceZhCN } from '../features/supervision/i18n.evidence.zh-CN.ts';
 import { electionsZhCN } from '../features/elections/i18n.zh-CN.ts';
+import { electionRecallPhoneZhCN } from '../features/elections/i18n.recall.phone.zh-CN.ts';
 
 export const phoneZhCN = {
   ...shellZhCN,
@@ -38,4 +39,5 @@ export const phoneZhCN = {
   ...supervisionZhCN,
   ...supervisionEvidenceZhCN,
   ...electionsZhCN,
+  ...electionRecallPhoneZhCN,
 } as const;

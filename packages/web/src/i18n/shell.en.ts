@@ -50,4 +50,5 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'audits.menu': 'Responsibility audits',
   'archive.menu': 'Archive',
   'finance.menu': 'Finance',
+  'recall.menu': 'Recalls and by-elections',
 };

@@ -52,4 +52,5 @@ export const shellZhCN = {
   'audits.menu': '经济责任审计',
   'archive.menu': '村务档案',
   'finance.menu': '财务',
+  'recall.menu': '罢免与补选',
 } as const;

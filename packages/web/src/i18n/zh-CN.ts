@@ -27,6 +27,8 @@ import { supervisionEvidenceZhCN } from '../features/supervision/i18n.evidence.z
 import { electionRulesZhCN } from '../features/elections/i18n.rules.zh-CN.ts';
 import { electionPollingZhCN } from '../features/elections/i18n.polling.zh-CN.ts';
 import { electionPrintZhCN } from '../features/elections/i18n.print.zh-CN.ts';
+import { electionRecallZhCN } from '../features/elections/i18n.recall.zh-CN.ts';
+import { electionRecallPhoneZhCN } from '../features/elections/i18n.recall.phone.zh-CN.ts';
 import { electionsZhCN } from '../features/elections/i18n.zh-CN.ts';
 
 export const zhCN = {
@@ -52,6 +54,8 @@ export const zhCN = {
   ...electionRulesZhCN,
   ...electionPollingZhCN,
   ...electionPrintZhCN,
+  ...electionRecallZhCN,
+  ...electionRecallPhoneZhCN,
   ...electionsZhCN,
 } as const;
 

@@ -1,5 +1,6 @@
 import './elections.css';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, type FieldError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -12,6 +13,7 @@ import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import { Field, required, TextInput, useForm } from '../../light/form.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import { RefusalAlert } from '../meetings/refusal.tsx';
+import { ballotPage, openElectronicRound, type Rounds } from './ballot/rounds.ts';
 import {
   electionPath,
   electionsPath,
@@ -60,9 +62,13 @@ function MyElection({ villageId, election }: { villageId: string; election: Elec
   const path = electionPath(villageId, election.id);
   const mine = useApi<MyRegistration>(`${path}/my-registration`);
   const detail = useApi<ElectionDetail>(path);
+  const rounds = useApi<Rounds>(`${path}/rounds`);
   const [sent, setSent] = useState<MyObjectionAnswer | null>(null);
   const m = mine.data;
   const tt = detail.data?.timetable;
+  // once the polling notice is out, its round has the day (a runoff's own) and the place
+  const round = rounds.data?.rounds.at(-1);
+  const voting = openElectronicRound(rounds.data);
   // the five days run from publication; the server refuses a late one citing the article
   const canObject = m?.objectionsBy != null && todayText() <= m.objectionsBy;
   return (
@@ -88,14 +94,38 @@ function MyElection({ villageId, election }: { villageId: string; election: Elec
               <Tag color="red">{t('elections.mine.notRegistered')}</Tag>
             )}
           </p>
+          {voting?.mine.onRoll &&
+            (voting.mine.voted ? (
+              <p>
+                <Tag color="green" data-testid="my-registration-voted">
+                  {t('ballot.voted')}
+                </Tag>
+              </p>
+            ) : (
+              <Link
+                to={ballotPage(villageId, election.id)}
+                className="l-btn l-btn-primary l-btn-lg l-btn-block"
+                data-testid="my-registration-vote"
+              >
+                {t('ballot.link')}
+              </Link>
+            ))}
           {m.rollPublishedOn && !m.registered && (
             <p className="l-secondary">{t('elections.mine.notRegistered.hint')}</p>
           )}
           <dl className="my-registration-dates">
-            {tt && (
+            {(round || tt) && (
               <div>
                 <dt>{t('elections.timetable.pollingOn')}</dt>
-                <dd data-testid="my-registration-polling">{t.date(tt.pollingOn)}</dd>
+                <dd data-testid="my-registration-polling">
+                  {t.date(round?.pollingOn ?? tt?.pollingOn)}
+                </dd>
+              </div>
+            )}
+            {round?.place && (
+              <div>
+                <dt>{t('ballot.place')}</dt>
+                <dd data-testid="my-registration-place">{round.place}</dd>
               </div>
             )}
             {m.rollPublishedOn && (

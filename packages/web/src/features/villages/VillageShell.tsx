@@ -142,6 +142,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="audit" />,
         to: `${base}/elections`,
       });
+    if (abilities?.readElections)
+      items.push({
+        key: 'recalls',
+        label: t('recall.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/recalls`,
+      });
     if (abilities?.readEvaluations)
       items.push({
         key: 'evaluations',

@@ -78,6 +78,14 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.signRecall && (
+            // recall requests collecting signatures, signed in one's own name
+            <Link to={`/v/${villageId}/my-recalls`} data-testid="home-my-recalls">
+              <Card size="small" className="block-gap">
+                {t('recall.home.link')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
           {abilities.readDecisions && <NoticesCard data={notices.data} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
