@@ -35,6 +35,26 @@ export async function openDesk(
   return { context, page, api: new VillageApi(page.request, home.villageId()) };
 }
 
+/**
+ * A town official (a staff account: no home in the village), signed in and sent to the
+ * village's pages: the town's acts on a village (its accountant, its approvals).
+ */
+export async function openStaffDesk(
+  browser: Browser,
+  server: RunningServer,
+  villageId: string,
+  pageErrors: string[],
+): Promise<Desk> {
+  const login = demoLogin(server, 'townOfficial');
+  const context = await newContext(browser, server.baseURL);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`townOfficial: ${error.message}`));
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInAs(login.phone, login.password);
+  return { context, page, api: new VillageApi(page.request, villageId) };
+}
+
 /** When a step fails, what each page was showing. */
 export async function screenshotOnFailure(
   context: TestContext,

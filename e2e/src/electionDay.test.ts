@@ -4,14 +4,15 @@ import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { villageToday } from './demo.ts';
-import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { openDesk, openStaffDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { ElectionDayPage } from './pages/ElectionDayPage.ts';
 import type { RegistryPerson } from './pages/ElectionPage.ts';
 
 /**
  * 选举日 (issue 12 items 6–10) in the console, on paper: the election committee publishes the
  * polling notice (a candidate as scrutineer is refused beside the tellers, citing the law),
- * opens polling with its secret booth; two counters enter each ballot at their own desks, one
+ * publishes a mobile box that the town approves (the button is the town's), opens polling
+ * with its secret booth; two counters enter each ballot at their own desks, one
  * misreads ballot 2 and the count is refused naming it until corrected; the box's tally sheet
  * is signed; the count shows the result with the law's tests, the bulletin its ballots and
  * digest; the result is announced and the work handed over.
@@ -47,6 +48,11 @@ describe('polling day to handover in the console, on paper, with two counters', 
   let tellers: Person[] = [];
   let candidates: Person[] = [];
   let voters: string[] = [];
+  /** The voter the mobile box visits (the last on the roll whose name nobody else has). */
+  let visited: { personId: string; name: string };
+
+  /** The voters who take their ballot at the central box. */
+  const central = () => voters.filter((v) => v !== visited.personId);
 
   /** The person an account belongs to (its home in the village). */
   async function personOf(desk: Desk): Promise<Person> {
@@ -132,9 +138,11 @@ describe('polling day to handover in the console, on paper, with two counters', 
       ['candidates/publish', { on: addDays(today, -10) }],
     ];
     for (const [step, body] of steps) await ec.api.post(`${E}/${step}`, body);
-    voters = (await ec.api.get<{ voters: Array<{ personId: string }> }>(`${E}/roll`)).voters.map(
-      (v) => v.personId,
-    );
+    const roll = (
+      await ec.api.get<{ voters: Array<{ personId: string; name: string }> }>(`${E}/roll`)
+    ).voters;
+    voters = roll.map((v) => v.personId);
+    visited = roll.filter((v) => roll.filter((w) => w.name === v.name).length === 1).at(-1)!;
   }, SERVER_START_MS);
 
   afterEach((context) =>
@@ -172,12 +180,38 @@ describe('polling day to handover in the console, on paper, with two counters', 
     await screenshot(ec.page, 'election-day-notice');
   });
 
+  it('publishes a mobile box with its voter and three scrutineers; only the town has the button to approve it', async () => {
+    const page = new ElectionDayPage(ec.page);
+    await page.recordMobileBox('m1', addDays(today, -4), visited.name, tellers.slice(1));
+    const row = ec.page.locator('[data-testid="mobile-box"][data-box="m1"]');
+    expect(await row.getAttribute('data-approved')).toBe('false');
+    expect(await row.getByTestId('mobile-box-approve').count()).toBe(0);
+    const town = await openStaffDesk(browser, server, villageId, pageErrors);
+    try {
+      const asTown = new ElectionDayPage(town.page);
+      await asTown.goto(villageId, electionId);
+      await town.page
+        .locator('[data-testid="mobile-box"][data-box="m1"]')
+        .getByTestId('mobile-box-approve')
+        .click();
+      await town.page
+        .locator('[data-testid="mobile-box"][data-box="m1"][data-approved="true"]')
+        .waitFor();
+    } finally {
+      await town.context.close();
+    }
+  });
+
   it('opens polling with the secret booth; the ballots handed out show in the live figures', async () => {
     const page = new ElectionDayPage(ec.page);
     await page.openPolling('会议室东侧屏风后写票处');
     await ec.api.post(`${E}/ballots/issue`, {
       box: 'central',
-      issued: voters.map((personId) => ({ personId })),
+      issued: central().map((personId) => ({ personId })),
+    });
+    await ec.api.post(`${E}/ballots/issue`, {
+      box: 'm1',
+      issued: [{ personId: visited.personId }],
     });
     await ec.page.getByTestId('polling-reload').click();
     await ec.page
@@ -198,16 +232,26 @@ describe('polling day to handover in the console, on paper, with two counters', 
     await pageB.enterBallot(2, [c1, c3]);
     // the rest of the box through the API, alike at both desks: c1 on every ballot, c2 on two of three
     const [i1, i2, i3] = candidates.map((c) => c.id) as [string, string, string];
-    const rest = voters.slice(2).map((_, i) => ({
-      number: i + 3,
-      marks: { member: (i + 3) % 3 === 0 ? [i1, i3] : [i1, i2] },
-    }));
-    for (const desk of [counterA, counterB])
+    const rest = central()
+      .slice(2)
+      .map((_, i) => ({
+        number: i + 3,
+        marks: { member: (i + 3) % 3 === 0 ? [i1, i3] : [i1, i2] },
+      }));
+    const m1 = [{ number: 1, marks: { member: [i1, i2] } }];
+    for (const desk of [counterA, counterB]) {
       await desk.api.post(`${E}/ballots/paper`, { box: 'central', entries: rest });
+      await desk.api.post(`${E}/ballots/paper`, { box: 'm1', entries: m1 });
+    }
+    await ec.api.post(`${E}/tally-sheets`, {
+      box: 'm1',
+      returned: 1,
+      signedBy: [tellers[1]!.id, tellers[2]!.id],
+    });
     await screenshot(counterB.page, 'election-day-paper-entry');
 
     const page = new ElectionDayPage(ec.page);
-    await page.signTally(voters.length, [tellers[1]!.name, tellers[2]!.name]);
+    await page.signTally(central().length, [tellers[1]!.name, tellers[2]!.name]);
     await page.tab('result');
     await page.dated('result-count');
     const refused = page.refusal('result-count');

@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newContext, PHONE, slowLinkPage } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
-import { demoLogin, villageToday } from './demo.ts';
-import { recordMeeting, VillageApi } from './api.ts';
-import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
-import { SignInPage } from './pages/SignInPage.ts';
+import { villageToday } from './demo.ts';
+import { recordMeeting } from './api.ts';
+import { openDesk, openStaffDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { PrintView } from './pages/NoticesPage.ts';
 import { SpendingPage, SpendingRequestPage } from './pages/SpendingPage.ts';
 import { FinancePage } from './pages/FinancePage.ts';
@@ -440,20 +439,3 @@ describe('seed 002’s ¥450,000: approved, held by the supervision committee, r
     expect(pageErrors).toEqual([]);
   });
 });
-
-/** The town's agency accountant: a staff account, signed in and sent to the village's pages. */
-async function openStaffDesk(
-  browser: Browser,
-  server: RunningServer,
-  villageId: string,
-  pageErrors: string[],
-): Promise<Desk> {
-  const login = demoLogin(server, 'townOfficial');
-  const context = await newContext(browser, server.baseURL);
-  const page: Page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`townOfficial: ${error.message}`));
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signInAs(login.phone, login.password);
-  return { context, page, api: new VillageApi(page.request, villageId) };
-}

@@ -47,6 +47,29 @@ export class ElectionDayPage {
     await this.page.getByTestId('polling-notice-submit').click();
   }
 
+  /** A mobile box published on `on`: the voter it visits (from the roll) and its scrutineers. */
+  async recordMobileBox(
+    box: string,
+    on: string,
+    voter: string,
+    scrutineers: readonly RegistryPerson[],
+  ): Promise<void> {
+    const form = this.page.getByTestId('mobile-box-record');
+    await form.locator('summary').click();
+    await form.getByTestId('mobile-box-name').fill(box);
+    await pickOption(this.page, form.getByTestId('mobile-box-voters'), `${voter}（`, voter);
+    for (const p of scrutineers)
+      await pickOption(
+        this.page,
+        form.getByTestId('mobile-box-scrutineers'),
+        `${p.name}（第 ${p.householdNumber} 户`,
+        p.name,
+      );
+    await fillDate(form.getByTestId('mobile-box-on'), on);
+    await form.getByTestId('mobile-box-record-submit').click();
+    await this.page.locator(`[data-testid="mobile-box"][data-box="${box}"]`).waitFor();
+  }
+
   /** 开始投票 with the secret booth on record (today). */
   async openPolling(booth: string): Promise<void> {
     const form = this.page.getByTestId('polling-open');
