@@ -23,6 +23,7 @@ import { electionPollingEn } from '../features/elections/i18n.polling.en.ts';
 import { electionPrintEn } from '../features/elections/i18n.print.en.ts';
 import { electionRecallEn } from '../features/elections/i18n.recall.en.ts';
 import { electionRecallPhoneEn } from '../features/elections/i18n.recall.phone.en.ts';
+import { electionPaperEn } from '../features/elections/i18n.print2.en.ts';
 import { electionsEn } from '../features/elections/i18n.en.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -50,5 +51,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...electionPrintEn,
   ...electionRecallEn,
   ...electionRecallPhoneEn,
+  ...electionPaperEn,
   ...electionsEn,
 };

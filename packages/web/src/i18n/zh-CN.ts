@@ -29,6 +29,7 @@ import { electionPollingZhCN } from '../features/elections/i18n.polling.zh-CN.ts
 import { electionPrintZhCN } from '../features/elections/i18n.print.zh-CN.ts';
 import { electionRecallZhCN } from '../features/elections/i18n.recall.zh-CN.ts';
 import { electionRecallPhoneZhCN } from '../features/elections/i18n.recall.phone.zh-CN.ts';
+import { electionPaperZhCN } from '../features/elections/i18n.print2.zh-CN.ts';
 import { electionsZhCN } from '../features/elections/i18n.zh-CN.ts';
 
 export const zhCN = {
@@ -56,6 +57,7 @@ export const zhCN = {
   ...electionPrintZhCN,
   ...electionRecallZhCN,
   ...electionRecallPhoneZhCN,
+  ...electionPaperZhCN,
   ...electionsZhCN,
 } as const;
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
-import { FullscreenOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { meetingPath, type MeetingDetail, type MotionView } from './api.ts';
 import type { VillageResponse } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
+import { FullscreenButton } from '../../components/FullscreenButton.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { errorText } from '../../components/errors.tsx';
 import {
@@ -81,13 +81,7 @@ export default function LivePage() {
             <div>{t('meetings.live.scanShort')}</div>
           </div>
         )}
-        <Button
-          className="projector-fullscreen"
-          type="text"
-          icon={<FullscreenOutlined />}
-          aria-label={t('meetings.live.fullscreen')}
-          onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
-        />
+        <FullscreenButton />
       </header>
 
       <section className="projector-quorum">

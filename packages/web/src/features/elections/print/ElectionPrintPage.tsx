@@ -1,48 +1,93 @@
-import { useParams } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { Result } from 'antd';
 import { useApi } from '../../../api/useApi.ts';
 import type { VillageResponse } from '../../../api/types.ts';
-import { useT } from '../../../i18n/index.tsx';
+import { useT, type Translator } from '../../../i18n/index.tsx';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import type { ResolutionDetailResponse } from '../../matters/api.ts';
 import { PrintFooter, PrintFrame } from '../../matters/PrintFrame.tsx';
+import { Ballot } from './Ballot.tsx';
 import { CandidatesNotice } from './CandidatesNotice.tsx';
+import { Certificate } from './Certificate.tsx';
 import { CommitteeNotice } from './CommitteeNotice.tsx';
+import { Handover } from './Handover.tsx';
+import { PollingNotice } from './PollingNotice.tsx';
+import { ProxiesNotice } from './ProxiesNotice.tsx';
+import { ResultNotice } from './ResultNotice.tsx';
 import { RollNotice } from './RollNotice.tsx';
 import { RulesNotice } from './RulesNotice.tsx';
-import { NOTICES, wording, type ElectionDetail, type NoticeKind, type RollView } from './sheet.tsx';
+import { TallySheet } from './TallySheet.tsx';
+import { VoterList } from './VoterList.tsx';
+import {
+  PAPERS,
+  wording,
+  type ElectionDetail,
+  type Paper,
+  type ResultView,
+  type RollView,
+  type RoundsView,
+  type Say,
+  type SheetData,
+} from './sheet.tsx';
 import './electionPrint.css';
+import './paper.css';
 
-const SHEETS = {
-  committee: CommitteeNotice,
-  rules: RulesNotice,
-  roll: RollNotice,
-  candidates: CandidatesNotice,
-} satisfies Record<NoticeKind, unknown>;
-
-const isNotice = (s: string): s is NoticeKind => (NOTICES as readonly string[]).includes(s);
+type Sheet = ComponentType<{ t: Translator; say: Say; data: SheetData; copies: number }>;
 
 /**
- * An election's 公告 as printed for the notice board (A4), from the election's own GET
- * routes and the village's: /v/:villageId/elections/:electionId/print/:notice with notice one
- * of committee, rules, roll, candidates. The roll's sheet reads the roll as the reader may
- * (the public list has no ID numbers or phones and the sheet shows none in any case).
+ * Each paper: how it is drawn, what it reads besides the election, and whether it ends
+ * with the footer (the QR code and the fingerprint). Ballots, tally sheets and certificates
+ * are pages of their own, each page alike: no footer.
+ */
+const SHEETS: Record<
+  Paper,
+  { Sheet: Sheet; needs: ReadonlyArray<'roll' | 'rounds' | 'result'>; footer: boolean }
+> = {
+  committee: { Sheet: CommitteeNotice, needs: [], footer: true },
+  rules: { Sheet: RulesNotice, needs: [], footer: true },
+  roll: { Sheet: RollNotice, needs: ['roll'], footer: true },
+  candidates: { Sheet: CandidatesNotice, needs: [], footer: true },
+  polling: { Sheet: PollingNotice, needs: ['rounds'], footer: true },
+  proxies: { Sheet: ProxiesNotice, needs: ['rounds'], footer: true },
+  result: { Sheet: ResultNotice, needs: ['rounds', 'result'], footer: true },
+  ballot: { Sheet: Ballot, needs: ['rounds'], footer: false },
+  tally: { Sheet: TallySheet, needs: ['rounds'], footer: false },
+  voters: { Sheet: VoterList, needs: ['roll', 'rounds'], footer: true },
+  certificate: { Sheet: Certificate, needs: ['result'], footer: false },
+  handover: { Sheet: Handover, needs: ['result'], footer: true },
+};
+
+const isPaper = (s: string): s is Paper => (PAPERS as readonly string[]).includes(s);
+
+/**
+ * An election's papers as printed (A4), from the election's own GET routes and the
+ * village's: /v/:villageId/elections/:electionId/print/:notice, the notices for the board
+ * (committee, rules, roll, candidates, polling, proxies, result) and the polling day's and
+ * the result's papers (ballot, tally, voters, certificate, handover). `?round=N` picks a
+ * round (else the latest); `?copies=N` how many ballots (else one per registered voter).
+ * The roll is read as the reader may, and no sheet shows an ID number or a phone.
  */
 export default function ElectionPrintPage() {
   const t = useT();
+  const [search] = useSearchParams();
   const { villageId = '', electionId = '', notice = '' } = useParams();
+  const paper = isPaper(notice) ? SHEETS[notice] : null;
+  const needs = (what: 'roll' | 'rounds' | 'result') => paper?.needs.includes(what) ?? false;
   const base = `/api/villages/${villageId}/elections/${electionId}`;
   const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
   const detail = useApi<ElectionDetail>(base);
-  const roll = useApi<RollView>(notice === 'roll' ? `${base}/roll` : null);
+  const roll = useApi<RollView>(needs('roll') ? `${base}/roll` : null);
+  const rounds = useApi<RoundsView>(needs('rounds') ? `${base}/rounds` : null);
+  const result = useApi<ResultView>(needs('result') ? `${base}/result` : null);
   // the rules' sheet names the adopting resolution by its number (…居民代表会议决议〔2026〕第3号)
   const adoptedBy = detail.data?.rules.resolution?.id;
   const resolution = useApi<ResolutionDetailResponse>(
     notice === 'rules' && adoptedBy ? `/api/villages/${villageId}/resolutions/${adoptedBy}` : null,
   );
-  if (!isNotice(notice)) return <Result status="404" title={t('elections.print.unknown')} />;
-  const error = village.error ?? detail.error ?? roll.error;
+  if (!paper) return <Result status="404" title={t('elections.print.unknown')} />;
+  const error = village.error ?? detail.error ?? roll.error ?? rounds.error ?? result.error;
   if (error)
     return (
       <div className="narrow-page">
@@ -52,10 +97,15 @@ export default function ElectionPrintPage() {
   // a reader who may not open the resolution gets its title instead of its number
   const resolutionPending =
     notice === 'rules' && adoptedBy && !resolution.data && !resolution.error;
-  if (!village.data || !detail.data || (notice === 'roll' && !roll.data) || resolutionPending)
-    return <PageLoading />;
+  const pending =
+    (needs('roll') && !roll.data) ||
+    (needs('rounds') && !rounds.data) ||
+    (needs('result') && !result.data);
+  if (!village.data || !detail.data || pending || resolutionPending) return <PageLoading />;
   const page = `/v/${villageId}/elections/${electionId}`;
-  const Sheet = SHEETS[notice];
+  const round = Number(search.get('round'));
+  const copies = Number(search.get('copies'));
+  const { Sheet } = paper;
   return (
     <PrintFrame backTo={page} testId={`election-print-${notice}`}>
       <Sheet
@@ -66,10 +116,21 @@ export default function ElectionPrintPage() {
           village: village.data,
           roll: roll.data ?? null,
           resolutionNumber: resolution.data?.resolution.numberText ?? null,
+          rounds: rounds.data ?? null,
+          result: result.data ?? null,
+          round: Number.isInteger(round) && round > 0 ? round : null,
         }}
+        copies={Number.isInteger(copies) && copies > 0 ? copies : detail.data.roll.registered}
       />
-      <div className="print-spacer" />
-      <PrintFooter url={`${window.location.origin}${page}`} fingerprint={null} />
+      {paper.footer && (
+        <>
+          <div className="print-spacer" />
+          <PrintFooter
+            url={`${window.location.origin}${page}`}
+            fingerprint={result.data?.fingerprint ?? null}
+          />
+        </>
+      )}
     </PrintFrame>
   );
 }

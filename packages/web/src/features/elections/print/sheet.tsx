@@ -10,17 +10,31 @@ import { Signature } from '../../matters/PrintFrame.tsx';
 
 export type ElectionDetail = ResponseOf<typeof contract.getElection>;
 export type RollView = ResponseOf<typeof contract.getRoll>;
+export type RoundsView = ResponseOf<typeof contract.getRounds>;
+export type RoundView = RoundsView['rounds'][number];
+export type ResultView = ResponseOf<typeof contract.getResult>;
 
 /** The notices of the first half, in the order the election publishes them (their number). */
 export const NOTICES = ['committee', 'rules', 'roll', 'candidates'] as const;
 export type NoticeKind = (typeof NOTICES)[number];
+/** The second half's notices, numbered after the first half's. */
+export const LATER_NOTICES = ['polling', 'proxies', 'result'] as const;
+export type LaterNoticeKind = (typeof LATER_NOTICES)[number];
+/** Every paper of the election: its notices, then the polling day's and the result's own papers. */
+export const PAPERS = [
+  ...NOTICES,
+  ...LATER_NOTICES,
+  'ballot',
+  'tally',
+  'voters',
+  'certificate',
+  'handover',
+] as const;
+export type Paper = (typeof PAPERS)[number];
 
 /** Where a notice's A4 sheet lives (the console's election page links here). */
-export const electionNoticePrintPage = (
-  villageId: string,
-  electionId: string,
-  notice: NoticeKind,
-) => `/v/${villageId}/elections/${electionId}/print/${notice}`;
+export const electionNoticePrintPage = (villageId: string, electionId: string, notice: Paper) =>
+  `/v/${villageId}/elections/${electionId}/print/${notice}`;
 
 /** The day a notice was published (null: not yet). */
 export function noticeDay(d: ElectionDetail, kind: NoticeKind): string | null {
@@ -41,6 +55,12 @@ export interface SheetData {
   roll: RollView | null;
   /** The number of the resolution adopting the rules (the rules' sheet only, where readable). */
   resolutionNumber: string | null;
+  /** The rounds of polling with the proxies (the second half's papers only). */
+  rounds: RoundsView | null;
+  /** The certified result (the result's, the certificates' and the handover's papers only). */
+  result: ResultView | null;
+  /** The round asked for (?round=N), else the latest. */
+  round: number | null;
 }
 
 /**
@@ -95,7 +115,7 @@ export function NoticeSheet({
   t: Translator;
   say: Say;
   data: SheetData;
-  kind: NoticeKind;
+  kind: NoticeKind | LaterNoticeKind;
   title: string;
   /** The day it was published (null: not yet). */
   on: string | null;
@@ -123,7 +143,7 @@ export function NoticeSheet({
         <div className="print-number" data-testid="print-number">
           {t('elections.print.number', {
             year: ymd(on as CalendarDate).year,
-            n: NOTICES.indexOf(kind) + 1,
+            n: [...NOTICES, ...LATER_NOTICES].indexOf(kind) + 1,
           })}
         </div>
       )}

@@ -1,0 +1,193 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './artifacts.ts';
+import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { PrintView } from './pages/NoticesPage.ts';
+
+/**
+ * 选举, the second half on paper and on the projector, against the demo's showcase election
+ * (seeded to its published candidate list, polling nine days ahead): the election committee's
+ * chair (the Party secretary) publishes the polling notice with its tellers and a mobile box
+ * through the API, then opens each paper: the polling notice, the proxies, the ballots (two
+ * copies, each one A4 page, alike, no number), the tally sheets (one a box), the voters by
+ * household (no ID numbers), and the result, certificates and handover list, which say they
+ * are not yet due (the demo has no counted round: their content after a count is covered by
+ * the server's polling tests for the figures, not here); and the projector at 1920×1080 and
+ * 1280×720.
+ */
+
+const SERVER_START_MS = 240_000;
+
+interface Detail {
+  election: { id: string; title: string; stage: string };
+  posts: Array<{
+    id: string;
+    seats: number;
+    nominees: Array<{ personId: string; status: string }>;
+  }>;
+  roll: { registered: number };
+}
+interface Voter {
+  personId: string;
+  name: string;
+  householdNumber: string;
+  residentIdNumber: string | null;
+}
+
+describe('an election’s papers and projector', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let ec: Desk;
+  let page: Page;
+  let electionId = '';
+  let detail: Detail;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ env: { DEMO_BOOKS: 'false' } });
+    browser = await launchBrowser();
+    ec = await openDesk(browser, server, 'partySecretary', pageErrors);
+    page = ec.page;
+    const { elections } = await ec.api.get<{ elections: Array<{ id: string; stage: string }> }>(
+      '/elections',
+    );
+    electionId = elections.find((e) => e.stage === 'candidatesPublished')!.id;
+    detail = await ec.api.get<Detail>(`/elections/${electionId}`);
+    // tellers and scrutineers: voters from households with no candidate (no near relative of one)
+    const candidates = new Set(
+      detail.posts.flatMap((p) =>
+        p.nominees.filter((n) => n.status === 'candidate').map((n) => n.personId),
+      ),
+    );
+    const { voters } = await ec.api.get<{ voters: Voter[] }>(`/elections/${electionId}/roll`);
+    const kin = new Set(
+      voters.filter((v) => candidates.has(v.personId)).map((v) => v.householdNumber),
+    );
+    const free = voters.filter((v) => !kin.has(v.householdNumber));
+    const [caller, counter, s1, s2, s3, s4] = free;
+    await ec.api.post(`/elections/${electionId}/polling-notice`, {
+      place: '社区党群服务中心二楼大会议室',
+      method: 'paper',
+      tellers: [
+        { personId: caller!.personId, role: 'caller' },
+        { personId: counter!.personId, role: 'counter' },
+        { personId: s1!.personId, role: 'scrutineer' },
+      ],
+    });
+    await ec.api.post(`/elections/${electionId}/mobile-boxes`, {
+      box: 'm1',
+      voters: free.slice(-2).map((v) => v.personId),
+      scrutineers: [s2!.personId, s3!.personId, s4!.personId],
+    });
+  }, SERVER_START_MS);
+
+  afterEach((context) => screenshotOnFailure(context, { ec: page }));
+
+  afterAll(async () => {
+    await ec?.context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const open = async (paper: string, query = '') => {
+    await page.goto(`/v/${ec.api.villageId}/elections/${electionId}/print/${paper}${query}`);
+    await page.getByTestId(`election-print-${paper}`).waitFor();
+  };
+  const print = () => new PrintView(page);
+
+  it('prints the polling notice (day, place, tellers by role, the mobile box with its scrutineers) and the proxies on one A4 page each', async () => {
+    await open('polling');
+    await page.getByTestId('print-fingerprint').waitFor();
+    expect(await print().text('print-title')).toBe('关于投票选举有关事项的公告');
+    expect(await print().text('print-number')).toMatch(/〔\d{4}〕第5号/);
+    expect(await print().text('print-polling-day')).toMatch(/投票时间：\d{4}年\d{1,2}月\d{1,2}日/);
+    const tellers = await print().text('print-tellers');
+    expect(tellers).toContain('唱票人');
+    expect(tellers).toContain('监票人');
+    expect(await print().text('print-boxes')).toContain('流动票箱（m1）');
+    expect(await print().text('print-body')).toContain('社区党群服务中心二楼大会议室');
+    // a community's notice reads 居民 where a village's reads 村民
+    expect(await print().text('print-kind')).toContain('居民选举委员会');
+    await screenshot(page, 'election-paper-polling');
+    expect(await print().a4Pages()).toBe(1);
+    await open('proxies');
+    expect(await print().text('print-title')).toBe('委托投票公告');
+    expect(await print().a4Pages()).toBe(1);
+  });
+
+  it('prints ballots, each alike on one A4 page: seats stated, candidates with boxes, write-in places, the rules, and no number', async () => {
+    await open('ballot', '?copies=2');
+    const ballots = page.getByTestId('ballot');
+    expect(await ballots.count()).toBe(2);
+    const [first, second] = await ballots.allInnerTexts();
+    expect(first).toBe(second);
+    expect(first).toContain('主任（应选1名）');
+    expect(first).toContain('委员（应选3名）');
+    expect(first).toContain('另选人');
+    expect(first).toContain('多于应选名额的，该职位的选票无效');
+    expect(first).not.toMatch(/No\.|编号|第\s*\d+\s*张/);
+    await expect(page.getByTestId('ballot-post').count()).resolves.toBe(2 * detail.posts.length);
+    await expect(page.getByTestId('print-qr').count()).resolves.toBe(0);
+    await screenshot(page, 'election-paper-ballot');
+    expect(await print().a4Pages()).toBe(2);
+    // by default one for each registered voter
+    await open('ballot');
+    await expect(page.getByTestId('ballot').count()).resolves.toBe(detail.roll.registered);
+  });
+
+  it('prints a tally sheet per box with the tellers to sign, and the voters by household without ID numbers', async () => {
+    await open('tally');
+    const sheets = page.getByTestId('tally-sheet');
+    expect(await sheets.count()).toBe(2);
+    expect(await sheets.nth(1).innerText()).toContain('流动票箱（m1）');
+    expect(await sheets.first().innerText()).toContain('计票人');
+    await screenshot(page, 'election-paper-tally');
+    expect(await print().a4Pages()).toBe(2);
+    await open('voters');
+    const list = await page.getByTestId('voter-list').innerText();
+    expect(list).toContain('户号');
+    expect(list).toContain('领票签名');
+    expect(list).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('shows the result, certificates and handover list as not yet due before any count', async () => {
+    await open('result');
+    expect(await print().text('print-title')).toBe('选举结果公告');
+    expect(await print().text('print-body')).toContain('尚未计票');
+    await expect(page.getByTestId('print-unpublished').count()).resolves.toBe(1);
+    await open('certificate');
+    await expect(page.getByTestId('certificate').count()).resolves.toBe(0);
+    await page.getByTestId('print-unpublished').waitFor();
+    await open('handover');
+    expect(await page.getByTestId('handover').innerText()).toContain('工作移交清单');
+    expect(await print().a4Pages()).toBe(1);
+  });
+
+  it('projects the announced round in big type at 1920×1080 and 1280×720, votes hidden until the count', async () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/v/${ec.api.villageId}/elections/${electionId}/live`);
+      const live = page.getByTestId('election-live');
+      await live.waitFor();
+      expect(await live.getAttribute('data-state')).toBe('announced');
+      expect(await page.getByTestId('live-turnout').innerText()).toContain(
+        `参加投票 0 / 登记选民 ${detail.roll.registered.toLocaleString('zh-CN')}`,
+      );
+      await expect(page.getByTestId('live-post').count()).resolves.toBe(detail.posts.length);
+      // the whole face on one screen, no scrolling
+      const scrollHeight = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { body: { scrollHeight: number } } }).document.body
+            .scrollHeight,
+      );
+      expect(scrollHeight).toBeLessThanOrEqual(height);
+      await screenshot(page, `election-live-${width}`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});

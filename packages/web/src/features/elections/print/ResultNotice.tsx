@@ -1,0 +1,178 @@
+import type { Translator } from '../../../i18n/index.tsx';
+import { atLeastThird, overHalf } from './rounds.ts';
+import { NoticeSheet, lawOn, type RoundView, type Say, type SheetData } from './sheet.tsx';
+
+type Counted = RoundView & { result: NonNullable<RoundView['result']> };
+
+/** One counted round: the turnout against the registered, then each post's ballots and votes. */
+function CountedRound({ t, say, round }: { t: Translator; say: Say; round: Counted }) {
+  const registered = round.registered ?? 0;
+  const cast = round.ballotsCast ?? 0;
+  const on = round.countedOn ?? round.pollingOn;
+  // the first round's bar is those who voted; a runoff's a third of the ballots cast
+  const passes = (votes: number) =>
+    round.kind === 'runoff' ? atLeastThird(votes, cast) : overHalf(votes, round.voted);
+  return (
+    <section className="ep-section" data-testid="print-result-round" data-round={round.round}>
+      <h2 className="ep-heading">
+        {say('elections.paper.result.round', {
+          kind: say(`elections.paper.kind.${round.kind}`),
+          date: t.date(round.pollingOn),
+        })}
+      </h2>
+      <p data-testid="print-turnout">
+        {say(round.result.valid ? 'elections.paper.result.valid' : 'elections.paper.result.void', {
+          registered: t.num(registered),
+          voted: t.num(round.voted),
+          cast: t.num(cast),
+          law: lawOn(t, on, 'VCOL-15-VALID'),
+        })}
+      </p>
+      {round.result.valid &&
+        round.result.posts.map((post) => (
+          <div key={post.postId} className="ep-result-post" data-testid="print-result-post">
+            <h3 className="ep-subheading">
+              {say('elections.paper.result.post', {
+                post: t.pick(post.name),
+                seats: post.seats,
+                valid: t.num(post.valid),
+                invalid: t.num(post.invalid),
+                blank: t.num(post.blank),
+              })}
+            </h3>
+            <table className="print-table ep-result-table">
+              <thead>
+                <tr>
+                  <th>{t('elections.print.candidates.name')}</th>
+                  <th>{t('elections.paper.result.votes')}</th>
+                  <th>{t('elections.paper.result.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {post.votes.map((v) => {
+                  const elected = post.elected.some((e) => e.personId === v.personId);
+                  const tied = post.tied?.candidates.some((c) => c.personId === v.personId);
+                  return (
+                    <tr key={v.personId}>
+                      <td>{v.name}</td>
+                      <td>
+                        {t.num(v.votes)}
+                        {round.kind !== 'revote' && (passes(v.votes) ? ' ✔' : '')}
+                      </td>
+                      <td>
+                        {elected
+                          ? t('elections.paper.result.elected')
+                          : tied
+                            ? t('elections.paper.result.tied')
+                            : ''}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {post.tied && (
+              <p>
+                {say('elections.paper.result.tiedNote', {
+                  names: post.tied.candidates.map((c) => c.name).join(t('elections.print.list')),
+                  seats: post.tied.seats,
+                })}
+              </p>
+            )}
+            {post.open > 0 && (
+              <p>
+                {say('elections.paper.result.open', {
+                  open: post.open,
+                  names: post.runoffCandidates.map((c) => c.name).join(t('elections.print.list')),
+                  law: lawOn(t, on, 'VCOL-15-RUNOFF'),
+                })}
+              </p>
+            )}
+          </div>
+        ))}
+      <p className="ep-small">
+        {say(
+          round.kind === 'runoff'
+            ? 'elections.paper.result.barRunoff'
+            : 'elections.paper.result.bar',
+          {
+            law: lawOn(t, on, round.kind === 'runoff' ? 'VCOL-15-RUNOFF' : 'VCOL-15-WIN'),
+          },
+        )}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * 选举结果公告: each counted round (registered, voted and ballots cast against the turnout
+ * bar; per post the valid, invalid and blank ballots, each candidate's votes with ✔ past the
+ * bar, who was elected, ties and open seats), then who is elected to which post once the
+ * result is certified, with the articles in words. Dated the day it was certified.
+ */
+export function ResultNotice({ t, say, data }: { t: Translator; say: Say; data: SheetData }) {
+  const { detail } = data;
+  const counted = (data.rounds?.rounds ?? []).filter((r): r is Counted => r.result !== null);
+  const result = data.result;
+  const on = result?.certifiedOn ?? null;
+  const postName = (id: string) => {
+    const post = detail.posts.find((p) => p.id === id);
+    return post ? t.pick(post.name) : id;
+  };
+  return (
+    <NoticeSheet
+      t={t}
+      say={say}
+      data={data}
+      kind="result"
+      title={say('elections.paper.result.title')}
+      on={on}
+    >
+      <p>
+        {say('elections.paper.result.intro', {
+          election: detail.election.title,
+          law: lawOn(t, on ?? counted[0]?.pollingOn ?? '', 'VCOL-15-VALID', 'VCOL-15-WIN'),
+        })}
+      </p>
+      {counted.length === 0 && <p>{say('elections.paper.result.none')}</p>}
+      {counted.map((round) => (
+        <CountedRound key={round.round} t={t} say={say} round={round} />
+      ))}
+      {result && result.seated.length > 0 && (
+        <section className="ep-section" data-testid="print-seated">
+          <h2 className="ep-heading">
+            {say('elections.paper.result.seated', {
+              body: say(`elections.paper.body.${detail.election.body}`),
+            })}
+          </h2>
+          <table className="print-table ep-result-table">
+            <thead>
+              <tr>
+                <th>{t('elections.paper.result.post2')}</th>
+                <th>{t('elections.print.candidates.name')}</th>
+                <th>{t('elections.paper.result.votes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.seated.map((s) => (
+                <tr key={`${s.postId}-${s.personId}`}>
+                  <td>{postName(s.postId)}</td>
+                  <td>{s.name}</td>
+                  <td>{t.num(s.votes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {result?.findings.map((f, i) => (
+        <p key={i} className="ep-small">
+          {f.text}
+        </p>
+      ))}
+      {on && (
+        <p>{say('elections.paper.result.announce', { law: lawOn(t, on, 'ZJ-32-ANNOUNCE') })}</p>
+      )}
+    </NoticeSheet>
+  );
+}
