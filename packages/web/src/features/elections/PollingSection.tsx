@@ -4,7 +4,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
 import type { RoundView } from './api.ts';
 import { Fact, reached, type SectionProps } from './parts.tsx';
-import { currentRound, type SecondHalf } from './secondHalf.ts';
+import { currentRound, roundTitle, type SecondHalf } from './secondHalf.ts';
 import { PollingNoticeForm } from './PollingNoticeForm.tsx';
 import { ProxiesCard } from './ProxiesCard.tsx';
 import { MobileBoxesCard } from './MobileBoxesCard.tsx';
@@ -72,9 +72,7 @@ function RoundFacts({ round }: { round: RoundView }) {
   return (
     <>
       <dl className="election-facts" data-testid="polling-round" data-round={round.round}>
-        <Fact label={t('elections.polling.round')}>
-          {t(`elections.polling.kind.${round.kind}`, { n: round.round })}
-        </Fact>
+        <Fact label={t('elections.polling.round')}>{roundTitle(t, round)}</Fact>
         <Fact label={t('elections.polling.pollingOn')}>
           <span data-testid="polling-day">{t.date(round.pollingOn)}</span>
         </Fact>

@@ -1,4 +1,4 @@
-import { Card, Table, Typography } from 'antd';
+import { Alert, Card, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import type { ResultView } from './api.ts';
 import { DatedAct, Fact, FindingsAlert, type SectionProps } from './parts.tsx';
@@ -24,11 +24,18 @@ export function ResultSection(props: SectionProps & { second: SecondHalf }) {
   return (
     <div data-testid="election-result">
       <Card className="block-gap" title={t('elections.section.result')}>
-        {counted.length === 0 && (
-          <Typography.Paragraph data-testid="result-none">
-            {t('elections.result.notCounted')}
-          </Typography.Paragraph>
-        )}
+        <Typography.Paragraph data-testid="result-status">
+          {counted.length === 0
+            ? t('elections.result.notCounted')
+            : result?.handedOverOn
+              ? t('elections.result.handedOver', { date: t.date(result.handedOverOn) })
+              : result?.certifiedOn
+                ? t('elections.result.certified', { date: t.date(result.certifiedOn) })
+                : result?.next
+                  ? t('elections.result.nextDue')
+                  : t('elections.result.toCertify')}
+        </Typography.Paragraph>
+        {result?.womenRunoff && <WomenRunoff women={result.womenRunoff} />}
         {member && stage === 'polling' && (
           <DatedAct
             {...act}
@@ -68,13 +75,32 @@ export function ResultSection(props: SectionProps & { second: SecondHalf }) {
         )}
       </Card>
       {member && stage === 'counted' && result?.next && (
-        <ScheduleRoundForm {...props} kind={result.next} />
+        <ScheduleRoundForm {...props} kind={result.next} women={result.womenRunoff} />
       )}
       {result?.certifiedOn && <Seated result={result} data={data} />}
       {counted.map((round) => (
         <RoundResultCard key={round.round} {...props} round={round} />
       ))}
     </div>
+  );
+}
+
+/** 妇女成员另行选举 due: whose seat it is for, and the women on its ballot. */
+function WomenRunoff({ women }: { women: NonNullable<ResultView['womenRunoff']> }) {
+  const t = useT();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="block-gap"
+      data-testid="result-women-runoff"
+      title={t('elections.result.women', {
+        name: women.vacated.name,
+        votes: women.vacated.votes,
+        names: women.candidates.map((c) => `${c.name}（${t.num(c.votes)}票）`).join('、'),
+      })}
+      description={women.scheduled ? t('elections.result.women.scheduled') : undefined}
+    />
   );
 }
 

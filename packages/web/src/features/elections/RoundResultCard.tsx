@@ -5,6 +5,7 @@ import { useT, type Translator } from '../../i18n/index.tsx';
 import type { PlacedView, PostResultView, RoundView } from './api.ts';
 import { Fact, FindingsAlert, type SectionProps } from './parts.tsx';
 import { BulletinCard } from './BulletinCard.tsx';
+import { roundTitle } from './secondHalf.ts';
 
 type Counted = RoundView & { result: NonNullable<RoundView['result']> };
 
@@ -22,7 +23,7 @@ export function RoundResultCard(props: SectionProps & { round: RoundView }) {
   return (
     <Card
       className="block-gap"
-      title={t(`elections.polling.kind.${round.kind}`, { n: round.round })}
+      title={roundTitle(t, round)}
       extra={
         <Tag
           color={result.valid ? 'green' : 'red'}

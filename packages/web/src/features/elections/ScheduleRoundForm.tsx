@@ -2,7 +2,7 @@ import { Card, Form, Input, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import type { BallotMethod, RoundView, ScheduleRoundInput } from './api.ts';
+import type { BallotMethod, ResultView, RoundView, ScheduleRoundInput } from './api.ts';
 import { MethodField } from './PollingNoticeForm.tsx';
 import { ActDate, sendAct, StepRefusal, Submit, type SectionProps } from './parts.tsx';
 
@@ -24,7 +24,8 @@ export function ScheduleRoundForm({
   electionId,
   onDone,
   kind,
-}: SectionProps & { kind: RoundView['kind'] }) {
+  women,
+}: SectionProps & { kind: RoundView['kind']; women: ResultView['womenRunoff'] }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
@@ -37,16 +38,18 @@ export function ScheduleRoundForm({
     onDone(await sendAct(villageId, electionId, 'rounds/schedule', input));
   });
   const representatives = data.election.electorate === 'representatives';
+  // a women's runoff is scheduled as a runoff: the server makes it one when it is due
+  const which = women && kind === 'runoff' ? 'women' : kind;
   return (
     <Card
       className="block-gap"
       size="small"
-      title={t(`elections.result.schedule.${kind}`)}
+      title={t(`elections.result.schedule.${which}`)}
       data-testid="round-schedule"
-      data-kind={kind}
+      data-kind={which}
     >
       <Typography.Paragraph type="secondary">
-        {t(`elections.result.schedule.${kind}.hint`, {
+        {t(`elections.result.schedule.${which}.hint`, {
           date: data.timetable ? t.date(data.timetable.runoffBy) : '',
         })}
       </Typography.Paragraph>
@@ -70,7 +73,7 @@ export function ScheduleRoundForm({
         <MethodField representatives={representatives} testId="round-schedule-method" />
         <ActDate name="on" label={t('elections.on')} testId="round-schedule-on" />
         <Submit busy={busy} onSubmit={submit} testId="round-schedule-submit">
-          {t(`elections.result.schedule.${kind}`)}
+          {t(`elections.result.schedule.${which}`)}
         </Submit>
       </Form>
     </Card>

@@ -14,6 +14,7 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.polling.kind.first': 'Round {n}: the election',
   'elections.polling.kind.runoff': 'Round {n}: runoff',
   'elections.polling.kind.revote': 'Round {n}: re-vote',
+  'elections.polling.kind.women': "Round {n}: women's runoff",
   'elections.polling.pollingOn': 'Polling day',
   'elections.polling.noticeOn': 'Published on',
   'elections.polling.place': 'Place',
@@ -110,6 +111,13 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
     'Handed out comes from the signatures for ballots; taken out is counted when the box is opened. Every box’s sheet must match its entries and signatures before the count.',
 
   'elections.result.notCounted': 'Not counted yet.',
+  'elections.result.nextDue': 'Seats remain undecided after the count: a runoff or re-vote is due.',
+  'elections.result.toCertify': 'Counted; the result is still to be announced.',
+  'elections.result.certified': 'The result was announced on {date}; the handover is due.',
+  'elections.result.handedOver': "Handed over on {date}; the election committee's work has ended.",
+  'elections.result.women':
+    'No woman was elected to the committee: the seat of {name} ({votes} votes) goes to a runoff among the women, as the province provides. On its ballot: {names}.',
+  'elections.result.women.scheduled': "The women's runoff is scheduled.",
   'elections.result.count': 'Count in public',
   'elections.result.count.hint':
     "On polling day: every paper ballot entered alike by two counters, every box's sheet signed and matching.",
@@ -144,6 +152,9 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.result.schedule.revote': 'Schedule the re-vote',
   'elections.result.schedule.revote.hint':
     'Candidates tied across the last seat are voted on again; the most votes win.',
+  'elections.result.schedule.women': "Schedule the women's runoff",
+  'elections.result.schedule.women.hint':
+    'The committee must include a woman. The runoff is among the women with most votes, still more candidates than the seat, and needs a third of the ballots cast; that day or within thirty days (by {date}).',
   'elections.result.schedule.day.required': 'Choose polling day',
   'elections.result.certify': 'Announce the result',
   'elections.result.certify.hint':

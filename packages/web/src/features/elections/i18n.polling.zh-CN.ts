@@ -16,6 +16,7 @@ export const electionPollingZhCN = {
   'elections.polling.kind.first': '第{n}轮：选举',
   'elections.polling.kind.runoff': '第{n}轮：另行选举',
   'elections.polling.kind.revote': '第{n}轮：重新投票',
+  'elections.polling.kind.women': '第{n}轮：妇女成员另行选举',
   'elections.polling.pollingOn': '投票日',
   'elections.polling.noticeOn': '公布日期',
   'elections.polling.place': '投票地点',
@@ -110,6 +111,13 @@ export const electionPollingZhCN = {
     '发出选票数按领取登记计算；收回选票数按开箱清点填写。每个票箱的计票单都须与录入和领取登记一致，才能公开计票。',
 
   'elections.result.notCounted': '尚未计票。',
+  'elections.result.nextDue': '本轮计票后仍有名额未定，须另行选举或重新投票。',
+  'elections.result.toCertify': '计票已完成，待公布选举结果。',
+  'elections.result.certified': '选举结果已于{date}公布，待工作移交。',
+  'elections.result.handedOver': '工作已于{date}移交完毕，本次选举委员会的工作结束。',
+  'elections.result.women':
+    '当选的村民委员会成员中没有妇女：{name}（{votes}票）的席位依本省规定由妇女成员另行选举产生，候选人：{names}。',
+  'elections.result.women.scheduled': '妇女成员另行选举已安排。',
   'elections.result.count': '公开计票',
   'elections.result.count.hint':
     '投票当日公开计票：每张纸质选票须两名计票人录入一致，每个票箱的计票单须已签名并与领取登记相符。',
@@ -142,6 +150,9 @@ export const electionPollingZhCN = {
   'elections.result.schedule.revote': '安排重新投票',
   'elections.result.schedule.revote.hint':
     '得票相同、不能确定当选人的，就得票相同的候选人重新投票，以得票多的当选。',
+  'elections.result.schedule.women': '安排妇女成员另行选举',
+  'elections.result.schedule.women.hint':
+    '村民委员会成员中应当有妇女成员。妇女成员另行选举在得票多的妇女中差额进行，所得票数不得少于已投选票总数的三分之一；可以当日进行，也可以在三十日内进行（不迟于{date}）。',
   'elections.result.schedule.day.required': '请选择投票日',
   'elections.result.certify': '公布选举结果',
   'elections.result.certify.hint':

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApi } from '../../api/useApi.ts';
+import type { Translator } from '../../i18n/index.tsx';
 import {
   electionPath,
   type ElectionDetail,
@@ -74,4 +75,11 @@ export function useVoterOptions(villageId: string, electionId: string, load = tr
     value: v.personId,
     label: `${v.name}（${v.groupName}）`,
   }));
+}
+
+/** A round's name: 第N轮 with its kind (a women's runoff, 妇女成员另行选举, named as such). */
+export function roundTitle(t: Translator, round: RoundView): string {
+  return round.forWomen
+    ? t('elections.polling.kind.women', { n: round.round })
+    : t(`elections.polling.kind.${round.kind}`, { n: round.round });
 }
