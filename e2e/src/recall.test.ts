@@ -159,7 +159,8 @@ describe('a recall from its signatures to the seat ended, a by-election, and a b
 
   it('enters the paper list; one short of a fifth the request is refused citing the article, at a fifth it is made', async () => {
     const page = chair.page;
-    const signed = new Set([representative, target.personId]);
+    // the organiser does not sign: the list is the villagers'
+    const signed = new Set([representative, target.personId, await personOf(page)]);
     const byForm = uniqueVoters().find((p) => !signed.has(p.id))!;
     signed.add(byForm.id);
     await page.reload();
@@ -271,6 +272,81 @@ describe('a recall from its signatures to the seat ended, a by-election, and a b
     await screenshot(page, 'by-election-candidates');
   });
 
+  it("ends a supervisor's office by death ten days ago, and a by-election at the representatives' meeting fills the seat today: counted, certified, seated to the term's end", async () => {
+    const page = chair.page;
+    const { bodies } = await chair.api.get<{ bodies: BodyView[] }>('');
+    const supervision = bodies.find((b) => b.kind === 'villageAffairsSupervisionCommittee')!;
+    const gone = supervision.members.find(
+      (m) =>
+        m.role === 'member' && supervision.members.filter((n) => n.name === m.name).length === 1,
+    )!;
+    await page.goto(`/v/${villageId}/recalls`);
+    await page.getByTestId('office-end').click();
+    await pickOption(
+      page,
+      page.getByTestId('office-member'),
+      `${gone.name}（村务监督委员会`,
+      gone.name,
+    );
+    await page.getByTestId('office-reason').getByText('死亡').click();
+    await fillDate(page.getByTestId('office-on'), addDays(today, -10));
+    await page.getByTestId('form-submit').click();
+    expect(await page.getByTestId('office-ended').innerText()).toContain(
+      `${gone.name}的职务自${zhDate(addDays(today, -10))}终止`,
+    );
+    await until(async () =>
+      (await page.getByTestId('offices-departed').innerText()).includes(gone.name),
+    );
+    // the by-election, entered from the paper records: opened nine days ago, polling today
+    await page.getByTestId('by-election-new').click();
+    await page.getByTestId('by-election-body').getByText('村务监督委员会', { exact: true }).click();
+    await fillDate(page.getByTestId('by-election-polling-on'), today);
+    await fillDate(page.getByTestId('by-election-on'), addDays(today, -9));
+    await page.getByTestId('form-submit').click();
+    await page.getByTestId('by-election-page').waitFor();
+    // supervisors: no member of the villagers' committee, nor of their households
+    const committee = new Set(
+      bodies.find((b) => b.kind === 'villagersCommittee')!.members.map((m) => m.personId),
+    );
+    const taken = new Set(adults.filter((p) => committee.has(p.id)).map((p) => p.householdNumber));
+    const [c, d] = uniqueVoters().filter(
+      (p) => !taken.has(p.householdNumber) && p.id !== representative,
+    );
+    for (const p of [c!, d!])
+      await pickOption(
+        page,
+        page.getByTestId('by-election-candidates-member'),
+        `${p.name}（第 ${p.householdNumber} 户`,
+        p.name,
+      );
+    await fillDate(page.getByTestId('by-election-candidates-on'), addDays(today, -5));
+    await page.getByTestId('by-election-candidates-submit').click();
+    await page.getByTestId('by-election-count-form').waitFor();
+    // the tally sheet: every representative serving today present; all but one for the first
+    const members = bodies.find((b) => b.kind === 'representativesMeeting')!.members.length;
+    const fill = async (testId: string, n: number) =>
+      (await inputOf(page.getByTestId(testId))).fill(String(n));
+    await fill('by-election-count-members', members);
+    await fill('by-election-count-voted', members);
+    await fill('by-election-count-ballots', members);
+    await fill(`by-election-votes-${c!.id}`, members - 1);
+    await fill(`by-election-votes-${d!.id}`, 1);
+    await page.getByTestId('by-election-count-submit').click();
+    await page.locator('[data-testid="by-election-round"][data-valid="true"]').waitFor();
+    await page.getByTestId('by-election-certify-submit').click();
+    await page.locator('[data-testid="by-election-stage"][data-stage="certified"]').waitFor();
+    expect(await page.getByTestId('by-election-seated').innerText()).toContain(c!.name);
+    await screenshot(page, 'by-election-certified');
+    const after = await chair.api.get<{
+      bodies: Array<BodyView & { term: { endsOn: string } | null }>;
+    }>('');
+    const seated = after.bodies.find((b) => b.kind === 'villageAffairsSupervisionCommittee')!;
+    expect(seated.members.map((m) => m.personId)).toContain(c!.id);
+    expect(await page.getByTestId('by-election-page').innerText()).toContain(
+      `任期至 ${zhDate(seated.term!.endsOn)}`,
+    );
+  });
+
   it('a representative votes on the phone in an election by the representatives: a screen per post, the receipt, no second ballot', async () => {
     const ec = await openDesk(browser, server, 'villager', pageErrors);
     try {
@@ -374,6 +450,7 @@ describe('a recall from its signatures to the seat ended, a by-election, and a b
       await receipt.waitFor();
       expect(await receipt.innerText()).toContain('已投票');
       expect(await receipt.innerText()).not.toContain(c1.name);
+      expect(await page.getByTestId('ballot-election').innerText()).toContain('代表会议');
       await screenshot(page, 'ballot-receipt-phone');
       // the tab loaded before: its ballot is refused with the server's words
       await again.getByTestId('ballot-candidate').nth(1).check();

@@ -1,7 +1,7 @@
 import '../elections.css';
 import './ballot.css';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { ResponseOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/elections';
 import { api } from '../../../api/client.ts';
@@ -14,7 +14,7 @@ import { Alert, Result } from '../../../light/feedback.tsx';
 import { ErrorAlert } from '../../../light/ErrorAlert.tsx';
 import { Spinner } from '../../../light/Spinner.tsx';
 import { RefusalAlert } from '../../meetings/refusal.tsx';
-import { electionPath } from '../api.ts';
+import { electionPath, myRegistrationPage, type ElectionDetail } from '../api.ts';
 import { openElectronicRound, type Round, type Rounds } from './rounds.ts';
 
 type Post = Round['posts'][number];
@@ -32,6 +32,7 @@ export default function BallotPage() {
   const { villageId } = useVillage();
   const path = electionPath(villageId, electionId);
   const rounds = useApi<Rounds>(`${path}/rounds`);
+  const election = useApi<ElectionDetail>(path);
   const [cast, setCast] = useState<Cast | null>(null);
   const round = openElectronicRound(rounds.data);
   let body;
@@ -51,7 +52,15 @@ export default function BallotPage() {
   return (
     <div className="page villager-home" data-testid="ballot-page">
       <h1 className="villager-h1">{t('ballot.title')}</h1>
+      {election.data && (
+        <p className="l-secondary" data-testid="ballot-election">
+          {election.data.election.title}
+        </p>
+      )}
       {body}
+      <p>
+        <Link to={myRegistrationPage(villageId)}>‹ {t('elections.mine.title')}</Link>
+      </p>
     </div>
   );
 }
