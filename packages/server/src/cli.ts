@@ -1,4 +1,4 @@
-/* The command line: start, migrate, seed-demo, verify-audit. Output here is for a person at a terminal. */
+/* The command line: start, migrate, seed-demo, verify-audit, recount. Output here is for a person at a terminal. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type Config } from './platform/config.ts';
@@ -19,6 +19,7 @@ import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
+import { recountCli } from './features/elections/bulletinExport.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
@@ -201,6 +202,9 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'recount':
+      process.exitCode = await recountCli(args, (line) => console.log(line));
+      return;
     case 'verify-audit': {
       const db = await openDatabase(config);
       try {
@@ -212,7 +216,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…]`,
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…] | recount <bulletin.json>`,
       );
       process.exitCode = 2;
   }

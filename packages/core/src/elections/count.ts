@@ -12,6 +12,15 @@ import { byVotes, tallySheets, type Marks, type Post, type PostTally } from './s
  */
 export type RoundKind = 'first' | 'runoff' | 'revote' | 'women';
 
+/**
+ * The numbers a count reads (turnout, the winner's bar, the runoff's third, the 差额 of a
+ * runoff's field): what a published bulletin carries so that anyone recounts from it alone.
+ */
+export type CountParams = Pick<
+  RuleParams,
+  'VCOL-15-VALID' | 'VCOL-15-WIN' | 'VCOL-15-RUNOFF' | 'VCOL-15-SURPLUS'
+>;
+
 export interface RoundInput {
   on: CalendarDate;
   kind: RoundKind;
@@ -65,7 +74,7 @@ export interface RoundResult {
  * - re-vote: most votes among the tied.
  * Pure: the same ballots in any order give the same result.
  */
-export function countRound(input: RoundInput, p: RuleParams): RoundResult {
+export function countRound(input: RoundInput, p: CountParams): RoundResult {
   const { on, registered, voted } = input;
   const ballotsCast = input.ballots.length;
   const base = { kind: input.kind, registered, voted, ballotsCast };
@@ -110,14 +119,14 @@ export function countRound(input: RoundInput, p: RuleParams): RoundResult {
 }
 
 /** Who passes the round's bar: 过半数 of voters, ≥ 1/3 of ballots cast, or anyone in a re-vote. */
-function bar(input: RoundInput, p: RuleParams): { base: number; t: Threshold } | null {
+function bar(input: RoundInput, p: CountParams): { base: number; t: Threshold } | null {
   if (input.kind === 'first') return { base: input.voted, t: p['VCOL-15-WIN'].votes };
   if (input.kind === 'runoff' || input.kind === 'women')
     return { base: input.ballots.length, t: p['VCOL-15-RUNOFF'].votes };
   return null;
 }
 
-function placePost(input: RoundInput, post: Post, tally: PostTally, p: RuleParams): PostResult {
+function placePost(input: RoundInput, post: Post, tally: PostTally, p: CountParams): PostResult {
   const b = bar(input, p);
   const ranked = byVotes(tally.votes);
   const passing = ranked.filter((r) => r.votes > 0 && (!b || meets(r.votes, b.base, b.t)));
@@ -146,7 +155,7 @@ function placePost(input: RoundInput, post: Post, tally: PostTally, p: RuleParam
 }
 
 /** The best non-winners for `seats` open seats, as many as the 差额 needs (ties at the cut all go). */
-export function bestOf(rest: readonly Placed[], seats: number, p: RuleParams): Placed[] {
+export function bestOf(rest: readonly Placed[], seats: number, p: CountParams): Placed[] {
   const withVotes = rest.filter((r) => r.votes > 0);
   const want = candidateRange(seats, p).min;
   const last = withVotes[want - 1];

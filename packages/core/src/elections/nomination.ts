@@ -13,7 +13,10 @@ const postParams = (post: Pick<Post, 'name'>) => ({ post: post.name.zh, postEn: 
  * max extra; several seats at least max(minExtra, ⌈seats × percent / 100⌉),
  * at most maxExtra. Seed 002's 20%: 7 seats → 2 extra → 9 candidates.
  */
-export function candidateRange(seats: number, p: RuleParams): { min: number; max: number } {
+export function candidateRange(
+  seats: number,
+  p: Pick<RuleParams, 'VCOL-15-SURPLUS'>,
+): { min: number; max: number } {
   const s = p['VCOL-15-SURPLUS'];
   if (seats === 1) return { min: 1 + s.singleSeatMinExtra, max: 1 + s.singleSeatMaxExtra };
   const byPercent = Math.ceil((seats * s.multiSeatMinExtraPercent) / 100);

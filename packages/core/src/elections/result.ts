@@ -5,6 +5,7 @@ import { meets } from '../rules/threshold.ts';
 import {
   bestOf,
   countRound,
+  type CountParams,
   type Placed,
   type RoundInput,
   type RoundKind,
@@ -185,7 +186,7 @@ export interface Bulletin {
  */
 export function recount(
   bulletin: Bulletin,
-  p: RuleParams,
+  p: CountParams,
 ): { rounds: RoundResult[]; standing: Standing } {
   const rounds: RoundResult[] = [];
   for (const r of bulletin.rounds) {

@@ -348,5 +348,19 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     const result = (await e.ec.get(`${e.E}/result`)).body;
     expect(result.seated.map((s: { personId: string }) => s.personId)).toEqual([m1, w1]);
     expect(result.womenRunoff).toBeNull();
+    // the portal shows each round's tally sheet with its signers, and the women's runoff by name
+    const [{ code }] = (await server.db.query<{ code: string }>(
+      'SELECT code FROM village WHERE id = $1',
+      [A],
+    )) as [{ code: string }];
+    const portal = await server.anonymous().request('GET', `/p/${code}/elections/${e.id}`);
+    const html = (portal.body as Buffer).toString('utf8');
+    expect(html).toContain('第 2 轮：妇女成员另行选举');
+    expect(html).toContain(`<td>中心会场</td><td class="num">${voters.length}</td>`);
+    const [signer] = await server.db.query<{ name: string }>(
+      'SELECT name FROM person WHERE id = $1',
+      [tellers[1]],
+    );
+    expect(html).toContain(signer!.name);
   });
 });

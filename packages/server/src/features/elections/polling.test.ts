@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '@cunzhi/core/elections/result';
 import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
@@ -5,6 +8,7 @@ import { startTestServer, type HttpClient, type TestServer } from '../../testing
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { addAdults, addHousehold, clientFor, seatIn } from '../../testing/meetings.ts';
 import { toCandidateList } from '../../testing/elections.ts';
+import { recountCli, type BulletinExport } from './bulletinExport.ts';
 
 /**
  * 选举, the second half, electronic (issue 12 items 6, 8–10): an election of the supervision
@@ -420,6 +424,79 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect((await e.ec.post(`${e.E}/handover`, { on: '2026-10-20' })).status).toBe(200);
     expect((await e.ec.post(`${e.E}/count`, {})).status).toBe(409);
     server.clock.set(new Date('2026-11-21T02:00:00Z'));
+  });
+
+  it('publishes the count on the portal without an account (figures, votes, every ballot, the digest) and its JSON bulletin recounts from the export alone', async () => {
+    const e = await listed();
+    const [c1, c2, c3, c4] = e.candidates as [string, string, string, string];
+    await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-15',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    const [village] = await server.db.query<{ code: string }>(
+      'SELECT code FROM village WHERE id = $1',
+      [A],
+    );
+    const P = `/p/${village!.code}/elections`;
+    const page = async (path: string) => {
+      const res = await server.anonymous().request('GET', path);
+      const body = Buffer.isBuffer(res.body) ? res.body.toString('utf8') : JSON.stringify(res.body);
+      return { status: res.status, body, type: res.headers.get('content-type') ?? '' };
+    };
+    // nothing before the count
+    expect((await page(`${P}/${e.id}`)).status).toBe(404);
+    const counted = await pollAndCount(e, [[c1, c2, c3], [c1, c2], [c1], [], [c4], [c1, c3]]);
+    expect(counted.status).toBe(200);
+    const list = await page(P);
+    expect(list.status).toBe(200);
+    expect(list.body).toContain(`${P}/${e.id}`);
+    const shown = await page(`${P}/${e.id}`);
+    expect(shown.status).toBe(200);
+    expect(shown.type).toContain('text/html');
+    const api = (await e.ec.get(`${e.E}/rounds/1/bulletin`)).body as {
+      digest: string;
+      ballots: Array<{ id: string; marks: { member: string[] } }>;
+    };
+    expect(shown.body).toContain(api.digest);
+    expect(shown.body).toContain('登记选民 10 人，参加投票 6 人，收回选票 6 张');
+    const names = await server.db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM person WHERE id = ANY($1)',
+      [[c1, ...reps.map((r) => r.personId)]],
+    );
+    const name = (id: string) => names.find((n) => n.id === id)!.name;
+    expect(shown.body).toContain(name(c1));
+    // the voters are not named (the roll is not the bulletin)
+    for (const r of reps) expect(shown.body).not.toContain(name(r.personId));
+    const ballots = await page(`${P}/${e.id}/rounds/1`);
+    for (const b of api.ballots) expect(ballots.body).toContain(b.id);
+    expect((await page(`${P}/${e.id}/rounds/9`)).status).toBe(404);
+    expect((await page(`${P}/not-an-id`)).status).toBe(404);
+    const csv = await page(`${P}/${e.id}/bulletin.csv`);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.body.trim().split('\r\n')).toHaveLength(1 + 6);
+    // the JSON bulletin: recounted from the file alone, digest and result match; one mark changed does not
+    const json = await page(`${P}/${e.id}/bulletin.json`);
+    expect(json.type).toContain('application/json');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bulletin-'));
+    try {
+      const file = path.join(dir, 'bulletin.json');
+      await writeFile(file, json.body);
+      const out: string[] = [];
+      expect(await recountCli([file], (l) => out.push(l))).toBe(0);
+      expect(out.filter((l) => l.includes('✔'))).toHaveLength(2);
+      expect(out.at(-1)).toBe(`当选 / elected: ${name(c1)}`);
+      const data = JSON.parse(json.body) as BulletinExport;
+      const changed = data.rounds[0]!.ballots.find((x) => !x.marks.member?.includes(c4))!;
+      changed.marks = { member: [c4] };
+      await writeFile(file, JSON.stringify(data));
+      const tampered: string[] = [];
+      expect(await recountCli([file], (l) => tampered.push(l))).toBe(1);
+      expect(tampered.filter((l) => l.includes('✘'))).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 
   it('holds the turnout at registered/2: 4 and 5 of 10 voting void the round, 6 make it valid', async () => {

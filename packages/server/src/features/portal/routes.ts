@@ -48,6 +48,7 @@ import {
 import { statementVouchers, voucherPage } from './finance.ts';
 import { PortalVillages } from './villageKeys.ts';
 import { stationRoutes } from '../complaints/portalPages.ts';
+import { electionPortalRoutes } from '../elections/portalPages.ts';
 import { publishedEvidence } from '../supervision/queries.ts';
 import { evidenceSection } from './evidence.ts';
 
@@ -203,6 +204,8 @@ export const portalRoutes =
     get('/p/:village/feed.atom', sendFeed(ctx));
     // the complaints station (features/complaints): its forms and the status by 查询码
     stationRoutes({ ctx, sms: ctx.sms, viewOf: (r) => viewOf(ctx, r), sendPage }, get, post);
+    // 选举结果公示 (features/elections): the counted rounds, their bulletins and downloads
+    electionPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage, notFound }, get);
     // anything else under /p/ is the portal's 404, not the web app's page
     const nothing = () => Promise.reject(notFound());
     get('/p', nothing);
