@@ -209,6 +209,10 @@ export const CommitteeMemberView = z.object({
   status: z.enum(['seated', 'reserve', 'withdrawn']),
   withdrawnOn: DateText.nullable(),
   withdrawalReason: z.enum(['nominated', 'relativeNominated']).nullable(),
+  /** The day the member took a seat (the choice, or for a reserve the withdrawal it filled). */
+  seatedOn: DateText.nullable(),
+  /** A reserve who took a seat (依次递补): whose seat it was. */
+  filledSeatOf: z.object({ personId: Uuid, name: z.string() }).nullable(),
 });
 
 export const ObjectionView = z.object({

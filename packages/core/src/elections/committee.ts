@@ -10,6 +10,8 @@ export interface EcMember {
   seat: 'chair' | 'deputyChair' | 'member';
   /** 1 = most votes; reserves continue the ranking after the seated members. */
   rank: number;
+  /** A reserve seated by 依次递补: the member whose seat it took. */
+  replaces?: string;
 }
 
 export interface ElectionCommittee {
@@ -90,7 +92,7 @@ export function withdrawForNominees(
     .filter((m) => leaving.has(m.personId))
     .flatMap((m) => {
       const next = reserves.shift();
-      return next ? [{ ...next, seat: m.seat }] : [];
+      return next ? [{ ...next, seat: m.seat, replaces: m.personId }] : [];
     });
   return {
     committee: { members: [...staying, ...filled], reserves },

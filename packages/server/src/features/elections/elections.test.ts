@@ -446,6 +446,13 @@ describe(`elections: committee, rules, roll, candidates (${describeDatabase()})`
     const s = await nominate('chair', spouse, 40);
     expect(seats(s.body)[ecA]).toEqual(['withdrawn', 'relativeNominated']);
     expect(seats(s.body)[resE]).toEqual(['seated', null]);
+    // which reserve filled whose seat, though both left on one day
+    const filled = (s.body as { committee: { members: Array<Record<string, unknown>> } }).committee
+      .members;
+    const fill = (id: string) => filled.find((m) => m.personId === id)!;
+    expect(fill(resD)).toMatchObject({ seatedOn: '2026-04-02', filledSeatOf: { personId: ecB } });
+    expect(fill(resE)).toMatchObject({ seatedOn: '2026-04-02', filledSeatOf: { personId: ecA } });
+    expect(fill(ecC)).toMatchObject({ filledSeatOf: null });
     const ecD = await clientFor(server, A, resD);
     for (const [p, votes] of [[n1, 10]] as const) await nominate('chair', p!, votes, ecD);
     for (const [p, votes] of [

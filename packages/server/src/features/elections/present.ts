@@ -52,6 +52,7 @@ export function presentElection(
   const e = page.election;
   const cls = (n: number) => page.classes.find((c) => c.voter_class === n)?.n ?? 0;
   const days = (d: CalendarDate | null, n: number) => (d ? deadlineAfter(d, n) : null);
+  const name = new Map(page.committee.map((m) => [m.person_id, m.name]));
   return {
     election: {
       ...presentSummary(e),
@@ -72,6 +73,10 @@ export function presentElection(
         status: m.status,
         withdrawnOn: m.withdrawn_on,
         withdrawalReason: m.withdrawal_reason,
+        seatedOn: m.seated_on,
+        filledSeatOf: m.filled_seat_of
+          ? { personId: m.filled_seat_of, name: name.get(m.filled_seat_of) ?? '' }
+          : null,
       })),
     },
     rules: {

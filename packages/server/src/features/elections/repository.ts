@@ -190,6 +190,8 @@ export interface CommitteeRow {
   seated_on: CalendarDate | null;
   withdrawn_on: CalendarDate | null;
   withdrawal_reason: 'nominated' | 'relativeNominated' | null;
+  /** A reserve's: the member whose seat it took (依次递补). */
+  filled_seat_of: string | null;
 }
 
 export async function insertCommittee(
@@ -226,7 +228,8 @@ export async function committeeOf(
   electionId: string,
 ): Promise<CommitteeRow[]> {
   return db.query<CommitteeRow>(
-    `SELECT m.person_id, p.name, m.rank, m.seat, m.status, m.seated_on, m.withdrawn_on, m.withdrawal_reason
+    `SELECT m.person_id, p.name, m.rank, m.seat, m.status, m.seated_on, m.withdrawn_on, m.withdrawal_reason,
+            m.filled_seat_of
      FROM election_committee_member m JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
      WHERE m.village_id = $1 AND m.election_id = $2 ORDER BY m.rank`,
     [villageId, electionId],
@@ -257,11 +260,12 @@ export async function seatReserve(
   personId: string,
   seat: string,
   on: CalendarDate,
+  replaces: string | null,
 ): Promise<void> {
   await tx.query(
-    `UPDATE election_committee_member SET status = 'seated', seat = $4, seated_on = $5
+    `UPDATE election_committee_member SET status = 'seated', seat = $4, seated_on = $5, filled_seat_of = $6
      WHERE village_id = $1 AND election_id = $2 AND person_id = $3`,
-    [villageId, electionId, personId, seat, on],
+    [villageId, electionId, personId, seat, on, replaces],
   );
 }
 

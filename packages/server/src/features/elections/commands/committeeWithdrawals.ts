@@ -40,6 +40,6 @@ export async function applyCommitteeWithdrawals(
     }
   for (const m of after.values())
     if (rows.find((r) => r.person_id === m.personId)?.status === 'reserve')
-      await seatReserve(tx, cmd.villageId, election.id, m.personId, m.seat, on);
+      await seatReserve(tx, cmd.villageId, election.id, m.personId, m.seat, on, m.replaces ?? null);
   return [...out.findings];
 }
