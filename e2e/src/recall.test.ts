@@ -155,6 +155,22 @@ describe('a recall from its signatures to the seat ended, a by-election, and a b
       await page.request.get(`/api/villages/${villageId}/recalls/${recallId}`)
     ).json();
     expect(seen.signatures).toMatchObject({ count: 1, list: null });
+    // a villager may open a request from the phone too: the member and the reasons are needed
+    const { bodies } = await chair.api.get<{ bodies: BodyView[] }>('');
+    const other = bodies
+      .find((b) => b.kind === 'villageAffairsSupervisionCommittee')!
+      .members.find((m) => m.role === 'chair')!;
+    await page.getByTestId('my-recall-open').click();
+    const form = page.getByTestId('my-recall-open-form');
+    await page.getByTestId('my-recall-open-submit').click();
+    expect(await form.innerText()).toContain('请选择要求罢免的成员');
+    await form.getByText(`${other.name}（村务监督委员会`).click();
+    await page.getByTestId('my-recall-reasons-input').fill('监督不力，对村务公开拖延不予过问。');
+    await page.getByTestId('my-recall-open-submit').click();
+    const opened = page.getByTestId('my-recall').filter({ hasText: other.name });
+    expect(await opened.getByTestId('my-recall-count').innerText()).toMatch(
+      /^已联名 0 人 \/ 需要 \d+ 人$/,
+    );
   });
 
   it('enters the paper list; one short of a fifth the request is refused citing the article, at a fifth it is made', async () => {

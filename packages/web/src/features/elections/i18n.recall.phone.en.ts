@@ -4,6 +4,13 @@ import type { electionRecallPhoneZhCN } from './i18n.recall.phone.zh-CN.ts';
 export const electionRecallPhoneEn: Record<keyof typeof electionRecallPhoneZhCN, string> = {
   'recall.mine.reasons': 'Reasons',
   'recall.mine.count': '{n} signed / {m} needed',
+  'recall.mine.open': 'Request a recall',
+  'recall.mine.open.hint':
+    'Name the member and the reasons. The request is made once a fifth of the voters or a third of the representatives have signed.',
+  'recall.mine.open.submit': 'Open the request',
+  'recall.mine.member': 'Member to recall',
+  'recall.mine.memberRequired': 'Choose the member',
+  'recall.mine.reasonsRequired': 'State the reasons',
   'recall.mine.title': 'Recall petitions',
   'recall.mine.hint':
     'Voters of the village may sign a recall request from the phone in their own name; only the organisers and the town see who signed.',

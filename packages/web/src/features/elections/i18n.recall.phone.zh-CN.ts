@@ -6,6 +6,13 @@
 export const electionRecallPhoneZhCN = {
   'recall.mine.reasons': '罢免理由',
   'recall.mine.count': '已联名 {n} 人 / 需要 {m} 人',
+  'recall.mine.open': '发起罢免要求',
+  'recall.mine.open.hint':
+    '写明要求罢免的成员和理由。发起后须有本村五分之一以上有选举权的村民或者三分之一以上的村民代表联名，才能提出罢免要求。',
+  'recall.mine.open.submit': '发起',
+  'recall.mine.member': '要求罢免的成员',
+  'recall.mine.memberRequired': '请选择要求罢免的成员',
+  'recall.mine.reasonsRequired': '请写明罢免理由',
   'recall.mine.title': '罢免联名',
   'recall.mine.hint':
     '本村有选举权的村民可以在手机上以本人名义参加罢免联名，名单只有组织者和乡镇能看到。',

@@ -208,7 +208,9 @@ export default function VillageShell() {
     ? 'myHousehold'
     : section === 'persons'
       ? 'households'
-      : (section ?? 'home');
+      : section === 'by-elections'
+        ? 'recalls'
+        : (section ?? 'home');
 
   const value = useMemo(
     () => (data ? { villageId, data, reload } : null),

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../light/ErrorAlert.tsx';
 import { Spinner } from '../../../light/Spinner.tsx';
 import { RefusalAlert } from '../../meetings/refusal.tsx';
 import { recallPath, recallsPath, type RecallDetail, type RecallList } from './api.ts';
+import { OpenRecallForm } from './OpenRecallForm.tsx';
 
 /**
  * 罢免联名, on the villager's phone (light kit, no antd): each recall request still collecting
@@ -19,7 +20,7 @@ import { recallPath, recallsPath, type RecallDetail, type RecallList } from './a
  */
 export default function MyRecallsPage() {
   const t = useT();
-  const { villageId } = useVillage();
+  const { villageId, data: village } = useVillage();
   const list = useApi<RecallList>(recallsPath(villageId));
   const open = (list.data?.recalls ?? []).filter((r) => r.stage === 'collecting');
   return (
@@ -38,6 +39,7 @@ export default function MyRecallsPage() {
       {open.map((r) => (
         <Petition key={r.id} path={recallPath(villageId, r.id)} />
       ))}
+      {village.abilities.requestRecall && <OpenRecallForm onOpened={list.reload} />}
     </div>
   );
 }
