@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { fillDate, inputOf, pickOption, until } from './antd.ts';
+import { fillDate, inputOf, openOptions, pickOption, until } from './antd.ts';
 import type { RegistryPerson } from './ElectionPage.ts';
 
 /**
@@ -57,14 +57,13 @@ export class ElectionDayPage {
     const form = this.page.getByTestId('mobile-box-record');
     await form.locator('summary').click();
     await form.getByTestId('mobile-box-name').fill(box);
-    await pickOption(this.page, form.getByTestId('mobile-box-voters'), `${voter}（`, voter);
-    for (const p of scrutineers)
-      await pickOption(
-        this.page,
-        form.getByTestId('mobile-box-scrutineers'),
-        `${p.name}（第 ${p.householdNumber} 户`,
-        p.name,
-      );
+    await this.pickMany(form.getByTestId('mobile-box-voters'), [
+      { option: `${voter}（`, search: voter },
+    ]);
+    await this.pickMany(
+      form.getByTestId('mobile-box-scrutineers'),
+      scrutineers.map((p) => ({ option: `${p.name}（第 ${p.householdNumber} 户`, search: p.name })),
+    );
     await fillDate(form.getByTestId('mobile-box-on'), on);
     await form.getByTestId('mobile-box-record-submit').click();
     await this.page.locator(`[data-testid="mobile-box"][data-box="${box}"]`).waitFor();
@@ -96,10 +95,31 @@ export class ElectionDayPage {
     const form = this.page.getByTestId('tally-sign');
     await form.locator('summary').click();
     await (await inputOf(form.getByTestId('tally-returned'))).fill(String(returned));
-    for (const name of signers)
-      await pickOption(this.page, form.getByTestId('tally-signers'), name);
+    await this.pickMany(
+      form.getByTestId('tally-signers'),
+      signers.map((name) => ({ option: name, search: name })),
+    );
     await form.getByTestId('tally-sign-submit').click();
     await this.page.locator('[data-testid="tally-sheet"][data-box="central"]').waitFor();
+  }
+
+  /**
+   * Several options of a multiple select, searched one after another: the list stays open
+   * between picks and is closed at the end; the select then shows one tag per pick.
+   */
+  private async pickMany(
+    select: Locator,
+    picks: ReadonlyArray<{ option: string; search: string }>,
+  ): Promise<void> {
+    await select.click();
+    for (const { option, search } of picks) {
+      await (await inputOf(select)).fill(search);
+      await openOptions(this.page).filter({ hasText: option }).first().click();
+    }
+    await this.page.keyboard.press('Escape');
+    await until(
+      async () => (await select.locator('.ant-select-selection-item').count()) === picks.length,
+    );
   }
 
   /** A step of the result tab that takes only its day (`result-count`, `result-certify` …). */

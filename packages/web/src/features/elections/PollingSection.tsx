@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { Alert, Button, Card, Flex, Statistic, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
@@ -11,6 +12,7 @@ import { MobileBoxesCard } from './MobileBoxesCard.tsx';
 import { OpenPollingForm, IssueBallotsForm } from './PollingDayForms.tsx';
 import { PaperEntryCard } from './PaperEntryCard.tsx';
 import { TallySheetsCard } from './TallySheetsCard.tsx';
+import { ballotPage } from './ballot/rounds.ts';
 
 export interface PollingProps extends SectionProps {
   second: SecondHalf;
@@ -28,7 +30,8 @@ export function PollingSection(props: PollingProps) {
   const stage = data.election.stage;
   const member = data.mine.committeeMember;
   const round = currentRound(second.rounds);
-  const before = !reached(stage, 'polling') || stage === 'roundScheduled';
+  // polling opens from the published list (first round) or a scheduled runoff or re-vote
+  const toOpen = stage === 'candidatesPublished' || stage === 'roundScheduled';
   const paperDay = stage === 'polling' && round?.method === 'paper';
   const counter = round?.tellers.some(
     (x) => x.role === 'counter' && x.personId === me.home?.personId,
@@ -47,11 +50,14 @@ export function PollingSection(props: PollingProps) {
               : t('elections.notYet')}
           </Typography.Paragraph>
         )}
-        {member && before && stage !== 'roundScheduled' && (
+        {member && (stage === 'nominating' || stage === 'candidatesPublished') && (
           <PollingNoticeForm {...props} renew={round !== undefined} />
         )}
-        {member && before && round?.noticeOn && <OpenPollingForm {...props} />}
+        {member && toOpen && round?.noticeOn && <OpenPollingForm {...props} />}
       </Card>
+      {round && stage === 'polling' && round.method === 'electronic' && round.mine.onRoll && (
+        <MyBallot round={round} villageId={props.villageId} electionId={props.electionId} />
+      )}
       {round?.openedOn && (
         <Figures round={round} registered={data.roll.registered} onReload={second.reload} />
       )}
@@ -60,7 +66,7 @@ export function PollingSection(props: PollingProps) {
       {round?.method === 'paper' && round.openedOn && (
         <TallySheetsCard {...props} round={round} canSign={member && stage === 'polling'} />
       )}
-      {round && <ProxiesCard {...props} />}
+      {reached(stage, 'nominating') && <ProxiesCard {...props} />}
       {round && <MobileBoxesCard {...props} round={round} />}
     </div>
   );
@@ -111,6 +117,37 @@ function RoundFacts({ round }: { round: RoundView }) {
         />
       )}
     </>
+  );
+}
+
+/** A voter on the roll of an electronic round: the way to the ballot, or that it is taken. */
+function MyBallot({
+  round,
+  villageId,
+  electionId,
+}: {
+  round: RoundView;
+  villageId: string;
+  electionId: string;
+}) {
+  const t = useT();
+  return (
+    <Alert
+      className="block-gap"
+      type={round.mine.voted ? 'success' : 'info'}
+      showIcon
+      data-testid="polling-mine"
+      data-voted={String(round.mine.voted)}
+      title={
+        round.mine.voted ? (
+          t('elections.polling.mine.voted')
+        ) : (
+          <Link to={ballotPage(villageId, electionId)} data-testid="polling-mine-vote">
+            {t('elections.polling.mine.vote')}
+          </Link>
+        )
+      }
+    />
   );
 }
 

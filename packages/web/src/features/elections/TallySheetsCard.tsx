@@ -107,6 +107,8 @@ function SignForm({ villageId, electionId, onDone, round }: PollingProps & { rou
         >
           <Select
             mode="multiple"
+            showSearch
+            optionFilterProp="label"
             options={tellers.map(([value, label]) => ({ value, label }))}
             data-testid="tally-signers"
           />

@@ -50,6 +50,9 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.polling.voted': 'Ballots handed out',
   'elections.polling.ballotsCast': 'Ballots returned',
 
+  'elections.polling.mine.vote': 'You are on this round’s roll: vote now',
+  'elections.polling.mine.voted': 'You have voted (only that you voted is kept, never your choice)',
+
   'elections.proxies': 'Proxies',
   'elections.proxies.none': 'No proxies',
   'elections.proxies.principal': 'Principal',

@@ -50,6 +50,9 @@ export const electionPollingZhCN = {
   'elections.polling.voted': '已领取选票',
   'elections.polling.ballotsCast': '收回选票',
 
+  'elections.polling.mine.vote': '您在本轮选民名单上：去投票',
+  'elections.polling.mine.voted': '您已投票（系统只记录已投票，不记录所投内容）',
+
   'elections.proxies': '委托投票',
   'elections.proxies.none': '没有委托投票',
   'elections.proxies.principal': '委托人',
