@@ -111,10 +111,12 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
     '{election} has been polled and counted in public. Under {law}, the result is announced as follows:',
   'elections.paper.result.none': 'Not yet counted.',
   'elections.paper.result.round': '{kind} ({date})',
+  'elections.paper.electorate.villagers': 'registered voters',
+  'elections.paper.electorate.representatives': 'representatives',
   'elections.paper.result.valid':
-    '{registered} registered, {voted} voted: more than half ✔, the election is valid ({law}). {cast} ballots taken out.',
+    '{registered} {who}, {voted} voted: more than half ✔, the election is valid ({law}). {cast} ballots taken out.',
   'elections.paper.result.void':
-    '{registered} registered, {voted} voted: not more than half, this poll is void ({law}). {cast} ballots taken out.',
+    '{registered} {who}, {voted} voted: not more than half, this poll is void ({law}). {cast} ballots taken out.',
   'elections.paper.result.post':
     '{post}: {seats} to elect; {valid} valid, {invalid} invalid, {blank} blank',
   'elections.paper.result.votes': 'Votes',
@@ -125,7 +127,7 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
     '{names} tied: a re-vote for the last {seats} seat(s), most votes winning.',
   'elections.paper.result.open': '{open} seat(s) still open: a runoff among {names} ({law}).',
   'elections.paper.result.bar':
-    'A candidate is elected with more than half of the votes of those who voted; ✔ marks more than half ({law}).',
+    'A candidate is elected with more than half of the votes of the {who} who voted; ✔ marks more than half ({law}).',
   'elections.paper.result.barRunoff':
     'In a runoff most votes win, with at least a third of the ballots cast; ✔ marks a third ({law}).',
   'elections.paper.result.seated': 'Elected to the new {body}:',
@@ -163,7 +165,9 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
   'elections.paper.handover.sign.chair': 'Presiding ({issuer}):',
   'elections.paper.handover.sign.town': 'Supervising (government of {town}):',
 
-  'elections.live.turnout': 'Voted {voted} / registered {registered}: ',
+  'elections.live.turnout': 'Voted {voted} / {who} {registered}: ',
+  'elections.live.electorate.villagers': 'registered',
+  'elections.live.electorate.representatives': 'representatives',
   'elections.live.half': 'Votes {votes} / voted {base}: ',
   'elections.live.half.met': 'over half ✔',
   'elections.live.half.missed': 'not over half ✘',

@@ -111,10 +111,12 @@ export const electionPaperZhCN = {
     '{election}已依法投票并公开计票。根据{law}的规定，现将选举结果公告如下：',
   'elections.paper.result.none': '尚未计票。',
   'elections.paper.result.round': '{kind}（{date}）',
+  'elections.paper.electorate.villagers': '登记参加选举的村民',
+  'elections.paper.electorate.representatives': '村民代表',
   'elections.paper.result.valid':
-    '登记参加选举的村民{registered}人，参加投票{voted}人，超过半数 ✔，选举有效（{law}）。收回选票{cast}张。',
+    '{who}{registered}人，参加投票{voted}人，超过半数 ✔，选举有效（{law}）。收回选票{cast}张。',
   'elections.paper.result.void':
-    '登记参加选举的村民{registered}人，参加投票{voted}人，未超过半数，本次选举无效（{law}）。收回选票{cast}张。',
+    '{who}{registered}人，参加投票{voted}人，未超过半数，本次选举无效（{law}）。收回选票{cast}张。',
   'elections.paper.result.post':
     '{post}：应选{seats}名；有效票{valid}张，无效票{invalid}张，空白票{blank}张',
   'elections.paper.result.votes': '得票',
@@ -125,7 +127,7 @@ export const electionPaperZhCN = {
     '{names}得票相等，就最后{seats}个名额重新投票，以得票多的当选。',
   'elections.paper.result.open': '尚缺{open}名，另行选举，候选人为{names}（{law}）。',
   'elections.paper.result.bar':
-    '候选人获得参加投票的村民过半数的选票，始得当选；得票超过半数的标“✔”（{law}）。',
+    '候选人获得参加投票的{who}过半数的选票，始得当选；得票超过半数的标“✔”（{law}）。',
   'elections.paper.result.barRunoff':
     '另行选举以得票多的当选，但所得票数不得少于已投选票总数的三分之一；达到三分之一的标“✔”（{law}）。',
   'elections.paper.result.seated': '当选为新一届{body}成员的是：',
@@ -161,7 +163,9 @@ export const electionPaperZhCN = {
   'elections.paper.handover.sign.chair': '主持人（{issuer}）：',
   'elections.paper.handover.sign.town': '监交人（{town}人民政府）：',
 
-  'elections.live.turnout': '参加投票 {voted} / 登记选民 {registered}，',
+  'elections.live.turnout': '参加投票 {voted} / {who} {registered}，',
+  'elections.live.electorate.villagers': '登记选民',
+  'elections.live.electorate.representatives': '村民代表',
   'elections.live.half': '得票 {votes} / 参加投票 {base}，',
   'elections.live.half.met': '过半数 ✔',
   'elections.live.half.missed': '未过半数 ✘',

@@ -9,7 +9,7 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorText } from '../../../components/errors.tsx';
 import { usePolling } from '../../meetings/refusal.tsx';
 import { atLeastThird, overHalf } from '../print/rounds.ts';
-import type { ElectionDetail, RoundView, RoundsView } from '../print/sheet.tsx';
+import { wording, type ElectionDetail, type RoundView, type RoundsView } from '../print/sheet.tsx';
 import '../../meetings/meetings.css';
 import './electionLive.css';
 
@@ -39,13 +39,13 @@ function Bar({
 }
 
 /** 参加投票 / 登记选民: over half makes the election valid. */
-function Turnout({ voted, registered }: { voted: number; registered: number }) {
+function Turnout({ voted, registered, who }: { voted: number; registered: number; who: string }) {
   const t = useT();
   const met = overHalf(voted, registered);
   return (
     <div className="el-turnout" data-testid="live-turnout" data-met={met ? 'true' : 'false'}>
       <div className="quorum-text">
-        {t('elections.live.turnout', { voted: t.num(voted), registered: t.num(registered) })}
+        {t('elections.live.turnout', { voted: t.num(voted), registered: t.num(registered), who })}
         <span className={met ? 'quorum-tick' : 'quorum-cross'}>
           {t(met ? 'elections.live.half.met' : 'elections.live.half.missed')}
         </span>
@@ -200,7 +200,18 @@ export default function ElectionLivePage() {
         </div>
         <FullscreenButton />
       </header>
-      {round && <Turnout voted={round.voted} registered={registered} />}
+      {round && (
+        <Turnout
+          voted={round.voted}
+          registered={registered}
+          // 登记选民, or the representatives who elect (a community's: 居民代表)
+          who={
+            village.data
+              ? wording(t, village.data.village)(`elections.live.electorate.${election.electorate}`)
+              : ''
+          }
+        />
+      )}
       {round?.result && !round.result.valid && (
         <div className="projector-message el-void" data-testid="live-void">
           {t('elections.live.void')}

@@ -5,7 +5,21 @@ import { NoticeSheet, lawOn, type RoundView, type Say, type SheetData } from './
 type Counted = RoundView & { result: NonNullable<RoundView['result']> };
 
 /** One counted round: the turnout against the registered, then each post's ballots and votes. */
-function CountedRound({ t, say, round }: { t: Translator; say: Say; round: Counted }) {
+function CountedRound({
+  t,
+  say,
+  round,
+  several,
+  who,
+}: {
+  t: Translator;
+  say: Say;
+  round: Counted;
+  /** Whether more than one round was counted. */
+  several: boolean;
+  /** Who votes, in words: 村民 (a villagers' election) or 村民代表 (the representatives'). */
+  who: string;
+}) {
   const registered = round.registered ?? 0;
   const cast = round.ballotsCast ?? 0;
   const on = round.countedOn ?? round.pollingOn;
@@ -14,17 +28,21 @@ function CountedRound({ t, say, round }: { t: Translator; say: Say; round: Count
     round.kind === 'runoff' ? atLeastThird(votes, cast) : overHalf(votes, round.voted);
   return (
     <section className="ep-section" data-testid="print-result-round" data-round={round.round}>
-      <h2 className="ep-heading">
-        {say('elections.paper.result.round', {
-          kind: say(`elections.paper.kind.${round.kind}`),
-          date: t.date(round.pollingOn),
-        })}
-      </h2>
+      {/* a single round needs no heading of its own */}
+      {(round.round > 1 || several) && (
+        <h2 className="ep-heading">
+          {say('elections.paper.result.round', {
+            kind: say(`elections.paper.kind.${round.kind}`),
+            date: t.date(round.pollingOn),
+          })}
+        </h2>
+      )}
       <p data-testid="print-turnout">
         {say(round.result.valid ? 'elections.paper.result.valid' : 'elections.paper.result.void', {
           registered: t.num(registered),
           voted: t.num(round.voted),
           cast: t.num(cast),
+          who,
           law: lawOn(t, on, 'VCOL-15-VALID'),
         })}
       </p>
@@ -96,6 +114,7 @@ function CountedRound({ t, say, round }: { t: Translator; say: Say; round: Count
             ? 'elections.paper.result.barRunoff'
             : 'elections.paper.result.bar',
           {
+            who,
             law: lawOn(t, on, round.kind === 'runoff' ? 'VCOL-15-RUNOFF' : 'VCOL-15-WIN'),
           },
         )}
@@ -128,51 +147,60 @@ export function ResultNotice({ t, say, data }: { t: Translator; say: Say; data: 
       title={say('elections.paper.result.title')}
       on={on}
     >
-      <p>
-        {say('elections.paper.result.intro', {
-          election: detail.election.title,
-          law: lawOn(t, on ?? counted[0]?.pollingOn ?? '', 'VCOL-15-VALID', 'VCOL-15-WIN'),
-        })}
-      </p>
-      {counted.length === 0 && <p>{say('elections.paper.result.none')}</p>}
-      {counted.map((round) => (
-        <CountedRound key={round.round} t={t} say={say} round={round} />
-      ))}
-      {result && result.seated.length > 0 && (
-        <section className="ep-section" data-testid="print-seated">
-          <h2 className="ep-heading">
-            {say('elections.paper.result.seated', {
-              body: say(`elections.paper.body.${detail.election.body}`),
-            })}
-          </h2>
-          <table className="print-table ep-result-table">
-            <thead>
-              <tr>
-                <th>{t('elections.paper.result.post2')}</th>
-                <th>{t('elections.print.candidates.name')}</th>
-                <th>{t('elections.paper.result.votes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.seated.map((s) => (
-                <tr key={`${s.postId}-${s.personId}`}>
-                  <td>{postName(s.postId)}</td>
-                  <td>{s.name}</td>
-                  <td>{t.num(s.votes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {result?.findings.map((f, i) => (
-        <p key={i} className="ep-small">
-          {f.text}
+      <div className="ep-dense">
+        <p>
+          {say('elections.paper.result.intro', {
+            election: detail.election.title,
+            law: lawOn(t, on ?? counted[0]?.pollingOn ?? '', 'VCOL-15-VALID', 'VCOL-15-WIN'),
+          })}
         </p>
-      ))}
-      {on && (
-        <p>{say('elections.paper.result.announce', { law: lawOn(t, on, 'ZJ-32-ANNOUNCE') })}</p>
-      )}
+        {counted.length === 0 && <p>{say('elections.paper.result.none')}</p>}
+        {counted.map((round) => (
+          <CountedRound
+            key={round.round}
+            t={t}
+            say={say}
+            round={round}
+            several={counted.length > 1}
+            who={say(`elections.paper.electorate.${detail.election.electorate}`)}
+          />
+        ))}
+        {result && result.seated.length > 0 && (
+          <section className="ep-section" data-testid="print-seated">
+            <h2 className="ep-heading">
+              {say('elections.paper.result.seated', {
+                body: say(`elections.paper.body.${detail.election.body}`),
+              })}
+            </h2>
+            <table className="print-table ep-result-table">
+              <thead>
+                <tr>
+                  <th>{t('elections.paper.result.post2')}</th>
+                  <th>{t('elections.print.candidates.name')}</th>
+                  <th>{t('elections.paper.result.votes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.seated.map((s) => (
+                  <tr key={`${s.postId}-${s.personId}`}>
+                    <td>{postName(s.postId)}</td>
+                    <td>{s.name}</td>
+                    <td>{t.num(s.votes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+        {result?.findings.map((f, i) => (
+          <p key={i} className="ep-small">
+            {f.text}
+          </p>
+        ))}
+        {on && (
+          <p>{say('elections.paper.result.announce', { law: lawOn(t, on, 'ZJ-32-ANNOUNCE') })}</p>
+        )}
+      </div>
     </NoticeSheet>
   );
 }

@@ -92,7 +92,10 @@ export function lawOn(t: Translator, on: CalendarDate | string, ...ids: RuleId[]
     const c = citationOn(id, on as CalendarDate);
     const source = t.lang === 'en' ? c.source.en : c.source.zh;
     const again = t.lang === 'zh-CN' && source === last && c.article.startsWith('第');
-    words.push(again ? c.article : citationWords(source, c.article, t.lang));
+    const word = again ? c.article : citationWords(source, c.article, t.lang);
+    // two rules of one paragraph are cited once (第十八条第二款, not twice)
+    if (words.includes(word) || (again && words.at(-1)?.endsWith(word))) continue;
+    words.push(word);
     last = source;
   }
   return words.join(t('elections.print.list'));
