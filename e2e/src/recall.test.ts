@@ -313,6 +313,7 @@ describe('a recall from its signatures to the seat ended, a by-election, and a b
     await until(async () =>
       (await page.getByTestId('offices-departed').innerText()).includes(gone.name),
     );
+    await screenshot(page, 'recalls-list');
     // the by-election, entered from the paper records: opened nine days ago, polling today
     await page.getByTestId('by-election-new').click();
     await page.getByTestId('by-election-body').getByText('村务监督委员会', { exact: true }).click();

@@ -9,6 +9,7 @@ export const electionRecallEn: Record<keyof typeof electionRecallZhCN, string> =
   'recall.new': 'Open a recall',
   'recall.member': 'Member facing recall',
   'recall.member.option': '{name} ({body}, {role})',
+  'recall.seat': 'Office',
   'recall.reasons': 'Reasons',
   'recall.reasons.hint': 'A recall request must state its reasons.',
   'recall.openedOn': 'Opened',
@@ -50,6 +51,7 @@ export const electionRecallEn: Record<keyof typeof electionRecallZhCN, string> =
   'recall.signatures.hidden':
     'Only the organisers and the town see the signers; the member facing recall never does.',
   'recall.signatures.mine': 'You signed on {date}.',
+  'recall.signatures.source': 'How',
   'recall.signatures.source.paper': 'Paper',
   'recall.signatures.source.app': 'Phone',
   'recall.signatures.signedOn': 'Signed',
@@ -92,6 +94,7 @@ export const electionRecallEn: Record<keyof typeof electionRecallZhCN, string> =
   'recall.offices.hint':
     'A member who left during the term is recorded here; the seat can be filled by a by-election.',
   'recall.offices.empty': 'No member left during this term',
+  'recall.offices.member': 'Member',
   'recall.offices.end': 'Record an office ended',
   'recall.offices.reason': 'Why',
   'recall.offices.reason.sentence': 'Sentenced to a criminal penalty',

@@ -87,7 +87,11 @@ export default function OfficeEndDrawer({
         </Typography.Paragraph>
       )}
       <Form<Values> form={form} layout="vertical" requiredMark="optional">
-        <Form.Item name="membershipId" label={t('recall.member')} rules={[{ required: true }]}>
+        <Form.Item
+          name="membershipId"
+          label={t('recall.offices.member')}
+          rules={[{ required: true }]}
+        >
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             options={seats}

@@ -65,10 +65,10 @@ export function OfficesCard() {
         locale={{ emptyText: t('recall.offices.empty') }}
         data-testid="offices-departed"
         columns={[
-          { key: 'name', title: t('recall.member'), render: (_, m) => m.name },
+          { key: 'name', title: t('recall.offices.member'), render: (_, m) => m.name },
           {
             key: 'seat',
-            title: t('recall.by.body'),
+            title: t('recall.seat'),
             render: (_, m) => `${m.body} ${t.pick(m.roleName)}`,
           },
           { key: 'on', title: t('recall.offices.endedOn'), render: (_, m) => t.date(m.endedOn) },

@@ -55,7 +55,7 @@ export default function RecallsPage() {
     },
     {
       key: 'seat',
-      title: t('recall.by.body'),
+      title: t('recall.seat'),
       render: (r) => `${t.pick(r.member.bodyName)} ${t.pick(r.member.role)}`,
     },
     { key: 'opened', title: t('recall.openedOn'), render: (r) => t.date(r.openedOn) },

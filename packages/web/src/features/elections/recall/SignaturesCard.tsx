@@ -120,7 +120,7 @@ function SignersTable({ list }: { list: NonNullable<RecallDetail['signatures']['
         { key: 'on', title: t('recall.signatures.signedOn'), render: (_, s) => t.date(s.signedOn) },
         {
           key: 'source',
-          title: '',
+          title: t('recall.signatures.source'),
           render: (_, s) => t(`recall.signatures.source.${s.source}`),
         },
       ]}
