@@ -180,6 +180,16 @@ describe('an election’s papers and projector', () => {
   });
 
   it('projects the announced round in big type at 1920×1080 and 1280×720, votes hidden until the count', async () => {
+    // the polling tab offers the committee's papers in a menu and the projector to everyone
+    await page.goto(`/v/${ec.api.villageId}/elections/${electionId}`);
+    await page.getByTestId('election-papers').hover();
+    const ballots = page.getByTestId('election-print-ballot');
+    await ballots.waitFor();
+    expect(await ballots.getAttribute('href')).toBe(
+      `/v/${ec.api.villageId}/elections/${electionId}/print/ballot`,
+    );
+    await page.getByTestId('election-live-link').click();
+    await page.getByTestId('election-live').waitFor();
     for (const [width, height] of [
       [1920, 1080],
       [1280, 720],

@@ -21,6 +21,7 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
   'elections.paper.kind.first': 'Polling',
   'elections.paper.kind.runoff': 'Runoff',
   'elections.paper.kind.revote': 'Re-vote',
+  'elections.paper.kind.women': 'Runoff for the woman member',
   'elections.paper.role.caller': 'Vote callers',
   'elections.paper.role.counter': 'Counters',
   'elections.paper.role.scrutineer': 'Scrutineers',

@@ -24,6 +24,7 @@ export const electionPaperZhCN = {
   'elections.paper.kind.first': '投票选举',
   'elections.paper.kind.runoff': '另行选举',
   'elections.paper.kind.revote': '重新投票',
+  'elections.paper.kind.women': '妇女成员另行选举',
   'elections.paper.role.caller': '唱票人',
   'elections.paper.role.counter': '计票人',
   'elections.paper.role.scrutineer': '监票人',

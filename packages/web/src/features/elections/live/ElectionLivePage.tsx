@@ -8,7 +8,7 @@ import { FullscreenButton } from '../../../components/FullscreenButton.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { errorText } from '../../../components/errors.tsx';
 import { usePolling } from '../../meetings/refusal.tsx';
-import { atLeastThird, overHalf } from '../print/rounds.ts';
+import { atLeastThird, kindKey, overHalf } from '../print/rounds.ts';
 import { wording, type ElectionDetail, type RoundView, type RoundsView } from '../print/sheet.tsx';
 import '../../meetings/meetings.css';
 import './electionLive.css';
@@ -192,7 +192,7 @@ export default function ElectionLivePage() {
         </h1>
         <div className="projector-when">
           {round
-            ? `${t(`elections.paper.kind.${round.kind}`)} · ${t.date(round.pollingOn)}${round.place ? ` · ${round.place}` : ''}`
+            ? `${t(kindKey(round))} · ${t.date(round.pollingOn)}${round.place ? ` · ${round.place}` : ''}`
             : election.electionDay
               ? t.date(election.electionDay)
               : ''}

@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { ballotPosts, roundOf, type BallotPost } from './rounds.ts';
+import { ballotPosts, kindKey, roundOf, type BallotPost } from './rounds.ts';
 import { lawOn, type Say, type SheetData } from './sheet.tsx';
 
 /** Cells a row of the ballot holds before it wraps (A4's width at a readable size). */
@@ -82,7 +82,7 @@ export function Ballot({
       </h1>
       {round && round.kind !== 'first' && (
         <div className="ep-ballot-kind">
-          {say(`elections.paper.kind.${round.kind}`)}
+          {say(kindKey(round))}
           {round.pollingOn ? ` ${t.date(round.pollingOn)}` : ''}
         </div>
       )}

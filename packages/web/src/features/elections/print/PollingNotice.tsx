@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { roundOf } from './rounds.ts';
+import { kindKey, roundOf } from './rounds.ts';
 import { NoticeSheet, lawOn, type Say, type SheetData } from './sheet.tsx';
 
 const ROLES = ['caller', 'counter', 'scrutineer'] as const;
@@ -35,7 +35,7 @@ export function PollingNotice({ t, say, data }: { t: Translator; say: Say; data:
             election: detail.election.title,
             round:
               round && round.kind !== 'first'
-                ? t('elections.paper.paren', { text: say(`elections.paper.kind.${round.kind}`) })
+                ? t('elections.paper.paren', { text: say(kindKey(round)) })
                 : '',
           })}
         </p>

@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { atLeastThird, overHalf } from './rounds.ts';
+import { atLeastThird, kindKey, overHalf } from './rounds.ts';
 import { NoticeSheet, lawOn, type RoundView, type Say, type SheetData } from './sheet.tsx';
 
 type Counted = RoundView & { result: NonNullable<RoundView['result']> };
@@ -32,7 +32,7 @@ function CountedRound({
       {(round.round > 1 || several) && (
         <h2 className="ep-heading">
           {say('elections.paper.result.round', {
-            kind: say(`elections.paper.kind.${round.kind}`),
+            kind: say(kindKey(round)),
             date: t.date(round.pollingOn),
           })}
         </h2>

@@ -1,5 +1,5 @@
 import type { Translator } from '../../../i18n/index.tsx';
-import { ballotPosts, boxesOf, roundOf } from './rounds.ts';
+import { ballotPosts, boxesOf, kindKey, roundOf } from './rounds.ts';
 import type { Say, SheetData } from './sheet.tsx';
 
 /**
@@ -42,7 +42,7 @@ export function TallySheet({ t, say, data }: { t: Translator; say: Say; data: Sh
               <span>
                 {round
                   ? t('elections.paper.tally.round', {
-                      kind: say(`elections.paper.kind.${round.kind}`),
+                      kind: say(kindKey(round)),
                       date: t.date(round.pollingOn),
                     })
                   : ''}

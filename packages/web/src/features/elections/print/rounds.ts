@@ -45,3 +45,9 @@ export const atLeastThird = (count: number, base: number) => count * 3 >= base;
 export function boxesOf(round: RoundView | null): string[] {
   return ['central', ...(round?.mobileBoxes.map((b) => b.box) ?? [])];
 }
+
+/** A round's name: 投票选举, 另行选举, 重新投票, or the women's runoff (妇女成员另行选举). */
+export const kindKey = (round: RoundView) =>
+  round.forWomen
+    ? ('elections.paper.kind.women' as const)
+    : (`elections.paper.kind.${round.kind}` as const);
