@@ -11,7 +11,8 @@ import type { RegistryPerson } from './pages/ElectionPage.ts';
 /**
  * 选举日 (issue 12 items 6–10) in the console, on paper: the election committee publishes the
  * polling notice (a candidate as scrutineer is refused beside the tellers, citing the law),
- * publishes a mobile box that the town approves (the button is the town's), opens polling
+ * publishes a mobile box that the town approves (the button is the town's), approves a
+ * proxy, opens polling
  * with its secret booth; two counters enter each ballot at their own desks, one
  * misreads ballot 2 and the count is refused naming it until corrected; the box's tally sheet
  * is signed; the count shows the result with the law's tests, the bulletin its ballots and
@@ -50,6 +51,9 @@ describe('polling day to handover in the console, on paper, with two counters', 
   let voters: string[] = [];
   /** The voter the mobile box visits (the last on the roll whose name nobody else has). */
   let visited: { personId: string; name: string };
+  /** A representative who gives their vote by proxy, and the one who holds it. */
+  let principal: { personId: string; name: string };
+  let holder: { personId: string; name: string };
 
   /** The voters who take their ballot at the central box. */
   const central = () => voters.filter((v) => v !== visited.personId);
@@ -142,7 +146,12 @@ describe('polling day to handover in the console, on paper, with two counters', 
       await ec.api.get<{ voters: Array<{ personId: string; name: string }> }>(`${E}/roll`)
     ).voters;
     voters = roll.map((v) => v.personId);
-    visited = roll.filter((v) => roll.filter((w) => w.name === v.name).length === 1).at(-1)!;
+    const standing = new Set(candidates.map((c) => c.id));
+    const unique = roll.filter(
+      (v) => !standing.has(v.personId) && roll.filter((w) => w.name === v.name).length === 1,
+    );
+    [principal, holder] = unique as [typeof visited, typeof visited];
+    visited = unique.at(-1)!;
   }, SERVER_START_MS);
 
   afterEach((context) =>
@@ -202,12 +211,23 @@ describe('polling day to handover in the console, on paper, with two counters', 
     }
   });
 
+  it('lodges a proxy three days ahead and approves and publishes it', async () => {
+    const page = new ElectionDayPage(ec.page);
+    await page.lodgeProxy(principal.name, holder.name, addDays(today, -4));
+    await page.approveProxies(addDays(today, -4));
+    expect(await ec.page.getByTestId('proxy').innerText()).toContain(holder.name);
+  });
+
   it('opens polling with the secret booth; the ballots handed out show in the live figures', async () => {
     const page = new ElectionDayPage(ec.page);
     await page.openPolling('会议室东侧屏风后写票处');
     await ec.api.post(`${E}/ballots/issue`, {
       box: 'central',
-      issued: central().map((personId) => ({ personId })),
+      // the principal's ballot goes to the holder of the approved, published proxy
+      issued: central().map((personId) => ({
+        personId,
+        proxyHolderId: personId === principal.personId ? holder.personId : null,
+      })),
     });
     await ec.api.post(`${E}/ballots/issue`, {
       box: 'm1',

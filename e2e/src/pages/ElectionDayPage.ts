@@ -69,6 +69,28 @@ export class ElectionDayPage {
     await this.page.locator(`[data-testid="mobile-box"][data-box="${box}"]`).waitFor();
   }
 
+  /** A written proxy lodged on `on`: principal and holder picked from the roll by name. */
+  async lodgeProxy(principal: string, holder: string, on: string): Promise<void> {
+    const form = this.page.getByTestId('proxy-lodge');
+    await form.locator('summary').click();
+    await pickOption(this.page, form.getByTestId('proxy-principal'), `${principal}（`, principal);
+    await pickOption(this.page, form.getByTestId('proxy-holder'), `${holder}（`, holder);
+    await fillDate(form.getByTestId('proxy-on'), on);
+    await form.getByTestId('proxy-lodge-submit').click();
+    await this.page.locator('[data-testid="proxy"][data-approved="false"]').waitFor();
+  }
+
+  /** Every proxy awaiting approval ticked, approved and published on `on`. */
+  async approveProxies(on: string): Promise<void> {
+    const pending = this.page.locator('[data-testid="proxy"][data-approved="false"]');
+    for (let i = 0; i < (await pending.count()); i++)
+      await pending.nth(i).locator('input[type="checkbox"]').check();
+    const form = this.page.getByTestId('proxy-approve');
+    await fillDate(form.getByTestId('proxy-approve-on'), on);
+    await form.getByTestId('proxy-approve-submit').click();
+    await until(async () => (await pending.count()) === 0);
+  }
+
   /** 开始投票 with the secret booth on record (today). */
   async openPolling(booth: string): Promise<void> {
     const form = this.page.getByTestId('polling-open');

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/index.tsx';
 import { ApiError } from '../../api/client.ts';
 import { PeoplePicker } from './PeoplePicker.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import type { BallotMethod, PollingNoticeInput, TellerRole } from './api.ts';
+import type { BallotMethod, PollingNoticeInput, RoundView, TellerRole } from './api.ts';
 import { ActDate, Fact, sendAct, StepRefusal, Submit, type SectionProps } from './parts.tsx';
 
 const ROLES: readonly TellerRole[] = ['caller', 'counter', 'scrutineer'];
@@ -29,8 +29,8 @@ export function PollingNoticeForm({
   villageId,
   electionId,
   onDone,
-  renew,
-}: SectionProps & { renew: boolean }) {
+  current,
+}: SectionProps & { current: RoundView | undefined }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
@@ -50,6 +50,8 @@ export function PollingNoticeForm({
       ? error.message
       : null;
   const representatives = data.election.electorate === 'representatives';
+  // published again: the place and method as they stand; the tellers are picked anew
+  const renew = current !== undefined;
   return (
     <details className="election-form l-card-box" open={!renew} data-testid="polling-notice">
       <summary>
@@ -66,7 +68,8 @@ export function PollingNoticeForm({
         layout="vertical"
         requiredMark="optional"
         initialValues={{
-          method: 'paper',
+          place: current?.place ?? undefined,
+          method: current?.method ?? 'paper',
           tellers: [
             { role: 'caller' },
             { role: 'counter' },

@@ -51,7 +51,7 @@ export function PollingSection(props: PollingProps) {
           </Typography.Paragraph>
         )}
         {member && (stage === 'nominating' || stage === 'candidatesPublished') && (
-          <PollingNoticeForm {...props} renew={round !== undefined} />
+          <PollingNoticeForm {...props} current={round} />
         )}
         {member && toOpen && round?.noticeOn && <OpenPollingForm {...props} />}
       </Card>
