@@ -131,8 +131,8 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
     'A candidate is elected with more than half of the votes of the {who} who voted; ✔ marks more than half ({law}).',
   'elections.paper.result.barRunoff':
     'In a runoff most votes win, with at least a third of the ballots cast; ✔ marks a third ({law}).',
-  'elections.paper.result.seated': 'Elected to the new {body}:',
-  'elections.paper.result.post2': 'Post',
+  'elections.paper.result.seated': 'Elected to the new {body}: {seats}.',
+  'elections.paper.result.seatedPost': '{post}: {names}',
   'elections.paper.result.announce': 'The result is announced as {law} requires.',
 
   'elections.paper.certificate.title': 'Certificate of election',

@@ -131,8 +131,8 @@ export const electionPaperZhCN = {
     '候选人获得参加投票的{who}过半数的选票，始得当选；得票超过半数的标“✔”（{law}）。',
   'elections.paper.result.barRunoff':
     '另行选举以得票多的当选，但所得票数不得少于已投选票总数的三分之一；达到三分之一的标“✔”（{law}）。',
-  'elections.paper.result.seated': '当选为新一届{body}成员的是：',
-  'elections.paper.result.post2': '职务',
+  'elections.paper.result.seated': '当选为新一届{body}成员的是：{seats}。',
+  'elections.paper.result.seatedPost': '{post}{names}',
   'elections.paper.result.announce': '选举结果依照{law}的规定公布。',
 
   'elections.paper.certificate.title': '当选证书',

@@ -4,6 +4,13 @@ import { NoticeSheet, lawOn, type RoundView, type Say, type SheetData } from './
 
 type Counted = RoundView & { result: NonNullable<RoundView['result']> };
 
+/** Those seated, post by post in the order the posts first appear. */
+function seatsByPost(seated: ReadonlyArray<{ postId: string; name: string }>) {
+  const posts = new Map<string, string[]>();
+  for (const s of seated) posts.set(s.postId, [...(posts.get(s.postId) ?? []), s.name]);
+  return [...posts];
+}
+
 /** One counted round: the turnout against the registered, then each post's ballots and votes. */
 function CountedRound({
   t,
@@ -46,68 +53,70 @@ function CountedRound({
           law: lawOn(t, on, 'VCOL-15-VALID'),
         })}
       </p>
-      {round.result.valid &&
-        round.result.posts.map((post) => (
-          <div key={post.postId} className="ep-result-post" data-testid="print-result-post">
-            <h3 className="ep-subheading">
-              {say('elections.paper.result.post', {
-                post: t.pick(post.name),
-                seats: post.seats,
-                valid: t.num(post.valid),
-                invalid: t.num(post.invalid),
-                blank: t.num(post.blank),
-              })}
-            </h3>
-            <table className="print-table ep-result-table">
-              <thead>
-                <tr>
-                  <th>{t('elections.print.candidates.name')}</th>
-                  <th>{t('elections.paper.result.votes')}</th>
-                  <th>{t('elections.paper.result.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {post.votes.map((v) => {
-                  const elected = post.elected.some((e) => e.personId === v.personId);
-                  const tied = post.tied?.candidates.some((c) => c.personId === v.personId);
-                  return (
-                    <tr key={v.personId}>
-                      <td>{v.name}</td>
-                      <td>
-                        {t.num(v.votes)}
-                        {round.kind !== 'revote' && (passes(v.votes) ? ' ✔' : '')}
-                      </td>
-                      <td>
-                        {elected
-                          ? t('elections.paper.result.elected')
-                          : tied
-                            ? t('elections.paper.result.tied')
-                            : ''}
-                      </td>
-                    </tr>
-                  );
+      <div className="ep-result-posts">
+        {round.result.valid &&
+          round.result.posts.map((post) => (
+            <div key={post.postId} className="ep-result-post" data-testid="print-result-post">
+              <h3 className="ep-subheading">
+                {say('elections.paper.result.post', {
+                  post: t.pick(post.name),
+                  seats: post.seats,
+                  valid: t.num(post.valid),
+                  invalid: t.num(post.invalid),
+                  blank: t.num(post.blank),
                 })}
-              </tbody>
-            </table>
-            {post.tied && (
-              <p>
-                {say('elections.paper.result.tiedNote', {
-                  names: post.tied.candidates.map((c) => c.name).join(t('elections.print.list')),
-                  seats: post.tied.seats,
-                })}
-              </p>
-            )}
-            {post.open > 0 && (
-              <p>
-                {say('elections.paper.result.open', {
-                  open: post.open,
-                  names: post.runoffCandidates.map((c) => c.name).join(t('elections.print.list')),
-                  law: lawOn(t, on, 'VCOL-15-RUNOFF'),
-                })}
-              </p>
-            )}
-          </div>
-        ))}
+              </h3>
+              <table className="print-table ep-result-table">
+                <thead>
+                  <tr>
+                    <th>{t('elections.print.candidates.name')}</th>
+                    <th>{t('elections.paper.result.votes')}</th>
+                    <th>{t('elections.paper.result.outcome')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {post.votes.map((v) => {
+                    const elected = post.elected.some((e) => e.personId === v.personId);
+                    const tied = post.tied?.candidates.some((c) => c.personId === v.personId);
+                    return (
+                      <tr key={v.personId}>
+                        <td>{v.name}</td>
+                        <td>
+                          {t.num(v.votes)}
+                          {round.kind !== 'revote' && (passes(v.votes) ? ' ✔' : '')}
+                        </td>
+                        <td>
+                          {elected
+                            ? t('elections.paper.result.elected')
+                            : tied
+                              ? t('elections.paper.result.tied')
+                              : ''}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              {post.tied && (
+                <p>
+                  {say('elections.paper.result.tiedNote', {
+                    names: post.tied.candidates.map((c) => c.name).join(t('elections.print.list')),
+                    seats: post.tied.seats,
+                  })}
+                </p>
+              )}
+              {post.open > 0 && (
+                <p>
+                  {say('elections.paper.result.open', {
+                    open: post.open,
+                    names: post.runoffCandidates.map((c) => c.name).join(t('elections.print.list')),
+                    law: lawOn(t, on, 'VCOL-15-RUNOFF'),
+                  })}
+                </p>
+              )}
+            </div>
+          ))}
+      </div>
       <p className="ep-small">
         {say(
           round.kind === 'runoff'
@@ -166,31 +175,19 @@ export function ResultNotice({ t, say, data }: { t: Translator; say: Say; data: 
           />
         ))}
         {result && result.seated.length > 0 && (
-          <section className="ep-section" data-testid="print-seated">
-            <h2 className="ep-heading">
-              {say('elections.paper.result.seated', {
-                body: say(`elections.paper.body.${detail.election.body}`),
-              })}
-            </h2>
-            <table className="print-table ep-result-table">
-              <thead>
-                <tr>
-                  <th>{t('elections.paper.result.post2')}</th>
-                  <th>{t('elections.print.candidates.name')}</th>
-                  <th>{t('elections.paper.result.votes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.seated.map((s) => (
-                  <tr key={`${s.postId}-${s.personId}`}>
-                    <td>{postName(s.postId)}</td>
-                    <td>{s.name}</td>
-                    <td>{t.num(s.votes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <p className="ep-seated" data-testid="print-seated">
+            {say('elections.paper.result.seated', {
+              body: say(`elections.paper.body.${detail.election.body}`),
+              seats: seatsByPost(result.seated)
+                .map(([postId, names]) =>
+                  t('elections.paper.result.seatedPost', {
+                    post: postName(postId),
+                    names: names.join(t('elections.print.list')),
+                  }),
+                )
+                .join(t('elections.paper.semicolon')),
+            })}
+          </p>
         )}
         {result?.findings.map((f, i) => (
           <p key={i} className="ep-small">
