@@ -6,33 +6,31 @@ import { screenshot } from './artifacts.ts';
 import { villageToday } from './demo.ts';
 import { openDesk, openStaffDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { ElectionDayPage } from './pages/ElectionDayPage.ts';
-import type { RegistryPerson } from './pages/ElectionPage.ts';
+import {
+  addDays,
+  freshAdults,
+  personOf,
+  supervisionElectionPollingToday,
+  type Person,
+} from './electionToday.ts';
 
 /**
  * 选举日 (issue 12 items 6–10) in the console, on paper: the election committee publishes the
  * polling notice (a candidate as scrutineer is refused beside the tellers, citing the law),
  * publishes a mobile box that the town approves (the button is the town's), approves a
- * proxy, opens polling
- * with its secret booth; two counters enter each ballot at their own desks, one
- * misreads ballot 2 and the count is refused naming it until corrected; the box's tally sheet
- * is signed; the count shows the result with the law's tests, the bulletin its ballots and
+ * proxy, opens polling with its secret booth; two counters enter each ballot at their own
+ * desks, one misreads ballot 2 and the count is refused naming it until corrected; the box's
+ * tally sheet is signed; the count shows the result with the law's tests, the bulletin its ballots and
  * digest; the result is announced and the work handed over.
  *
  * The demo's showcase election polls nine days from today, and polling opens only on polling
  * day (the e2e server runs on the real clock), so this election is a fresh one through the
- * API: the supervision committee elected by the representatives, its first half dated back
- * (roll 25 days, list 10 days ahead) so that polling day is today. The ballots handed out
- * and all but the first two ballots are entered through the API.
+ * API (electionToday.ts): the supervision committee elected by the representatives, its first
+ * half dated back so that polling day is today. The ballots handed out and all but the first
+ * two ballots are entered through the API.
  */
 
 const SERVER_START_MS = 240_000;
-
-interface Person extends RegistryPerson {
-  age: number;
-}
-
-const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('polling day to handover in the console, on paper, with two counters', () => {
   let server: RunningServer;
@@ -58,15 +56,6 @@ describe('polling day to handover in the console, on paper, with two counters', 
   /** The voters who take their ballot at the central box. */
   const central = () => voters.filter((v) => v !== visited.personId);
 
-  /** The person an account belongs to (its home in the village). */
-  async function personOf(desk: Desk): Promise<Person> {
-    const me = (await (await desk.page.request.get('/api/me')).json()) as {
-      home: { personId: string } | null;
-    };
-    if (!me.home) throw new Error('the account has no home in the village');
-    return (await ec.api.get<{ person: Person }>(`/persons/${me.home.personId}`)).person;
-  }
-
   beforeAll(async () => {
     server = await startServer({ env: { DEMO_BOOKS: 'false' } });
     browser = await launchBrowser();
@@ -76,72 +65,25 @@ describe('polling day to handover in the console, on paper, with two counters', 
       ),
     )) as [Desk, Desk, Desk];
     villageId = ec.api.villageId;
-    const [chairOfEc, a, b] = (await Promise.all([ec, counterA, counterB].map(personOf))) as [
+    const [chairOfEc, a, b] = (await Promise.all(
+      [ec, counterA, counterB].map((d) => personOf(d, ec.api)),
+    )) as [Person, Person, Person];
+    const [m1, m2, ...three] = (await freshAdults(ec.api, [chairOfEc, a, b], 5)) as [
+      Person,
+      Person,
       Person,
       Person,
       Person,
     ];
-    const { items } = await ec.api.get<{ items: Person[] }>('/persons?pageSize=100');
-    const adults = items.filter((p) => p.age >= 25 && p.age <= 65);
-    // nobody of a household already in the story, nor of a villagers' committee member's
-    // (a supervisor may not be one, nor their kin), nor a name two persons share
-    const vc = new Set((await ec.api.bodyMembers('villagersCommittee')).map((m) => m.personId));
-    const taken = new Set([chairOfEc, a, b].map((p) => p.householdNumber));
-    for (const p of items) if (vc.has(p.id)) taken.add(p.householdNumber);
-    const fresh: Person[] = [];
-    for (const p of adults) {
-      if (fresh.length === 5) break;
-      if (taken.has(p.householdNumber) || items.filter((q) => q.name === p.name).length > 1)
-        continue;
-      taken.add(p.householdNumber);
-      fresh.push(p);
-    }
-    expect(fresh).toHaveLength(5);
-    const [m1, m2, ...three] = fresh as [Person, Person, Person, Person, Person];
     candidates = three;
     tellers = [chairOfEc, a, b, m1];
-
-    // the first half through the API, dated back so that polling day is today
-    const resolutions = await ec.api.get<{
-      items: Array<{ id: string; adoptedOn: string }>;
-    }>('/resolutions');
-    const rules = resolutions.items
-      .filter((r) => r.adoptedOn <= addDays(today, -30))
-      .sort((x, y) => y.adoptedOn.localeCompare(x.adoptedOn))[0]!;
-    const created = await ec.api.post<{ election: { id: string } }>('/elections', {
-      title: `村务监督委员会选举（${String(Date.now() % 100000)}）`,
-      body: 'supervisionCommittee',
-      electorate: 'representatives',
-      organiser: 'villagersCommittee',
-      posts: [{ id: 'member', name: { zh: '委员', en: 'Member' }, seats: 2 }],
-    });
-    electionId = created.election.id;
+    electionId = await supervisionElectionPollingToday(
+      ec.api,
+      today,
+      [chairOfEc, m1, m2],
+      candidates,
+    );
     E = `/elections/${electionId}`;
-    const d0 = rules.adoptedOn;
-    await ec.api.post(`${E}/committee`, {
-      chosenBy: 'representativesMeeting',
-      chosenOn: d0,
-      members: [
-        { personId: chairOfEc.id, seat: 'chair' },
-        { personId: m1.id, seat: 'member' },
-        { personId: m2.id, seat: 'member' },
-      ],
-    });
-    const rollOn = addDays(today, -25);
-    const steps: Array<[string, object]> = [
-      ['committee/publish', { on: d0 }],
-      ['rules/draft', { text: '村务监督委员会选举办法', on: d0, commentsUntil: d0 }],
-      ['rules/adopt', { resolutionId: rules.id, electionDay: today }],
-      ['voters/from-registry', { on: rollOn }],
-      ['roll/publish', { on: rollOn }],
-      ['nominations/open', { on: rollOn }],
-      ...candidates.map((c, i): [string, object] => [
-        'nominations',
-        { postId: 'member', personId: c.id, route: 'villagers', votes: 30 - i, on: rollOn },
-      ]),
-      ['candidates/publish', { on: addDays(today, -10) }],
-    ];
-    for (const [step, body] of steps) await ec.api.post(`${E}/${step}`, body);
     const roll = (
       await ec.api.get<{ voters: Array<{ personId: string; name: string }> }>(`${E}/roll`)
     ).voters;
