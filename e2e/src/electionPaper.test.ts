@@ -56,6 +56,7 @@ describe('an election’s papers and projector', () => {
   let page: Page;
   let electionId = '';
   let detail: Detail;
+  let proxy = { principal: '', holder: '' };
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -89,6 +90,33 @@ describe('an election’s papers and projector', () => {
         { personId: s1!.personId, role: 'scrutineer' },
       ],
     });
+    // a proxy between spouses (浙江: near relatives only), neither a teller's nor a candidate's
+    const onRoll = new Set(free.map((v) => v.personId));
+    const { items } = await ec.api.get<{ items: Array<Person & { relationToHead: string }> }>(
+      '/persons?pageSize=100',
+    );
+    const head = items.find(
+      (p) =>
+        p.relationToHead === 'head' &&
+        onRoll.has(p.id) &&
+        ![caller, counter, s1, s2, s3, s4].some((x) => x!.householdNumber === p.householdNumber) &&
+        items.some(
+          (q) =>
+            q.householdNumber === p.householdNumber &&
+            q.relationToHead === 'spouse' &&
+            onRoll.has(q.id),
+        ),
+    )!;
+    const spouse = items.find(
+      (q) => q.householdNumber === head.householdNumber && q.relationToHead === 'spouse',
+    )!;
+    proxy = { principal: spouse.name, holder: head.name };
+    await ec.api.post(`/elections/${electionId}/proxies`, {
+      principalId: spouse.id,
+      holderId: head.id,
+      written: true,
+    });
+    await ec.api.post(`/elections/${electionId}/proxies/approve`, { principalIds: [spouse.id] });
     await ec.api.post(`/elections/${electionId}/mobile-boxes`, {
       box: 'm1',
       voters: free.slice(-2).map((v) => v.personId),
@@ -126,8 +154,12 @@ describe('an election’s papers and projector', () => {
     expect(await print().text('print-kind')).toContain('居民选举委员会');
     await screenshot(page, 'election-paper-polling');
     expect(await print().a4Pages()).toBe(1);
+    expect(await print().text('print-polling-proxies')).toContain('委托投票共1件');
     await open('proxies');
     expect(await print().text('print-title')).toBe('委托投票公告');
+    expect(await print().text('print-number')).toMatch(/〔\d{4}〕第6号/);
+    const proxies = await print().text('print-proxies');
+    expect(proxies).toContain(`${proxy.principal}\t${proxy.holder}`);
     expect(await print().a4Pages()).toBe(1);
   });
 
