@@ -472,6 +472,21 @@ export async function rollPersonIds(
   return new Set(rows.map((r) => r.person_id));
 }
 
+/** Which of these persons are on the roll (one voter's ballot reads its own rows, not the roll). */
+export async function onRoll(
+  db: Queryable,
+  villageId: string,
+  electionId: string,
+  personIds: readonly string[],
+): Promise<Set<string>> {
+  const rows = await db.query<{ person_id: string }>(
+    `SELECT person_id FROM election_voter
+     WHERE village_id = $1 AND election_id = $2 AND person_id = ANY($3::uuid[]) AND removed_on IS NULL`,
+    [villageId, electionId, [...new Set(personIds)]],
+  );
+  return new Set(rows.map((r) => r.person_id));
+}
+
 /** An upheld objection takes a voter off the roll. */
 export async function removeVoter(
   tx: Tx,

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { awaitBoxed, dropInBox, drainBox } from '../../../platform/ballots/box.ts';
-import { rollPersonIds, type ElectionRow } from '../repository.ts';
+import { onRoll, rollPersonIds, type ElectionRow } from '../repository.ts';
 import { insertReceipts, putInRoundBox, roundBoxFigures } from '../repository/ballots.ts';
 import { mobileBoxesOf, proxiesOf, type RoundRow } from '../repository/polling.ts';
 import { canonicalMarks, currentRound, pollingRound, requirePersons } from './rounds.ts';
@@ -133,7 +133,7 @@ export async function castBallot(
     const marks = canonicalMarks(round.posts, input.marks);
     const subject = onBehalfOf ?? voterId;
     const persons = await requirePersons(tx, cmd.villageId, [{ id: subject, field: 'onBehalfOf' }]);
-    const roll = await rollPersonIds(tx, cmd.villageId, election.id);
+    const roll = await onRoll(tx, cmd.villageId, election.id, [subject, voterId]);
     if (onBehalfOf && !roll.has(voterId))
       throw new DomainError('election_not_on_roll', { name: '' });
     await issue(
