@@ -106,7 +106,7 @@ describe('polling day to handover in the console, on paper, with two counters', 
     await server?.stop();
   }, 60_000);
 
-  it('publishes the polling notice five days ahead: a candidate as scrutineer is refused beside the tellers, citing the law', async () => {
+  it('publishes the polling notice five days ahead: a candidate as scrutineer is refused beside that row, citing the law', async () => {
     const page = new ElectionDayPage(ec.page);
     await page.goto(villageId, electionId);
     // the list is published: the page opens on the polling tab
@@ -118,7 +118,11 @@ describe('polling day to handover in the console, on paper, with two counters', 
       candidates[0]!,
     ]);
     await page.publishNotice();
-    const refused = ec.page.getByTestId('polling-tellers-refused');
+    // the refusal stands beside the scrutineer's row, the only one of the role it names
+    const refused = ec.page
+      .getByTestId('polling-teller-row')
+      .nth(3)
+      .locator('.ant-form-item-explain-error');
     await refused.waitFor();
     expect(await refused.innerText()).toContain(`${candidates[0]!.name} 不得担任监票人`);
     expect(await refused.innerText()).toMatch(/第[一二三四五六七八九十]+条/);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
@@ -10,6 +11,20 @@ import { ActDate, Fact, sendAct, StepRefusal, Submit, type SectionProps } from '
 const ROLES: readonly TellerRole[] = ['caller', 'counter', 'scrutineer'];
 /** The rule of the notice's day and of the tellers' recusal (a candidate or a candidate's kin). */
 const RECUSAL = 'ZJ-22-TELLER-RECUSAL';
+
+/** The roles as the server's words name them (不得担任监票人). */
+const ROLE_WORDS: Record<string, TellerRole> = {
+  唱票人: 'caller',
+  计票人: 'counter',
+  监票人: 'scrutineer',
+};
+
+/** The one row a recusal is about: the only row of the role it names; -1 when it cannot tell. */
+function recusalRow(message: string, tellers: Values['tellers'] | undefined): number {
+  const role = ROLE_WORDS[/不得担任(唱票人|计票人|监票人)/.exec(message)?.[1] ?? ''];
+  const rows = (tellers ?? []).flatMap((x, i) => (x.role === role ? [i] : []));
+  return rows.length === 1 ? rows[0]! : -1;
+}
 
 interface Values {
   on?: string | null;
@@ -42,13 +57,20 @@ export function PollingNoticeForm({
     };
     onDone(await sendAct(villageId, electionId, 'polling-notice', input));
   });
-  // a teller's recusal is about the tellers: it stands beside them (the notice's day above)
+  // a teller's recusal is about the tellers: it stands beside the row when the role it names
+  // is only one row's, else beside the tellers (the notice's day stays above the form)
   const recusal =
     error instanceof ApiError &&
     error.rule?.ruleId === RECUSAL &&
     /不得担任|may not serve/.test(error.message)
       ? error.message
       : null;
+  const row =
+    recusal === null ? -1 : recusalRow(recusal, form.getFieldValue('tellers') as Values['tellers']);
+  useEffect(() => {
+    if (recusal !== null && row >= 0)
+      form.setFields([{ name: ['tellers', row, 'personId'], errors: [recusal] }]);
+  }, [form, recusal, row]);
   const representatives = data.election.electorate === 'representatives';
   // published again: the place and method as they stand; the tellers are picked anew
   const renew = current !== undefined;
@@ -104,9 +126,11 @@ export function PollingNoticeForm({
             <Form.Item
               label={t('elections.polling.tellers')}
               extra={t('elections.polling.tellers.hint')}
-              validateStatus={recusal ? 'error' : undefined}
+              validateStatus={recusal && row < 0 ? 'error' : undefined}
               help={
-                recusal ? <span data-testid="polling-tellers-refused">{recusal}</span> : undefined
+                recusal && row < 0 ? (
+                  <span data-testid="polling-tellers-refused">{recusal}</span>
+                ) : undefined
               }
             >
               {fields.map((field, i) => (
