@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Flex, Statistic, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
@@ -13,6 +14,9 @@ import { OpenPollingForm, IssueBallotsForm } from './PollingDayForms.tsx';
 import { PaperEntryCard } from './PaperEntryCard.tsx';
 import { TallySheetsCard } from './TallySheetsCard.tsx';
 import { ballotPage } from './ballot/rounds.ts';
+
+/** How often the figures are read again while polling is open. */
+const LIVE_MS = 15_000;
 
 export interface PollingProps extends SectionProps {
   second: SecondHalf;
@@ -59,7 +63,12 @@ export function PollingSection(props: PollingProps) {
         <MyBallot round={round} villageId={props.villageId} electionId={props.electionId} />
       )}
       {round?.openedOn && (
-        <Figures round={round} registered={data.roll.registered} onReload={second.reload} />
+        <Figures
+          round={round}
+          registered={data.roll.registered}
+          live={stage === 'polling'}
+          onReload={second.reload}
+        />
       )}
       {member && paperDay && <IssueBallotsForm {...props} round={round} />}
       {paperDay && counter && <PaperEntryCard {...props} round={round} />}
@@ -155,14 +164,22 @@ function MyBallot({
 function Figures({
   round,
   registered,
+  live,
   onReload,
 }: {
   round: RoundView;
   /** The roll's count, until the count records the round's own. */
   registered: number;
+  /** While polling is open the figures are read again every so often (ballots come from phones). */
+  live: boolean;
   onReload: () => void;
 }) {
   const t = useT();
+  useEffect(() => {
+    if (!live) return;
+    const timer = window.setInterval(onReload, LIVE_MS);
+    return () => window.clearInterval(timer);
+  }, [live, onReload]);
   return (
     <Card
       className="block-gap"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApi } from '../../api/useApi.ts';
 import type { Translator } from '../../i18n/index.tsx';
 import {
@@ -45,14 +45,11 @@ export function useSecondHalf(
     }
     seen.current = data;
   }, [data, reloadRounds, reloadResult]);
-  return {
-    rounds: rounds.data,
-    result: result.data,
-    reload: () => {
-      reloadRounds();
-      reloadResult();
-    },
-  };
+  const reload = useCallback(() => {
+    reloadRounds();
+    reloadResult();
+  }, [reloadRounds, reloadResult]);
+  return { rounds: rounds.data, result: result.data, reload };
 }
 
 /** The round now under way (or last held): the one with the highest number. */
