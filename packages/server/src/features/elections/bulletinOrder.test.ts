@@ -89,6 +89,18 @@ describe.skipIf(describeDatabase() !== 'postgres')(
       expect(heap).toHaveLength(VOTERS);
       expect(heap.map((h) => h.id)).toEqual([...heap.map((h) => h.id)].sort());
       expect(new Set(heap.map((h) => h.xmin)).size).toBe(1);
+      // the portal shows them 200 to a page, in id order
+      const [{ code }] = (await server.db.query<{ code: string }>(
+        'SELECT code FROM village WHERE id = $1',
+        [A],
+      )) as [{ code: string }];
+      const at = (n: number) =>
+        server.anonymous().request('GET', `/p/${code}/elections/${e.id}/rounds/1?page=${n}`);
+      const last = ((await at(5)).body as Buffer).toString('utf8');
+      expect(last).toContain(heap[999]!.id);
+      expect(last).toContain(heap[800]!.id);
+      expect(last).not.toContain(heap[799]!.id);
+      expect((await at(6)).status).toBe(404);
       const [round] = await server.db.query<{ id: string }>(
         `SELECT id FROM election_round WHERE village_id = $1 AND election_id = $2 AND round = 1`,
         [A, e.id],

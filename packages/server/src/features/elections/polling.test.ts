@@ -178,6 +178,13 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       openedOn: null,
     });
     expect(rounds.body.rounds[0].tellers).toHaveLength(3);
+    // the notice's paper carries the event that published it as it stands: the renewal's
+    const [renewal] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2
+        AND action = 'election.pollingNoticePublished' ORDER BY seq DESC LIMIT 1`,
+      [A, e.id],
+    );
+    expect(rounds.body.rounds[0].noticeFingerprint).toEqual(renewal);
     expect(
       rounds.body.rounds[0].tellers.find((t: { role: string }) => t.role === 'caller').personId,
     ).toBe(e.tellers[2]);
@@ -254,6 +261,12 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect(own.body.error.id).toBe('ballot_already_issued');
     const page = await reps[2]!.client.get(`${e.E}/rounds`);
     expect(page.body.proxies).toHaveLength(3);
+    const [approval] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2
+        AND action = 'election.proxiesApproved'`,
+      [A, e.id],
+    );
+    expect(page.body.proxiesFingerprint).toEqual(approval);
     expect(page.body.rounds[0].voted).toBe(1);
     server.clock.set(new Date('2026-11-21T02:00:00Z'));
   });
@@ -398,6 +411,13 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect((await e.ec.post(`${e.E}/count`, {})).status).toBe(200);
     const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
     expect(round2.kind).toBe('runoff');
+    // a runoff's notice is its scheduling event
+    const [runoffNotice] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2
+        AND action = 'election.roundScheduled' AND data->>'round' = '2'`,
+      [A, e.id],
+    );
+    expect(round2.noticeFingerprint).toEqual(runoffNotice);
     expect(round2.result.posts[0].elected.map((x: { personId: string }) => x.personId)).toEqual([
       c2,
       c3,
@@ -472,6 +492,7 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     const ballots = await page(`${P}/${e.id}/rounds/1`);
     for (const b of api.ballots) expect(ballots.body).toContain(b.id);
     expect((await page(`${P}/${e.id}/rounds/9`)).status).toBe(404);
+    expect((await page(`${P}/${e.id}/rounds/1?page=2`)).status).toBe(404);
     expect((await page(`${P}/not-an-id`)).status).toBe(404);
     const csv = await page(`${P}/${e.id}/bulletin.csv`);
     expect(csv.type).toContain('text/csv');

@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoundKind } from '@cunzhi/core/elections/count';
 import type { Locale } from '@cunzhi/core/errors';
+import { parsePage } from '@cunzhi/core/portal/portal';
 import { isUuid } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { markup, type Fragment, type Html } from '../portal/html.ts';
-import { href } from '../portal/pages.ts';
+import { href, pager } from '../portal/pages.ts';
 import { dateText, type PortalView } from '../portal/present.ts';
 import type { StoredResult } from './commands/countRound.ts';
 import {
@@ -145,17 +146,22 @@ ${page.rounds.map((r) => roundSection(view, page, r))}
 <section><p>${w('download')}<a href="${href(view, `${at}/bulletin.json`)}">JSON</a> · <a href="${href(view, `${at}/bulletin.csv`)}">CSV</a>${w('recountHint')}</p></section>`;
 }
 
-function bulletinPage(view: PortalView, page: PublicElection, r: Round): Html {
+/** Ballots a bulletin page shows (3,000 on one page would be a heavy read on a phone). */
+const BALLOTS_PER_PAGE = 200;
+
+function bulletinPage(view: PortalView, page: PublicElection, r: Round, at: number): Html {
   const w = (k: Word, p?: Record<string, string | number>) => word(view.locale, k, p);
   const name = (id: string) => page.names[id] ?? id;
   const head = r.posts.map((p) => markup`<th>${view.locale === 'en' ? p.name.en : p.name.zh}</th>`);
-  const rows = r.ballots.map(
+  const shown = r.ballots.slice((at - 1) * BALLOTS_PER_PAGE, at * BALLOTS_PER_PAGE);
+  const rows = shown.map(
     (b) =>
       markup`<tr><td class="hash">${b.id}</td>${r.posts.map((p) => markup`<td>${(b.marks[p.id] ?? []).map(name).join('、')}</td>`)}</tr>`,
   );
   return markup`<h2>${w('bulletinTitle', { n: r.round })}</h2>
 <section><p>${w('bulletinHint')}</p><p>${w('digest')}<span class="hash">${r.digest}</span></p>
 <table><thead><tr><th>${w('ballotId')}</th>${head}</tr></thead><tbody>${rows}</tbody></table>
+${pager(view, { total: r.ballots.length, page: at, pageSize: BALLOTS_PER_PAGE, path: `${base(page.election.id)}/rounds/${r.round}`, query: {} })}
 <p><a href="${href(view, base(page.election.id))}">${w('back')}</a></p></section>`;
 }
 
@@ -223,9 +229,11 @@ export function electionPortalRoutes(
     const page = await electionOf(kit, request, view);
     const n = Number((request.params as { round: string }).round);
     const r = page.rounds.find((x) => x.round === n);
-    if (!r) throw kit.notFound(view);
+    const at = parsePage((request.query as { page?: unknown }).page);
+    if (!r || at === null || (at - 1) * BALLOTS_PER_PAGE >= Math.max(1, r.ballots.length))
+      throw kit.notFound(view);
     const title = word(view.locale, 'bulletinTitle', { n });
-    return kit.sendPage(reply, request, view, title, bulletinPage(view, page, r));
+    return kit.sendPage(reply, request, view, title, bulletinPage(view, page, r, at));
   });
   get('/p/:village/elections/:electionId/bulletin.json', async (request, reply) => {
     const view = await kit.viewOf(request);

@@ -189,7 +189,11 @@ export interface ListData {
   search?: { q: string };
 }
 
-function pager(view: PortalView, data: ListData): Fragment {
+/** Previous and next links of a paged list (notices, an election's ballots). */
+export function pager(
+  view: PortalView,
+  data: Pick<ListData, 'total' | 'page' | 'pageSize' | 'path' | 'query'>,
+): Fragment {
   const { t } = view;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   if (pages <= 1) return '';
