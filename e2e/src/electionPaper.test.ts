@@ -155,11 +155,14 @@ describe('an election’s papers and projector', () => {
     await screenshot(page, 'election-paper-polling');
     expect(await print().a4Pages()).toBe(1);
     expect(await print().text('print-polling-proxies')).toContain('委托投票共1件');
+    // the footer carries the audit event that published the notice
+    expect(await print().text('print-fingerprint')).toMatch(/[0-9a-f]{64}/);
     await open('proxies');
     expect(await print().text('print-title')).toBe('委托投票公告');
     expect(await print().text('print-number')).toMatch(/〔\d{4}〕第6号/);
     const proxies = await print().text('print-proxies');
     expect(proxies).toContain(`${proxy.principal}\t${proxy.holder}`);
+    expect(await print().text('print-fingerprint')).toMatch(/[0-9a-f]{64}/);
     expect(await print().a4Pages()).toBe(1);
   });
 

@@ -626,6 +626,8 @@ export const RoundView = z.object({
     .nullable(),
   /** Whether the signed-in person has taken this round's ballot (never what it said). */
   mine: z.object({ onRoll: z.boolean(), voted: z.boolean() }),
+  /** The audit event that published this round's notice as it stands (printed on its paper). */
+  noticeFingerprint: Fingerprint,
 });
 
 export const RoundsView = z.object({
@@ -639,6 +641,8 @@ export const RoundsView = z.object({
       publishedOn: DateText.nullable(),
     }),
   ),
+  /** The audit event that last approved and published proxies (printed on their notice). */
+  proxiesFingerprint: Fingerprint,
 });
 
 export const BulletinView = z.object({

@@ -92,6 +92,7 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
       })),
       result: result(r),
       mine: { onRoll: page.onRoll, voted: r.mine },
+      noticeFingerprint: r.noticeFingerprint,
     })),
     proxies: page.proxies.map((x) => ({
       principal: { personId: x.principal_id, name: x.principal_name },
@@ -100,6 +101,7 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
       approvedOn: x.approved_on,
       publishedOn: x.published_on,
     })),
+    proxiesFingerprint: page.proxiesFingerprint,
   };
 }
 

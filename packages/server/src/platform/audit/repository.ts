@@ -67,6 +67,26 @@ export async function fingerprintOf(
 }
 
 /**
+ * The latest audit event of `action` on a target whose data holds `data` (jsonb containment):
+ * for a notice published again (renewed), the event that put its present text on the record.
+ */
+export async function lastFingerprintOf(
+  db: Queryable,
+  chainId: string,
+  target: { type: string; id: string; action: string },
+  data: Record<string, unknown> = {},
+): Promise<Fingerprint | null> {
+  const [row] = await db.query<Fingerprint>(
+    `SELECT seq, hash FROM audit_event
+      WHERE chain_id = $1 AND target_type = $2 AND target_id = $3 AND action = $4
+        AND data @> $5::jsonb
+      ORDER BY seq DESC LIMIT 1`,
+    [chainId, target.type, target.id, target.action, JSON.stringify(data)],
+  );
+  return row ?? null;
+}
+
+/**
  * One statement: lock the chain's head, advance it and insert the event. The
  * hash is computed by the database from the head it has just locked —
  * sha256(prev_hash || '\n' || canonical body) with the body prepared by

@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../../../platform/audit/repository.ts';
+import { fingerprintOf, lastFingerprintOf } from '../../../platform/audit/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { personsById, rollPersonIds } from '../repository.ts';
 import { bulletinOf, hasReceipt, tallySheetsOf, votedIn } from '../repository/ballots.ts';
@@ -21,13 +21,31 @@ export async function roundsPage(
     proxiesOf(db, villageId, electionId),
     rollPersonIds(db, villageId, electionId),
   ]);
+  const election = { type: 'election', id: electionId };
   const perRound = await Promise.all(
     rounds.map(async (r) => ({
       voted: await votedIn(db, villageId, electionId, r.round),
       sheets: await tallySheetsOf(db, villageId, electionId, r.round),
       mine: personId ? await hasReceipt(db, villageId, electionId, r.round, personId) : false,
+      // the first round's notice as last published; a later round's is its scheduling
+      noticeFingerprint:
+        r.round === 1
+          ? await lastFingerprintOf(db, villageId, {
+              ...election,
+              action: 'election.pollingNoticePublished',
+            })
+          : await lastFingerprintOf(
+              db,
+              villageId,
+              { ...election, action: 'election.roundScheduled' },
+              { round: r.round },
+            ),
     })),
   );
+  const proxiesFingerprint = await lastFingerprintOf(db, villageId, {
+    ...election,
+    action: 'election.proxiesApproved',
+  });
   const ids = new Set<string>();
   for (const r of rounds) for (const p of r.posts) for (const c of p.candidates) ids.add(c);
   for (const b of boxes) for (const s of b.scrutineers) ids.add(s);
@@ -48,6 +66,7 @@ export async function roundsPage(
     proxies,
     names,
     onRoll: personId !== null && roll.has(personId),
+    proxiesFingerprint,
   };
 }
 export type RoundsPage = Awaited<ReturnType<typeof roundsPage>>;

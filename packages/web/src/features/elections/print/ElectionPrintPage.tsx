@@ -18,6 +18,7 @@ import { ProxiesNotice } from './ProxiesNotice.tsx';
 import { ResultNotice } from './ResultNotice.tsx';
 import { RollNotice } from './RollNotice.tsx';
 import { RulesNotice } from './RulesNotice.tsx';
+import { roundOf } from './rounds.ts';
 import { TallySheet } from './TallySheet.tsx';
 import { VoterList } from './VoterList.tsx';
 import {
@@ -41,6 +42,16 @@ type Sheet = ComponentType<{ t: Translator; say: Say; data: SheetData; copies: n
  * with the footer (the QR code and the fingerprint). Ballots, tally sheets and certificates
  * are pages of their own, each page alike: no footer.
  */
+type Fingerprint = ResultView['fingerprint'];
+
+/** The audit event a paper prints in its footer: the one that published what it shows. */
+const FINGERPRINTS: Partial<Record<Paper, (data: SheetData) => Fingerprint>> = {
+  polling: (data) => roundOf(data)?.noticeFingerprint ?? null,
+  proxies: (data) => data.rounds?.proxiesFingerprint ?? null,
+  result: (data) => data.result?.fingerprint ?? null,
+  handover: (data) => data.result?.fingerprint ?? null,
+};
+
 const SHEETS: Record<
   Paper,
   { Sheet: Sheet; needs: ReadonlyArray<'roll' | 'rounds' | 'result'>; footer: boolean }
@@ -106,20 +117,21 @@ export default function ElectionPrintPage() {
   const round = Number(search.get('round'));
   const copies = Number(search.get('copies'));
   const { Sheet } = paper;
+  const data: SheetData = {
+    detail: detail.data,
+    village: village.data,
+    roll: roll.data ?? null,
+    resolutionNumber: resolution.data?.resolution.numberText ?? null,
+    rounds: rounds.data ?? null,
+    result: result.data ?? null,
+    round: Number.isInteger(round) && round > 0 ? round : null,
+  };
   return (
     <PrintFrame backTo={page} testId={`election-print-${notice}`}>
       <Sheet
         t={t}
         say={wording(t, village.data.village)}
-        data={{
-          detail: detail.data,
-          village: village.data,
-          roll: roll.data ?? null,
-          resolutionNumber: resolution.data?.resolution.numberText ?? null,
-          rounds: rounds.data ?? null,
-          result: result.data ?? null,
-          round: Number.isInteger(round) && round > 0 ? round : null,
-        }}
+        data={data}
         copies={Number.isInteger(copies) && copies > 0 ? copies : detail.data.roll.registered}
       />
       {paper.footer && (
@@ -127,7 +139,7 @@ export default function ElectionPrintPage() {
           <div className="print-spacer" />
           <PrintFooter
             url={`${window.location.origin}${page}`}
-            fingerprint={result.data?.fingerprint ?? null}
+            fingerprint={FINGERPRINTS[notice as Paper]?.(data) ?? null}
           />
         </>
       )}

@@ -52,7 +52,7 @@ function data(rounds: Array<Partial<RoundView>>, round: number | null = null): S
     village: {} as SheetData['village'],
     roll: null,
     resolutionNumber: null,
-    rounds: { rounds: rounds as RoundView[], proxies: [] },
+    rounds: { rounds: rounds as RoundView[], proxies: [], proxiesFingerprint: null },
     result: null,
     round,
   };
