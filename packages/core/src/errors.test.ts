@@ -18,4 +18,13 @@ describe('error catalog', () => {
     );
     expect(errorMessage('field_too_long', 'zh-CN', { max: 30 })).toBe('不能超过 30 个字');
   });
+
+  it('writes a date the Chinese way in Chinese, and ISO in English', () => {
+    expect(errorMessage('date_order', 'zh-CN', { other: '2026-12-07' })).toBe(
+      '不能早于 2026年12月7日',
+    );
+    expect(errorMessage('date_order', 'en', { other: '2026-12-07' })).toBe(
+      'cannot be earlier than 2026-12-07',
+    );
+  });
 });

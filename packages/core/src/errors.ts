@@ -1,3 +1,4 @@
+import { formatChineseDate, parseCalendarDate } from './calendarDate.ts';
 import { COMMON_ERRORS, COMMON_NOUNS } from './errorCatalog.ts';
 import { REGISTRY_ERRORS, REGISTRY_NOUNS } from './registry/errors.ts';
 import { BODIES_ERRORS, BODIES_NOUNS } from './bodies/errors.ts';
@@ -87,6 +88,9 @@ export function errorMessage(
       const noun = NOUNS[value as Noun];
       return locale === 'en' ? noun.en : noun.zh;
     }
+    // dates read 2026年11月21日 in Chinese text (UX.md), ISO in English, as in findings
+    const date = typeof value === 'string' && locale !== 'en' ? parseCalendarDate(value) : null;
+    if (date) return formatChineseDate(date);
     return String(value ?? `{${key}}`);
   });
 }
