@@ -41,15 +41,16 @@ export function preloadFor(pathname: string): void {
 }
 
 /**
- * The phone's pages (App.tsx `phonePage`): the village's home, a notice, the phone at a meeting,
- * my complaints, my registration, the supervision member's inbox, the evaluator's sheet. A
- * cadre's home under `/v/:id` loads the rest with the console.
+ * The phone's pages (App.tsx `phonePage`): the village's home, the notices and a notice, the phone
+ * at a meeting, my complaints, my registration, my recalls, the ballot, the supervision member's
+ * inbox, the evaluator's sheet. A cadre's home under `/v/:id` loads the rest with the console.
  */
 const PHONE_PATHS = [
   /^\/v\/[\w-]+\/?$/,
   /^\/v\/[\w-]+\/notices(\/[\w-]+)?\/?$/,
   /^\/v\/[\w-]+\/meetings\/[\w-]+\/me\/?$/,
-  /^\/v\/[\w-]+\/(my-complaints|my-registration|supervision\/me)\/?$/,
+  /^\/v\/[\w-]+\/(my-complaints|my-registration|my-recalls|supervision\/me)\/?$/,
+  /^\/v\/[\w-]+\/elections\/[\w-]+\/ballot\/?$/,
   /^\/v\/[\w-]+\/evaluations\/[\w-]+\/sheet\/?$/,
 ];
 
