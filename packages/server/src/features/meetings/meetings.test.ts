@@ -230,7 +230,7 @@ describe(`convening and the agenda review (${describeDatabase()})`, () => {
     const early = await chair.post(`${base}/meetings/${id}/open`);
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ id: 'meeting_not_yet' });
-    expect(early.body.error.message).toContain('2026-11-25');
+    expect(early.body.error.message).toContain('2026年11月25日');
     const cancelled = await chair.post(`${base}/meetings/${id}/cancel`, { reason: '改期' });
     expect(cancelled.body.meeting.status).toBe('cancelled');
     expect((await chair.post(`${base}/meetings/${id}/cancel`)).status).toBe(409);
