@@ -129,6 +129,7 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
   'elections.paper.result.open': '{open} seat(s) still open: a runoff among {names} ({law}).',
   'elections.paper.result.bar':
     'A candidate is elected with more than half of the votes of the {who} who voted; ✔ marks more than half ({law}).',
+  'elections.paper.result.barRevote': 'In a re-vote most votes win ({law}).',
   'elections.paper.result.barRunoff':
     'In a runoff most votes win, with at least a third of the ballots cast; ✔ marks a third ({law}).',
   'elections.paper.result.seated': 'Elected to the new {body}: {seats}.',

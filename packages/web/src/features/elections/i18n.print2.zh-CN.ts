@@ -129,6 +129,7 @@ export const electionPaperZhCN = {
   'elections.paper.result.open': '尚缺{open}名，另行选举，候选人为{names}（{law}）。',
   'elections.paper.result.bar':
     '候选人获得参加投票的{who}过半数的选票，始得当选；得票超过半数的标“✔”（{law}）。',
+  'elections.paper.result.barRevote': '重新投票以得票多的当选（{law}）。',
   'elections.paper.result.barRunoff':
     '另行选举以得票多的当选，但所得票数不得少于已投选票总数的三分之一；达到三分之一的标“✔”（{law}）。',
   'elections.paper.result.seated': '当选为新一届{body}成员的是：{seats}。',

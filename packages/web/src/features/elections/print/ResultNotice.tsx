@@ -118,10 +118,13 @@ function CountedRound({
           ))}
       </div>
       <p className="ep-small">
+        {/* a re-vote is won by most votes, not past half: its bar is not the first round's */}
         {say(
           round.kind === 'runoff'
             ? 'elections.paper.result.barRunoff'
-            : 'elections.paper.result.bar',
+            : round.kind === 'revote'
+              ? 'elections.paper.result.barRevote'
+              : 'elections.paper.result.bar',
           {
             who,
             law: lawOn(t, on, round.kind === 'runoff' ? 'VCOL-15-RUNOFF' : 'VCOL-15-WIN'),
