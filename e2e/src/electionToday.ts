@@ -11,6 +11,9 @@ import type { RegistryPerson } from './pages/ElectionPage.ts';
 
 export interface Person extends RegistryPerson {
   age: number;
+  gender: 'male' | 'female';
+  /** Only a resident (hukou here, living here) is on a villagers' roll drawn from the registry. */
+  residenceStatus: 'resident' | 'migrantOut' | 'movedIn';
 }
 
 export const addDays = (iso: string, n: number) =>
@@ -51,17 +54,51 @@ export async function freshAdults(
   return fresh;
 }
 
+/** A post of an election and its nominees, in the order of the votes that nominated them. */
+export interface PostToday {
+  id: string;
+  name: { zh: string; en: string };
+  seats: number;
+  nominees: readonly Person[];
+}
+
 /**
  * The supervision committee (two members) elected by the representatives, through its first
  * half to the published list with polling today: the committee (its chair the account of
  * `api`) chosen on the day of the rules' resolution, the roll the serving representatives.
  * Returns the election's id.
  */
-export async function supervisionElectionPollingToday(
+export function supervisionElectionPollingToday(
   api: VillageApi,
   today: string,
   committee: readonly [Person, Person, Person],
   candidates: readonly Person[],
+): Promise<string> {
+  return electionPollingToday(api, today, committee, {
+    title: '村务监督委员会选举',
+    body: 'supervisionCommittee',
+    electorate: 'representatives',
+    posts: [{ id: 'member', name: { zh: '委员', en: 'Member' }, seats: 2, nominees: candidates }],
+  });
+}
+
+/**
+ * Any election through its first half to the published list with polling today (see the
+ * top of this file): the committee (its chair the account of `api`) chosen on the day of
+ * the rules' resolution, the roll from the registry 25 days ahead (for the representatives:
+ * the serving representatives), each post's nominees, the list published 10 days ahead.
+ * Returns the election's id.
+ */
+export async function electionPollingToday(
+  api: VillageApi,
+  today: string,
+  committee: readonly [Person, Person, Person],
+  election: {
+    title: string;
+    body: 'villagersCommittee' | 'supervisionCommittee';
+    electorate: 'villagers' | 'representatives';
+    posts: readonly PostToday[];
+  },
 ): Promise<string> {
   const { items } = await api.get<{ items: Array<{ id: string; adoptedOn: string }> }>(
     '/resolutions',
@@ -71,11 +108,11 @@ export async function supervisionElectionPollingToday(
     .sort((x, y) => y.adoptedOn.localeCompare(x.adoptedOn))[0];
   if (!rules) throw new Error('no resolution 30 days old to adopt the rules by');
   const created = await api.post<{ election: { id: string } }>('/elections', {
-    title: `村务监督委员会选举（${String(Date.now() % 100000)}）`,
-    body: 'supervisionCommittee',
-    electorate: 'representatives',
+    title: `${election.title}（${String(Date.now() % 100000)}）`,
+    body: election.body,
+    electorate: election.electorate,
     organiser: 'villagersCommittee',
-    posts: [{ id: 'member', name: { zh: '委员', en: 'Member' }, seats: 2 }],
+    posts: election.posts.map(({ id, name, seats }) => ({ id, name, seats })),
   });
   const E = `/elections/${created.election.id}`;
   const d0 = rules.adoptedOn;
@@ -90,17 +127,48 @@ export async function supervisionElectionPollingToday(
       },
     ],
     ['committee/publish', { on: d0 }],
-    ['rules/draft', { text: '村务监督委员会选举办法', on: d0, commentsUntil: d0 }],
+    ['rules/draft', { text: `${election.title}办法`, on: d0, commentsUntil: d0 }],
     ['rules/adopt', { resolutionId: rules.id, electionDay: today }],
     ['voters/from-registry', { on: rollOn }],
     ['roll/publish', { on: rollOn }],
     ['nominations/open', { on: rollOn }],
-    ...candidates.map((c, i): [string, object] => [
-      'nominations',
-      { postId: 'member', personId: c.id, route: 'villagers', votes: 30 - i, on: rollOn },
-    ]),
+    ...election.posts.flatMap((post) =>
+      post.nominees.map((c, i): [string, object] => [
+        'nominations',
+        { postId: post.id, personId: c.id, route: 'villagers', votes: 30 - i, on: rollOn },
+      ]),
+    ),
     ['candidates/publish', { on: addDays(today, -10) }],
   ];
   for (const [step, body] of steps) await api.post(`${E}/${step}`, body);
   return created.election.id;
+}
+
+/**
+ * The departure audit (离任经济责任审计) of the villagers' committee's term in force, arranged
+ * by the town 40 days ago, reported 30 days ago and published 20 days ago through the API of
+ * `town` (who records audits): a villagers' committee election polls only once it is out.
+ */
+export async function publishDepartureAudit(town: VillageApi, today: string): Promise<void> {
+  const { bodies } = await town.get<{
+    bodies: Array<{ kind: string; term: { id: string; startsOn: string } | null }>;
+  }>('');
+  const term = bodies.find((b) => b.kind === 'villagersCommittee')?.term;
+  if (!term) throw new Error("the villagers' committee has no term in force");
+  const { audit } = await town.post<{ audit: { id: string } }>('/responsibility-audits', {
+    kind: 'departure',
+    termId: term.id,
+    periodFrom: term.startsOn,
+    periodTo: addDays(today, -41),
+    items: ['finance', 'debts'],
+    auditorKind: 'townAgency',
+    auditorName: '镇农村经营管理站',
+    arrangedOn: addDays(today, -40),
+  });
+  const A = `/responsibility-audits/${audit.id}`;
+  await town.post(`${A}/report`, {
+    reportedOn: addDays(today, -30),
+    conclusion: '任期内财务收支、债权债务情况基本清楚，账实相符。',
+  });
+  await town.post(`${A}/publish`, { publishedOn: addDays(today, -20) });
 }
