@@ -90,8 +90,21 @@ export async function prepareVillagerPages(server: RunningServer): Promise<Villa
     agenda: '一、审议村道硬化方案',
   });
   const meetingId = convened.meeting.id;
-  await call(server, supervisor, 'POST', `${v}/meetings/${meetingId}/agenda-review`, {
-    outcome: 'approved',
+  // the supervision committee approves the agenda at a sitting, every member voting yes
+  const { members } = await call<{ members: Array<{ personId: string }> }>(
+    server,
+    supervisor,
+    'GET',
+    `${v}/supervision`,
+  );
+  const present = members.map((m) => m.personId);
+  await call(server, supervisor, 'POST', `${v}/supervision/motions`, {
+    proposal: { kind: 'agendaReview', meetingId, outcome: 'approved', note: '' },
+    sitting: {
+      mode: 'inPerson',
+      attendance: present,
+      votes: present.map((personId) => ({ personId, choice: 'yes' })),
+    },
   });
   await call(server, chair, 'POST', `${v}/meetings/${meetingId}/open`, {});
   return { villageId, session, noticeId, meetingId };
