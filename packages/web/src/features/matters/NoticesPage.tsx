@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Flex, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
@@ -15,19 +14,13 @@ import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { noticeInForce, periodText, todayText, ValidityTag } from './parts.tsx';
+import { useFilteredNotices, useNoticeFilters } from './noticeFilters.ts';
 
 /** 村务公开: every notice the village has published, and its resolutions. */
 export default function NoticesPage() {
   const t = useT();
   const { villageId, data: village } = useVillage();
-  const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'resolutions' ? 'resolutions' : 'notices';
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const { tab, kind, current, setParam } = useNoticeFilters();
 
   return (
     <div className="page" data-testid="notices-page">
@@ -47,12 +40,7 @@ export default function NoticesPage() {
             key: 'notices',
             label: <span data-testid="tab-notices">{t('notices.tab.notices')}</span>,
             children: (
-              <NoticeList
-                villageId={villageId}
-                kind={params.get('kind') ?? ''}
-                current={params.get('current') === '1'}
-                setParam={setParam}
-              />
+              <NoticeList villageId={villageId} kind={kind} current={current} setParam={setParam} />
             ),
           },
           {
@@ -82,13 +70,7 @@ function NoticeList({
   const base = `/v/${villageId}`;
   const { data, error, loading } = useApi<NoticesResponse>(`/api/villages/${villageId}/notices`);
   const today = todayText();
-  const rows = useMemo(
-    () =>
-      (data?.items ?? []).filter(
-        (n) => (!kind || n.kind === kind) && (!current || noticeInForce(n, today)),
-      ),
-    [data, kind, current, today],
-  );
+  const rows = useFilteredNotices(data?.items, kind, current);
   const columns: Column<NoticeView>[] = [
     {
       key: 'title',

@@ -1,7 +1,7 @@
 import './matters.css';
 import '../villages/villager/villager.css';
-import { useMemo, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { NOTICE_KINDS } from '@cunzhi/core/disclosure/kinds';
 import { useApi } from '../../api/useApi.ts';
 import type { NoticesResponse, ResolutionsResponse } from './api.ts';
@@ -12,8 +12,9 @@ import { Segmented } from '../../light/choice.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import { noticeInForce, periodText, todayText } from './noticeText.ts';
+import { useFilteredNotices, useNoticeFilters } from './noticeFilters.ts';
 
-type Tab = 'notices' | 'resolutions';
+type Tab = ReturnType<typeof useNoticeFilters>['tab'];
 
 /**
  * 村务公开 on a villager's phone: every notice the village has published, filtered by kind and
@@ -24,15 +25,7 @@ type Tab = 'notices' | 'resolutions';
 export default function PhoneNoticesPage() {
   const t = useT();
   const { villageId, data: village } = useVillage();
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'resolutions' ? 'resolutions' : 'notices';
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-
+  const { tab, kind, current, setParam } = useNoticeFilters();
   return (
     <div className="page phone-notices" data-testid="notices-page">
       <h1 className="villager-h2">{t('notices.title')}</h1>
@@ -53,12 +46,7 @@ export default function PhoneNoticesPage() {
         ]}
       />
       {tab === 'notices' ? (
-        <NoticeList
-          villageId={villageId}
-          kind={params.get('kind') ?? ''}
-          current={params.get('current') === '1'}
-          setParam={setParam}
-        />
+        <NoticeList villageId={villageId} kind={kind} current={current} setParam={setParam} />
       ) : (
         <ResolutionList villageId={villageId} />
       )}
@@ -80,13 +68,7 @@ function NoticeList({
   const t = useT();
   const { data, error } = useApi<NoticesResponse>(`/api/villages/${villageId}/notices`);
   const today = todayText();
-  const rows = useMemo(
-    () =>
-      (data?.items ?? []).filter(
-        (n) => (!kind || n.kind === kind) && (!current || noticeInForce(n, today)),
-      ),
-    [data, kind, current, today],
-  );
+  const rows = useFilteredNotices(data?.items, kind, current);
   return (
     <>
       <div className="phone-notices-filters">
