@@ -18,6 +18,7 @@ import {
 import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
+import { DISPUTES_ERRORS, DISPUTES_NOUNS } from './disputes/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
@@ -46,6 +47,7 @@ export const ERROR_CATALOG = {
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
+  ...DISPUTES_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
   ...RECALL_SERVER_ERRORS,
@@ -70,6 +72,7 @@ export const NOUNS = {
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
+  ...DISPUTES_NOUNS,
   ...ELECTIONS_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;

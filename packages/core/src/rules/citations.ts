@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendarDate.ts';
 import { parseChineseNumber } from '../chineseNumber.ts';
 import { lawOn, previousLaw, type LawVersion } from './law.ts';
+import { DISPUTES_CITATIONS } from '../disputes/citations.ts';
 
 /**
  * Where a rule is written: {source, version, article}, in words as printed.
@@ -480,6 +481,7 @@ export const CITATIONS = {
     article: '第二十六条、第二十七条',
     force: 'statute',
   },
+  ...DISPUTES_CITATIONS,
 } as const satisfies Record<string, Citation | VersionedRule>;
 
 export type RuleId = keyof typeof CITATIONS;

@@ -1,6 +1,7 @@
 import { formatChineseDate, parseCalendarDate, type CalendarDate } from '../calendarDate.ts';
 import { DomainError, type Locale } from '../errors.ts';
 import { citationText, type RuleId } from './citations.ts';
+import { DISPUTES_FINDING_MESSAGES } from '../disputes/findings.ts';
 
 /**
  * What a rule check says: a violation (the step is refused, or the body's
@@ -540,6 +541,7 @@ export const FINDING_MESSAGES = {
     zh: '{name} 于 {on} 丧失行为能力，其职务自行终止',
     en: '{name} lost legal capacity on {on}; the office ends by law',
   },
+  ...DISPUTES_FINDING_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;

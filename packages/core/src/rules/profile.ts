@@ -34,6 +34,15 @@ export interface RuleParams {
   'VCOL-06-SIZE': { min: number; max: number; minWomen: number };
   'VCOL-32-SUPERVISOR-ELIG': { minWithAccounting: number };
   'RVMC-SIZE': { min: number; max: number };
+  /** 人民调解委员会由委员三至九人组成 … 应当有妇女成员. */
+  'RMTJ-08-SIZE': { min: number; max: number; minWomen: number };
+  /** Apply 三十日内 of effect; the court: 三日内 to accept, 十五日内 to decide, 十日 more. */
+  'RMTJ-33-CONFIRM': {
+    maxDaysAfterEffect: number;
+    courtAcceptDays: number;
+    courtDecideDays: number;
+    courtExtensionDays: number;
+  };
   'SIYI-ORDER': { mergeFirstTwoWhenConcurrent: boolean };
   'SIYI-PARTY-QUORUM': { present: Threshold; yes: Threshold };
   /** Whether skipping the Party organisation's prior study refuses the step or only warns. */
@@ -185,6 +194,13 @@ const NATIONAL_2018: RuleParams = {
   'VCOL-06-SIZE': { min: 3, max: 7, minWomen: 1 },
   'VCOL-32-SUPERVISOR-ELIG': { minWithAccounting: 1 },
   'RVMC-SIZE': { min: 3, max: 5 },
+  'RMTJ-08-SIZE': { min: 3, max: 9, minWomen: 1 },
+  'RMTJ-33-CONFIRM': {
+    maxDaysAfterEffect: 30,
+    courtAcceptDays: 3,
+    courtDecideDays: 15,
+    courtExtensionDays: 10,
+  },
   'SIYI-ORDER': { mergeFirstTwoWhenConcurrent: true },
   'SIYI-PARTY-QUORUM': { present: atLeast(2, 3), yes: atLeast(1, 2) },
   'VCOL25-PARTY-FIRST': { enforcement: 'refuse' },
