@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
-import type { SeatHolder } from '../rules/composition.ts';
+import { checkComposition, hasCompositionRules, type SeatHolder } from '../rules/composition.ts';
 import { findingMessage, findingWithCitation } from '../rules/findings.ts';
 import { NATIONAL_PARAMS } from '../rules/profile.ts';
 import {
@@ -55,6 +55,27 @@ describe('RMTJ-08-SIZE: three to nine members, one chair, a woman', () => {
     [2, ['mediation_chair']],
   ] as const)('%i chairs → %j', (chairs, expected) => {
     expect(codes(committee(5, 1, chairs))).toEqual(expected);
+  });
+
+  it("is the mediation committee's composition check on the body page", () => {
+    expect(hasCompositionRules('mediationCommittee')).toBe(true);
+    const facts = {
+      on,
+      kind: 'mediationCommittee' as const,
+      members: committee(2, 0),
+      committeeMembers: [],
+      partyCommitteeMembers: [],
+      committeeKin: [],
+      closeRelativeOnCommittee: new Map<string, string>(),
+      partySecretaryId: null,
+      termEndsOn: null,
+      committeeTermEndsOn: null,
+      households: 0,
+    };
+    expect(checkComposition(facts, params).map((f) => f.code)).toEqual([
+      'mediation_size',
+      'mediation_women',
+    ]);
   });
 
   it('says what the law asks, citing the article in words', () => {

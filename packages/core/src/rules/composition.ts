@@ -3,6 +3,7 @@ import type { CalendarDate } from '../calendarDate.ts';
 import { ruleInForce } from './citations.ts';
 import { finding, type Finding } from './findings.ts';
 import type { RuleParams } from './profile.ts';
+import { checkMediationCommittee } from '../disputes/rules.ts';
 import { meets, required } from './threshold.ts';
 
 /** A serving member as the composition checks see them. */
@@ -42,6 +43,7 @@ export const COMPOSITION_CHECKED_KINDS: readonly BodyKind[] = [
   'representativesMeeting',
   'villageAffairsSupervisionCommittee',
   'villagersDeliberationCouncil',
+  'mediationCommittee',
 ];
 
 export function hasCompositionRules(kind: BodyKind): boolean {
@@ -61,6 +63,8 @@ export function checkComposition(facts: CompositionFacts, params: RuleParams): F
       return checkSupervision(facts, params);
     case 'villagersDeliberationCouncil':
       return checkCouncil(facts);
+    case 'mediationCommittee':
+      return checkMediationCommittee(facts, params['RMTJ-08-SIZE']);
     default:
       return [];
   }
