@@ -18,6 +18,7 @@ import {
 import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
+import { PETITIONS_ERRORS, PETITIONS_NOUNS } from './petitions/errors.ts';
 import { DISPUTES_ERRORS, DISPUTES_NOUNS } from './disputes/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
@@ -47,6 +48,7 @@ export const ERROR_CATALOG = {
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
+  ...PETITIONS_ERRORS,
   ...DISPUTES_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
@@ -72,6 +74,7 @@ export const NOUNS = {
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
+  ...PETITIONS_NOUNS,
   ...DISPUTES_NOUNS,
   ...ELECTIONS_NOUNS,
 };

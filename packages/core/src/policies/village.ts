@@ -15,6 +15,7 @@ import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abiliti
 import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
+import { PETITIONS_ABILITIES } from '../petitions/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 
 /**
@@ -41,6 +42,7 @@ export const VILLAGE_POLICY = {
   ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,
   ...COMPLAINTS_ABILITIES,
+  ...PETITIONS_ABILITIES,
   ...ELECTIONS_ABILITIES,
 };
 

@@ -44,6 +44,7 @@ const RURAL_PARTY = {
 const SEED002 = { zh: '本社区议事规则', en: 'The community’s rules of deliberation' };
 const XWQL = { zh: '村级小微权力清单', en: 'The village’s list of micro-powers' };
 const LAND = { zh: '《中华人民共和国农村土地承包法》', en: 'Rural Land Contracting Law' };
+const XF = { zh: '《信访工作条例》', en: 'Letters and Visits Work Regulations' };
 const CIVIL = { zh: '《中华人民共和国民法典》', en: 'Civil Code' };
 const COLLECTIVE = {
   zh: '《中华人民共和国农村集体经济组织法》',
@@ -482,6 +483,21 @@ export const CITATIONS = {
     force: 'statute',
   },
   ...DISPUTES_CITATIONS,
+  // 信访 (core/petitions): the regulations of 2022, in force 2022-05-01
+  'XF-20-REPS': { source: XF, version: '2022-02-25', article: '第二十条', force: 'statute' },
+  'XF-22-ROUTE': {
+    source: XF,
+    version: '2022-02-25',
+    article: '第二十二条、第二十三条',
+    force: 'statute',
+  },
+  'XF-34-HANDLE': { source: XF, version: '2022-02-25', article: '第三十四条', force: 'statute' },
+  'XF-35-REVIEW': {
+    source: XF,
+    version: '2022-02-25',
+    article: '第三十五条、第三十六条',
+    force: 'statute',
+  },
 } as const satisfies Record<string, Citation | VersionedRule>;
 
 export type RuleId = keyof typeof CITATIONS;

@@ -156,6 +156,11 @@ export interface RuleParams {
   'ZJ-32-ANNOUNCE': { maxDays: number };
   /** The vote 三十日内 of the request; else the township's duty 六十日内 after. */
   'ZJ-35-RECALL-DEADLINE': { voteWithinDays: number; townshipWithinDays: number };
+  /** 信访 (《信访工作条例》 Arts. 20–36): representatives of a group visit; route, notice, objection; handling; review. */
+  'XF-20-REPS': { maxRepresentatives: number };
+  'XF-22-ROUTE': { routeDays: number; noticeDays: number; objectionWorkingDays: number };
+  'XF-34-HANDLE': { days: number; maxExtensionDays: number };
+  'XF-35-REVIEW': { requestDays: number; opinionDays: number };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -267,6 +272,10 @@ const NATIONAL_2018: RuleParams = {
   'ZJ-RUNOFF-WINDOW': { maxDaysAfterPolling: 30 },
   'ZJ-32-ANNOUNCE': { maxDays: 1 },
   'ZJ-35-RECALL-DEADLINE': { voteWithinDays: 30, townshipWithinDays: 60 },
+  'XF-20-REPS': { maxRepresentatives: 5 },
+  'XF-22-ROUTE': { routeDays: 15, noticeDays: 15, objectionWorkingDays: 5 },
+  'XF-34-HANDLE': { days: 60, maxExtensionDays: 30 },
+  'XF-35-REVIEW': { requestDays: 30, opinionDays: 30 },
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */
