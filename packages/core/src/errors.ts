@@ -11,6 +11,7 @@ import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 import { ARCHIVE_ERRORS, ARCHIVE_NOUNS } from './archive/errors.ts';
 import { FILES_ERRORS } from './files/errors.ts';
+import { ATTACHMENTS_ERRORS, ATTACHMENTS_NOUNS } from './attachments/errors.ts';
 import {
   RESPONSIBILITY_AUDITS_ERRORS,
   RESPONSIBILITY_AUDITS_NOUNS,
@@ -44,6 +45,7 @@ export const ERROR_CATALOG = {
   ...SPENDING_ERRORS,
   ...ARCHIVE_ERRORS,
   ...FILES_ERRORS,
+  ...ATTACHMENTS_ERRORS,
   ...RESPONSIBILITY_AUDITS_ERRORS,
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
@@ -70,6 +72,7 @@ export const NOUNS = {
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
   ...ARCHIVE_NOUNS,
+  ...ATTACHMENTS_NOUNS,
   ...RESPONSIBILITY_AUDITS_NOUNS,
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,

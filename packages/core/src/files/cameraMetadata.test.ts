@@ -67,6 +67,43 @@ describe('photos are kept without the camera’s metadata', () => {
     expect(withoutCameraMetadata(photo, 'image/png')).toEqual(bytes(SIGNATURE, ihdr, idat, iend));
   });
 
+  /** A WebP chunk: four letters, little-endian size, payload padded to an even length. */
+  const riffChunk = (type: string, payload: number[]) => [
+    ...[...type].map((c) => c.charCodeAt(0)),
+    payload.length & 0xff,
+    payload.length >> 8,
+    0,
+    0,
+    ...payload,
+    ...(payload.length % 2 ? [0] : []),
+  ];
+  const riff = (...chunks: number[][]) => {
+    const body = chunks.flat();
+    const n = body.length + 4;
+    return bytes('RIFF', [n & 0xff, n >> 8, 0, 0], 'WEBP', body);
+  };
+
+  it('WebP: drops EXIF (GPS) and XMP and clears their flags; keeps the picture and ICC, sizes right', () => {
+    // VP8X flags: ICC 0x20, EXIF 0x08, XMP 0x04; then a 24-bit canvas size
+    const vp8x = (flags: number) => riffChunk('VP8X', [flags, 0, 0, 0, 9, 0, 0, 9, 0, 0]);
+    const icc = riffChunk('ICCP', [1, 2, 3]);
+    const picture = riffChunk('VP8 ', [0x9d, 0x01, 0x2a, 7, 7]);
+    const exif = riffChunk(
+      'EXIF',
+      [...'GPS 31.2304N'].map((c) => c.charCodeAt(0)),
+    );
+    const xmp = riffChunk(
+      'XMP ',
+      [...'<x:xmpmeta/>'].map((c) => c.charCodeAt(0)),
+    );
+    const photo = riff(vp8x(0x20 | 0x08 | 0x04), icc, picture, exif, xmp);
+    const kept = withoutCameraMetadata(photo, 'image/webp');
+    expect(kept).toEqual(riff(vp8x(0x20), icc, picture));
+    expect(new TextDecoder().decode(kept)).not.toContain('GPS');
+    const cut = photo.slice(0, photo.length - 3);
+    expect(withoutCameraMetadata(cut, 'image/webp')).toBe(cut);
+  });
+
   it('a PDF or an unknown file is never touched', () => {
     const pdf = bytes('%PDF-1.7 /Author (张三)');
     expect(withoutCameraMetadata(pdf, 'application/pdf')).toBe(pdf);

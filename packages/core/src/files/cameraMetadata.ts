@@ -9,11 +9,13 @@ import type { FileType } from './fileTypes.ts';
  *
  * JPEG: the APP1–APP15 segments (Exif, XMP, IPTC, ICC's neighbours…) and comments go; APP0
  * (JFIF: pixel density) and every segment the decoder needs stay. PNG: the eXIf, text and
- * time chunks go. Anything that does not parse as its type is kept as it came.
+ * time chunks go. WebP: the EXIF and XMP chunks go (and their flags in the VP8X header). Anything
+ * that does not parse as its type is kept as it came.
  */
 export function withoutCameraMetadata(bytes: Uint8Array, type: FileType | null): Uint8Array {
   if (type === 'image/jpeg') return jpegWithout(bytes) ?? bytes;
   if (type === 'image/png') return pngWithout(bytes) ?? bytes;
+  if (type === 'image/webp') return webpWithout(bytes) ?? bytes;
   return bytes;
 }
 
@@ -69,4 +71,36 @@ function pngWithout(bytes: Uint8Array): Uint8Array | null {
     if (type === 'IEND') return joined(kept);
   }
   return null;
+}
+
+const littleEndian32 = (bytes: Uint8Array, at: number) =>
+  (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
+
+/** VP8X's flags: bit 3 says an EXIF chunk follows, bit 2 an XMP one. */
+const VP8X_METADATA_FLAGS = 0x08 | 0x04;
+const WEBP_DROPPED = new Set(['EXIF', 'XMP ']);
+
+/** The WebP without its EXIF and XMP chunks (and their VP8X flags), or null when it does not parse. */
+function webpWithout(bytes: Uint8Array): Uint8Array | null {
+  const kept: Uint8Array[] = [];
+  let i = 12;
+  while (i + 8 <= bytes.length) {
+    const type = String.fromCharCode(...bytes.subarray(i, i + 4));
+    const size = littleEndian32(bytes, i + 4);
+    // each chunk's payload is padded to an even length
+    const end = i + 8 + size + (size % 2);
+    if (end > bytes.length) return null;
+    if (type === 'VP8X' && size >= 1) {
+      const chunk = bytes.slice(i, end);
+      chunk[8] = chunk[8]! & ~VP8X_METADATA_FLAGS;
+      kept.push(chunk);
+    } else if (!WEBP_DROPPED.has(type)) kept.push(bytes.subarray(i, end));
+    i = end;
+  }
+  if (i !== bytes.length) return null;
+  const body = joined(kept);
+  const header = new Uint8Array(12);
+  header.set(bytes.subarray(0, 12));
+  new DataView(header.buffer).setUint32(4, body.length + 4, true);
+  return joined([header, body]);
 }

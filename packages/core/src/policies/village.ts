@@ -11,6 +11,7 @@ import { DISCLOSURE_ABILITIES } from '../disclosure/abilities.ts';
 import { FINANCE_ABILITIES } from '../finance/abilities.ts';
 import { SPENDING_ABILITIES } from '../spending/abilities.ts';
 import { ARCHIVE_ABILITIES } from '../archive/abilities.ts';
+import { ATTACHMENTS_ABILITIES } from '../attachments/abilities.ts';
 import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abilities.ts';
 import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
@@ -38,6 +39,7 @@ export const VILLAGE_POLICY = {
   ...FINANCE_ABILITIES,
   ...SPENDING_ABILITIES,
   ...ARCHIVE_ABILITIES,
+  ...ATTACHMENTS_ABILITIES,
   ...RESPONSIBILITY_AUDITS_ABILITIES,
   ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,

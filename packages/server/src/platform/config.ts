@@ -83,6 +83,14 @@ const ConfigSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(20081028),
   /** The showcase community's year of books and seed 002's ¥450,000 in the demo; off, its ledger starts empty (for a clerk entering last month's papers, as one e2e flow does). */
   DEMO_BOOKS: boolFlag.default(true),
+  /**
+   * Where a case's photos and documents are kept (docs/services.md "Attachments"): `database`, as
+   * PostgreSQL large objects beside the rows (one backup, one transaction), or `disk`, as files
+   * under ATTACHMENTS_DIR (a volume every app server shares). Files kept before a change stay
+   * readable where they are.
+   */
+  ATTACHMENT_STORE: z.enum(['database', 'disk']).default('database'),
+  ATTACHMENTS_DIR: z.string().min(1).default(path.resolve('data/attachments')),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIME_ZONE: z.string().default('Asia/Shanghai'),

@@ -31,6 +31,7 @@ import { financeRoutes } from '../../features/finance/routes.ts';
 import { spendingRoutes } from '../../features/spending/routes.ts';
 import { responsibilityAuditRoutes } from '../../features/responsibilityAudits/routes.ts';
 import { archiveRoutes } from '../../features/archive/routes.ts';
+import { attachmentsRoutes } from '../../features/attachments/routes.ts';
 import { evaluationsRoutes } from '../../features/evaluations/routes.ts';
 import { supervisionRoutes } from '../../features/supervision/routes.ts';
 import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRoutes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(spendingRoutes(ctx));
   await app.register(responsibilityAuditRoutes(ctx));
   await app.register(archiveRoutes(ctx));
+  await app.register(attachmentsRoutes(ctx));
   await app.register(evaluationsRoutes(ctx));
   await app.register(supervisionRoutes(ctx));
   await app.register(supervisionEvidenceRoutes(ctx));

@@ -1092,11 +1092,32 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: FINANCE_BOOKERS,
     path: (f) => `${v(f)}/finance/imports/vouchers/00000000-0000-4000-8000-000000000000`,
   },
+  // a case's attachments: anyone with a role in the village knocks, the case's kind decides (an
+  // unknown kind is a 404 to all who get through)
+  ...attachmentExpectations(),
   // complaints (投诉站): supervisors receive, class and read who complained; cadres read and answer
   // what is handed to their body; villagers file and follow their own; the town inbox is for
   // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
   ...complaintExpectations(),
 };
+
+function attachmentExpectations(): Record<string, Expectation> {
+  const o = (f: Fixture) => `${v(f)}/attachments/noSuchKind/00000000-0000-4000-8000-000000000000`;
+  return {
+    'GET /api/villages/:villageId/attachments/:ownerKind/:ownerId': {
+      allowed: [...A, ...overseers],
+      path: o,
+    },
+    'POST /api/villages/:villageId/attachments/:ownerKind/:ownerId': {
+      allowed: [...A, ...overseers],
+      path: o,
+    },
+    'GET /api/villages/:villageId/attachments/:ownerKind/:ownerId/:attachmentId': {
+      allowed: [...A, ...overseers],
+      path: (f) => `${o(f)}/00000000-0000-4000-8000-000000000000`,
+    },
+  };
+}
 
 function complaintExpectations(): Record<string, Expectation> {
   const c = (f: Fixture) => `${v(f)}/complaints/00000000-0000-4000-8000-000000000000`;
