@@ -264,7 +264,7 @@ export async function runSupervisionInbox(
         query: 'inboxReferrals (the route’s query function)',
         yardstick: `the town's open referrals (1 indexed SELECT, ${db.kind})`,
       },
-      query: () => inboxReferrals({ db }, today, filters, 'open'),
+      query: () => inboxReferrals({ db }, today, filters, { status: 'open' }),
       sql: OPEN_REFERRALS,
       params: [reader.townId, filters[0]!.addressees],
       check: townAnswer,

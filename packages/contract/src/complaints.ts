@@ -5,7 +5,7 @@ import {
   COMPLAINT_HANDLERS,
   COMPLAINT_STATUSES,
 } from '@cunzhi/core/complaints/complaints';
-import { REFERRAL_STATUSES } from '@cunzhi/core/policies/townInbox';
+import { REFERRAL_STATUSES } from '@cunzhi/core/townInbox/referrals';
 import { DateText, Names, Uuid, VillageParams } from './common.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';

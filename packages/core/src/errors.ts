@@ -11,7 +11,6 @@ import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 import { ARCHIVE_ERRORS, ARCHIVE_NOUNS } from './archive/errors.ts';
 import { FILES_ERRORS } from './files/errors.ts';
-import { ATTACHMENTS_ERRORS, ATTACHMENTS_NOUNS } from './attachments/errors.ts';
 import {
   RESPONSIBILITY_AUDITS_ERRORS,
   RESPONSIBILITY_AUDITS_NOUNS,
@@ -19,8 +18,8 @@ import {
 import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
-import { PETITIONS_ERRORS, PETITIONS_NOUNS } from './petitions/errors.ts';
-import { DISPUTES_ERRORS, DISPUTES_NOUNS } from './disputes/errors.ts';
+import { CASES_ERRORS } from './cases/errors.ts';
+import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
@@ -45,13 +44,12 @@ export const ERROR_CATALOG = {
   ...SPENDING_ERRORS,
   ...ARCHIVE_ERRORS,
   ...FILES_ERRORS,
-  ...ATTACHMENTS_ERRORS,
   ...RESPONSIBILITY_AUDITS_ERRORS,
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
-  ...PETITIONS_ERRORS,
-  ...DISPUTES_ERRORS,
+  ...CASES_ERRORS,
+  ...TOWN_INBOX_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
   ...RECALL_SERVER_ERRORS,
@@ -72,16 +70,21 @@ export const NOUNS = {
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
   ...ARCHIVE_NOUNS,
-  ...ATTACHMENTS_NOUNS,
   ...RESPONSIBILITY_AUDITS_NOUNS,
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
-  ...PETITIONS_NOUNS,
-  ...DISPUTES_NOUNS,
+  ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
+
+/**
+ * Params whose value names nouns of the catalog (comma-separated for a list), told in the
+ * reader's language: `{what}` of not_found, and a case's `{state}`, `{action}` and `{roles}`
+ * (cases/machine.ts).
+ */
+const NOUN_PARAMS = new Set(['what', 'state', 'action', 'roles']);
 export type Locale = 'zh-CN' | 'en';
 
 export function errorMessage(
@@ -93,9 +96,12 @@ export function errorMessage(
   const template = locale === 'en' ? entry.en : entry.zh;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
-    if (key === 'what' && typeof value === 'string' && value in NOUNS) {
-      const noun = NOUNS[value as Noun];
-      return locale === 'en' ? noun.en : noun.zh;
+    if (NOUN_PARAMS.has(key) && typeof value === 'string') {
+      const nouns = value.split(',');
+      if (nouns.every((n) => n in NOUNS))
+        return nouns
+          .map((n) => (locale === 'en' ? NOUNS[n as Noun].en : NOUNS[n as Noun].zh))
+          .join(locale === 'en' ? ', ' : '、');
     }
     // dates read 2026年11月21日 in Chinese text (UX.md), ISO in English, as in findings
     const date = typeof value === 'string' && locale !== 'en' ? parseCalendarDate(value) : null;

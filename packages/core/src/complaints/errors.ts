@@ -47,11 +47,6 @@ export const COMPLAINTS_ERRORS = defineErrors({
     zh: '查询码不正确，请核对后重新输入',
     en: 'No complaint has this tracking code: check it and try again',
   },
-  referral_transition: {
-    status: 409,
-    zh: '该转办件当前状态为“{status}”，不能进行此项操作',
-    en: 'This referral is “{status}”; that step is not possible now',
-  },
   not_discipline_staff: {
     status: 403,
     zh: '只有本镇（县）纪委的工作人员可以查看和办理转办件',

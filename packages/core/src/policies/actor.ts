@@ -9,7 +9,15 @@ export interface Actor {
   /** Current seats in village bodies (derived from memberships on today's date). */
   posts: ReadonlyArray<{ villageId: string; bodyKind: BodyKind; role: MemberRole }>;
   /** Staff accounts: the towns and counties they serve, and in which unit. */
-  staffScopes: ReadonlyArray<{ level: 'town' | 'county'; id: string; unit: StaffUnit }>;
+  staffScopes: ReadonlyArray<{
+    level: 'town' | 'county';
+    id: string;
+    unit: StaffUnit;
+    /** The town department (民政办, 信访办, 司法所 …) the official works in, if any (features/townInbox). */
+    departmentId?: string | null;
+  }>;
+  /** The grids of their home village a villager heads (网格长, 片长): the gridChief role. */
+  gridsHeaded?: readonly string[];
 }
 
 /**
@@ -43,6 +51,9 @@ export const VILLAGE_ROLES = [
   'supervisionMember',
   'townOfficial',
   'countyOfficial',
+  'stationStaff',
+  'mediator',
+  'gridChief',
 ] as const;
 export type VillageRole = (typeof VILLAGE_ROLES)[number];
 
@@ -58,6 +69,9 @@ export const VILLAGE_ROLE_NAMES: Record<VillageRole, { zh: string; en: string }>
   supervisionMember: { zh: '村务监督委员会委员', en: 'Supervision committee member' },
   townOfficial: { zh: '乡镇干部', en: 'Town official' },
   countyOfficial: { zh: '县级干部', en: 'County official' },
+  stationStaff: { zh: '便民服务站工作人员', en: 'Service station staff' },
+  mediator: { zh: '人民调解员', en: 'People\'s mediator' },
+  gridChief: { zh: '网格长（片长）', en: 'Grid chief' },
 };
 
 export function rolesIn(actor: Actor, scope: VillageScope): Set<VillageRole> {
@@ -84,10 +98,18 @@ export function rolesIn(actor: Actor, scope: VillageScope): Set<VillageRole> {
         roles.add('supervisionMember');
         if (post.role === 'chair') roles.add('supervisionChair');
         break;
+      case 'convenienceServiceStation':
+        roles.add('stationStaff');
+        break;
+      case 'mediationCommittee':
+        roles.add('mediator');
+        break;
       default:
         break;
     }
   }
+  if (actor.home?.villageId === scope.villageId && (actor.gridsHeaded ?? []).length > 0)
+    roles.add('gridChief');
   for (const s of actor.staffScopes) {
     if (s.level === 'town' && s.id === scope.townId) roles.add('townOfficial');
     if (s.level === 'county' && s.id === scope.countyId) roles.add('countyOfficial');

@@ -4,7 +4,6 @@ import {
   canReadReferral,
   inboxAddressees,
   readsDisciplineInbox,
-  referralStep,
 } from './townInbox.ts';
 
 const staff = (level: 'town' | 'county', id: string, unit: StaffUnit): Actor => ({
@@ -35,7 +34,11 @@ describe('who reads the town inbox', () => {
       staff('county', 'C1', 'discipline'),
       ['disciplineCommission', 'supervisoryCommission'],
     ],
-    ['town government of the town', staff('town', 'T1', 'government'), ['townGovernment']],
+    [
+      'town government of the town',
+      staff('town', 'T1', 'government'),
+      ['townGovernment', 'department'],
+    ],
     ['town discipline of another town', staff('town', 'T2', 'discipline'), []],
     ['county discipline of another county', staff('county', 'C2', 'discipline'), []],
     ['the supervision chair of the village', villager, []],
@@ -53,19 +56,18 @@ describe('who reads the town inbox', () => {
   });
 });
 
-describe('the steps of a referral', () => {
+describe('a department’s inbox', () => {
+  const inDept = (departmentId: string | null): Actor => ({
+    ...staff('town', 'T1', 'government'),
+    staffScopes: [{ level: 'town', id: 'T1', unit: 'government', departmentId }],
+  });
   it.each([
-    ['filed', 'accept', 'accepted'],
-    ['filed', 'handle', null],
-    ['filed', 'close', null],
-    ['accepted', 'handle', 'handling'],
-    ['accepted', 'answer', 'answered'],
-    ['handling', 'answer', 'answered'],
-    ['answered', 'answer', 'answered'],
-    ['answered', 'close', 'closed'],
-    ['closed', 'answer', null],
-    ['closed', 'accept', null],
-  ] as const)('%s --%s→ %s', (from, step, to) => {
-    expect(referralStep(from, step)).toBe(to);
+    ['an official of that department', inDept('D1'), true],
+    ['an official of another department', inDept('D2'), false],
+    ['a town leader in no department', inDept(null), true],
+    ['the town discipline commission', staff('town', 'T1', 'discipline'), false],
+    ['a government official of another town', staff('town', 'T2', 'government'), false],
+  ] as const)('%s reads it: %s', (_, actor, reads) => {
+    expect(canReadReferral(actor, place, 'department', 'D1')).toBe(reads);
   });
 });

@@ -7,11 +7,14 @@ import type { Actor, StaffUnit, VillageScope } from './actor.ts';
  * town government. Staff read the referrals addressed to their unit from the villages they
  * serve: a town's staff from the town's villages, a county's from every village of the county.
  * A government official of the same town never reads a referral to the discipline commission.
+ * A referral to one of the town's departments (issue 13) is read by the officials of that
+ * department, and by the town's government officials who serve in no department (its leaders).
  */
 export const REFERRAL_ADDRESSEES = [
   'disciplineCommission',
   'supervisoryCommission',
   'townGovernment',
+  'department',
 ] as const;
 export type ReferralAddressee = (typeof REFERRAL_ADDRESSEES)[number];
 
@@ -19,6 +22,7 @@ const UNIT_OF: Record<ReferralAddressee, StaffUnit> = {
   disciplineCommission: 'discipline',
   supervisoryCommission: 'discipline',
   townGovernment: 'government',
+  department: 'government',
 };
 
 /** The addressees an actor reads for a village at this place in the hierarchy (none for villagers). */
@@ -36,13 +40,25 @@ export function inboxAddressees(
   return REFERRAL_ADDRESSEES.filter((a) => units.has(UNIT_OF[a]));
 }
 
-/** Whether the actor may read (and handle) a referral of this addressee from this village. */
+/**
+ * Whether the actor may read (and handle) a referral of this addressee from this village; for a
+ * department's referral, `departmentId` is the department it is in.
+ */
 export function canReadReferral(
   actor: Actor,
   scope: Pick<VillageScope, 'townId' | 'countyId'>,
   addressee: ReferralAddressee,
+  departmentId: string | null = null,
 ): boolean {
-  return inboxAddressees(actor, scope).includes(addressee);
+  if (!inboxAddressees(actor, scope).includes(addressee)) return false;
+  if (addressee !== 'department') return true;
+  return actor.staffScopes.some(
+    (s) =>
+      s.unit === 'government' &&
+      ((s.level === 'town' && s.id === scope.townId) ||
+        (s.level === 'county' && s.id === scope.countyId)) &&
+      (!s.departmentId || s.departmentId === departmentId),
+  );
 }
 
 /** Whether the actor may read a town's discipline inbox at all (the menu's link, the list). */
@@ -56,36 +72,17 @@ export function hasTownInbox(actor: Actor): boolean {
 }
 
 /** The unit's referrals the actor reads, as filters for the inbox's query. */
-export function inboxFilters(
-  actor: Actor,
-): Array<{ level: 'town' | 'county'; id: string; addressees: ReferralAddressee[] }> {
+export function inboxFilters(actor: Actor): Array<{
+  level: 'town' | 'county';
+  id: string;
+  addressees: ReferralAddressee[];
+  /** Only this department's referrals (the official works in it); null: every department's. */
+  departmentId: string | null;
+}> {
   return actor.staffScopes.map((s) => ({
     level: s.level,
     id: s.id,
     addressees: REFERRAL_ADDRESSEES.filter((a) => UNIT_OF[a] === s.unit),
+    departmentId: s.departmentId ?? null,
   }));
-}
-
-/** The steps of a referral at the town: filed → accepted → handling → answered → closed. */
-export const REFERRAL_STATUSES = ['filed', 'accepted', 'handling', 'answered', 'closed'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export type ReferralStep = 'accept' | 'handle' | 'answer' | 'close';
-
-const STEP_FROM: Record<ReferralStep, readonly ReferralStatus[]> = {
-  accept: ['filed'],
-  handle: ['accepted'],
-  // an answer may be corrected while the referral is open
-  answer: ['accepted', 'handling', 'answered'],
-  close: ['answered'],
-};
-const STEP_TO: Record<ReferralStep, ReferralStatus> = {
-  accept: 'accepted',
-  handle: 'handling',
-  answer: 'answered',
-  close: 'closed',
-};
-
-/** The status after a step, or null when the step is not possible from this status. */
-export function referralStep(from: ReferralStatus, step: ReferralStep): ReferralStatus | null {
-  return STEP_FROM[step].includes(from) ? STEP_TO[step] : null;
 }

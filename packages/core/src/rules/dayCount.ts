@@ -68,6 +68,31 @@ export function periodEnd(start: CalendarDate, days: number, cal: HolidayCalenda
   return end;
 }
 
+export function isWorkingDay(d: CalendarDate, cal: HolidayCalendar): boolean {
+  return !isRestDay(d, cal);
+}
+
+/**
+ * The day `n` working days after `start` ("5个工作日内"): the start day is not counted, and
+ * weekends and public holidays are skipped while a weekend swapped into a working day (调休)
+ * counts. `n` = 0 is the start day itself.
+ */
+export function addWorkingDays(start: CalendarDate, n: number, cal: HolidayCalendar): CalendarDate {
+  let d = start;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d, cal)) left -= 1;
+  }
+  return d;
+}
+
+/** Working days after `a` up to and including `b` (0 when b is not later than a). */
+export function workingDaysBetween(a: CalendarDate, b: CalendarDate, cal: HolidayCalendar): number {
+  let n = 0;
+  for (let d = addDays(a, 1); daysFrom(d, b) >= 0; d = addDays(d, 1)) if (isWorkingDay(d, cal)) n += 1;
+  return n;
+}
+
 /**
  * Was a notice given at least `days` days ahead? "提前十天通知": the notice
  * day is not counted, so notice on the 1st allows a meeting on the 11th.

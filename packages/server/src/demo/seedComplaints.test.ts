@@ -41,8 +41,15 @@ describe('the showcase community’s complaints station', () => {
     const inbox = await inboxReferrals(
       { db },
       TODAY,
-      [{ level: 'town', id: commission.id, addressees: ['disciplineCommission'] }],
-      'open',
+      [
+        {
+          level: 'town',
+          id: commission.id,
+          addressees: ['disciplineCommission'],
+          departmentId: null,
+        },
+      ],
+      { status: 'open' },
     );
     expect(inbox.map((r) => [r.subject, r.status])).toEqual([['土地流转中收取好处费', 'handling']]);
     expect(Number(inbox[0]!.age_days)).toBe(8);

@@ -163,6 +163,14 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'townReferral.handling': { zh: '乡镇办理转办件', en: 'Referral being handled' },
   'townReferral.answered': { zh: '乡镇答复转办件', en: 'Referral answered' },
   'townReferral.closed': { zh: '转办件办结', en: 'Referral closed' },
+  'townReferral.materialsRequested': { zh: '乡镇部门要求补正材料', en: 'Materials asked for' },
+  'townReferral.materialsIn': { zh: '补正材料', en: 'Materials handed in' },
+  'townReferral.transferred': { zh: '转交其他乡镇部门', en: 'Referral transferred' },
+  'townReferral.returned': {
+    zh: '乡镇部门退回（非本部门职责）',
+    en: 'Referral returned as not ours',
+  },
+  'townReferral.refiled': { zh: '重新报送乡镇部门', en: 'Referral handed up again' },
   // 选举 (elections, first half): the election committee, rules, roll and nominations
   'election.created': { zh: '发起选举', en: 'Election opened' },
   'election.committeeChosen': { zh: '推选村民选举委员会', en: 'Election committee chosen' },

@@ -81,6 +81,9 @@ const W = {
   town_handling: { zh: '镇纪委办理中', en: 'being handled' },
   town_answered: { zh: '镇纪委已答复', en: 'answered' },
   town_closed: { zh: '镇纪委已办结', en: 'closed' },
+  // a complaint's referral never waits for materials nor is returned (those are a department's)
+  town_awaitingMaterials: { zh: '镇纪委办理中', en: 'being handled' },
+  town_returned: { zh: '镇纪委办理中', en: 'being handled' },
   answer: { zh: '答复', en: 'Answer' },
   back: { zh: '返回投诉站', en: 'Back to the station' },
   required: { zh: '必填', en: 'required' },

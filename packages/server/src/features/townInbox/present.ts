@@ -1,6 +1,8 @@
 import type { ResponseOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/townInbox';
-import type { InboxRow } from './queries.ts';
+import type { ReferralStep } from '@cunzhi/core/townInbox/referrals';
+import type { InboxRow, ReferralStepRow } from './queries.ts';
+import type { DepartmentRow } from './repository.ts';
 
 type Summary = ResponseOf<typeof contract.listReferrals>['items'][number];
 type Detail = ResponseOf<typeof contract.getReferral>['referral'];
@@ -15,10 +17,16 @@ export function presentReferralSummary(r: InboxRow): Summary {
     townName: r.town_name,
     sourceKind: r.source_kind,
     addressee: r.addressee,
+    department:
+      r.department_id && r.department_name && r.department_kind
+        ? { id: r.department_id, name: r.department_name, kind: r.department_kind }
+        : null,
     subject: r.subject,
     status: r.status,
     filedOn: r.filed_on,
     ageDays: Number(r.age_days),
+    dueOn: r.due_on,
+    overdue: Boolean(r.overdue),
   };
 }
 
@@ -26,17 +34,35 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export function presentReferralDetail(
   r: InboxRow,
-  concerns: Detail['concerns'],
-  complaint: Detail['complaint'],
+  more: {
+    concerns: Detail['concerns'];
+    complaint: Detail['complaint'];
+    steps: readonly ReferralStepRow[];
+    actions: ReferralStep[];
+    departments: readonly DepartmentRow[];
+  },
 ): Detail {
   return {
     ...presentReferralSummary(r),
     summary: r.summary,
-    concerns,
+    concerns: more.concerns,
     answer: r.answer,
     acceptedAt: iso(r.accepted_at),
     answeredAt: iso(r.answered_at),
     closedAt: iso(r.closed_at),
-    complaint,
+    returnReason: r.return_reason,
+    steps: more.steps.map((s) => ({
+      step: s.step as Detail['steps'][number]['step'],
+      at: new Date(s.at).toISOString(),
+      by: s.by_name,
+      department: s.department_name,
+      note: s.note,
+      dueOn: s.due_on,
+    })),
+    actions: more.actions,
+    departments: more.departments
+      .filter((d) => d.id !== r.department_id)
+      .map((d) => ({ id: d.id, name: d.name, kind: d.kind })),
+    complaint: more.complaint,
   };
 }

@@ -1,52 +1,131 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { ReferralAddressee } from '@cunzhi/core/policies/townInbox';
+import type { DepartmentKind } from '@cunzhi/core/townInbox/referrals';
 import type { Queryable } from '../../platform/db/database.ts';
-import type { ReferralRow } from './repository.ts';
+import type { DepartmentRow, ReferralRow } from './repository.ts';
 
 export type InboxRow = ReferralRow & {
   village_name: string;
   village_kind: 'village' | 'community';
   town_name: string;
   age_days: number;
+  department_name: string | null;
+  department_kind: DepartmentKind | null;
+  overdue: boolean;
 };
 
 const INBOX_COLUMNS = `r.village_id, r.id, r.town_id, r.source_kind, r.source_id, r.addressee,
   r.subject, r.summary, r.concerns_person_ids::text[] AS concerns_person_ids, r.status,
-  to_char(r.filed_on, 'YYYY-MM-DD') AS filed_on, r.answer, r.accepted_at, r.answered_at, r.closed_at,
-  v.name AS village_name, v.kind AS village_kind, t.name AS town_name, ($1::date - r.filed_on) AS age_days`;
+  to_char(r.filed_on, 'YYYY-MM-DD') AS filed_on, r.department_id,
+  to_char(r.due_on, 'YYYY-MM-DD') AS due_on, to_char(r.paused_on, 'YYYY-MM-DD') AS paused_on,
+  r.return_reason, r.answer, r.accepted_at, r.answered_at, r.closed_at,
+  v.name AS village_name, v.kind AS village_kind, t.name AS town_name, ($1::date - r.filed_on) AS age_days,
+  d.name AS department_name, d.kind AS department_kind,
+  (r.status IN ('filed', 'accepted', 'handling') AND r.paused_on IS NULL AND r.due_on < $1::date) AS overdue`;
 
-export type InboxFilter = { level: 'town' | 'county'; id: string; addressees: ReferralAddressee[] };
+const INBOX_FROM = `town_referral r JOIN village v ON v.id = r.village_id JOIN town t ON t.id = r.town_id
+  LEFT JOIN town_department d ON d.id = r.department_id`;
+
+export type InboxFilter = {
+  level: 'town' | 'county';
+  id: string;
+  addressees: ReferralAddressee[];
+  departmentId: string | null;
+};
 
 /**
  * The referrals an official reads: for each of their scopes, those addressed to their unit from
- * the villages of that town (or county). Open ones first, oldest first; closed ones after.
+ * the villages of that town (or county), a department's only to that department's officials and
+ * the town's leaders. Open ones first, the earliest due first (undated ones by age); closed and
+ * returned ones after.
  */
 export async function inboxReferrals(
   app: { db: Queryable },
   today: CalendarDate,
   filters: readonly InboxFilter[],
-  status: 'open' | 'closed' | 'all',
+  opts: { status: 'open' | 'closed' | 'all'; departmentId?: string | undefined },
 ): Promise<InboxRow[]> {
   if (filters.length === 0) return [];
   const params: unknown[] = [today];
   const clauses = filters.map((f) => {
-    params.push(f.id, f.addressees);
-    const [id, addressees] = [`$${params.length - 1}::uuid`, `$${params.length}::text[]`];
+    params.push(f.id, f.addressees, f.departmentId);
+    const [id, addressees, dept] = [
+      `$${params.length - 2}::uuid`,
+      `$${params.length - 1}::text[]`,
+      `$${params.length}::uuid`,
+    ];
     const where = f.level === 'town' ? `r.town_id = ${id}` : `t.county_id = ${id}`;
-    return `(${where} AND r.addressee = ANY(${addressees}))`;
+    return `(${where} AND r.addressee = ANY(${addressees})
+      AND (r.addressee <> 'department' OR ${dept} IS NULL OR r.department_id = ${dept}))`;
   });
+  const done = `r.status IN ('closed', 'returned')`;
   const statusClause =
-    status === 'all'
-      ? ''
-      : status === 'open'
-        ? `AND r.status <> 'closed'`
-        : `AND r.status = 'closed'`;
+    opts.status === 'all' ? '' : opts.status === 'open' ? `AND NOT ${done}` : `AND ${done}`;
+  let departmentClause = '';
+  if (opts.departmentId) {
+    params.push(opts.departmentId);
+    departmentClause = `AND r.department_id = $${params.length}::uuid`;
+  }
   return app.db.query<InboxRow>(
     `SELECT ${INBOX_COLUMNS}
-     FROM town_referral r JOIN village v ON v.id = r.village_id JOIN town t ON t.id = r.town_id
-     WHERE (${clauses.join(' OR ')}) ${statusClause}
-     ORDER BY (r.status = 'closed'), r.filed_at, r.id LIMIT 500`,
+     FROM ${INBOX_FROM}
+     WHERE (${clauses.join(' OR ')}) ${statusClause} ${departmentClause}
+     ORDER BY ${done}, coalesce(r.due_on, r.filed_on + 15), r.filed_at, r.id LIMIT 500`,
     params,
+  );
+}
+
+export interface ReferralStepRow {
+  step: string;
+  at: Date;
+  by_name: string | null;
+  department_name: string | null;
+  note: string | null;
+  due_on: CalendarDate | null;
+}
+
+/** A referral's steps in order, with who took them and where. */
+export async function referralSteps(
+  app: { db: Queryable },
+  villageId: string,
+  referralId: string,
+): Promise<ReferralStepRow[]> {
+  return app.db.query<ReferralStepRow>(
+    `SELECT s.step, s.at, a.display_name AS by_name, d.name AS department_name, s.note,
+       to_char(s.due_on, 'YYYY-MM-DD') AS due_on
+     FROM town_referral_step s
+     LEFT JOIN account a ON a.id = s.by_account_id
+     LEFT JOIN town_department d ON d.id = s.department_id
+     WHERE s.village_id = $1 AND s.referral_id = $2 ORDER BY s.seq`,
+    [villageId, referralId],
+  );
+}
+
+/** A town's departments (to transfer a referral to). */
+export async function departmentsOfTown(
+  app: { db: Queryable },
+  townId: string,
+): Promise<DepartmentRow[]> {
+  return app.db.query<DepartmentRow>(
+    'SELECT id, town_id, name, kind FROM town_department WHERE town_id = $1 ORDER BY kind, name',
+    [townId],
+  );
+}
+
+/** The departments of the towns an official serves (a county's: of every town of the county). */
+export async function departmentsOfScopes(
+  app: { db: Queryable },
+  scopes: ReadonlyArray<{ level: 'town' | 'county'; id: string }>,
+): Promise<Array<DepartmentRow & { town_name: string }>> {
+  if (scopes.length === 0) return [];
+  const towns = scopes.filter((s) => s.level === 'town').map((s) => s.id);
+  const counties = scopes.filter((s) => s.level === 'county').map((s) => s.id);
+  return app.db.query(
+    `SELECT d.id, d.town_id, d.name, d.kind, t.name AS town_name
+     FROM town_department d JOIN town t ON t.id = d.town_id
+     WHERE d.town_id = ANY($1::uuid[]) OR t.county_id = ANY($2::uuid[])
+     ORDER BY t.name, d.kind, d.name`,
+    [towns, counties],
   );
 }
 
@@ -59,7 +138,7 @@ export async function inboxReferral(
 ): Promise<(InboxRow & { county_id: string }) | null> {
   const [row] = await app.db.query<InboxRow & { county_id: string }>(
     `SELECT ${INBOX_COLUMNS}, t.county_id
-     FROM town_referral r JOIN village v ON v.id = r.village_id JOIN town t ON t.id = r.town_id
+     FROM ${INBOX_FROM}
      WHERE r.village_id = $2 AND r.id = $3`,
     [today, villageId, id],
   );

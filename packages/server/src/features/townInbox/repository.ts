@@ -1,20 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { ReferralAddressee } from '@cunzhi/core/policies/townInbox';
 import type {
-  ReferralAddressee,
+  DepartmentKind,
   ReferralStatus,
   ReferralStep,
-} from '@cunzhi/core/policies/townInbox';
+} from '@cunzhi/core/townInbox/referrals';
 import type { CommandContext } from '../../platform/command.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { appendAuditEvent } from '../../platform/audit/appendAuditEvent.ts';
 
-export type ReferralSourceKind = 'complaint' | 'inspection' | 'report';
+export const REFERRAL_SOURCE_KINDS = [
+  'complaint',
+  'inspection',
+  'report',
+  'service',
+  'minqing',
+  'dispute',
+  'petition',
+] as const;
+export type ReferralSourceKind = (typeof REFERRAL_SOURCE_KINDS)[number];
 
 export interface ReferralInput {
-  /** What is referred: a complaint, an inspection (its finding) or a report of the committee. */
+  /**
+   * What is referred: a complaint, an inspection (its finding), a report of the committee, or a
+   * case of issue 13 handed up to a town department (a service, a 民情 case, a dispute, a petition).
+   */
   source: { kind: ReferralSourceKind; id: string };
   addressee: ReferralAddressee;
+  /** The town department it goes to, when `addressee` is 'department'. */
+  departmentId?: string;
+  /** The day the town must act by (to accept, or to answer), by the source's rule or promise. */
+  dueOn?: CalendarDate | null;
   subject: string;
   summary: string;
   /** The cadres it is about (person ids of the village), if any. */
@@ -48,7 +65,9 @@ export async function villagePlace(db: Queryable, villageId: string): Promise<Vi
  * government is an ordinary act of the village and goes on its chain.
  */
 export function referralChain(addressee: ReferralAddressee, place: VillagePlace): string {
-  return addressee === 'townGovernment' ? place.village_id : place.county_id;
+  return addressee === 'townGovernment' || addressee === 'department'
+    ? place.village_id
+    : place.county_id;
 }
 
 /**
@@ -69,8 +88,8 @@ export async function fileTownReferral(
   const now = cmd.clock.now();
   const [row] = await tx.query<{ id: string; inserted: boolean }>(
     `INSERT INTO town_referral (village_id, id, town_id, source_kind, source_id, addressee, subject,
-       summary, concerns_person_ids, filed_on, filed_at, filed_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[], $10, $11, $12)
+       summary, concerns_person_ids, filed_on, filed_at, filed_by, department_id, due_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[], $10, $11, $12, $13, $14)
      ON CONFLICT (village_id, source_kind, source_id, addressee) DO UPDATE SET id = town_referral.id
      RETURNING id, (xmax = 0) AS inserted`,
     [
@@ -86,10 +105,18 @@ export async function fileTownReferral(
       cmd.clock.today(),
       now,
       cmd.actorAccountId,
+      input.departmentId ?? null,
+      input.dueOn ?? null,
     ],
   );
   if (!row) throw new Error('referral not filed');
-  if (row.inserted)
+  if (row.inserted) {
+    await appendReferralStep(tx, { villageId: cmd.villageId, id: row.id }, 'file', {
+      at: now,
+      accountId: cmd.actorAccountId,
+      departmentId: input.departmentId ?? null,
+      dueOn: input.dueOn ?? null,
+    });
     await appendAuditEvent(tx, {
       chainId: referralChain(input.addressee, place),
       actorAccountId: cmd.actorAccountId,
@@ -100,10 +127,12 @@ export async function fileTownReferral(
         villageId: cmd.villageId,
         source: input.source,
         addressee: input.addressee,
+        ...(input.departmentId ? { departmentId: input.departmentId } : {}),
         concerns: input.concernsPersonIds?.length ?? 0,
       },
       occurredAt: now,
     });
+  }
   return { referralId: row.id };
 }
 
@@ -119,6 +148,10 @@ export interface ReferralRow {
   concerns_person_ids: string[];
   status: ReferralStatus;
   filed_on: CalendarDate;
+  department_id: string | null;
+  due_on: CalendarDate | null;
+  paused_on: CalendarDate | null;
+  return_reason: string | null;
   answer: string | null;
   accepted_at: Date | null;
   answered_at: Date | null;
@@ -127,7 +160,9 @@ export interface ReferralRow {
 
 const REFERRAL_COLUMNS = `r.village_id, r.id, r.town_id, r.source_kind, r.source_id, r.addressee,
   r.subject, r.summary, r.concerns_person_ids::text[] AS concerns_person_ids, r.status,
-  to_char(r.filed_on, 'YYYY-MM-DD') AS filed_on, r.answer, r.accepted_at, r.answered_at, r.closed_at`;
+  to_char(r.filed_on, 'YYYY-MM-DD') AS filed_on, r.department_id,
+  to_char(r.due_on, 'YYYY-MM-DD') AS due_on, to_char(r.paused_on, 'YYYY-MM-DD') AS paused_on,
+  r.return_reason, r.answer, r.accepted_at, r.answered_at, r.closed_at`;
 
 export async function findReferral(
   db: Queryable,
@@ -156,22 +191,120 @@ export async function referralOfSource(
   return row ?? null;
 }
 
-const STEP_COLUMNS: Record<ReferralStep, string> = {
-  accept: 'accepted_at = $4, accepted_by = $5',
-  handle: 'accepted_by = coalesce(accepted_by, $5), accepted_at = coalesce(accepted_at, $4)',
-  answer: 'answer = $6, answered_at = $4, answered_by = $5',
-  close: 'closed_at = $4, closed_by = $5',
+/** What a step changes besides the status (null leaves a column as it is, unless named). */
+export interface StepChange {
+  at: Date;
+  accountId: string | null;
+  answer?: string;
+  note?: string | null;
+  /** transfer and refile move the referral to this department */
+  departmentId?: string | null;
+  /** the new due date, when the step sets one */
+  dueOn?: CalendarDate | null;
+  /** askMaterials stops the clock from this day; materialsIn starts it again (null) */
+  pausedOn?: CalendarDate | null;
+}
+
+/** The columns a step stamps with its time and account, and the text it keeps. */
+const STEP_STAMPS: Partial<Record<ReferralStep, { at?: string; by?: string; text?: string }>> = {
+  accept: { at: 'accepted_at', by: 'accepted_by' },
+  answer: { at: 'answered_at', by: 'answered_by', text: 'answer' },
+  close: { at: 'closed_at', by: 'closed_by' },
+  return: { text: 'return_reason' },
 };
 
-export async function setReferralStep(
+/** Moves a referral by one step (the caller decided it with core's referralMachine) and logs it. */
+export async function applyReferralStep(
   tx: Tx,
   r: { villageId: string; id: string },
   step: ReferralStep,
   to: ReferralStatus,
-  by: { at: Date; accountId: string; answer?: string },
+  change: StepChange,
+): Promise<void> {
+  const params: unknown[] = [r.villageId, r.id];
+  const sets: string[] = [];
+  const set = (column: string, value: unknown, keep = false) => {
+    params.push(value);
+    sets.push(
+      keep ? `${column} = coalesce(${column}, $${params.length})` : `${column} = $${params.length}`,
+    );
+  };
+  set('status', to);
+  const stamps = STEP_STAMPS[step];
+  // starting to handle an unaccepted referral accepts it at the same time
+  const acceptsNow = step === 'handle';
+  if (stamps?.at) set(stamps.at, change.at);
+  if (stamps?.by) set(stamps.by, change.accountId);
+  if (acceptsNow) set('accepted_at', change.at, true);
+  if (acceptsNow) set('accepted_by', change.accountId, true);
+  if (stamps?.text) set(stamps.text, (step === 'answer' ? change.answer : change.note) ?? null);
+  if (step === 'refile') set('return_reason', null);
+  if (change.departmentId !== undefined) set('department_id', change.departmentId);
+  if (change.dueOn !== undefined) set('due_on', change.dueOn);
+  if (change.pausedOn !== undefined) set('paused_on', change.pausedOn);
+  await tx.query(
+    `UPDATE town_referral SET ${sets.join(', ')} WHERE village_id = $1 AND id = $2`,
+    params,
+  );
+  await appendReferralStep(tx, r, step, change);
+}
+
+async function appendReferralStep(
+  tx: Tx,
+  r: { villageId: string; id: string },
+  step: ReferralStep | 'file',
+  change: StepChange,
 ): Promise<void> {
   await tx.query(
-    `UPDATE town_referral SET status = $3, ${STEP_COLUMNS[step]} WHERE village_id = $1 AND id = $2`,
-    [r.villageId, r.id, to, by.at, by.accountId, ...(step === 'answer' ? [by.answer] : [])],
+    `INSERT INTO town_referral_step (village_id, referral_id, seq, step, at, by_account_id,
+       department_id, note, due_on)
+     SELECT $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6, $7, $8
+     FROM town_referral_step WHERE village_id = $1 AND referral_id = $2`,
+    [
+      r.villageId,
+      r.id,
+      step,
+      change.at,
+      change.accountId,
+      change.departmentId ?? null,
+      step === 'answer' ? (change.answer ?? null) : (change.note ?? null),
+      change.dueOn ?? null,
+    ],
   );
+}
+
+export interface DepartmentRow {
+  id: string;
+  town_id: string;
+  name: string;
+  kind: DepartmentKind;
+}
+
+/** A town's departments, by kind then name. */
+export async function townDepartments(db: Queryable, townId: string): Promise<DepartmentRow[]> {
+  return db.query<DepartmentRow>(
+    'SELECT id, town_id, name, kind FROM town_department WHERE town_id = $1 ORDER BY kind, name',
+    [townId],
+  );
+}
+
+export async function findDepartment(db: Queryable, id: string): Promise<DepartmentRow | null> {
+  const [row] = await db.query<DepartmentRow>(
+    'SELECT id, town_id, name, kind FROM town_department WHERE id = $1',
+    [id],
+  );
+  return row ?? null;
+}
+
+/** Adds a department to a town (set-up and the demo); its name is unique in the town. */
+export async function insertDepartment(
+  tx: Tx,
+  d: { id: string; townId: string; name: string; kind: DepartmentKind },
+): Promise<void> {
+  await tx.query('INSERT INTO town_department (id, town_id, name, kind) VALUES ($1, $2, $3, $4)', [
+    d.id,
+    d.townId,
+    d.name,
+    d.kind,
+  ]);
 }

@@ -1,7 +1,7 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
-import { fieldError } from '../matters/commands/shared.ts';
 import { canReadReferral, hasTownInbox, inboxFilters } from '@cunzhi/core/policies/townInbox';
+import { referralActions, type ReferralStep } from '@cunzhi/core/townInbox/referrals';
 import * as contract from '@cunzhi/contract/townInbox';
 import type { AppContext } from '../../platform/http/context.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
@@ -10,11 +10,21 @@ import { requireSignedIn } from '../../platform/http/session.ts';
 import { revealComplainant } from '../complaints/commands/revealComplainant.ts';
 import { seatName } from '../complaints/present.ts';
 import { cadreOptions } from '../complaints/queries.ts';
-import { stepReferral } from './commands/stepReferral.ts';
+import { stepReferral, type StepInput } from './commands/stepReferral.ts';
 import { presentReferralDetail, presentReferralSummary } from './present.ts';
-import { complaintFacts, inboxReferral, inboxReferrals, personNames } from './queries.ts';
+import {
+  complaintFacts,
+  departmentsOfScopes,
+  departmentsOfTown,
+  inboxReferral,
+  inboxReferrals,
+  personNames,
+  referralSteps,
+} from './queries.ts';
 
 const signedIn = { kind: 'signedIn' } as const;
+
+const text = (value: string | undefined): StepInput => (value ? { text: value } : {});
 
 /** The signed-in official; anyone without a town or county post is refused (a villager has no inbox). */
 function official(request: FastifyRequest) {
@@ -34,13 +44,20 @@ async function detail(
   const row = await inboxReferral(ctx, today, p.villageId, p.referralId);
   if (
     !row ||
-    !canReadReferral(actor, { townId: row.town_id, countyId: row.county_id }, row.addressee)
+    !canReadReferral(
+      actor,
+      { townId: row.town_id, countyId: row.county_id },
+      row.addressee,
+      row.department_id,
+    )
   )
     throw new DomainError('not_found', { what: 'townReferral' });
-  const [names, serving, complaint] = await Promise.all([
+  const [names, serving, complaint, steps, departments] = await Promise.all([
     personNames(ctx, row.village_id, row.concerns_person_ids),
     cadreOptions(ctx, row.village_id, today),
     row.source_kind === 'complaint' ? complaintFacts(ctx, row.village_id, row.source_id) : null,
+    referralSteps(ctx, row.village_id, row.id),
+    row.addressee === 'department' ? departmentsOfTown(ctx, row.town_id) : [],
   ]);
   const seats = new Map(serving.map((s) => [s.person_id, s.seats]));
   const concerns = names.map((n) => ({
@@ -50,16 +67,19 @@ async function detail(
       seatName(s.kind, s.role, row.village_kind === 'community'),
     ),
   }));
-  const view = presentReferralDetail(
-    row,
+  const actions = referralActions(row.status, 'town', row.addressee === 'department');
+  const view = presentReferralDetail(row, {
     concerns,
-    complaint && {
+    complaint: complaint && {
       number: complaint.number,
       channel: complaint.channel,
       anonymous: complaint.anonymous,
       receivedOn: complaint.received_on,
     },
-  );
+    steps,
+    actions,
+    departments,
+  });
   return { row, view };
 }
 
@@ -74,40 +94,23 @@ export const townInboxRoutes =
     endpoint(app, contract.listReferrals, signedIn, async (request) => {
       const { actor } = official(request);
       const on = ctx.clock.today();
-      const rows = await inboxReferrals(
-        ctx,
-        on,
-        inboxFilters(actor),
-        request.query.status ?? 'open',
-      );
+      const rows = await inboxReferrals(ctx, on, inboxFilters(actor), {
+        status: request.query.status ?? 'open',
+        departmentId: request.query.departmentId,
+      });
       return { on, items: rows.map(presentReferralSummary) };
+    });
+    endpoint(app, contract.listDepartments, signedIn, async (request) => {
+      const { actor } = official(request);
+      const rows = await departmentsOfScopes(ctx, actor.staffScopes);
+      return {
+        items: rows.map((d) => ({ id: d.id, name: d.name, kind: d.kind, townName: d.town_name })),
+      };
     });
     endpoint(app, contract.getReferral, signedIn, async (request) => ({
       referral: (await detail(ctx, request, request.params)).view,
     }));
-    const step = (verb: 'accept' | 'handle' | 'close') => async (request: FastifyRequest) => {
-      const p = request.params as { villageId: string; referralId: string };
-      const { actor, account } = official(request);
-      await stepReferral(
-        ctx,
-        { actor, accountId: account.id, locale: requestLocale(request) },
-        p,
-        verb,
-      );
-      return { referral: (await detail(ctx, request, p)).view };
-    };
-    endpoint(app, contract.acceptReferral, signedIn, step('accept'));
-    endpoint(app, contract.handleReferral, signedIn, step('handle'));
-    endpoint(app, contract.closeReferral, signedIn, step('close'));
-    endpoint(app, contract.answerReferral, signedIn, async (request) => {
-      const p = request.params;
-      const { actor, account } = official(request);
-      const by = { actor, accountId: account.id, locale: requestLocale(request) };
-      const answer = request.body.answer ?? '';
-      if (!answer) fieldError('answer', 'field_required');
-      await stepReferral(ctx, by, p, 'answer', answer);
-      return { referral: (await detail(ctx, request, p)).view };
-    });
+    stepRoutes(ctx, app);
     endpoint(app, contract.revealReferralComplainant, signedIn, async (request) => {
       const { actor, account } = official(request);
       const { row } = await detail(ctx, request, request.params);
@@ -124,3 +127,53 @@ export const townInboxRoutes =
       return revealComplainant(cmd, row.source_id, true);
     });
   };
+
+/** The steps an official takes on a referral: each answers the referral as it now stands. */
+function stepRoutes(ctx: AppContext, app: FastifyInstance): void {
+  const step =
+    (verb: ReferralStep, input: (body: Record<string, string | undefined>) => StepInput) =>
+    async (request: FastifyRequest) => {
+      const p = request.params as { villageId: string; referralId: string };
+      const { actor, account } = official(request);
+      const body = (request.body ?? {}) as Record<string, string | undefined>;
+      await stepReferral(ctx, { actor, accountId: account.id }, p, verb, input(body));
+      return { referral: (await detail(ctx, request, p)).view };
+    };
+  const none = () => ({});
+  endpoint(app, contract.acceptReferral, signedIn, step('accept', none));
+  endpoint(app, contract.handleReferral, signedIn, step('handle', none));
+  endpoint(app, contract.closeReferral, signedIn, step('close', none));
+  endpoint(
+    app,
+    contract.answerReferral,
+    signedIn,
+    step('answer', (b) => text(b.answer)),
+  );
+  endpoint(
+    app,
+    contract.askReferralMaterials,
+    signedIn,
+    step('askMaterials', (b) => text(b.materials)),
+  );
+  endpoint(
+    app,
+    contract.referralMaterialsIn,
+    signedIn,
+    step('materialsIn', (b) => text(b.note)),
+  );
+  endpoint(
+    app,
+    contract.returnReferral,
+    signedIn,
+    step('return', (b) => text(b.reason)),
+  );
+  endpoint(
+    app,
+    contract.transferReferral,
+    signedIn,
+    step('transfer', (b) => ({
+      ...text(b.note),
+      ...(b.departmentId ? { departmentId: b.departmentId } : {}),
+    })),
+  );
+}

@@ -11,7 +11,7 @@ export interface SignedIn {
 
 /** Builds the policy view of a signed-in row. */
 export function signedInOf(row: SignedInRow): SignedIn {
-  const { session_expires_at: _expires, posts, staff_scopes, ...account } = row;
+  const { session_expires_at: _expires, posts, staff_scopes, grids_headed, ...account } = row;
   const home =
     account.village_id && account.person_id
       ? { villageId: account.village_id, personId: account.person_id }
@@ -24,6 +24,7 @@ export function signedInOf(row: SignedInRow): SignedIn {
       home,
       posts: home ? posts.map((p) => ({ villageId: home.villageId, ...p })) : [],
       staffScopes: staff_scopes,
+      gridsHeaded: home ? grids_headed : [],
     },
   };
 }

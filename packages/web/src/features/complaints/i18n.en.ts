@@ -80,6 +80,8 @@ export const complaintsEn: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.town.handling': 'being handled',
   'complaints.town.answered': 'answered',
   'complaints.town.closed': 'closed',
+  'complaints.town.awaitingMaterials': 'being handled',
+  'complaints.town.returned': 'being handled',
   'rules.param.SEED002-SUPERVISION.complaintAnswerDays':
     'Complaints handed on: answer within (days)',
 };

@@ -75,5 +75,8 @@ export const complaintsZhCN = {
   'complaints.town.handling': '办理中',
   'complaints.town.answered': '已答复',
   'complaints.town.closed': '已办结',
+  // a complaint's referral never waits for materials nor is returned (a department's steps)
+  'complaints.town.awaitingMaterials': '办理中',
+  'complaints.town.returned': '办理中',
   'rules.param.SEED002-SUPERVISION.complaintAnswerDays': '投诉站交办事项的答复期限（日）',
 };

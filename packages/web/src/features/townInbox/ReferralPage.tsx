@@ -1,9 +1,20 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Button, Card, Descriptions, Flex, Form, Input, Space, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  Timeline,
+  Typography,
+} from 'antd';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import type { ReferralDetail, ReferralResponse } from './api.ts';
+import type { ReferralDetail, ReferralResponse, ReferralStep } from './api.ts';
 import { RevealButton } from '../complaints/parts.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
@@ -12,9 +23,29 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { townNav } from './nav.tsx';
-import { ReferralStatusTag } from './TownInboxPage.tsx';
+import { DueCell, ReferralStatusTag } from './TownInboxPage.tsx';
 
-/** One referral at the town: what the village reported, whom it names, and the steps 受理 → 办理 → 答复 → 办结. */
+/** The steps taken with a form (what is missing, why it is returned, where it goes). */
+const FORM_STEPS = ['askMaterials', 'materialsIn', 'transfer', 'return'] as const;
+type FormStep = (typeof FORM_STEPS)[number];
+const FORM_FIELD: Record<FormStep, string> = {
+  askMaterials: 'materials',
+  materialsIn: 'note',
+  transfer: 'note',
+  return: 'reason',
+};
+const FORM_URL: Record<FormStep, string> = {
+  askMaterials: 'ask-materials',
+  materialsIn: 'materials-in',
+  transfer: 'transfer',
+  return: 'return',
+};
+
+/**
+ * One referral at the town: what the village reported, whom it names, its due date and steps so
+ * far, and the steps the reader may take now (受理 → 办理 → 答复 → 办结; for a department also
+ * 要求补正, 转交, 退回), as the server's procedure lists them.
+ */
 export default function ReferralPage() {
   const t = useT();
   const me = useMe();
@@ -25,6 +56,8 @@ export default function ReferralPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const r = current ?? loaded?.referral;
+  const [form, setForm] = useState<FormStep | null>(null);
+  const can = (a: ReferralStep) => r?.actions.includes(a) ?? false;
   const step = (verb: 'accept' | 'handle' | 'close') => {
     setBusy(true);
     setError(null);
@@ -51,8 +84,18 @@ export default function ReferralPage() {
               {r.townName} · {r.villageName}
             </Descriptions.Item>
             <Descriptions.Item label={t('townInbox.addressee')}>
-              {t(`townInbox.addressee.${r.addressee}`)}
+              {r.department?.name ?? t(`townInbox.addressee.${r.addressee}`)}
             </Descriptions.Item>
+            {r.dueOn && (
+              <Descriptions.Item label={t('townInbox.dueOn')}>
+                <DueCell r={r} />
+              </Descriptions.Item>
+            )}
+            {r.returnReason && (
+              <Descriptions.Item label={t('townInbox.returnReason')} span={2}>
+                <span data-testid="referral-return-reason">{r.returnReason}</span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('townInbox.source')}>
               {t(`townInbox.source.${r.sourceKind}`)}
             </Descriptions.Item>
@@ -92,7 +135,7 @@ export default function ReferralPage() {
             {r.summary}
           </Typography.Paragraph>
           <Space wrap>
-            {r.status === 'filed' && (
+            {can('accept') && (
               <Button
                 type="primary"
                 loading={busy}
@@ -102,12 +145,12 @@ export default function ReferralPage() {
                 {t('townInbox.accept')}
               </Button>
             )}
-            {r.status === 'accepted' && (
+            {can('handle') && (
               <Button loading={busy} onClick={() => step('handle')} data-testid="referral-handle">
                 {t('townInbox.handle')}
               </Button>
             )}
-            {r.status === 'answered' && (
+            {can('close') && (
               <Button
                 type="primary"
                 loading={busy}
@@ -117,15 +160,50 @@ export default function ReferralPage() {
                 {t('townInbox.close')}
               </Button>
             )}
+            {FORM_STEPS.filter(can).map((a) => (
+              <Button key={a} onClick={() => setForm(a)} data-testid={`referral-${a}`}>
+                {t(`townInbox.${a}`)}
+              </Button>
+            ))}
           </Space>
+          {form && can(form) && (
+            <StepForm
+              key={form}
+              step={form}
+              path={`${path}/${FORM_URL[form]}`}
+              departments={r.departments}
+              onDone={(next) => {
+                setCurrent(next);
+                setForm(null);
+              }}
+            />
+          )}
         </Card>
+        {r.steps.length > 0 && (
+          <Card title={t('townInbox.steps')} className="block-gap">
+            <Timeline
+              data-testid="referral-steps"
+              items={r.steps.map((s) => ({
+                children: (
+                  <>
+                    <strong>{t(`townInbox.step.${s.step}`)}</strong> {t.dateTime(s.at)}
+                    {s.by && ` · ${s.by}`}
+                    {s.department && ` · ${s.department}`}
+                    {s.dueOn && ` · ${t('townInbox.step.due', { date: t.date(s.dueOn) })}`}
+                    {s.note && <div className="pre-wrap">{s.note}</div>}
+                  </>
+                ),
+              }))}
+            />
+          </Card>
+        )}
         <Card title={t('townInbox.answer')} className="block-gap">
           {r.answer && (
             <Typography.Paragraph className="pre-wrap" data-testid="referral-answer">
               {r.answer}
             </Typography.Paragraph>
           )}
-          {(r.status === 'accepted' || r.status === 'handling' || r.status === 'answered') && (
+          {can('answer') && (
             <AnswerForm path={`${path}/answer`} initial={r.answer ?? ''} onAnswered={setCurrent} />
           )}
         </Card>
@@ -173,6 +251,76 @@ function AnswerForm({
         data-testid="referral-answer-submit"
       >
         {t('townInbox.answer.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+/** A step that needs words (and, for a transfer, the department): materials asked for, a return's reason. */
+function StepForm({
+  step,
+  path,
+  departments,
+  onDone,
+}: {
+  step: FormStep;
+  path: string;
+  departments: ReferralDetail['departments'];
+  onDone: (r: ReferralDetail) => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<Record<string, string>>();
+  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
+    const res = await api<ReferralResponse>(path, { method: 'POST', body: values });
+    onDone(res.referral);
+  });
+  const field = FORM_FIELD[step];
+  const hint =
+    step === 'askMaterials'
+      ? t('townInbox.askMaterials.hint')
+      : step === 'return'
+        ? t('townInbox.return.hint')
+        : undefined;
+  return (
+    <Form form={form} layout="vertical" className="block-gap" data-testid={`referral-${step}-form`}>
+      <ErrorAlert error={error} unmatched={unmatched} />
+      {step === 'transfer' && (
+        <Form.Item
+          name="departmentId"
+          label={t('townInbox.department')}
+          rules={[{ required: true }]}
+        >
+          <Select
+            data-testid="referral-transfer-department"
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item
+        name={field}
+        label={t(
+          step === 'return'
+            ? 'townInbox.returnReason'
+            : step === 'askMaterials'
+              ? 'townInbox.askMaterials'
+              : 'townInbox.note',
+        )}
+        rules={[{ required: step === 'return' || step === 'askMaterials' }]}
+        extra={hint}
+      >
+        <Input.TextArea
+          maxLength={2000}
+          autoSize={{ minRows: 2 }}
+          data-testid={`referral-${step}-text`}
+        />
+      </Form.Item>
+      <Button
+        type="primary"
+        loading={busy}
+        onClick={() => void submit()}
+        data-testid={`referral-${step}-submit`}
+      >
+        {t(`townInbox.${step}.submit`)}
       </Button>
     </Form>
   );

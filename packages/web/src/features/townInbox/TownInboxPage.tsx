@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Segmented, Tag, Typography } from 'antd';
+import { Flex, Segmented, Select, Tag, Typography } from 'antd';
 import { useApi } from '../../api/useApi.ts';
-import type { InboxResponse, ReferralStatus, ReferralSummary } from './api.ts';
+import type { DepartmentsResponse, InboxResponse, ReferralStatus, ReferralSummary } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
@@ -18,7 +18,26 @@ const STATUS_COLOR: Record<ReferralStatus, string> = {
   handling: 'processing',
   answered: 'success',
   closed: 'default',
+  awaitingMaterials: 'default',
+  returned: 'default',
 };
+
+/** The due date, and whether it has passed (the clock stopped while materials are awaited). */
+export function DueCell({ r }: { r: Pick<ReferralSummary, 'dueOn' | 'overdue' | 'status'> }) {
+  const t = useT();
+  if (!r.dueOn) return null;
+  return (
+    <span className="tabular">
+      {t.date(r.dueOn)}
+      {r.overdue && (
+        <Tag color="error" data-testid="referral-overdue">
+          {t('townInbox.overdue')}
+        </Tag>
+      )}
+      {r.status === 'awaitingMaterials' && <Tag>{t('townInbox.paused')}</Tag>}
+    </span>
+  );
+}
 
 export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
   const t = useT();
@@ -26,15 +45,20 @@ export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
 }
 
 /**
- * 镇纪委收件箱: referrals from the villages of the official's town (or county) addressed to their
- * unit, open ones first and oldest first, with how long each has waited.
+ * 乡镇收件箱 / 镇纪委收件箱: referrals from the villages of the official's town (or county) addressed
+ * to their unit (a department's to that department), open ones first, the earliest due first,
+ * overdue ones flagged; a town leader in no department may narrow it to one department.
  */
 export default function TownInboxPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Filter>('open');
-  const { data, error, loading } = useApi<InboxResponse>(`/api/town/referrals?status=${filter}`);
+  const [department, setDepartment] = useState<string>('');
+  const { data, error, loading } = useApi<InboxResponse>(
+    `/api/town/referrals?status=${filter}${department ? `&departmentId=${department}` : ''}`,
+  );
+  const departments = useApi<DepartmentsResponse>('/api/town/departments').data?.items ?? [];
   const to = (r: ReferralSummary) => `/town/inbox/${r.villageId}/${r.id}`;
   const columns: Column<ReferralSummary>[] = [
     {
@@ -60,7 +84,7 @@ export default function TownInboxPage() {
     {
       key: 'addressee',
       title: t('townInbox.addressee'),
-      render: (r) => t(`townInbox.addressee.${r.addressee}`),
+      render: (r) => r.department?.name ?? t(`townInbox.addressee.${r.addressee}`),
     },
     {
       key: 'status',
@@ -74,6 +98,7 @@ export default function TownInboxPage() {
       align: 'right',
       render: (r) => <span className="tabular">{t('townInbox.ageDays', { days: r.ageDays })}</span>,
     },
+    { key: 'due', title: t('townInbox.dueOn'), render: (r) => <DueCell r={r} /> },
   ];
   return (
     <Shell nav={townNav(t, me.staffUnits)} selectedKey="inbox">
@@ -88,16 +113,30 @@ export default function TownInboxPage() {
               : t('townInbox.hint.government')}
           </Typography.Text>
         </div>
-        <Segmented<Filter>
-          className="block-gap"
-          value={filter}
-          onChange={setFilter}
-          options={(['open', 'closed', 'all'] as const).map((f) => ({
-            value: f,
-            label: t(`townInbox.filter.${f}`),
-          }))}
-          data-testid="town-inbox-filter"
-        />
+        <Flex wrap gap={12} className="block-gap">
+          <Segmented<Filter>
+            value={filter}
+            onChange={setFilter}
+            options={(['open', 'closed', 'all'] as const).map((f) => ({
+              value: f,
+              label: t(`townInbox.filter.${f}`),
+            }))}
+            data-testid="town-inbox-filter"
+          />
+          {departments.length > 1 && (
+            <Select
+              aria-label={t('townInbox.department')}
+              value={department}
+              onChange={setDepartment}
+              className="filter-select"
+              data-testid="town-inbox-department"
+              options={[
+                { value: '', label: t('townInbox.department.all') },
+                ...departments.map((d) => ({ value: d.id, label: `${d.townName} · ${d.name}` })),
+              ]}
+            />
+          )}
+        </Flex>
         {error && <ErrorAlert error={error} />}
         <DataList
           rows={data?.items ?? []}

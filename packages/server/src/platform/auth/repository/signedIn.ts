@@ -8,7 +8,13 @@ import { ACCOUNT_COLUMNS, type AccountRow } from './accounts.ts';
 export interface SignedInRow extends AccountRow {
   session_expires_at: Date;
   posts: Array<{ bodyKind: BodyKind; role: MemberRole }>;
-  staff_scopes: Array<{ level: 'town' | 'county'; id: string; unit: StaffUnit }>;
+  staff_scopes: Array<{
+    level: 'town' | 'county';
+    id: string;
+    unit: StaffUnit;
+    departmentId: string | null;
+  }>;
+  grids_headed: string[];
 }
 
 /**
@@ -26,9 +32,12 @@ const ROLES_OF_A = `
        AND m.starts_on <= $DAY::date AND (m.ended_on IS NULL OR $DAY::date < m.ended_on)),
    '[]'::json) AS posts,
   CASE WHEN a.kind = 'staff' THEN
-    COALESCE((SELECT json_agg(json_build_object('level', s.level, 'id', s.scope_id, 'unit', s.unit))
+    COALESCE((SELECT json_agg(json_build_object('level', s.level, 'id', s.scope_id, 'unit', s.unit,
+         'departmentId', s.department_id))
        FROM staff_scope s WHERE s.account_id = a.id), '[]'::json)
-  ELSE '[]'::json END AS staff_scopes`;
+  ELSE '[]'::json END AS staff_scopes,
+  COALESCE((SELECT json_agg(g.id) FROM grid g
+     WHERE g.village_id = a.village_id AND g.chief_person_id = a.person_id), '[]'::json) AS grids_headed`;
 
 const A_COLUMNS = ACCOUNT_COLUMNS.split(', ')
   .map((c) => `a.${c.trim()}`)
@@ -55,11 +64,11 @@ export async function rolesOfAccount(
   db: Queryable,
   account: Pick<AccountRow, 'id' | 'kind' | 'village_id' | 'person_id'>,
   today: CalendarDate,
-): Promise<Pick<SignedInRow, 'posts' | 'staff_scopes'>> {
-  const [row] = await db.query<Pick<SignedInRow, 'posts' | 'staff_scopes'>>(
+): Promise<Pick<SignedInRow, 'posts' | 'staff_scopes' | 'grids_headed'>> {
+  const [row] = await db.query<Pick<SignedInRow, 'posts' | 'staff_scopes' | 'grids_headed'>>(
     `SELECT ${ROLES_OF_A.replaceAll('$DAY', '$5')}
      FROM (SELECT $1::uuid AS id, $2::text AS kind, $3::uuid AS village_id, $4::uuid AS person_id) a`,
     [account.id, account.kind, account.village_id, account.person_id, today],
   );
-  return row ?? { posts: [], staff_scopes: [] };
+  return row ?? { posts: [], staff_scopes: [], grids_headed: [] };
 }
