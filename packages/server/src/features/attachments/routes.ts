@@ -1,15 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import {
-  MAX_ATTACHMENT_BYTES,
-  MAX_FILES_PER_UPLOAD,
-  ATTACHMENT_TYPES,
-} from '@cunzhi/core/attachments/attachments';
 import { DomainError } from '@cunzhi/core/errors';
 import * as contract from '@cunzhi/contract/attachments';
 import type { AppContext } from '../../platform/http/context.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { sendFile } from '../../platform/http/download.ts';
 import { readUpload } from '../../platform/http/upload.ts';
+import { ATTACHMENT_FILES } from '../../platform/attachments/attach.ts';
 import { attachmentWithBytes } from '../../platform/attachments/read.ts';
 import { listView, ownerOf } from './owner.ts';
 import { attachFiles } from './commands/attachFiles.ts';
@@ -19,13 +15,7 @@ const use = { kind: 'village', ability: 'useAttachments' } as const;
 
 const UPLOAD = {
   text: [],
-  files: {
-    files: {
-      maxBytes: MAX_ATTACHMENT_BYTES,
-      maxCount: MAX_FILES_PER_UPLOAD,
-      types: ATTACHMENT_TYPES,
-    },
-  },
+  files: { files: ATTACHMENT_FILES },
   missing: { field: 'files', error: 'field_required' },
 } as const;
 

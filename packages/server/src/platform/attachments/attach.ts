@@ -3,6 +3,7 @@ import {
   ATTACHMENT_TYPES,
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS_PER_OWNER,
+  MAX_FILES_PER_UPLOAD,
   ownerRoomProblem,
 } from '@cunzhi/core/attachments/attachments';
 import { DomainError, type ErrorId } from '@cunzhi/core/errors';
@@ -33,6 +34,16 @@ export type Attach = (owner: { kind: string; id: string }, files: NewFile[]) => 
 
 /** The form field files arrive in: every refusal names it. */
 const FIELD = 'files';
+
+/**
+ * The rule of the `files` part of any form that attaches to a case (platform/http/upload.ts):
+ * `readUpload(request, { text: [...], files: { files: ATTACHMENT_FILES }, missing })`.
+ */
+export const ATTACHMENT_FILES = {
+  maxBytes: MAX_ATTACHMENT_BYTES,
+  maxCount: MAX_FILES_PER_UPLOAD,
+  types: ATTACHMENT_TYPES,
+} as const;
 const refuse = (error: ErrorId, params: Record<string, string | number>) =>
   new DomainError('validation_failed', {}, [{ field: FIELD, error, params }]);
 
