@@ -1,0 +1,44 @@
+import { useT } from '../../i18n/index.tsx';
+import { sizeText, type Attachment } from './api.ts';
+import './attachments.css';
+
+/** A SHA-256 as printed: four groups of the first sixteen digits, enough to compare by eye. */
+const shortHash = (sha256: string) => sha256.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ');
+
+/**
+ * A case's photos and documents as thumbnails: a photo opens at full size, a PDF in the
+ * browser's reader; each carries its fingerprint (the one on the audit chain) as a tooltip.
+ */
+export function AttachmentList({ items }: { items: readonly Attachment[] }) {
+  const t = useT();
+  if (items.length === 0) return <p className="attachments-none">{t('attachments.none')}</p>;
+  return (
+    <ul className="attachments-grid" data-testid="attachments-list">
+      {items.map((a) => (
+        <li
+          key={a.id}
+          className="attachments-tile"
+          title={t('attachments.fingerprint', { hash: shortHash(a.sha256) })}
+        >
+          <a
+            href={a.url}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={t('attachments.open', { name: a.name })}
+          >
+            {a.mediaType === 'application/pdf' ? (
+              <span className="attachments-pdf">PDF</span>
+            ) : (
+              <img src={a.url} alt={a.name} loading="lazy" />
+            )}
+          </a>
+          <span className="attachments-name">{a.name}</span>
+          <span className="attachments-meta">
+            {sizeText(a.sizeBytes)}
+            {a.mine ? ` · ${t('attachments.mine')}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

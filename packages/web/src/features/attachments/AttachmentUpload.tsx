@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/index.tsx';
+import { Button } from '../../light/Button.tsx';
+import { ErrorAlert } from '../../light/ErrorAlert.tsx';
+import { toast } from '../../light/feedback.tsx';
+import {
+  ATTACHMENT_ACCEPT,
+  MAX_FILES_PER_UPLOAD,
+  uploadAttachments,
+  type UploadAnswer,
+} from './api.ts';
+import { choiceProblem, choose, release, type Chosen } from './choice.ts';
+import './attachments.css';
+
+interface AttachmentUploadProps {
+  /** The case's attachments path (`attachmentsPath(villageId, kind, ownerId)`). */
+  path: string;
+  /** How many more files the case takes (the list's `room`). */
+  room: number;
+  onUploaded: (answer: UploadAnswer) => void;
+  /** On a phone: open the camera first (the file input's `capture`). */
+  camera?: boolean;
+}
+
+/**
+ * Choosing photos and documents for a case, with a preview of each photo and, before anything
+ * is sent, what would be refused; then one upload. The server's field errors (it reads the
+ * bytes again) show under the control. Plain React and the light kit's classes: it sits in the
+ * console's antd pages and on the phone alike.
+ */
+export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentUploadProps) {
+  const t = useT();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<Chosen[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // the previews' object URLs go with the choice that made them
+  useEffect(() => () => release(chosen), [chosen]);
+
+  const pick = async (files: readonly File[]) => {
+    setError(null);
+    setChosen(await choose(t, files));
+  };
+  const clear = () => {
+    setChosen([]);
+    if (input.current) input.current.value = '';
+  };
+  const problem = choiceProblem(t, chosen, room);
+  const send = () => {
+    setBusy(true);
+    setError(null);
+    uploadAttachments(
+      path,
+      chosen.map((c) => c.file),
+    )
+      .then((answer) => {
+        clear();
+        toast(t('attachments.uploaded'));
+        onUploaded(answer);
+      })
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  const fieldErrors =
+    error instanceof ApiError ? error.fields.filter((f) => f.field === 'files') : [];
+
+  return (
+    <div className="attachments-upload" data-testid="attachments-upload">
+      <input
+        ref={input}
+        id={id}
+        type="file"
+        multiple
+        accept={ATTACHMENT_ACCEPT}
+        {...(camera ? { capture: 'environment' as const } : {})}
+        className="attachments-input"
+        onChange={(e) => void pick([...(e.target.files ?? [])])}
+        data-testid="attachments-input"
+      />
+      <label className="l-btn l-btn-default attachments-choose" htmlFor={id}>
+        {t('attachments.choose')}
+      </label>
+      <div className="l-field-extra">
+        {t('attachments.hint', { max: MAX_FILES_PER_UPLOAD })} · {t('attachments.room', { room })}
+      </div>
+      {chosen.length > 0 ? (
+        <ul className="attachments-grid" aria-label={t('attachments.title')}>
+          {chosen.map((c) => (
+            <li
+              key={`${c.file.name}-${c.file.size}-${c.file.lastModified}`}
+              className={c.problem ? 'attachments-tile attachments-bad' : 'attachments-tile'}
+            >
+              {c.preview ? (
+                <img src={c.preview} alt={c.file.name} />
+              ) : (
+                <span className="attachments-pdf">PDF</span>
+              )}
+              <span className="attachments-name">{c.file.name}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {problem || fieldErrors.length > 0 ? (
+        <div className="l-field-explain" role="alert">
+          {(fieldErrors.length > 0 ? fieldErrors.map((f) => f.reason ?? f.message) : [problem]).map(
+            (text) => (
+              <div key={text} className="l-field-explain-error ant-form-item-explain-error">
+                {text}
+              </div>
+            ),
+          )}
+        </div>
+      ) : null}
+      {error && fieldErrors.length === 0 ? <ErrorAlert error={error} /> : null}
+      {chosen.length > 0 ? (
+        <div className="attachments-actions">
+          <Button
+            kind="primary"
+            loading={busy}
+            disabled={Boolean(problem)}
+            onClick={send}
+            data-testid="attachments-send"
+          >
+            {t('attachments.upload', { n: chosen.length })}
+          </Button>
+          <Button kind="text" disabled={busy} onClick={clear}>
+            {t('attachments.clear')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { sniffFileType } from '@cunzhi/core/files/fileTypes';
+import type { Translator } from '../../i18n/index.tsx';
+import { MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD, sizeText } from './api.ts';
+
+/** A chosen file before it is sent: a preview for a photo, and why it would be refused. */
+export interface Chosen {
+  file: File;
+  /** An object URL showing the photo (revoked when the choice changes). */
+  preview: string | null;
+  problem: string | null;
+}
+
+/**
+ * The chosen files with what the server would say, said before the upload: a phone on a slow
+ * line should not send 10 MB to hear it is too large. The type is read from the first bytes,
+ * as the server reads it; an iPhone's HEIC is left to the server, whose answer says how to
+ * take a JPG instead.
+ */
+export async function choose(t: Translator, files: readonly File[]): Promise<Chosen[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+      const type = sniffFileType(head);
+      const name = file.name;
+      const problem =
+        file.size > MAX_ATTACHMENT_BYTES
+          ? t('attachments.tooLarge', { name, size: sizeText(file.size) })
+          : type === null
+            ? t('attachments.wrongType', { name })
+            : null;
+      const preview =
+        type?.startsWith('image/') && type !== 'image/heic' ? URL.createObjectURL(file) : null;
+      return { file, preview, problem };
+    }),
+  );
+}
+
+/** Why the choice as a whole cannot go (too many at once, more than the case takes), or null. */
+export function choiceProblem(
+  t: Translator,
+  chosen: readonly Chosen[],
+  room: number,
+): string | null {
+  if (chosen.length > MAX_FILES_PER_UPLOAD)
+    return t('attachments.tooMany', { max: MAX_FILES_PER_UPLOAD });
+  if (chosen.length > room) return t('attachments.overRoom', { room, n: chosen.length });
+  return chosen.find((c) => c.problem)?.problem ?? null;
+}
+
+export const release = (chosen: readonly Chosen[]) => {
+  for (const c of chosen) if (c.preview) URL.revokeObjectURL(c.preview);
+};
