@@ -23,6 +23,7 @@ import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
+import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -53,6 +54,7 @@ export const ERROR_CATALOG = {
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
   ...RECALL_SERVER_ERRORS,
+  ...SERVICES_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -76,6 +78,7 @@ export const NOUNS = {
   ...COMPLAINTS_NOUNS,
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
+  ...SERVICES_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 

@@ -80,12 +80,29 @@ const TOWN_ELECTIONS: VillageAbility[] = [
 ];
 const COUNTY_ELECTIONS: VillageAbility[] = ['readElections', 'findElectionFraud'];
 
+// grid liaison (片长, 党员联系户, 民情): villagers raise issues and log visits (the command checks
+// the link); cadres keep the duty list and handle cases; the Party's cadres link households
+const VILLAGER_LIAISON: VillageAbility[] = ['logVisits', 'raiseOwnIssues'];
+const SUPERVISOR_LIAISON: VillageAbility[] = [
+  ...VILLAGER_LIAISON,
+  'readLiaison',
+  'handleLiaisonCases',
+];
+const CADRE_LIAISON: VillageAbility[] = [
+  ...SUPERVISOR_LIAISON,
+  'manageDuties',
+  'raiseIssuesFor',
+  'exportLiaison',
+];
+const PARTY_LIAISON: VillageAbility[] = [...CADRE_LIAISON, 'manageLinks'];
+
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
       ...VILLAGER_AUDITS,
@@ -101,6 +118,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -117,6 +135,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
       ...VILLAGER_AUDITS,
@@ -133,6 +152,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...SUPERVISOR_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -163,6 +183,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...CADRE_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -202,6 +223,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...CADRE_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -242,6 +264,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -278,6 +301,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
       ...READS_ROUNDS,
@@ -310,6 +334,9 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      'readLiaison',
+      'handleLiaisonCases',
+      'exportLiaison',
       ...TOWN_ELECTIONS,
       ...READS_ROUNDS,
       ...OVERSEER_AUDITS,
@@ -340,6 +367,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      'readLiaison',
+      'exportLiaison',
       ...COUNTY_ELECTIONS,
       ...READS_ROUNDS,
       ...OVERSEER_AUDITS,

@@ -18,6 +18,7 @@ import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
 import { PETITIONS_ABILITIES } from '../petitions/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
+import { SERVICES_ABILITIES } from '../services/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -46,6 +47,7 @@ export const VILLAGE_POLICY = {
   ...COMPLAINTS_ABILITIES,
   ...PETITIONS_ABILITIES,
   ...ELECTIONS_ABILITIES,
+  ...SERVICES_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

@@ -457,6 +457,12 @@ export const CITATIONS = {
     article: '监督委员会职责及工作规程',
     force: 'local',
   },
+  'SEED002-SERVICE-LADDER': {
+    source: SEED002,
+    version: '2008',
+    article: '社区服务窗口管理制度和服务承诺制度',
+    force: 'local',
+  },
   'COUNCIL-MEETING': {
     source: SEED002,
     version: '2008',
@@ -549,6 +555,7 @@ const ARTICLES_EN: Record<string, string> = {
   分级议事机制: 'graded deliberation',
   监督委员会职责及工作规程: 'duties and procedure of the supervision committee',
   协商议事会议事规则: 'rules of the consultation council',
+  社区服务窗口管理制度和服务承诺制度: "the service windows' rules and service pledge",
   社区联席会议制度: 'joint meetings of the community’s two committees',
   财务支出审批: 'approval of expenditure',
   审核权: 'the right of review',

@@ -100,6 +100,16 @@ export interface RuleParams {
     complaintAnswerDays: number;
   };
   /**
+   * The service station's 督办 ladder (seed 002: 服务承诺制, 首问责任制; no statute names one):
+   * a request past its promised day goes to the station head, then the town department's head,
+   * then the town's 督办, this many working days after the due day (0: on the due day itself).
+   */
+  'SEED002-SERVICE-LADDER': {
+    stationHeadAfterDays: number;
+    departmentHeadAfterDays: number;
+    townAfterDays: number;
+  };
+  /**
    * 民主评议 (VCOL Art. 33, 2025 Art. 38): whether the supervision committee's members are
    * evaluated too (浙江 Art. 33); how a cadre's result follows from the sheets cast (no statute
    * says: 不称职 when more than half rate 不称职, 称职 when more than half rate 称职, else
@@ -233,6 +243,11 @@ const NATIONAL_2018: RuleParams = {
     releaseByCommitteeVote: false,
     // no statute names a number for the station: the enquiries' 15 days (浙江 measures Art. 36)
     complaintAnswerDays: 15,
+  },
+  'SEED002-SERVICE-LADDER': {
+    stationHeadAfterDays: 0,
+    departmentHeadAfterDays: 2,
+    townAfterDays: 5,
   },
   // the statute names no result rule and no announcement deadline: 过半数 of the sheets cast, and
   // 浙江's 15 days (its implementing measures Art. 35) as the default everywhere

@@ -39,6 +39,7 @@ import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
 import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
+import { servicesRoutes } from '../../features/services/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));
   await app.register(recallRoutesPlugin(ctx));
+  await app.register(servicesRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;
