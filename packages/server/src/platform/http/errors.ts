@@ -151,6 +151,27 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   asOf: { zh: '建账日期', en: 'Books start on' },
   voucherNumber: { zh: '凭证号', en: 'Voucher number' },
   period: { zh: '月份', en: 'Month' },
+  // 便民服务站 (the service station)
+  windowNumber: { zh: '窗口编号', en: 'Window number' },
+  windowName: { zh: '窗口名称', en: 'Window name' },
+  windowId: { zh: '服务窗口', en: 'Window' },
+  itemName: { zh: '服务事项名称', en: 'Service name' },
+  itemId: { zh: '服务事项', en: 'Service' },
+  materials: { zh: '所需材料', en: 'Materials' },
+  promisedDays: { zh: '承诺时限', en: 'Promised time' },
+  promisedUnit: { zh: '时限计算方式', en: 'Counted in' },
+  fullAgency: { zh: '全程代办', en: 'Full agency' },
+  townDepartmentId: { zh: '对应镇职能部门', en: 'Town department' },
+  requesterPersonId: { zh: '申请人', en: 'Requester' },
+  requesterName: { zh: '申请人姓名', en: "Requester's name" },
+  requesterPhone: { zh: '申请人电话', en: "Requester's phone" },
+  missingMaterials: { zh: '需补正的材料', en: 'Missing materials' },
+  result: { zh: '办理结果', en: 'Result' },
+  rating: { zh: '评价', en: 'Rating' },
+  details: { zh: '办事说明', en: 'Details' },
+  comment: { zh: '意见', en: 'Comment' },
+  from: { zh: '起始日期', en: 'From' },
+  to: { zh: '截止日期', en: 'To' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

@@ -1099,6 +1099,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // what is handed to their body; villagers file and follow their own; the town inbox is for
   // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
   ...complaintExpectations(),
+  // 便民服务站: cadres and the town read the queue; the committee's chair keeps the catalogue
+  // with the station's staff (no fixture role holds a station seat: services.test.ts covers
+  // them); every villager orders and follows their own
+  ...serviceExpectations(),
 };
 
 function attachmentExpectations(): Record<string, Expectation> {
@@ -1191,6 +1195,47 @@ function complaintExpectations(): Record<string, Expectation> {
       allowed: staff,
       path: (f) => `${r(f)}/complainant`,
     },
+  };
+}
+
+function serviceExpectations(): Record<string, Expectation> {
+  const s = (f: Fixture) => `${v(f)}/services`;
+  const req = (f: Fixture) => `${s(f)}/requests/00000000-0000-4000-8000-000000000000`;
+  const mine = (f: Fixture) => `${v(f)}/my-services/00000000-0000-4000-8000-000000000000`;
+  const readers: FixtureRole[] = ['partySecretary', 'committeeChair', ...overseers];
+  const x = (allowed: FixtureRole[], path: (f: Fixture) => string, body?: unknown) => ({
+    allowed,
+    path,
+    ...(body === undefined ? {} : { body }),
+  });
+  const P = 'POST /api/villages/:villageId';
+  const G = 'GET /api/villages/:villageId';
+  return {
+    [`${G}/services/catalogue`]: x(readers, (f) => `${s(f)}/catalogue`),
+    [`${P}/services/windows`]: x(['committeeChair'], (f) => `${s(f)}/windows`, {}),
+    'PATCH /api/villages/:villageId/services/windows/:windowId': x(
+      ['committeeChair'],
+      (f) => `${s(f)}/windows/00000000-0000-4000-8000-000000000000`,
+      {},
+    ),
+    [`${P}/services/items`]: x(['committeeChair'], (f) => `${s(f)}/items`, {}),
+    'PATCH /api/villages/:villageId/services/items/:itemId': x(
+      ['committeeChair'],
+      (f) => `${s(f)}/items/00000000-0000-4000-8000-000000000000`,
+      {},
+    ),
+    [`${G}/services/requests`]: x(readers, (f) => `${s(f)}/requests`),
+    [`${G}/services/requests/:requestId`]: x(readers, req),
+    [`${P}/services/requests`]: x([], (f) => `${s(f)}/requests`, {}),
+    [`${P}/services/requests/:requestId/steps`]: x([], (f) => `${req(f)}/steps`, {}),
+    [`${G}/services/requesters`]: x([], (f) => `${s(f)}/requesters`),
+    [`${G}/services/ledger.xlsx`]: x(readers, (f) => `${s(f)}/ledger.xlsx`),
+    [`${G}/my-services/catalogue`]: x(A, (f) => `${v(f)}/my-services/catalogue`),
+    [`${G}/my-services`]: x(A, (f) => `${v(f)}/my-services`),
+    [`${P}/my-services`]: x(A, (f) => `${v(f)}/my-services`, {}),
+    [`${G}/my-services/:requestId`]: x(A, mine),
+    [`${P}/my-services/:requestId/rating`]: x(A, (f) => `${mine(f)}/rating`, {}),
+    [`${P}/my-services/:requestId/withdrawal`]: x(A, (f) => `${mine(f)}/withdrawal`),
   };
 }
 

@@ -1,0 +1,81 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Queryable } from '../../platform/db/database.ts';
+import { REQUEST_SELECT, type RequestRow } from './repository.ts';
+
+/**
+ * The queue: open requests first those waiting to be accepted (no clock yet), then due first;
+ * closed ones latest first. The index (village_id, state, due_on) serves both.
+ */
+export async function requestQueue(
+  db: Queryable,
+  villageId: string,
+  show: 'open' | 'closed' | 'all',
+): Promise<RequestRow[]> {
+  const closed = `r.state IN ('completed', 'rated', 'refused', 'withdrawn')`;
+  const where = show === 'open' ? `AND NOT ${closed}` : show === 'closed' ? `AND ${closed}` : '';
+  return db.query<RequestRow>(
+    `${REQUEST_SELECT} WHERE r.village_id = $1 ${where}
+     ORDER BY CASE WHEN ${closed} THEN 2 WHEN r.state = 'ordered' THEN 0 ELSE 1 END,
+       CASE WHEN ${closed} THEN r.closed_on END DESC NULLS LAST,
+       r.due_on NULLS LAST, r.year, r.number`,
+    [villageId],
+  );
+}
+
+/** A villager's own requests, latest first. */
+export async function ownRequests(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<RequestRow[]> {
+  return db.query<RequestRow>(
+    `${REQUEST_SELECT} WHERE r.village_id = $1 AND r.requester_person_id = $2
+     ORDER BY r.year DESC, r.number DESC`,
+    [villageId, personId],
+  );
+}
+
+/** Requests ordered in a period, by number (the 台账). */
+export async function ledgerRequests(
+  db: Queryable,
+  villageId: string,
+  from: CalendarDate,
+  to: CalendarDate,
+): Promise<RequestRow[]> {
+  return db.query<RequestRow>(
+    `${REQUEST_SELECT} WHERE r.village_id = $1 AND r.ordered_on BETWEEN $2::date AND $3::date
+     ORDER BY r.year, r.number`,
+    [villageId, from, to],
+  );
+}
+
+/** Registered villagers whose name starts with what the counter typed (namesakes told apart). */
+export async function requesterOptions(
+  db: Queryable,
+  villageId: string,
+  prefix: string,
+): Promise<
+  Array<{ person_id: string; name: string; group_name: string | null; birth_year: number }>
+> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.query(
+    `SELECT p.id AS person_id, p.name, g.name AS group_name,
+       extract(year FROM p.birth_date)::int AS birth_year
+     FROM person p
+     JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     LEFT JOIN villager_group g ON g.village_id = h.village_id AND g.id = h.villager_group_id
+     WHERE p.village_id = $1 AND p.name LIKE $2
+     ORDER BY p.name, p.birth_date LIMIT 20`,
+    [villageId, pattern],
+  );
+}
+
+/** The station's name: its body in the village (便民服务站 / 社区服务站), if the village has one. */
+export async function stationName(db: Queryable, villageId: string): Promise<string | null> {
+  const [row] = await db.query<{ name: string }>(
+    `SELECT name FROM body WHERE village_id = $1 AND kind = 'convenienceServiceStation'
+     ORDER BY name LIMIT 1`,
+    [villageId],
+  );
+  return row?.name ?? null;
+}
