@@ -1099,6 +1099,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // what is handed to their body; villagers file and follow their own; the town inbox is for
   // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
   ...complaintExpectations(),
+  // 信访: cadres and the town read (who petitioned only for the case's handlers), cadres register,
+  // the town's officials handle; the office's list is for staff
+  ...petitionExpectations(),
   // 便民服务站: cadres and the town read the queue; the committee's chair keeps the catalogue
   // with the station's staff (no fixture role holds a station seat: services.test.ts covers
   // them); every villager orders and follows their own
@@ -1334,3 +1337,35 @@ describe(`role × route isolation (${describeDatabase()})`, () => {
     expect(other.status).toBe(403);
   });
 });
+
+function petitionExpectations(): Record<string, Expectation> {
+  const p = (f: Fixture) => `${v(f)}/petitions`;
+  const one = (f: Fixture) => `${p(f)}/00000000-0000-4000-8000-000000000000`;
+  const readers: FixtureRole[] = ['partySecretary', 'committeeChair', ...overseers];
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const G = 'GET /api/villages/:villageId/petitions';
+  return {
+    [G]: { allowed: readers, path: p },
+    'POST /api/villages/:villageId/petitions': { allowed: cadres, path: p, body: {} },
+    [`${G}/earlier`]: { allowed: cadres, path: (f) => `${p(f)}/earlier?idNumber=1` },
+    [`${G}/departments`]: { allowed: overseers, path: (f) => `${p(f)}/departments` },
+    [`${G}/:petitionId`]: { allowed: readers, path: one },
+    'POST /api/villages/:villageId/petitions/:petitionId/steps': {
+      allowed: readers,
+      path: (f) => `${one(f)}/steps`,
+      body: {},
+    },
+    [`${G}/:petitionId/letters/:kind`]: {
+      allowed: readers,
+      path: (f) => `${one(f)}/letters/acceptance`,
+    },
+    'GET /api/villages/:villageId/petitions.xlsx': {
+      allowed: readers,
+      path: (f) => `${p(f)}.xlsx`,
+    },
+    'GET /api/petitions/office': {
+      allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      path: () => '/api/petitions/office',
+    },
+  };
+}
