@@ -1,3 +1,4 @@
+import type { DepartmentKind } from '@cunzhi/core/townInbox/referrals';
 import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import { currentMembers, type Body } from '@cunzhi/core/bodies/membership';
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
@@ -27,6 +28,7 @@ export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{
   phone: string;
   role: VillageRole;
   unit?: StaffUnit;
+  department?: DepartmentKind;
 }> = [
   { phone: '13800000001', role: 'partySecretary' },
   { phone: '13800000002', role: 'committeeChair' },
@@ -37,14 +39,56 @@ export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{
   { phone: '13800000007', role: 'townOfficial' },
   { phone: '13800000008', role: 'countyOfficial' },
   { phone: '13800000009', role: 'townOfficial', unit: 'discipline' },
+  // officials of three of the town's departments (issue 13: the town inbox per department)
+  { phone: '13800000010', role: 'townOfficial', department: 'civilAffairs' },
+  { phone: '13800000011', role: 'townOfficial', department: 'petitionOffice' },
+  { phone: '13800000012', role: 'townOfficial', department: 'justice' },
 ];
 
+/**
+ * The departments every demo town has (乡镇 "七站八所"), named as towns name them; the first six
+ * take the showcase station's six windows (seed 002: 计生服务, 民政事务, 劳保就业, 建设管理,
+ * 文化卫生, 城管执法) when it hands a service up.
+ */
+export const DEMO_DEPARTMENTS: ReadonlyArray<{ kind: DepartmentKind; name: string }> = [
+  { kind: 'health', name: '卫生健康办公室' },
+  { kind: 'civilAffairs', name: '民政办' },
+  { kind: 'socialSecurity', name: '劳动保障所' },
+  { kind: 'construction', name: '村镇建设办公室' },
+  { kind: 'culture', name: '文化站' },
+  { kind: 'lawEnforcement', name: '综合行政执法队' },
+  { kind: 'petitionOffice', name: '信访办' },
+  { kind: 'justice', name: '司法所' },
+  { kind: 'agriculture', name: '农业农村办公室' },
+  { kind: 'comprehensive', name: '综治中心' },
+];
+
+const DEPARTMENT_EN: Record<DepartmentKind, string> = {
+  health: 'health office',
+  civilAffairs: 'civil affairs office',
+  socialSecurity: 'labour and social security office',
+  construction: 'construction office',
+  culture: 'cultural station',
+  lawEnforcement: 'law enforcement team',
+  petitionOffice: 'petitions office',
+  justice: 'justice office',
+  agriculture: 'agriculture office',
+  comprehensive: 'social governance centre',
+};
+
 /** How a demo account's role is named on the sign-in list: the discipline unit by its own name. */
-export function demoRoleLabel(spec: { role: VillageRole; unit?: StaffUnit }): {
+export function demoRoleLabel(spec: {
+  role: VillageRole;
+  unit?: StaffUnit;
+  department?: DepartmentKind;
+}): {
   zh: string;
   en: string;
 } {
   if (spec.unit === 'discipline') return { zh: '镇纪委', en: 'Town discipline commission' };
+  const department = DEMO_DEPARTMENTS.find((d) => d.kind === spec.department);
+  if (department)
+    return { zh: `镇${department.name}`, en: `Town ${DEPARTMENT_EN[department.kind]}` };
   return VILLAGE_ROLE_NAMES[spec.role];
 }
 
@@ -105,14 +149,14 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
     villager: rng.pick(plain),
   };
 
-  return DEMO_ACCOUNT_SPECS.map(({ phone, role, unit = 'government' }): DemoAccount => {
+  return DEMO_ACCOUNT_SPECS.map(({ phone, role, unit = 'government', department }): DemoAccount => {
     const person = persons[role];
     const base = {
       id: rng.uuid(),
       phone,
       password: DEMO_PASSWORD,
       role,
-      roleLabel: demoRoleLabel({ role, unit }),
+      roleLabel: demoRoleLabel({ role, unit, ...(department ? { department } : {}) }),
     };
     if (person) {
       person.phone = phone;
@@ -133,7 +177,7 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
       displayName: randomFullName(rng, gender, rng.int(1972, 1995)),
       villageId: null,
       personId: null,
-      staffScope: staffScopeOf(facts, town ? 'town' : 'county', unit),
+      staffScope: staffScopeOf(facts, town ? 'town' : 'county', unit, department),
     };
   });
 }
@@ -143,6 +187,7 @@ function staffScopeOf(
   facts: ShowcaseFacts,
   level: 'town' | 'county',
   unit: StaffUnit,
+  department?: DepartmentKind,
 ): NonNullable<DemoAccount['staffScope']> {
   if (level === 'county')
     return {
@@ -150,6 +195,15 @@ function staffScopeOf(
       id: facts.county.id,
       title: `${facts.county.name}民政局基层政权建设和社区治理股`,
       unit,
+    };
+  const inDepartment = DEMO_DEPARTMENTS.find((d) => d.kind === department);
+  if (inDepartment)
+    return {
+      level,
+      id: facts.town.id,
+      title: `${facts.town.name}${inDepartment.name}`,
+      unit,
+      department: inDepartment.kind,
     };
   const title =
     unit === 'discipline'

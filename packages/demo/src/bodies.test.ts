@@ -326,6 +326,9 @@ describe('demo accounts', () => {
       ['13800000007', 'townOfficial'],
       ['13800000008', 'countyOfficial'],
       ['13800000009', 'townOfficial'],
+      ['13800000010', 'townOfficial'],
+      ['13800000011', 'townOfficial'],
+      ['13800000012', 'townOfficial'],
     ]);
     for (const a of county.accounts) expect(a.password).toBe(DEMO_PASSWORD);
   });

@@ -1,3 +1,4 @@
+import type { DepartmentKind } from '@cunzhi/core/townInbox/referrals';
 import type { Body, BodyTerm, Membership } from '@cunzhi/core/bodies/membership';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { StaffUnit, VillageRole } from '@cunzhi/core/policies/actor';
@@ -81,6 +82,8 @@ export interface DemoAccount {
     id: string;
     title: string;
     unit: StaffUnit;
+    /** The town department the official works in (features/townInbox), if any. */
+    department?: DepartmentKind;
   } | null;
 }
 

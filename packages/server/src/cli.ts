@@ -25,6 +25,8 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
 import { createCounty } from './features/villages/commands/createCounty.ts';
+import { addTownDepartment } from './features/townInbox/commands/addTownDepartment.ts';
+import { assignStaffDepartment } from './features/townInbox/commands/assignStaffDepartment.ts';
 import { createStaffAccount } from './features/villages/commands/createStaffAccount.ts';
 import { createTown } from './features/villages/commands/createTown.ts';
 import { createVillage } from './features/villages/commands/createVillage.ts';
@@ -33,7 +35,9 @@ const SETUP_USAGE = `usage:
   cli.ts setup county  --name 锦源县 --code 510199
   cli.ts setup town    --county 510199 --name 锦华镇 --code 510199101
   cli.ts setup village --town 510199101 --name 花乡社区 --code 510199101001 --area-code 510199 [--kind community] [--groups 15]
-  cli.ts setup staff   --phone 13900000001 --name 张三 (--town 510199101 | --county 510199) [--title 镇民政办] [--unit government|discipline]`;
+  cli.ts setup staff   --phone 13900000001 --name 张三 (--town 510199101 | --county 510199) [--title 镇民政办] [--unit government|discipline]
+  cli.ts setup department --town 510199101 --name 民政办 --kind civilAffairs|socialSecurity|health|construction|culture|lawEnforcement|petitionOffice|justice|agriculture|comprehensive
+  cli.ts setup staff-department --phone 13900000001 --town 510199101 [--department 民政办]  (no --department: every department's inbox)`;
 
 /** Creates the hierarchy and first staff accounts of a real deployment (no demo data). */
 async function setup(db: Database, what: string | undefined, args: string[]): Promise<void> {
@@ -50,6 +54,7 @@ async function setup(db: Database, what: string | undefined, args: string[]): Pr
       phone: { type: 'string' },
       title: { type: 'string' },
       unit: { type: 'string' },
+      department: { type: 'string' },
     },
   });
   const now = new Date();
@@ -79,6 +84,15 @@ async function setup(db: Database, what: string | undefined, args: string[]): Pr
       );
       return;
     }
+    case 'department': {
+      const { departmentId } = await addTownDepartment(db, { ...values, now });
+      console.log(`已设立乡镇部门 / department set up: ${departmentId}`);
+      return;
+    }
+    case 'staff-department':
+      await assignStaffDepartment(db, { ...values, now });
+      console.log(`已调整所在部门 / department set: ${values.phone ?? ''}`);
+      return;
     default:
       console.error(SETUP_USAGE);
       process.exitCode = 2;

@@ -1,3 +1,4 @@
+import type { DepartmentKind } from '@cunzhi/core/townInbox/referrals';
 import type { Fen } from '@cunzhi/core/money';
 import type { DemoCounts } from '@cunzhi/demo/types';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
@@ -51,6 +52,7 @@ export interface DemoAccountRow {
   scope_id: string | null;
   title: string | null;
   unit: StaffUnit | null;
+  department: DepartmentKind | null;
 }
 
 /** The accounts with these phones, with their staff scope. */
@@ -59,8 +61,10 @@ export async function demoAccountRows(
   phones: readonly string[],
 ): Promise<DemoAccountRow[]> {
   return db.query<DemoAccountRow>(
-    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title, s.unit
+    `SELECT a.id, a.kind, a.phone, a.display_name, a.password_hash, a.village_id, a.person_id, s.level, s.scope_id, s.title, s.unit,
+       d.kind AS department
      FROM account a LEFT JOIN staff_scope s ON s.account_id = a.id
+       LEFT JOIN town_department d ON d.id = s.department_id
      WHERE a.phone = ANY($1::text[])`,
     [phones],
   );

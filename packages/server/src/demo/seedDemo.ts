@@ -1,5 +1,11 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { DEMO_ACCOUNT_SPECS, DEMO_PASSWORD, demoRoleLabel } from '@cunzhi/demo/accounts';
+import { randomUUID } from 'node:crypto';
+import {
+  DEMO_ACCOUNT_SPECS,
+  DEMO_DEPARTMENTS,
+  DEMO_PASSWORD,
+  demoRoleLabel,
+} from '@cunzhi/demo/accounts';
 import { DEFAULT_DEMO_SEED, generateDemoCounty } from '@cunzhi/demo/county';
 import {
   countDemoCounty,
@@ -8,6 +14,7 @@ import {
   type DemoCounty,
 } from '@cunzhi/demo/types';
 import { appendAuditEvent } from '../platform/audit/appendAuditEvent.ts';
+import { insertDepartment, setStaffDepartment } from '../features/townInbox/repository.ts';
 import { hashPassword, verifyPassword } from '../platform/auth/passwords.ts';
 import type { Database, Queryable, Tx } from '../platform/db/database.ts';
 import {
@@ -60,6 +67,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await insertCounty(tx, county, options.now.toISOString());
     await insertAccounts(tx, county, passwordHash, options.now.toISOString());
+    await insertDepartments(tx, county);
     await recordInAuditChains(tx, county, options.now);
     return { created: true, accounts: county.accounts, counts: countDemoCounty(county) };
   });
@@ -205,6 +213,26 @@ async function insertAccounts(
   });
 }
 
+/**
+ * Every town's departments (DEMO_DEPARTMENTS), and the demo officials who work in one put there:
+ * the town inbox then has a department's view (13800000010–12) beside the leader's (…07).
+ */
+async function insertDepartments(tx: Tx, c: DemoCounty): Promise<void> {
+  for (const town of c.towns) {
+    const ids = new Map<string, string>();
+    for (const d of DEMO_DEPARTMENTS) {
+      const id = randomUUID();
+      ids.set(d.kind, id);
+      await insertDepartment(tx, { id, townId: town.id, name: d.name, kind: d.kind });
+    }
+    for (const a of c.accounts) {
+      const scope = a.staffScope;
+      if (scope?.level === 'town' && scope.id === town.id && scope.department)
+        await setStaffDepartment(tx, a.id, town.id, ids.get(scope.department)!);
+    }
+  }
+}
+
 /** One event per village chain (its register and bodies) and one on the county chain (towns, villages, staff accounts). */
 async function recordInAuditChains(tx: Tx, c: DemoCounty, now: Date): Promise<void> {
   const tally = (rows: ReadonlyArray<{ villageId: string }>) => {
@@ -276,6 +304,7 @@ async function existingDemoAccounts(db: Queryable): Promise<DemoAccount[]> {
               id: row.scope_id,
               title: row.title ?? '',
               unit: row.unit ?? 'government',
+              ...(row.department ? { department: row.department } : {}),
             }
           : null,
     });

@@ -308,3 +308,19 @@ export async function insertDepartment(
     d.kind,
   ]);
 }
+
+/** Sets the department of an official's post in a town; false when they hold no post there. */
+export async function setStaffDepartment(
+  tx: Tx,
+  accountId: string,
+  townId: string,
+  departmentId: string | null,
+): Promise<boolean> {
+  const rows = await tx.query<{ account_id: string }>(
+    `UPDATE staff_scope SET department_id = $3
+     WHERE account_id = $1 AND level = 'town' AND scope_id = $2 AND unit = 'government'
+     RETURNING account_id`,
+    [accountId, townId, departmentId],
+  );
+  return rows.length > 0;
+}

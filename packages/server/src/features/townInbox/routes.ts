@@ -38,17 +38,18 @@ async function detail(
   ctx: AppContext,
   request: FastifyRequest,
   p: { villageId: string; referralId: string },
+  transferredFrom: string | null = null,
 ) {
   const { actor } = official(request);
   const today = ctx.clock.today();
   const row = await inboxReferral(ctx, today, p.villageId, p.referralId);
+  const scope = row && { townId: row.town_id, countyId: row.county_id };
   if (
     !row ||
-    !canReadReferral(
-      actor,
-      { townId: row.town_id, countyId: row.county_id },
-      row.addressee,
-      row.department_id,
+    !scope ||
+    !(
+      canReadReferral(actor, scope, row.addressee, row.department_id) ||
+      (transferredFrom && canReadReferral(actor, scope, row.addressee, transferredFrom))
     )
   )
     throw new DomainError('not_found', { what: 'townReferral' });
@@ -136,8 +137,10 @@ function stepRoutes(ctx: AppContext, app: FastifyInstance): void {
       const p = request.params as { villageId: string; referralId: string };
       const { actor, account } = official(request);
       const body = (request.body ?? {}) as Record<string, string | undefined>;
+      // the department handing it on sees it once more, as it left
+      const from = verb === 'transfer' ? (await detail(ctx, request, p)).row.department_id : null;
       await stepReferral(ctx, { actor, accountId: account.id }, p, verb, input(body));
-      return { referral: (await detail(ctx, request, p)).view };
+      return { referral: (await detail(ctx, request, p, from)).view };
     };
   const none = () => ({});
   endpoint(app, contract.acceptReferral, signedIn, step('accept', none));
