@@ -16,6 +16,7 @@ import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abiliti
 import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
+import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { PETITIONS_ABILITIES } from '../petitions/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
@@ -45,6 +46,7 @@ export const VILLAGE_POLICY = {
   ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,
   ...COMPLAINTS_ABILITIES,
+  ...DISPUTES_ABILITIES,
   ...PETITIONS_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,

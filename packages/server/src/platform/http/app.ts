@@ -36,6 +36,7 @@ import { evaluationsRoutes } from '../../features/evaluations/routes.ts';
 import { supervisionRoutes } from '../../features/supervision/routes.ts';
 import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRoutes.ts';
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
+import { disputesRoutes } from '../../features/disputes/routes.ts';
 import { petitionsRoutes } from '../../features/petitions/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(supervisionRoutes(ctx));
   await app.register(supervisionEvidenceRoutes(ctx));
   await app.register(complaintsRoutes(ctx));
+  await app.register(disputesRoutes(ctx));
   await app.register(petitionsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));

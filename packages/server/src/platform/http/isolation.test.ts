@@ -1099,6 +1099,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // what is handed to their body; villagers file and follow their own; the town inbox is for
   // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
   ...complaintExpectations(),
+  // 人民调解: cadres and the overseers read the register; mediators alone move a dispute
+  ...disputeExpectations(),
   // 信访: cadres and the town read (who petitioned only for the case's handlers), cadres register,
   // the town's officials handle; the office's list is for staff
   ...petitionExpectations(),
@@ -1367,5 +1369,50 @@ function petitionExpectations(): Record<string, Expectation> {
       allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
       path: () => '/api/petitions/office',
     },
+  };
+}
+
+function disputeExpectations(): Record<string, Expectation> {
+  const d = (f: Fixture) => `${v(f)}/disputes/00000000-0000-4000-8000-000000000000`;
+  const readers: FixtureRole[] = ['partySecretary', 'committeeChair', ...overseers];
+  const steps = [
+    'consent',
+    'accept',
+    'mediators',
+    'records',
+    'agreement',
+    'agreement/sign',
+    'terminate',
+    'confirmation',
+    'confirmation/court',
+    'refer',
+    'suit',
+    'judgment',
+    'close',
+  ];
+  // only a serving mediator moves a dispute: no fixture role sits on the mediation committee
+  // (disputes.test.ts seats them), so every step is refused to all
+  return {
+    'GET /api/villages/:villageId/disputes': { allowed: readers, path: (f) => `${v(f)}/disputes` },
+    'POST /api/villages/:villageId/disputes': {
+      allowed: [],
+      path: (f) => `${v(f)}/disputes`,
+      body: {},
+    },
+    'GET /api/villages/:villageId/disputes/:disputeId': { allowed: readers, path: d },
+    'GET /api/villages/:villageId/dispute-mediators': {
+      allowed: [],
+      path: (f) => `${v(f)}/dispute-mediators`,
+    },
+    'GET /api/villages/:villageId/disputes/ledger.xlsx': {
+      allowed: readers,
+      path: (f) => `${v(f)}/disputes/ledger.xlsx`,
+    },
+    ...Object.fromEntries(
+      steps.map((s) => [
+        `POST /api/villages/:villageId/disputes/:disputeId/${s}`,
+        { allowed: [], path: (f: Fixture) => `${d(f)}/${s}`, body: {} },
+      ]),
+    ),
   };
 }

@@ -1,0 +1,217 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { DisputeStage, DisputeState } from '@cunzhi/core/disputes/machine';
+import { checkMediationCommittee } from '@cunzhi/core/disputes/rules';
+import type { Finding } from '@cunzhi/core/rules/findings';
+import type { Queryable } from '../../platform/db/database.ts';
+import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
+import { servingMembers, type ServingMember } from '../rules/queries/composition.ts';
+import {
+  agreementOf,
+  confirmationOf,
+  findDispute,
+  partiesOf,
+  stagesOf,
+  type AgreementRow,
+  type ConfirmationRow,
+  type DisputeRow,
+  type PartyRow,
+} from './repository.ts';
+
+/** A line of the register: the dispute, its parties' names, its stage now and its window. */
+export interface DisputeListRow {
+  id: string;
+  number: number;
+  year: number;
+  category: string;
+  subject: string;
+  status: DisputeState;
+  received_on: CalendarDate;
+  closed_on: CalendarDate | null;
+  parties: string[];
+  stage: DisputeStage;
+  confirm_last_day: CalendarDate | null;
+  confirmation_applied: boolean;
+}
+
+const LIST = `SELECT d.id, d.number, d.year, d.category, d.subject, d.status, d.received_on,
+    d.closed_on,
+    ARRAY(SELECT p.name FROM dispute_party p
+          WHERE p.village_id = d.village_id AND p.dispute_id = d.id ORDER BY p.seq) AS parties,
+    (SELECT s.stage FROM dispute_stage s WHERE s.village_id = d.village_id AND s.dispute_id = d.id
+      ORDER BY s.seq DESC LIMIT 1) AS stage,
+    a.confirm_last_day,
+    EXISTS (SELECT 1 FROM dispute_confirmation c
+            WHERE c.village_id = d.village_id AND c.dispute_id = d.id) AS confirmation_applied
+  FROM dispute d
+  LEFT JOIN dispute_agreement a ON a.village_id = d.village_id AND a.dispute_id = d.id`;
+
+export async function disputeList(
+  { db }: { db: Queryable },
+  villageId: string,
+): Promise<DisputeListRow[]> {
+  return db.query<DisputeListRow>(
+    `${LIST} WHERE d.village_id = $1 ORDER BY d.year DESC, d.number DESC`,
+    [villageId],
+  );
+}
+
+export interface DisputeDetailRows {
+  row: DisputeRow;
+  list: DisputeListRow;
+  parties: PartyRow[];
+  mediators: Array<{
+    person_id: string;
+    name: string;
+    how: 'assigned' | 'chosen';
+    since: CalendarDate;
+  }>;
+  records: Array<{
+    seq: number;
+    held_on: CalendarDate;
+    place: string;
+    present: string;
+    content: string;
+  }>;
+  agreement: (AgreementRow & { mediator_name: string | null }) | null;
+  confirmation: ConfirmationRow | null;
+  stages: Array<
+    Awaited<ReturnType<typeof stagesOf>>[number] & {
+      referral_status: string | null;
+      referral_due_on: CalendarDate | null;
+    }
+  >;
+  villageName: string;
+  fingerprint: { seq: number; hash: string } | null;
+}
+
+/** Everything a dispute's page and its 调解协议书 show. */
+export async function disputeDetail(
+  { db }: { db: Queryable },
+  villageId: string,
+  id: string,
+): Promise<DisputeDetailRows | null> {
+  const row = await findDispute(db, villageId, id);
+  if (!row) return null;
+  const [list] = await db.query<DisputeListRow>(`${LIST} WHERE d.village_id = $1 AND d.id = $2`, [
+    villageId,
+    id,
+  ]);
+  const mediators = await db.query<DisputeDetailRows['mediators'][number]>(
+    `SELECT m.person_id, p.name, m.how, m.since FROM dispute_mediator m
+     JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
+     WHERE m.village_id = $1 AND m.dispute_id = $2 ORDER BY m.since, p.name`,
+    [villageId, id],
+  );
+  const records = await db.query<DisputeDetailRows['records'][number]>(
+    `SELECT seq, held_on, place, present, content FROM dispute_record
+     WHERE village_id = $1 AND dispute_id = $2 ORDER BY seq`,
+    [villageId, id],
+  );
+  const agreement = await agreementOf(db, villageId, id);
+  const stages = await db.query<DisputeDetailRows['stages'][number]>(
+    `SELECT s.seq, s.stage, s.body, s.handler, s.department_id, s.referral_id, s.started_on,
+       s.ended_on, s.outcome, r.status AS referral_status, r.due_on AS referral_due_on
+     FROM dispute_stage s
+     LEFT JOIN town_referral r ON r.village_id = s.village_id AND r.id = s.referral_id
+     WHERE s.village_id = $1 AND s.dispute_id = $2 ORDER BY s.seq`,
+    [villageId, id],
+  );
+  const [village] = await db.query<{ name: string }>('SELECT name FROM village WHERE id = $1', [
+    villageId,
+  ]);
+  const mediatorName = agreement?.mediator_person_id
+    ? (mediators.find((m) => m.person_id === agreement.mediator_person_id)?.name ?? null)
+    : null;
+  return {
+    row,
+    list: list!,
+    parties: await partiesOf(db, villageId, id),
+    mediators,
+    records,
+    agreement: agreement && { ...agreement, mediator_name: mediatorName },
+    confirmation: await confirmationOf(db, villageId, id),
+    stages,
+    villageName: village?.name ?? '',
+    fingerprint: await lastDisputeFingerprint(db, villageId, id),
+  };
+}
+
+/** The latest act on the dispute (any `dispute.*` event), printed on its papers. */
+async function lastDisputeFingerprint(db: Queryable, villageId: string, id: string) {
+  const [row] = await db.query<{ seq: number; hash: string }>(
+    `SELECT seq, hash FROM audit_event
+     WHERE chain_id = $1 AND target_type = 'dispute' AND target_id = $2
+     ORDER BY seq DESC LIMIT 1`,
+    [villageId, id],
+  );
+  return row ?? null;
+}
+
+/** The village's serving mediators today, and its town's departments (for a referral). */
+export async function mediationOptions(
+  { db }: { db: Queryable },
+  villageId: string,
+  on: CalendarDate,
+): Promise<{ mediators: ServingMember[]; departments: Array<{ id: string; name: string }> }> {
+  const mediators = await servingMembers(db, villageId, on, { kinds: ['mediationCommittee'] });
+  const departments = await db.query<{ id: string; name: string }>(
+    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
+     WHERE v.id = $1 ORDER BY d.name`,
+    [villageId],
+  );
+  return { mediators, departments };
+}
+
+/**
+ * The mediation committee as the law judges it today (RMTJ-08-SIZE), under the village's
+ * profile: the disputes register shows it above the list.
+ */
+export async function committeeFindings(
+  { db }: { db: Queryable },
+  villageId: string,
+  on: CalendarDate,
+): Promise<{ members: number; findings: Finding[] }> {
+  const members = await servingMembers(db, villageId, on, { kinds: ['mediationCommittee'] });
+  const params = (await loadVillageProfile(db, villageId, on)).profile.params;
+  return {
+    members: members.length,
+    findings: checkMediationCommittee({ on, members }, params['RMTJ-08-SIZE']),
+  };
+}
+
+/** A line of the mediation 台账: a dispute received in the period, as it stands. */
+export interface LedgerRow extends DisputeListRow {
+  origin: string;
+  accepted_on: CalendarDate | null;
+  mediators: string[];
+  agreement_form: 'written' | 'oral' | null;
+  agreement_number: number | null;
+  effective_on: CalendarDate | null;
+  ruling: 'confirmed' | 'rejected' | null;
+  outcome: string | null;
+  stages: string[];
+}
+
+export async function ledgerRows(
+  db: Queryable,
+  villageId: string,
+  from: CalendarDate,
+  to: CalendarDate,
+): Promise<LedgerRow[]> {
+  return db.query<LedgerRow>(
+    `SELECT l.*, d.origin, d.accepted_on, d.outcome,
+       ARRAY(SELECT p.name FROM dispute_mediator m
+             JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
+             WHERE m.village_id = d.village_id AND m.dispute_id = d.id ORDER BY p.name) AS mediators,
+       a.form AS agreement_form, a.number AS agreement_number, a.effective_on,
+       c.ruling,
+       ARRAY(SELECT s.stage FROM dispute_stage s
+             WHERE s.village_id = d.village_id AND s.dispute_id = d.id ORDER BY s.seq) AS stages
+     FROM (${LIST} WHERE d.village_id = $1 AND d.received_on BETWEEN $2 AND $3) l
+     JOIN dispute d ON d.village_id = $1 AND d.id = l.id
+     LEFT JOIN dispute_agreement a ON a.village_id = d.village_id AND a.dispute_id = d.id
+     LEFT JOIN dispute_confirmation c ON c.village_id = d.village_id AND c.dispute_id = d.id
+     ORDER BY l.year, l.number`,
+    [villageId, from, to],
+  );
+}
