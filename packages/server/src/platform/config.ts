@@ -86,10 +86,11 @@ const ConfigSchema = z.object({
   /**
    * Where a case's photos and documents are kept (docs/services.md "Attachments"): `database`, as
    * PostgreSQL large objects beside the rows (one backup, one transaction), or `disk`, as files
-   * under ATTACHMENTS_DIR (a volume every app server shares). Files kept before a change stay
-   * readable where they are.
+   * under ATTACHMENTS_DIR (a volume every app server shares). Unset: `database` on PostgreSQL,
+   * `disk` on PGlite, whose one connection would be held seconds by a 10 MB photo (storeFor).
+   * Files kept before a change stay readable where they are.
    */
-  ATTACHMENT_STORE: z.enum(['database', 'disk']).default('database'),
+  ATTACHMENT_STORE: z.enum(['database', 'disk']).optional(),
   ATTACHMENTS_DIR: z.string().min(1).default(path.resolve('data/attachments')),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

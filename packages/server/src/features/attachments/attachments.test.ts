@@ -187,6 +187,23 @@ describe.each(['database', 'disk'] as const)(
       expect(await blobCount()).toBe(before);
     });
 
+    it('the same new photo sent to two cases at once is kept once, and both cases hold it', async () => {
+      const before = await blobCount();
+      const jpeg = photo('both at once');
+      const owners = [
+        '77777777-7777-4777-8777-777777777777',
+        '88888888-8888-4888-8888-888888888888',
+      ];
+      const answers = await Promise.all(
+        owners.map((o) => chair.post(`${base}/${o}`, form([['同时.jpg', jpeg]]))),
+      );
+      expect(answers.map((a) => a.status)).toEqual([201, 201]);
+      expect(answers[0]!.body.attachments[0].sha256).toBe(answers[1]!.body.attachments[0].sha256);
+      expect(await blobCount()).toBe(before + 1);
+      const got = await chair.get(answers[1]!.body.attachments[0].url);
+      expect(Buffer.compare(got.body, withoutExif(jpeg))).toBe(0);
+    });
+
     it('size: n−1 and n bytes are taken, n+1 refused naming the field', async () => {
       const owner = '33333333-3333-4333-8333-333333333333';
       for (const [size, status] of [
