@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { calendarDate } from '@cunzhi/core/calendarDate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { systemContext } from '../../platform/command.ts';
@@ -30,7 +31,8 @@ describe(`a town department's inbox (${describeDatabase()})`, () => {
       heard.push(event);
       return Promise.resolve();
     },
-    dueAfter: (step, today) => (step === 'accept' ? today.replace(/-\d\d$/, '-30') : undefined),
+    dueAfter: (step, today) =>
+      step === 'accept' ? calendarDate(`${today.slice(0, 8)}30`) : undefined,
   });
 
   async function official(unit: string, departmentId: string | null): Promise<HttpClient> {
