@@ -15,19 +15,19 @@ import { stepReferral } from '../features/townInbox/commands/stepReferral.ts';
 import { referralOfComplaint } from '../features/townInbox/queries.ts';
 
 /** A demo account by phone (the demo's fixed numbers), or an error naming it. */
-function account(accounts: readonly DemoAccount[], phone: string): DemoAccount {
+export function account(accounts: readonly DemoAccount[], phone: string): DemoAccount {
   const a = accounts.find((x) => x.phone === phone);
   if (!a) throw new Error(`demo account ${phone} missing`);
   return a;
 }
 
 /** An app on a clock standing at a Beijing time of a day. */
-function on(ctx: AppContext, day: CalendarDate, time: string): AppContext {
+export function on(ctx: AppContext, day: CalendarDate, time: string): AppContext {
   return { ...ctx, clock: fixedClock(new Date(`${day}T${time}:00+08:00`)) };
 }
 
 /** A village account acting on a day (a villager's own person, a member's seat). */
-function acting(app: AppContext, villageId: string, a: DemoAccount): CommandContext {
+export function acting(app: AppContext, villageId: string, a: DemoAccount): CommandContext {
   return { ...systemContext(app, villageId, a.id), personId: a.personId };
 }
 

@@ -79,3 +79,18 @@ export async function stationName(db: Queryable, villageId: string): Promise<str
   );
   return row?.name ?? null;
 }
+
+/** The oldest registered residents without an account (the demo's counter orders are for them). */
+export async function eldersWithoutAccount(
+  db: Queryable,
+  villageId: string,
+  limit: number,
+): Promise<Array<{ person_id: string; name: string }>> {
+  return db.query(
+    `SELECT p.id AS person_id, p.name FROM person p
+     WHERE p.village_id = $1 AND p.residence_status = 'resident'
+       AND NOT EXISTS (SELECT 1 FROM account a WHERE a.village_id = p.village_id AND a.person_id = p.id)
+     ORDER BY p.birth_date, p.id LIMIT $2`,
+    [villageId, limit],
+  );
+}

@@ -12,7 +12,6 @@ import { saveServiceItem, saveServiceWindow } from './commands/catalogue.ts';
 import { exportServiceLedger } from './commands/exportLedger.ts';
 import { orderAtCounter, orderOwnService } from './commands/order.ts';
 import { stepServiceRequest } from './commands/step.ts';
-import './commands/townHook.ts';
 import { rateOwnRequest, withdrawOwnRequest } from './commands/villager.ts';
 import { presentItem, presentWindow } from './present.ts';
 import {

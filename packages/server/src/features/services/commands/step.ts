@@ -11,6 +11,8 @@ import { fileTownReferral, findReferral } from '../../townInbox/repository.ts';
 import { receiptNumber } from '../present.ts';
 import { accountDisplayName, type RequestRow } from '../repository.ts';
 import { checkFirstContact, lockRequest, moveRequest } from './move.ts';
+// the town's steps on what this module hands up flow back (registered wherever it can be filed)
+import './townHook.ts';
 
 export type StaffStep =
   | { action: 'accept'; missingMaterials?: string[] | undefined }
