@@ -3,6 +3,7 @@ import { calendarDate } from '@cunzhi/core/calendarDate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { systemContext } from '../../platform/command.ts';
+import { testConfig } from '../../platform/config.ts';
 import { FIXTURE_PASSWORD } from '../../testing/fixtures.ts';
 import { HttpClient, startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
@@ -56,7 +57,11 @@ describe(`a town department's inbox (${describeDatabase()})`, () => {
 
   async function handUp(subject: string, dueOn: string): Promise<string> {
     const village = server.fixture.villageA.id;
-    const cmd = systemContext(server, village, server.fixture.accounts.committeeChair.id);
+    const cmd = systemContext(
+      { db: server.db, clock: server.clock, config: testConfig() },
+      village,
+      server.fixture.accounts.committeeChair.id,
+    );
     return server.db.transaction(async (tx) => {
       const { referralId } = await fileTownReferral(tx, cmd, {
         source: { kind: 'inspection', id: randomUUID() },
@@ -184,7 +189,11 @@ describe(`a town department's inbox (${describeDatabase()})`, () => {
     );
     expect(row.overdue).toBe(true);
     const village = server.fixture.villageA.id;
-    const cmd = systemContext(server, village, server.fixture.accounts.supervisionChair.id);
+    const cmd = systemContext(
+      { db: server.db, clock: server.clock, config: testConfig() },
+      village,
+      server.fixture.accounts.supervisionChair.id,
+    );
     const referralId = await server.db.transaction(
       async (tx) =>
         (
