@@ -103,7 +103,7 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
   it('mediated to a written agreement, confirmed on a joint application on the last day', async () => {
     await at('2026-11-21');
     const d = await register('2026-11-02');
-    const [a, b] = d.partyList as [{ id: string }, { id: string }];
+    const [a, b] = d.partyList as [{ id: string; name: string }, { id: string; name: string }];
     const url = `${base}/disputes/${d.id}`;
     // 受理 waits for every party
     await mediator.post(`${url}/consent`, { partyId: a.id, consent: 'agreed', on: '2026-11-02' });

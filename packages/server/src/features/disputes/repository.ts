@@ -224,24 +224,35 @@ export async function insertParty(
   );
 }
 
-/** Sets the columns of the dispute's row a step changed (names are the code's, never input). */
-export async function updateDispute(
+/**
+ * Sets the columns a step changed on the dispute's row or its agreement's (the names are the
+ * code's, never input).
+ */
+async function setColumns(
+  tx: Tx,
+  table: 'dispute' | 'dispute_agreement',
+  key: { villageId: string; id: string },
+  set: Record<string, unknown>,
+): Promise<void> {
+  const entries = Object.entries(set);
+  if (entries.length === 0) return;
+  const assignments = entries.map(([column], i) => `${column} = $${i + 3}`).join(', ');
+  const idColumn = table === 'dispute' ? 'id' : 'dispute_id';
+  await tx.query(`UPDATE ${table} SET ${assignments} WHERE village_id = $1 AND ${idColumn} = $2`, [
+    key.villageId,
+    key.id,
+    ...entries.map(([, value]) => value),
+  ]);
+}
+
+export const updateDispute = (
   tx: Tx,
   villageId: string,
   id: string,
   set: Partial<
     Pick<DisputeRow, 'status' | 'accepted_on' | 'ended_on' | 'end_reason' | 'closed_on' | 'outcome'>
   >,
-): Promise<void> {
-  const entries = Object.entries(set);
-  if (entries.length === 0) return;
-  const assignments = entries.map(([column], i) => `${column} = $${i + 3}`).join(', ');
-  await tx.query(`UPDATE dispute SET ${assignments} WHERE village_id = $1 AND id = $2`, [
-    villageId,
-    id,
-    ...entries.map(([, value]) => value),
-  ]);
-}
+) => setColumns(tx, 'dispute', { villageId, id }, set);
 
 export async function setConsent(
   tx: Tx,
@@ -335,7 +346,7 @@ export async function insertAgreement(
   );
 }
 
-export async function updateAgreement(
+export const updateAgreement = (
   tx: Tx,
   villageId: string,
   disputeId: string,
@@ -345,15 +356,7 @@ export async function updateAgreement(
       'mediator_signed_on' | 'sealed_on' | 'effective_on' | 'confirm_last_day' | 'performed_on'
     >
   >,
-): Promise<void> {
-  const entries = Object.entries(set);
-  if (entries.length === 0) return;
-  const assignments = entries.map(([column], i) => `${column} = $${i + 3}`).join(', ');
-  await tx.query(
-    `UPDATE dispute_agreement SET ${assignments} WHERE village_id = $1 AND dispute_id = $2`,
-    [villageId, disputeId, ...entries.map(([, value]) => value)],
-  );
-}
+) => setColumns(tx, 'dispute_agreement', { villageId, id: disputeId }, set);
 
 export async function insertConfirmation(
   tx: Tx,
