@@ -37,6 +37,7 @@ import { supervisionRoutes } from '../../features/supervision/routes.ts';
 import { supervisionEvidenceRoutes } from '../../features/supervision/evidenceRoutes.ts';
 import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { disputesRoutes } from '../../features/disputes/routes.ts';
+import { liaisonRoutes } from '../../features/liaison/routes.ts';
 import { petitionsRoutes } from '../../features/petitions/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(supervisionEvidenceRoutes(ctx));
   await app.register(complaintsRoutes(ctx));
   await app.register(disputesRoutes(ctx));
+  await app.register(liaisonRoutes(ctx));
   await app.register(petitionsRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));

@@ -1099,6 +1099,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // what is handed to their body; villagers file and follow their own; the town inbox is for
   // staff only (each referral by unit: the fixture's staff are government, so they meet 404s)
   ...complaintExpectations(),
+  // grid liaison: cadres, the supervision committee and the overseers read; the Party's cadres
+  // link households; the grid's chief (the fixture's Party secretary) logs duties; every
+  // villager raises and follows their own issues and may knock to log a visit
+  ...liaisonExpectations(),
   // 人民调解: cadres and the overseers read the register; mediators alone move a dispute
   ...disputeExpectations(),
   // 信访: cadres and the town read (who petitioned only for the case's handlers), cadres register,
@@ -1109,6 +1113,51 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // them); every villager orders and follows their own
   ...serviceExpectations(),
 };
+
+function liaisonExpectations(): Record<string, Expectation> {
+  const l = (f: Fixture) => `${v(f)}/liaison`;
+  const none = '00000000-0000-4000-8000-000000000000';
+  const readers: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const G = 'GET /api/villages/:villageId/liaison';
+  const P = 'POST /api/villages/:villageId/liaison';
+  const x = (allowed: FixtureRole[], path: (f: Fixture) => string, body?: unknown) => ({
+    allowed,
+    path,
+    ...(body === undefined ? {} : { body }),
+  });
+  return {
+    [`${G}/duties`]: x(readers, (f) => `${l(f)}/duties`),
+    [`${P}/duties`]: x(cadres, (f) => `${l(f)}/duties`, {}),
+    [`${P}/duties/:dutyId/log`]: x(['partySecretary'], (f) => `${l(f)}/duties/${none}/log`, {}),
+    [`${G}/links`]: x(readers, (f) => `${l(f)}/links`),
+    [`${P}/links`]: x(['partySecretary'], (f) => `${l(f)}/links`, {}),
+    [`${P}/links/:linkId/end`]: x(['partySecretary'], (f) => `${l(f)}/links/${none}/end`, {
+      endedOn: 'x',
+    }),
+    [`${G}/own-visits`]: x(A, (f) => `${l(f)}/own-visits`),
+    [`${P}/visits`]: x(A, (f) => `${l(f)}/visits`, {}),
+    [`${G}/cases`]: x(readers, (f) => `${l(f)}/cases`),
+    [`${G}/cases/:caseId`]: x(readers, (f) => `${l(f)}/cases/${none}`),
+    [`${P}/cases`]: x(cadres, (f) => `${l(f)}/cases`, {}),
+    [`${P}/cases/:caseId/steps`]: x(
+      ['partySecretary', 'committeeChair', 'supervisionChair', 'townOfficial'],
+      (f) => `${l(f)}/cases/${none}/steps`,
+      {},
+    ),
+    [`${G}/own-cases`]: x(A, (f) => `${l(f)}/own-cases`),
+    [`${P}/own-cases`]: x(A, (f) => `${l(f)}/own-cases`, {}),
+    [`${P}/own-cases/:caseId/rate`]: x(A, (f) => `${l(f)}/own-cases/${none}/rate`, {}),
+    [`${P}/track`]: x(A, (f) => `${l(f)}/track`, {}),
+    [`${P}/track/rate`]: x(A, (f) => `${l(f)}/track/rate`, {}),
+    [`${G}/ledger.xlsx`]: x([...cadres, ...overseers], (f) => `${l(f)}/ledger.xlsx`),
+  };
+}
 
 function attachmentExpectations(): Record<string, Expectation> {
   const o = (f: Fixture) => `${v(f)}/attachments/noSuchKind/00000000-0000-4000-8000-000000000000`;
