@@ -5,7 +5,7 @@ import {
   PETITION_OPINIONS,
   PETITION_STATUSES,
 } from '@cunzhi/core/petitions/petitions';
-import { DateText, FileResponse, Names, Text, Uuid, VillageParams } from './common.ts';
+import { DateText, FileResponse, Fingerprint, Names, Text, Uuid, VillageParams } from './common.ts';
 import { XLSX } from './finance.ts';
 import { route } from './route.ts';
 
@@ -256,6 +256,8 @@ export const PetitionLetter = z.object({
   /** opinion letters: the last day to ask for the next review (null after 复核). */
   nextReviewDueOn: DateText.nullable(),
   nextReview: z.enum(['review', 'reReview']).nullable(),
+  /** The audit event of the step that issued it. */
+  fingerprint: Fingerprint,
 });
 
 export const getPetitionLetter = route({

@@ -71,6 +71,10 @@ const SpendingPage = page(() => import('../features/spending/SpendingPage.tsx'))
 const SpendingRequestPage = page(() => import('../features/spending/SpendingRequestPage.tsx'));
 const ComplaintsPage = page(() => import('../features/complaints/ComplaintsPage.tsx'));
 const ComplaintPage = page(() => import('../features/complaints/ComplaintPage.tsx'));
+const PetitionsPage = page(() => import('../features/petitions/PetitionsPage.tsx'));
+const PetitionPage = page(() => import('../features/petitions/PetitionPage.tsx'));
+const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.tsx'));
+const PetitionLetterPage = page(() => import('../features/petitions/LetterPrintPage.tsx'));
 const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
@@ -189,6 +193,10 @@ function AppRoutes() {
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="complaints/:complaintId" element={<ComplaintPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readPetitions']} />}>
+              <Route path="petitions" element={<PetitionsPage />} />
+              <Route path="petitions/:petitionId" element={<PetitionPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readArchive']} />}>
               <Route path="archive" element={<ArchivePage />} />
             </Route>
@@ -221,6 +229,11 @@ function AppRoutes() {
           {/* the town's (county's) inbox of referrals: staff only, each referral by unit */}
           <Route path="/town/inbox" element={<TownInboxPage />} />
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
+          <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          <Route
+            path="/v/:villageId/petitions/:petitionId/letters/:kind"
+            element={<PetitionLetterPage />}
+          />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
           <Route

@@ -71,5 +71,9 @@ export function presentLetter(
     answer: o.answer,
     nextReviewDueOn: o.nextDue,
     nextReview: o.next,
+    fingerprint:
+      letter.audit_seq && letter.audit_hash
+        ? { seq: Number(letter.audit_seq), hash: letter.audit_hash }
+        : null,
   };
 }

@@ -180,6 +180,7 @@ describe(`petitions (${describeDatabase()})`, () => {
       opinionName: { zh: '解释说明' },
       nextReview: 'review',
       nextReviewDueOn: '2026-12-23',
+      fingerprint: { seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     const early = await step(town, id, { action: 'close' });
     expect(early.status).toBe(422);

@@ -102,11 +102,14 @@ export interface LetterRow {
   year: number;
   number: number;
   issued_on: CalendarDate;
+  audit_seq: string | null;
+  audit_hash: string | null;
 }
 
 export async function petitionLetters(db: Queryable, villageId: string, id: string) {
   return db.query<LetterRow>(
-    `SELECT kind, year, number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on FROM petition_letter
+    `SELECT kind, year, number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, audit_seq::text,
+       audit_hash FROM petition_letter
      WHERE village_id = $1 AND petition_id = $2 ORDER BY year, number`,
     [villageId, id],
   );

@@ -260,6 +260,19 @@ export async function issueLetter(
   return row.number;
 }
 
+/** The audit event that issued a letter, for its printed footer. */
+export async function setLetterFingerprint(
+  tx: Tx,
+  l: { villageId: string; petitionId: string; kind: LetterKind },
+  fingerprint: { seq: number; hash: string },
+): Promise<void> {
+  await tx.query(
+    `UPDATE petition_letter SET audit_seq = $4, audit_hash = $5
+     WHERE village_id = $1 AND petition_id = $2 AND kind = $3`,
+    [l.villageId, l.petitionId, l.kind, fingerprint.seq, fingerprint.hash],
+  );
+}
+
 /** The petitioner's earlier petitions in this village, by ID number. */
 export async function petitionsOfIdNumber(db: Queryable, villageId: string, idNumber: string) {
   return db.query<{

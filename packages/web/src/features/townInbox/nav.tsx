@@ -17,6 +17,16 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
       icon: <VillageIcon name="safetyCertificate" />,
       to: '/town/inbox',
     },
+    ...(units.includes('government')
+      ? [
+          {
+            key: 'petitions',
+            label: t('petitions.office.menu'),
+            icon: <VillageIcon name="read" />,
+            to: '/town/petitions',
+          },
+        ]
+      : []),
     {
       key: 'villages',
       label: t('townInbox.villages'),

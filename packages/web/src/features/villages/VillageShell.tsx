@@ -114,6 +114,27 @@ export default function VillageShell() {
         icon: <VillageIcon name="notification" />,
         to: `${base}/complaints`,
       });
+    if (abilities?.readPetitions)
+      items.push({
+        key: 'petitions',
+        label: t('petitions.menu'),
+        icon: <VillageIcon name="read" />,
+        to: `${base}/petitions`,
+      });
+    if (abilities?.readServices)
+      items.push({
+        key: 'services',
+        label: t('services.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/services`,
+      });
+    if (abilities?.orderOwnServices)
+      items.push({
+        key: 'my-services',
+        label: t('services.mine.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/my-services`,
+      });
     if (abilities?.fileOwnComplaints)
       items.push({
         key: 'my-complaints',

@@ -12,6 +12,7 @@ import {
   findPetition,
   insertPetitionStep,
   issueLetter,
+  setLetterFingerprint,
   townDepartments,
   updatePetition,
 } from '../repository.ts';
@@ -70,7 +71,7 @@ export async function takeStep(
         on,
       })
     : null;
-  await appendAuditEvent(tx, {
+  const fingerprint = await appendAuditEvent(tx, {
     chainId: row.village_id,
     actorAccountId: cmd.actorAccountId,
     action: `petition.${input.action}`,
@@ -85,6 +86,12 @@ export async function takeStep(
     },
     occurredAt: at,
   });
+  if (step.letter)
+    await setLetterFingerprint(
+      tx,
+      { villageId: row.village_id, petitionId: row.id, kind: step.letter },
+      fingerprint,
+    );
 }
 
 export async function stepPetition(cmd: CommandContext, petitionId: string, input: StepInput) {

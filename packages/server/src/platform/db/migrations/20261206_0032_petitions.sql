@@ -92,6 +92,9 @@ CREATE TABLE petition_letter (
   year integer NOT NULL,
   number integer NOT NULL,
   issued_on date NOT NULL,
+  -- the audit event of the step that issued it, printed in the letter's footer
+  audit_seq bigint,
+  audit_hash text,
   PRIMARY KEY (village_id, petition_id, kind),
   UNIQUE (village_id, year, number),
   FOREIGN KEY (village_id, petition_id) REFERENCES petition (village_id, id)
