@@ -130,6 +130,51 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     expect(text).not.toContain(server.fixture.accounts.villager.personId);
   });
 
+  it('hands a case to a town department through the inbox; the answer and a return come back to the router', async () => {
+    at('2026-11-26');
+    const departmentId = randomUUID();
+    await server.db.query(
+      `INSERT INTO town_department (id, town_id, name, kind) VALUES ($1, $2, '农业农村办', 'agriculture')`,
+      [departmentId, server.fixture.townIds[0]],
+    );
+    const town = await server.as('townOfficial');
+    const handUp = async (subject: string) => {
+      const r = await raise('villager', { subject });
+      await step('partySecretary', r.id, { action: 'acknowledge' });
+      const routed = await step('partySecretary', r.id, {
+        action: 'route',
+        departmentId,
+        note: '请镇里协调',
+      });
+      expect(routed.body.case).toMatchObject({
+        state: 'routed',
+        routedTo: { department: '农业农村办' },
+      });
+      const inbox = (await town.get('/api/town/referrals')).body.items;
+      const ref = inbox.find((i: { subject: string }) => i.subject === subject);
+      return { r, path: `/api/town/referrals/${server.fixture.villageA.id}/${ref.id}` };
+    };
+    const a = await handUp('灌溉渠堵塞');
+    expect((await town.post(`${a.path}/accept`)).status).toBe(200);
+    expect((await town.post(`${a.path}/answer`, { answer: '已安排清淤' })).status).toBe(200);
+    const back = (await (await server.as('partySecretary')).get(`${base}/cases/${a.r.id}`)).body
+      .case;
+    expect(back).toMatchObject({ state: 'handling', routedTo: null, can: ['route', 'feedback'] });
+    expect(back.steps.at(-1)).toMatchObject({ action: 'answerRouted', note: '已安排清淤' });
+
+    const b = await handUp('宅基地纠纷');
+    expect((await town.post(`${b.path}/return`, { reason: '属于调解委员会职责' })).status).toBe(
+      200,
+    );
+    const returned = (await (await server.as('partySecretary')).get(`${base}/cases/${b.r.id}`)).body
+      .case;
+    expect(returned.state).toBe('handling');
+    expect(returned.steps.at(-1)).toMatchObject({
+      action: 'returnRouted',
+      note: '属于调解委员会职责',
+    });
+  });
+
   it('merges a repeat into the open case; its reporter follows it and cannot rate it', async () => {
     at('2026-11-25');
     const first = await raise('villager', { subject: '垃圾桶满了' });
