@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/index.tsx';
 import { sizeText, type Attachment } from './api.ts';
+import { Thumb } from './Thumb.tsx';
 import './attachments.css';
 
 /** A SHA-256 as printed: four groups of the first sixteen digits, enough to compare by eye. */
@@ -26,11 +27,7 @@ export function AttachmentList({ items }: { items: readonly Attachment[] }) {
             rel="noreferrer"
             aria-label={t('attachments.open', { name: a.name })}
           >
-            {a.mediaType === 'application/pdf' ? (
-              <span className="attachments-pdf">PDF</span>
-            ) : (
-              <img src={a.url} alt={a.name} loading="lazy" />
-            )}
+            <Thumb src={a.url} type={a.mediaType} name={a.name} />
           </a>
           <span className="attachments-name">{a.name}</span>
           <span className="attachments-meta">

@@ -10,7 +10,8 @@ import {
   uploadAttachments,
   type UploadAnswer,
 } from './api.ts';
-import { choiceProblem, choose, release, type Chosen } from './choice.ts';
+import { choiceProblems, choose, release, type Chosen } from './choice.ts';
+import { Thumb } from './Thumb.tsx';
 import './attachments.css';
 
 interface AttachmentUploadProps {
@@ -47,7 +48,7 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
     setChosen([]);
     if (input.current) input.current.value = '';
   };
-  const problem = choiceProblem(t, chosen, room);
+  const problems = choiceProblems(t, chosen, room);
   const send = () => {
     setBusy(true);
     setError(null);
@@ -65,6 +66,8 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
   };
   const fieldErrors =
     error instanceof ApiError ? error.fields.filter((f) => f.field === 'files') : [];
+  // the server's word once it has spoken, else what the browser saw in the choice
+  const said = fieldErrors.length > 0 ? fieldErrors.map((f) => f.reason ?? f.message) : problems;
 
   return (
     <div className="attachments-upload" data-testid="attachments-upload">
@@ -92,25 +95,19 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
               key={`${c.file.name}-${c.file.size}-${c.file.lastModified}`}
               className={c.problem ? 'attachments-tile attachments-bad' : 'attachments-tile'}
             >
-              {c.preview ? (
-                <img src={c.preview} alt={c.file.name} />
-              ) : (
-                <span className="attachments-pdf">PDF</span>
-              )}
+              <Thumb src={c.preview} type={c.type} name={c.file.name} />
               <span className="attachments-name">{c.file.name}</span>
             </li>
           ))}
         </ul>
       ) : null}
-      {problem || fieldErrors.length > 0 ? (
+      {said.length > 0 ? (
         <div className="l-field-explain" role="alert">
-          {(fieldErrors.length > 0 ? fieldErrors.map((f) => f.reason ?? f.message) : [problem]).map(
-            (text) => (
-              <div key={text} className="l-field-explain-error ant-form-item-explain-error">
-                {text}
-              </div>
-            ),
-          )}
+          {said.map((text) => (
+            <div key={text} className="l-field-explain-error ant-form-item-explain-error">
+              {text}
+            </div>
+          ))}
         </div>
       ) : null}
       {error && fieldErrors.length === 0 ? <ErrorAlert error={error} /> : null}
@@ -119,7 +116,7 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
           <Button
             kind="primary"
             loading={busy}
-            disabled={Boolean(problem)}
+            disabled={problems.length > 0}
             onClick={send}
             data-testid="attachments-send"
           >

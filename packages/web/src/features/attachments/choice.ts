@@ -1,10 +1,12 @@
-import { sniffFileType } from '@cunzhi/core/files/fileTypes';
+import { sniffFileType, type FileType } from '@cunzhi/core/files/fileTypes';
 import type { Translator } from '../../i18n/index.tsx';
 import { MAX_ATTACHMENT_BYTES, MAX_FILES_PER_UPLOAD, sizeText } from './api.ts';
 
 /** A chosen file before it is sent: a preview for a photo, and why it would be refused. */
 export interface Chosen {
   file: File;
+  /** What its first bytes say it is (null: none of the accepted kinds). */
+  type: FileType | null;
   /** An object URL showing the photo (revoked when the choice changes). */
   preview: string | null;
   problem: string | null;
@@ -30,21 +32,20 @@ export async function choose(t: Translator, files: readonly File[]): Promise<Cho
             : null;
       const preview =
         type?.startsWith('image/') && type !== 'image/heic' ? URL.createObjectURL(file) : null;
-      return { file, preview, problem };
+      return { file, type, preview, problem };
     }),
   );
 }
 
-/** Why the choice as a whole cannot go (too many at once, more than the case takes), or null. */
-export function choiceProblem(
-  t: Translator,
-  chosen: readonly Chosen[],
-  room: number,
-): string | null {
-  if (chosen.length > MAX_FILES_PER_UPLOAD)
-    return t('attachments.tooMany', { max: MAX_FILES_PER_UPLOAD });
-  if (chosen.length > room) return t('attachments.overRoom', { room, n: chosen.length });
-  return chosen.find((c) => c.problem)?.problem ?? null;
+/** Why the choice cannot go: too many at once, more than the case takes, each file's problem. */
+export function choiceProblems(t: Translator, chosen: readonly Chosen[], room: number): string[] {
+  const whole =
+    chosen.length > MAX_FILES_PER_UPLOAD
+      ? t('attachments.tooMany', { max: MAX_FILES_PER_UPLOAD })
+      : chosen.length > room
+        ? t('attachments.overRoom', { room, n: chosen.length })
+        : null;
+  return [whole, ...chosen.map((c) => c.problem)].filter((p): p is string => p !== null);
 }
 
 export const release = (chosen: readonly Chosen[]) => {
