@@ -76,6 +76,11 @@ const PetitionPage = page(() => import('../features/petitions/PetitionPage.tsx')
 const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.tsx'));
 const PetitionLetterPage = page(() => import('../features/petitions/LetterPrintPage.tsx'));
 const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
+const ServicesPage = page(() => import('../features/services/ServicesPage.tsx'));
+const ServiceRequestPage = page(() => import('../features/services/RequestPage.tsx'));
+const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
+const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
+const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
@@ -146,6 +151,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['fileOwnComplaints']} />}>
             <Route path="my-complaints" element={<MyComplaintsPage />} />
           </Route>
+          {/* a villager's requests to the service station on the phone: light kit, no antd */}
+          <Route element={<RequireAbility any={['orderOwnServices']} />}>
+            <Route path="my-services" element={<MyServicesPage />} />
+          </Route>
           {/* a supervision member's phone: what awaits their vote; light kit, no antd */}
           <Route element={<RequireAbility any={['supervise']} />}>
             <Route path="supervision/me" element={<SupervisionInboxPage />} />
@@ -193,6 +202,10 @@ function AppRoutes() {
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="complaints/:complaintId" element={<ComplaintPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readServices']} />}>
+              <Route path="services" element={<ServicesPage />} />
+              <Route path="services/:requestId" element={<ServiceRequestPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPetitions']} />}>
               <Route path="petitions" element={<PetitionsPage />} />
               <Route path="petitions/:petitionId" element={<PetitionPage />} />
@@ -235,6 +248,11 @@ function AppRoutes() {
             element={<PetitionLetterPage />}
           />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
+          <Route path="/v/:villageId/services/board/print" element={<ServiceBoardPage />} />
+          <Route
+            path="/v/:villageId/services/:requestId/receipt"
+            element={<ServiceReceiptPage />}
+          />
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
           <Route
             path="/v/:villageId/resolutions/:resolutionId/print"

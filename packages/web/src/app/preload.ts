@@ -50,6 +50,7 @@ const PHONE_PATHS = [
   /^\/v\/[\w-]+\/notices(\/[\w-]+)?\/?$/,
   /^\/v\/[\w-]+\/meetings\/[\w-]+\/me\/?$/,
   /^\/v\/[\w-]+\/(my-complaints|my-registration|my-recalls|supervision\/me)\/?$/,
+  /^\/v\/[\w-]+\/my-services\/?$/,
   /^\/v\/[\w-]+\/elections\/[\w-]+\/ballot\/?$/,
   /^\/v\/[\w-]+\/evaluations\/[\w-]+\/sheet\/?$/,
 ];

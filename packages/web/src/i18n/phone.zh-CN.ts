@@ -17,6 +17,7 @@ import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
 import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
 import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
@@ -35,6 +36,7 @@ export const phoneZhCN = {
   ...meetingsZhCN,
   ...disclosureZhCN,
   ...complaintsZhCN,
+  ...servicesZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,
   ...evaluationsZhCN,

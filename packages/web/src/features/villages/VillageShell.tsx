@@ -135,6 +135,20 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/my-services`,
       });
+    if (abilities?.readServices)
+      items.push({
+        key: 'services',
+        label: t('services.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/services`,
+      });
+    if (abilities?.orderOwnServices)
+      items.push({
+        key: 'my-services',
+        label: t('services.mine.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/my-services`,
+      });
     if (abilities?.fileOwnComplaints)
       items.push({
         key: 'my-complaints',

@@ -1,0 +1,196 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button, Flex, Popover, Space, Tabs, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useApi } from '../../api/useApi.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useVillage } from '../../app/villageContext.ts';
+import { DataList, type Column } from '../../components/DataList.tsx';
+import { DateInput, todayIso } from '../../components/DateInput.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { servicesApi, servicesPage, type QueueResponse, type RequestSummary } from './api.ts';
+import { EscalationTag, StateTag } from './parts.tsx';
+
+const CounterOrderDrawer = lazy(() => import('./CounterOrderDrawer.tsx'));
+const CatalogueTab = lazy(() => import('./CatalogueTab.tsx'));
+
+/** The station: its queue due first (overdue and escalation flagged), what is closed, its catalogue. */
+export default function ServicesPage() {
+  const t = useT();
+  const { villageId } = useVillage();
+  const [tab, setTab] = useState('open');
+  const [ordering, setOrdering] = useState(false);
+  const queue = useApi<QueueResponse>(
+    tab === 'catalogue' ? null : `${servicesApi(villageId)}/requests?show=${tab}`,
+  );
+  const abilities = queue.data?.abilities;
+  return (
+    <div className="page" data-testid="services-page">
+      <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
+        <div>
+          <Typography.Title level={1} className="no-margin page-title">
+            {t('services.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('services.hint')}</Typography.Text>
+        </div>
+        <Space wrap>
+          {abilities?.handleServiceRequests && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOrdering(true)}
+              data-testid="services-counter"
+            >
+              {t('services.counter')}
+            </Button>
+          )}
+          <Link to={`${servicesPage(villageId)}/board/print`}>
+            <Button icon={<PrinterOutlined />} data-testid="services-board">
+              {t('services.wallBoard')}
+            </Button>
+          </Link>
+          <LedgerButton villageId={villageId} />
+        </Space>
+      </Flex>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'open', label: t('services.tab.queue') },
+          { key: 'closed', label: t('services.tab.closed') },
+          { key: 'catalogue', label: t('services.tab.catalogue') },
+        ]}
+      />
+      {tab === 'catalogue' ? (
+        <Suspense fallback={<PageLoading />}>
+          <CatalogueTab villageId={villageId} />
+        </Suspense>
+      ) : (
+        <Queue villageId={villageId} state={queue} />
+      )}
+      {ordering && (
+        <Suspense fallback={null}>
+          <CounterOrderDrawer
+            villageId={villageId}
+            onClose={() => {
+              setOrdering(false);
+              queue.reload();
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function Queue({
+  villageId,
+  state,
+}: {
+  villageId: string;
+  state: ReturnType<typeof useApi<QueueResponse>>;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const base = servicesPage(villageId);
+  if (state.error && !state.data) return <ErrorAlert error={state.error} />;
+  if (!state.data) return <PageLoading />;
+  const columns: Column<RequestSummary>[] = [
+    {
+      key: 'number',
+      title: t('services.receiptNumber'),
+      render: (r) => <span className="tabular">{r.receiptNumber}</span>,
+      width: 130,
+      hideOnPhone: true,
+    },
+    {
+      key: 'item',
+      title: t('services.item'),
+      primary: true,
+      render: (r) => (
+        <Link
+          to={`${base}/${r.id}`}
+          onClick={(e) => e.stopPropagation()}
+          data-testid="service-link"
+        >
+          <span className="cell-wrap">{r.itemName}</span>
+        </Link>
+      ),
+    },
+    {
+      key: 'window',
+      title: t('services.window'),
+      render: (r) => t('services.windowText', { number: r.windowNumber, name: r.windowName }),
+      hideOnPhone: true,
+    },
+    { key: 'requester', title: t('services.requester'), render: (r) => r.requesterName },
+    {
+      key: 'state',
+      title: t('services.state'),
+      render: (r) => (
+        <Space size={4} wrap>
+          <StateTag state={r.state} />
+          <EscalationTag e={r.escalation} />
+        </Space>
+      ),
+    },
+    { key: 'due', title: t('services.dueOn'), render: (r) => (r.dueOn ? t.date(r.dueOn) : '') },
+    {
+      key: 'firstContact',
+      title: t('services.firstContact'),
+      render: (r) => r.firstContactName ?? '',
+    },
+  ];
+  return (
+    <DataList
+      rows={state.data.items}
+      rowKey={(r) => r.id}
+      columns={columns}
+      onOpen={(r) => void navigate(`${base}/${r.id}`)}
+      rowTestId="service-row"
+      testId="services-queue"
+      empty={t('services.empty')}
+    />
+  );
+}
+
+/** The 台账 of a period as Excel (the server records the export); this month by default. */
+function LedgerButton({ villageId }: { villageId: string }) {
+  const t = useT();
+  const today = todayIso();
+  const [from, setFrom] = useState<string | null>(`${today.slice(0, 8)}01`);
+  const [to, setTo] = useState<string | null>(today);
+  const href =
+    from && to ? `${servicesApi(villageId)}/ledger.xlsx?from=${from}&to=${to}` : undefined;
+  return (
+    <Popover
+      trigger="click"
+      content={
+        <Space direction="vertical">
+          <label>
+            {t('services.ledger.from')}
+            <DateInput value={from} onChange={setFrom} testId="services-ledger-from" />
+          </label>
+          <label>
+            {t('services.ledger.to')}
+            <DateInput value={to} onChange={setTo} testId="services-ledger-to" />
+          </label>
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            href={href}
+            disabled={!href}
+            data-testid="services-ledger-download"
+          >
+            {t('services.ledger.download')}
+          </Button>
+        </Space>
+      }
+    >
+      <Button icon={<DownloadOutlined />} data-testid="services-ledger">
+        {t('services.ledger')}
+      </Button>
+    </Popover>
+  );
+}
