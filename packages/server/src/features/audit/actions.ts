@@ -8,6 +8,11 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'county.created': { zh: '建立县', en: 'County created' },
   'town.created': { zh: '建立乡镇', en: 'Town created' },
   'village.created': { zh: '建立村（社区）', en: 'Village created' },
+  // a case's attachments: the event holds each file's SHA-256, never its name
+  'attachments.added': {
+    zh: '为事项添加照片和文件',
+    en: 'Photos and documents attached to a case',
+  },
   // registry
   'household.created': { zh: '立户', en: 'Household created' },
   'household.updated': { zh: '修改户信息', en: 'Household changed' },
