@@ -14,6 +14,7 @@ import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
 import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
+import { seedShowcasePetitions } from './demo/seedPetitions.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
@@ -133,6 +134,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseArchive(ctx, result.accounts, today);
     // the complaints station: answered, overdue, one with the town discipline commission
     await seedShowcaseComplaints(ctx, result.accounts, today);
+    // 信访: one closed in time, one overdue at the town, one extended, a group visit, one refused
+    await seedShowcasePetitions(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction
     // ordered and verified, the finance report published, the quarter's report on the phones
     await seedShowcaseSupervision(ctx, result.accounts, today);
