@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -129,6 +130,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     SIGN_IN_RATE_PER_MINUTE: 10_000,
     // every answer a test receives has been checked against the contract
     CHECK_RESPONSES: true,
+    // a test's files go where the machine keeps temporary ones, not into the work tree's data/
+    ATTACHMENTS_DIR: path.join(os.tmpdir(), 'cunzhi-test-attachments'),
     ...overrides,
   };
 }
