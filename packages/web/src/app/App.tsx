@@ -71,6 +71,9 @@ const SpendingPage = page(() => import('../features/spending/SpendingPage.tsx'))
 const SpendingRequestPage = page(() => import('../features/spending/SpendingRequestPage.tsx'));
 const ComplaintsPage = page(() => import('../features/complaints/ComplaintsPage.tsx'));
 const ComplaintPage = page(() => import('../features/complaints/ComplaintPage.tsx'));
+const DisputesPage = page(() => import('../features/disputes/DisputesPage.tsx'));
+const DisputePage = page(() => import('../features/disputes/DisputePage.tsx'));
+const AgreementPrintPage = page(() => import('../features/disputes/AgreementPrintPage.tsx'));
 const PetitionsPage = page(() => import('../features/petitions/PetitionsPage.tsx'));
 const PetitionPage = page(() => import('../features/petitions/PetitionPage.tsx'));
 const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.tsx'));
@@ -202,6 +205,10 @@ function AppRoutes() {
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="complaints/:complaintId" element={<ComplaintPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readDisputes']} />}>
+              <Route path="disputes" element={<DisputesPage />} />
+              <Route path="disputes/:disputeId" element={<DisputePage />} />
+            </Route>
             <Route element={<RequireAbility any={['readServices']} />}>
               <Route path="services" element={<ServicesPage />} />
               <Route path="services/:requestId" element={<ServiceRequestPage />} />
@@ -254,6 +261,10 @@ function AppRoutes() {
             element={<ServiceReceiptPage />}
           />
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
+          <Route
+            path="/v/:villageId/disputes/:disputeId/agreement"
+            element={<AgreementPrintPage />}
+          />
           <Route
             path="/v/:villageId/resolutions/:resolutionId/print"
             element={<ResolutionPrintPage />}

@@ -12,6 +12,7 @@ import { disclosureEn } from '../features/disclosure/i18n.en.ts';
 import { financeEn } from '../features/finance/i18n.en.ts';
 import { spendingEn } from '../features/spending/i18n.en.ts';
 import { complaintsEn } from '../features/complaints/i18n.en.ts';
+import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
@@ -43,6 +44,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...financeEn,
   ...spendingEn,
   ...complaintsEn,
+  ...disputesEn,
   ...servicesEn,
   ...petitionsEn,
   ...attachmentsEn,

@@ -18,6 +18,7 @@ import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { financeZhCN } from '../features/finance/i18n.zh-CN.ts';
 import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -49,6 +50,7 @@ export const zhCN = {
   ...financeZhCN,
   ...spendingZhCN,
   ...complaintsZhCN,
+  ...disputesZhCN,
   ...servicesZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,

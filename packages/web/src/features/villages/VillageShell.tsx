@@ -114,6 +114,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="notification" />,
         to: `${base}/complaints`,
       });
+    if (abilities?.readDisputes)
+      items.push({
+        key: 'disputes',
+        label: t('disputes.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/disputes`,
+      });
     if (abilities?.readPetitions)
       items.push({
         key: 'petitions',

@@ -1,0 +1,156 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useApi } from '../../api/useApi.ts';
+import type { DisputeListResponse, DisputeSummary } from './api.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useVillage } from '../../app/villageContext.ts';
+import { DataList, type Column } from '../../components/DataList.tsx';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { LedgerButton } from '../../components/LedgerButton.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { DisputeStateTag, disputesApi } from './parts.tsx';
+
+const RegisterDisputeDrawer = lazy(() => import('./RegisterDisputeDrawer.tsx'));
+
+/** The mediation register: the committee's composition, then every dispute newest first. */
+export default function DisputesPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { villageId } = useVillage();
+  const base = `/v/${villageId}/disputes`;
+  const { data, error, reload } = useApi<DisputeListResponse>(disputesApi(villageId));
+  const [registering, setRegistering] = useState(false);
+
+  const columns: Column<DisputeSummary>[] = [
+    {
+      key: 'number',
+      title: t('disputes.number'),
+      render: (r) => <span className="tabular">{r.numberText}</span>,
+      width: 120,
+      hideOnPhone: true,
+    },
+    {
+      key: 'subject',
+      title: t('disputes.subject'),
+      primary: true,
+      render: (r) => (
+        <Link
+          to={`${base}/${r.id}`}
+          data-testid="dispute-link"
+          onClick={(e) => e.stopPropagation()}
+        >
+          <span className="cell-wrap">{r.subject}</span>
+        </Link>
+      ),
+    },
+    { key: 'parties', title: t('disputes.parties'), render: (r) => r.parties.join('、') },
+    {
+      key: 'category',
+      title: t('disputes.category'),
+      render: (r) => t(`disputes.category.${r.category}`),
+      hideOnPhone: true,
+    },
+    { key: 'receivedOn', title: t('disputes.receivedOn'), render: (r) => t.date(r.receivedOn) },
+    {
+      key: 'state',
+      title: t('disputes.state'),
+      render: (r) => (
+        <>
+          <DisputeStateTag state={r.state} /> {t(`disputes.stage.${r.stage}`)}
+        </>
+      ),
+    },
+    {
+      key: 'confirmLastDay',
+      title: t('disputes.confirmLastDay'),
+      render: (r) => (r.confirmLastDay ? t.date(r.confirmLastDay) : ''),
+    },
+  ];
+
+  if (error && !data)
+    return (
+      <div className="page">
+        <ErrorAlert error={error} />
+      </div>
+    );
+  if (!data) return <PageLoading />;
+  const { committee } = data;
+
+  return (
+    <div className="page" data-testid="disputes-page">
+      <Flex justify="space-between" align="center" wrap gap={8} className="page-head">
+        <div>
+          <Typography.Title level={1} className="no-margin page-title">
+            {t('disputes.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('disputes.hint')}</Typography.Text>
+        </div>
+        <Space wrap>
+          <LedgerButton
+            href={(from, to) => `${disputesApi(villageId)}/ledger.xlsx?from=${from}&to=${to}`}
+            labels={{
+              button: t('disputes.ledger'),
+              from: t('disputes.ledger.from'),
+              to: t('disputes.ledger.to'),
+              download: t('disputes.ledger'),
+            }}
+            testId="disputes-ledger"
+          />
+          {data.abilities.mediateDisputes && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRegistering(true)}
+              data-testid="dispute-register"
+            >
+              {t('disputes.register')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+      <Alert
+        className="block-gap"
+        type={committee.findings.length ? 'warning' : 'success'}
+        showIcon
+        data-testid="disputes-committee"
+        message={
+          committee.findings.length
+            ? t('disputes.committee.problems')
+            : t('disputes.committee.ok', { members: committee.members })
+        }
+        description={
+          committee.findings.length ? (
+            <ul className="no-margin">
+              {committee.findings.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          ) : undefined
+        }
+      />
+      <DataList
+        rows={data.items}
+        rowKey={(r) => r.id}
+        columns={columns}
+        onOpen={(r) => void navigate(`${base}/${r.id}`)}
+        rowTestId="dispute-row"
+        testId="disputes-list"
+        empty={t('disputes.empty')}
+      />
+      {registering && (
+        <Suspense fallback={null}>
+          <RegisterDisputeDrawer
+            villageId={villageId}
+            onClose={(id) => {
+              setRegistering(false);
+              if (id) void navigate(`${base}/${id}`);
+              else reload();
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
