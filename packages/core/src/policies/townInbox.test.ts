@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, StaffUnit } from './actor.ts';
-import {
-  canReadReferral,
-  inboxAddressees,
-  readsDisciplineInbox,
-} from './townInbox.ts';
+import { canReadReferral, inboxAddressees, readsDisciplineInbox } from './townInbox.ts';
 
 const staff = (level: 'town' | 'county', id: string, unit: StaffUnit): Actor => ({
   accountId: 'a',
@@ -69,5 +65,11 @@ describe('a department’s inbox', () => {
     ['a government official of another town', staff('town', 'T2', 'government'), false],
   ] as const)('%s reads it: %s', (_, actor, reads) => {
     expect(canReadReferral(actor, place, 'department', 'D1')).toBe(reads);
+  });
+
+  it('an official in a department reads only its referrals, not the town government’s own', () => {
+    expect(inboxAddressees(inDept('D1'), place)).toEqual(['department']);
+    expect(canReadReferral(inDept('D1'), place, 'townGovernment')).toBe(false);
+    expect(inboxAddressees(inDept(null), place)).toEqual(['townGovernment', 'department']);
   });
 });

@@ -25,19 +25,28 @@ const UNIT_OF: Record<ReferralAddressee, StaffUnit> = {
   department: 'government',
 };
 
-/** The addressees an actor reads for a village at this place in the hierarchy (none for villagers). */
+/**
+ * The addressees an actor reads for a village at this place in the hierarchy (none for
+ * villagers). An official in a department reads that department's referrals only; the town
+ * government's own (from the supervision committee) go to the officials in no department.
+ */
 export function inboxAddressees(
   actor: Actor,
   scope: Pick<VillageScope, 'townId' | 'countyId'>,
 ): ReferralAddressee[] {
-  const units = new Set<StaffUnit>();
+  const read = new Set<ReferralAddressee>();
   for (const s of actor.staffScopes) {
     const covers =
       (s.level === 'town' && s.id === scope.townId) ||
       (s.level === 'county' && s.id === scope.countyId);
-    if (covers) units.add(s.unit);
+    if (covers) for (const a of addresseesOf(s)) read.add(a);
   }
-  return REFERRAL_ADDRESSEES.filter((a) => units.has(UNIT_OF[a]));
+  return REFERRAL_ADDRESSEES.filter((a) => read.has(a));
+}
+
+function addresseesOf(s: Actor['staffScopes'][number]): ReferralAddressee[] {
+  if (s.unit === 'government' && s.departmentId) return ['department'];
+  return REFERRAL_ADDRESSEES.filter((a) => UNIT_OF[a] === s.unit);
 }
 
 /**
@@ -82,7 +91,7 @@ export function inboxFilters(actor: Actor): Array<{
   return actor.staffScopes.map((s) => ({
     level: s.level,
     id: s.id,
-    addressees: REFERRAL_ADDRESSEES.filter((a) => UNIT_OF[a] === s.unit),
+    addressees: addresseesOf(s),
     departmentId: s.departmentId ?? null,
   }));
 }

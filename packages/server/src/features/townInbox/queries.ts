@@ -48,32 +48,39 @@ export async function inboxReferrals(
   if (filters.length === 0) return [];
   const params: unknown[] = [today];
   const clauses = filters.map((f) => {
-    params.push(f.id, f.addressees, f.departmentId);
-    const [id, addressees, dept] = [
-      `$${params.length - 2}::uuid`,
-      `$${params.length - 1}::text[]`,
-      `$${params.length}::uuid`,
-    ];
+    params.push(f.departmentId ?? f.id);
+    const id = `$${params.length}::uuid`;
+    // a department's official reads that department's only (its index: department, status, due)
+    if (f.departmentId) return `r.department_id = ${id}`;
+    params.push(f.addressees);
     const where = f.level === 'town' ? `r.town_id = ${id}` : `t.county_id = ${id}`;
-    return `(${where} AND r.addressee = ANY(${addressees})
-      AND (r.addressee <> 'department' OR ${dept} IS NULL OR r.department_id = ${dept}))`;
+    return `(${where} AND r.addressee = ANY($${params.length}::text[]))`;
   });
   const done = `r.status IN ('closed', 'returned')`;
-  const statusClause =
-    opts.status === 'all' ? '' : opts.status === 'open' ? `AND NOT ${done}` : `AND ${done}`;
   let departmentClause = '';
   if (opts.departmentId) {
     params.push(opts.departmentId);
     departmentClause = `AND r.department_id = $${params.length}::uuid`;
   }
+  // open ones by the day they are due (undated ones as if due 15 days after filing), on the
+  // partial index of open referrals; closed and returned ones newest first
+  const where = { open: `NOT ${done}`, closed: done, all: 'true' }[opts.status];
+  const orderBy = {
+    open: `${DUE_ORDER}, r.filed_at, r.id`,
+    closed: `r.filed_at DESC, r.id`,
+    all: `${done}, ${DUE_ORDER}, r.filed_at, r.id`,
+  }[opts.status];
   return app.db.query<InboxRow>(
     `SELECT ${INBOX_COLUMNS}
      FROM ${INBOX_FROM}
-     WHERE (${clauses.join(' OR ')}) ${statusClause} ${departmentClause}
-     ORDER BY ${done}, coalesce(r.due_on, r.filed_on + 15), r.filed_at, r.id LIMIT 500`,
+     WHERE ${where} AND (${clauses.join(' OR ')}) ${departmentClause}
+     ORDER BY ${orderBy} LIMIT 500`,
     params,
   );
 }
+
+/** The order of open referrals, as the partial index town_referral_open_due has it. */
+const DUE_ORDER = `coalesce(r.due_on, r.filed_on + 15)`;
 
 export interface ReferralStepRow {
   step: string;

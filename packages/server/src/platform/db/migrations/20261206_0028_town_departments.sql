@@ -37,8 +37,14 @@ ALTER TABLE town_referral
   ADD COLUMN paused_on date,
   ADD COLUMN return_reason text,
   ADD CONSTRAINT town_referral_department CHECK ((addressee = 'department') = (department_id IS NOT NULL));
-CREATE INDEX town_referral_department_inbox ON town_referral (department_id, status, due_on)
-  WHERE department_id IS NOT NULL;
+-- the inboxes' open referrals, earliest due first: a department's, and a town's (its leaders')
+-- (in the inbox's order, so its first page is read off the index without sorting)
+CREATE INDEX town_referral_department_inbox
+  ON town_referral (department_id, (coalesce(due_on, filed_on + 15)), filed_at, id)
+  WHERE department_id IS NOT NULL AND status NOT IN ('closed', 'returned');
+CREATE INDEX town_referral_open_due
+  ON town_referral (town_id, (coalesce(due_on, filed_on + 15)), filed_at, id)
+  WHERE status NOT IN ('closed', 'returned');
 
 -- Every step a referral took, in order, for its timeline (the audit chain holds the same acts;
 -- this is the read model the village and the villager see the answer flow back through).
