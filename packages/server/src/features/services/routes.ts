@@ -8,6 +8,8 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { sendFile } from '../../platform/http/download.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+// a request's photos and papers live in the attachments store, under this kind
+import './attachments.ts';
 import { saveServiceItem, saveServiceWindow } from './commands/catalogue.ts';
 import { exportServiceLedger } from './commands/exportLedger.ts';
 import { orderAtCounter, orderOwnService } from './commands/order.ts';

@@ -278,8 +278,21 @@ describe(`service station (${describeDatabase()})`, () => {
 
   it('a villager withdraws an order; the 台账 exports the period and the export is audited', async () => {
     const ordered = await villager.post(`${base}/my-services`, { itemId });
+    // a copy of the 户口簿 on the request, through the attachments store: the requester and the
+    // station add while it is open; the cadres read; no one adds once it is closed
+    const files = `${base}/attachments/serviceRequest/${ordered.body.id}`;
+    const pdf = () => {
+      const f = new FormData();
+      f.append('files', new Blob([Buffer.from('%PDF-1.4\n% 户口簿\n%%EOF\n')]), '户口簿.pdf');
+      return f;
+    };
+    expect((await villager.post(files, pdf())).status).toBe(201);
+    const chair = await server.signIn('committeeChair');
+    expect((await chair.get(files)).body.attachments).toHaveLength(1);
+    expect((await chair.post(files, pdf())).status).toBe(403);
     const w = await villager.post(`${base}/my-services/${ordered.body.id}/withdrawal`);
     expect(w.body.request.state).toBe('withdrawn');
+    expect((await villager.post(files, pdf())).status).toBe(403);
     const file = await staff.get(`${base}/services/ledger.xlsx?from=2026-11-01&to=2026-12-31`);
     expect(file.status).toBe(200);
     const bad = await staff.get(`${base}/services/ledger.xlsx?from=2026-12-31&to=2026-11-01`);

@@ -19,6 +19,7 @@ import {
   type RequestState,
   type ServiceItem,
 } from './api.ts';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import './services.css';
 
 const COLOURS: Record<RequestState, 'blue' | 'gold' | 'green' | 'orange' | 'default' | 'red'> = {
@@ -55,7 +56,16 @@ export default function MyServicesPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [ordered, setOrdered] = useState<Ordered | null>(null);
   if (open)
-    return <OwnRequest path={`${base}/${open}`} onBack={() => (setOpen(null), mine.reload())} />;
+    return (
+      <OwnRequest
+        villageId={villageId}
+        path={`${base}/${open}`}
+        onBack={() => {
+          setOpen(null);
+          mine.reload();
+        }}
+      />
+    );
   return (
     <div className="page villager-home" data-testid="my-services-page">
       <h1 className="villager-h1">{t('services.mine.title')}</h1>
@@ -193,7 +203,15 @@ function OrderList({ path, onOrdered }: { path: string; onOrdered: (o: Ordered) 
 }
 
 /** One request: where it stands, its steps and dates; rated or withdrawn from here. */
-function OwnRequest({ path, onBack }: { path: string; onBack: () => void }) {
+function OwnRequest({
+  villageId,
+  path,
+  onBack,
+}: {
+  villageId: string;
+  path: string;
+  onBack: () => void;
+}) {
   const t = useT();
   const { data, error } = useApi<OwnRequestResponse>(path);
   const [changed, setChanged] = useState<RequestDetail | null>(null);
@@ -249,6 +267,9 @@ function OwnRequest({ path, onBack }: { path: string; onBack: () => void }) {
             {t('services.rating')}：{t(`services.rating.${r.rating}`)}
           </p>
         )}
+      </Card>
+      <Card className="block-gap">
+        <AttachmentsPanel villageId={villageId} ownerKind="serviceRequest" ownerId={r.id} camera />
       </Card>
       {r.can.includes('rate') && <RateForm path={`${path}/rating`} onRated={setChanged} />}
       <Card

@@ -17,6 +17,7 @@ import {
   type RequestResponse,
   type StaffStep,
 } from './api.ts';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { EscalationTag, StateTag } from './parts.tsx';
 import { RequestFacts, RequestTimeline } from './RequestFacts.tsx';
 
@@ -90,6 +91,9 @@ export default function RequestPage() {
       )}
       <Card className="block-gap">
         <RequestFacts r={r} console />
+      </Card>
+      <Card className="block-gap">
+        <AttachmentsPanel villageId={villageId} ownerKind="serviceRequest" ownerId={r.id} />
       </Card>
       <Card title={t('services.timeline')} className="block-gap">
         <RequestTimeline r={r} />
