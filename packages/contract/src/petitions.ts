@@ -279,3 +279,13 @@ export const exportPetitions = route({
   response: FileResponse,
   produces: XLSX,
 });
+
+export const exportOfficePetitions = route({
+  method: 'GET',
+  url: '/api/petitions/office.xlsx',
+  summary: '导出全镇信访事项台账（Excel，各村合并）/ Export the town’s combined petitions ledger',
+  tag,
+  query: z.object({ from: DateText.optional(), to: DateText.optional() }),
+  response: FileResponse,
+  produces: XLSX,
+});

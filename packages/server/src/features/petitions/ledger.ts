@@ -18,11 +18,14 @@ export function petitionSheet(
   rows: readonly PetitionListRow[],
   today: CalendarDate,
   names: (row: PetitionListRow) => boolean,
+  withVillage = false,
 ): SheetSpec {
+  const village = withVillage ? [{ header: '村（社区）', width: 14 }] : [];
   return {
     name: '信访事项台账',
     title,
     columns: [
+      ...village,
       { header: '登记号', width: 8 },
       { header: '登记日期', width: 12 },
       { header: '形式', width: 8 },
@@ -40,6 +43,7 @@ export function petitionSheet(
       { header: '是否逾期', width: 8 },
     ],
     rows: rows.map((r) => [
+      ...(withVillage ? [r.village_name] : []),
       r.number,
       r.received_on,
       FORMS[r.form],

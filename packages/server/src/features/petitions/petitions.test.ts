@@ -273,5 +273,8 @@ describe(`petitions (${describeDatabase()})`, () => {
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'petition.exported'`,
     );
     expect(row?.n).toBe(1);
+    const combined = await town.get('/api/petitions/office.xlsx?from=2026-11-01&to=2026-11-30');
+    expect(combined.status).toBe(200);
+    expect(combined.headers.get('content-disposition')).toContain('xlsx');
   });
 });

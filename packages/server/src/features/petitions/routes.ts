@@ -16,6 +16,7 @@ import {
   earlierOf,
   ledgerWorkbook,
   letterOf,
+  officeLedgerWorkbook,
   officeList,
   villageList,
 } from './views.ts';
@@ -46,6 +47,11 @@ export const petitionsRoutes =
     endpoint(app, contract.officePetitions, signedIn, async (request) =>
       officeList(ctx, requireSignedIn(request).actor, request.query.status ?? 'open'),
     );
+    endpoint(app, contract.exportOfficePetitions, signedIn, async (request, reply) => {
+      const { actor, account } = requireSignedIn(request);
+      const file = await officeLedgerWorkbook(ctx, { actor, accountId: account.id }, request.query);
+      return sendFile(reply, { ...file, mediaType: XLSX });
+    });
     endpoint(app, contract.registerPetition, register, async (request) => {
       const { id } = await registerPetition(commandContext(ctx, request), request.body);
       return { petition: (await detail(ctx, request, id)).petition };

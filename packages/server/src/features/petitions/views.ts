@@ -163,3 +163,40 @@ export async function ledgerWorkbook(
   );
   return { name: `${title}.xlsx`, bytes };
 }
+
+/**
+ * The town's combined 台账: the petitions of the villages the official handles as the petition
+ * office, received in the period; each village's chain records that its petitions were exported.
+ */
+export async function officeLedgerWorkbook(
+  ctx: AppContext,
+  by: { actor: Actor; accountId: string },
+  query: { from?: string | undefined; to?: string | undefined },
+) {
+  if (!hasTownInbox(by.actor)) throw new DomainError('forbidden');
+  const today = ctx.clock.today();
+  const { from, to } = period(query, today);
+  const scopes = by.actor.staffScopes.filter((s) => s.unit === 'government');
+  const rolesOf = await petitionReader(ctx.db, by.actor);
+  const rows = (await forwardedPetitions(ctx.db, scopes, 'all'))
+    .filter((r) => rolesOf(r).includes('office') && r.received_on >= from && r.received_on <= to)
+    .sort((a, b) => a.village_name.localeCompare(b.village_name, 'zh-CN') || a.number - b.number);
+  const town = rows[0]?.town_name ?? '';
+  const title = `${town}信访事项登记台账（${from}至${to}）`;
+  const bytes = await writeLedgerWorkbook([petitionSheet(title, rows, today, () => true, true)]);
+  const villages = new Map<string, number>();
+  for (const r of rows) villages.set(r.village_id, (villages.get(r.village_id) ?? 0) + 1);
+  await ctx.db.transaction(async (tx) => {
+    for (const [villageId, count] of villages)
+      await appendAuditEvent(tx, {
+        chainId: villageId,
+        actorAccountId: by.accountId,
+        action: 'petition.exported',
+        targetType: 'village',
+        targetId: villageId,
+        data: { from, to, rows: count, combined: true },
+        occurredAt: ctx.clock.now(),
+      });
+  });
+  return { name: `${title}.xlsx`, bytes };
+}

@@ -1418,6 +1418,10 @@ function petitionExpectations(): Record<string, Expectation> {
       allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
       path: () => '/api/petitions/office',
     },
+    'GET /api/petitions/office.xlsx': {
+      allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      path: () => '/api/petitions/office.xlsx',
+    },
   };
 }
 

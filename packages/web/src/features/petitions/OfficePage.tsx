@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Segmented, Typography } from 'antd';
+import { Button, Flex, Segmented, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
@@ -23,14 +24,21 @@ export default function OfficePage() {
           {t('petitions.office.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('petitions.office.hint')}</Typography.Paragraph>
-        <Segmented
-          value={status}
-          onChange={(v) => setStatus(v as 'open' | 'all')}
-          options={[
-            { value: 'open', label: t('petitions.tab.open') },
-            { value: 'all', label: t('petitions.tab.all') },
-          ]}
-        />
+        <Flex justify="space-between" wrap gap={8}>
+          <Segmented
+            value={status}
+            onChange={(v) => setStatus(v as 'open' | 'all')}
+            options={[
+              { value: 'open', label: t('petitions.tab.open') },
+              { value: 'all', label: t('petitions.tab.all') },
+            ]}
+          />
+          <a href="/api/petitions/office.xlsx" download>
+            <Button icon={<DownloadOutlined />} data-testid="petitions-office-export">
+              {t('petitions.export')}
+            </Button>
+          </a>
+        </Flex>
         {error && !data && <ErrorAlert error={error} />}
         {!data && !error && <PageLoading />}
         {data && <PetitionTable rows={data.items} withVillage />}
