@@ -96,12 +96,19 @@ const CADRE_LIAISON: VillageAbility[] = [
 ];
 const PARTY_LIAISON: VillageAbility[] = [...CADRE_LIAISON, 'manageLinks'];
 
+// 便民服务站: every villager orders their own; cadres and overseers read the queue; the
+// committee's chair keeps the catalogue with the station's staff
+const VILLAGER_SERVICES: VillageAbility[] = ['orderOwnServices'];
+const CADRE_SERVICES: VillageAbility[] = [...VILLAGER_SERVICES, 'readServices'];
+const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
+
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
@@ -118,6 +125,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
@@ -135,6 +143,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
@@ -152,6 +161,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
       ...VILLAGER_ELECTIONS,
       ...RATES,
@@ -183,6 +193,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...CADRE_SERVICES,
       ...CADRE_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
@@ -223,6 +234,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...CADRE_SERVICES,
+      'manageServiceCatalogue',
       ...CADRE_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
@@ -264,6 +277,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...CADRE_SERVICES,
       ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
@@ -301,6 +315,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...CADRE_SERVICES,
       ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
       ...RATES,
@@ -334,6 +349,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...OVERSEER_SERVICES,
       'readLiaison',
       'handleLiaisonCases',
       'exportLiaison',
@@ -367,6 +383,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...OVERSEER_SERVICES,
       'readLiaison',
       'exportLiaison',
       ...COUNTY_ELECTIONS,
