@@ -84,6 +84,9 @@ const ServiceRequestPage = page(() => import('../features/services/RequestPage.t
 const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
+const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
+const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
+const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
@@ -158,6 +161,13 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
             <Route path="my-services" element={<MyServicesPage />} />
           </Route>
+          {/* a villager's issues (民情) and a Party member's or grid chief's visits: light kit */}
+          <Route element={<RequireAbility any={['raiseOwnIssues']} />}>
+            <Route path="my-issues" element={<MyIssuesPage />} />
+          </Route>
+          <Route element={<RequireAbility any={['logVisits']} />}>
+            <Route path="my-visits" element={<MyVisitsPage />} />
+          </Route>
           {/* a supervision member's phone: what awaits their vote; light kit, no antd */}
           <Route element={<RequireAbility any={['supervise']} />}>
             <Route path="supervision/me" element={<SupervisionInboxPage />} />
@@ -208,6 +218,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readDisputes']} />}>
               <Route path="disputes" element={<DisputesPage />} />
               <Route path="disputes/:disputeId" element={<DisputePage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readLiaison']} />}>
+              <Route path="liaison" element={<LiaisonPage />} />
             </Route>
             <Route element={<RequireAbility any={['readServices']} />}>
               <Route path="services" element={<ServicesPage />} />

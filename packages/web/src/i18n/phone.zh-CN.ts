@@ -18,6 +18,7 @@ import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
 import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
@@ -37,6 +38,7 @@ export const phoneZhCN = {
   ...disclosureZhCN,
   ...complaintsZhCN,
   ...servicesZhCN,
+  ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,
   ...evaluationsZhCN,

@@ -156,6 +156,27 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/my-services`,
       });
+    if (abilities?.readLiaison)
+      items.push({
+        key: 'liaison',
+        label: t('liaison.menu'),
+        icon: <VillageIcon name="cluster" />,
+        to: `${base}/liaison`,
+      });
+    if (abilities?.raiseOwnIssues)
+      items.push({
+        key: 'my-issues',
+        label: t('liaison.mine.menu'),
+        icon: <VillageIcon name="notification" />,
+        to: `${base}/my-issues`,
+      });
+    if (abilities?.logVisits)
+      items.push({
+        key: 'my-visits',
+        label: t('liaison.visits.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/my-visits`,
+      });
     if (abilities?.fileOwnComplaints)
       items.push({
         key: 'my-complaints',
