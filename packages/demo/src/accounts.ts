@@ -43,6 +43,7 @@ export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{
   { phone: '13800000010', role: 'townOfficial', department: 'civilAffairs' },
   { phone: '13800000011', role: 'townOfficial', department: 'petitionOffice' },
   { phone: '13800000012', role: 'townOfficial', department: 'justice' },
+  { phone: '13800000013', role: 'mediator' },
 ];
 
 /**
@@ -147,6 +148,8 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
     representative: holder('representativesMeeting', 'representative', true),
     supervisionChair: holder('villageAffairsSupervisionCommittee', 'chair'),
     villager: rng.pick(plain),
+    // after the villager, so adding the account moved no one else's pick
+    mediator: holder('mediationCommittee', 'chair'),
   };
 
   return DEMO_ACCOUNT_SPECS.map(({ phone, role, unit = 'government', department }): DemoAccount => {

@@ -329,6 +329,7 @@ describe('demo accounts', () => {
       ['13800000010', 'townOfficial'],
       ['13800000011', 'townOfficial'],
       ['13800000012', 'townOfficial'],
+      ['13800000013', 'mediator'],
     ]);
     for (const a of county.accounts) expect(a.password).toBe(DEMO_PASSWORD);
   });

@@ -14,6 +14,7 @@ import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
 import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
+import { seedShowcaseDisputes } from './demo/seedDisputes.ts';
 import { seedShowcasePetitions } from './demo/seedPetitions.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
@@ -134,6 +135,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseArchive(ctx, result.accounts, today);
     // the complaints station: answered, overdue, one with the town discipline commission
     await seedShowcaseComplaints(ctx, result.accounts, today);
+    // 人民调解: settled, confirmed by the court, a window open, one at the town's 司法所, refused, new
+    await seedShowcaseDisputes(ctx, result.accounts, today);
     // 信访: one closed in time, one overdue at the town, one extended, a group visit, one refused
     await seedShowcasePetitions(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction

@@ -215,3 +215,27 @@ export async function ledgerRows(
     [villageId, from, to],
   );
 }
+
+/**
+ * Adult residents of a village, one per household, from households where nobody holds a seat
+ * (so no mediator is a party's relative), in a stable order: the demo's parties.
+ */
+export async function residentsWithoutSeats(
+  db: Queryable,
+  villageId: string,
+  on: CalendarDate,
+  count: number,
+): Promise<Array<{ id: string; name: string }>> {
+  return db.query(
+    `SELECT id, name FROM (
+       SELECT DISTINCT ON (p.household_id) p.id, p.name, p.household_id FROM person p
+       WHERE p.village_id = $1 AND p.residence_status = 'resident'
+         AND p.birth_date <= ($2::date - interval '25 years')
+         AND NOT EXISTS (SELECT 1 FROM body_membership m
+                         JOIN person q ON q.village_id = m.village_id AND q.id = m.person_id
+                         WHERE m.village_id = p.village_id AND q.household_id = p.household_id)
+       ORDER BY p.household_id, p.birth_date, p.id) one
+     ORDER BY household_id LIMIT $3`,
+    [villageId, on, count],
+  );
+}
