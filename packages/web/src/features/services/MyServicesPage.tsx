@@ -77,7 +77,7 @@ export default function MyServicesPage() {
       )}
       <Card
         className="block-gap"
-        title={<h2 className="my-complaints-h2">{t('services.mine.list')}</h2>}
+        title={<h2 className="my-services-h2">{t('services.mine.list')}</h2>}
       >
         {!mine.data ? (
           <Spinner />
@@ -149,7 +149,7 @@ function OrderList({ path, onOrdered }: { path: string; onOrdered: (o: Ordered) 
   return (
     <Card
       className="block-gap-top"
-      title={<h2 className="my-complaints-h2">{t('services.mine.catalogue')}</h2>}
+      title={<h2 className="my-services-h2">{t('services.mine.catalogue')}</h2>}
     >
       <ErrorAlert error={error} />
       {windows.map((w) => (
@@ -243,7 +243,7 @@ function OwnRequest({
           {t('services.materials')}：{r.materials.join('、') || '—'}
         </p>
         {r.missingMaterials.length > 0 && (
-          <p className="l-warning">
+          <p className="my-services-missing">
             {t('services.missingMaterials')}：{r.missingMaterials.join('、')}
           </p>
         )}
@@ -274,7 +274,7 @@ function OwnRequest({
       {r.can.includes('rate') && <RateForm path={`${path}/rating`} onRated={setChanged} />}
       <Card
         className="block-gap"
-        title={<h2 className="my-complaints-h2">{t('services.timeline')}</h2>}
+        title={<h2 className="my-services-h2">{t('services.timeline')}</h2>}
       >
         <ul className="my-services-timeline" data-testid="my-service-timeline">
           {r.timeline.map((s) => (
@@ -316,7 +316,7 @@ function RateForm({ path, onRated }: { path: string; onRated: (r: RequestDetail)
   return (
     <Card
       className="block-gap"
-      title={<h2 className="my-complaints-h2">{t('services.mine.rate')}</h2>}
+      title={<h2 className="my-services-h2">{t('services.mine.rate')}</h2>}
     >
       <ErrorAlert error={error} />
       <RadioList
