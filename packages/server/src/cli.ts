@@ -1,4 +1,4 @@
-/* The command line: start, migrate, seed-demo, verify-audit, recount. Output here is for a person at a terminal. */
+/* The command line: start, migrate, seed-demo, verify-audit, verify-attachments, recount. Output here is for a person at a terminal. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type Config } from './platform/config.ts';
@@ -11,6 +11,7 @@ import { systemClock } from './platform/clock.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { seedShowcaseDecisions } from './demo/seedDecisions.ts';
 import { seedShowcaseDisclosure } from './demo/seedDisclosure.ts';
+import { verifyAttachments } from './platform/attachments/verify.ts';
 import { seedShowcaseFinance } from './demo/seedFinance.ts';
 import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
@@ -225,6 +226,15 @@ async function main(): Promise<void> {
     case 'recount':
       process.exitCode = await recountCli(args, (line) => console.log(line));
       return;
+    case 'verify-attachments': {
+      const db = await openDatabase(config);
+      try {
+        process.exitCode = await verifyAttachments({ db, config }, (line) => console.log(line));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
     case 'verify-audit': {
       const db = await openDatabase(config);
       try {
@@ -236,7 +246,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…] | recount <bulletin.json>`,
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…] | verify-attachments | recount <bulletin.json>`,
       );
       process.exitCode = 2;
   }

@@ -135,3 +135,29 @@ export async function attachmentOf(
   );
   return row ?? null;
 }
+
+/** Every kept blob, for the check that its bytes still have its hash (verify.ts). */
+export async function allBlobs(
+  db: Queryable,
+): Promise<
+  Array<{ village_id: string; sha256: string; store: StoreKind; large_object: number | null }>
+> {
+  return db.query(
+    'SELECT village_id, sha256, store, large_object FROM attachment_blob ORDER BY village_id, sha256',
+  );
+}
+
+/** Attachments whose file no `attachments.added` event of their village names (id and hash). */
+export async function attachmentsOffChain(
+  db: Queryable,
+): Promise<Array<{ village_id: string; id: string; sha256: string }>> {
+  return db.query(
+    `SELECT a.village_id, a.id, a.sha256 FROM attachment a
+     WHERE NOT EXISTS (
+       SELECT 1 FROM audit_event e
+       WHERE e.chain_id = a.village_id AND e.action = 'attachments.added'
+         AND e.target_type = a.owner_kind AND e.target_id = a.owner_id::text
+         AND e.data -> 'files' @> jsonb_build_array(jsonb_build_object('id', a.id::text, 'sha256', a.sha256)))
+     ORDER BY a.village_id, a.id`,
+  );
+}
