@@ -240,6 +240,47 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     const stage = referred.body.dispute.stages[1];
     expect(stage).toMatchObject({ stage: 'administrative', body: '测试1镇司法所' });
     expect(stage.referral.status).toBe('filed');
+    // the town's 司法所 accepts, mediates and answers in its inbox: the answer closes the dispute
+    const town = await server.as('townOfficial');
+    const referral = `/api/town/referrals/${server.fixture.villageA.id}/${stage.referral.id}`;
+    expect((await town.post(`${referral}/accept`)).status).toBe(200);
+    const answered = await town.post(`${referral}/answer`, {
+      answer: '经司法所组织调解，双方达成赔偿5000元的协议，已当场履行。',
+    });
+    expect(answered.status).toBe(200);
+    const after = (await mediator.get(url)).body.dispute;
+    expect(after.state).toBe('closed');
+    expect(after.stages[1]).toMatchObject({
+      stage: 'administrative',
+      outcome: '经司法所组织调解，双方达成赔偿5000元的协议，已当场履行。',
+    });
+  });
+
+  it("the town's return hands the dispute back, ended, with the reason", async () => {
+    const d = await register('2026-11-12');
+    const url = `${base}/disputes/${d.id}`;
+    for (const p of d.partyList)
+      await mediator.post(`${url}/consent`, { partyId: p.id, consent: 'agreed' });
+    await mediator.post(`${url}/accept`, {});
+    await mediator.post(`${url}/terminate`, { reason: '分歧较大' });
+    const [department] = await server.db.query<{ id: string }>(
+      `SELECT id FROM town_department WHERE town_id = $1`,
+      [server.fixture.townIds[0]],
+    );
+    const referred = await mediator.post(`${url}/refer`, {
+      departmentId: department!.id,
+      note: '请调处',
+    });
+    const town = await server.as('townOfficial');
+    const referral = `/api/town/referrals/${server.fixture.villageA.id}/${referred.body.dispute.stages[1].referral.id}`;
+    const returned = await town.post(`${referral}/return`, {
+      reason: '属于劳动争议，应申请劳动仲裁',
+    });
+    expect(returned.status).toBe(200);
+    const after = (await mediator.get(url)).body.dispute;
+    expect(after.state).toBe('terminated');
+    expect(after.stages[1].outcome).toBe('退回：属于劳动争议，应申请劳动仲裁');
+    expect(after.actions).toContain('goToCourt');
   });
 
   it('readers and writers: a cadre reads, only a mediator moves a dispute, a villager neither', async () => {
