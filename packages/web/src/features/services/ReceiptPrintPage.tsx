@@ -44,7 +44,9 @@ export default function ReceiptPrintPage() {
                 item: r.itemName,
                 accepted: t.date(r.acceptedOn),
               })
-            : t('services.receipt.pending')}
+            : r.state === 'refused'
+              ? `${t('services.refusalReason')}：${r.refusalReason ?? ''}`
+              : t('services.receipt.pending')}
         </p>
         <p>
           <strong>{t('services.materials')}：</strong>
