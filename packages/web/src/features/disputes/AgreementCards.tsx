@@ -21,7 +21,7 @@ export function AgreementCard({ d, print }: { d: DisputeDetail; print: ReactNode
           showIcon
           className="block-gap"
           data-testid="dispute-agreement-missing"
-          message={t('disputes.agreement.notEffective', { missing: a.missing.join('、') })}
+          title={t('disputes.agreement.notEffective', { missing: a.missing.join('、') })}
         />
       )}
       <Descriptions column={{ xs: 1, sm: 2 }} size="small">

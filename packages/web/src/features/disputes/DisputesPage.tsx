@@ -115,7 +115,7 @@ export default function DisputesPage() {
         type={committee.findings.length ? 'warning' : 'success'}
         showIcon
         data-testid="disputes-committee"
-        message={
+        title={
           committee.findings.length
             ? t('disputes.committee.problems')
             : t('disputes.committee.ok', { members: committee.members })

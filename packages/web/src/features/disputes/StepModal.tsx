@@ -151,12 +151,7 @@ function fieldsOf(
     case 'sign':
       return (
         <>
-          <Alert
-            type="info"
-            showIcon
-            message={t('disputes.form.sign.hint')}
-            className="block-gap"
-          />
+          <Alert type="info" showIcon title={t('disputes.form.sign.hint')} className="block-gap" />
           {choice(
             'who',
             t('disputes.form.who'),
@@ -184,7 +179,7 @@ function fieldsOf(
           <Alert
             type="info"
             showIcon
-            message={t('disputes.form.terminate.hint')}
+            title={t('disputes.form.terminate.hint')}
             className="block-gap"
           />
           {text('reason', t('disputes.form.reason'), true)}
@@ -197,7 +192,7 @@ function fieldsOf(
           <Alert
             type="info"
             showIcon
-            message={t('disputes.form.confirmation.hint')}
+            title={t('disputes.form.confirmation.hint')}
             className="block-gap"
           />
           {text('court', t('disputes.form.court'))}
