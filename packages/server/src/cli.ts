@@ -17,6 +17,7 @@ import { seedShowcaseArchive } from './demo/seedArchive.ts';
 import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
 import { seedShowcaseDisputes } from './demo/seedDisputes.ts';
 import { seedShowcasePetitions } from './demo/seedPetitions.ts';
+import { seedShowcaseLiaison } from './demo/seedLiaison.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
@@ -140,6 +141,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseDisputes(ctx, result.accounts, today);
     // 信访: one closed in time, one overdue at the town, one extended, a group visit, one refused
     await seedShowcasePetitions(ctx, result.accounts, today);
+    // grid liaison: the duty list, household links and visits, 民情 in every stage
+    await seedShowcaseLiaison(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction
     // ordered and verified, the finance report published, the quarter's report on the phones
     await seedShowcaseSupervision(ctx, result.accounts, today);

@@ -8,7 +8,6 @@ import { endpoint } from '../../platform/http/endpoint.ts';
 import { raiseIssueFor, raiseOwnIssue } from './commands/raiseIssue.ts';
 import { rateCase } from './commands/rateCase.ts';
 import { stepCase } from './commands/stepCase.ts';
-import './commands/townSource.ts';
 import { caseDetail } from './detail.ts';
 import { abilitiesOf, readerOf } from './reader.ts';
 import { ownCasesView, ownView, ownViewById, queueView, tracked } from './views.ts';

@@ -190,20 +190,28 @@ export async function householdHead(
   return row?.id ?? null;
 }
 
+/** Who heads a grid (网格长, 片长), if anyone. */
+export async function gridChief(
+  db: Queryable,
+  villageId: string,
+  gridId: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ chief_person_id: string | null }>(
+    'SELECT chief_person_id FROM grid WHERE village_id = $1 AND id = $2',
+    [villageId, gridId],
+  );
+  return row?.chief_person_id ?? null;
+}
+
 /** A person's household and its grid (where a villager's case belongs). */
 export async function personPlace(
   db: Queryable,
   villageId: string,
   personId: string,
-): Promise<{ household_id: string; grid_id: string | null; grid_has_chief: boolean } | null> {
-  const [row] = await db.query<{
-    household_id: string;
-    grid_id: string | null;
-    grid_has_chief: boolean;
-  }>(
-    `SELECT p.household_id, h.grid_id, (g.chief_person_id IS NOT NULL) AS grid_has_chief
+): Promise<{ household_id: string; grid_id: string | null } | null> {
+  const [row] = await db.query<{ household_id: string; grid_id: string | null }>(
+    `SELECT p.household_id, h.grid_id
      FROM person p JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
-     LEFT JOIN grid g ON g.village_id = h.village_id AND g.id = h.grid_id
      WHERE p.village_id = $1 AND p.id = $2`,
     [villageId, personId],
   );

@@ -21,6 +21,7 @@ import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { checkConcerns } from '../../complaints/commands/intake.ts';
 import {
   findCase,
+  gridChief,
   insertCase,
   insertCaseStep,
   lockVillageCases,
@@ -95,7 +96,7 @@ export async function raiseCase(
         ? await personPlace(tx, cmd.villageId, r.reporter.personId)
         : null;
     const gridId = place?.grid_id ?? r.gridId ?? null;
-    const gridHasChief = place ? place.grid_has_chief : gridId !== null;
+    const gridHasChief = gridId !== null && (await gridChief(tx, cmd.villageId, gridId)) !== null;
     const { profile } = await loadVillageProfile(tx, cmd.villageId, today);
     const level = initialLevel({ category: r.category, concernsPersonIds: concerns, gridHasChief });
     const dueOn: CalendarDate = target

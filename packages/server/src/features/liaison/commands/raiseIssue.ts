@@ -2,6 +2,7 @@ import { normalizeName, normalizePhone } from '@cunzhi/core/disclosure/phoneCode
 import type { LiaisonCategory, LiaisonUrgency } from '@cunzhi/core/liaison/cases';
 import type { CommandContext } from '../../../platform/command.ts';
 import { personExists } from '../../complaints/repository.ts';
+import { personPlace } from '../repository.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { raiseCase, type CaseReceipt, type Raised } from './intake.ts';
 
@@ -18,10 +19,13 @@ interface IssueFields {
 /** A villager raises an issue on the phone: in their name, or anonymous (followed by its 查询码). */
 export async function raiseOwnIssue(cmd: CommandContext, input: IssueFields): Promise<CaseReceipt> {
   if (!cmd.personId) fieldError('anonymous', 'not_found', { what: 'person' });
+  // an anonymous report keeps no one's name, but stays with the reporter's grid chief
+  const place = input.anonymous ? await personPlace(cmd.db, cmd.villageId, cmd.personId) : null;
   return raiseCase(cmd, {
     ...fields(input),
     source: 'villager',
     reporter: input.anonymous ? null : { personId: cmd.personId },
+    gridId: place?.grid_id ?? null,
   });
 }
 

@@ -16,6 +16,8 @@ import { fieldError } from '../../matters/commands/shared.ts';
 import { fileTownReferral } from '../../townInbox/repository.ts';
 import { findCase, townDepartment, type CasePatch, type CaseRow } from '../repository.ts';
 import { applyStep } from './transition.ts';
+// the town's answer to a case handed up flows back through the source registered there
+import './townSource.ts';
 
 export type CaseStepInput =
   | {
