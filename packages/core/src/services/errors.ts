@@ -17,16 +17,6 @@ export const SERVICES_ERRORS = defineErrors({
     zh: '窗口编号 {number} 已被使用',
     en: 'Window number {number} is already used',
   },
-  service_step_state: {
-    status: 409,
-    zh: '该申请当前状态为“{state}”，不能“{action}”',
-    en: 'This request is “{state}”: it cannot be “{action}” now',
-  },
-  service_step_role: {
-    status: 403,
-    zh: '“{action}”只能由{roles}办理',
-    en: '“{action}” is for {roles} only',
-  },
   service_not_first_contact: {
     status: 403,
     zh: '该申请的首问责任人是{name}，受理后由首问责任人负责到底（首问责任制）',
@@ -47,20 +37,10 @@ export const SERVICES_ERRORS = defineErrors({
     zh: '该窗口尚未对应镇职能部门，不能代办；请先在窗口设置中指定',
     en: 'This window is not mapped to a town department yet: set it first',
   },
-  service_not_own: {
-    status: 404,
-    zh: '找不到这件申请',
-    en: 'No such request of yours',
-  },
   service_requester_required: {
     status: 400,
     zh: '请选择登记在册的村民，或填写申请人姓名',
     en: "Choose a registered villager or type the requester's name",
-  },
-  service_missing_unknown: {
-    status: 400,
-    zh: '缺少的材料须是该事项所需材料之一',
-    en: 'A missing material must be one the service lists',
   },
 });
 

@@ -310,4 +310,50 @@ describe(`service station (${describeDatabase()})`, () => {
     expect(JSON.stringify(data)).not.toContain('李秀英');
     expect(JSON.stringify(data)).not.toContain('13800001111');
   });
+  it('refuses an item no longer offered, 全程代办 where the item has none or the window no department', async () => {
+    await signInAgain();
+    const w = await staff.post(`${base}/services/windows`, {
+      windowNumber: 5,
+      windowName: '文化卫生',
+    });
+    const own = await staff.post(`${base}/services/items`, {
+      windowId: w.body.window.id,
+      itemName: '家庭医生签约',
+      materials: ['身份证'],
+      promisedDays: 0,
+      promisedUnit: 'working',
+      fullAgency: true,
+    });
+    const local = await staff.post(`${base}/services/items`, {
+      windowId: windowId,
+      itemName: '老年人免费体检预约',
+      materials: ['身份证'],
+      promisedDays: 3,
+      promisedUnit: 'working',
+      fullAgency: false,
+    });
+    const step = (id: string, body: object) =>
+      staff.post(`${base}/services/requests/${id}/steps`, body);
+    for (const [item, message] of [
+      [local.body.item.id, '该服务事项不提供全程代办，请指导群众到镇相关部门办理'],
+      [own.body.item.id, '该窗口尚未对应镇职能部门，不能代办；请先在窗口设置中指定'],
+    ] as const) {
+      const ordered = await villager.post(`${base}/my-services`, { itemId: item });
+      await step(ordered.body.id, { action: 'accept' });
+      const refused = await step(ordered.body.id, { action: 'handToTown' });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.message).toBe(message);
+      // nothing written: still accepted, no referral
+      const after = await staff.get(`${base}/services/requests/${ordered.body.id}`);
+      expect(after.body.request.state).toBe('accepted');
+    }
+    // 即办: due the day it is accepted
+    const instant = await villager.post(`${base}/my-services`, { itemId: own.body.item.id });
+    const accepted = await step(instant.body.id, { action: 'accept' });
+    expect(accepted.body.request.dueOn).toBe('2026-12-14');
+    await staff.patch(`${base}/services/items/${own.body.item.id}`, { active: false });
+    const stopped = await villager.post(`${base}/my-services`, { itemId: own.body.item.id });
+    expect(stopped.status).toBe(422);
+    expect(stopped.body.error.message).toBe('该服务事项已停办，不能点单');
+  });
 });
