@@ -157,6 +157,9 @@ describe(`petitions (${describeDatabase()})`, () => {
       dueOn: '2026-12-08',
       objectionDueOn: '2026-11-30',
     });
+    const backdated = await step(town, id, { action: 'accept', on: '2026-11-20' });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body.error.fields[0]).toMatchObject({ field: 'on', id: 'date_order' });
     const accepted = await step(town, id, { action: 'accept' });
     expect(accepted.body.petition).toMatchObject({ status: 'handling', handleDueOn: '2027-01-22' });
     expect(accepted.body.petition.letters[0].number).toMatch(/^〔2026〕第\d+号$/);

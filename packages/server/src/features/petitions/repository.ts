@@ -240,6 +240,16 @@ export async function insertPetitionStep(
   );
 }
 
+/** The day of a petition's latest step (a step cannot be dated before it). */
+export async function lastStepOn(db: Queryable, villageId: string, petitionId: string) {
+  const [row] = await db.query<{ last_on: CalendarDate | null }>(
+    `SELECT to_char(max(on_date), 'YYYY-MM-DD') AS last_on FROM petition_step
+     WHERE village_id = $1 AND petition_id = $2`,
+    [villageId, petitionId],
+  );
+  return row?.last_on ?? null;
+}
+
 export type LetterKind =
   'acceptance' | 'refusal' | 'extension' | 'opinion' | 'reviewOpinion' | 'reReviewOpinion';
 

@@ -12,6 +12,7 @@ import {
   findPetition,
   insertPetitionStep,
   issueLetter,
+  lastStepOn,
   setLetterFingerprint,
   townDepartments,
   updatePetition,
@@ -37,7 +38,9 @@ export async function takeStep(
   const roles = (await petitionReader(tx, cmd.actor))({ ...row, ...place });
   const to = PETITION_MACHINE.step(row.status, input.action, roles);
   const on = actDate(cmd, 'on', input.on);
-  if (on < row.received_on) fieldError('on', 'date_order', { other: row.received_on });
+  // a step is dated on or after the one before it (a late entry may be dated back to it)
+  const last = (await lastStepOn(tx, row.village_id, row.id)) ?? row.received_on;
+  if (on < last) fieldError('on', 'date_order', { other: last });
   if (input.action === 'assign' && input.departmentId) {
     const departments = await townDepartments(tx, place.town_id);
     if (!departments.some((d) => d.id === input.departmentId))
