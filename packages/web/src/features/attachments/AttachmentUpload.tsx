@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Button } from '../../light/Button.tsx';
@@ -20,7 +20,7 @@ interface AttachmentUploadProps {
   /** How many more files the case takes (the list's `room`). */
   room: number;
   onUploaded: (answer: UploadAnswer) => void;
-  /** On a phone: open the camera first (the file input's `capture`). */
+  /** On a phone: a button that opens the camera, beside the one that chooses photos or PDFs. */
   camera?: boolean;
 }
 
@@ -32,8 +32,7 @@ interface AttachmentUploadProps {
  */
 export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentUploadProps) {
   const t = useT();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const [generation, setGeneration] = useState(0);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +45,8 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
   };
   const clear = () => {
     setChosen([]);
-    if (input.current) input.current.value = '';
+    // new inputs: the browser forgets what was chosen in the old ones
+    setGeneration((g) => g + 1);
   };
   const problems = choiceProblems(t, chosen, room);
   const send = () => {
@@ -71,20 +71,23 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
 
   return (
     <div className="attachments-upload" data-testid="attachments-upload">
-      <input
-        ref={input}
-        id={id}
-        type="file"
-        multiple
-        accept={ATTACHMENT_ACCEPT}
-        {...(camera ? { capture: 'environment' as const } : {})}
-        className="attachments-input"
-        onChange={(e) => void pick([...(e.target.files ?? [])])}
-        data-testid="attachments-input"
-      />
-      <label className="l-btn l-btn-default attachments-choose" htmlFor={id}>
-        {t('attachments.choose')}
-      </label>
+      <div className="attachments-pickers" key={generation}>
+        {camera ? (
+          <FilePicker
+            label={t('attachments.camera')}
+            accept="image/*"
+            camera
+            onPick={pick}
+            testId="attachments-camera"
+          />
+        ) : null}
+        <FilePicker
+          label={t('attachments.choose')}
+          accept={ATTACHMENT_ACCEPT}
+          onPick={pick}
+          testId="attachments-input"
+        />
+      </div>
       <div className="l-field-extra">
         {t('attachments.hint', { max: MAX_FILES_PER_UPLOAD })} · {t('attachments.room', { room })}
       </div>
@@ -128,5 +131,36 @@ export function AttachmentUpload({ path, room, onUploaded, camera }: AttachmentU
         </div>
       ) : null}
     </div>
+  );
+}
+
+interface FilePickerProps {
+  label: string;
+  accept: string;
+  /** Opens the camera (`capture`): a phone then offers no files, so it is a button of its own. */
+  camera?: boolean;
+  onPick: (files: File[]) => Promise<void>;
+  testId: string;
+}
+
+/** A file input seen as a button: the input stays reachable to the keyboard and to tests. */
+function FilePicker({ label, accept, camera, onPick, testId }: FilePickerProps) {
+  const id = useId();
+  return (
+    <>
+      <input
+        id={id}
+        type="file"
+        multiple={!camera}
+        accept={accept}
+        {...(camera ? { capture: 'environment' as const } : {})}
+        className="attachments-input"
+        onChange={(e) => void onPick([...(e.target.files ?? [])])}
+        data-testid={testId}
+      />
+      <label className="l-btn l-btn-default attachments-choose" htmlFor={id}>
+        {label}
+      </label>
+    </>
   );
 }

@@ -3,7 +3,8 @@ import type { attachmentsZhCN } from './i18n.zh-CN.ts';
 export const attachmentsEn: Record<keyof typeof attachmentsZhCN, string> = {
   'attachments.title': 'Photos and documents',
   'attachments.none': 'No photos or documents yet',
-  'attachments.choose': 'Take a photo or choose files',
+  'attachments.camera': 'Take a photo',
+  'attachments.choose': 'Choose photos or documents',
   'attachments.hint':
     'JPG, PNG or WebP photos or PDF documents, up to 10 MB each and {max} at a time; where a photo was taken is removed',
   'attachments.room': '{room} more can be added to this case',

@@ -2,7 +2,8 @@
 export const attachmentsZhCN = {
   'attachments.title': '照片和文件',
   'attachments.none': '还没有照片或文件',
-  'attachments.choose': '拍照或选择文件',
+  'attachments.camera': '拍照',
+  'attachments.choose': '选择照片或文件',
   'attachments.hint':
     'JPG、PNG、WebP 照片或 PDF 文件，每个不超过 10 MB，一次最多 {max} 个；照片中的拍摄地点等信息会被去除',
   'attachments.room': '本事项还能添加 {room} 个',
