@@ -5,7 +5,7 @@ import { route } from './route.ts';
 
 /**
  * A case's photos and documents (案件附件): added, listed and read through the case they belong
- * to. `ownerKind` names the kind of case (servicesRequest, liaisonCase, dispute, petition …);
+ * to. `ownerKind` names the kind of case (serviceRequest, liaisonCase, dispute, petition …);
  * whether the reader may see it is that kind's to say, and an unknown kind or case is a 404.
  */
 

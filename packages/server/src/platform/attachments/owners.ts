@@ -6,7 +6,7 @@ import type { Queryable } from '../db/database.ts';
  * The kinds of case that hold attachments, each with who may read and add them. A feature
  * registers its kind once, at the top level of a module its routes import:
  *
- *   registerAttachmentOwner('servicesRequest', {
+ *   registerAttachmentOwner('serviceRequest', {
  *     canRead: (actor, villageId, requestId, { db }) => …,
  *     canAttach: (actor, villageId, requestId, { db }) => …,
  *   });

@@ -9,7 +9,7 @@ import { MAX_ATTACHMENTS_PER_OWNER } from '@cunzhi/core/attachments/attachments'
 
 interface AttachmentsPanelProps {
   villageId: string;
-  /** The kind of case, as its feature registered it on the server (servicesRequest …). */
+  /** The kind of case, as its feature registered it on the server (serviceRequest …). */
   ownerKind: string;
   ownerId: string;
   /** On a phone: the upload opens the camera first. */

@@ -24,7 +24,7 @@ export const ATTACHMENT_ACCEPT = [
   '.pdf',
 ].join(',');
 
-/** A case's attachments: `kind` is the case's kind (servicesRequest, liaisonCase …). */
+/** A case's attachments: `kind` is the case's kind (serviceRequest, liaisonCase …). */
 export const attachmentsPath = (villageId: string, kind: string, ownerId: string) =>
   `/api/villages/${villageId}/attachments/${kind}/${ownerId}`;
 
