@@ -83,6 +83,7 @@ describe('an election’s papers and projector', () => {
     const [caller, counter, s1, s2, s3, s4] = free;
     await ec.api.post(`/elections/${electionId}/polling-notice`, {
       place: '社区党群服务中心二楼大会议室',
+      ...{ opensAt: '08:00', closesAt: '12:30', booth: '大会议室东侧隔间' },
       method: 'paper',
       tellers: [
         { personId: caller!.personId, role: 'caller' },
@@ -144,7 +145,9 @@ describe('an election’s papers and projector', () => {
     await page.getByTestId('print-fingerprint').waitFor();
     expect(await print().text('print-title')).toBe('关于投票选举有关事项的公告');
     expect(await print().text('print-number')).toMatch(/〔\d{4}〕第5号/);
-    expect(await print().text('print-polling-day')).toMatch(/投票时间：\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await print().text('print-polling-day')).toMatch(
+      /投票时间：\d{4}年\d{1,2}月\d{1,2}日8时开始，12时30分截止。/,
+    );
     const tellers = await print().text('print-tellers');
     expect(tellers).toContain('唱票人');
     expect(tellers).toContain('监票人');

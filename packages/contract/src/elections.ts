@@ -478,10 +478,18 @@ export const BoxName = z.string().regex(/^[a-zA-Z0-9-]{1,16}$/);
 export const BallotMarks = z.record(z.string().max(32), z.array(z.string().min(1).max(40)).max(30));
 export const RoundParams = ElectionParams.extend({ round: z.coerce.number().int().min(1).max(99) });
 
+/** A time of day as the notice prints it (08:00). */
+const TimeOfDay = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+
 export const PollingNoticeBody = z.object({
   on: On,
   place: Text.min(1).max(200),
   method: BallotMethod.default('paper'),
+  /** The hours of polling (投票时间): both or neither; neither leaves blanks on the paper. */
+  opensAt: TimeOfDay.optional(),
+  closesAt: TimeOfDay.optional(),
+  /** The secret writing booth, if named in the notice (it must be on record when polling opens). */
+  booth: Text.max(200).optional(),
   tellers: z
     .array(z.object({ personId: Uuid, role: TellerRole }))
     .min(1)
@@ -581,6 +589,8 @@ export const RoundView = z.object({
   noticeOn: DateText.nullable(),
   place: z.string().nullable(),
   booth: z.string().nullable(),
+  /** The hours of polling the notice states, or null (left blank). */
+  hours: z.object({ opensAt: z.string(), closesAt: z.string() }).nullable(),
   openedOn: DateText.nullable(),
   countedOn: DateText.nullable(),
   posts: z.array(

@@ -78,6 +78,11 @@ export const ELECTIONS_SERVER_ERRORS = defineErrors({
     zh: '只有由村民代表会议投票的选举可以使用电子选票',
     en: 'only an election by the representatives’ meeting may use electronic ballots',
   },
+  election_hours_order: {
+    status: 400,
+    zh: '截止时间须晚于开始时间',
+    en: 'must be later than the opening time',
+  },
   election_not_polling: {
     status: 409,
     zh: '第 {round} 轮投票未开始或已计票',

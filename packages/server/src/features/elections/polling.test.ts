@@ -148,12 +148,29 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       tellers: tellerList(e.tellers),
     });
     expect(exact.status).toBe(200);
-    // published again before polling: the notice renewed, its tellers replaced
-    const renewed = await e.ec.post(`${e.E}/polling-notice`, {
+    // published again before polling: the notice renewed, its tellers replaced, its hours and
+    // booth stated (both hours or neither, closing after opening: field errors, nothing written)
+    const notice = {
       on: '2026-10-15',
       place: '社区服务中心',
       method: 'electronic',
       tellers: tellerList([e.tellers[2]!, e.tellers[1]!, e.tellers[0]!]),
+    };
+    const halfHours = await e.ec.post(`${e.E}/polling-notice`, { ...notice, opensAt: '08:00' });
+    expect(halfHours.status).toBe(400);
+    expect(halfHours.body.error.fields[0]).toMatchObject({ field: 'closesAt' });
+    const backwards = await e.ec.post(`${e.E}/polling-notice`, {
+      ...notice,
+      ...{ opensAt: '12:00', closesAt: '08:00' },
+    });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.fields[0]).toMatchObject({
+      field: 'closesAt',
+      reason: '截止时间须晚于开始时间',
+    });
+    const renewed = await e.ec.post(`${e.E}/polling-notice`, {
+      ...notice,
+      ...{ opensAt: '08:00', closesAt: '12:30', booth: '服务中心二楼东侧' },
     });
     expect(renewed.status).toBe(200);
     const early = await listed();
@@ -175,6 +192,8 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       pollingOn: '2026-10-20',
       noticeOn: '2026-10-15',
       place: '社区服务中心',
+      hours: { opensAt: '08:00', closesAt: '12:30' },
+      booth: '服务中心二楼东侧',
       openedOn: null,
     });
     expect(rounds.body.rounds[0].tellers).toHaveLength(3);

@@ -59,6 +59,7 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
       noticeOn: r.notice_on,
       place: r.place,
       booth: r.booth,
+      hours: r.opens_at && r.closes_at ? { opensAt: r.opens_at, closesAt: r.closes_at } : null,
       openedOn: r.opened_on,
       countedOn: r.counted_on,
       posts: r.posts.map((p) => ({

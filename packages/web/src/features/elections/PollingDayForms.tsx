@@ -3,7 +3,7 @@ import { useT, type Translator } from '../../i18n/index.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import type { IssueBallotsInput, OpenPollingInput, RoundView } from './api.ts';
 import { ActDate, sendAct, StepRefusal, Submit } from './parts.tsx';
-import { useVoterOptions } from './secondHalf.ts';
+import { currentRound, useVoterOptions } from './secondHalf.ts';
 import type { PollingProps } from './PollingSection.tsx';
 
 /**
@@ -11,9 +11,11 @@ import type { PollingProps } from './PollingSection.tsx';
  * record, no objection undecided, every mobile box approved, and for a villagers' committee
  * the outgoing committee's departure audit published. The server names what is missing.
  */
-export function OpenPollingForm({ villageId, electionId, onDone }: PollingProps) {
+export function OpenPollingForm({ villageId, electionId, onDone, second }: PollingProps) {
   const t = useT();
   const [form] = Form.useForm<{ booth: string; on?: string | null }>();
+  // the booth the notice named, if it did
+  const noticed = currentRound(second.rounds)?.booth ?? undefined;
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
     const input: OpenPollingInput = { booth: values.booth ?? '', on: values.on ?? undefined };
     onDone(await sendAct(villageId, electionId, 'polling/open', input));
@@ -25,7 +27,12 @@ export function OpenPollingForm({ villageId, electionId, onDone }: PollingProps)
         {t('elections.polling.open.hint')}
       </Typography.Paragraph>
       <StepRefusal error={error} unmatched={unmatched} testId="polling-open-refused" />
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{ booth: noticed }}
+      >
         <Form.Item
           name="booth"
           label={t('elections.polling.booth')}

@@ -29,6 +29,9 @@ function recusalRow(message: string, tellers: Values['tellers'] | undefined): nu
 interface Values {
   on?: string | null;
   place: string;
+  opensAt?: string;
+  closesAt?: string;
+  booth?: string;
   method: BallotMethod;
   tellers: { personId?: string; role: TellerRole }[];
 }
@@ -52,6 +55,9 @@ export function PollingNoticeForm({
     const input: PollingNoticeInput = {
       on: values.on ?? undefined,
       place: values.place,
+      ...(values.opensAt ? { opensAt: values.opensAt } : {}),
+      ...(values.closesAt ? { closesAt: values.closesAt } : {}),
+      ...(values.booth?.trim() ? { booth: values.booth } : {}),
       method: values.method,
       tellers: values.tellers.map((x) => ({ personId: x.personId ?? '', role: x.role })),
     };
@@ -91,6 +97,9 @@ export function PollingNoticeForm({
         requiredMark="optional"
         initialValues={{
           place: current?.place ?? undefined,
+          opensAt: current?.hours?.opensAt,
+          closesAt: current?.hours?.closesAt,
+          booth: current?.booth ?? undefined,
           method: current?.method ?? 'paper',
           tellers: [
             { role: 'caller' },
@@ -119,6 +128,21 @@ export function PollingNoticeForm({
             placeholder={t('elections.polling.place.placeholder')}
             data-testid="polling-notice-place"
           />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="opensAt" label={t('elections.polling.opensAt')}>
+            <Input type="time" data-testid="polling-notice-opens" />
+          </Form.Item>
+          <Form.Item name="closesAt" label={t('elections.polling.closesAt')}>
+            <Input type="time" data-testid="polling-notice-closes" />
+          </Form.Item>
+        </Flex>
+        <Form.Item
+          name="booth"
+          label={t('elections.polling.booth')}
+          extra={t('elections.polling.notice.booth.hint')}
+        >
+          <Input maxLength={200} data-testid="polling-notice-booth" />
         </Form.Item>
         <MethodField representatives={representatives} testId="polling-notice-method" />
         <Form.List name="tellers">

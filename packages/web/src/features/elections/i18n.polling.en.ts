@@ -19,6 +19,10 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.polling.noticeOn': 'Published on',
   'elections.polling.place': 'Place',
   'elections.polling.place.placeholder': 'e.g. the central polling hall in the committee yard',
+  'elections.polling.opensAt': 'Polling opens at',
+  'elections.polling.closesAt': 'Polling closes at',
+  'elections.polling.notice.booth.hint':
+    'Where the secret writing booth will be, if known (it can be changed when polling opens); left blank, the notice says a booth is set up in the hall.',
   'elections.polling.method': 'Ballots',
   'elections.polling.method.paper': 'Paper',
   'elections.polling.method.electronic': 'Electronic',

@@ -21,6 +21,10 @@ export const electionPollingZhCN = {
   'elections.polling.noticeOn': '公布日期',
   'elections.polling.place': '投票地点',
   'elections.polling.place.placeholder': '如：村委会大院中心投票会场',
+  'elections.polling.opensAt': '投票开始时间',
+  'elections.polling.closesAt': '投票截止时间',
+  'elections.polling.notice.booth.hint':
+    '可先写明秘密写票处的位置，开始投票时可再修改；不写则公告写“会场设秘密写票处”。',
   'elections.polling.method': '投票方式',
   'elections.polling.method.paper': '纸质选票',
   'elections.polling.method.electronic': '电子选票',

@@ -40,6 +40,7 @@ export const electionPaperEn: Record<keyof typeof electionPaperZhCN, string> = {
     'Under {law}, the time, place and manner of polling in {election}{round} and the vote callers, counters and scrutineers are announced as follows:',
   'elections.paper.polling.when': '1. Time and place',
   'elections.paper.polling.day': 'Polling on {date}, from ____ to ____.',
+  'elections.paper.polling.hours': 'Polling on {date}, from {opens} to {closes}.',
   'elections.paper.polling.place': 'Central polling station: {place}.',
   'elections.paper.polling.booth': 'Secret writing booth: {booth} ({law}).',
   'elections.paper.polling.boothToSet': 'A secret writing booth is set up in the hall ({law}).',

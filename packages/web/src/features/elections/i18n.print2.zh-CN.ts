@@ -43,6 +43,7 @@ export const electionPaperZhCN = {
     '根据{law}的规定，现将{election}{round}的投票时间、地点、投票方式和唱票、计票、监票人员等事项公告如下：',
   'elections.paper.polling.when': '一、投票时间和地点',
   'elections.paper.polling.day': '投票时间：{date}＿＿时＿＿分开始，＿＿时＿＿分截止。',
+  'elections.paper.polling.hours': '投票时间：{date}{opens}开始，{closes}截止。',
   'elections.paper.polling.place': '中心投票会场：{place}。',
   'elections.paper.polling.booth': '秘密写票处：{booth}（{law}）。',
   'elections.paper.polling.boothToSet': '会场设秘密写票处（{law}）。',

@@ -16,6 +16,38 @@ export interface PollingNoticeInput {
   place: string;
   method: 'paper' | 'electronic';
   tellers: ReadonlyArray<{ personId: string; role: TellerRole }>;
+  /** The hours of polling ('08:00', '12:00'): both or neither (blank lines on the paper). */
+  opensAt?: string | undefined;
+  closesAt?: string | undefined;
+  /** The secret writing booth, if named already (it must be on record when polling opens). */
+  booth?: string | undefined;
+}
+
+/** The same teller twice in one role: a field error naming the entry. */
+function refuseDoubledTellers(tellers: PollingNoticeInput['tellers']): void {
+  const twice = tellers.findIndex((t, i) =>
+    tellers.slice(0, i).some((u) => u.personId === t.personId && u.role === t.role),
+  );
+  if (twice >= 0)
+    throw new DomainError('validation_failed', {}, [
+      { field: `tellers.${twice}.personId`, error: 'election_person_duplicate' },
+    ]);
+}
+
+/** The notice's hours and booth, checked: both hours or neither, closing after opening. */
+function noticeDetails(input: PollingNoticeInput) {
+  const opens = input.opensAt?.trim() || null;
+  const closes = input.closesAt?.trim() || null;
+  if ((opens === null) !== (closes === null))
+    throw new DomainError('validation_failed', {}, [
+      { field: opens === null ? 'opensAt' : 'closesAt', error: 'field_required' },
+    ]);
+  if (opens !== null && closes !== null && closes <= opens)
+    throw new DomainError('validation_failed', {}, [
+      { field: 'closesAt', error: 'election_hours_order' },
+    ]);
+  const hours = opens && closes ? `${opens}–${closes}` : null;
+  return { row: { opens_at: opens, closes_at: closes, booth: input.booth?.trim() || null }, hours };
 }
 
 /**
@@ -30,6 +62,7 @@ export interface PollingNoticeInput {
  */
 export async function publishPollingNotice(cmd: CommandContext, input: PollingNoticeInput) {
   const on = actDate(cmd, 'on', input.on);
+  const details = noticeDetails(input);
   return cmd.db.transaction(async (tx) => {
     const election = await loadElection(tx, cmd, input.electionId);
     await requireCommittee(tx, cmd, election, 'publishPollingNotice', on);
@@ -37,13 +70,7 @@ export async function publishPollingNotice(cmd: CommandContext, input: PollingNo
       throw new DomainError('validation_failed', {}, [
         { field: 'method', error: 'election_method_not_allowed' },
       ]);
-    const twice = input.tellers.findIndex((t, i) =>
-      input.tellers.slice(0, i).some((u) => u.personId === t.personId && u.role === t.role),
-    );
-    if (twice >= 0)
-      throw new DomainError('validation_failed', {}, [
-        { field: `tellers.${twice}.personId`, error: 'election_person_duplicate' },
-      ]);
+    refuseDoubledTellers(input.tellers);
     const tellers = await requirePersons(
       tx,
       cmd.villageId,
@@ -80,6 +107,7 @@ export async function publishPollingNotice(cmd: CommandContext, input: PollingNo
       notice_on: on,
       place: input.place,
       method: input.method,
+      ...details.row,
     };
     if (await currentRound(tx, cmd.villageId, election.id))
       await renewNotice(tx, cmd.villageId, election.id, notice);
@@ -101,6 +129,7 @@ export async function publishPollingNotice(cmd: CommandContext, input: PollingNo
         pollingOn: election.record.pollingOn,
         place: input.place,
         method: input.method,
+        hours: details.hours,
         tellers: input.tellers.map((t) => ({ ...t, name: tellers.get(t.personId)!.name })),
         findings: findingViews(findings, 'zh-CN'),
       },

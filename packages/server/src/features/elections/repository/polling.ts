@@ -17,6 +17,9 @@ export interface RoundRow {
   place: string | null;
   method: 'paper' | 'electronic';
   booth: string | null;
+  /** The hours of polling the notice states ('08:00'), or null when it left them blank. */
+  opens_at: string | null;
+  closes_at: string | null;
   departure_audit_id: string | null;
   opened_on: CalendarDate | null;
   counted_on: CalendarDate | null;
@@ -35,11 +38,12 @@ export async function insertRound(
   r: Pick<RoundRow, 'round' | 'id' | 'kind' | 'posts' | 'polling_on' | 'method'> & {
     notice_on: CalendarDate | null;
     place: string | null;
-  },
+  } & Partial<NoticeDetails>,
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO election_round (village_id, election_id, round, id, kind, posts, polling_on, notice_on, place, method)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO election_round (village_id, election_id, round, id, kind, posts, polling_on, notice_on, place, method,
+       opens_at, closes_at, booth)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       villageId,
       electionId,
@@ -51,8 +55,18 @@ export async function insertRound(
       r.notice_on,
       r.place,
       r.method,
+      r.opens_at ?? null,
+      r.closes_at ?? null,
+      r.booth ?? null,
     ],
   );
+}
+
+/** What a notice may state beyond the place: the hours of polling, the secret writing booth. */
+export interface NoticeDetails {
+  opens_at: string | null;
+  closes_at: string | null;
+  booth: string | null;
 }
 
 /** The first round's notice published again before polling (place, method, the list as it is now). */
@@ -60,12 +74,27 @@ export async function renewNotice(
   tx: Tx,
   villageId: string,
   electionId: string,
-  r: Pick<RoundRow, 'round' | 'posts' | 'method'> & { notice_on: CalendarDate; place: string },
+  r: Pick<RoundRow, 'round' | 'posts' | 'method'> & {
+    notice_on: CalendarDate;
+    place: string;
+  } & NoticeDetails,
 ): Promise<void> {
   await tx.query(
-    `UPDATE election_round SET notice_on = $4, place = $5, method = $6, posts = $7
+    `UPDATE election_round SET notice_on = $4, place = $5, method = $6, posts = $7,
+       opens_at = $8, closes_at = $9, booth = $10
      WHERE village_id = $1 AND election_id = $2 AND round = $3`,
-    [villageId, electionId, r.round, r.notice_on, r.place, r.method, JSON.stringify(r.posts)],
+    [
+      villageId,
+      electionId,
+      r.round,
+      r.notice_on,
+      r.place,
+      r.method,
+      JSON.stringify(r.posts),
+      r.opens_at,
+      r.closes_at,
+      r.booth,
+    ],
   );
   await tx.query(
     `DELETE FROM election_teller WHERE village_id = $1 AND election_id = $2 AND round = $3`,
@@ -79,7 +108,8 @@ export async function roundsOf(
   electionId: string,
 ): Promise<RoundRow[]> {
   return db.query<RoundRow>(
-    `SELECT round, id, kind, posts, polling_on, notice_on, place, method, booth, departure_audit_id, opened_on,
+    `SELECT round, id, kind, posts, polling_on, notice_on, place, method, booth, opens_at, closes_at,
+       departure_audit_id, opened_on,
             counted_on, registered, voted, ballots_cast, result, digest
      FROM election_round WHERE village_id = $1 AND election_id = $2 ORDER BY round`,
     [villageId, electionId],

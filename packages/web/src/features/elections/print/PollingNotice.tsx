@@ -7,8 +7,8 @@ const ROLES = ['caller', 'counter', 'scrutineer'] as const;
 /**
  * 选举日公告 (the polling notice): the day and where to vote, the secret booth, how ballots are
  * cast, the 唱票、计票、监票 people by role, the proxies approved and published, and each mobile
- * box with the scrutineers who carry it. The time of day is not recorded, so it is left to be
- * written in by hand.
+ * box with the scrutineers who carry it. The hours of polling as the notice states them, or
+ * blanks to write in by hand when it did not.
  */
 export function PollingNotice({ t, say, data }: { t: Translator; say: Say; data: SheetData }) {
   const { detail } = data;
@@ -41,7 +41,13 @@ export function PollingNotice({ t, say, data }: { t: Translator; say: Say; data:
         </p>
         <h2 className="ep-heading">{say('elections.paper.polling.when')}</h2>
         <p data-testid="print-polling-day">
-          {say('elections.paper.polling.day', { date: pollingOn ? t.date(pollingOn) : '' })}
+          {round?.hours
+            ? say('elections.paper.polling.hours', {
+                date: pollingOn ? t.date(pollingOn) : '',
+                opens: clock(round.hours.opensAt, t.lang),
+                closes: clock(round.hours.closesAt, t.lang),
+              })
+            : say('elections.paper.polling.day', { date: pollingOn ? t.date(pollingOn) : '' })}
         </p>
         <p>{say('elections.paper.polling.place', { place: round?.place ?? '' })}</p>
         <p>
@@ -124,4 +130,11 @@ export function PollingNotice({ t, say, data }: { t: Translator; say: Say; data:
       </div>
     </NoticeSheet>
   );
+}
+
+/** A time of day as a Chinese notice writes it (8时, 8时30分); as it is in English (08:30). */
+function clock(time: string, lang: 'zh-CN' | 'en'): string {
+  if (lang === 'en') return time;
+  const [h = '0', m = '00'] = time.split(':');
+  return `${Number(h)}时${m === '00' ? '' : `${m}分`}`;
 }
