@@ -9,6 +9,8 @@ import { raiseIssueFor, raiseOwnIssue } from './commands/raiseIssue.ts';
 import { rateCase } from './commands/rateCase.ts';
 import { stepCase } from './commands/stepCase.ts';
 import { caseDetail } from './detail.ts';
+// a case's and a visit's photos: their owner kinds in the attachments store
+import './attachments.ts';
 import { abilitiesOf, readerOf } from './reader.ts';
 import { ownCasesView, ownView, ownViewById, queueView, tracked } from './views.ts';
 

@@ -357,6 +357,20 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     expect(later.items.find((i: { id: string }) => i.id === duty.body.id).state).toBe('overdue');
   });
 
+  it('keeps a case’s photos for those who may see it: the reporter adds one, a stranger meets 404', async () => {
+    at('2026-11-21');
+    const r = await raise('villager', { subject: '路面塌陷' });
+    const photo = new FormData();
+    const png = Buffer.alloc(64);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    photo.append('files', new Blob([png], { type: 'image/png' }), '塌陷.png');
+    const path = `/api/villages/${server.fixture.villageA.id}/attachments/liaisonCase/${r.id}`;
+    const added = await (await server.as('villager')).request('POST', path, photo);
+    expect(added.status).toBeLessThan(300);
+    expect((await (await server.as('partySecretary')).get(path)).body.attachments).toHaveLength(1);
+    expect((await (await server.as('councilMember')).get(path)).status).toBe(404);
+  });
+
   it('exports the 台账 of 民情 and visits as Excel, without reporters', async () => {
     const res = await (
       await server.as('committeeChair')

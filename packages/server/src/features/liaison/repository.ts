@@ -177,6 +177,18 @@ export async function insertVisit(
   );
 }
 
+export async function findVisit(
+  db: Queryable,
+  villageId: string,
+  id: string,
+): Promise<{ visitor_person_id: string } | null> {
+  const [row] = await db.query<{ visitor_person_id: string }>(
+    'SELECT visitor_person_id FROM liaison_visit WHERE village_id = $1 AND id = $2',
+    [villageId, id],
+  );
+  return row ?? null;
+}
+
 /** The head of a household, who a case raised on a visit is in the name of. */
 export async function householdHead(
   db: Queryable,
