@@ -4,7 +4,7 @@ import { Button, Card, Descriptions, Empty, Flex, Space, Steps, Table, Typograph
 import { PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import type { DisputeDetail, DisputeResponse } from './api.ts';
-import { useT } from '../../i18n/index.tsx';
+import { hasMessage, useT, type Translator } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -137,6 +137,12 @@ export default function DisputePage() {
   );
 }
 
+/** Where the town's inbox has the referral, in the inbox's own words. */
+function referralStatus(t: Translator, status: string): string {
+  const key = `townInbox.status.${status}`;
+  return hasMessage(key) ? t(key) : status;
+}
+
 /** 三调联动: each stage with its body, handler, dates and outcome. */
 function StagesCard({ d }: { d: DisputeDetail }) {
   const t = useT();
@@ -162,7 +168,7 @@ function StagesCard({ d }: { d: DisputeDetail }) {
               </div>
               {s.referral && (
                 <div>
-                  {t('disputes.stages.referral', { status: s.referral.status })}
+                  {t('disputes.stages.referral', { status: referralStatus(t, s.referral.status) })}
                   {s.referral.dueOn ? ` · ${t.date(s.referral.dueOn)}` : ''}
                 </div>
               )}
