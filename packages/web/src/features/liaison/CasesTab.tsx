@@ -19,6 +19,8 @@ import {
   type StepCaseInput,
 } from './api.ts';
 import { StepList } from './steps.tsx';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
+import { useVillage } from '../../app/villageContext.ts';
 
 const OPEN = ['reported', 'acknowledged', 'handling', 'routed'];
 
@@ -112,6 +114,7 @@ function CaseDrawer({
 }) {
   const t = useT();
   const { data, error, reload } = useApi<CaseResponse>(path);
+  const { villageId } = useVillage();
   const c = data?.case;
   return (
     <Drawer
@@ -125,6 +128,7 @@ function CaseDrawer({
         <>
           <CaseFacts c={c} />
           <StepList steps={c.steps} />
+          <AttachmentsPanel villageId={villageId} ownerKind="liaisonCase" ownerId={c.id} />
           {c.can.length > 0 && (
             <StepForm
               key={c.steps.length}

@@ -21,6 +21,7 @@ import {
   type RaiseOwnInput,
 } from './api.ts';
 import { StepList } from './steps.tsx';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import './liaison.css';
 
 /**
@@ -95,11 +96,14 @@ export function OwnItem({
   rate,
   onRated,
   extra,
+  villageId,
 }: {
   c: OwnCase;
   rate: string;
   onRated: () => void;
   extra?: Record<string, string>;
+  /** Photos are shown and added on the reporter's own named issue (not by tracking code). */
+  villageId?: string;
 }) {
   const t = useT();
   const [error, setError] = useState<unknown>(null);
@@ -157,6 +161,9 @@ export function OwnItem({
         </div>
       )}
       <StepList steps={c.steps} />
+      {c.own && villageId && (
+        <AttachmentsPanel villageId={villageId} ownerKind="liaisonCase" ownerId={c.id} camera />
+      )}
     </li>
   );
 }
