@@ -72,12 +72,18 @@ export function presentSummary(r: RequestRow, today: CalendarDate): Summary {
  */
 export function requestActions(
   r: RequestRow,
-  reader: { staff: boolean; accountId: string | null; ownPerson: string | null },
+  reader: {
+    staff: boolean;
+    accountId: string | null;
+    ownPerson: string | null;
+    /** The 首问责任人 has left the station: the next staffer takes the request over. */
+    firstContactGone?: boolean;
+  },
 ): RequestAction[] {
   const roles: RequestActor[] = [];
   const firstContact = r.first_contact_account_id;
-  if (reader.staff && (!firstContact || firstContact === reader.accountId))
-    roles.push('stationStaff');
+  const mine = !firstContact || firstContact === reader.accountId || reader.firstContactGone;
+  if (reader.staff && mine) roles.push('stationStaff');
   if (reader.ownPerson && reader.ownPerson === r.requester_person_id) roles.push('villager');
   return REQUEST_MACHINE.actionsFor(r.state, roles);
 }

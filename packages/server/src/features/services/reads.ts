@@ -9,7 +9,14 @@ import {
   presentWindow,
   requestActions,
 } from './present.ts';
-import { findItems, findRequest, findSteps, findWindows, townDepartments } from './repository.ts';
+import {
+  findItems,
+  findRequest,
+  findSteps,
+  findWindows,
+  servesAtStation,
+  townDepartments,
+} from './repository.ts';
 import { ownRequests, requestQueue, requesterOptions, stationName } from './queries.ts';
 
 /** The pages' reads, assembled from queries and presenters (routes hold no database). */
@@ -67,10 +74,14 @@ export async function consoleRequest(
   const row = await findRequest(ctx.db, villageId, requestId);
   if (!row) throw new DomainError('not_found', { what: 'serviceRequest' });
   const steps = await findSteps(ctx.db, villageId, row.id);
+  const staff = reader.abilities.handleServiceRequests;
+  const holder = row.first_contact_account_id;
   const can = requestActions(row, {
-    staff: reader.abilities.handleServiceRequests,
+    staff,
     accountId: reader.accountId,
     ownPerson: null,
+    firstContactGone:
+      staff && !!holder && !(await servesAtStation(ctx.db, villageId, holder, ctx.clock.today())),
   });
   return presentDetail(row, steps, ctx.clock.today(), {
     can,

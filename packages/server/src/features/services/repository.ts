@@ -430,3 +430,24 @@ export async function personPhone(
   );
   return row?.phone ?? null;
 }
+
+/** Whether an account's person holds a seat at the village's service station on a day. */
+export async function servesAtStation(
+  db: Queryable,
+  villageId: string,
+  accountId: string,
+  on: CalendarDate,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM account a
+     JOIN body_membership m ON m.village_id = a.village_id AND m.person_id = a.person_id
+     JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
+     JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
+     WHERE a.id = $1 AND a.village_id = $2 AND b.kind = 'convenienceServiceStation'
+       AND t.starts_on <= $3::date AND $3::date <= t.ends_on
+       AND m.starts_on <= $3::date AND (m.ended_on IS NULL OR $3::date < m.ended_on)
+     LIMIT 1`,
+    [accountId, villageId, on],
+  );
+  return rows.length > 0;
+}

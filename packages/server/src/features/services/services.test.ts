@@ -356,4 +356,29 @@ describe(`service station (${describeDatabase()})`, () => {
     expect(stopped.status).toBe(422);
     expect(stopped.body.error.message).toBe('该服务事项已停办，不能点单');
   });
+  it('a 首问责任人 who left the station: the next staffer takes the request over, and the timeline says so', async () => {
+    await signInAgain();
+    second = await server.signIn('representative');
+    const ordered = await villager.post(`${base}/my-services`, { itemId });
+    const path = `${base}/services/requests/${ordered.body.id}`;
+    await staff.post(`${path}/steps`, { action: 'accept' });
+    expect((await second.get(path)).body.request.can).toEqual([]);
+    expect((await second.post(`${path}/steps`, { action: 'process' })).status).toBe(403);
+    // 王磊 (the council member's account) leaves the station today
+    await server.db.query(
+      `UPDATE body_membership SET ended_on = '2026-12-14'
+       WHERE village_id = $1 AND person_id = $2 AND role = 'staff'`,
+      [server.fixture.villageA.id, server.fixture.villageA.personIds[2]],
+    );
+    expect((await second.get(path)).body.request.can).toContain('process');
+    const taken = await second.post(`${path}/steps`, { action: 'process' });
+    expect(taken.status).toBe(200);
+    expect(taken.body.request.firstContactName).toBe('representative');
+    expect(taken.body.request.timeline.map((s: { action: string }) => s.action)).toEqual([
+      'order',
+      'accept',
+      'takeOver',
+      'process',
+    ]);
+  });
 });

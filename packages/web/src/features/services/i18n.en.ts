@@ -82,6 +82,7 @@ export const servicesEn: Record<keyof typeof servicesZhCN, string> = {
   'services.step.rate': 'Rated',
   'services.step.refuse': 'Refused',
   'services.step.withdraw': 'Withdrawn',
+  'services.step.takeOver': 'Taken over: the first contact left (who it was)',
   'services.step.town.accept': 'Town department accepted',
   'services.step.town.askMaterials': 'Town department asked for materials',
   'services.step.town.materialsIn': 'Materials handed to the town',

@@ -79,6 +79,7 @@ export const servicesZhCN = {
   'services.step.rate': '评价',
   'services.step.refuse': '不予受理',
   'services.step.withdraw': '撤回',
+  'services.step.takeOver': '首问责任人离任，由本人接手（原首问责任人）',
   'services.step.town.accept': '镇部门签收',
   'services.step.town.askMaterials': '镇部门要求补正材料',
   'services.step.town.materialsIn': '材料已交镇部门',

@@ -12,6 +12,7 @@ import {
   accountDisplayName,
   appendStep,
   findRequest,
+  servesAtStation,
   updateRequest,
   type RequestChange,
   type RequestRow,
@@ -41,12 +42,27 @@ export async function lockRequest(tx: Tx, cmd: CommandContext, id: string): Prom
 
 /**
  * After acceptance only the 首问责任人 moves a request (首问责任制: "谁首问、谁负责到底"); the
- * system (demo, CLI) acts for them.
+ * system (demo, CLI) acts for them. When the 首问责任人 no longer holds a seat at the station (they
+ * left), the staffer who takes the next step takes the request over, and the timeline says so.
  */
-export function checkFirstContact(cmd: CommandContext, row: RequestRow): void {
-  if (!cmd.actor || !row.first_contact_account_id) return;
-  if (cmd.actorAccountId !== row.first_contact_account_id)
+export async function checkFirstContact(
+  tx: Tx,
+  cmd: CommandContext,
+  row: RequestRow,
+): Promise<RequestRow> {
+  const holder = row.first_contact_account_id;
+  if (!cmd.actor || !holder || cmd.actorAccountId === holder) return row;
+  if (await servesAtStation(tx, cmd.villageId, holder, cmd.clock.today()))
     throw new DomainError('service_not_first_contact', { name: row.first_contact_name ?? '' });
+  const account = cmd.actorAccountId!;
+  const name = (await accountDisplayName(tx, account)) ?? '';
+  await updateRequest(tx, cmd.villageId, row.id, {
+    state: row.state,
+    firstContactAccountId: account,
+    firstContactName: name,
+  });
+  await noteStep(tx, cmd, row, 'takeOver', row.first_contact_name);
+  return { ...row, first_contact_account_id: account, first_contact_name: name };
 }
 
 /** What a step needs of its command: the village, who acts and the clock (the town's hook too). */

@@ -33,9 +33,9 @@ export async function stepServiceRequest(
   step: StaffStep,
 ): Promise<void> {
   await cmd.db.transaction(async (tx) => {
-    const row = await lockRequest(tx, cmd, requestId);
+    const locked = await lockRequest(tx, cmd, requestId);
     // a second acceptance is told the request is accepted already (the machine's 409)
-    if (step.action !== 'accept') checkFirstContact(cmd, row);
+    const row = step.action === 'accept' ? locked : await checkFirstContact(tx, cmd, locked);
     switch (step.action) {
       case 'accept':
         return accept(tx, cmd, row, step.missingMaterials ?? []);
