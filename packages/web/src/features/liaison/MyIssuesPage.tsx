@@ -80,6 +80,7 @@ export default function MyIssuesPage() {
                 c={c}
                 rate={`${base}/own-cases/${c.id}/rate`}
                 onRated={mine.reload}
+                villageId={villageId}
               />
             ))}
           </ul>
