@@ -134,6 +134,7 @@ export const servicesEn: Record<keyof typeof servicesZhCN, string> = {
   'services.catalogue.resume': 'Resume',
   'services.catalogue.edit': 'Edit',
   'services.catalogue.none': 'None',
+  'services.home.link': 'Get something done: the station’s services, ordering, progress',
   'services.mine.menu': 'Get something done',
   'services.mine.title': 'Get something done',
   'services.mine.hint':

@@ -129,6 +129,7 @@ export const servicesZhCN = {
   'services.catalogue.edit': '修改',
   'services.catalogue.none': '未对应',
   // the villager's phone
+  'services.home.link': '我要办事：办事指南、点单、查进度',
   'services.mine.menu': '我要办事',
   'services.mine.title': '我要办事',
   'services.mine.hint':

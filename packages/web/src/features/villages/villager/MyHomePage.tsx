@@ -86,6 +86,14 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.orderOwnServices && (
+            // the service station: what it does, ordering, and where one's requests stand
+            <Link to={`/v/${villageId}/my-services`} data-testid="home-my-services">
+              <Card size="small" className="block-gap">
+                {t('services.home.link')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
           {abilities.readDecisions && <NoticesCard data={notices.data} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
