@@ -41,7 +41,7 @@ describe('who plays which part in a 民情 case, and who sees it', () => {
       who(['villager'], { personId: 'r' }),
       gridCase,
       ['reporter'],
-      false,
+      true,
     ],
     [
       'the body it was handed to',
