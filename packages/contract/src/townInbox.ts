@@ -201,3 +201,43 @@ export const revealReferralComplainant = route({
   params: ReferralParams,
   response: ComplainantView,
 });
+
+/** One kind of case in one village: open, past due, and how the villagers rated the closed ones. */
+export const CaseKindCounts = z.object({
+  open: z.number(),
+  /** Open past the step's due date (the clock not stopped); null where no period runs (mediation). */
+  overdue: z.number().nullable(),
+  /** Ratings this year: 满意, 基本满意, 不满意, and 未评价 (never counted as satisfied). */
+  satisfied: z.number(),
+  basicallySatisfied: z.number(),
+  dissatisfied: z.number(),
+  unrated: z.number(),
+});
+
+export const CASE_KINDS = ['service', 'minqing', 'dispute', 'petition'] as const;
+
+export const casesOverview = route({
+  method: 'GET',
+  url: '/api/town/cases-overview',
+  summary:
+    '乡镇、县级：各村便民服务、民情、矛盾纠纷和信访的办理情况 / Town and county: each village’s services, concerns, disputes and petitions',
+  tag,
+  response: z.object({
+    on: DateText,
+    /** The year the ratings count from. */
+    year: z.number(),
+    items: z.array(
+      z.object({
+        villageId: Uuid,
+        villageName: z.string(),
+        townName: z.string(),
+        kinds: z.object({
+          service: CaseKindCounts,
+          minqing: CaseKindCounts,
+          dispute: CaseKindCounts,
+          petition: CaseKindCounts,
+        }),
+      }),
+    ),
+  }),
+});

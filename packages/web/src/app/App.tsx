@@ -89,6 +89,7 @@ const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.ts
 const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
+const CasesOverviewPage = page(() => import('../features/townInbox/CasesOverviewPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
 const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
 const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
@@ -262,6 +263,7 @@ function AppRoutes() {
           {/* the town's (county's) inbox of referrals: staff only, each referral by unit */}
           <Route path="/town/inbox" element={<TownInboxPage />} />
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
+          <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"

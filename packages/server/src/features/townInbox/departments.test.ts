@@ -241,4 +241,16 @@ describe(`a town department's inbox (${describeDatabase()})`, () => {
       await fields(assignStaffDepartment(server.db, { phone, town, department: '信访办', now })),
     ).toEqual([{ field: 'department', error: 'referral_department_unknown' }]);
   });
+
+  it("gives the town's government the counts of each village's cases, and no one else", async () => {
+    const res = await leader.get('/api/town/cases-overview');
+    expect(res.status).toBe(200);
+    const names = res.body.items.map((i: { villageName: string }) => i.villageName);
+    // the leader's town: its two villages, not the other town's
+    expect(names).toEqual(['甲村', '乙村']);
+    expect(res.body.items[0].kinds.dispute).toMatchObject({ open: 0, overdue: null });
+    expect(res.body.items[0].kinds.service).toMatchObject({ open: 0, overdue: 0, satisfied: 0 });
+    expect((await discipline.get('/api/town/cases-overview')).body.items).toEqual([]);
+    expect((await (await server.as('villager')).get('/api/town/cases-overview')).status).toBe(403);
+  });
 });

@@ -1,7 +1,8 @@
 import type { ResponseOf } from '@cunzhi/contract/route';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type * as contract from '@cunzhi/contract/townInbox';
 import type { ReferralStep } from '@cunzhi/core/townInbox/referrals';
-import type { InboxRow, ReferralStepRow } from './queries.ts';
+import type { CaseCountRow, InboxRow, ReferralStepRow } from './queries.ts';
 import type { DepartmentRow } from './repository.ts';
 
 type Summary = ResponseOf<typeof contract.listReferrals>['items'][number];
@@ -65,4 +66,48 @@ export function presentReferralDetail(
       .map((d) => ({ id: d.id, name: d.name, kind: d.kind })),
     complaint: more.complaint,
   };
+}
+
+type Overview = ResponseOf<typeof contract.casesOverview>;
+type KindCounts = Overview['items'][number]['kinds']['service'];
+
+const NONE: KindCounts = {
+  open: 0,
+  overdue: 0,
+  satisfied: 0,
+  basicallySatisfied: 0,
+  dissatisfied: 0,
+  unrated: 0,
+};
+
+/** Rows of (village, kind) → one item per village with every kind (a kind with no case: zeros). */
+export function presentCasesOverview(on: CalendarDate, rows: readonly CaseCountRow[]): Overview {
+  const items = new Map<string, Overview['items'][number]>();
+  for (const r of rows) {
+    let item = items.get(r.village_id);
+    if (!item) {
+      item = {
+        villageId: r.village_id,
+        villageName: r.village_name,
+        townName: r.town_name,
+        kinds: {
+          service: NONE,
+          minqing: NONE,
+          dispute: { ...NONE, overdue: null },
+          petition: NONE,
+        },
+      };
+      items.set(r.village_id, item);
+    }
+    if (r.kind)
+      item.kinds[r.kind] = {
+        open: Number(r.open),
+        overdue: r.overdue === null ? null : Number(r.overdue),
+        satisfied: Number(r.satisfied),
+        basicallySatisfied: Number(r.basically_satisfied),
+        dissatisfied: Number(r.dissatisfied),
+        unrated: Number(r.unrated),
+      };
+  }
+  return { on, year: Number(on.slice(0, 4)), items: [...items.values()] };
 }

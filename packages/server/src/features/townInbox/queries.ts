@@ -201,3 +201,78 @@ export async function referralOfComplaint(
   );
   return row?.id ?? null;
 }
+
+export interface CaseCountRow {
+  village_id: string;
+  village_name: string;
+  town_name: string;
+  /** null for a village with no case of any kind */
+  kind: 'service' | 'minqing' | 'dispute' | 'petition' | null;
+  open: number;
+  overdue: number | null;
+  satisfied: number;
+  basically_satisfied: number;
+  dissatisfied: number;
+  unrated: number;
+}
+
+/**
+ * Per village of the official's towns (a county official: of the county) and per kind of case:
+ * how many are open, how many of those are past the due date of the step they wait on (the
+ * clock not stopped for materials), and this year's ratings. "Open" and "overdue" are each
+ * capability's: a service waiting for materials is not overdue; a petition answered waits on
+ * the petitioner (their window to ask for review), not on the office; mediation runs no period.
+ */
+export async function casesOverview(
+  app: { db: Queryable },
+  today: CalendarDate,
+  scopes: ReadonlyArray<{ level: 'town' | 'county'; id: string }>,
+): Promise<CaseCountRow[]> {
+  const towns = scopes.filter((s) => s.level === 'town').map((s) => s.id);
+  const counties = scopes.filter((s) => s.level === 'county').map((s) => s.id);
+  if (towns.length + counties.length === 0) return [];
+  const year = Number(today.slice(0, 4));
+  const rated = (table: string, since: string) => `
+    count(*) FILTER (WHERE ${table}.rating = 'satisfied' AND ${since}) AS satisfied,
+    count(*) FILTER (WHERE ${table}.rating = 'basicallySatisfied' AND ${since}) AS basically_satisfied,
+    count(*) FILTER (WHERE ${table}.rating = 'dissatisfied' AND ${since}) AS dissatisfied`;
+  return app.db.query<CaseCountRow>(
+    `WITH villages AS (
+       SELECT v.id, v.name, v.code, t.code AS town_code, t.name AS town_name
+       FROM village v JOIN town t ON t.id = v.town_id
+       WHERE v.town_id = ANY($2::uuid[]) OR t.county_id = ANY($3::uuid[])),
+     counts AS (
+       SELECT s.village_id, 'service' AS kind,
+         count(*) FILTER (WHERE s.state IN ('ordered', 'accepted', 'awaitingMaterials', 'processing', 'agency')) AS open,
+         count(*) FILTER (WHERE s.state IN ('ordered', 'accepted', 'processing', 'agency') AND s.due_on < $1::date) AS overdue,
+         ${rated('s', 'extract(year FROM s.closed_on) = $4')},
+         count(*) FILTER (WHERE s.state = 'completed' AND extract(year FROM s.closed_on) = $4) AS unrated
+       FROM service_request s WHERE s.village_id IN (SELECT id FROM villages) GROUP BY s.village_id
+       UNION ALL
+       SELECT c.village_id, 'minqing',
+         count(*) FILTER (WHERE c.state IN ('reported', 'acknowledged', 'handling', 'routed')),
+         count(*) FILTER (WHERE c.state IN ('reported', 'acknowledged', 'handling', 'routed') AND c.due_on < $1::date),
+         ${rated('c', 'extract(year FROM c.rated_on) = $4')},
+         count(*) FILTER (WHERE c.state = 'unrated' AND extract(year FROM c.answered_on) = $4)
+       FROM liaison_case c WHERE c.village_id IN (SELECT id FROM villages) GROUP BY c.village_id
+       UNION ALL
+       SELECT d.village_id, 'dispute',
+         count(*) FILTER (WHERE d.status IN ('received', 'mediating', 'agreed', 'performing', 'atTown', 'inCourt')),
+         NULL, 0, 0, 0, 0
+       FROM dispute d WHERE d.village_id IN (SELECT id FROM villages) GROUP BY d.village_id
+       UNION ALL
+       SELECT p.village_id, 'petition',
+         count(*) FILTER (WHERE p.status NOT IN ('closed', 'notAccepted')),
+         count(*) FILTER (WHERE p.status IN ('registered', 'forwarded', 'assigned', 'handling', 'reviewing', 'reReviewing')
+           AND p.due_on < $1::date),
+         0, 0, 0, 0
+       FROM petition p WHERE p.village_id IN (SELECT id FROM villages) GROUP BY p.village_id)
+     SELECT v.id AS village_id, v.name AS village_name, v.town_name, c.kind,
+       c.open::int AS open, c.overdue::int AS overdue, c.satisfied::int AS satisfied,
+       c.basically_satisfied::int AS basically_satisfied, c.dissatisfied::int AS dissatisfied,
+       c.unrated::int AS unrated
+     FROM villages v LEFT JOIN counts c ON c.village_id = v.id
+     ORDER BY v.town_code, v.code`,
+    [today, towns, counties, year],
+  );
+}

@@ -11,8 +11,9 @@ import { revealComplainant } from '../complaints/commands/revealComplainant.ts';
 import { seatName } from '../complaints/present.ts';
 import { cadreOptions } from '../complaints/queries.ts';
 import { stepReferral, type StepInput } from './commands/stepReferral.ts';
-import { presentReferralDetail, presentReferralSummary } from './present.ts';
+import { presentCasesOverview, presentReferralDetail, presentReferralSummary } from './present.ts';
 import {
+  casesOverview,
   complaintFacts,
   departmentsOfScopes,
   departmentsOfTown,
@@ -107,6 +108,13 @@ export const townInboxRoutes =
       return {
         items: rows.map((d) => ({ id: d.id, name: d.name, kind: d.kind, townName: d.town_name })),
       };
+    });
+    endpoint(app, contract.casesOverview, signedIn, async (request) => {
+      const { actor } = official(request);
+      const on = ctx.clock.today();
+      // the government's officials (a department's too): counts only, no names
+      const scopes = actor.staffScopes.filter((s) => s.unit === 'government');
+      return presentCasesOverview(on, await casesOverview(ctx, on, scopes));
     });
     endpoint(app, contract.getReferral, signedIn, async (request) => ({
       referral: (await detail(ctx, request, request.params)).view,

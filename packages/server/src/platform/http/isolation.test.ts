@@ -1249,6 +1249,14 @@ function complaintExpectations(): Record<string, Expectation> {
       allowed: staff,
       path: (f) => `${r(f)}/complainant`,
     },
+    'GET /api/town/departments': { allowed: staff, path: () => '/api/town/departments' },
+    'GET /api/town/cases-overview': { allowed: staff, path: () => '/api/town/cases-overview' },
+    ...Object.fromEntries(
+      ['ask-materials', 'materials-in', 'return', 'transfer'].map((verb) => [
+        `POST /api/town/referrals/:villageId/:referralId/${verb}`,
+        { allowed: staff, path: (f: Fixture) => `${r(f)}/${verb}`, body: {} },
+      ]),
+    ),
   };
 }
 

@@ -12,3 +12,6 @@ export type ReferralResponse = ResponseOf<typeof contract.getReferral>;
 export type ComplainantView = ResponseOf<typeof contract.revealReferralComplainant>;
 export type ReferralStep = z.output<typeof contract.ReferralStep>;
 export type DepartmentsResponse = ResponseOf<typeof contract.listDepartments>;
+export type CasesOverview = ResponseOf<typeof contract.casesOverview>;
+export type CaseKindCounts = z.output<typeof contract.CaseKindCounts>;
+export type CaseKind = (typeof contract.CASE_KINDS)[number];

@@ -81,4 +81,13 @@ export const townInboxEn: Record<keyof typeof townInboxZhCN, string> = {
     'Say why it is not this department’s and whose it is. It goes back to the village that handed it up, never to the villager.',
   'townInbox.return.submit': 'Return',
   'townInbox.note': 'Note',
+  'townInbox.overview.menu': 'Cases overview',
+  'townInbox.overview.title': 'Services, concerns, disputes and petitions by village',
+  'townInbox.overview.hint':
+    'Open cases and those past their due date (waiting for materials is not overdue; mediation runs no period); satisfaction of those rated in {year} (satisfied or basically satisfied), unrated ones never counted as satisfied. Counts only, no names.',
+  'townInbox.overview.open': '{n} open',
+  'townInbox.overview.overdue': '{n} overdue',
+  'townInbox.overview.rated': '{good}% satisfied ({rated} rated, {unrated} unrated)',
+  'townInbox.overview.total': '{open} open, {overdue} overdue',
+  'townInbox.overview.empty': 'No villages to show',
 };

@@ -77,4 +77,13 @@ export const townInboxZhCN = {
     '须写明理由：为什么不属于本部门职责、应由哪个单位办理。退回件回到报送的村（社区），不会退给群众本人。',
   'townInbox.return.submit': '退回',
   'townInbox.note': '说明',
+  'townInbox.overview.menu': '服务与纠纷概况',
+  'townInbox.overview.title': '各村便民服务、民情、矛盾纠纷和信访办理情况',
+  'townInbox.overview.hint':
+    '各类事项在办件数和逾期件数（等待补正材料的不计逾期；调解不设办理期限）；满意率按{year}年已评价的计算（满意、基本满意），未评价的不计为满意。只显示件数，不显示当事人。',
+  'townInbox.overview.open': '在办 {n}',
+  'townInbox.overview.overdue': '逾期 {n}',
+  'townInbox.overview.rated': '满意率 {good}%（已评价 {rated}，未评价 {unrated}）',
+  'townInbox.overview.total': '在办 {open}，逾期 {overdue}',
+  'townInbox.overview.empty': '没有可查看的村（社区）',
 };

@@ -20,6 +20,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
     ...(units.includes('government')
       ? [
           {
+            key: 'overview',
+            label: t('townInbox.overview.menu'),
+            icon: <VillageIcon name="audit" />,
+            to: '/town/overview',
+          },
+          {
             key: 'petitions',
             label: t('petitions.office.menu'),
             icon: <VillageIcon name="read" />,
