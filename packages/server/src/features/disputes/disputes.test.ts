@@ -304,4 +304,16 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
   });
+
+  it("exports the town's combined 台账 for its officials, not for a village's cadre", async () => {
+    const q = '?from=2026-11-01&to=2026-12-31';
+    const town = await server.as('townOfficial');
+    const res = await town.get(`/api/town/disputes.xlsx${q}`);
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(
+      '测试1镇人民调解台账',
+    );
+    const secretary = await server.as('partySecretary');
+    expect((await secretary.get(`/api/town/disputes.xlsx${q}`)).status).toBe(403);
+  });
 });

@@ -4,6 +4,7 @@ import { agreementEffect } from '@cunzhi/core/disputes/rules';
 import type { Locale } from '@cunzhi/core/errors';
 import type { z } from 'zod';
 import type { DisputeDetail, DisputeSummary } from '@cunzhi/contract/disputes';
+import type { SheetSpec } from '../finance/workbook.ts';
 import type { DisputeDetailRows, DisputeListRow, LedgerRow } from './queries.ts';
 
 /** A numbered paper: 〔2026〕第3号. */
@@ -162,7 +163,7 @@ const STAGE_ZH = { people: '人民调解', administrative: '行政调解', judic
 const cnDate = (d: CalendarDate | null) => (d ? formatChineseDate(d) : '');
 
 /** The 台账's columns and one line per dispute (Chinese: the ledger is a village's paper). */
-export const LEDGER_COLUMNS = [
+const LEDGER_COLUMNS = [
   { header: '登记号', width: 14 },
   { header: '登记日期', width: 16 },
   { header: '来源', width: 10 },
@@ -180,7 +181,7 @@ export const LEDGER_COLUMNS = [
   { header: '结果', width: 40 },
 ] as const;
 
-export function ledgerLine(r: LedgerRow): Array<string | number | null> {
+function ledgerLine(r: LedgerRow): Array<string | number | null> {
   const agreement =
     r.agreement_form === 'written' && r.agreement_number !== null
       ? `书面 ${numberText(r.year, r.agreement_number)}`
@@ -205,4 +206,19 @@ export function ledgerLine(r: LedgerRow): Array<string | number | null> {
     cnDate(r.closed_on),
     r.outcome ?? '',
   ];
+}
+
+/** The 台账's sheet: a village's, or a town's with each line's village first. */
+export function ledgerSheet(
+  title: string,
+  rows: readonly LedgerRow[],
+  combined: boolean,
+): SheetSpec {
+  const village = { header: '村（社区）', width: 14 };
+  return {
+    name: '人民调解台账',
+    title,
+    columns: combined ? [village, ...LEDGER_COLUMNS] : LEDGER_COLUMNS,
+    rows: rows.map((r) => (combined ? [r.village_name, ...ledgerLine(r)] : ledgerLine(r))),
+  };
 }

@@ -181,6 +181,8 @@ export async function committeeFindings(
 
 /** A line of the mediation 台账: a dispute received in the period, as it stands. */
 export interface LedgerRow extends DisputeListRow {
+  village_id: string;
+  village_name: string;
   origin: string;
   accepted_on: CalendarDate | null;
   mediators: string[];
@@ -192,14 +194,15 @@ export interface LedgerRow extends DisputeListRow {
   stages: string[];
 }
 
+/** The disputes of some villages registered in a period, village by village, for the 台账. */
 export async function ledgerRows(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
 ): Promise<LedgerRow[]> {
   return db.query<LedgerRow>(
-    `SELECT l.*, d.origin, d.accepted_on, d.outcome,
+    `SELECT l.*, v.name AS village_name, d.origin, d.accepted_on, d.outcome,
        ARRAY(SELECT p.name FROM dispute_mediator m
              JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
              WHERE m.village_id = d.village_id AND m.dispute_id = d.id ORDER BY p.name) AS mediators,
@@ -207,12 +210,29 @@ export async function ledgerRows(
        c.ruling,
        ARRAY(SELECT s.stage FROM dispute_stage s
              WHERE s.village_id = d.village_id AND s.dispute_id = d.id ORDER BY s.seq) AS stages
-     FROM (${LIST} WHERE d.village_id = $1 AND d.received_on BETWEEN $2 AND $3) l
-     JOIN dispute d ON d.village_id = $1 AND d.id = l.id
+     FROM (${LIST.replace('SELECT d.id', 'SELECT d.village_id, d.id')}
+           WHERE d.village_id = ANY($1::uuid[]) AND d.received_on BETWEEN $2 AND $3) l
+     JOIN dispute d ON d.village_id = l.village_id AND d.id = l.id
+     JOIN village v ON v.id = d.village_id
      LEFT JOIN dispute_agreement a ON a.village_id = d.village_id AND a.dispute_id = d.id
      LEFT JOIN dispute_confirmation c ON c.village_id = d.village_id AND c.dispute_id = d.id
-     ORDER BY l.year, l.number`,
-    [villageId, from, to],
+     ORDER BY v.name, l.year, l.number`,
+    [[...villageIds], from, to],
+  );
+}
+
+/** The villages of the towns and counties an official serves in (the combined 台账). */
+export async function villagesOfStaff(
+  { db }: { db: Queryable },
+  scopes: ReadonlyArray<{ level: 'town' | 'county'; id: string }>,
+): Promise<Array<{ id: string; town_name: string }>> {
+  const towns = scopes.filter((s) => s.level === 'town').map((s) => s.id);
+  const counties = scopes.filter((s) => s.level === 'county').map((s) => s.id);
+  return db.query(
+    `SELECT v.id, t.name AS town_name FROM village v JOIN town t ON t.id = v.town_id
+     WHERE t.id = ANY($1::uuid[]) OR t.county_id = ANY($2::uuid[])
+     ORDER BY t.name, v.name`,
+    [towns, counties],
   );
 }
 

@@ -17,7 +17,7 @@ import type { CommandContext } from '../../platform/command.ts';
 import { acceptDispute, recordConsent } from './commands/consent.ts';
 import { reachAgreement, signAgreement } from './commands/agreement.ts';
 import { applyConfirmation, recordCourtPapers } from './commands/confirmation.ts';
-import { exportDisputeLedger } from './commands/exportLedger.ts';
+import { exportDisputeLedger, exportTownDisputeLedger } from './commands/exportLedger.ts';
 import { assignMediators, keepRecord } from './commands/mediation.ts';
 import { registerDispute } from './commands/register.ts';
 import {
@@ -32,6 +32,8 @@ import { committeeFindings, disputeDetail, disputeList, mediationOptions } from 
 
 const read = { kind: 'village', ability: 'readDisputes' } as const;
 const mediate = { kind: 'village', ability: 'mediateDisputes' } as const;
+/** The town's combined 台账: any signed-in reader; the command keeps it to government officials. */
+const signedIn = { kind: 'signedIn' } as const;
 
 /** The reader's roles in the dispute's machine (the town acts through its inbox, not here). */
 function readerRoles(request: FastifyRequest): DisputeRole[] {
@@ -112,6 +114,12 @@ export const disputesRoutes =
     step(contract.recordSuit, recordSuit);
     step(contract.recordJudgment, recordJudgment);
     step(contract.closeDispute, closeDispute);
+    endpoint(app, contract.exportTownDisputeLedger, signedIn, async (request, reply) => {
+      const { actor, account } = requireSignedIn(request);
+      const by = { actor, accountId: account.id };
+      const file = await exportTownDisputeLedger(ctx, by, request.query);
+      return sendFile(reply, { ...file, mediaType: XLSX });
+    });
     endpoint(app, contract.exportDisputeLedger, read, async (request, reply) => {
       const cmd = commandContext(ctx, request);
       const file = await exportDisputeLedger(cmd, villageOf(request).row, request.query);
