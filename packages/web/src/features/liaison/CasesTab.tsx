@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Descriptions, Drawer, Form, Input, Radio, Select, Space, Tag } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Descriptions, Drawer, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import { api as call } from '../../api/client.ts';
 import { useApi, type ApiState } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -12,6 +12,7 @@ import {
   ROUTE_BODIES,
   URGENCIES,
   type CaseDetail,
+  type CaseReceipt,
   type CaseResponse,
   type CasesResponse,
   type CaseSummary,
@@ -23,11 +24,15 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 
 const OPEN = ['reported', 'acknowledged', 'handling', 'routed'];
+const RaiseForDrawer = lazy(() => import('./RaiseForDrawer.tsx'));
 
 /** The 民情 queue, due first, overdue flagged; a case opens in a drawer with its steps. */
 export function CasesTab({ api, state }: { api: string; state: ApiState<CasesResponse> }) {
   const t = useT();
   const [openId, setOpenId] = useState<string | null>(null);
+  const [raising, setRaising] = useState(false);
+  const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
+  const { villageId } = useVillage();
   const { data, error, reload } = state;
   if (error && !data) return <ErrorAlert error={error} />;
   if (!data) return <PageLoading />;
@@ -80,6 +85,39 @@ export function CasesTab({ api, state }: { api: string; state: ApiState<CasesRes
   ];
   return (
     <>
+      {data.abilities.raiseIssuesFor && (
+        <Button className="block-gap" onClick={() => setRaising(true)} data-testid="liaison-raise">
+          {t('liaison.raiseFor')}
+        </Button>
+      )}
+      {receipt && (
+        <Alert
+          type="success"
+          showIcon
+          className="block-gap"
+          data-testid="liaison-raise-receipt"
+          message={t('liaison.raiseFor.receipt', {
+            number: receipt.number,
+            code: receipt.trackingCode,
+          })}
+        />
+      )}
+      {raising && (
+        <Suspense fallback={null}>
+          <RaiseForDrawer
+            path={`${api}/cases`}
+            villageId={villageId}
+            canSearchPersons={data.abilities.readRegistry}
+            onClose={(r) => {
+              setRaising(false);
+              if (r) {
+                setReceipt(r);
+                reload();
+              }
+            }}
+          />
+        </Suspense>
+      )}
       <DataList
         rows={data.items}
         rowKey={(r) => r.id}

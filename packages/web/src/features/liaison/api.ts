@@ -18,6 +18,7 @@ export type CaseResponse = ResponseOf<typeof contract.getCase>;
 export type StepCaseInput = BodyIn<typeof contract.stepCase>;
 export type CaseReceipt = ResponseOf<typeof contract.raiseOwnIssue>;
 export type RaiseOwnInput = BodyIn<typeof contract.raiseOwnIssue>;
+export type RaiseForInput = BodyIn<typeof contract.raiseIssueFor>;
 export type OwnCasesResponse = ResponseOf<typeof contract.listOwnCases>;
 export type DutiesResponse = ResponseOf<typeof contract.listDuties>;
 export type DefineDutyInput = BodyIn<typeof contract.defineDuty>;

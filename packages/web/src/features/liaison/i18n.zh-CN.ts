@@ -86,6 +86,13 @@ export const liaisonZhCN = {
   'liaison.mergedInto': '已并入第{number}号',
   'liaison.profile': '期限依据',
   'liaison.reopened': '已提级重办一次',
+  'liaison.raiseFor': '代村民上报',
+  'liaison.raiseFor.hint': '片长走访、巡查时听到的问题，替村民上报。查询码只显示一次，请转告村民。',
+  'liaison.raiseFor.person': '本村登记的村民',
+  'liaison.raiseFor.named': '写下姓名和电话',
+  'liaison.raiseFor.name': '姓名',
+  'liaison.raiseFor.phone': '电话',
+  'liaison.raiseFor.receipt': '已上报第{number}号，查询码 {code}（请转告反映人）',
   'liaison.submit': '提交',
   // duties
   'liaison.duty.number': '序号',
