@@ -98,6 +98,18 @@ export default function DisputesPage() {
             }}
             testId="disputes-ledger"
           />
+          {data.abilities.handleTownDisputes && (
+            <LedgerButton
+              href={(from, to) => `/api/town/disputes.xlsx?from=${from}&to=${to}`}
+              labels={{
+                button: t('disputes.ledger.town'),
+                from: t('disputes.ledger.from'),
+                to: t('disputes.ledger.to'),
+                download: t('disputes.ledger.town'),
+              }}
+              testId="disputes-town-ledger"
+            />
+          )}
           {data.abilities.mediateDisputes && (
             <Button
               type="primary"

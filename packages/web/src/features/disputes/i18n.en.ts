@@ -47,6 +47,7 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
     'The mediation committee has {members} members, as Article 8 of the People’s Mediation Law requires',
   'disputes.committee.problems': 'The mediation committee is not composed as the law requires',
   'disputes.ledger': 'Export the ledger',
+  'disputes.ledger.town': 'Export the town’s ledger (all villages)',
   'disputes.ledger.from': 'From',
   'disputes.ledger.to': 'To',
   'disputes.party.person': 'Villager',

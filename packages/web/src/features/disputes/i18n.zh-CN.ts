@@ -45,6 +45,7 @@ export const disputesZhCN = {
     '本村人民调解委员会现有委员 {members} 人，组成符合《人民调解法》第八条的规定',
   'disputes.committee.problems': '人民调解委员会的组成不符合法律规定',
   'disputes.ledger': '导出台账',
+  'disputes.ledger.town': '导出全镇台账（各村合并）',
   'disputes.ledger.from': '自',
   'disputes.ledger.to': '至',
   'disputes.party.person': '本村村民',
