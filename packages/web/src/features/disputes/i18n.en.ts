@@ -154,7 +154,7 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.print.copies':
     'This agreement is made in {copies} copies, one for each party and one for the committee. It takes effect once every party signs, seals or fingerprints it, the mediator signs and the committee seals it (People’s Mediation Law, Article 29).',
   'disputes.print.confirm':
-    'If they see the need, the parties may apply together to the court for judicial confirmation within thirty days of its effect, that is by {date} (People’s Mediation Law, Article 33).',
+    'If they see the need, the parties may apply together to the court for judicial confirmation within thirty days of its effect, that is by {date} at the latest (People’s Mediation Law, Article 33).',
   'disputes.print.confirmPending':
     'If they see the need, the parties may apply together to the court for judicial confirmation within thirty days of its effect (People’s Mediation Law, Article 33).',
   'disputes.print.partySign': 'Party (signature, seal or fingerprint)',
