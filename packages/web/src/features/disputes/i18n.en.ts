@@ -38,9 +38,7 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.stage.judicial': 'Court',
   'disputes.receivedOn': 'Registered on',
   'disputes.acceptedOn': 'Accepted on',
-  'disputes.closedOn': 'Closed on',
   'disputes.confirmLastDay': 'Confirmation until',
-  'disputes.confirmLastDay.hint':
     'The parties may apply together for judicial confirmation up to this day',
   'disputes.empty': 'No disputes registered yet',
   'disputes.committee.ok':
@@ -103,10 +101,6 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.confirmation.caseNumber': 'Case number',
   'disputes.confirmation.applicants': 'Parties applying together',
   'disputes.stages': 'Stages (people’s, administrative, judicial)',
-  'disputes.stages.body': 'Body',
-  'disputes.stages.handler': 'Handler',
-  'disputes.stages.dates': 'Dates',
-  'disputes.stages.outcome': 'Outcome',
   'disputes.stages.referral': 'At the town: {status}',
   'disputes.stages.open': 'open',
   'disputes.endReason': 'Why it ended',
