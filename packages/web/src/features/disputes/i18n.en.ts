@@ -39,7 +39,6 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.receivedOn': 'Registered on',
   'disputes.acceptedOn': 'Accepted on',
   'disputes.confirmLastDay': 'Confirmation until',
-    'The parties may apply together for judicial confirmation up to this day',
   'disputes.empty': 'No disputes registered yet',
   'disputes.committee.ok':
     'The mediation committee has {members} members, as Article 8 of the People’s Mediation Law requires',
