@@ -16,13 +16,12 @@ import type { CaseReceipt } from '../features/liaison/commands/intake.ts';
 import { rateCase } from '../features/liaison/commands/rateCase.ts';
 import { stepCase, type CaseStepInput } from '../features/liaison/commands/stepCase.ts';
 import {
-  caseReferralId,
   duties,
   partyMembers,
   townDepartments,
   unlinkedHouseholds,
 } from '../features/liaison/queries.ts';
-import { gridChief, personPlace } from '../features/liaison/repository.ts';
+import { caseReferralId, gridChief, personPlace } from '../features/liaison/repository.ts';
 import { findAccountByPerson } from '../platform/auth/repository/accounts.ts';
 import { stepReferral } from '../features/townInbox/commands/stepReferral.ts';
 import { account, acting, on } from './seedComplaints.ts';

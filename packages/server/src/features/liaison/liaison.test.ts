@@ -173,6 +173,14 @@ describe(`grid liaison (${describeDatabase()})`, () => {
       action: 'returnRouted',
       note: '属于调解委员会职责',
     });
+    // handed up again: the same referral is refiled, in the inbox once more
+    const again = await step('partySecretary', b.r.id, {
+      action: 'route',
+      departmentId,
+      note: '调委会已调解不成，涉及宅基地审批，请镇里处理',
+    });
+    expect(again.body.case.state).toBe('routed');
+    expect((await town.get(b.path)).body.referral.status).toBe('filed');
   });
 
   it('merges a repeat into the open case; its reporter follows it and cannot rate it', async () => {

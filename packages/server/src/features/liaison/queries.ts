@@ -339,16 +339,3 @@ export async function casesBetween(
     [villageId, from, to],
   );
 }
-
-/** The town referral a case was handed up by (the demo and tests step it as the town). */
-export async function caseReferralId(
-  db: Queryable,
-  villageId: string,
-  caseId: string,
-): Promise<string | null> {
-  const [row] = await db.query<{ id: string }>(
-    `SELECT id FROM town_referral WHERE village_id = $1 AND source_kind = 'minqing' AND source_id = $2`,
-    [villageId, caseId],
-  );
-  return row?.id ?? null;
-}

@@ -13,8 +13,15 @@ import type { CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
-import { fileTownReferral } from '../../townInbox/repository.ts';
-import { findCase, townDepartment, type CasePatch, type CaseRow } from '../repository.ts';
+import { moveReferral } from '../../townInbox/commands/stepReferral.ts';
+import { fileTownReferral, findReferral } from '../../townInbox/repository.ts';
+import {
+  caseReferralId,
+  findCase,
+  townDepartment,
+  type CasePatch,
+  type CaseRow,
+} from '../repository.ts';
 import { applyStep } from './transition.ts';
 // the town's answer to a case handed up flows back through the source registered there
 import './townSource.ts';
@@ -75,22 +82,33 @@ async function route(
   tx: Tx,
   cmd: CommandContext,
   row: CaseRow,
-  input: { body?: RouteBody | undefined; departmentId?: string | undefined },
+  input: { body?: RouteBody | undefined; departmentId?: string | undefined; note: string },
 ): Promise<CasePatch> {
+  const { note } = input;
   if ((input.body === undefined) === (input.departmentId === undefined))
     fieldError('body', 'liaison_route_target');
   const routed = { routed_by: cmd.actorAccountId };
   if (input.body) return { ...routed, routed_body: input.body, routed_department_id: null };
   const department = await townDepartment(tx, cmd.villageId, input.departmentId ?? '');
   if (!department) fieldError('departmentId', 'not_found', { what: 'liaisonCase' });
-  await fileTownReferral(tx, cmd, {
-    source: { kind: 'minqing', id: row.id },
-    addressee: 'department',
-    departmentId: department.id,
-    dueOn: row.due_on,
-    subject: row.subject,
-    summary: row.body,
-  });
+  const earlierId = await caseReferralId(tx, cmd.villageId, row.id);
+  const earlier = earlierId
+    ? await findReferral(tx, cmd.villageId, earlierId, { forUpdate: true })
+    : null;
+  // a case the town returned as "not ours" is handed up again on the same referral (refiled)
+  if (earlier) {
+    const by = { accountId: cmd.actorAccountId, at: cmd.clock.now(), today: cmd.clock.today() };
+    const input = { departmentId: department.id, dueOn: row.due_on, text: note };
+    await moveReferral(tx, earlier, 'village', 'refile', input, by);
+  } else
+    await fileTownReferral(tx, cmd, {
+      source: { kind: 'minqing', id: row.id },
+      addressee: 'department',
+      departmentId: department.id,
+      dueOn: row.due_on,
+      subject: row.subject,
+      summary: [row.body, note].join('\n'),
+    });
   return { ...routed, routed_body: null, routed_department_id: department.id };
 }
 
