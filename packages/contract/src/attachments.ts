@@ -70,3 +70,13 @@ export const getAttachment = route({
   response: FileResponse,
   produces: 'application/octet-stream',
 });
+
+export const removeAttachment = route({
+  method: 'DELETE',
+  url: `${V}/:attachmentId`,
+  summary:
+    '删除自己上传的照片或文件（事项还能添加附件时）/ Remove a file one added, while the case takes files',
+  tag,
+  params: AttachmentParams,
+  response: AttachmentList,
+});

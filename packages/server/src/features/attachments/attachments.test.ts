@@ -314,6 +314,67 @@ describe.each(['database', 'disk'] as const)(
       expect(said.status).toBe(409);
     });
 
+    it('the one who added a file removes it while the case takes files; its bytes go with the last case holding them', async () => {
+      const [x, y] = [
+        '99999999-9999-4999-8999-999999999991',
+        '99999999-9999-4999-8999-999999999992',
+      ];
+      const jpeg = photo('sent by mistake');
+      const sha256 = sha(withoutExif(jpeg));
+      const first = (
+        await chair.post(
+          `${base}/${x}`,
+          form([
+            ['错发.jpg', jpeg],
+            ['b.png', pngOf(50, 77)],
+          ]),
+        )
+      ).body;
+      const onY = (await chair.post(`${base}/${y}`, form([['错发.jpg', jpeg]]))).body;
+      const [id, keptId] = first.attachments.map((a: { id: string }) => a.id);
+      const lobjects = await largeObjects();
+      const del = (client: HttpClient, owner: string, attachment: string) =>
+        client.request('DELETE', `${base}/${owner}/${attachment}`);
+      // another reader of the case may not; one who cannot read it meets the 404
+      const secretary = await s.as('partySecretary');
+      const refused = await del(secretary, x, id);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.id).toBe('attachment_not_removable');
+      expect((await del(villager, x, id)).status).toBe(404);
+      // removed from one case, the bytes stay for the other
+      const gone = await del(chair, x, id);
+      expect(gone.status, JSON.stringify(gone.body)).toBe(200);
+      expect(gone.body.attachments.map((a: { id: string }) => a.id)).toEqual([keptId]);
+      expect((await chair.get(`${base}/${y}/${onY.attachments[0].id}`)).status).toBe(200);
+      expect((await del(chair, x, id)).status).toBe(404);
+      // removed from the last, they go too
+      expect((await del(chair, y, onY.attachments[0].id)).status).toBe(200);
+      const blobs = await s.db.query('SELECT 1 FROM attachment_blob WHERE sha256 = $1', [sha256]);
+      expect(blobs).toHaveLength(0);
+      if (store === 'disk') expect(await filesUnder(dir)).not.toContain(sha256);
+      else expect(await largeObjects()).toBe(lobjects - 1);
+      const [event] = await s.db.query<{ data: unknown }>(
+        `SELECT data FROM audit_event WHERE action = 'attachments.removed' AND target_id = $1`,
+        [x],
+      );
+      expect(event!.data).toEqual({ id, sha256 });
+      // sent again, it takes the place after the last, and is kept anew
+      const again = await chair.post(`${base}/${x}`, form([['重发.jpg', jpeg]]));
+      expect(again.status, JSON.stringify(again.body)).toBe(201);
+      expect(again.body.attachments.map((a: { name: string }) => a.name)).toEqual([
+        'b.png',
+        '重发.jpg',
+      ]);
+      expect(
+        Buffer.compare((await chair.get(again.body.attachments[1].url)).body, withoutExif(jpeg)),
+      ).toBe(0);
+      // a closed case keeps its files
+      CLOSED.add(x);
+      expect((await del(chair, x, keptId)).status).toBe(403);
+      CLOSED.delete(x);
+      expect(await verifyChain(s.db, s.fixture.villageA.id)).toMatchObject({ ok: true });
+    });
+
     /** What a failure must leave as it was: rows, blobs, files on disk, large objects. */
     const state = async () => ({
       rows: (await s.db.query('SELECT id FROM attachment')).length,

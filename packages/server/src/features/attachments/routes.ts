@@ -9,6 +9,7 @@ import { ATTACHMENT_FILES } from '../../platform/attachments/attach.ts';
 import { attachmentWithBytes } from '../../platform/attachments/read.ts';
 import { listView, ownerOf } from './owner.ts';
 import { attachFiles } from './commands/attachFiles.ts';
+import { removeFile } from './commands/removeFile.ts';
 
 /** Anyone with a role in the village knocks; the case's kind decides (platform/attachments/owners.ts). */
 const use = { kind: 'village', ability: 'useAttachments' } as const;
@@ -20,8 +21,9 @@ const UPLOAD = {
 } as const;
 
 /**
- * A case's photos and documents: listed, added and read through the case's own policy. The
- * bytes are sent only to those who may read the case; a photo is shown in the page (inline).
+ * A case's photos and documents: listed, added, removed by the one who added them and read,
+ * through the case's own policy. The bytes are sent only to those who may read the case; a photo
+ * is shown in the page (inline).
  */
 export const attachmentsRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
@@ -39,6 +41,14 @@ export const attachmentsRoutes =
       const added = await attachFiles(cmd, { ownerKind: key.kind, ownerId: key.id, files });
       reply.status(201);
       return { ...(await listView(ctx, key, cmd.actorAccountId!, true)), added };
+    });
+
+    endpoint(app, contract.removeAttachment, use, async (request) => {
+      const { cmd, key, canAttach } = await ownerOf(ctx, request);
+      const caseTakesFiles = await canAttach();
+      const { attachmentId } = request.params;
+      await removeFile(cmd, { ownerKind: key.kind, ownerId: key.id, attachmentId, caseTakesFiles });
+      return listView(ctx, key, cmd.actorAccountId!, caseTakesFiles);
     });
 
     endpoint(app, contract.getAttachment, use, async (request, reply) => {

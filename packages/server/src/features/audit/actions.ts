@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     zh: '为事项添加照片和文件',
     en: 'Photos and documents attached to a case',
   },
+  'attachments.removed': { zh: '删除事项的照片或文件', en: 'A file removed from a case' },
   // registry
   'household.created': { zh: '立户', en: 'Household created' },
   'household.updated': { zh: '修改户信息', en: 'Household changed' },

@@ -110,16 +110,17 @@ async function attachIn(
   const key: OwnerKey = { villageId: cmd.villageId, ...owner };
   const checked = files.map(kept);
   await lockKey(tx, `owner:${cmd.villageId}:${owner.kind}:${owner.id}`);
-  const held = await ownerHashes(tx, key);
+  const { held, next } = await ownerHashes(tx, key);
   const fresh = [...new Map(checked.filter((f) => !held.has(f.sha256)).map((f) => [f.sha256, f]))];
   const full = ownerRoomProblem(held.size, fresh.length);
   if (full) throw refuse('attachment_owner_full', { max: MAX_ATTACHMENTS_PER_OWNER, ...full });
   await keepBlobs(cmd, tx, store, checked, undo);
   const at = cmd.clock.now();
   const added = [];
-  for (const [sha256, file] of fresh) {
+  for (const [n, [sha256, file]] of fresh.entries()) {
     const id = randomUUID();
-    const row = { id, position: held.size, sha256, name: file.name, by: cmd.actorAccountId, at };
+    const position = next + n;
+    const row = { id, position, sha256, name: file.name, by: cmd.actorAccountId, at };
     await insertAttachment(tx, key, row);
     held.set(sha256, id);
     added.push({ id, sha256, mediaType: file.type, sizeBytes: file.bytes.length });
@@ -137,6 +138,36 @@ async function attachIn(
   return checked.map((f) => held.get(f.sha256)!);
 }
 
+/** What a transaction does outside the database: taken back if it fails, finished once it commits. */
+export interface Outside {
+  undo: Undo;
+  afterCommit: Array<() => Promise<void>>;
+}
+
+/**
+ * One transaction whose writes outside the database (files) are taken back should it fail — before
+ * the rollback lets another upload of the same bytes go on — and whose last steps (deleting a file
+ * set aside) run once it has committed.
+ */
+export async function storeTransaction<T>(
+  cmd: CommandContext,
+  work: (tx: Tx, outside: Outside) => Promise<T>,
+): Promise<T> {
+  const afterCommit: Outside['afterCommit'] = [];
+  const result = await cmd.db.transaction(async (tx) => {
+    const undo: Undo = [];
+    try {
+      return await work(tx, { undo, afterCommit });
+    } catch (error) {
+      // every step is tried: one that fails must not keep the others' files
+      await Promise.allSettled(undo.map((step) => step()));
+      throw error;
+    }
+  });
+  await Promise.allSettled(afterCommit.map((step) => step()));
+  return result;
+}
+
 /**
  * Runs `work` in one transaction with a way to attach files to cases in it: a feature that takes
  * photos with its own form (a 民情 report with a photo) creates its case and attaches them in the
@@ -149,14 +180,7 @@ export async function attachmentTransaction<T>(
   work: (tx: Tx, attach: Attach) => Promise<T>,
   store: BlobStore = storeFor(cmd.config),
 ): Promise<T> {
-  return cmd.db.transaction(async (tx) => {
-    const undo: Undo = [];
-    try {
-      return await work(tx, (owner, files) => attachIn(cmd, tx, store, undo, owner, files));
-    } catch (error) {
-      // every step is tried: one that fails must not keep the others' files
-      await Promise.allSettled(undo.map((step) => step()));
-      throw error;
-    }
-  });
+  return storeTransaction(cmd, (tx, { undo }) =>
+    work(tx, (owner, files) => attachIn(cmd, tx, store, undo, owner, files)),
+  );
 }

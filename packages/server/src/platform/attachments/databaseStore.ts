@@ -1,4 +1,4 @@
-import { largeObjectBytes, newLargeObject } from './repository.ts';
+import { largeObjectBytes, newLargeObject, unlinkLargeObject } from './repository.ts';
 import type { BlobStore } from './store.ts';
 
 /**
@@ -10,6 +10,10 @@ import type { BlobStore } from './store.ts';
 export const databaseStore: BlobStore = {
   kind: 'database',
   write: (tx, _key, bytes) => newLargeObject(tx, bytes),
+  async discard(tx, _key, largeObject) {
+    if (largeObject !== null) await unlinkLargeObject(tx, largeObject);
+    return null;
+  },
   async read(db, _key, largeObject) {
     return largeObject === null ? null : largeObjectBytes(db, largeObject);
   },

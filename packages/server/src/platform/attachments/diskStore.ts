@@ -39,6 +39,18 @@ export function diskStore(dir: string): BlobStore {
       await rename(part, target);
       return null;
     },
+    async discard(_tx, key, _largeObject, undo) {
+      const target = pathOf(key);
+      const aside = `${target}.${randomUUID()}.removed`;
+      try {
+        await rename(target, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      undo.push(() => rename(aside, target));
+      return () => rm(aside, { force: true });
+    },
     async read(_db, key) {
       try {
         return await readFile(pathOf(key));

@@ -68,14 +68,23 @@ export async function insertBlob(
   );
 }
 
-/** The SHA-256 of each file a case already holds, with the attachment that holds it, in order. */
-export async function ownerHashes(tx: Tx, owner: OwnerKey): Promise<Map<string, string>> {
-  const rows = await tx.query<{ id: string; sha256: string }>(
-    `SELECT id, sha256 FROM attachment
+/**
+ * The SHA-256 of each file a case already holds, with the attachment that holds it, and the
+ * position the next one takes (after the last: a removed one leaves its place empty).
+ */
+export async function ownerHashes(
+  tx: Tx,
+  owner: OwnerKey,
+): Promise<{ held: Map<string, string>; next: number }> {
+  const rows = await tx.query<{ id: string; sha256: string; position: number }>(
+    `SELECT id, sha256, position FROM attachment
      WHERE village_id = $1 AND owner_kind = $2 AND owner_id = $3 ORDER BY position`,
     [owner.villageId, owner.kind, owner.id],
   );
-  return new Map(rows.map((r) => [r.sha256, r.id]));
+  return {
+    held: new Map(rows.map((r) => [r.sha256, r.id])),
+    next: rows.length === 0 ? 0 : rows[rows.length - 1]!.position + 1,
+  };
 }
 
 export async function insertAttachment(
@@ -160,4 +169,38 @@ export async function attachmentsOffChain(
          AND e.data -> 'files' @> jsonb_build_array(jsonb_build_object('id', a.id::text, 'sha256', a.sha256)))
      ORDER BY a.village_id, a.id`,
   );
+}
+
+/** Takes one attachment off its case; answers what it was (null: no such attachment). */
+export async function deleteAttachment(
+  tx: Tx,
+  owner: OwnerKey,
+  attachmentId: string,
+): Promise<{ sha256: string; attached_by: string | null } | null> {
+  const [row] = await tx.query<{ sha256: string; attached_by: string | null }>(
+    `DELETE FROM attachment
+     WHERE village_id = $1 AND owner_kind = $2 AND owner_id = $3 AND id = $4
+     RETURNING sha256, attached_by`,
+    [owner.villageId, owner.kind, owner.id, attachmentId],
+  );
+  return row ?? null;
+}
+
+/** Drops a blob no attachment holds any more; answers where its bytes were (null: still held). */
+export async function deleteBlobIfUnheld(
+  tx: Tx,
+  key: BlobKey,
+): Promise<{ store: StoreKind; large_object: number | null } | null> {
+  const [row] = await tx.query<{ store: StoreKind; large_object: number | null }>(
+    `DELETE FROM attachment_blob b
+     WHERE b.village_id = $1 AND b.sha256 = $2
+       AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.village_id = b.village_id AND a.sha256 = b.sha256)
+     RETURNING b.store, b.large_object`,
+    [key.villageId, key.sha256],
+  );
+  return row ?? null;
+}
+
+export async function unlinkLargeObject(tx: Tx, oid: number): Promise<void> {
+  await tx.query('SELECT lo_unlink($1)', [oid]);
 }

@@ -24,6 +24,18 @@ export interface BlobStore {
    * (database) or null (disk).
    */
   write(tx: Tx, key: BlobKey, bytes: Uint8Array, undo: Undo): Promise<number | null>;
+  /**
+   * Takes away the bytes of a blob whose row `tx` has deleted (no case holds it any more): a large
+   * object goes with the transaction; a file is set aside under another name, put back by `undo`
+   * should the transaction fail. Answers what is left to do once it has committed (delete the
+   * set-aside file), or null.
+   */
+  discard(
+    tx: Tx,
+    key: BlobKey,
+    largeObject: number | null,
+    undo: Undo,
+  ): Promise<(() => Promise<void>) | null>;
   /** The bytes of a kept blob, or null when they are not there. */
   read(db: Queryable, key: BlobKey, largeObject: number | null): Promise<Uint8Array | null>;
 }

@@ -1174,6 +1174,10 @@ function attachmentExpectations(): Record<string, Expectation> {
       allowed: [...A, ...overseers],
       path: (f) => `${o(f)}/00000000-0000-4000-8000-000000000000`,
     },
+    'DELETE /api/villages/:villageId/attachments/:ownerKind/:ownerId/:attachmentId': {
+      allowed: [...A, ...overseers],
+      path: (f) => `${o(f)}/00000000-0000-4000-8000-000000000000`,
+    },
   };
 }
 

@@ -13,6 +13,7 @@ export const attachmentsEn: Record<keyof typeof attachmentsZhCN, string> = {
   'attachments.uploaded': 'Uploaded',
   'attachments.clear': 'Clear the choice',
   'attachments.remove': 'Remove',
+  'attachments.removeConfirm': 'Remove for good',
   'attachments.pdf': 'PDF document',
   'attachments.mine': 'Added by you',
   'attachments.open': 'Open “{name}”',
