@@ -183,6 +183,17 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     expect((await town.get(b.path)).body.referral.status).toBe('filed');
   });
 
+  it('two hands signing for one case at once: one wins, the other is told it moved on', async () => {
+    const r = await raise('villager', { subject: '水管爆了' });
+    const both = await Promise.all([
+      step('partySecretary', r.id, { action: 'acknowledge' }),
+      (await server.signIn('partySecretary')).post(`${base}/cases/${r.id}/steps`, {
+        action: 'acknowledge',
+      }),
+    ]);
+    expect(both.map((b) => b.status).sort()).toEqual([200, 409]);
+  });
+
   it('merges a repeat into the open case; its reporter follows it and cannot rate it', async () => {
     at('2026-11-25');
     const first = await raise('villager', { subject: '垃圾桶满了' });
