@@ -126,6 +126,7 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect(chosen.body.dispute.mediators).toEqual([
       expect.objectContaining({ name: '陈志明', how: 'chosen' }),
     ]);
+    expect(chosen.body.dispute.stages[0].handler).toBe('调解员陈志明');
     const record = await mediator.post(`${url}/records`, {
       heldOn: '2026-11-03',
       place: '村委会调解室',
@@ -252,6 +253,8 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect(after.state).toBe('closed');
     expect(after.stages[1]).toMatchObject({
       stage: 'administrative',
+      // the fixture's town official is named after their role
+      handler: 'townOfficial',
       outcome: '经司法所组织调解，双方达成赔偿5000元的协议，已当场履行。',
     });
   });

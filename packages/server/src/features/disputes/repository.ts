@@ -438,6 +438,45 @@ export async function endStage(
   );
 }
 
+/** Names who handles the stage in progress (the mediators; the town official who accepted). */
+export async function setStageHandler(
+  tx: Tx,
+  villageId: string,
+  disputeId: string,
+  handler: string,
+): Promise<void> {
+  await tx.query(
+    `UPDATE dispute_stage SET handler = $3
+     WHERE village_id = $1 AND dispute_id = $2 AND ended_on IS NULL
+       AND seq = (SELECT MAX(seq) FROM dispute_stage WHERE village_id = $1 AND dispute_id = $2)`,
+    [villageId, disputeId, handler],
+  );
+}
+
+/** The names of a dispute's mediators, in the order they were assigned. */
+export async function mediatorNamesOf(
+  db: Queryable,
+  villageId: string,
+  disputeId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    `SELECT p.name FROM dispute_mediator m
+     JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
+     WHERE m.village_id = $1 AND m.dispute_id = $2 ORDER BY m.since, p.name`,
+    [villageId, disputeId],
+  );
+  return rows.map((r) => r.name);
+}
+
+/** An account's display name (the town official who took a referred dispute). */
+export async function accountName(db: Queryable, accountId: string): Promise<string | null> {
+  const [row] = await db.query<{ display_name: string }>(
+    'SELECT display_name FROM account WHERE id = $1',
+    [accountId],
+  );
+  return row?.display_name ?? null;
+}
+
 export async function departmentOfTown(
   db: Queryable,
   villageId: string,

@@ -5,7 +5,13 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import { servingMembers } from '../../rules/queries/composition.ts';
-import { addMediators, insertRecord, partiesOf } from '../repository.ts';
+import {
+  addMediators,
+  insertRecord,
+  mediatorNamesOf,
+  partiesOf,
+  setStageHandler,
+} from '../repository.ts';
 import { disputeStep, stepDate } from './step.ts';
 
 /**
@@ -44,6 +50,8 @@ export async function assignMediators(
     }));
     refuseOnViolation(checkMediators(today, chosen, kin));
     await addMediators(tx, cmd.villageId, row.id, chosen, today);
+    const names = await mediatorNamesOf(tx, cmd.villageId, row.id);
+    await setStageHandler(tx, cmd.villageId, row.id, `调解员${names.join('、')}`);
     return { data: { mediators: chosen.map((m) => ({ personId: m.personId, how: m.how })) } };
   });
 }

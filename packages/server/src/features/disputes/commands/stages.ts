@@ -7,11 +7,13 @@ import { fieldError } from '../../matters/commands/shared.ts';
 import { fileTownReferral } from '../../townInbox/repository.ts';
 import { registerReferralSource } from '../../townInbox/sources.ts';
 import {
+  accountName,
   agreementOf,
   departmentOfTown,
   disputeOfReferral,
   endStage,
   openStage,
+  setStageHandler,
   updateAgreement,
   type DisputeRow,
 } from '../repository.ts';
@@ -151,8 +153,15 @@ async function townOutcome(
  */
 registerReferralSource('dispute', {
   async onStep(tx, event) {
-    if (event.step !== 'answer' && event.step !== 'return') return;
     const { referral } = event;
+    if (event.step === 'accept' && event.accountId) {
+      // the official who took it is the administrative stage's handler
+      const name = await accountName(tx, event.accountId);
+      const row = await disputeOfReferral(tx, referral.village_id, referral.id);
+      if (row && name) await setStageHandler(tx, referral.village_id, row.id, name);
+      return;
+    }
+    if (event.step !== 'answer' && event.step !== 'return') return;
     const row = await disputeOfReferral(tx, referral.village_id, referral.id);
     if (!row || row.status !== 'atTown') return;
     const actor = {
