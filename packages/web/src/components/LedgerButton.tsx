@@ -23,7 +23,7 @@ export function LedgerButton({ href, labels, testId }: LedgerButtonProps) {
     <Popover
       trigger="click"
       content={
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <label>
             {labels.from}
             <DateInput value={from} onChange={setFrom} testId={`${testId}-from`} />

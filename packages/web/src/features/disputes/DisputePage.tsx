@@ -154,7 +154,7 @@ function StagesCard({ d }: { d: DisputeDetail }) {
       data-testid="dispute-stages"
     >
       <Steps
-        direction="vertical"
+        orientation="vertical"
         size="small"
         current={d.stages.length - 1}
         items={d.stages.map((s) => ({
