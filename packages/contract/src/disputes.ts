@@ -337,13 +337,3 @@ export const exportDisputeLedger = route({
   response: FileResponse,
   produces: XLSX,
 });
-
-export const exportTownDisputeLedger = route({
-  method: 'GET',
-  url: '/api/town/disputes.xlsx',
-  summary: '导出全镇人民调解台账（Excel，各村合并） / Export the town’s combined mediation ledger',
-  tag,
-  query: LedgerQuery,
-  response: FileResponse,
-  produces: XLSX,
-});

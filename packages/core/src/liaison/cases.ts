@@ -5,6 +5,16 @@ import { addDays } from '../rules/dayCount.ts';
 import type { HolidayCalendar } from '../rules/dayCount.ts';
 import type { RuleParams } from '../rules/profile.ts';
 import type { Noun } from '../errors.ts';
+import {
+  LIAISON_ACTIONS,
+  LIAISON_ROLES,
+  LIAISON_STATES,
+  type LiaisonCategory,
+  type LiaisonLevel,
+  type LiaisonState,
+  type LiaisonUrgency,
+  type Rating,
+} from './terms.ts';
 
 /**
  * 民情 cases (seed 004: "群众单点、镇村办理、部门协同"; issue 13 item 4). A villager raises an issue
@@ -15,58 +25,8 @@ import type { Noun } from '../errors.ts';
  * closed. 不满意 reopens it once, one level up. 最多反映一次: a repeat report is merged into the
  * open case and its reporter follows that case.
  */
-export const LIAISON_CATEGORIES = [
-  'infrastructure',
-  'environment',
-  'safety',
-  'dispute',
-  'livelihood',
-  'policy',
-  'cadreConduct',
-  'other',
-] as const;
-export type LiaisonCategory = (typeof LIAISON_CATEGORIES)[number];
 
-export const LIAISON_URGENCIES = ['urgent', 'normal', 'low'] as const;
-export type LiaisonUrgency = (typeof LIAISON_URGENCIES)[number];
-
-export const LIAISON_SOURCES = ['villager', 'gridChief', 'visit'] as const;
-export type LiaisonSource = (typeof LIAISON_SOURCES)[number];
-
-export const LIAISON_STATES = [
-  'reported',
-  'acknowledged',
-  'handling',
-  'routed',
-  'answered',
-  'rated',
-  'unrated',
-  'closed',
-  'merged',
-] as const;
-export type LiaisonState = (typeof LIAISON_STATES)[number];
-
-export const LIAISON_ACTIONS = [
-  'acknowledge',
-  'handle',
-  'route',
-  'answerRouted',
-  'returnRouted',
-  'feedback',
-  'rate',
-  'reopen',
-  'close',
-  'merge',
-] as const;
-export type LiaisonAction = (typeof LIAISON_ACTIONS)[number];
-
-/**
- * reporter: who raised it (and only they rate it); handler: whoever holds it at its level (the
- * grid's chief, the two committees, the supervision committee, the town); assignee: the village
- * body or town department it was handed to.
- */
-export const LIAISON_ROLES = ['reporter', 'handler', 'assignee'] as const;
-export type LiaisonRole = (typeof LIAISON_ROLES)[number];
+export * from './terms.ts';
 
 const NOUN_PREFIX = { state: 'liaisonState', action: 'liaisonAction', role: 'liaisonRole' };
 
@@ -104,9 +64,6 @@ export const OPEN_STATES: readonly LiaisonState[] = [
  * a cadre (naming one, or about cadres' conduct) goes to the supervision committee, never to
  * the cadre, and one level up from there is the town.
  */
-export const LIAISON_LEVELS = ['grid', 'village', 'supervision', 'town'] as const;
-export type LiaisonLevel = (typeof LIAISON_LEVELS)[number];
-
 export function initialLevel(c: {
   category: LiaisonCategory;
   concernsPersonIds: readonly string[];
@@ -126,9 +83,6 @@ export function levelAbove(level: LiaisonLevel): LiaisonLevel {
       return 'town';
   }
 }
-
-export const RATINGS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
-export type Rating = (typeof RATINGS)[number];
 
 /**
  * What a reporter's rating does: 不满意 reopens the case one level up the first time; after
@@ -184,13 +138,3 @@ export function caseOverdue(
 export function mayMergeInto(target: { state: LiaisonState; id: string }, caseId: string): boolean {
   return target.id !== caseId && OPEN_STATES.includes(target.state);
 }
-
-/** The bodies of the village a case may be handed to (已流转), besides a town department. */
-export const ROUTE_BODIES = [
-  'villagersCommittee',
-  'convenienceServiceStation',
-  'mediationCommittee',
-  'collectiveCouncil',
-  'socialOrganization',
-] as const;
-export type RouteBody = (typeof ROUTE_BODIES)[number];

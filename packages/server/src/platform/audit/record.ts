@@ -2,9 +2,12 @@ import type { CommandContext } from '../command.ts';
 import type { Tx } from '../db/database.ts';
 import { appendAuditEvent } from './appendAuditEvent.ts';
 
-/** Appends the command's event to its village's audit chain, inside the command's transaction. */
+/**
+ * Appends the command's event to its village's audit chain, inside the command's transaction.
+ * Only who acts, where and when is read: a step flowing back from the town inbox passes those.
+ */
 export async function recordEvent(
-  cmd: CommandContext,
+  cmd: Pick<CommandContext, 'villageId' | 'actorAccountId' | 'clock'>,
   tx: Tx,
   action: string,
   target: { type: string; id: string },

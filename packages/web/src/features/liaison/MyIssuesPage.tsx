@@ -6,12 +6,10 @@ import { useVillage } from '../../app/villageContext.ts';
 import { Button } from '../../light/Button.tsx';
 import { Card, Tag } from '../../light/Card.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
-import { RadioList, Segmented, Switch } from '../../light/choice.tsx';
+import { RadioList, Switch } from '../../light/choice.tsx';
 import { Field, required, TextInput, useForm } from '../../light/form.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import {
-  CATEGORIES,
-  URGENCIES,
   type CaseReceipt,
   type LiaisonCategory,
   type LiaisonUrgency,
@@ -22,6 +20,7 @@ import {
 } from './api.ts';
 import { StepList } from './steps.tsx';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
+import { IssueFields } from './issueFields.tsx';
 import './liaison.css';
 
 /**
@@ -231,45 +230,15 @@ function IssueForm({
           />
         </Field>
       )}
-      <Field label={t('liaison.category')} id="issue-category">
-        <RadioList
-          name="issue-category"
-          value={category}
-          onChange={setCategory}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`liaison.category.${c}`) }))}
-        />
-      </Field>
-      <Field label={t('liaison.urgency')} id="issue-urgency">
-        <Segmented
-          value={urgency}
-          onChange={setUrgency}
-          options={URGENCIES.map((u) => ({ value: u, label: t(`liaison.urgency.${u}`) }))}
-          aria-label={t('liaison.urgency')}
-          data-testid="my-issue-urgency"
-        />
-      </Field>
-      <Field label={t('liaison.subject')} id="issue-subject" error={subject.error}>
-        <TextInput
-          id="issue-subject"
-          maxLength={100}
-          value={subject.value}
-          onChange={subject.onChange}
-          error={subject.error}
-          data-testid="my-issue-subject"
-        />
-      </Field>
-      <Field label={t('liaison.body')} id="issue-body" error={body.error}>
-        <textarea
-          id="issue-body"
-          className={body.error ? 'l-input l-input-error liaison-text' : 'l-input liaison-text'}
-          rows={5}
-          maxLength={4000}
-          value={body.value}
-          aria-invalid={body.error ? true : undefined}
-          onChange={(e) => body.onChange(e.target.value)}
-          data-testid="my-issue-body"
-        />
-      </Field>
+      <IssueFields
+        idPrefix="my-issue"
+        category={category}
+        onCategory={setCategory}
+        urgency={urgency}
+        onUrgency={setUrgency}
+        subject={subject}
+        body={body}
+      />
       <Field
         label={t('liaison.mine.anonymous')}
         id="issue-anonymous"

@@ -7,18 +7,17 @@ import { Button } from '../../light/Button.tsx';
 import { Card, Tag } from '../../light/Card.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import { toast } from '../../light/feedback.tsx';
-import { RadioList, Segmented, Switch } from '../../light/choice.tsx';
-import { Field, required, TextInput, useForm } from '../../light/form.tsx';
+import { Switch } from '../../light/choice.tsx';
+import { Field, required, useForm } from '../../light/form.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import {
-  CATEGORIES,
-  URGENCIES,
   type LiaisonCategory,
   type LiaisonUrgency,
   type LogVisitInput,
   type OwnVisitsResponse,
   type VisitReceipt,
 } from './api.ts';
+import { IssueFields, TextArea } from './issueFields.tsx';
 import './liaison.css';
 
 type Household = OwnVisitsResponse['households'][number];
@@ -146,16 +145,7 @@ function VisitForm({
     <Card data-testid="my-visit-form">
       <ErrorAlert error={error} unmatched={unmatched} />
       <Field label={t('liaison.visit.note')} id="visit-note" error={note.error}>
-        <textarea
-          id="visit-note"
-          className={note.error ? 'l-input l-input-error liaison-text' : 'l-input liaison-text'}
-          rows={4}
-          maxLength={2000}
-          value={note.value}
-          aria-invalid={note.error ? true : undefined}
-          onChange={(e) => note.onChange(e.target.value)}
-          data-testid="my-visit-note"
-        />
+        <TextArea id="visit-note" field={note} rows={4} maxLength={2000} testId="my-visit-note" />
       </Field>
       <Field label={t('liaison.visits.raise')} id="visit-raise">
         <Switch
@@ -167,41 +157,15 @@ function VisitForm({
       </Field>
       {raise && (
         <>
-          <Field label={t('liaison.category')} id="visit-category">
-            <RadioList
-              name="visit-category"
-              value={category}
-              onChange={setCategory}
-              options={CATEGORIES.map((c) => ({ value: c, label: t(`liaison.category.${c}`) }))}
-            />
-          </Field>
-          <Field label={t('liaison.urgency')} id="visit-urgency">
-            <Segmented
-              value={urgency}
-              onChange={setUrgency}
-              options={URGENCIES.map((u) => ({ value: u, label: t(`liaison.urgency.${u}`) }))}
-              aria-label={t('liaison.urgency')}
-            />
-          </Field>
-          <Field label={t('liaison.subject')} id="visit-subject" error={subject.error}>
-            <TextInput
-              id="visit-subject"
-              maxLength={100}
-              value={subject.value}
-              onChange={subject.onChange}
-              error={subject.error}
-            />
-          </Field>
-          <Field label={t('liaison.body')} id="visit-body" error={body.error}>
-            <textarea
-              id="visit-body"
-              className={body.error ? 'l-input l-input-error liaison-text' : 'l-input liaison-text'}
-              rows={3}
-              maxLength={4000}
-              value={body.value}
-              onChange={(e) => body.onChange(e.target.value)}
-            />
-          </Field>
+          <IssueFields
+            idPrefix="my-visit"
+            category={category}
+            onCategory={setCategory}
+            urgency={urgency}
+            onUrgency={setUrgency}
+            subject={subject}
+            body={body}
+          />
         </>
       )}
       <Button

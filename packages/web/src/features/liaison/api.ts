@@ -27,21 +27,9 @@ export type OwnVisitsResponse = ResponseOf<typeof contract.listOwnVisits>;
 export type LogVisitInput = BodyIn<typeof contract.logVisit>;
 export type VisitReceipt = ResponseOf<typeof contract.logVisit>;
 
-export const CATEGORIES: readonly LiaisonCategory[] = [
-  'infrastructure',
-  'environment',
-  'safety',
-  'dispute',
-  'livelihood',
-  'policy',
-  'cadreConduct',
-  'other',
-];
-export const URGENCIES: readonly LiaisonUrgency[] = ['urgent', 'normal', 'low'];
-export const ROUTE_BODIES: readonly RouteBody[] = [
-  'villagersCommittee',
-  'convenienceServiceStation',
-  'mediationCommittee',
-  'collectiveCouncil',
-  'socialOrganization',
-];
+// the lists from core's words of 民情 (a module with no imports, light on the phone)
+export {
+  LIAISON_CATEGORIES as CATEGORIES,
+  LIAISON_URGENCIES as URGENCIES,
+  ROUTE_BODIES,
+} from '@cunzhi/core/liaison/terms';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DutyCadence } from '@cunzhi/core/liaison/duties';
 import type { CommandContext } from '../../../platform/command.ts';
 import { insertDuty } from '../repository.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 /** Adds an item to the village's 片长 duty list (numbered in order; due from today). */
 export async function defineDuty(
@@ -14,9 +14,9 @@ export async function defineDuty(
     const since = cmd.clock.today();
     const example = input.example ?? false;
     const number = await insertDuty(tx, cmd.villageId, { id, ...input, example, since });
-    await recordLiaisonEvent(
-      tx,
+    await recordEvent(
       cmd,
+      tx,
       'liaisonDuty.defined',
       { type: 'liaisonDuty', id },
       {

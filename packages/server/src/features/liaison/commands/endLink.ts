@@ -1,7 +1,7 @@
 import { DomainError } from '@cunzhi/core/errors';
 import { actDate, type CommandContext } from '../../../platform/command.ts';
 import { endLinkRow } from '../repository.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 /** Ends a current link (the member moved, left the Party, or another takes the household on). */
 export async function endLink(
@@ -13,9 +13,9 @@ export async function endLink(
   await cmd.db.transaction(async (tx) => {
     const ended = await endLinkRow(tx, cmd.villageId, linkId, endedOn);
     if (!ended) throw new DomainError('not_found', { what: 'liaisonLink' });
-    await recordLiaisonEvent(
-      tx,
+    await recordEvent(
       cmd,
+      tx,
       'liaisonLink.ended',
       { type: 'liaisonLink', id: linkId },
       {

@@ -5,7 +5,7 @@ import { fieldError } from '../../matters/commands/shared.ts';
 import { writeLedgerWorkbook, type SheetSpec } from '../../finance/workbook.ts';
 import { casesBetween, visitsBetween, type QueueRow, type VisitQueryRow } from '../queries.ts';
 import { LEDGER_WORDS as W } from '../ledgerWords.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 function caseSheet(title: string, rows: QueueRow[], today: CalendarDate): SheetSpec {
   return {
@@ -93,9 +93,9 @@ export async function exportLedger(
     visitSheet(`${village.name}党员联系户走访台账${period}`, visits),
   ]);
   await cmd.db.transaction((tx) =>
-    recordLiaisonEvent(
-      tx,
+    recordEvent(
       cmd,
+      tx,
       'liaison.ledgerExported',
       { type: 'liaisonVisit', id: cmd.villageId },
       {

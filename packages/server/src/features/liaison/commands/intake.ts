@@ -28,7 +28,7 @@ import {
   nextCaseNumber,
   personPlace,
 } from '../repository.ts';
-import { recordCaseEvent } from './caseEvent.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 /** An issue as it arrives, whoever took it. */
 export interface Raised {
@@ -123,15 +123,21 @@ export async function raiseCase(
       ...{ action: 'report', toState: state, level, note: null, dueOn },
       ...{ by: cmd.actorAccountId, on: today, at: cmd.clock.now() },
     });
-    await recordCaseEvent(tx, cmd, 'liaisonCase.reported', id, {
-      number,
-      source: r.source,
-      anonymous: r.anonymous,
-      level,
-      urgency: r.urgency,
-      dueOn,
-      ...(target ? { mergedInto: target.number } : {}),
-    });
+    await recordEvent(
+      cmd,
+      tx,
+      'liaisonCase.reported',
+      { type: 'liaisonCase', id: id },
+      {
+        number,
+        source: r.source,
+        anonymous: r.anonymous,
+        level,
+        urgency: r.urgency,
+        dueOn,
+        ...(target ? { mergedInto: target.number } : {}),
+      },
+    );
     return { id, number, trackingCode, mergedInto: target?.number ?? null };
   });
 }

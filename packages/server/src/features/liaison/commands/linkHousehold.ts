@@ -3,7 +3,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { actDate, type CommandContext } from '../../../platform/command.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { householdForLiaison, insertLink, lockVillageLinks, partyMember } from '../repository.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 /**
  * Links a Party member to a household (党员联系户). A household has one member linked at a
@@ -25,9 +25,9 @@ export async function linkHousehold(
     if (household.linked_name !== null)
       throw new DomainError('liaison_household_linked', { name: household.linked_name });
     await insertLink(tx, cmd.villageId, { id, ...input, since });
-    await recordLiaisonEvent(
-      tx,
+    await recordEvent(
       cmd,
+      tx,
       'liaisonLink.created',
       { type: 'liaisonLink', id },
       {

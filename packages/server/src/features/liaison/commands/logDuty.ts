@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
 import { actDate, type CommandContext } from '../../../platform/command.ts';
 import { dutyExists, insertDutyLog } from '../repository.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 
 /** A grid chief logs a duty item done in a grid they head (on the day given, not in the future). */
 export async function logDuty(
@@ -20,9 +20,9 @@ export async function logDuty(
       ...{ id, dutyId: input.dutyId, gridId: input.gridId, doneOn, note: input.note ?? '' },
       ...{ by: cmd.actorAccountId, at: cmd.clock.now() },
     });
-    await recordLiaisonEvent(
-      tx,
+    await recordEvent(
       cmd,
+      tx,
       'liaisonDuty.done',
       { type: 'liaisonDuty', id: input.dutyId },
       {

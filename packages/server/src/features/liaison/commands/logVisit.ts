@@ -6,7 +6,7 @@ import { actDate, type CommandContext } from '../../../platform/command.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { householdForLiaison, householdHead, insertVisit } from '../repository.ts';
-import { recordLiaisonEvent } from './audit.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
 import { raiseCase } from './intake.ts';
 
 export interface VisitInput {
@@ -45,9 +45,9 @@ export async function logVisit(
       ...{ id, householdId: input.householdId, visitorPersonId: visitor, kind, visitedOn },
       ...{ note: input.note, by: cmd.actorAccountId, at: cmd.clock.now() },
     });
-    await recordLiaisonEvent(
-      tx,
+    await recordEvent(
       cmd,
+      tx,
       'liaisonVisit.logged',
       { type: 'liaisonVisit', id },
       {

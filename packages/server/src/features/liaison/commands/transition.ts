@@ -1,3 +1,4 @@
+import type { CommandContext } from '../../../platform/command.ts';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import {
   effectiveState,
@@ -7,12 +8,16 @@ import {
 } from '@cunzhi/core/liaison/cases';
 import type { Tx } from '../../../platform/db/database.ts';
 import { insertCaseStep, updateCase, type CasePatch, type CaseRow } from '../repository.ts';
-import { recordCaseEvent, type StepContext } from './caseEvent.ts';
+import { recordEvent } from '../../../platform/audit/record.ts';
+
+/** Who acts on a case and when: a command's context, or a town step flowing back (townSource.ts). */
+export type StepContext = Pick<CommandContext, 'villageId' | 'actorAccountId' | 'clock'>;
 
 /**
  * One step of a case, inside the caller's transaction: the machine answers the next state from
  * the state as read today (an unrated answer reads 未评价) for the parts the actor plays, or
- * refuses; the row, the timeline and the audit chain are written together.
+ * refuses; the row, the timeline and the audit chain are written together. No event carries the case's
+ * text or who reported it (issue 13 item 9): its number, the step, the state, level and due date.
  */
 export async function applyStep(
   tx: Tx,
@@ -38,12 +43,18 @@ export async function applyStep(
     ...{ action, toState: to, level, note: change.note ?? null, dueOn },
     ...{ by: cmd.actorAccountId, on: today, at: cmd.clock.now() },
   });
-  await recordCaseEvent(tx, cmd, `liaisonCase.${action}`, row.id, {
-    number: row.number,
-    from,
-    to,
-    level,
-    ...(dueOn ? { dueOn } : {}),
-    ...change.audit,
-  });
+  await recordEvent(
+    cmd,
+    tx,
+    `liaisonCase.${action}`,
+    { type: 'liaisonCase', id: row.id },
+    {
+      number: row.number,
+      from,
+      to,
+      level,
+      ...(dueOn ? { dueOn } : {}),
+      ...change.audit,
+    },
+  );
 }
