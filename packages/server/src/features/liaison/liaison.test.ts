@@ -106,11 +106,10 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     const up = (await chair.get(`${base}/cases/${r.id}`)).body.case;
     expect(up).toMatchObject({ level: 'village', reopenCount: 1 });
     expect(up.reporter.name).toBe('李秀英');
-    for (const s of [
-      { action: 'acknowledge' },
-      { action: 'handle' },
-      { action: 'feedback', note: '换了新灯杆' },
-    ])
+    // signed for as 一般 after all: 5 working days from the reopening (24 November), not the report
+    const ack = await step('committeeChair', r.id, { action: 'acknowledge', urgency: 'normal' });
+    expect(ack.body.case.dueOn).toBe('2026-12-01');
+    for (const s of [{ action: 'handle' }, { action: 'feedback', note: '换了新灯杆' }])
       expect((await step('committeeChair', r.id, s)).status).toBe(200);
     // 不满意 a second time stands as rated; the case can be closed
     const rated = await villager.post(`${base}/own-cases/${r.id}/rate`, { rating: 'dissatisfied' });

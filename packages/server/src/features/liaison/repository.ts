@@ -433,6 +433,21 @@ export async function insertCaseStep(
   );
 }
 
+/** The day a case last took a step of this kind (a reopening: its due date runs from there). */
+export async function lastStepOn(
+  db: Queryable,
+  villageId: string,
+  caseId: string,
+  action: string,
+): Promise<CalendarDate | null> {
+  const [row] = await db.query<{ on: CalendarDate | null }>(
+    `SELECT to_char(max(acted_on), 'YYYY-MM-DD') AS on FROM liaison_case_step
+     WHERE village_id = $1 AND case_id = $2 AND action = $3`,
+    [villageId, caseId, action],
+  );
+  return row?.on ?? null;
+}
+
 /** A town department of the village's town (a case handed up goes only to its own town). */
 export async function townDepartment(
   db: Queryable,

@@ -18,6 +18,7 @@ import { fileTownReferral, findReferral } from '../../townInbox/repository.ts';
 import {
   caseReferralId,
   findCase,
+  lastStepOn,
   townDepartment,
   type CasePatch,
   type CaseRow,
@@ -69,10 +70,13 @@ async function classify(
     fieldError('category', 'enum_invalid');
   if (urgency === row.urgency) return { category };
   const { profile } = await loadVillageProfile(tx, cmd.villageId, cmd.clock.today());
+  // the period runs from the report, or from the reopening for a case reopened one level up
+  const reopened =
+    row.reopen_count > 0 ? await lastStepOn(tx, cmd.villageId, row.id, 'reopen') : null;
   return {
     category,
     urgency,
-    due_on: caseDueOn(row.reported_on, urgency, profile.params, CHINA_HOLIDAYS),
+    due_on: caseDueOn(reopened ?? row.reported_on, urgency, profile.params, CHINA_HOLIDAYS),
     profile_version: `${profile.id}@${profile.version}`,
   };
 }
