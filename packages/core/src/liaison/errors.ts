@@ -42,6 +42,11 @@ export const LIAISON_ERRORS = defineErrors({
     zh: '须选择承办的村级组织或镇职能部门（只选一个）',
     en: 'Choose one village body or one town department to hand the case to',
   },
+  liaison_cadre_case_body: {
+    status: 422,
+    zh: '反映村干部的民情由村务监督委员会办理，不能交村级组织，只能交镇职能部门',
+    en: 'An issue about a cadre stays with the supervision committee: it may go to a town department, not to a village body',
+  },
   liaison_concerned_cadre: {
     status: 403,
     zh: '反映的问题涉及本人，不能查看或办理',

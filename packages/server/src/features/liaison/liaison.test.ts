@@ -247,6 +247,15 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     const held = (await sup.get(`${base}/cases/${r.id}`)).body.case;
     expect(held).toMatchObject({ level: 'supervision', can: ['acknowledge', 'merge'] });
     expect(held.reporter.name).toBe('李秀英');
+    // nor can it be handed to a village body, whose members are cadres
+    await step('supervisionChair', r.id, { action: 'acknowledge' });
+    const toBody = await step('supervisionChair', r.id, {
+      action: 'route',
+      body: 'villagersCommittee',
+      note: '请村委会核实',
+    });
+    expect(toBody.status).toBe(422);
+    expect(toBody.body.error.id).toBe('liaison_cadre_case_body');
   });
 
   it('follows an anonymous issue by its 查询码; nobody sees a reporter; 未评价 after the period', async () => {

@@ -92,6 +92,8 @@ async function route(
   if ((input.body === undefined) === (input.departmentId === undefined))
     fieldError('body', 'liaison_route_target');
   const routed = { routed_by: cmd.actorAccountId };
+  // a village body is made of cadres: one of them may be the cadre the issue is about
+  if (input.body && aboutCadres(factsOf(row))) throw new DomainError('liaison_cadre_case_body');
   if (input.body) return { ...routed, routed_body: input.body, routed_department_id: null };
   const department = await townDepartment(tx, cmd.villageId, input.departmentId ?? '');
   if (!department) fieldError('departmentId', 'not_found', { what: 'liaisonCase' });
