@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Flex, Popover, Space, Tabs, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Flex, Space, Tabs, Typography } from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
-import { DateInput, todayIso } from '../../components/DateInput.tsx';
+import { LedgerButton } from '../../components/LedgerButton.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { servicesApi, servicesPage, type QueueResponse, type RequestSummary } from './api.ts';
@@ -50,7 +50,16 @@ export default function ServicesPage() {
               {t('services.wallBoard')}
             </Button>
           </Link>
-          <LedgerButton villageId={villageId} />
+          <LedgerButton
+            href={(from, to) => `${servicesApi(villageId)}/ledger.xlsx?from=${from}&to=${to}`}
+            labels={{
+              button: t('services.ledger'),
+              from: t('services.ledger.from'),
+              to: t('services.ledger.to'),
+              download: t('services.ledger.download'),
+            }}
+            testId="services-ledger"
+          />
         </Space>
       </Flex>
       <Tabs
@@ -152,45 +161,5 @@ function Queue({
       testId="services-queue"
       empty={t('services.empty')}
     />
-  );
-}
-
-/** The 台账 of a period as Excel (the server records the export); this month by default. */
-function LedgerButton({ villageId }: { villageId: string }) {
-  const t = useT();
-  const today = todayIso();
-  const [from, setFrom] = useState<string | null>(`${today.slice(0, 8)}01`);
-  const [to, setTo] = useState<string | null>(today);
-  const href =
-    from && to ? `${servicesApi(villageId)}/ledger.xlsx?from=${from}&to=${to}` : undefined;
-  return (
-    <Popover
-      trigger="click"
-      content={
-        <Space direction="vertical">
-          <label>
-            {t('services.ledger.from')}
-            <DateInput value={from} onChange={setFrom} testId="services-ledger-from" />
-          </label>
-          <label>
-            {t('services.ledger.to')}
-            <DateInput value={to} onChange={setTo} testId="services-ledger-to" />
-          </label>
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            href={href}
-            disabled={!href}
-            data-testid="services-ledger-download"
-          >
-            {t('services.ledger.download')}
-          </Button>
-        </Space>
-      }
-    >
-      <Button icon={<DownloadOutlined />} data-testid="services-ledger">
-        {t('services.ledger')}
-      </Button>
-    </Popover>
   );
 }
