@@ -45,7 +45,7 @@ export default function CounterOrderDrawer({
   });
   const windows = catalogue.data?.windows.filter((w) => w.active) ?? [];
   return (
-    <Drawer open onClose={onClose} title={t('services.counter')} width={520} destroyOnHidden>
+    <Drawer open onClose={onClose} title={t('services.counter')} size={520} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('services.counter.hint')}</Typography.Paragraph>
       <ErrorAlert error={error ?? catalogue.error} unmatched={unmatched} />
       <Form form={form} layout="vertical">

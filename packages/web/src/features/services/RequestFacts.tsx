@@ -93,7 +93,7 @@ export function RequestTimeline({ r }: { r: RequestDetail }) {
       data-testid="service-timeline"
       items={r.timeline.map((s) => ({
         key: s.seq,
-        children: (
+        content: (
           <div>
             <div>
               <strong>{t(`services.step.${s.action}` as 'services.step.order')}</strong>{' '}
