@@ -1,10 +1,15 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { CLOSED_STATES, REQUEST_STATES } from '@cunzhi/core/services/requests';
 import type { Queryable } from '../../platform/db/database.ts';
 import { REQUEST_SELECT, type RequestRow } from './repository.ts';
 
+const OPEN_STATES = REQUEST_STATES.filter((s) => !CLOSED_STATES.includes(s));
+const SHOWN = { open: OPEN_STATES, closed: CLOSED_STATES, all: REQUEST_STATES };
+
 /**
  * The queue: open requests first those waiting to be accepted (no clock yet), then due first;
- * closed ones latest first. The index (village_id, state, due_on) serves both.
+ * closed ones latest first. The states are named (not "not closed") so that the index
+ * (village_id, state, due_on) finds the open ones without reading every closed one.
  */
 export async function requestQueue(
   db: Queryable,
@@ -12,13 +17,12 @@ export async function requestQueue(
   show: 'open' | 'closed' | 'all',
 ): Promise<RequestRow[]> {
   const closed = `r.state IN ('completed', 'rated', 'refused', 'withdrawn')`;
-  const where = show === 'open' ? `AND NOT ${closed}` : show === 'closed' ? `AND ${closed}` : '';
   return db.query<RequestRow>(
-    `${REQUEST_SELECT} WHERE r.village_id = $1 ${where}
+    `${REQUEST_SELECT} WHERE r.village_id = $1 AND r.state = ANY($2::text[])
      ORDER BY CASE WHEN ${closed} THEN 2 WHEN r.state = 'ordered' THEN 0 ELSE 1 END,
        CASE WHEN ${closed} THEN r.closed_on END DESC NULLS LAST,
        r.due_on NULLS LAST, r.year, r.number`,
-    [villageId],
+    [villageId, SHOWN[show]],
   );
 }
 

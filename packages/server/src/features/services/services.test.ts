@@ -224,6 +224,14 @@ describe(`service station (${describeDatabase()})`, () => {
     expect(
       (await villager.post(`${base}/my-services/${id}/rating`, { rating: 'dissatisfied' })).status,
     ).toBe(409);
+    // the queue's tabs (states named in the query): closed now, no longer open
+    const tab = async (show: string) =>
+      (await staff.get(`${base}/services/requests?show=${show}`)).body.items.map(
+        (r: { id: string }) => r.id,
+      );
+    expect(await tab('open')).not.toContain(id);
+    expect(await tab('closed')).toContain(id);
+    expect(await tab('all')).toContain(id);
   });
 
   it('another villager does not see it; the number shows only to the staff', async () => {
