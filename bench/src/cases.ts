@@ -1,128 +1,41 @@
 /**
  * `npm run bench:cases` (PGlite) and `bash scripts/with-postgres.sh npm run bench:cases`
- * (PostgreSQL): issue 13's reads over a county holding BENCH_CASES cases (100,000) handed up
- * to the town's departments, one call at a time through HTTP, against a raw indexed SELECT of
- * the same rows on the same database in the same run:
+ * (PostgreSQL): issue 13's reads over a county holding BENCH_CASES cases (100,000) — service
+ * requests, 民情 cases, disputes and petitions, those handed up with their town referrals
+ * (caseSeed.ts) — one call at a time through HTTP, each against a raw indexed SELECT of the same
+ * rows on the same database in the same run:
  *
  *   - a department's inbox (GET /api/town/referrals, an official of 民政办): its open cases,
  *     earliest due first, overdue flagged;
  *   - the town leaders' inbox (no department: every department's open cases of the town);
- *   - a village's case lists, one per capability that has one (CASE_LISTS below).
+ *   - a village's case lists as a cadre opens them in the console (CASE_LISTS below), read by
+ *     the villagers' committee's chair.
  *
- * The county is the server's test fixture (two towns, three villages) with the cases written
- * by multi-row INSERTs as the commands would have left them: 85 in 100 closed, 5 answered, the
- * rest open with due dates from a month ago to a month ahead. Not measured. Prints a Markdown
- * table and writes the run as JSON to bench/results/.
+ * The county is the server's test fixture (two towns, three villages). Prints a Markdown table
+ * and writes the run as JSON to bench/results/.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { addDays } from '@cunzhi/core/rules/dayCount';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { hashPassword } from '@cunzhi/server/platform/auth/passwords';
-import { bulkInsert } from '@cunzhi/server/platform/db/bulkInsert';
 import { FIXTURE_PASSWORD } from '@cunzhi/server/testing/fixtures';
 import { startTestServer, type TestServer } from '@cunzhi/server/testing/testServer';
-import { insertDepartment } from '@cunzhi/server/features/townInbox/repository';
+import { seedCases } from './caseSeed.ts';
 import { describeMachine } from './machine.ts';
 import { repeat, type Timing } from './oneAtATime.ts';
-import { createRng } from './random.ts';
 import { signIn } from './scenarios.ts';
 import { wholeNumber } from './settings.ts';
 
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const CASES = wholeNumber('BENCH_CASES', 100_000);
-const TODAY = '2026-11-21';
-const KINDS = ['service', 'minqing', 'dispute', 'petition'] as const;
+const TODAY = '2026-11-21' as CalendarDate;
 
 interface Read {
   what: string;
   route: Timing;
   yardstick: Timing;
   rows: number;
-}
-
-/** Ten departments in each town; the cases spread over them and over the villages. */
-async function seedCases(server: TestServer): Promise<{ departments: string[][] }> {
-  const f = server.fixture;
-  const rng = createRng(13);
-  const villages = [
-    { id: f.villageA.id, town: 0 },
-    { id: f.villageB.id, town: 0 },
-    { id: f.villageC.id, town: 1 },
-  ];
-  const departments: string[][] = [];
-  await server.db.transaction(async (tx) => {
-    for (const townId of f.townIds) {
-      const ids: string[] = [];
-      for (const [i, kind] of (
-        [
-          'civilAffairs',
-          'socialSecurity',
-          'health',
-          'construction',
-          'culture',
-          'lawEnforcement',
-          'petitionOffice',
-          'justice',
-          'agriculture',
-          'comprehensive',
-        ] as const
-      ).entries()) {
-        const id = randomUUID();
-        await insertDepartment(tx, { id, townId, name: `部门${i + 1}`, kind });
-        ids.push(id);
-      }
-      departments.push(ids);
-    }
-    const rows: unknown[][] = [];
-    for (let i = 0; i < CASES; i++) {
-      const village = villages[i % villages.length]!;
-      const department = rng.pick(departments[village.town]!);
-      const roll = rng.int(0, 99);
-      const status =
-        roll < 85 ? 'closed' : roll < 90 ? 'answered' : rng.pick(['filed', 'accepted', 'handling']);
-      const filed = addDays(TODAY as never, -rng.int(1, 5 * 365));
-      const due =
-        status === 'closed' ? addDays(filed, 15) : addDays(TODAY as never, rng.int(-30, 30));
-      rows.push([
-        village.id,
-        randomUUID(),
-        f.townIds[village.town],
-        rng.pick(KINDS),
-        randomUUID(),
-        'department',
-        department,
-        `事项${i}`,
-        '情况说明',
-        status,
-        filed,
-        new Date(`${filed}T02:00:00Z`),
-        due,
-      ]);
-    }
-    await bulkInsert(
-      tx,
-      'town_referral',
-      [
-        'village_id',
-        'id',
-        'town_id',
-        'source_kind',
-        'source_id',
-        'addressee',
-        'department_id',
-        'subject',
-        'summary',
-        'status',
-        'filed_on',
-        'filed_at',
-        'due_on',
-      ],
-      rows,
-    );
-  });
-  await server.db.query('ANALYZE town_referral');
-  return { departments };
 }
 
 /** A town official (of a department, or of none) signed in: the session cookie. */
@@ -171,6 +84,46 @@ async function read(
 
 const OPEN = `status NOT IN ('closed', 'returned')`;
 const DUE = `coalesce(due_on, filed_on + 15)`;
+const SERVICE_OPEN = `state IN ('ordered', 'accepted', 'awaitingMaterials', 'processing', 'agency')`;
+const SERVICE_CLOSED = `state IN ('completed', 'rated', 'refused', 'withdrawn')`;
+const PETITION_OPEN = `status NOT IN ('closed', 'notAccepted')`;
+
+/**
+ * A village's case lists, each as its console page opens it (the path under the village), and
+ * the raw SELECT of the same rows by the table's index on (village_id, state, …).
+ */
+const CASE_LISTS = [
+  {
+    what: 'services queue: open (便民服务 办件队列)',
+    path: 'services/requests?show=open',
+    sql: `SELECT id, due_on FROM service_request WHERE village_id = $1 AND ${SERVICE_OPEN} ORDER BY due_on`,
+  },
+  {
+    what: 'services queue: closed tab',
+    path: 'services/requests?show=closed',
+    sql: `SELECT id, closed_on FROM service_request WHERE village_id = $1 AND ${SERVICE_CLOSED} ORDER BY closed_on DESC`,
+  },
+  {
+    what: '民情 queue (民情办理台)',
+    path: 'liaison/cases',
+    sql: `SELECT id, due_on FROM liaison_case WHERE village_id = $1 AND merged_into IS NULL ORDER BY due_on, number`,
+  },
+  {
+    what: 'disputes register (纠纷登记簿)',
+    path: 'disputes',
+    sql: `SELECT id FROM dispute WHERE village_id = $1 ORDER BY year DESC, number DESC`,
+  },
+  {
+    what: 'petitions register: open (信访事项登记)',
+    path: 'petitions?status=open',
+    sql: `SELECT id, due_on FROM petition WHERE village_id = $1 AND ${PETITION_OPEN} ORDER BY due_on NULLS LAST, received_on DESC, number DESC LIMIT 1000`,
+  },
+  {
+    what: 'petitions register: all',
+    path: 'petitions?status=all',
+    sql: `SELECT id, due_on FROM petition WHERE village_id = $1 ORDER BY ${PETITION_OPEN} DESC, due_on NULLS LAST, received_on DESC, number DESC LIMIT 1000`,
+  },
+] as const;
 
 async function main() {
   const machine = describeMachine(new Date());
@@ -183,10 +136,12 @@ async function main() {
   server.clock.set(new Date(`${TODAY}T02:00:00Z`));
   const baseUrl = server.baseUrl;
   try {
-    const { departments } = await seedCases(server);
-    const townId = server.fixture.townIds[0];
-    const department = departments[0]![0]!;
+    const seeded = await seedCases(server, CASES, TODAY);
+    const f = server.fixture;
+    const townId = f.townIds[0];
+    const department = seeded.departments[0]![0]!;
     const setupMs = performance.now() - setupStart;
+    console.log(`seeded: ${JSON.stringify(seeded.cases)}, ${seeded.referrals} town referrals`);
     const reads = [
       await read(server, baseUrl, {
         what: "a department's inbox",
@@ -203,6 +158,20 @@ async function main() {
         params: [townId],
       }),
     ];
+    const chair = await signIn(baseUrl, {
+      phone: f.accounts.committeeChair.phone,
+      password: FIXTURE_PASSWORD,
+    });
+    for (const list of CASE_LISTS)
+      reads.push(
+        await read(server, baseUrl, {
+          what: list.what,
+          path: `/api/villages/${f.villageA.id}/${list.path}`,
+          cookie: chair,
+          sql: list.sql,
+          params: [f.villageA.id],
+        }),
+      );
     console.log(
       `\n${CASES.toLocaleString('en')} cases, ${database}\n\n| read | rows | median ms | p95 ms | × raw SELECT |\n|---|---:|---:|---:|---:|`,
     );
@@ -217,7 +186,10 @@ async function main() {
     console.log(`\nsetup (not measured): ${(setupMs / 1000).toFixed(1)} s`);
     await mkdir(RESULTS_DIR, { recursive: true });
     const file = `${RESULTS_DIR}${machine.isoDate.slice(0, 10)}-cases-${database}.json`;
-    await writeFile(file, JSON.stringify({ machine, database, cases: CASES, reads }, null, 2));
+    await writeFile(
+      file,
+      JSON.stringify({ machine, database, cases: CASES, seeded, reads }, null, 2),
+    );
     console.log(`written: ${file}`);
   } finally {
     await server.close();
