@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Segmented, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Flex, Segmented, Typography } from 'antd';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
@@ -9,7 +8,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { townNav } from '../townInbox/nav.tsx';
 import type { OfficeListResponse } from './api.ts';
-import { PetitionTable } from './parts.tsx';
+import { PetitionLedgerButton, PetitionTable } from './parts.tsx';
 
 /** 镇信访办: the petitions forwarded from the town's villages that the reader handles, overdue first. */
 export default function OfficePage() {
@@ -33,11 +32,10 @@ export default function OfficePage() {
               { value: 'all', label: t('petitions.tab.all') },
             ]}
           />
-          <a href="/api/petitions/office.xlsx" download>
-            <Button icon={<DownloadOutlined />} data-testid="petitions-office-export">
-              {t('petitions.export')}
-            </Button>
-          </a>
+          <PetitionLedgerButton
+            path="/api/petitions/office.xlsx"
+            testId="petitions-office-export"
+          />
         </Flex>
         {error && !data && <ErrorAlert error={error} />}
         {!data && !error && <PageLoading />}

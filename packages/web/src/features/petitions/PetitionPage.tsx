@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Flex, List, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Space, Timeline, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -30,18 +30,15 @@ function People({ p }: { p: PetitionDetail }) {
       />
     );
   return (
-    <List
-      size="small"
-      data-testid="petition-people"
-      dataSource={p.people}
-      renderItem={(person) => (
-        <List.Item>
+    <Space orientation="vertical" size={4} data-testid="petition-people">
+      {p.people.map((person) => (
+        <div key={person.idNumber}>
           {t(`petitions.people.role.${person.role}`)}：{person.name} · {person.idNumber}
           {person.phone ? ` · ${person.phone}` : ''}
           {person.address ? ` · ${person.address}` : ''}
-        </List.Item>
-      )}
-    />
+        </div>
+      ))}
+    </Space>
   );
 }
 
@@ -135,36 +132,31 @@ export default function PetitionPage() {
       <Dates p={p} />
       {p.letters.length > 0 && (
         <Card size="small" title={t('petitions.letters')}>
-          <List
-            size="small"
-            dataSource={p.letters}
-            renderItem={(l) => (
-              <List.Item
-                actions={
-                  p.people
-                    ? [
-                        <Link
-                          key="print"
-                          to={`${petitionsPage(villageId)}/${p.id}/letters/${l.kind}`}
-                          data-testid={`petition-letter-${l.kind}`}
-                        >
-                          <PrinterOutlined /> {t('petitions.letters.print')}
-                        </Link>,
-                      ]
-                    : []
-                }
-              >
+          <Space orientation="vertical" size={4}>
+            {p.letters.map((l) => (
+              <div key={l.kind}>
                 {t(`petitions.letter.${l.kind}`)} {l.number} · {t.date(l.issuedOn)}
-              </List.Item>
-            )}
-          />
+                {p.people && (
+                  <>
+                    {' '}
+                    <Link
+                      to={`${petitionsPage(villageId)}/${p.id}/letters/${l.kind}`}
+                      data-testid={`petition-letter-${l.kind}`}
+                    >
+                      <PrinterOutlined /> {t('petitions.letters.print')}
+                    </Link>
+                  </>
+                )}
+              </div>
+            ))}
+          </Space>
         </Card>
       )}
       <Card size="small" title={t('petitions.timeline')}>
         <Timeline
           data-testid="petition-timeline"
           items={p.steps.map((s) => ({
-            children: (
+            content: (
               <>
                 <div>
                   {t.date(s.on)} {t(`petitions.action.${s.action as PetitionAction}`)}

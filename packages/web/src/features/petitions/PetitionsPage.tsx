@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Flex, Segmented, Space, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -8,7 +8,7 @@ import { useVillage } from '../../app/villageContext.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { petitionsApi, petitionsPage, type PetitionListResponse } from './api.ts';
-import { PetitionTable } from './parts.tsx';
+import { PetitionLedgerButton, PetitionTable } from './parts.tsx';
 
 const RegisterPetitionDrawer = lazy(() => import('./RegisterPetitionDrawer.tsx'));
 
@@ -40,11 +40,10 @@ export default function PetitionsPage() {
         </div>
         <Space wrap>
           {data.may.export && (
-            <a href={`${petitionsApi(villageId)}.xlsx`} download>
-              <Button icon={<DownloadOutlined />} data-testid="petitions-export">
-                {t('petitions.export')}
-              </Button>
-            </a>
+            <PetitionLedgerButton
+              path={`${petitionsApi(villageId)}.xlsx`}
+              testId="petitions-export"
+            />
           )}
           {data.may.register && (
             <Button

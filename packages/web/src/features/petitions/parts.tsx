@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
+import { LedgerButton } from '../../components/LedgerButton.tsx';
 import type { PetitionStatus, PetitionSummary } from './api.ts';
 import { petitionsPage } from './api.ts';
 
@@ -116,6 +117,23 @@ export function PetitionTable({
       rowTestId="petition-row"
       testId="petitions-list"
       empty={t('petitions.empty')}
+    />
+  );
+}
+
+/** The 台账 of a period as Excel: the village's (`/petitions.xlsx`) or the town's combined one. */
+export function PetitionLedgerButton({ path, testId }: { path: string; testId: string }) {
+  const t = useT();
+  return (
+    <LedgerButton
+      href={(from, to) => `${path}?from=${from}&to=${to}`}
+      labels={{
+        button: t('petitions.export'),
+        from: t('petitions.ledger.from'),
+        to: t('petitions.ledger.to'),
+        download: t('petitions.ledger.download'),
+      }}
+      testId={testId}
     />
   );
 }
