@@ -19,7 +19,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { hashPassword } from '@cunzhi/server/platform/auth/passwords';
+import type { Queryable } from '@cunzhi/server/platform/db/database';
 import { FIXTURE_PASSWORD } from '@cunzhi/server/testing/fixtures';
+import { disputeList } from '@cunzhi/server/features/disputes/queries';
+import { caseQueue } from '@cunzhi/server/features/liaison/queries';
+import { villagePetitions } from '@cunzhi/server/features/petitions/queries';
+import { requestQueue } from '@cunzhi/server/features/services/queries';
 import { startTestServer, type TestServer } from '@cunzhi/server/testing/testServer';
 import { seedCases } from './caseSeed.ts';
 import { describeMachine } from './machine.ts';
@@ -34,6 +39,8 @@ const TODAY = '2026-11-21' as CalendarDate;
 interface Read {
   what: string;
   route: Timing;
+  /** The route's query function alone, in process (the village lists). */
+  query?: Timing;
   yardstick: Timing;
   rows: number;
 }
@@ -61,7 +68,14 @@ async function official(
 async function read(
   server: TestServer,
   baseUrl: string,
-  r: { what: string; path: string; cookie: string; sql: string; params: unknown[] },
+  r: {
+    what: string;
+    path: string;
+    cookie: string;
+    sql: string;
+    params: unknown[];
+    query?: () => Promise<unknown>;
+  },
 ): Promise<Read> {
   const get = async () => {
     const res = await fetch(`${baseUrl}${r.path}`, { headers: { cookie: r.cookie } });
@@ -76,6 +90,7 @@ async function read(
     what: r.what,
     rows,
     route: await repeat(`${r.what} (HTTP)`, get),
+    ...(r.query && { query: await repeat(`${r.what}: its query function`, r.query) }),
     yardstick: await repeat(`${r.what}: raw indexed SELECT`, () =>
       server.db.query(r.sql, r.params),
     ),
@@ -96,31 +111,37 @@ const CASE_LISTS = [
   {
     what: 'services queue: open (便民服务 办件队列)',
     path: 'services/requests?show=open',
+    query: (db: Queryable, v: string) => requestQueue(db, v, 'open'),
     sql: `SELECT id, due_on FROM service_request WHERE village_id = $1 AND ${SERVICE_OPEN} ORDER BY due_on`,
   },
   {
     what: 'services queue: closed tab',
     path: 'services/requests?show=closed',
+    query: (db: Queryable, v: string) => requestQueue(db, v, 'closed'),
     sql: `SELECT id, closed_on FROM service_request WHERE village_id = $1 AND ${SERVICE_CLOSED} ORDER BY closed_on DESC`,
   },
   {
     what: '民情 queue (民情办理台)',
     path: 'liaison/cases',
+    query: (db: Queryable, v: string) => caseQueue(db, v),
     sql: `SELECT id, due_on FROM liaison_case WHERE village_id = $1 AND merged_into IS NULL ORDER BY due_on, number`,
   },
   {
     what: 'disputes register (纠纷登记簿)',
     path: 'disputes',
+    query: (db: Queryable, v: string) => disputeList({ db }, v),
     sql: `SELECT id FROM dispute WHERE village_id = $1 ORDER BY year DESC, number DESC`,
   },
   {
     what: 'petitions register: open (信访事项登记)',
     path: 'petitions?status=open',
+    query: (db: Queryable, v: string) => villagePetitions(db, v, 'open'),
     sql: `SELECT id, due_on FROM petition WHERE village_id = $1 AND ${PETITION_OPEN} ORDER BY due_on NULLS LAST, received_on DESC, number DESC LIMIT 1000`,
   },
   {
     what: 'petitions register: all',
     path: 'petitions?status=all',
+    query: (db: Queryable, v: string) => villagePetitions(db, v, 'all'),
     sql: `SELECT id, due_on FROM petition WHERE village_id = $1 ORDER BY ${PETITION_OPEN} DESC, due_on NULLS LAST, received_on DESC, number DESC LIMIT 1000`,
   },
 ] as const;
@@ -170,19 +191,18 @@ async function main() {
           cookie: chair,
           sql: list.sql,
           params: [f.villageA.id],
+          query: () => list.query(server.db, f.villageA.id),
         }),
       );
     console.log(
       `\n${CASES.toLocaleString('en')} cases, ${database}\n\n| read | rows | median ms | p95 ms | × raw SELECT |\n|---|---:|---:|---:|---:|`,
     );
-    for (const r of reads) {
-      console.log(
-        `| ${r.yardstick.how} | ${r.rows} | ${r.yardstick.medianMs.toFixed(2)} | ${r.yardstick.p95Ms.toFixed(2)} | 1 |`,
-      );
-      console.log(
-        `| ${r.route.how} | ${r.rows} | ${r.route.medianMs.toFixed(2)} | ${r.route.p95Ms.toFixed(2)} | ${(r.route.medianMs / r.yardstick.medianMs).toFixed(1)} |`,
-      );
-    }
+    for (const r of reads)
+      for (const t of [r.yardstick, r.query, r.route])
+        if (t)
+          console.log(
+            `| ${t.how} | ${r.rows} | ${t.medianMs.toFixed(2)} | ${t.p95Ms.toFixed(2)} | ${(t.medianMs / r.yardstick.medianMs).toFixed(1)} |`,
+          );
     console.log(`\nsetup (not measured): ${(setupMs / 1000).toFixed(1)} s`);
     await mkdir(RESULTS_DIR, { recursive: true });
     const file = `${RESULTS_DIR}${machine.isoDate.slice(0, 10)}-cases-${database}.json`;
