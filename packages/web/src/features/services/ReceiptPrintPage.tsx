@@ -3,7 +3,7 @@ import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
-import { PrintFooter, PrintFrame } from '../matters/PrintFrame.tsx';
+import { PrintFrame } from '../matters/PrintFrame.tsx';
 import { servicesApi, servicesPage, type RequestResponse } from './api.ts';
 import { usePromised } from './parts.tsx';
 import './services.css';

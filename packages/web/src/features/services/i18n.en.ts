@@ -114,6 +114,8 @@ export const servicesEn: Record<keyof typeof servicesZhCN, string> = {
     'The station carries this for you to the {department}: you need not go yourself.',
   'services.receipt.staff':
     'First contact: {name}. Ask them about it; if it is not done by the promised date, tell the station head.',
+  'services.receipt.follow':
+    'Follow its progress and promised date on the phone under “Get something done”, or ask at the station.',
   'services.receipt.seal': '(seal)',
   'services.board.title': 'Service windows and guide',
   'services.board.hint': 'Full agency · first contact responsible · told once · done on time',

@@ -108,6 +108,8 @@ export const servicesZhCN = {
   'services.receipt.agency': '本事项可由本站全程代办，交{department}办理，您不必再跑。',
   'services.receipt.staff':
     '首问责任人：{name}。办理中有问题请找首问责任人；超过承诺时限未办结的，可向站长反映。',
+  'services.receipt.follow':
+    '办理进度和承诺办结日期可在手机“我要办事”中随时查看，也可到服务站窗口询问。',
   'services.receipt.seal': '（盖章）',
   'services.board.title': '服务窗口和办事指南',
   'services.board.hint': '全程代办 · 首问负责 · 一次性告知 · 限时办结',
