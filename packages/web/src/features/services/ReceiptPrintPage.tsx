@@ -81,10 +81,9 @@ export default function ReceiptPrintPage() {
         <div className="print-date">{t.date(r.acceptedOn ?? r.orderedOn)}</div>
       </div>
       <div className="print-spacer" />
-      <PrintFooter
-        url={`${window.location.origin}/v/${villageId}/my-services`}
-        fingerprint={null}
-      />
+      <p className="small-print" data-testid="receipt-follow">
+        {t('services.receipt.follow')}
+      </p>
     </PrintFrame>
   );
 }
