@@ -156,6 +156,9 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect(unsealed.body.dispute.agreement.missing).toEqual(['人民调解委员会印章']);
     const sealed = await mediator.post(`${url}/agreement/sign`, { who: 'seal', on: '2026-11-04' });
     expect(sealed.body.dispute.state).toBe('performing');
+    expect(sealed.body.dispute.stages[0].outcome).toMatch(
+      /^达成书面调解协议〔2026〕第\d+号，2026年11月4日生效（《人民调解法》第二十九条）$/,
+    );
     expect(sealed.body.dispute.agreement).toMatchObject({
       effectiveOn: '2026-11-04',
       confirmLastDay: '2026-12-04',

@@ -26,7 +26,7 @@ export function AgreementCard({ d, print }: { d: DisputeDetail; print: ReactNode
       )}
       <Descriptions column={{ xs: 1, sm: 2 }} size="small">
         <Descriptions.Item label={t('disputes.agreement.terms')} span={2}>
-          <span className="cell-wrap">{a.terms}</span>
+          <span className="dispute-text">{a.terms}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('disputes.agreement.performance')} span={2}>
           {a.performance}

@@ -34,7 +34,11 @@ export default function AgreementPrintPage() {
       .filter((p) => p.trim())
       .map((p, i) => <p key={i}>{p}</p>);
   return (
-    <PrintFrame backTo={`/v/${villageId}/disputes/${d.id}`} testId="agreement-print">
+    <PrintFrame
+      backTo={`/v/${villageId}/disputes/${d.id}`}
+      testId="agreement-print"
+      hint={t('disputes.print.hint')}
+    >
       <header className="print-village" data-testid="print-village">
         {committee}
       </header>
@@ -104,6 +108,7 @@ export default function AgreementPrintPage() {
       <PrintFooter
         url={`${window.location.origin}/v/${villageId}/disputes/${d.id}`}
         fingerprint={d.fingerprint}
+        scan={t('disputes.print.scan')}
       />
     </PrintFrame>
   );

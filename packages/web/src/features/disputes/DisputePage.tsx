@@ -11,6 +11,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { DisputeStateTag, disputesApi } from './parts.tsx';
 import { AgreementCard, ConfirmationCard } from './AgreementCards.tsx';
 import { isStepAction, StepModal, type StepAction } from './StepModal.tsx';
+import './disputes.css';
 
 /**
  * One dispute: where it stands among the stages of 三调联动, its parties and their consent,
@@ -65,7 +66,7 @@ export default function DisputePage() {
             {d.acceptedOn ? t.date(d.acceptedOn) : '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('disputes.facts')} span={2}>
-            <span className="cell-wrap">{d.facts}</span>
+            <span className="dispute-text">{d.facts}</span>
           </Descriptions.Item>
           {d.endReason && (
             <Descriptions.Item label={t('disputes.endReason')} span={2}>
@@ -74,7 +75,9 @@ export default function DisputePage() {
           )}
           {d.outcome && (
             <Descriptions.Item label={t('disputes.outcome')} span={2}>
-              <span data-testid="dispute-outcome">{d.outcome}</span>
+              <span className="dispute-text" data-testid="dispute-outcome">
+                {d.outcome}
+              </span>
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -99,7 +102,7 @@ export default function DisputePage() {
               <div>
                 {t('disputes.record.present')}：{r.present}
               </div>
-              <Typography.Paragraph className="cell-wrap">{r.content}</Typography.Paragraph>
+              <Typography.Paragraph className="dispute-text">{r.content}</Typography.Paragraph>
             </div>
           ))
         ) : (
@@ -172,7 +175,7 @@ function StagesCard({ d }: { d: DisputeDetail }) {
                   {s.referral.dueOn ? ` · ${t.date(s.referral.dueOn)}` : ''}
                 </div>
               )}
-              {s.outcome && <div className="cell-wrap">{s.outcome}</div>}
+              {s.outcome && <div className="dispute-text">{s.outcome}</div>}
             </div>
           ),
         }))}

@@ -138,6 +138,9 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
     'The parties apply together to the court within thirty days of the agreement taking effect (People’s Mediation Law, Article 33).',
   'disputes.form.sign.hint':
     'A written agreement takes effect once every party signs, seals or fingerprints it, the mediator signs and the committee seals it (People’s Mediation Law, Article 29).',
+  'disputes.print.hint':
+    'Print on A4: one copy for each party and one for the committee’s file; an agreement is not posted on the notice board.',
+  'disputes.print.scan': 'Scan for the mediation file (mediators and village and town staff only)',
   'disputes.print.title': "People's mediation agreement",
   'disputes.print.party': 'Party',
   'disputes.print.address': 'Address',

@@ -136,6 +136,9 @@ export const disputesZhCN = {
     '司法确认须由双方当事人自调解协议生效之日起三十日内共同向人民法院申请（《人民调解法》第三十三条）。',
   'disputes.form.sign.hint':
     '书面调解协议自各方当事人签名、盖章或者按指印，调解员签名并加盖人民调解委员会印章之日起生效（《人民调解法》第二十九条）。',
+  'disputes.print.hint':
+    '用 A4 纸打印，当事人各执一份、人民调解委员会留存一份；调解协议书不张贴公示。',
+  'disputes.print.scan': '扫码查看调解档案（限调解员和村、镇工作人员）',
   'disputes.print.title': '人民调解协议书',
   'disputes.print.party': '当事人',
   'disputes.print.address': '住址',

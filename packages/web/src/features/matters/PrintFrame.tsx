@@ -40,13 +40,15 @@ interface PrintFrameProps {
   backTo: string;
   children: ReactNode;
   testId: string;
+  /** What to do with the sheet, when it is not the notice board's (a party's copy, the file). */
+  hint?: string;
 }
 
 /**
  * An A4 sheet for the notice board 公示栏: on screen, a toolbar with print
  * and back above a white page; on paper, only the page (black on white).
  */
-export function PrintFrame({ backTo, children, testId }: PrintFrameProps) {
+export function PrintFrame({ backTo, children, testId, hint }: PrintFrameProps) {
   const t = useT();
   return (
     <div className="print-view" data-testid={testId}>
@@ -65,7 +67,7 @@ export function PrintFrame({ backTo, children, testId }: PrintFrameProps) {
           >
             {t('notices.print.print')}
           </Button>
-          <span className="print-toolbar-hint">{t('notices.print.hint')}</span>
+          <span className="print-toolbar-hint">{hint ?? t('notices.print.hint')}</span>
         </Space>
       </div>
       <article className="print-paper">{children}</article>
@@ -78,8 +80,11 @@ export function PrintFooter({
   url,
   fingerprint,
   extra,
+  scan,
 }: {
   url: string;
+  /** What the QR code opens, when it is not the public version (a cadre's page). */
+  scan?: string;
   fingerprint: { seq: number; hash: string } | null | undefined;
   extra?: ReactNode;
 }) {
@@ -88,7 +93,7 @@ export function PrintFooter({
     <footer className="print-footer">
       <QrImage url={url} />
       <div className="print-footer-text">
-        <div>{t('notices.print.scan')}</div>
+        <div>{scan ?? t('notices.print.scan')}</div>
         <div className="print-url">{url}</div>
         {fingerprint ? (
           <div data-testid="print-fingerprint">

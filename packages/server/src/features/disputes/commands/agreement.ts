@@ -1,10 +1,12 @@
-import { ymd } from '@cunzhi/core/calendarDate';
+import { formatChineseDate, ymd } from '@cunzhi/core/calendarDate';
 import { agreementEffect, confirmationLastDay } from '@cunzhi/core/disputes/rules';
 import { DomainError } from '@cunzhi/core/errors';
 import type { CommandContext } from '../../../platform/command.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
+import { numberText } from '../present.ts';
 import {
   agreementOf,
+  endStage,
   insertAgreement,
   mediatorIdsOf,
   nextNumber,
@@ -42,6 +44,12 @@ export async function reachAgreement(
     const oral = input.form === 'oral';
     const params = await disputeParams(tx, cmd.villageId, row.received_on);
     const lastDay = oral ? confirmationLastDay(reachedOn, params['RMTJ-33-CONFIRM']) : null;
+    // an oral agreement ends the people's stage the day it is reached (a written one when in effect)
+    if (oral)
+      await endStage(tx, cmd.villageId, row.id, {
+        on: reachedOn,
+        outcome: '达成口头调解协议，当日生效（《人民调解法》第三十条）',
+      });
     await insertAgreement(tx, cmd.villageId, row.id, {
       form: input.form,
       year,
@@ -102,6 +110,10 @@ export async function signAgreement(
     await updateAgreement(tx, cmd.villageId, row.id, {
       effective_on: effect.on,
       confirm_last_day: lastDay,
+    });
+    await endStage(tx, cmd.villageId, row.id, {
+      on: effect.on,
+      outcome: `达成书面调解协议${numberText(agreement.year, agreement.number!)}，${formatChineseDate(effect.on)}生效（《人民调解法》第二十九条）`,
     });
     return {
       data: { ...data, effectiveOn: effect.on, confirmLastDay: lastDay },
