@@ -15,15 +15,19 @@ import {
 } from './queries.ts';
 import { villageGrids } from './repository.ts';
 
-/** The duty list with where each item stands for one grid, every grid's counts, and the log. */
-export async function dutyBoard(ctx: AppContext, villageId: string, gridId: string | null) {
+/**
+ * The duty list with where each item stands for one grid (the one asked for, else the first),
+ * every grid's counts, and that grid's log.
+ */
+export async function dutyBoard(ctx: AppContext, villageId: string, asked: string | null) {
   const today = ctx.clock.today();
-  const [items, grids, done, log] = await Promise.all([
+  const [items, grids, done] = await Promise.all([
     duties(ctx.db, villageId),
     villageGrids(ctx.db, villageId),
     lastDone(ctx.db, villageId),
-    dutyLog(ctx.db, villageId, gridId),
   ]);
+  const gridId = asked ?? grids[0]?.id ?? null;
+  const log = await dutyLog(ctx.db, villageId, gridId);
   const last = new Map(done.map((d) => [`${d.grid_id}:${d.duty_id}`, d.last]));
   const stateIn = (grid: string, item: (typeof items)[number]) => {
     const lastOn = last.get(`${grid}:${item.id}`) ?? null;

@@ -207,10 +207,11 @@ const QUEUE_SELECT = `SELECT ${CASE_COLUMNS}, g.name AS grid_name,
     (SELECT count(*)::int FROM liaison_case f WHERE f.village_id = c.village_id AND f.merged_into = c.id) AS followers
   FROM liaison_case c LEFT JOIN grid g ON g.village_id = c.village_id AND g.id = c.grid_id`;
 
-/** Every case of the village but the repeats merged into another (the policy filters the reader's). */
+/** Every case of the village but the repeats merged into another, the open ones first and due first (the policy filters the reader's). */
 export async function caseQueue(db: Queryable, villageId: string): Promise<QueueRow[]> {
   return db.query(
-    `${QUEUE_SELECT} WHERE c.village_id = $1 AND c.merged_into IS NULL ORDER BY c.due_on, c.number`,
+    `${QUEUE_SELECT} WHERE c.village_id = $1 AND c.merged_into IS NULL
+     ORDER BY (c.state IN ('reported', 'acknowledged', 'handling', 'routed')) DESC, c.due_on, c.number`,
     [villageId],
   );
 }

@@ -207,6 +207,11 @@ function CaseFacts({ c }: { c: CaseDetail }) {
       {c.feedback && (
         <Descriptions.Item label={t('liaison.feedback')}>{c.feedback}</Descriptions.Item>
       )}
+      {c.rating && (
+        <Descriptions.Item label={t('liaison.action.rate')}>
+          {t(`liaison.rating.${c.rating}`)}
+        </Descriptions.Item>
+      )}
       {c.ratingDueOn && (
         <Descriptions.Item label={t('liaison.ratingDue')}>
           {t.date(c.ratingDueOn)}
