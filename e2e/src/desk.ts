@@ -1,6 +1,7 @@
 import type { TestContext } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { VillageRole } from '@cunzhi/core/policies/actor';
+import { DEMO_PASSWORD } from '@cunzhi/demo/accounts';
 import { newContext } from './browser.ts';
 import type { RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
@@ -53,6 +54,26 @@ export async function openStaffDesk(
   await signIn.goto();
   await signIn.signInAs(login.phone, login.password);
   return { context, page, api: new VillageApi(page.request, villageId) };
+}
+
+/**
+ * Any account by its phone number (a town department's official, a resident), signed in at its
+ * own browser context — a phone-sized one with `viewport` — with the demo password.
+ */
+export async function signedInPage(
+  browser: Browser,
+  server: RunningServer,
+  phone: string,
+  pageErrors: string[],
+  viewport?: Parameters<typeof newContext>[2],
+): Promise<Page> {
+  const context = await newContext(browser, server.baseURL, viewport);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${phone}: ${error.message}`));
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInAs(phone, DEMO_PASSWORD);
+  return page;
 }
 
 /** When a step fails, what each page was showing. */

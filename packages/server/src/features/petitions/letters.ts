@@ -55,7 +55,8 @@ export function presentLetter(
     issuedOn: letter.issued_on,
     villageName: row.village_name,
     townName: row.town_name,
-    issuer: row.department ?? `${row.town_name}人民政府`,
+    // 某镇民政办; without a department, the town's government
+    issuer: row.department ? `${row.town_name}${row.department}` : `${row.town_name}人民政府`,
     petitioners: parts.people.map((p) => p.name),
     petitionNumber: row.number,
     subject: row.subject,

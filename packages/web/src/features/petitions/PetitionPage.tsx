@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Flex, Space, Timeline, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
+import { RULE_PROFILES } from '@cunzhi/core/rules/profile';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
@@ -98,9 +99,12 @@ export default function PetitionPage() {
             {t('petitions.numberText', { number: p.number })} {p.subject}
           </Typography.Title>
           <Space wrap>
-            <PetitionStatusTag status={p.status} />
-            <span data-testid="petition-status">{t(`petitions.status.${p.status}`)}</span>
-            <DueCell dueOn={p.dueOn} overdue={p.overdue} />
+            <PetitionStatusTag status={p.status} testId="petition-status" />
+            {p.dueOn && (
+              <span>
+                {t('petitions.dueOn')}：<DueCell dueOn={p.dueOn} overdue={p.overdue} />
+              </span>
+            )}
           </Space>
         </div>
         <Link to={petitionsPage(villageId)}>{t('petitions.title')}</Link>
@@ -169,7 +173,9 @@ export default function PetitionPage() {
           }))}
         />
         <Typography.Text type="secondary">
-          {t('petitions.profile', { profile: `${p.profile.id} ${p.profile.version}` })}
+          {t('petitions.profile', {
+            profile: `${RULE_PROFILES[p.profile.id] ? t.pick(RULE_PROFILES[p.profile.id]!.name) : p.profile.id}（${p.profile.version}）`,
+          })}
         </Typography.Text>
       </Card>
       {acting && (

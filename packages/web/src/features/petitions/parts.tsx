@@ -19,9 +19,13 @@ const STATUS_COLOR: Record<PetitionStatus, string> = {
   notAccepted: 'default',
 };
 
-export function PetitionStatusTag({ status }: { status: PetitionStatus }) {
+export function PetitionStatusTag({ status, testId }: { status: PetitionStatus; testId?: string }) {
   const t = useT();
-  return <Tag color={STATUS_COLOR[status]}>{t(`petitions.status.${status}`)}</Tag>;
+  return (
+    <Tag color={STATUS_COLOR[status]} data-testid={testId}>
+      {t(`petitions.status.${status}`)}
+    </Tag>
+  );
 }
 
 /** The last day of the clock running now, in red with 逾期 when the office is late on it. */
