@@ -212,6 +212,9 @@ describe(`petitions (${describeDatabase()})`, () => {
     ]);
     const earlier = await secretary.get(`${base}/earlier?idNumber=${ID2}`);
     expect(earlier.body.items[0]).toMatchObject({ id, reReviewed: true });
+    const unknown = await register({ sameFactsAs: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0].field).toBe('sameFactsAs');
     const same = await register({ people: [{ name: '李秀英', idNumber: ID2 }], sameFactsAs: id });
     expect(same.status).toBe(422);
     expect(same.body.error.message).toContain('不再受理');

@@ -12,7 +12,7 @@ import { actDate } from '../../../platform/command.ts';
 import type { FieldProblem } from '@cunzhi/core/errors';
 import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { actingAccount } from '../../matters/commands/shared.ts';
+import { actingAccount, fieldError } from '../../matters/commands/shared.ts';
 import {
   findPetition,
   insertPetition,
@@ -99,7 +99,7 @@ export async function registerPetition(
     if (reps === 'none') throw new DomainError('petition_reps_none');
     if (input.sameFactsAs) {
       const earlier = await findPetition(tx, cmd.villageId, input.sameFactsAs);
-      if (!earlier) throw new DomainError('not_found', { what: 'petition' });
+      if (!earlier) fieldError('sameFactsAs', 'not_found', { what: 'petition' });
       if (sameFactsBarred({ status: earlier.status, reReviewed: earlier.re_reviewed_on !== null }))
         throw new DomainError('petition_same_facts');
     }
