@@ -5,6 +5,7 @@ import { launchBrowser, newContext, PHONE } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { pickOption } from './pages/antd.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { VillageHomePage } from './pages/VillageHomePage.ts';
 
@@ -93,6 +94,13 @@ describe('a phone order handed to the town, answered, completed and rated; an ov
     await expect.poll(() => overdue.innerText()).toContain('已超期');
     expect(await overdue.innerText()).toMatch(/督办|负责人/);
     await screenshot(page, 'services-queue');
+    // the 上墙公示牌: seed 002's six windows, each with its services
+    await page.getByTestId('services-board').click();
+    await page.getByTestId('services-board-print').waitFor();
+    expect(await page.getByTestId('board-window').count()).toBe(6);
+    expect(await page.getByTestId('services-board-print').innerText()).toContain('全程代办');
+    await screenshot(page, 'services-wall-board');
+    await page.goto(`/v/${villageId}/services`);
     await page
       .getByTestId('service-row')
       .filter({ hasText: ITEM })
@@ -152,6 +160,30 @@ describe('a phone order handed to the town, answered, completed and rated; an ov
       .poll(() => resident.getByTestId('my-service-page').innerText())
       .toContain('已评价');
     await screenshot(resident, 'services-phone-rated');
+    expect(pageErrors).toEqual([]);
+  });
+  it('the counter orders for a villager without a phone, by name, and accepts it', async () => {
+    const page = staffer.page;
+    await page.goto(`/v/${villageId}/services`);
+    await page.getByTestId('services-counter').click();
+    await pickOption(
+      page,
+      page.getByTestId('counter-item'),
+      '城乡居民基本养老保险参保登记',
+      '养老',
+    );
+    expect(await page.getByTestId('counter-materials').innerText()).toContain('户口簿');
+    await page.getByTestId('counter-name').fill('王桂芳');
+    await page.getByTestId('counter-submit').click();
+    await page.getByTestId('service-request-page').waitFor();
+    await expect.poll(() => page.getByTestId('service-state').innerText()).toBe('已点单');
+    await page.getByTestId('service-do-accept').click();
+    await page.getByTestId('service-step-submit').click();
+    await expect.poll(() => page.getByTestId('service-state').innerText()).toBe('已受理');
+    // 即办: due the day it is accepted
+    expect(await page.getByTestId('service-due').innerText()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日$/,
+    );
     expect(pageErrors).toEqual([]);
   });
 });
