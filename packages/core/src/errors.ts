@@ -18,6 +18,7 @@ import {
 import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
+import { PETITIONS_ERRORS, PETITIONS_NOUNS } from './petitions/errors.ts';
 import { CASES_ERRORS } from './cases/errors.ts';
 import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
@@ -49,6 +50,7 @@ export const ERROR_CATALOG = {
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
+  ...PETITIONS_ERRORS,
   ...CASES_ERRORS,
   ...TOWN_INBOX_ERRORS,
   ...ELECTIONS_ERRORS,
@@ -76,6 +78,7 @@ export const NOUNS = {
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
+  ...PETITIONS_NOUNS,
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,
