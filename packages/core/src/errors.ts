@@ -11,6 +11,7 @@ import { FINANCE_ERRORS, FINANCE_NOUNS } from './finance/errors.ts';
 import { SPENDING_ERRORS, SPENDING_NOUNS } from './spending/errors.ts';
 import { ARCHIVE_ERRORS, ARCHIVE_NOUNS } from './archive/errors.ts';
 import { FILES_ERRORS } from './files/errors.ts';
+import { ATTACHMENTS_ERRORS, ATTACHMENTS_NOUNS } from './attachments/errors.ts';
 import {
   RESPONSIBILITY_AUDITS_ERRORS,
   RESPONSIBILITY_AUDITS_NOUNS,
@@ -19,7 +20,9 @@ import { EVALUATIONS_ERRORS, EVALUATIONS_NOUNS } from './evaluations/errors.ts';
 import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 import { PETITIONS_ERRORS, PETITIONS_NOUNS } from './petitions/errors.ts';
+import { DISPUTES_ERRORS, DISPUTES_NOUNS } from './disputes/errors.ts';
 import { CASES_ERRORS } from './cases/errors.ts';
+import { LIAISON_ERRORS, LIAISON_NOUNS } from './liaison/errors.ts';
 import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
@@ -46,12 +49,15 @@ export const ERROR_CATALOG = {
   ...SPENDING_ERRORS,
   ...ARCHIVE_ERRORS,
   ...FILES_ERRORS,
+  ...ATTACHMENTS_ERRORS,
   ...RESPONSIBILITY_AUDITS_ERRORS,
   ...EVALUATIONS_ERRORS,
   ...SUPERVISION_ERRORS,
   ...COMPLAINTS_ERRORS,
   ...PETITIONS_ERRORS,
+  ...DISPUTES_ERRORS,
   ...CASES_ERRORS,
+  ...LIAISON_ERRORS,
   ...TOWN_INBOX_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
@@ -74,14 +80,17 @@ export const NOUNS = {
   ...FINANCE_NOUNS,
   ...SPENDING_NOUNS,
   ...ARCHIVE_NOUNS,
+  ...ATTACHMENTS_NOUNS,
   ...RESPONSIBILITY_AUDITS_NOUNS,
   ...EVALUATIONS_NOUNS,
   ...SUPERVISION_NOUNS,
   ...COMPLAINTS_NOUNS,
   ...PETITIONS_NOUNS,
+  ...DISPUTES_NOUNS,
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,
+  ...LIAISON_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 
