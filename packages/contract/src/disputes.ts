@@ -139,8 +139,13 @@ export const DisputeDetail = DisputeSummary.extend({
   fingerprint: Fingerprint,
 });
 
+/** The register's two views: disputes still open (the default), and those ended. */
+export const DisputeView = z.enum(['open', 'ended']);
+
 export const DisputeList = z.object({
   items: z.array(DisputeSummary),
+  /** How many are open and ended (the ended view lists the latest 500). */
+  counts: z.object({ open: z.number(), ended: z.number() }),
   abilities: VillageAbilities,
   /** The committee's composition as the law judges it today (RMTJ-08-SIZE), in words. */
   committee: z.object({ members: z.number(), findings: z.array(z.string()) }),
@@ -229,6 +234,7 @@ export const listDisputes = route({
   summary: '人民调解：纠纷登记簿 / Mediation: the disputes register',
   tag,
   params: VillageParams,
+  query: z.object({ view: DisputeView.optional() }),
   response: DisputeList,
 });
 
@@ -333,6 +339,16 @@ export const exportDisputeLedger = route({
   summary: '导出人民调解台账（Excel） / Export the mediation ledger',
   tag,
   params: VillageParams,
+  query: LedgerQuery,
+  response: FileResponse,
+  produces: XLSX,
+});
+
+export const exportTownDisputeLedger = route({
+  method: 'GET',
+  url: '/api/town/disputes.xlsx',
+  summary: '导出全镇人民调解台账（Excel，各村合并） / Export the town’s combined mediation ledger',
+  tag,
   query: LedgerQuery,
   response: FileResponse,
   produces: XLSX,

@@ -305,6 +305,16 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect((await representative.get(`${base}/disputes`)).status).toBe(403);
   });
 
+  it('lists open disputes by default and the ended ones apart, with the counts of both', async () => {
+    const open = (await mediator.get(`${base}/disputes`)).body;
+    const ended = (await mediator.get(`${base}/disputes?view=ended`)).body;
+    const states = (r: { items: Array<{ state: string }> }) => new Set(r.items.map((i) => i.state));
+    expect(states(open)).not.toContain('closed');
+    expect(states(open)).not.toContain('notMediated');
+    expect([...states(ended)].sort()).toEqual(['closed', 'notMediated']);
+    expect(open.counts).toEqual({ open: open.items.length, ended: ended.items.length });
+  });
+
   it('exports the 台账 of a period as Excel', async () => {
     const res = await mediator.get(`${base}/disputes/ledger.xlsx?from=2026-11-01&to=2026-11-30`);
     expect(res.status).toBe(200);

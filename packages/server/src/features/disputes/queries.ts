@@ -45,14 +45,43 @@ const LIST = `SELECT d.id, d.number, d.year, d.category, d.subject, d.status, d.
   FROM dispute d
   LEFT JOIN dispute_agreement a ON a.village_id = d.village_id AND a.dispute_id = d.id`;
 
+/** States in which a dispute is over (结案, 不予调解): the register's second view. */
+const ENDED = `('closed', 'notMediated')`;
+
+/**
+ * The register: every dispute (the demo's check), or one view of it — those still open, or the
+ * latest 500 ended — newest first.
+ */
 export async function disputeList(
   { db }: { db: Queryable },
   villageId: string,
+  view?: 'open' | 'ended',
 ): Promise<DisputeListRow[]> {
+  const filter =
+    view === 'open'
+      ? `AND d.status NOT IN ${ENDED}`
+      : view === 'ended'
+        ? `AND d.status IN ${ENDED}`
+        : '';
   return db.query<DisputeListRow>(
-    `${LIST} WHERE d.village_id = $1 ORDER BY d.year DESC, d.number DESC`,
+    `${LIST} WHERE d.village_id = $1 ${filter}
+     ORDER BY d.year DESC, d.number DESC ${view === 'ended' ? 'LIMIT 500' : ''}`,
     [villageId],
   );
+}
+
+/** How many disputes of the village are open and ended. */
+export async function disputeCounts(
+  { db }: { db: Queryable },
+  villageId: string,
+): Promise<{ open: number; ended: number }> {
+  const [row] = await db.query<{ open: number; ended: number }>(
+    `SELECT count(*) FILTER (WHERE status NOT IN ${ENDED})::int AS open,
+       count(*) FILTER (WHERE status IN ${ENDED})::int AS ended
+     FROM dispute WHERE village_id = $1`,
+    [villageId],
+  );
+  return { open: Number(row?.open ?? 0), ended: Number(row?.ended ?? 0) };
 }
 
 export interface DisputeDetailRows {

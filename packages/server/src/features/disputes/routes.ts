@@ -28,7 +28,13 @@ import {
   terminateMediation,
 } from './commands/stages.ts';
 import { presentDisputeDetail, presentDisputeSummary } from './present.ts';
-import { committeeFindings, disputeDetail, disputeList, mediationOptions } from './queries.ts';
+import {
+  committeeFindings,
+  disputeCounts,
+  disputeDetail,
+  disputeList,
+  mediationOptions,
+} from './queries.ts';
 
 const read = { kind: 'village', ability: 'readDisputes' } as const;
 const mediate = { kind: 'village', ability: 'mediateDisputes' } as const;
@@ -71,7 +77,10 @@ export const disputesRoutes =
       const committee = await committeeFindings(ctx, row.id, today);
       const locale = requestLocale(request);
       return {
-        items: (await disputeList(ctx, row.id)).map(presentDisputeSummary),
+        items: (await disputeList(ctx, row.id, request.query.view ?? 'open')).map(
+          presentDisputeSummary,
+        ),
+        counts: await disputeCounts(ctx, row.id),
         abilities: villageAbilities(requireSignedIn(request).actor, scope),
         committee: {
           members: committee.members,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import type { DisputeListResponse, DisputeSummary } from './api.ts';
@@ -20,7 +20,10 @@ export default function DisputesPage() {
   const navigate = useNavigate();
   const { villageId } = useVillage();
   const base = `/v/${villageId}/disputes`;
-  const { data, error, reload } = useApi<DisputeListResponse>(disputesApi(villageId));
+  const [view, setView] = useState<'open' | 'ended'>('open');
+  const { data, error, reload } = useApi<DisputeListResponse>(
+    `${disputesApi(villageId)}?view=${view}`,
+  );
   const [registering, setRegistering] = useState(false);
 
   const columns: Column<DisputeSummary>[] = [
@@ -141,6 +144,15 @@ export default function DisputesPage() {
             </ul>
           ) : undefined
         }
+      />
+      <Tabs
+        activeKey={view}
+        onChange={(key) => setView(key === 'ended' ? 'ended' : 'open')}
+        data-testid="disputes-view"
+        items={[
+          { key: 'open', label: t('disputes.view.open', { n: data.counts.open }) },
+          { key: 'ended', label: t('disputes.view.ended', { n: data.counts.ended }) },
+        ]}
       />
       <DataList
         rows={data.items}

@@ -39,6 +39,8 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.receivedOn': 'Registered on',
   'disputes.acceptedOn': 'Accepted on',
   'disputes.confirmLastDay': 'Confirmation until',
+  'disputes.view.open': 'Open ({n})',
+  'disputes.view.ended': 'Closed or not mediated ({n})',
   'disputes.empty': 'No disputes registered yet',
   'disputes.committee.ok':
     'The mediation committee has {members} members, as Article 8 of the People’s Mediation Law requires',

@@ -38,6 +38,8 @@ export const disputesZhCN = {
   'disputes.receivedOn': '登记日期',
   'disputes.acceptedOn': '受理日期',
   'disputes.confirmLastDay': '申请司法确认截止',
+  'disputes.view.open': '进行中（{n}）',
+  'disputes.view.ended': '已结案和不予调解（{n}）',
   'disputes.empty': '还没有登记的纠纷',
   'disputes.committee.ok':
     '本村人民调解委员会现有委员 {members} 人，组成符合《人民调解法》第八条的规定',
