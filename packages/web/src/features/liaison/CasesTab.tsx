@@ -253,7 +253,9 @@ function StepForm({
   const t = useT();
   const [form] = Form.useForm<StepValues>();
   const action = Form.useWatch('action', form) ?? c.can[0];
-  const target = Form.useWatch('target', form) ?? 'body';
+  // an issue about a cadre goes to a town department only (the server refuses a village body)
+  const townOnly = c.level === 'supervision' || c.category === 'cadreConduct';
+  const target = Form.useWatch('target', form) ?? (townOnly ? 'department' : 'body');
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (v) => {
     await call(path, { method: 'POST', body: stepBody(v, c) });
     onDone();
@@ -263,11 +265,11 @@ function StepForm({
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ action: c.can[0], target: 'body' }}
+      initialValues={{ action: c.can[0], target: townOnly ? 'department' : 'body' }}
       data-testid="liaison-step-form"
     >
       <ErrorAlert error={error} unmatched={unmatched} />
-      <Form.Item name="action" label={t('liaison.state')}>
+      <Form.Item name="action" label={t('liaison.step')}>
         <Radio.Group
           options={c.can.map((a) => ({ value: a, label: t(`liaison.action.${a}`) }))}
           data-testid="liaison-step-action"
@@ -294,7 +296,7 @@ function StepForm({
           <Form.Item name="target">
             <Radio.Group
               options={[
-                { value: 'body', label: t('liaison.routeTo.body') },
+                ...(townOnly ? [] : [{ value: 'body', label: t('liaison.routeTo.body') }]),
                 { value: 'department', label: t('liaison.routeTo.department') },
               ]}
             />

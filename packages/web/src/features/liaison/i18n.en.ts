@@ -95,6 +95,7 @@ export const liaisonEn: Record<keyof typeof liaisonZhCN, string> = {
   'liaison.raiseFor.name': 'Name',
   'liaison.raiseFor.phone': 'Phone',
   'liaison.raiseFor.receipt': 'Raised as No. {number}, tracking code {code} (pass it on)',
+  'liaison.step': 'Step',
   'liaison.submit': 'Submit',
   'liaison.duty.number': 'No.',
   'liaison.duty.category': 'Category',

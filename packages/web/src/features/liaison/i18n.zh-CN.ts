@@ -93,6 +93,7 @@ export const liaisonZhCN = {
   'liaison.raiseFor.name': '姓名',
   'liaison.raiseFor.phone': '电话',
   'liaison.raiseFor.receipt': '已上报第{number}号，查询码 {code}（请转告反映人）',
+  'liaison.step': '办理步骤',
   'liaison.submit': '提交',
   // duties
   'liaison.duty.number': '序号',
