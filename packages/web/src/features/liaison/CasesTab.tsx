@@ -20,6 +20,7 @@ import {
   type StepCaseInput,
 } from './api.ts';
 import { StepList } from './steps.tsx';
+import { profileText } from '../matters/ruleText.ts';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 
@@ -222,7 +223,9 @@ function CaseFacts({ c }: { c: CaseDetail }) {
           {t('liaison.mergedInto', { number: c.mergedInto })}
         </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('liaison.profile')}>{c.profileVersion}</Descriptions.Item>
+      <Descriptions.Item label={t('liaison.profile')}>
+        {profileOf(t, c.profileVersion)}
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -391,4 +394,12 @@ function stepBody(v: StepValues, c: CaseDetail): StepCaseInput {
     case 'reopen':
       return { action: 'close' };
   }
+}
+
+/** `national@2025-10-28` as people read it: 国家法律（默认） 2025-10-28 (the id holds no '@'). */
+function profileOf(t: ReturnType<typeof useT>, stored: string): string {
+  const at = stored.indexOf('@');
+  return at < 0
+    ? stored
+    : profileText(t, { id: stored.slice(0, at), version: stored.slice(at + 1) });
 }

@@ -70,7 +70,9 @@ export function paramValueText(t: Translator, name: string, value: unknown): str
     const unit = maybeKey(`rules.unit.${name}`);
     return unit ? t(unit, { n: value }) : String(value);
   }
-  return String(value);
+  // a choice among words (SEED004-LIAISON's unit: working or calendar days)
+  const said = typeof value === 'string' ? maybeKey(`rules.value.${name}.${value}`) : null;
+  return said ? t(said) : String(value);
 }
 
 /** What a parameter measures, for this rule ("到会的十八周岁以上村民占全体十八周岁以上村民"). */
