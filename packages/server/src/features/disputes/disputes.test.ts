@@ -305,6 +305,24 @@ describe(`mediation and 三调联动 (${describeDatabase()})`, () => {
     expect((await representative.get(`${base}/disputes`)).status).toBe(403);
   });
 
+  it('one dispute accepted from two desks at once: one wins, the other is told it has moved on', async () => {
+    const d = await register('2026-11-19');
+    const url = `${base}/disputes/${d.id}`;
+    for (const p of d.partyList)
+      await mediator.post(`${url}/consent`, { partyId: p.id, consent: 'agreed' });
+    const other = await server.signIn('committeeChair');
+    const answers = await Promise.all([
+      mediator.post(`${url}/accept`, {}),
+      other.post(`${url}/accept`, {}),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const events = await server.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1 AND action = 'dispute.accept'`,
+      [d.id],
+    );
+    expect(Number(events[0]!.n)).toBe(1);
+  });
+
   it('lists open disputes by default and the ended ones apart, with the counts of both', async () => {
     const open = (await mediator.get(`${base}/disputes`)).body;
     const ended = (await mediator.get(`${base}/disputes?view=ended`)).body;
