@@ -313,6 +313,16 @@ export const exportLedger = route({
   produces: XLSX,
 });
 
+export const exportTownLedger = route({
+  method: 'GET',
+  url: '/api/town/services.xlsx',
+  summary: '导出全镇便民服务台账（Excel，各村合并） / Export the town’s combined services ledger',
+  tag,
+  query: LedgerQuery,
+  response: FileResponse,
+  produces: XLSX,
+});
+
 // ---------------------------------------------------------------- the villager's phone
 
 export const getOwnCatalogue = route({

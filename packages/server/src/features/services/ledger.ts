@@ -35,13 +35,26 @@ function lateness(r: RequestRow, today: CalendarDate): string {
 
 /**
  * The station's 台账 for a period (requests ordered in it), one row each in number order, with
- * a count by state and by rating under it. The requester's phone number is not in it.
+ * a count by state and by rating under it; a town's sheet has every village's, the village
+ * first. The requester's phone number is not in it.
  */
 export function ledgerSheet(
   title: string,
-  rows: readonly RequestRow[],
+  rows: ReadonlyArray<RequestRow & { village_name?: string }>,
   today: CalendarDate,
+  withVillage = false,
 ): SheetSpec {
+  const sheet = villageSheet(title, rows, today);
+  if (!withVillage) return sheet;
+  // a town's sheet: the village first on every row (blank on the totals)
+  return {
+    ...sheet,
+    columns: [{ header: '村（社区）', width: 14 }, ...sheet.columns],
+    rows: sheet.rows.map((r, i) => [rows[i]?.village_name ?? '', ...r]),
+  };
+}
+
+function villageSheet(title: string, rows: readonly RequestRow[], today: CalendarDate): SheetSpec {
   const body = rows.map((r) => [
     receiptNumber(r.year, r.number),
     day(r.ordered_on),

@@ -39,17 +39,24 @@ export async function ownRequests(
   );
 }
 
-/** Requests ordered in a period, by number (the 台账). */
+/** A request in a 台账, with its village (a town's sheet has every village's). */
+export type LedgerRow = RequestRow & { village_id: string; village_name: string };
+
+/** Requests ordered in a period in the given villages, by village and number (the 台账). */
 export async function ledgerRequests(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
-): Promise<RequestRow[]> {
-  return db.query<RequestRow>(
-    `${REQUEST_SELECT} WHERE r.village_id = $1 AND r.ordered_on BETWEEN $2::date AND $3::date
-     ORDER BY r.year, r.number`,
-    [villageId, from, to],
+): Promise<LedgerRow[]> {
+  const select = REQUEST_SELECT.replace(
+    ' FROM service_request r',
+    ', r.village_id, vg.name AS village_name\n  FROM service_request r JOIN village vg ON vg.id = r.village_id',
+  );
+  return db.query<LedgerRow>(
+    `${select} WHERE r.village_id = ANY($1::uuid[]) AND r.ordered_on BETWEEN $2::date AND $3::date
+     ORDER BY vg.name, r.village_id, r.year, r.number`,
+    [villageIds, from, to],
   );
 }
 

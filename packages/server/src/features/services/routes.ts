@@ -11,7 +11,7 @@ import { requireSignedIn } from '../../platform/http/session.ts';
 // a request's photos and papers live in the attachments store, under this kind
 import './attachments.ts';
 import { saveServiceItem, saveServiceWindow } from './commands/catalogue.ts';
-import { exportServiceLedger } from './commands/exportLedger.ts';
+import { exportServiceLedger, exportTownServiceLedger } from './commands/exportLedger.ts';
 import { orderAtCounter, orderOwnService } from './commands/order.ts';
 import { stepServiceRequest } from './commands/step.ts';
 import { rateOwnRequest, withdrawOwnRequest } from './commands/villager.ts';
@@ -32,6 +32,8 @@ const read = { kind: 'village', ability: 'readServices' } as const;
 const manage = { kind: 'village', ability: 'manageServiceCatalogue' } as const;
 const handle = { kind: 'village', ability: 'handleServiceRequests' } as const;
 const own = { kind: 'village', ability: 'orderOwnServices' } as const;
+// the town's combined sheet: the command answers 403 to any but a government official
+const signedIn = { kind: 'signedIn' } as const;
 
 function reader(request: FastifyRequest) {
   const { row, scope } = villageOf(request);
@@ -100,6 +102,12 @@ const requestRoutes =
     endpoint(app, contract.listRequesterOptions, handle, async (request) => ({
       items: await requestersLike(ctx, villageOf(request).row.id, request.query.q),
     }));
+    endpoint(app, contract.exportTownLedger, signedIn, async (request, reply) => {
+      const { actor, account } = requireSignedIn(request);
+      const by = { actor, accountId: account.id };
+      const file = await exportTownServiceLedger(ctx, by, request.query);
+      return sendFile(reply, { ...file, mediaType: XLSX });
+    });
     endpoint(app, contract.exportLedger, read, async (request, reply) => {
       const cmd = commandContext(ctx, request);
       const file = await exportServiceLedger(cmd, villageOf(request).row, request.query);

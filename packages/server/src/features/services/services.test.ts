@@ -305,6 +305,15 @@ describe(`service station (${describeDatabase()})`, () => {
     expect(file.status).toBe(200);
     const bad = await staff.get(`${base}/services/ledger.xlsx?from=2026-12-31&to=2026-11-01`);
     expect(bad.status).toBe(400);
+    // the town's combined sheet: for its government officials only
+    const q = '?from=2026-11-01&to=2026-12-31';
+    const town = await server.signIn('townOfficial');
+    const combined = await town.get(`/api/town/services.xlsx${q}`);
+    expect(combined.status).toBe(200);
+    expect(combined.headers.get('content-disposition')).toContain(
+      encodeURIComponent('便民服务台账'),
+    );
+    expect((await staff.get(`/api/town/services.xlsx${q}`)).status).toBe(403);
     const events = await server.db.query<{ action: string }>(
       `SELECT action FROM audit_event WHERE chain_id = $1 AND action LIKE 'service%' ORDER BY seq`,
       [server.fixture.villageA.id],

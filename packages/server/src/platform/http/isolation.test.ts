@@ -1302,6 +1302,11 @@ function serviceExpectations(): Record<string, Expectation> {
     [`${G}/my-services/:requestId`]: x(A, mine),
     [`${P}/my-services/:requestId/rating`]: x(A, (f) => `${mine(f)}/rating`, {}),
     [`${P}/my-services/:requestId/withdrawal`]: x(A, (f) => `${mine(f)}/withdrawal`),
+    // the town's combined sheet: government officials of a town or the county (403 to others)
+    'GET /api/town/services.xlsx': x(
+      ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      () => '/api/town/services.xlsx?from=2026-01-01&to=2026-12-31',
+    ),
   };
 }
 
