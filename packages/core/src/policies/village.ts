@@ -16,9 +16,10 @@ import { RESPONSIBILITY_AUDITS_ABILITIES } from '../responsibilityAudits/abiliti
 import { EVALUATIONS_ABILITIES } from '../evaluations/abilities.ts';
 import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
-import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { PETITIONS_ABILITIES } from '../petitions/abilities.ts';
+import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
+import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
 
 /**
@@ -46,10 +47,11 @@ export const VILLAGE_POLICY = {
   ...EVALUATIONS_ABILITIES,
   ...SUPERVISION_ABILITIES,
   ...COMPLAINTS_ABILITIES,
-  ...DISPUTES_ABILITIES,
   ...PETITIONS_ABILITIES,
+  ...DISPUTES_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
+  ...LIAISON_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;

@@ -463,6 +463,12 @@ export const CITATIONS = {
     article: '社区服务窗口管理制度和服务承诺制度',
     force: 'local',
   },
+  'SEED004-LIAISON': {
+    source: { zh: '本村民情办理规则', en: 'The village’s rules for issues raised' },
+    version: '2026',
+    article: '片长制和党员联系户制度',
+    force: 'local',
+  },
   'COUNCIL-MEETING': {
     source: SEED002,
     version: '2008',

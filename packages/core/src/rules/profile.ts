@@ -110,6 +110,19 @@ export interface RuleParams {
     townAfterDays: number;
   };
   /**
+   * 民情 (seed 004, 群众单点、镇村办理): the days a village promises to answer an issue by urgency,
+   * in calendar or working days; the days a reporter has to rate an answer; the days between
+   * two visits of a Party member to a linked household. Village data: no statute names them.
+   */
+  'SEED004-LIAISON': {
+    urgentDays: number;
+    normalDays: number;
+    lowDays: number;
+    unit: 'calendar' | 'working';
+    ratingDays: number;
+    visitDays: number;
+  };
+  /**
    * 民主评议 (VCOL Art. 33, 2025 Art. 38): whether the supervision committee's members are
    * evaluated too (浙江 Art. 33); how a cadre's result follows from the sheets cast (no statute
    * says: 不称职 when more than half rate 不称职, 称职 when more than half rate 称职, else
@@ -248,6 +261,16 @@ const NATIONAL_2018: RuleParams = {
     stationHeadAfterDays: 0,
     departmentHeadAfterDays: 2,
     townAfterDays: 5,
+  },
+  // seed 004 names no numbers: 1 working day for the urgent, 5 and 15 otherwise; 7 days to rate;
+  // a visit a month (village data, changed by the charter)
+  'SEED004-LIAISON': {
+    urgentDays: 1,
+    normalDays: 5,
+    lowDays: 15,
+    unit: 'working',
+    ratingDays: 7,
+    visitDays: 30,
   },
   // the statute names no result rule and no announcement deadline: 过半数 of the sheets cast, and
   // 浙江's 15 days (its implementing measures Art. 35) as the default everywhere
