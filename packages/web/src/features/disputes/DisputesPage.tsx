@@ -91,25 +91,15 @@ export default function DisputesPage() {
           <Typography.Text type="secondary">{t('disputes.hint')}</Typography.Text>
         </div>
         <Space wrap>
-          <LedgerButton
-            href={(from, to) => `${disputesApi(villageId)}/ledger.xlsx?from=${from}&to=${to}`}
-            labels={{
-              button: t('disputes.ledger'),
-              from: t('disputes.ledger.from'),
-              to: t('disputes.ledger.to'),
-              download: t('disputes.ledger'),
-            }}
+          <Ledger
+            file={`${disputesApi(villageId)}/ledger.xlsx`}
+            label={t('disputes.ledger')}
             testId="disputes-ledger"
           />
           {data.abilities.handleTownDisputes && (
-            <LedgerButton
-              href={(from, to) => `/api/town/disputes.xlsx?from=${from}&to=${to}`}
-              labels={{
-                button: t('disputes.ledger.town'),
-                from: t('disputes.ledger.from'),
-                to: t('disputes.ledger.to'),
-                download: t('disputes.ledger.town'),
-              }}
+            <Ledger
+              file="/api/town/disputes.xlsx"
+              label={t('disputes.ledger.town')}
               testId="disputes-town-ledger"
             />
           )}
@@ -176,5 +166,22 @@ export default function DisputesPage() {
         </Suspense>
       )}
     </div>
+  );
+}
+
+/** A 台账 export of the register (the village's, or the town's combined) for a period. */
+function Ledger({ file, label, testId }: { file: string; label: string; testId: string }) {
+  const t = useT();
+  return (
+    <LedgerButton
+      href={(from, to) => `${file}?from=${from}&to=${to}`}
+      labels={{
+        button: label,
+        from: t('disputes.ledger.from'),
+        to: t('disputes.ledger.to'),
+        download: label,
+      }}
+      testId={testId}
+    />
   );
 }
