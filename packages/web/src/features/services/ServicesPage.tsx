@@ -4,6 +4,7 @@ import { Button, Flex, Space, Tabs, Typography } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
+import { useMe } from '../../app/session.tsx';
 import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { LedgerButton } from '../../components/LedgerButton.tsx';
@@ -19,6 +20,7 @@ const CatalogueTab = lazy(() => import('./CatalogueTab.tsx'));
 export default function ServicesPage() {
   const t = useT();
   const { villageId } = useVillage();
+  const me = useMe();
   const [tab, setTab] = useState('open');
   const [ordering, setOrdering] = useState(false);
   const queue = useApi<QueueResponse>(
@@ -60,6 +62,19 @@ export default function ServicesPage() {
             }}
             testId="services-ledger"
           />
+          {me.staffUnits.includes('government') && (
+            // a town's (county's) official: every village's requests in one sheet
+            <LedgerButton
+              href={(from, to) => `/api/town/services.xlsx?from=${from}&to=${to}`}
+              labels={{
+                button: t('services.ledger.town'),
+                from: t('services.ledger.from'),
+                to: t('services.ledger.to'),
+                download: t('services.ledger.download'),
+              }}
+              testId="services-town-ledger"
+            />
+          )}
         </Space>
       </Flex>
       <Tabs

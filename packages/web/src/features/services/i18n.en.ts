@@ -13,6 +13,7 @@ export const servicesEn: Record<keyof typeof servicesZhCN, string> = {
     'For a villager without a phone: choose a registered villager, or type a name.',
   'services.wallBoard': 'Print the wall board',
   'services.ledger': 'Export the ledger',
+  'services.ledger.town': 'Export the town’s ledger',
   'services.ledger.from': 'From',
   'services.ledger.to': 'To',
   'services.ledger.download': 'Download Excel',

@@ -10,6 +10,7 @@ export const servicesZhCN = {
   'services.counter.hint': '为没有手机的村民点单：选择登记在册的村民，或填写姓名。',
   'services.wallBoard': '打印上墙公示牌',
   'services.ledger': '导出台账',
+  'services.ledger.town': '导出全镇台账',
   'services.ledger.from': '起始日期',
   'services.ledger.to': '截止日期',
   'services.ledger.download': '下载 Excel',
