@@ -3,7 +3,7 @@ import type { BodyKind, MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import { currentMembers, type Body } from '@cunzhi/core/bodies/membership';
 import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { VILLAGE_ROLE_NAMES, type StaffUnit, type VillageRole } from '@cunzhi/core/policies/actor';
-import type { Person } from '@cunzhi/core/registry/person';
+import type { Household, Person } from '@cunzhi/core/registry/person';
 import { randomFullName } from './names.ts';
 import type { Rng } from './rng.ts';
 import type {
@@ -44,6 +44,8 @@ export const DEMO_ACCOUNT_SPECS: ReadonlyArray<{
   { phone: '13800000011', role: 'townOfficial', department: 'petitionOffice' },
   { phone: '13800000012', role: 'townOfficial', department: 'justice' },
   { phone: '13800000013', role: 'mediator' },
+  // the demo villager's own grid chief (片长): signs for and handles the grid's 民情
+  { phone: '13800000014', role: 'gridChief' },
 ];
 
 /**
@@ -102,6 +104,7 @@ export interface ShowcaseFacts {
   terms: readonly DemoBodyTerm[];
   memberships: readonly DemoMembership[];
   grids: readonly DemoGrid[];
+  households: readonly Household[];
   today: CalendarDate;
 }
 
@@ -151,6 +154,8 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
     // after the villager, so adding the account moved no one else's pick
     mediator: holder('mediationCommittee', 'chair'),
   };
+  // the chief of the villager's grid (no draw: the villager's pick fixes it)
+  persons.gridChief = gridChiefOf(facts, persons.villager!, Object.values(persons));
 
   return DEMO_ACCOUNT_SPECS.map(({ phone, role, unit = 'government', department }): DemoAccount => {
     const person = persons[role];
@@ -183,6 +188,20 @@ export function demoAccounts(rng: Rng, facts: ShowcaseFacts): DemoAccount[] {
       staffScope: staffScopeOf(facts, town ? 'town' : 'county', unit, department),
     };
   });
+}
+
+/** The chief of the villager's grid, or of the first grid whose chief holds no other demo account. */
+function gridChiefOf(
+  facts: ShowcaseFacts,
+  villager: Person,
+  taken: readonly Person[],
+): Person | undefined {
+  const home = facts.households.find((h) => h.id === villager.householdId);
+  const free = (id: string) => !taken.some((p) => p.id === id);
+  const grid =
+    facts.grids.find((g) => g.id === home?.gridId && free(g.chiefPersonId)) ??
+    facts.grids.find((g) => free(g.chiefPersonId));
+  return facts.persons.find((p) => p.id === grid?.chiefPersonId);
 }
 
 /** A demo official's post: the showcase community's town (its government or its discipline commission), or the county. */

@@ -330,6 +330,7 @@ describe('demo accounts', () => {
       ['13800000011', 'townOfficial'],
       ['13800000012', 'townOfficial'],
       ['13800000013', 'mediator'],
+      ['13800000014', 'gridChief'],
     ]);
     for (const a of county.accounts) expect(a.password).toBe(DEMO_PASSWORD);
   });
@@ -354,6 +355,7 @@ describe('demo accounts', () => {
         home: { villageId: v.id, personId: p.id },
         posts: posts(p.id),
         staffScopes: [],
+        gridsHeaded: county.grids.filter((g) => g.chiefPersonId === p.id).map((g) => g.id),
       };
       const roles = rolesIn(actor, scope);
       expect(roles.has(a.role)).toBe(true);

@@ -103,6 +103,7 @@ export function generateDemoCounty({ seed, today, scale = 1 }: DemoCountyOptions
     terms: inShowcase(out.bodyTerms),
     memberships: inShowcase(out.memberships),
     grids: inShowcase(out.grids),
+    households: inShowcase(out.households),
     today,
   });
   return out;

@@ -61,6 +61,18 @@ describe('due dates', () => {
     // resumed the same day: nothing moves
     expect(pausedDue(d('2026-12-10'), d('2026-12-02'), d('2026-12-02'), cal)).toBe('2026-12-10');
   });
+
+  it('a promise in working days moves by the working days the clock stood still', () => {
+    // stopped Friday 4 Dec, running again Monday 7 Dec: one working day (Monday), not three
+    expect(pausedDue(d('2026-12-10'), d('2026-12-04'), d('2026-12-07'), cal, 'working')).toBe(
+      '2026-12-11',
+    );
+    expect(pausedDue(d('2026-12-10'), d('2026-12-04'), d('2026-12-07'), cal)).toBe('2026-12-14');
+    // over 国庆: stopped 30 Sept, running again 8 Oct — one working day (8 Oct)
+    expect(pausedDue(d('2026-10-09'), d('2026-09-30'), d('2026-10-08'), cal, 'working')).toBe(
+      '2026-10-10',
+    );
+  });
 });
 
 describe('escalation ladder', () => {

@@ -5,6 +5,7 @@ import {
   daysFrom,
   isRestDay,
   periodEnd,
+  workingDaysBetween,
   type HolidayCalendar,
 } from '../rules/dayCount.ts';
 
@@ -27,15 +28,20 @@ export function dueOn(start: CalendarDate, period: Period, cal: HolidayCalendar)
 
 /**
  * The due date once a stopped clock runs again: waiting for the villager's materials
- * (待补正) or a hearing does not count, so the due date moves by the days the clock stood
- * still, and off a rest day to the next working day.
+ * (待补正) or a hearing does not count, so the due date moves on by what the clock would have
+ * used while it stood still — calendar days for a period in days, working days for a period in
+ * working days (stopped on a Friday, running again on Monday: 3 days, or 1 working day) — and
+ * off a rest day to the next working day.
  */
 export function pausedDue(
   due: CalendarDate,
   pausedOn: CalendarDate,
   resumedOn: CalendarDate,
   cal: HolidayCalendar,
+  unit: Period['unit'] = 'calendar',
 ): CalendarDate {
+  if (unit === 'working')
+    return addWorkingDays(due, workingDaysBetween(pausedOn, resumedOn, cal), cal);
   let moved = addDays(due, Math.max(0, daysFrom(pausedOn, resumedOn)));
   while (isRestDay(moved, cal)) moved = addDays(moved, 1);
   return moved;

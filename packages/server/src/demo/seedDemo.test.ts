@@ -80,7 +80,7 @@ describe('seedDemo', () => {
   });
 
   it('creates the demo accounts with the shared password, villagers linked to their persons', async () => {
-    expect(first.accounts).toHaveLength(13);
+    expect(first.accounts).toHaveLength(14);
     const rows = await db.query<{
       phone: string;
       kind: string;
@@ -139,6 +139,6 @@ describe('seedDemo', () => {
     ]);
     const again = await seedDemo(db, { today: TODAY, now: NOW });
     expect(again.accounts.map((a) => a.phone)).not.toContain('13800000006');
-    expect(again.accounts).toHaveLength(12);
+    expect(again.accounts).toHaveLength(13);
   });
 });

@@ -51,7 +51,13 @@ export async function stepServiceRequest(
             // waiting for materials stopped the clock: the due date moves by the days it stood
             dueOn:
               row.due_on && row.paused_on
-                ? pausedDue(row.due_on, row.paused_on, cmd.clock.today(), CHINA_HOLIDAYS)
+                ? pausedDue(
+                    row.due_on,
+                    row.paused_on,
+                    cmd.clock.today(),
+                    CHINA_HOLIDAYS,
+                    row.promised_unit,
+                  )
                 : row.due_on,
           },
         });
