@@ -17,6 +17,7 @@ import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
 import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -37,6 +38,7 @@ export const phoneZhCN = {
   ...meetingsZhCN,
   ...disclosureZhCN,
   ...complaintsZhCN,
+  ...disputesMenuZhCN,
   ...servicesZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,

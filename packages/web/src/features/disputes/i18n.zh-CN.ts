@@ -1,6 +1,8 @@
+import { disputesMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 /** The mediation pages' words (人民调解, 三调联动); i18n.en.ts has the same keys. */
 export const disputesZhCN = {
-  'disputes.menu': '人民调解',
+  ...disputesMenuZhCN,
   'disputes.title': '人民调解',
   'disputes.hint':
     '当事人申请或者人民调解委员会主动调解的纠纷：各方同意后受理，指定或者由当事人选定调解员，记录调解笔录；达成协议的制作调解协议书，签名盖章后生效，生效之日起30日内双方可以共同申请司法确认；调解不成的终止调解，告知仲裁、行政、诉讼等途径，可以移交乡镇部门调处。',
