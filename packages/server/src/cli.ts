@@ -18,6 +18,7 @@ import { seedShowcaseComplaints } from './demo/seedComplaints.ts';
 import { seedShowcaseDisputes } from './demo/seedDisputes.ts';
 import { seedShowcasePetitions } from './demo/seedPetitions.ts';
 import { seedShowcaseLiaison } from './demo/seedLiaison.ts';
+import { seedShowcaseServices } from './demo/seedServices.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
@@ -143,6 +144,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcasePetitions(ctx, result.accounts, today);
     // grid liaison: the duty list, household links and visits, 民情 in every stage
     await seedShowcaseLiaison(ctx, result.accounts, today);
+    // the service station: six windows, a catalogue, requests in every state, one overdue at the town
+    await seedShowcaseServices(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction
     // ordered and verified, the finance report published, the quarter's report on the phones
     await seedShowcaseSupervision(ctx, result.accounts, today);

@@ -70,7 +70,7 @@ export const VILLAGE_ROLE_NAMES: Record<VillageRole, { zh: string; en: string }>
   townOfficial: { zh: '乡镇干部', en: 'Town official' },
   countyOfficial: { zh: '县级干部', en: 'County official' },
   stationStaff: { zh: '便民服务站工作人员', en: 'Service station staff' },
-  mediator: { zh: '人民调解员', en: 'People\'s mediator' },
+  mediator: { zh: '人民调解员', en: "People's mediator" },
   gridChief: { zh: '网格长（片长）', en: 'Grid chief' },
 };
 
