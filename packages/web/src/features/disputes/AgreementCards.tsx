@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Descriptions, Typography } from 'antd';
+import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
 import type { DisputeDetail } from './api.ts';
 import { useT } from '../../i18n/index.tsx';
+import { todayIso } from '../../components/DateInput.tsx';
 
 /** The agreement: its terms, its marks, whether in effect, and the last day for confirmation. */
 export function AgreementCard({ d, print }: { d: DisputeDetail; print: ReactNode }) {
@@ -67,6 +68,20 @@ export function AgreementCard({ d, print }: { d: DisputeDetail; print: ReactNode
   );
 }
 
+/**
+ * The court's expected day gone by without the step entered: told, not enforced (the court keeps
+ * its own clock; the mediator may ask it, or enter its papers if they came).
+ */
+function Past({ day }: { day: string }) {
+  const t = useT();
+  if (todayIso() <= day) return null;
+  return (
+    <Tag color="orange" data-testid="dispute-court-past">
+      {t('disputes.confirmation.past')}
+    </Tag>
+  );
+}
+
 /** The judicial confirmation: the application, the court's expected days and its papers. */
 export function ConfirmationCard({ c }: { c: NonNullable<DisputeDetail['confirmation']> }) {
   const t = useT();
@@ -84,6 +99,7 @@ export function ConfirmationCard({ c }: { c: NonNullable<DisputeDetail['confirma
         </Descriptions.Item>
         <Descriptions.Item label={t('disputes.confirmation.acceptBy')}>
           {t.date(c.acceptBy)}
+          {!c.acceptedOn && <Past day={c.acceptBy} />}
         </Descriptions.Item>
         <Descriptions.Item label={t('disputes.confirmation.acceptedOn')}>
           {c.acceptedOn ? t.date(c.acceptedOn) : '—'}
@@ -92,6 +108,7 @@ export function ConfirmationCard({ c }: { c: NonNullable<DisputeDetail['confirma
           <Descriptions.Item label={t('disputes.confirmation.decideBy')}>
             {t.date(c.decideBy)}
             {c.extended ? `（${t('disputes.confirmation.extended')}）` : ''}
+            {!c.ruling && <Past day={c.decideBy} />}
           </Descriptions.Item>
         )}
         {c.ruling && (

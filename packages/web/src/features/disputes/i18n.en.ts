@@ -95,6 +95,7 @@ export const disputesEn: Record<keyof typeof disputesZhCN, string> = {
   'disputes.confirmation.acceptedOn': 'Accepted by the court on',
   'disputes.confirmation.decideBy': 'Court to decide by',
   'disputes.confirmation.extended': 'Extended by ten days with the president’s approval',
+  'disputes.confirmation.past': 'Past the expected day; no papers entered yet',
   'disputes.confirmation.ruling': 'Ruling',
   'disputes.confirmation.ruling.confirmed': 'Agreement confirmed as valid',
   'disputes.confirmation.ruling.rejected': 'Application rejected',

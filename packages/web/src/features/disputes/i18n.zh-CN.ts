@@ -95,6 +95,7 @@ export const disputesZhCN = {
   'disputes.confirmation.acceptedOn': '法院受理日期',
   'disputes.confirmation.decideBy': '法院应在此前作出决定',
   'disputes.confirmation.extended': '经院长批准延长十日',
+  'disputes.confirmation.past': '已过预期日期，尚未录入法院文书',
   'disputes.confirmation.ruling': '裁定',
   'disputes.confirmation.ruling.confirmed': '确认调解协议有效',
   'disputes.confirmation.ruling.rejected': '驳回申请',
