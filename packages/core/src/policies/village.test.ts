@@ -101,6 +101,12 @@ const PARTY_LIAISON: VillageAbility[] = [...CADRE_LIAISON, 'manageLinks'];
 const VILLAGER_SERVICES: VillageAbility[] = ['orderOwnServices'];
 const CADRE_SERVICES: VillageAbility[] = [...VILLAGER_SERVICES, 'readServices'];
 const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
+// attachments: every role may use the store; each case's own policy decides (core/attachments)
+const ATTACH: VillageAbility[] = ['useAttachments'];
+// 人民调解 and 信访: cadres read the register and register petitions; the town handles both
+const CADRE_CASES: VillageAbility[] = ['readDisputes', 'readPetitions', 'registerPetitions'];
+const COUNTY_CASES: VillageAbility[] = ['readDisputes', 'readPetitions', 'handlePetitions'];
+const TOWN_CASES: VillageAbility[] = [...COUNTY_CASES, 'handleTownDisputes'];
 
 /** The table every screen and route relies on, role by role. */
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
@@ -108,6 +114,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'plain villager',
     villager(),
     [
+      ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -125,6 +132,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -143,6 +151,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -161,6 +170,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...ATTACH,
       ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -193,6 +203,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...ATTACH,
+      ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...CADRE_LIAISON,
       ...CADRE_ELECTIONS,
@@ -234,6 +246,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...ATTACH,
+      ...CADRE_CASES,
       ...CADRE_SERVICES,
       'manageServiceCatalogue',
       ...CADRE_LIAISON,
@@ -277,6 +291,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...ATTACH,
+      ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
@@ -315,6 +331,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...ATTACH,
+      ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...PARTY_LIAISON,
       ...CADRE_ELECTIONS,
@@ -349,6 +367,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...ATTACH,
+      ...TOWN_CASES,
       ...OVERSEER_SERVICES,
       'readLiaison',
       'handleLiaisonCases',
@@ -383,6 +403,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...ATTACH,
+      ...COUNTY_CASES,
       ...OVERSEER_SERVICES,
       'readLiaison',
       'exportLiaison',
@@ -403,6 +425,94 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'exportRoster',
       'readAudit',
       'readDecisions',
+    ],
+  ],
+  // the seats issue 13 added: the station's staff, mediators, and grid chiefs (who head a grid)
+  [
+    'service station staff (便民服务站)',
+    villager([['convenienceServiceStation', 'member']]),
+    [
+      'askQuestions',
+      'demandAudits',
+      'fileOwnComplaints',
+      'handleLiaisonCases',
+      'handleServiceRequests',
+      'logVisits',
+      'manageServiceCatalogue',
+      'nameComplaintCadres',
+      'objectToRoll',
+      'orderOwnServices',
+      'raiseOwnIssues',
+      'rateEvaluations',
+      'readAudits',
+      'readDecisions',
+      'readDisclosure',
+      'readElections',
+      'readServices',
+      'readVillage',
+      'requestRecall',
+      'runElections',
+      'signRecall',
+      'takePart',
+      'useAttachments',
+      'viewServiceRequesters',
+    ],
+  ],
+  [
+    'people’s mediator (人民调解委员会)',
+    villager([['mediationCommittee', 'member']]),
+    [
+      'askQuestions',
+      'demandAudits',
+      'fileOwnComplaints',
+      'handleLiaisonCases',
+      'logVisits',
+      'mediateDisputes',
+      'nameComplaintCadres',
+      'objectToRoll',
+      'orderOwnServices',
+      'raiseOwnIssues',
+      'rateEvaluations',
+      'readAudits',
+      'readDecisions',
+      'readDisclosure',
+      'readDisputes',
+      'readElections',
+      'readVillage',
+      'requestRecall',
+      'runElections',
+      'signRecall',
+      'takePart',
+      'useAttachments',
+    ],
+  ],
+  [
+    'grid chief (片长)',
+    { ...villager(), gridsHeaded: ['g1'] },
+    [
+      'askQuestions',
+      'demandAudits',
+      'fileOwnComplaints',
+      'handleLiaisonCases',
+      'logDuties',
+      'logVisits',
+      'nameComplaintCadres',
+      'objectToRoll',
+      'orderOwnServices',
+      'raiseIssuesFor',
+      'raiseOwnIssues',
+      'rateEvaluations',
+      'readAudits',
+      'readDecisions',
+      'readDisclosure',
+      'readElections',
+      'readLiaison',
+      'readVillage',
+      'requestRecall',
+      'runElections',
+      'signRecall',
+      'takePart',
+      'useAttachments',
     ],
   ],
   ['villager of another village', villager([['villagersCommittee', 'chair']], 'v2'), []],
