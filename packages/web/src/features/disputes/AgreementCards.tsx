@@ -76,9 +76,12 @@ function Past({ day }: { day: string }) {
   const t = useT();
   if (todayIso() <= day) return null;
   return (
-    <Tag color="orange" data-testid="dispute-court-past">
-      {t('disputes.confirmation.past')}
-    </Tag>
+    <>
+      {' '}
+      <Tag color="orange" data-testid="dispute-court-past">
+        {t('disputes.confirmation.past')}
+      </Tag>
+    </>
   );
 }
 
