@@ -18,6 +18,7 @@ import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
+import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -39,6 +40,7 @@ export const phoneZhCN = {
   ...disclosureZhCN,
   ...complaintsZhCN,
   ...disputesMenuZhCN,
+  ...petitionsMenuZhCN,
   ...servicesZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,

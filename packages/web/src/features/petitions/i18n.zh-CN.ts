@@ -1,5 +1,7 @@
+import { petitionsMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 export const petitionsZhCN = {
-  'petitions.menu': '信访登记',
+  ...petitionsMenuZhCN,
   'petitions.title': '信访事项登记',
   'petitions.hint':
     '群众来信来访在村里实名登记，转送镇信访办，由镇交办职能部门受理、办理、答复。信访人的姓名和身份证号码只向登记人和承办人员显示。',
@@ -100,7 +102,6 @@ export const petitionsZhCN = {
   'petitions.dates.closedOn': '终结日期',
   'petitions.profile': '期限依据：{profile}',
   'petitions.actions': '办理',
-  'petitions.office.menu': '信访办',
   'petitions.office.title': '镇信访办：各村转送的信访事项',
   'petitions.office.hint':
     '逾期的排在最前。转送后15日内交办；承办部门15日内书面告知是否受理，5个工作日内可对交办提出异议；受理后60日内办结，可延长不超过30日。',
