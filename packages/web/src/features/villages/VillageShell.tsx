@@ -142,20 +142,6 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/my-services`,
       });
-    if (abilities?.readServices)
-      items.push({
-        key: 'services',
-        label: t('services.menu'),
-        icon: <VillageIcon name="appstore" />,
-        to: `${base}/services`,
-      });
-    if (abilities?.orderOwnServices)
-      items.push({
-        key: 'my-services',
-        label: t('services.mine.menu'),
-        icon: <VillageIcon name="appstore" />,
-        to: `${base}/my-services`,
-      });
     if (abilities?.readLiaison)
       items.push({
         key: 'liaison',
