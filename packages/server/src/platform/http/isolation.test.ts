@@ -1478,6 +1478,11 @@ function disputeExpectations(): Record<string, Expectation> {
       allowed: readers,
       path: (f) => `${v(f)}/disputes/ledger.xlsx`,
     },
+    // the town's combined sheet: government officials of a town or the county (the command says 403 to others)
+    'GET /api/town/disputes.xlsx': {
+      allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      path: () => '/api/town/disputes.xlsx?from=2026-01-01&to=2026-12-31',
+    },
     ...Object.fromEntries(
       steps.map((s) => [
         `POST /api/villages/:villageId/disputes/:disputeId/${s}`,
