@@ -127,10 +127,11 @@ const CASE_LISTS = [
     sql: `SELECT id, due_on FROM liaison_case WHERE village_id = $1 AND merged_into IS NULL ORDER BY due_on, number`,
   },
   {
-    what: 'disputes register (纠纷登记簿)',
+    what: 'disputes register: open (纠纷登记簿)',
     path: 'disputes',
-    query: (db: Queryable, v: string) => disputeList({ db }, v),
-    sql: `SELECT id FROM dispute WHERE village_id = $1 ORDER BY year DESC, number DESC`,
+    // the register opens on the disputes not ended (the route's default view)
+    query: (db: Queryable, v: string) => disputeList({ db }, v, 'open'),
+    sql: `SELECT id FROM dispute WHERE village_id = $1 AND status NOT IN ('closed', 'notMediated') ORDER BY year DESC, number DESC`,
   },
   {
     what: 'petitions register: open (信访事项登记)',
