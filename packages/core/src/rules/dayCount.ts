@@ -79,7 +79,7 @@ export function isWorkingDay(d: CalendarDate, cal: HolidayCalendar): boolean {
  */
 export function addWorkingDays(start: CalendarDate, n: number, cal: HolidayCalendar): CalendarDate {
   let d = start;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     if (isWorkingDay(d, cal)) left -= 1;
   }
@@ -89,7 +89,8 @@ export function addWorkingDays(start: CalendarDate, n: number, cal: HolidayCalen
 /** Working days after `a` up to and including `b` (0 when b is not later than a). */
 export function workingDaysBetween(a: CalendarDate, b: CalendarDate, cal: HolidayCalendar): number {
   let n = 0;
-  for (let d = addDays(a, 1); daysFrom(d, b) >= 0; d = addDays(d, 1)) if (isWorkingDay(d, cal)) n += 1;
+  for (let d = addDays(a, 1); daysFrom(d, b) >= 0; d = addDays(d, 1))
+    if (isWorkingDay(d, cal)) n += 1;
   return n;
 }
 
