@@ -94,7 +94,8 @@ describe(`signed-in actor cache (${describeDatabase()})`, () => {
       { endedOn: '2026-11-21' },
     );
     expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-    expect(await rolesInA(secretary)).toEqual(['villager']);
+    // the fixture's secretary also heads a grid (片长): that role is not a seat, and stays
+    expect(await rolesInA(secretary)).toEqual(['villager', 'gridChief']);
 
     const seated = await chair.post(
       `/api/villages/${f.id}/bodies/${f.bodyIds.representativesMeeting!}/members`,

@@ -6,6 +6,8 @@ import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.t
 const NOT_TENANT = new Set([
   'county',
   'town',
+  // a town's departments (民政办, 司法所 …): shared reference data like the towns themselves
+  'town_department',
   'village',
   'account',
   'staff_scope',
