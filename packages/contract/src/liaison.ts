@@ -464,6 +464,17 @@ export const rateTrackedCase = route({
 
 export const LedgerQuery = z.object({ from: DateText, to: DateText });
 
+export const exportTownLedger = route({
+  method: 'GET',
+  url: '/api/town/liaison.xlsx',
+  summary:
+    '导出全镇民情和走访台账（Excel，各村合并） / Export the town’s combined ledger of issues and visits',
+  tag,
+  query: LedgerQuery,
+  response: FileResponse,
+  produces: XLSX,
+});
+
 export const exportLedger = route({
   method: 'GET',
   url: `${V}/ledger.xlsx`,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/testServer.ts';
@@ -398,12 +399,38 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     expect((await (await server.as('councilMember')).get(path)).status).toBe(404);
   });
 
-  it('exports the 台账 of 民情 and visits as Excel, without reporters', async () => {
-    const res = await (
-      await server.as('committeeChair')
-    ).get(`${base}/ledger.xlsx?from=2026-11-01&to=2026-12-31`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+  it('exports the 台账 of 民情 and visits as Excel, without reporters or the cases its reader may not see', async () => {
+    const subjects = async (role: 'committeeChair' | 'townOfficial') => {
+      const res = await (
+        await server.as(role)
+      ).get(`${base}/ledger.xlsx?from=2026-11-01&to=2026-12-31`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as never);
+      const cells: string[] = [];
+      wb.getWorksheet('民情台账')!.eachRow((row) => cells.push(row.getCell(6).text));
+      return cells;
+    };
+    // the case about the chair (raised above) is not the cadres' to see, in the sheet either;
+    // the town sees every case
+    expect(await subjects('committeeChair')).not.toContain('村主任占用集体土地');
+    expect(await subjects('townOfficial')).toContain('村主任占用集体土地');
+    // the town's combined sheet: every village's cases with a village column, for the town only
+    const q = '?from=2026-11-01&to=2026-12-31';
+    const town = await (await server.as('townOfficial')).get(`/api/town/liaison.xlsx${q}`);
+    expect(town.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(town.body as never);
+    const sheet = wb.getWorksheet('民情台账')!;
+    const villages = new Set<string>();
+    sheet.eachRow((row, n) => {
+      if (n > 2) villages.add(row.getCell(1).text);
+    });
+    expect([...villages]).toContain('甲村');
+    expect(
+      (await (await server.as('committeeChair')).get(`/api/town/liaison.xlsx${q}`)).status,
+    ).toBe(403);
     const bad = await (
       await server.as('committeeChair')
     ).get(`${base}/ledger.xlsx?from=2026-12-31&to=2026-11-01`);

@@ -143,17 +143,24 @@ export async function recentVisits(db: Queryable, villageId: string): Promise<Vi
   );
 }
 
+/** The visits of these villages in a period (the 台账: one village's, or a town's). */
 export async function visitsBetween(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
-): Promise<VisitQueryRow[]> {
+): Promise<Array<VisitQueryRow & { village_name: string }>> {
   return db.query(
-    `${VISIT_SELECT} WHERE v.village_id = $1 AND v.visited_on BETWEEN $2 AND $3 ORDER BY v.visited_on, h.number`,
-    [villageId, from, to],
+    `${VISIT_SELECT.replace('SELECT ', `SELECT ${VILLAGE_NAME('v')}, `)}
+     WHERE v.village_id = ANY($1::uuid[]) AND v.visited_on BETWEEN $2 AND $3
+     ORDER BY village_name, v.visited_on, h.number`,
+    [villageIds, from, to],
   );
 }
+
+/** A row's village, by name (the town's 台账 has a column of them). */
+const VILLAGE_NAME = (alias: string) =>
+  `(SELECT name FROM village WHERE id = ${alias}.village_id) AS village_name`;
 
 export async function partyMembers(
   db: Queryable,
@@ -329,14 +336,17 @@ export async function openInGrid(
 }
 
 /** Cases raised in a period, for the 台账 (repeats included: each report is a line). */
+/** The cases these villages received in a period (the 台账: one village's, or a town's). */
 export async function casesBetween(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
-): Promise<QueueRow[]> {
+): Promise<Array<QueueRow & { village_name: string }>> {
   return db.query(
-    `${QUEUE_SELECT} WHERE c.village_id = $1 AND c.reported_on BETWEEN $2 AND $3 ORDER BY c.number`,
-    [villageId, from, to],
+    `${QUEUE_SELECT.replace('SELECT ', `SELECT ${VILLAGE_NAME('c')}, `)}
+     WHERE c.village_id = ANY($1::uuid[]) AND c.reported_on BETWEEN $2 AND $3
+     ORDER BY village_name, c.number`,
+    [villageIds, from, to],
   );
 }

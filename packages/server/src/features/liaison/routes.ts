@@ -9,7 +9,8 @@ import { endpoint } from '../../platform/http/endpoint.ts';
 import { dateField } from '../../platform/fields.ts';
 import { defineDuty } from './commands/defineDuty.ts';
 import { endLink } from './commands/endLink.ts';
-import { exportLedger } from './commands/exportLedger.ts';
+import { exportLedger, exportTownLedger } from './commands/exportLedger.ts';
+import { requireSignedIn } from '../../platform/http/session.ts';
 import { linkHousehold } from './commands/linkHousehold.ts';
 import { logDuty } from './commands/logDuty.ts';
 import { logVisit } from './commands/logVisit.ts';
@@ -23,6 +24,7 @@ const manageLinks = { kind: 'village', ability: 'manageLinks' } as const;
 const logDuties = { kind: 'village', ability: 'logDuties' } as const;
 const logVisits = { kind: 'village', ability: 'logVisits' } as const;
 const ledger = { kind: 'village', ability: 'exportLiaison' } as const;
+const signedIn = { kind: 'signedIn' } as const;
 
 /** Grid liaison: the duty list, links and visits, the 台账; 民情 cases in caseRoutes.ts. */
 export const liaisonRoutes =
@@ -64,9 +66,21 @@ export const liaisonRoutes =
       const { row } = villageOf(request);
       const from = dateField('from', request.query.from);
       const to = dateField('to', request.query.to);
-      const bytes = await exportLedger(commandContext(ctx, request), row, from, to);
+      const bytes = await exportLedger(
+        commandContext(ctx, request),
+        row,
+        { from, to },
+        readerOf(request),
+      );
       const name = `${row.name}民情和走访台账-${from}至${to}.xlsx`;
       return sendFile(reply, { name, mediaType: XLSX, bytes });
+    });
+    endpoint(app, contract.exportTownLedger, signedIn, async (request, reply) => {
+      const { actor, account } = requireSignedIn(request);
+      const from = dateField('from', request.query.from);
+      const to = dateField('to', request.query.to);
+      const file = await exportTownLedger(ctx, { actor, accountId: account.id }, { from, to });
+      return sendFile(reply, { ...file, mediaType: XLSX });
     });
     await caseRoutes(ctx)(app, {});
   };

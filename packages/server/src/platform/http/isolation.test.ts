@@ -1255,6 +1255,11 @@ function complaintExpectations(): Record<string, Expectation> {
     },
     'GET /api/town/departments': { allowed: staff, path: () => '/api/town/departments' },
     'GET /api/town/cases-overview': { allowed: staff, path: () => '/api/town/cases-overview' },
+    // the town's combined 民情 台账: government officials of a town or the county
+    'GET /api/town/liaison.xlsx': {
+      allowed: staff,
+      path: () => '/api/town/liaison.xlsx?from=2026-01-01&to=2026-12-31',
+    },
     ...Object.fromEntries(
       ['ask-materials', 'materials-in', 'return', 'transfer'].map((verb) => [
         `POST /api/town/referrals/:villageId/:referralId/${verb}`,

@@ -1,4 +1,4 @@
-import { Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/useApi.ts';
 import { useT, type Translator } from '../../i18n/index.tsx';
@@ -6,11 +6,19 @@ import { Shell } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { LedgerButton } from '../../components/LedgerButton.tsx';
 import type { CaseKind, CaseKindCounts, CasesOverview } from './api.ts';
 import { townNav } from './nav.tsx';
 
 type Row = CasesOverview['items'][number];
 const KINDS: readonly CaseKind[] = ['service', 'minqing', 'dispute', 'petition'];
+/** Each kind's combined 台账 of the official's towns (every village, a village column first). */
+const TOWN_LEDGER: Record<CaseKind, string> = {
+  service: '/api/town/services.xlsx',
+  minqing: '/api/town/liaison.xlsx',
+  dispute: '/api/town/disputes.xlsx',
+  petition: '/api/petitions/office.xlsx',
+};
 
 /** Open cases, the overdue ones in red; then the share rated satisfied or basically satisfied. */
 function Counts({ c, t }: { c: CaseKindCounts; t: Translator }) {
@@ -82,6 +90,21 @@ export default function CasesOverviewPage() {
             {t('townInbox.overview.hint', { year: data?.year ?? '' })}
           </Typography.Text>
         </div>
+        <Flex wrap gap={8} className="block-gap">
+          {KINDS.map((kind) => (
+            <LedgerButton
+              key={kind}
+              href={(from, to) => `${TOWN_LEDGER[kind]}?from=${from}&to=${to}`}
+              labels={{
+                button: t('townInbox.overview.ledger', { kind: t(`townInbox.source.${kind}`) }),
+                from: t('townInbox.overview.ledger.from'),
+                to: t('townInbox.overview.ledger.to'),
+                download: t('townInbox.overview.ledger.download'),
+              }}
+              testId={`overview-ledger-${kind}`}
+            />
+          ))}
+        </Flex>
         {error && <ErrorAlert error={error} />}
         <DataList
           rows={data?.items ?? []}

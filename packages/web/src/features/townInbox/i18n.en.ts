@@ -90,4 +90,8 @@ export const townInboxEn: Record<keyof typeof townInboxZhCN, string> = {
   'townInbox.overview.rated': '{good}% satisfied ({rated} rated, {unrated} unrated)',
   'townInbox.overview.total': '{open} open, {overdue} overdue',
   'townInbox.overview.empty': 'No villages to show',
+  'townInbox.overview.ledger': '{kind} ledger',
+  'townInbox.overview.ledger.from': 'From',
+  'townInbox.overview.ledger.to': 'To',
+  'townInbox.overview.ledger.download': 'Download Excel (all villages)',
 };

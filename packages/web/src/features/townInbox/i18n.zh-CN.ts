@@ -86,4 +86,8 @@ export const townInboxZhCN = {
   'townInbox.overview.rated': '满意率 {good}%（已评价 {rated}，未评价 {unrated}）',
   'townInbox.overview.total': '在办 {open}，逾期 {overdue}',
   'townInbox.overview.empty': '没有可查看的村（社区）',
+  'townInbox.overview.ledger': '{kind}台账',
+  'townInbox.overview.ledger.from': '自',
+  'townInbox.overview.ledger.to': '至',
+  'townInbox.overview.ledger.download': '下载 Excel（各村合并）',
 };

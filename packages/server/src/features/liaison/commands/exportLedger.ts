@@ -1,17 +1,32 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { caseVisible, type LiaisonReader } from '@cunzhi/core/liaison/access';
 import { caseOverdue, effectiveState } from '@cunzhi/core/liaison/cases';
-import type { CommandContext } from '../../../platform/command.ts';
+import { DomainError } from '@cunzhi/core/errors';
+import type { Actor } from '@cunzhi/core/policies/actor';
+import { systemContext, type CommandContext } from '../../../platform/command.ts';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { villagesOfStaff } from '../../disputes/queries.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { writeLedgerWorkbook, type SheetSpec } from '../../finance/workbook.ts';
 import { casesBetween, visitsBetween, type QueueRow, type VisitQueryRow } from '../queries.ts';
 import { LEDGER_WORDS as W } from '../ledgerWords.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
+import { factsOf } from './stepCase.ts';
 
-function caseSheet(title: string, rows: QueueRow[], today: CalendarDate): SheetSpec {
+type Named<T> = T & { village_name: string };
+const VILLAGE_COLUMN = { header: '村（社区）', width: 12 };
+
+function caseSheet(
+  title: string,
+  rows: Array<Named<QueueRow>>,
+  today: CalendarDate,
+  byVillage: boolean,
+): SheetSpec {
   return {
     name: '民情台账',
     title,
     columns: [
+      ...(byVillage ? [VILLAGE_COLUMN] : []),
       { header: '编号', width: 8 },
       { header: '上报日期', width: 12 },
       { header: '来源', width: 10 },
@@ -29,6 +44,7 @@ function caseSheet(title: string, rows: QueueRow[], today: CalendarDate): SheetS
     rows: rows.map((r) => {
       const state = effectiveState({ state: r.state, ratingDueOn: r.rating_due_on }, today);
       return [
+        ...(byVillage ? [r.village_name] : []),
         r.number,
         r.reported_on,
         W.source[r.source],
@@ -47,11 +63,16 @@ function caseSheet(title: string, rows: QueueRow[], today: CalendarDate): SheetS
   };
 }
 
-function visitSheet(title: string, rows: VisitQueryRow[]): SheetSpec {
+function visitSheet(
+  title: string,
+  rows: Array<Named<VisitQueryRow>>,
+  byVillage: boolean,
+): SheetSpec {
   return {
     name: '走访台账',
     title,
     columns: [
+      ...(byVillage ? [VILLAGE_COLUMN] : []),
       { header: '走访日期', width: 12 },
       { header: '户号', width: 10 },
       { header: '户主', width: 10 },
@@ -61,6 +82,7 @@ function visitSheet(title: string, rows: VisitQueryRow[]): SheetSpec {
       { header: '民情编号', width: 9 },
     ],
     rows: rows.map((v) => [
+      ...(byVillage ? [v.village_name] : []),
       v.visited_on,
       v.household_number,
       v.head_name ?? '',
@@ -74,23 +96,27 @@ function visitSheet(title: string, rows: VisitQueryRow[]): SheetSpec {
 
 /**
  * The 台账 of 民情 and visits of a village for a period, as Excel (one sheet each); no line
- * names a reporter. The export itself is recorded on the chain.
+ * names a reporter, and it lists only the cases its reader may see in the queue — a case about
+ * cadres stays with the supervision committee, in the sheet as on the screen. The export itself
+ * is recorded on the chain.
  */
 export async function exportLedger(
   cmd: CommandContext,
   village: { name: string },
-  from: CalendarDate,
-  to: CalendarDate,
+  period: { from: CalendarDate; to: CalendarDate },
+  reader: LiaisonReader,
 ): Promise<Uint8Array> {
+  const { from, to } = period;
   if (to < from) fieldError('to', 'date_order', { other: from });
-  const [cases, visits] = await Promise.all([
-    casesBetween(cmd.db, cmd.villageId, from, to),
-    visitsBetween(cmd.db, cmd.villageId, from, to),
+  const [all, visits] = await Promise.all([
+    casesBetween(cmd.db, [cmd.villageId], from, to),
+    visitsBetween(cmd.db, [cmd.villageId], from, to),
   ]);
-  const period = `（${from}至${to}）`;
+  const cases = all.filter((r) => caseVisible(reader, factsOf(r)));
+  const span = `（${from}至${to}）`;
   const bytes = await writeLedgerWorkbook([
-    caseSheet(`${village.name}民情台账${period}`, cases, cmd.clock.today()),
-    visitSheet(`${village.name}党员联系户走访台账${period}`, visits),
+    caseSheet(`${village.name}民情台账${span}`, cases, cmd.clock.today(), false),
+    visitSheet(`${village.name}党员联系户走访台账${span}`, visits, false),
   ]);
   await cmd.db.transaction((tx) =>
     recordEvent(
@@ -107,4 +133,44 @@ export async function exportLedger(
     ),
   );
   return bytes;
+}
+
+/**
+ * The town's combined 台账 of 民情 and visits (issue 13 item 10): every village of the towns (or
+ * the county) a government official serves, a village column first; the town sees every case
+ * (core/liaison/access), and no line names a reporter. Each village's chain records the export.
+ */
+export async function exportTownLedger(
+  ctx: AppContext,
+  by: { actor: Actor; accountId: string },
+  period: { from: CalendarDate; to: CalendarDate },
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const { from, to } = period;
+  const scopes = by.actor.staffScopes.filter((s) => s.unit === 'government');
+  if (scopes.length === 0) throw new DomainError('forbidden');
+  if (to < from) fieldError('to', 'date_order', { other: from });
+  const villages = await villagesOfStaff(ctx, scopes);
+  const ids = villages.map((v) => v.id);
+  const [cases, visits] = await Promise.all([
+    casesBetween(ctx.db, ids, from, to),
+    visitsBetween(ctx.db, ids, from, to),
+  ]);
+  const town = villages[0]?.town_name ?? '';
+  const span = `（${from}至${to}）`;
+  const bytes = await writeLedgerWorkbook([
+    caseSheet(`${town}民情台账${span}`, cases, ctx.clock.today(), true),
+    visitSheet(`${town}党员联系户走访台账${span}`, visits, true),
+  ]);
+  // on each village's chain: the town's export, with the whole sheet's counts
+  for (const id of ids)
+    await ctx.db.transaction((tx) =>
+      recordEvent(
+        systemContext(ctx, id, by.accountId),
+        tx,
+        'liaison.ledgerExported',
+        { type: 'liaisonVisit', id },
+        { from, to, town: true, cases: cases.length, visits: visits.length },
+      ),
+    );
+  return { name: `${town}民情和走访台账-${from}至${to}.xlsx`, bytes };
 }
