@@ -156,4 +156,13 @@ export const servicesEn: Record<keyof typeof servicesZhCN, string> = {
   'services.mine.withdraw': 'Withdraw',
   'services.mine.withdrawConfirm': 'Withdraw this request? To have it done later you order again.',
   'services.mine.thanks': 'Thank you for rating',
+  'rules.subject.SEED002-SERVICE-LADDER': 'Overdue services: who is told',
+  'rules.param.SEED002-SERVICE-LADDER.stationHeadAfterDays': 'The station head, after the due date',
+  'rules.param.SEED002-SERVICE-LADDER.departmentHeadAfterDays':
+    'The town department’s head, after the due date',
+  'rules.param.SEED002-SERVICE-LADDER.townAfterDays': 'The town’s supervision, after the due date',
+  'rules.unit.stationHeadAfterDays': '{n} working days',
+  'rules.unit.stationHeadAfterDays.zero': 'on the due date',
+  'rules.unit.departmentHeadAfterDays': '{n} working days',
+  'rules.unit.townAfterDays': '{n} working days',
 };

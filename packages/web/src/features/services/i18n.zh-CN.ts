@@ -151,4 +151,13 @@ export const servicesZhCN = {
   'services.mine.withdraw': '撤回申请',
   'services.mine.withdrawConfirm': '确定撤回这件申请吗？撤回后如需办理要重新点单。',
   'services.mine.thanks': '感谢您的评价',
+  // the rules page (议事规则): the station's 督办 ladder, a local rule (seed 002)
+  'rules.subject.SEED002-SERVICE-LADDER': '便民服务逾期督办',
+  'rules.param.SEED002-SERVICE-LADDER.stationHeadAfterDays': '到期后提醒服务站站长',
+  'rules.param.SEED002-SERVICE-LADDER.departmentHeadAfterDays': '到期后报乡镇部门负责人',
+  'rules.param.SEED002-SERVICE-LADDER.townAfterDays': '到期后报乡镇督办',
+  'rules.unit.stationHeadAfterDays': '{n} 个工作日',
+  'rules.unit.stationHeadAfterDays.zero': '到期当日',
+  'rules.unit.departmentHeadAfterDays': '{n} 个工作日',
+  'rules.unit.townAfterDays': '{n} 个工作日',
 };
