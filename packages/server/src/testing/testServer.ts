@@ -3,7 +3,7 @@ import { buildApp } from '../platform/http/app.ts';
 import { fixedClock, type Clock } from '../platform/clock.ts';
 import { testConfig, type Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { openTestDatabase } from './testDatabase.ts';
+import { CLOSE_WAIT_MS, openTestDatabase, settledWithin } from './testDatabase.ts';
 import { FIXTURE_PASSWORD, seedFixture, type Fixture, type FixtureRole } from './fixtures.ts';
 
 export interface TestServer {
@@ -125,7 +125,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     },
     signIn,
     async close() {
-      await app.close();
+      // a request still in flight must not hold the teardown (testDatabase.ts: CLOSE_WAIT_MS)
+      await settledWithin(app.close(), CLOSE_WAIT_MS);
       await db.close();
     },
   };
