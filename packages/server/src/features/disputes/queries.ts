@@ -1,3 +1,4 @@
+import { departmentsOfVillageTown } from '../townInbox/queries.ts';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { DisputeStage, DisputeState } from '@cunzhi/core/disputes/machine';
 import { checkMediationCommittee } from '@cunzhi/core/disputes/rules';
@@ -183,11 +184,7 @@ export async function mediationOptions(
   on: CalendarDate,
 ): Promise<{ mediators: ServingMember[]; departments: Array<{ id: string; name: string }> }> {
   const mediators = await servingMembers(db, villageId, on, { kinds: ['mediationCommittee'] });
-  const departments = await db.query<{ id: string; name: string }>(
-    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
-     WHERE v.id = $1 ORDER BY d.name`,
-    [villageId],
-  );
+  const departments = await departmentsOfVillageTown(db, villageId);
   return { mediators, departments };
 }
 

@@ -477,18 +477,7 @@ export async function accountName(db: Queryable, accountId: string): Promise<str
   return row?.display_name ?? null;
 }
 
-export async function departmentOfTown(
-  db: Queryable,
-  villageId: string,
-  departmentId: string,
-): Promise<{ id: string; name: string } | null> {
-  const [row] = await db.query<{ id: string; name: string }>(
-    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
-     WHERE v.id = $1 AND d.id = $2`,
-    [villageId, departmentId],
-  );
-  return row ?? null;
-}
+export { departmentOfVillageTown as departmentOfTown } from '../townInbox/queries.ts';
 
 export async function personNames(
   db: Queryable,

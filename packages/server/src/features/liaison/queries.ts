@@ -291,15 +291,7 @@ export async function caseNumber(
   return row?.number ?? null;
 }
 
-export async function townDepartments(
-  db: Queryable,
-  villageId: string,
-): Promise<Array<{ id: string; name: string }>> {
-  return db.query(
-    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id WHERE v.id = $1 ORDER BY d.name`,
-    [villageId],
-  );
-}
+export { departmentsOfVillageTown as townDepartments } from '../townInbox/queries.ts';
 
 /**
  * A villager's cases: those they raised, with a repeat shown as the open case it was merged

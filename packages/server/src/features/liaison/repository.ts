@@ -449,18 +449,7 @@ export async function lastStepOn(
 }
 
 /** A town department of the village's town (a case handed up goes only to its own town). */
-export async function townDepartment(
-  db: Queryable,
-  villageId: string,
-  departmentId: string,
-): Promise<{ id: string; name: string } | null> {
-  const [row] = await db.query<{ id: string; name: string }>(
-    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
-     WHERE v.id = $1 AND d.id = $2`,
-    [villageId, departmentId],
-  );
-  return row ?? null;
-}
+export { departmentOfVillageTown as townDepartment } from '../townInbox/queries.ts';
 
 /** The town referral a case was handed up by (the demo and tests step it as the town). */
 export async function caseReferralId(

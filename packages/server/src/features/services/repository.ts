@@ -139,17 +139,7 @@ export async function saveItem(
 }
 
 /** The departments of the village's town a window may be mapped to. */
-export async function townDepartments(
-  db: Queryable,
-  villageId: string,
-): Promise<Array<{ id: string; name: string }>> {
-  return db.query(
-    `SELECT d.id, d.name FROM town_department d
-     JOIN village v ON v.town_id = d.town_id
-     WHERE v.id = $1 ORDER BY d.name`,
-    [villageId],
-  );
-}
+export { departmentsOfVillageTown as townDepartments } from '../townInbox/queries.ts';
 
 // ------------------------------------------------------------------ requests
 

@@ -276,3 +276,29 @@ export async function casesOverview(
     [today, towns, counties, year],
   );
 }
+
+/** The departments of a village's town, by name (a window's, a case's or a dispute's choices). */
+export async function departmentsOfVillageTown(
+  db: Queryable,
+  villageId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  return db.query(
+    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
+     WHERE v.id = $1 ORDER BY d.name`,
+    [villageId],
+  );
+}
+
+/** One department of a village's own town, or null (a case goes up to its own town only). */
+export async function departmentOfVillageTown(
+  db: Queryable,
+  villageId: string,
+  departmentId: string,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.query<{ id: string; name: string }>(
+    `SELECT d.id, d.name FROM town_department d JOIN village v ON v.town_id = d.town_id
+     WHERE v.id = $1 AND d.id = $2`,
+    [villageId, departmentId],
+  );
+  return row ?? null;
+}
