@@ -28,6 +28,7 @@ import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
 import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
+import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -63,6 +64,7 @@ export const ERROR_CATALOG = {
   ...ELECTIONS_SERVER_ERRORS,
   ...RECALL_SERVER_ERRORS,
   ...SERVICES_ERRORS,
+  ...COUNTY_POINTS_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -90,6 +92,7 @@ export const NOUNS = {
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,
+  ...COUNTY_POINTS_NOUNS,
   ...LIAISON_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
