@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendarDate.ts';
 import { parseChineseNumber } from '../chineseNumber.ts';
 import { lawOn, previousLaw, type LawVersion } from './law.ts';
 import { DISPUTES_CITATIONS } from '../disputes/citations.ts';
+import { VILLAGE_RULES_CITATIONS } from '../villageRules/citations.ts';
 
 /**
  * Where a rule is written: {source, version, article}, in words as printed.
@@ -182,6 +183,15 @@ export const CITATIONS = {
     {
       zh: '不得与宪法、法律、法规相抵触，不得违背公序良俗（删去“国家的政策”）',
       en: 'May not conflict with law or public order and good morals ("national policy" dropped)',
+    },
+  ),
+  /** What village rules and decisions may not contain; the township orders correction. */
+  'VCOL-27-RIGHTS': vcol(
+    ['第二十七条第二款', '不得有侵犯村民的人身权利、民主权利和合法财产权利的内容'],
+    ['第三十一条第二款', '不得有侵犯村民的人身权利、民主权利和财产权利的内容'],
+    {
+      zh: '“合法财产权利”改为“财产权利”，新增不得违背公序良俗',
+      en: '"lawful property rights" became "property rights"; public order and good morals added',
     },
   ),
   'VCOL-28-GROUP': vcol(
@@ -495,6 +505,7 @@ export const CITATIONS = {
     force: 'statute',
   },
   ...DISPUTES_CITATIONS,
+  ...VILLAGE_RULES_CITATIONS,
   // 信访 (core/petitions): the regulations of 2022, in force 2022-05-01
   'XF-20-REPS': { source: XF, version: '2022-02-25', article: '第二十条', force: 'statute' },
   'XF-22-ROUTE': {
@@ -567,6 +578,7 @@ const ARTICLES_EN: Record<string, string> = {
   审核权: 'the right of review',
   村民选举委员会: 'the election committee',
   另行选举: 'the runoff',
+  制定程序: 'the procedure of making them',
 };
 
 const ARTICLE =

@@ -2,6 +2,7 @@ import { formatChineseDate, parseCalendarDate, type CalendarDate } from '../cale
 import { DomainError, type Locale } from '../errors.ts';
 import { citationText, type RuleId } from './citations.ts';
 import { DISPUTES_FINDING_MESSAGES } from '../disputes/findings.ts';
+import { VILLAGE_RULES_FINDING_MESSAGES } from '../villageRules/findings.ts';
 
 /**
  * What a rule check says: a violation (the step is refused, or the body's
@@ -542,6 +543,7 @@ export const FINDING_MESSAGES = {
     en: '{name} lost legal capacity on {on}; the office ends by law',
   },
   ...DISPUTES_FINDING_MESSAGES,
+  ...VILLAGE_RULES_FINDING_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
