@@ -21,6 +21,7 @@ import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
+import { POINTS_ABILITIES } from '../points/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -51,6 +52,7 @@ export const VILLAGE_POLICY = {
   ...DISPUTES_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
+  ...POINTS_ABILITIES,
   ...LIAISON_ABILITIES,
 };
 

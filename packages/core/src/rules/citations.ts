@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chineseNumber.ts';
 import { lawOn, previousLaw, type LawVersion } from './law.ts';
 import { DISPUTES_CITATIONS } from '../disputes/citations.ts';
 import { VILLAGE_RULES_CITATIONS } from '../villageRules/citations.ts';
+import { POINTS_CITATIONS } from '../points/citations.ts';
 
 /**
  * Where a rule is written: {source, version, article}, in words as printed.
@@ -506,6 +507,7 @@ export const CITATIONS = {
   },
   ...DISPUTES_CITATIONS,
   ...VILLAGE_RULES_CITATIONS,
+  ...POINTS_CITATIONS,
   // 信访 (core/petitions): the regulations of 2022, in force 2022-05-01
   'XF-20-REPS': { source: XF, version: '2022-02-25', article: '第二十条', force: 'statute' },
   'XF-22-ROUTE': {

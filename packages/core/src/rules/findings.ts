@@ -3,6 +3,7 @@ import { DomainError, type Locale } from '../errors.ts';
 import { citationText, type RuleId } from './citations.ts';
 import { DISPUTES_FINDING_MESSAGES } from '../disputes/findings.ts';
 import { VILLAGE_RULES_FINDING_MESSAGES } from '../villageRules/findings.ts';
+import { POINTS_FINDING_MESSAGES } from '../points/findings.ts';
 
 /**
  * What a rule check says: a violation (the step is refused, or the body's
@@ -544,6 +545,7 @@ export const FINDING_MESSAGES = {
   },
   ...DISPUTES_FINDING_MESSAGES,
   ...VILLAGE_RULES_FINDING_MESSAGES,
+  ...POINTS_FINDING_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
