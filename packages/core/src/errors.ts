@@ -29,6 +29,7 @@ import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
 import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
+import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
 
 /**
@@ -66,6 +67,7 @@ export const ERROR_CATALOG = {
   ...RECALL_SERVER_ERRORS,
   ...SERVICES_ERRORS,
   ...POINTS_ERRORS,
+  ...SUPERMARKET_ERRORS,
   ...COUNTY_POINTS_ERRORS,
 };
 
@@ -95,6 +97,7 @@ export const NOUNS = {
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,
   ...POINTS_NOUNS,
+  ...SUPERMARKET_NOUNS,
   ...COUNTY_POINTS_NOUNS,
   ...LIAISON_NOUNS,
 };

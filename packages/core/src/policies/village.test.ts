@@ -103,6 +103,13 @@ const CADRE_SERVICES: VillageAbility[] = [...VILLAGER_SERVICES, 'readServices'];
 const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
 // attachments: every role may use the store; each case's own policy decides (core/attachments)
 const ATTACH: VillageAbility[] = ['useAttachments'];
+// 积分超市: every villager redeems for their own household; the station's staff and the
+// villagers' committee keep the shop (the committee also imports old ledgers); the cadres, the
+// supervision committee and the overseers read its log
+const SHOPPER: VillageAbility[] = ['redeemOwnPoints'];
+const SHOP_READER: VillageAbility[] = ['readPointsSupermarket'];
+const SHOP_KEEPER: VillageAbility[] = [...SHOPPER, ...SHOP_READER, 'keepPointsSupermarket'];
+const COMMITTEE_SHOP: VillageAbility[] = [...SHOP_KEEPER, 'importPointsLedger'];
 // 人民调解 and 信访: cadres read the register and register petitions; the town handles both
 const CADRE_CASES: VillageAbility[] = ['readDisputes', 'readPetitions', 'registerPetitions'];
 const COUNTY_CASES: VillageAbility[] = ['readDisputes', 'readPetitions', 'handlePetitions'];
@@ -114,6 +121,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'plain villager',
     villager(),
     [
+      ...SHOPPER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
@@ -132,6 +140,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...SHOPPER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
@@ -151,6 +160,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...SHOPPER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
@@ -170,6 +180,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...SHOPPER,
+      ...SHOP_READER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
@@ -203,6 +215,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...COMMITTEE_SHOP,
       ...ATTACH,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -246,6 +259,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...COMMITTEE_SHOP,
       ...ATTACH,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -291,6 +305,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...SHOPPER,
+      ...SHOP_READER,
       ...ATTACH,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -331,6 +347,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...SHOPPER,
+      ...SHOP_READER,
       ...ATTACH,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -367,6 +385,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...SHOP_READER,
       ...ATTACH,
       ...TOWN_CASES,
       ...OVERSEER_SERVICES,
@@ -403,6 +422,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...SHOP_READER,
       ...ATTACH,
       ...COUNTY_CASES,
       ...OVERSEER_SERVICES,
@@ -432,6 +452,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'service station staff (便民服务站)',
     villager([['convenienceServiceStation', 'member']]),
     [
+      ...SHOP_KEEPER,
       'askQuestions',
       'demandAudits',
       'fileOwnComplaints',
@@ -462,6 +483,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'people’s mediator (人民调解委员会)',
     villager([['mediationCommittee', 'member']]),
     [
+      ...SHOPPER,
       'askQuestions',
       'demandAudits',
       'fileOwnComplaints',
@@ -490,6 +512,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'grid chief (片长)',
     { ...villager(), gridsHeaded: ['g1'] },
     [
+      ...SHOPPER,
       'askQuestions',
       'demandAudits',
       'fileOwnComplaints',

@@ -22,6 +22,7 @@ import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
+import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -53,6 +54,7 @@ export const VILLAGE_POLICY = {
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
   ...POINTS_ABILITIES,
+  ...SUPERMARKET_ABILITIES,
   ...LIAISON_ABILITIES,
 };
 

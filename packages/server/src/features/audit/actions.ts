@@ -240,6 +240,18 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'serviceRequest.refused': { zh: '不予受理', en: 'Request refused' },
   'serviceRequest.withdrawn': { zh: '群众撤回申请', en: 'Request withdrawn' },
   'services.ledgerExported': { zh: '导出便民服务台账', en: 'Services ledger exported' },
+  // 积分超市 (the points supermarket) and imported points ledgers
+  'pointsGoods.added': { zh: '积分超市上架商品', en: 'Item put on the points shelf' },
+  'pointsGoods.changed': { zh: '修改积分超市商品', en: 'Points supermarket item changed' },
+  'pointsStock.received': { zh: '积分超市入库', en: 'Points supermarket stock received' },
+  'pointsStock.counted': { zh: '积分超市盘点', en: 'Points supermarket stocktake' },
+  'pointsRedemption.made': { zh: '积分兑换', en: 'Points redeemed' },
+  'pointsRedemption.handedOver': { zh: '兑换商品已领取', en: 'Redeemed goods handed over' },
+  'pointsRedemption.cancelled': {
+    zh: '取消积分兑换（退回积分与库存）',
+    en: 'Redemption cancelled',
+  },
+  'pointsLedger.imported': { zh: '导入积分台账', en: 'Points ledger imported' },
   // grid liaison (片长, 党员联系户, 民情): no event carries who reported an issue, nor its text
   'liaisonDuty.defined': { zh: '增加片长职责事项', en: 'Duty item added' },
   'liaisonDuty.done': { zh: '登记片长职责完成', en: 'Duty logged as done' },
