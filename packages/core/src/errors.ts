@@ -31,6 +31,7 @@ import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
 import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
+import { SERVICE_LISTS_ERRORS, SERVICE_LISTS_NOUNS } from './serviceLists/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -69,6 +70,7 @@ export const ERROR_CATALOG = {
   ...POINTS_ERRORS,
   ...SUPERMARKET_ERRORS,
   ...COUNTY_POINTS_ERRORS,
+  ...SERVICE_LISTS_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -99,6 +101,7 @@ export const NOUNS = {
   ...POINTS_NOUNS,
   ...SUPERMARKET_NOUNS,
   ...COUNTY_POINTS_NOUNS,
+  ...SERVICE_LISTS_NOUNS,
   ...LIAISON_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;

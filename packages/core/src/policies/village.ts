@@ -23,6 +23,7 @@ import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
+import { SERVICE_LISTS_ABILITIES } from '../serviceLists/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -55,6 +56,7 @@ export const VILLAGE_POLICY = {
   ...SERVICES_ABILITIES,
   ...POINTS_ABILITIES,
   ...SUPERMARKET_ABILITIES,
+  ...SERVICE_LISTS_ABILITIES,
   ...LIAISON_ABILITIES,
 };
 

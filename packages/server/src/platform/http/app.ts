@@ -43,6 +43,7 @@ import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
 import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
+import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
 import { pointsSupermarketRoutes } from '../../features/points/supermarket/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(electionsRoutes(ctx));
   await app.register(recallRoutesPlugin(ctx));
   await app.register(servicesRoutes(ctx));
+  await app.register(serviceListsRoutes(ctx));
   await app.register(pointsSupermarketRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);

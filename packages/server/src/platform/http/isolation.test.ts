@@ -44,6 +44,59 @@ const SUPERVISION_READERS: FixtureRole[] = [
 ];
 // 罢免 and 补选 are run by those who organise elections (the cadres and the town)
 const ORGANISERS: FixtureRole[] = ['partySecretary', 'committeeChair', 'townOfficial'];
+function serviceListsExpectations(): Record<string, Expectation> {
+  const readers: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'representative',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const compilers: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const id = '00000000-0000-4000-8000-000000000000';
+  const at = (path: string) => (f: Fixture) => `${v(f)}${path}`;
+  return {
+    'GET /api/villages/:villageId/service-lists': { allowed: readers, path: at('/service-lists') },
+    'POST /api/villages/:villageId/service-lists/needs': {
+      allowed: compilers,
+      path: at('/service-lists/needs'),
+      body: {},
+    },
+    'DELETE /api/villages/:villageId/service-lists/needs/:needId': {
+      allowed: compilers,
+      path: at(`/service-lists/needs/${id}`),
+    },
+    'POST /api/villages/:villageId/service-lists/resources': {
+      allowed: compilers,
+      path: at('/service-lists/resources'),
+      body: {},
+    },
+    'DELETE /api/villages/:villageId/service-lists/resources/:resourceId': {
+      allowed: compilers,
+      path: at(`/service-lists/resources/${id}`),
+    },
+    'POST /api/villages/:villageId/service-lists/publish': {
+      allowed: compilers,
+      path: at('/service-lists/publish'),
+      body: {},
+    },
+    'POST /api/villages/:villageId/service-projects': {
+      allowed: compilers,
+      path: at('/service-projects'),
+      body: {},
+    },
+    'POST /api/villages/:villageId/service-projects/:projectId/steps': {
+      allowed: readers,
+      path: at(`/service-projects/${id}/steps`),
+      body: {},
+    },
+    'GET /api/town/service-lists': {
+      allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      path: () => '/api/town/service-lists',
+    },
+  };
+}
+
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
   // the API's description is public: it names routes and shapes, no village's data
@@ -980,6 +1033,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: (f) => `${v(f)}/audit-demands/00000000-0000-4000-8000-000000000000/paper-signatures`,
     body: {},
   },
+  // 三清单: the two committees compile and run; supervisors, representatives and overseers read;
+  // a project's steps are the machine's (the town files), any reader reaches the route
+  ...serviceListsExpectations(),
   // the archive: held by the villagers' committee and the supervision committee, nobody else
   'GET /api/villages/:villageId/archive': {
     allowed: ['committeeChair', 'supervisionChair'],
