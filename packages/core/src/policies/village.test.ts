@@ -101,6 +101,11 @@ const PARTY_LIAISON: VillageAbility[] = [...CADRE_LIAISON, 'manageLinks'];
 const VILLAGER_SERVICES: VillageAbility[] = ['orderOwnServices'];
 const CADRE_SERVICES: VillageAbility[] = [...VILLAGER_SERVICES, 'readServices'];
 const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
+// 三清单: the two committees compile the lists and run the projects; the town Party committee's
+// officials file them; the supervision committee, the representatives and the county read
+const READ_LISTS: VillageAbility[] = ['readServiceLists'];
+const COMPILE_LISTS: VillageAbility[] = [...READ_LISTS, 'manageServiceLists'];
+const TOWN_LISTS: VillageAbility[] = [...READ_LISTS, 'evaluateServiceProjects'];
 // attachments: every role may use the store; each case's own policy decides (core/attachments)
 const ATTACH: VillageAbility[] = ['useAttachments'];
 // 积分超市: every villager redeems for their own household; the station's staff and the
@@ -142,6 +147,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SHOPPER,
       ...ATTACH,
+      ...READ_LISTS,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -183,6 +189,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_LISTS,
       ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -217,6 +224,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...COMMITTEE_SHOP,
       ...ATTACH,
+      ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...CADRE_LIAISON,
@@ -261,6 +269,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...COMMITTEE_SHOP,
       ...ATTACH,
+      ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
       'manageServiceCatalogue',
@@ -308,6 +317,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...PARTY_LIAISON,
@@ -350,6 +360,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
       ...PARTY_LIAISON,
@@ -387,6 +398,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SHOP_READER,
       ...ATTACH,
+      ...TOWN_LISTS,
       ...TOWN_CASES,
       ...OVERSEER_SERVICES,
       'readLiaison',
@@ -424,6 +436,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_LISTS,
       ...COUNTY_CASES,
       ...OVERSEER_SERVICES,
       'readLiaison',
