@@ -106,6 +106,10 @@ const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
 const READ_LISTS: VillageAbility[] = ['readServiceLists'];
 const COMPILE_LISTS: VillageAbility[] = [...READ_LISTS, 'manageServiceLists'];
 const TOWN_LISTS: VillageAbility[] = [...READ_LISTS, 'evaluateServiceProjects'];
+// 工作事项准入: the cadres, the supervision committee and the overseers read the town's tasks;
+// the villagers' committee records whether it takes each on
+const READ_TASKS: VillageAbility[] = ['readWorkTasks'];
+const DECIDE_TASKS: VillageAbility[] = [...READ_TASKS, 'decideWorkTasks'];
 // attachments: every role may use the store; each case's own policy decides (core/attachments)
 const ATTACH: VillageAbility[] = ['useAttachments'];
 // 积分超市: every villager redeems for their own household; the station's staff and the
@@ -189,6 +193,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_TASKS,
       ...READ_LISTS,
       ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
@@ -224,6 +229,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...COMMITTEE_SHOP,
       ...ATTACH,
+      ...DECIDE_TASKS,
       ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -269,6 +275,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...COMMITTEE_SHOP,
       ...ATTACH,
+      ...DECIDE_TASKS,
       ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -317,6 +324,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_TASKS,
       ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -360,6 +368,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_TASKS,
       ...COMPILE_LISTS,
       ...CADRE_CASES,
       ...CADRE_SERVICES,
@@ -398,6 +407,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_TASKS,
       ...TOWN_LISTS,
       ...TOWN_CASES,
       ...OVERSEER_SERVICES,
@@ -436,6 +446,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...SHOP_READER,
       ...ATTACH,
+      ...READ_TASKS,
       ...READ_LISTS,
       ...COUNTY_CASES,
       ...OVERSEER_SERVICES,

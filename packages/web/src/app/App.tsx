@@ -80,6 +80,8 @@ const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.t
 const PetitionLetterPage = page(() => import('../features/petitions/LetterPrintPage.tsx'));
 const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
 const ServicesPage = page(() => import('../features/services/ServicesPage.tsx'));
+const WorkTasksPage = page(() => import('../features/workAdmission/VillageTasksPage.tsx'));
+const AdmissionPage = page(() => import('../features/workAdmission/AdmissionPage.tsx'));
 const ServiceRequestPage = page(() => import('../features/services/RequestPage.tsx'));
 const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
@@ -223,6 +225,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readLiaison']} />}>
               <Route path="liaison" element={<LiaisonPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readWorkTasks']} />}>
+              <Route path="work-tasks" element={<WorkTasksPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readServices']} />}>
               <Route path="services" element={<ServicesPage />} />
               <Route path="services/:requestId" element={<ServiceRequestPage />} />
@@ -265,6 +270,7 @@ function AppRoutes() {
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"
             element={<PetitionLetterPage />}

@@ -255,6 +255,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'serviceRequest.townAnswered': { zh: '镇部门答复或退回', en: "Town department's answer" },
   'serviceRequest.completed': { zh: '办结', en: 'Request completed' },
   'serviceRequest.rated': { zh: '群众评价', en: 'Request rated' },
+  // 工作事项准入 (三张清单): the county's lists, the town's tasks, the committee's decisions
+  'admissionLists.published': { zh: '发布工作事项三张清单', en: 'Work-admission lists published' },
+  'workTask.sent': { zh: '乡镇派发工作事项', en: 'Town task sent to the village' },
+  'workTask.decided': { zh: '村委会登记工作事项处理结果', en: 'Committee decided on a town task' },
   'serviceRequest.refused': { zh: '不予受理', en: 'Request refused' },
   'serviceRequest.withdrawn': { zh: '群众撤回申请', en: 'Request withdrawn' },
   'services.ledgerExported': { zh: '导出便民服务台账', en: 'Services ledger exported' },

@@ -8,6 +8,9 @@ const NOT_TENANT = new Set([
   'town',
   // a town's departments (民政办, 司法所 …): shared reference data like the towns themselves
   'town_department',
+  // the county's admission lists (三张清单), versions and items: reference data like the county
+  'admission_list_version',
+  'admission_list_item',
   'village',
   'account',
   'staff_scope',

@@ -1168,6 +1168,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // with the station's staff (no fixture role holds a station seat: services.test.ts covers
   // them); every villager orders and follows their own
   ...serviceExpectations(),
+  ...workAdmissionExpectations(),
 };
 
 function liaisonExpectations(): Record<string, Expectation> {
@@ -1322,6 +1323,33 @@ function complaintExpectations(): Record<string, Expectation> {
         { allowed: staff, path: (f: Fixture) => `${r(f)}/${verb}`, body: {} },
       ]),
     ),
+  };
+}
+
+/** 工作事项准入: officials above the village; publishing the county's, sending the towns'. */
+function workAdmissionExpectations(): Record<string, Expectation> {
+  const staff: FixtureRole[] = ['townOfficial', 'otherTownOfficial', 'countyOfficial'];
+  const w = '/api/work-admission';
+  const tasks = (f: Fixture) => `${v(f)}/work-tasks`;
+  return {
+    [`GET ${w}`]: { allowed: staff, path: () => w },
+    [`POST ${w}/lists`]: { allowed: ['countyOfficial'], path: () => `${w}/lists`, body: {} },
+    [`POST ${w}/tasks`]: {
+      allowed: ['townOfficial', 'otherTownOfficial'],
+      path: () => `${w}/tasks`,
+      body: {},
+    },
+    [`GET ${w}/tasks`]: { allowed: staff, path: () => `${w}/tasks` },
+    [`GET ${w}/by-town`]: { allowed: staff, path: () => `${w}/by-town` },
+    'GET /api/villages/:villageId/work-tasks': {
+      allowed: ['partySecretary', 'committeeChair', 'supervisionChair', ...overseers],
+      path: tasks,
+    },
+    'POST /api/villages/:villageId/work-tasks/:taskId/decision': {
+      allowed: ['committeeChair'],
+      path: (f) => `${tasks(f)}/00000000-0000-4000-8000-000000000000/decision`,
+      body: {},
+    },
   };
 }
 

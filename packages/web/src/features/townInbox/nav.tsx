@@ -26,6 +26,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
             to: '/town/overview',
           },
           {
+            key: 'workAdmission',
+            label: t('workAdmission.menu'),
+            icon: <VillageIcon name="audit" />,
+            to: '/town/work-admission',
+          },
+          {
             key: 'petitions',
             label: t('petitions.office.menu'),
             icon: <VillageIcon name="read" />,

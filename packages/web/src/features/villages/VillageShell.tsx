@@ -135,6 +135,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/services`,
       });
+    if (abilities?.readWorkTasks)
+      items.push({
+        key: 'work-tasks',
+        label: t('workAdmission.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/work-tasks`,
+      });
     if (abilities?.orderOwnServices)
       items.push({
         key: 'my-services',
