@@ -261,6 +261,8 @@ export const TownServiceLists = z.object({
       villageId: Uuid,
       villageName: z.string(),
       projectId: Uuid,
+      year: z.number(),
+      quarter: z.number(),
       title: z.string(),
       designerName: z.string(),
       budget: Budget,

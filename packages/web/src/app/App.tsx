@@ -85,6 +85,9 @@ const AdmissionPage = page(() => import('../features/workAdmission/AdmissionPage
 const ServiceRequestPage = page(() => import('../features/services/RequestPage.tsx'));
 const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
+const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
+const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
+const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
@@ -232,6 +235,9 @@ function AppRoutes() {
               <Route path="services" element={<ServicesPage />} />
               <Route path="services/:requestId" element={<ServiceRequestPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readServiceLists']} />}>
+              <Route path="service-lists" element={<ServiceListsPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPetitions']} />}>
               <Route path="petitions" element={<PetitionsPage />} />
               <Route path="petitions/:petitionId" element={<PetitionPage />} />
@@ -270,6 +276,8 @@ function AppRoutes() {
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          <Route path="/town/service-lists" element={<TownListsPage />} />
+          <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"

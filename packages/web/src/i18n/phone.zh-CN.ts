@@ -20,6 +20,7 @@ import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -42,6 +43,7 @@ export const phoneZhCN = {
   ...disputesMenuZhCN,
   ...petitionsMenuZhCN,
   ...servicesZhCN,
+  ...serviceListsMenuZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

@@ -181,6 +181,8 @@ export async function townLists(ctx: AppContext, actor: Actor) {
       villageId: p.village_id,
       villageName: nameOf.get(p.village_id) ?? '',
       projectId: p.id,
+      year: p.year,
+      quarter: p.quarter,
       title: p.title,
       designerName: p.designer_name,
       budget: presentAmount(p.budget_fen),

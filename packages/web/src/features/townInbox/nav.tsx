@@ -37,6 +37,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
             icon: <VillageIcon name="read" />,
             to: '/town/petitions',
           },
+          {
+            key: 'service-lists',
+            label: t('serviceLists.town.menu'),
+            icon: <VillageIcon name="appstore" />,
+            to: '/town/service-lists',
+          },
         ]
       : []),
     {

@@ -135,6 +135,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/services`,
       });
+    if (abilities?.readServiceLists)
+      items.push({
+        key: 'service-lists',
+        label: t('serviceLists.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/service-lists`,
+      });
     if (abilities?.readWorkTasks)
       items.push({
         key: 'work-tasks',
