@@ -110,6 +110,27 @@ describe('reading a village points ledger', () => {
   });
 });
 
+describe('what the law protects', () => {
+  it('refuses a deduction for petitioning or for a woman marrying out, naming the topic', () => {
+    const out = checkLedgerSheet(
+      [
+        HEADER,
+        row(3, '1', '0001', '', '2025-05-01', '-10', '越级上访'),
+        row(4, '2', '0002', '', '2025-05-01', '-5', '外嫁女户口未迁出'),
+        row(5, '3', '0002', '', '2025-05-01', '-5', '乱倒垃圾'),
+      ],
+      ctx,
+    );
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.problems.map((p) => [p.row, p.column, p.error])).toEqual([
+      [3, 'reason', 'ledger_unlawful_line'],
+      [4, 'reason', 'ledger_unlawful_line'],
+    ]);
+    expect(out.problems[0]?.params).toMatchObject({ excerpt: '越级上访', on: '2026-11-21' });
+  });
+});
+
 describe('points cells', () => {
   it.each([
     ['5', 5],

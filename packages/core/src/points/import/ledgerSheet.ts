@@ -2,6 +2,7 @@ import { compareDates, type CalendarDate } from '../../calendarDate.ts';
 import { normaliseHeader } from '../../roster/rosterHeaders.ts';
 import { readRosterDate } from '../../roster/rosterDates.ts';
 import type { RosterCell } from '../../roster/checkRoster.ts';
+import { checkContent } from '../../villageRules/content.ts';
 
 /**
  * A village's existing points ledger (积分台账), kept on paper or in Excel before the platform:
@@ -73,6 +74,7 @@ export type LedgerProblemId =
   | 'date_invalid'
   | 'date_in_future'
   | 'ledger_points_invalid'
+  | 'ledger_unlawful_line'
   | 'field_too_long';
 
 export interface LedgerProblem {
@@ -107,6 +109,11 @@ export const LEDGER_PROBLEM_MESSAGES: Record<
   ledger_points_invalid: {
     zh: '积分须为不为零的整数，绝对值不超过 {max}（扣分写负数，如 -5）',
     en: 'points are a non-zero whole number of at most {max} either way (a deduction is negative, e.g. -5)',
+  },
+  // {finding}: the content check's finding with its law, filled in by the presenter
+  ledger_unlawful_line: {
+    zh: '这一行不能导入：{finding}',
+    en: 'this line cannot be imported: {finding}',
   },
 };
 
@@ -169,6 +176,19 @@ function checkLine(
   if (!reason) at('reason', 'field_required');
   else if (reason.length > MAX_REASON_LENGTH)
     at('reason', 'field_too_long', { max: MAX_REASON_LENGTH });
+  else {
+    // an old ledger may deduct for what the law protects (petitioning, marrying out): such a
+    // line is refused as the scheme's items are; a deduction names what it penalises
+    const [unlawful] = checkContent(reason, ctx.today, { penalty: (points ?? 0) < 0 });
+    // the finding travels whole in the problem's params: the presenter words it with its law
+    if (unlawful)
+      at('reason', 'ledger_unlawful_line', {
+        ...unlawful.params,
+        ruleId: unlawful.ruleId,
+        code: unlawful.code,
+        on: unlawful.on,
+      });
+  }
   if (problems.length > 0 || !household || d.kind !== 'date' || points === null) return problems;
   return { rowNumber: row.rowNumber, householdId: household.id, date: d.date, points, reason };
 }

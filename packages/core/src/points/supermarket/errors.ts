@@ -50,11 +50,6 @@ export const SUPERMARKET_ERRORS = defineErrors({
     zh: '请写明取消的原因',
     en: 'Say why the redemption is cancelled',
   },
-  points_import_no_scheme: {
-    status: 422,
-    zh: '本村还没有生效的积分制实施方案：积分方案须经村民代表会议（或村民会议）表决通过后施行，导入的积分要按方案规定的期限公示，方案生效后才能导入',
-    en: 'The village has no points scheme in force: a scheme takes effect only when the representatives’ meeting (or the assembly) adopts it, and imported points are publicised for the period it sets; import once it is in force',
-  },
   points_import_duplicate_file: {
     status: 422,
     zh: '这个文件（SHA-256 {sha256}）已于{on}导入，不能重复导入',
