@@ -21,6 +21,7 @@ import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
+import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { WORK_ADMISSION_ABILITIES } from '../workAdmission/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
@@ -55,6 +56,7 @@ export const VILLAGE_POLICY = {
   ...DISPUTES_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
+  ...VILLAGE_RULES_ABILITIES,
   ...WORK_ADMISSION_ABILITIES,
   ...POINTS_ABILITIES,
   ...SUPERMARKET_ABILITIES,

@@ -184,6 +184,8 @@ export interface RuleParams {
   'XF-22-ROUTE': { routeDays: number; noticeDays: number; objectionWorkingDays: number };
   'XF-34-HANDLE': { days: number; maxExtensionDays: number };
   'XF-35-REVIEW': { requestDays: number; opinionDays: number };
+  /** Village rules: filed with the township this many days after adoption; women present at the vote, at least. */
+  'CGMY-STEPS': { filingDays: number; minWomenPresent: number };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -314,6 +316,8 @@ const NATIONAL_2018: RuleParams = {
   'XF-22-ROUTE': { routeDays: 15, noticeDays: 15, objectionWorkingDays: 5 },
   'XF-34-HANDLE': { days: 60, maxExtensionDays: 30 },
   'XF-35-REVIEW': { requestDays: 30, opinionDays: 30 },
+  // no national number (RULES.md §5): 表决通过后10日内 as most provinces set; 一定比例妇女参会, at least one
+  'CGMY-STEPS': { filingDays: 10, minWomenPresent: 1 },
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */

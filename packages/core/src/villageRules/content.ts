@@ -35,7 +35,7 @@ interface ProfileRow {
 
 /** Taking something away: points, money, land, shares, rights, registration. */
 const TAKES =
-  /扣|罚|取消|收回|调整出|不享受|不得享受|不再享受|不能享受|不予|不参与|不参加|不分|减半|减少|迁出|迁走|注销|剥夺|停止|停发|黑榜|黑名单|降低|限制|通报批评|\b(deduct\w*|fine[sd]?|fining|lose|loses|losing|lost|forfeit\w*|withh[oe]ld\w*|exclud\w*|strip\w*|minus|penal\w*|black ?list\w*|no share)\b/i;
+  /扣|罚|取消|收回|调整出|不享受|不享有|不得享受|不能享受|不再(享受|享有|参与|参加|分配|分|给予)|不予|不参与|不参加|不分|减半|减少|迁出|迁走|注销|剥夺|停止|停发|黑榜|黑名单|降低|限制|通报批评|\b(deduct\w*|fine[sd]?|fining|lose|loses|losing|lost|forfeit\w*|withh[oe]ld\w*|exclud\w*|strip\w*|minus|penal\w*|black ?list\w*|no share)\b/i;
 
 /** A sentence that threatens a punishment: 违者… / 对…的，… / 予以… */
 const THREAT = '(?:违者|违反者|否则|一律|予以|给予|处以|将被|对[^，,。；;]{0,12}(?:者|的)[，,]?)';
@@ -162,15 +162,18 @@ export function checkContent(
   const findings: Finding[] = [];
   for (const row of CONTENT_PROFILE) {
     const hit = windows.find((w) => breaks(row, w, options.penalty ?? false));
-    if (hit === undefined) continue;
-    findings.push(
-      finding(on, row.ruleId, 'illegal_content', {
-        topic: row.topic,
-        excerpt: excerptOf(hit),
-        what: row.what.zh,
-        whatEn: row.what.en,
-      }),
-    );
+    if (hit !== undefined) findings.push(topicFinding(row.topic, excerptOf(hit), on));
   }
   return findings;
+}
+
+/** The finding of a topic on an excerpt (a stored review flag is shown again by it). */
+export function topicFinding(topic: ContentTopic, excerpt: string, on: CalendarDate): Finding {
+  const row = CONTENT_PROFILE.find((r) => r.topic === topic)!;
+  return finding(on, row.ruleId, 'illegal_content', {
+    topic,
+    excerpt,
+    what: row.what.zh,
+    whatEn: row.what.en,
+  });
 }

@@ -143,6 +143,29 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'responsibilityAudit.arranged': { zh: '安排经济责任审计', en: 'Responsibility audit arranged' },
   'responsibilityAudit.reported': { zh: '记录审计结论', en: 'Audit findings recorded' },
   'responsibilityAudit.published': { zh: '公布审计结果', en: 'Audit results published' },
+  // 村规民约 (CGMY-STEPS, VCOL-27-RULES): an opinion's words and who gave it stay off the chain
+  'villageRules.started': {
+    zh: '启动村规民约制定（征集民意）',
+    en: 'Village rules version started',
+  },
+  'villageRules.opinionRecorded': {
+    zh: '登记村规民约意见',
+    en: 'Opinion on the village rules recorded',
+  },
+  'villageRules.clausesSaved': { zh: '保存村规民约草案条文', en: 'Village rules draft saved' },
+  'villageRules.drafting': { zh: '结束征集、拟定草案', en: 'Opinions closed, drafting' },
+  'villageRules.submitted': { zh: '村规民约草案提请乡镇审核', en: 'Village rules sent for review' },
+  'villageRules.flagRaised': { zh: '乡镇对条文提出问题', en: 'Township flagged a clause' },
+  'villageRules.flagClosed': { zh: '乡镇处理审核问题', en: 'Township closed a flag' },
+  'villageRules.returned': { zh: '乡镇退回村规民约草案', en: 'Village rules returned' },
+  'villageRules.passed': { zh: '乡镇审核通过村规民约草案', en: 'Village rules review passed' },
+  'villageRules.adopted': { zh: '村民会议表决通过村规民约', en: 'Village rules adopted' },
+  'villageRules.filed': { zh: '村规民约报乡镇备案', en: 'Village rules filed' },
+  'villageRules.published': { zh: '公布村规民约', en: 'Village rules published' },
+  'villageRules.correctionOrdered': {
+    zh: '乡镇责令改正村规民约',
+    en: 'Correction of village rules ordered',
+  },
   // 三清单 (seed 004)
   'serviceLists.needAdded': { zh: '列入需求清单', en: 'Need listed' },
   'serviceLists.needRemoved': { zh: '从需求清单删去', en: 'Need removed' },
