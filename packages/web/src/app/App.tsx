@@ -276,6 +276,7 @@ function AppRoutes() {
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/town/work-admission" element={<AdmissionPage />} />

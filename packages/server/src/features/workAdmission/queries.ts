@@ -123,3 +123,12 @@ export async function countiesOfTowns(
   );
   return rows.map((r) => r.county_id);
 }
+
+/** The towns of a county, in code order (the demo sends tasks from each). */
+export async function townIdsOfCounty(db: Queryable, countyId: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM town WHERE county_id = $1 ORDER BY code`,
+    [countyId],
+  );
+  return rows.map((r) => r.id);
+}

@@ -6,7 +6,8 @@ import type { AppContext } from '../../../platform/http/context.ts';
 /** An act of a county or town official (above the villages): who, and the running server. */
 export interface StaffAct extends AppContext {
   actor: Actor;
-  accountId: string;
+  /** null: the system acts (the demo, for towns without a demo official). */
+  accountId: string | null;
 }
 
 /** A day that may not lie before today (a version's effective date, a task's deadline). */
