@@ -279,7 +279,6 @@ function AppRoutes() {
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
-          <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"
             element={<PetitionLetterPage />}

@@ -22,7 +22,6 @@ import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
-import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -58,7 +57,6 @@ export const zhCN = {
   ...servicesZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
-  ...workAdmissionZhCN,
   ...liaisonZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,

@@ -45,7 +45,6 @@ import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
 import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
-import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
 import { pointsSupermarketRoutes } from '../../features/points/supermarket/routes.ts';
 
@@ -126,7 +125,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(servicesRoutes(ctx));
   await app.register(workAdmissionRoutes(ctx));
   await app.register(villageRulesRoutes(ctx));
-  await app.register(workAdmissionRoutes(ctx));
   await app.register(serviceListsRoutes(ctx));
   await app.register(pointsSupermarketRoutes(ctx));
 
