@@ -19,6 +19,7 @@ import { seedShowcaseDisputes } from './demo/seedDisputes.ts';
 import { seedShowcasePetitions } from './demo/seedPetitions.ts';
 import { seedShowcaseLiaison } from './demo/seedLiaison.ts';
 import { seedShowcaseServices } from './demo/seedServices.ts';
+import { seedShowcaseServiceLists } from './demo/seedServiceLists.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
@@ -147,6 +148,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseLiaison(ctx, result.accounts, today);
     // the service station: six windows, a catalogue, requests in every state, one overdue at the town
     await seedShowcaseServices(ctx, result.accounts, today);
+    // 三清单: last quarter's lists and projects (one filed and done, one returned), this quarter's needs
+    await seedShowcaseServiceLists(ctx, result.accounts, today);
     // 工作事项准入: the county's three lists, the town's tasks accepted, refused, returned, open
     await seedShowcaseWorkAdmission(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction
