@@ -28,6 +28,7 @@ import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
 import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
 import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
+import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { WORK_ADMISSION_ERRORS, WORK_ADMISSION_NOUNS } from './workAdmission/errors.ts';
 import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
@@ -69,6 +70,7 @@ export const ERROR_CATALOG = {
   ...ELECTIONS_SERVER_ERRORS,
   ...RECALL_SERVER_ERRORS,
   ...SERVICES_ERRORS,
+  ...VILLAGE_RULES_ERRORS,
   ...WORK_ADMISSION_ERRORS,
   ...VILLAGE_RULES_ERRORS,
   ...POINTS_ERRORS,
@@ -102,6 +104,7 @@ export const NOUNS = {
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,
+  ...VILLAGE_RULES_NOUNS,
   ...WORK_ADMISSION_NOUNS,
   ...VILLAGE_RULES_NOUNS,
   ...POINTS_NOUNS,

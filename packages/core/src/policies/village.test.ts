@@ -101,6 +101,10 @@ const PARTY_LIAISON: VillageAbility[] = [...CADRE_LIAISON, 'manageLinks'];
 const VILLAGER_SERVICES: VillageAbility[] = ['orderOwnServices'];
 const CADRE_SERVICES: VillageAbility[] = [...VILLAGER_SERVICES, 'readServices'];
 const OVERSEER_SERVICES: VillageAbility[] = ['readServices'];
+// 村规民约: cadres draft, the township reviews; representatives, supervisors and overseers read
+const READ_RULES: VillageAbility[] = ['readVillageRules'];
+const DRAFT_RULES: VillageAbility[] = [...READ_RULES, 'draftVillageRules'];
+const REVIEW_RULES: VillageAbility[] = [...READ_RULES, 'reviewVillageRules'];
 // 三清单: the two committees compile the lists and run the projects; the town Party committee's
 // officials file them; the supervision committee, the representatives and the county read
 const READ_LISTS: VillageAbility[] = ['readServiceLists'];
@@ -149,6 +153,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...READ_RULES,
       ...SHOPPER,
       ...ATTACH,
       ...READ_LISTS,
@@ -190,6 +195,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...READ_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -227,6 +233,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
       ...DECIDE_TASKS,
@@ -273,6 +280,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
       ...DECIDE_TASKS,
@@ -321,6 +329,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -365,6 +374,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -405,6 +415,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...REVIEW_RULES,
       ...SHOP_READER,
       ...ATTACH,
       ...READ_TASKS,
@@ -444,6 +455,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READ_RULES,
       ...SHOP_READER,
       ...ATTACH,
       ...READ_TASKS,

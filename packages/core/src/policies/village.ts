@@ -21,6 +21,7 @@ import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
+import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { WORK_ADMISSION_ABILITIES } from '../workAdmission/abilities.ts';
 import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
@@ -56,6 +57,7 @@ export const VILLAGE_POLICY = {
   ...DISPUTES_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
+  ...VILLAGE_RULES_ABILITIES,
   ...WORK_ADMISSION_ABILITIES,
   ...VILLAGE_RULES_ABILITIES,
   ...POINTS_ABILITIES,

@@ -43,6 +43,7 @@ import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
 import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
+import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
 import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
 import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(electionsRoutes(ctx));
   await app.register(recallRoutesPlugin(ctx));
   await app.register(servicesRoutes(ctx));
+  await app.register(villageRulesRoutes(ctx));
   await app.register(workAdmissionRoutes(ctx));
   await app.register(villageRulesRoutes(ctx));
   await app.register(serviceListsRoutes(ctx));
