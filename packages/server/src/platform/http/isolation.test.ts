@@ -1207,6 +1207,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // with the station's staff (no fixture role holds a station seat: services.test.ts covers
   // them); every villager orders and follows their own
   ...serviceExpectations(),
+  // 积分超市: the keepers (the committee's chair among the fixture's roles; the station's staff in
+  // supermarket.test.ts) keep the shop and import old ledgers; cadres, the supervision committee and
+  // the overseers read it; every villager redeems for their own household
+  ...supermarketExpectations(),
   ...workAdmissionExpectations(),
 };
 
@@ -1616,6 +1620,64 @@ function disputeExpectations(): Record<string, Expectation> {
         `POST /api/villages/:villageId/disputes/:disputeId/${s}`,
         { allowed: [], path: (f: Fixture) => `${d(f)}/${s}`, body: {} },
       ]),
+    ),
+  };
+}
+function supermarketExpectations(): Record<string, Expectation> {
+  const none = '00000000-0000-4000-8000-000000000000';
+  const p = (f: Fixture) => `${v(f)}/points`;
+  const readers: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const keepers: FixtureRole[] = ['committeeChair'];
+  const x = (allowed: FixtureRole[], path: (f: Fixture) => string, body?: unknown) => ({
+    allowed,
+    path,
+    ...(body === undefined ? {} : { body }),
+  });
+  const P = 'POST /api/villages/:villageId/points';
+  const G = 'GET /api/villages/:villageId/points';
+  return {
+    [`${G}/supermarket`]: x(readers, (f) => `${p(f)}/supermarket`),
+    [`${G}/supermarket/goods/:goodsId/moves`]: x(
+      readers,
+      (f) => `${p(f)}/supermarket/goods/${none}/moves`,
+    ),
+    [`${P}/supermarket/goods`]: x(keepers, (f) => `${p(f)}/supermarket/goods`, {}),
+    'PATCH /api/villages/:villageId/points/supermarket/goods/:goodsId': x(
+      keepers,
+      (f) => `${p(f)}/supermarket/goods/${none}`,
+      {},
+    ),
+    [`${P}/supermarket/goods/:goodsId/received`]: x(
+      keepers,
+      (f) => `${p(f)}/supermarket/goods/${none}/received`,
+      {},
+    ),
+    [`${P}/supermarket/goods/:goodsId/counted`]: x(
+      keepers,
+      (f) => `${p(f)}/supermarket/goods/${none}/counted`,
+      {},
+    ),
+    [`${G}/supermarket/households`]: x(keepers, (f) => `${p(f)}/supermarket/households?q=1`),
+    [`${P}/supermarket/redemptions`]: x(keepers, (f) => `${p(f)}/supermarket/redemptions`, {}),
+    [`${P}/supermarket/redemptions/:redemptionId/hand-over`]: x(
+      keepers,
+      (f) => `${p(f)}/supermarket/redemptions/${none}/hand-over`,
+    ),
+    [`${P}/supermarket/redemptions/:redemptionId/cancel`]: x(
+      keepers,
+      (f) => `${p(f)}/supermarket/redemptions/${none}/cancel`,
+      {},
+    ),
+    [`${G}/shop`]: x(A, (f) => `${p(f)}/shop`),
+    [`${P}/shop/redemptions`]: x(A, (f) => `${p(f)}/shop/redemptions`, {}),
+    [`${P}/shop/redemptions/:redemptionId/cancel`]: x(
+      A,
+      (f) => `${p(f)}/shop/redemptions/${none}/cancel`,
     ),
   };
 }
