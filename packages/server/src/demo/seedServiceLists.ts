@@ -88,36 +88,14 @@ export async function seedShowcaseServiceLists(
     budget: '6,000',
     designedOn: day(12),
   });
-  const { results } = await s.hold({
-    kind: 'twoCommitteesJointMeeting',
-    title: '社区两委联席会议：审议本季度服务项目',
-    on: day(15),
-    noticeDays: 1,
-    turnoutPercent: 100,
-    motions: [
-      {
-        title: '同意申报“老年助餐服务”项目',
-        body: '百家社工服务中心设计，预算1.8万元，使用孵化基金。',
-        yesPercent: 100,
-        noPercent: 0,
-      },
-      {
-        title: '同意申报“留守儿童周末课堂”项目',
-        body: '巾帼志愿服务队设计，预算6000元，使用乡贤捐赠。',
-        yesPercent: 100,
-        noPercent: 0,
-      },
-    ],
-    minutes: '会议审议社工服务中心和巾帼志愿服务队设计的两个服务项目，同意申报镇党委评估备案。',
-  });
+  const resolutionIds = await reviewAtTheJointMeeting(s, day(15));
   // each step on the version it finds, as the console sends the one it shows
   const step = async (cmd: CommandContext, id: string, by: ProjectActor, next: ProjectStep) => {
     const p = await findProject(ctx.db, villageId, id);
     await stepProject(cmd, { projectId: id, roles: [by], version: p!.version, step: next });
   };
   for (const [i, id] of [lunch, classes].entries()) {
-    const resolutionId = results[i]?.resolution?.id;
-    if (!resolutionId) throw new Error('the joint meeting adopted no resolution');
+    const resolutionId = resolutionIds[i]!;
     await step(cadre(day(16)), id, 'committees', { action: 'review', resolutionId });
     await step(cadre(day(16)), id, 'committees', { action: 'declare' });
   }
@@ -147,6 +125,36 @@ export async function seedShowcaseServiceLists(
     })),
     { summary: '冬季老人取暖和用电安全检查', source: 'villagersSay' as const },
   ]);
+}
+
+/** The two committees' joint meeting that reviews both designs: one resolution each. */
+async function reviewAtTheJointMeeting(s: DemoStory, on: CalendarDate): Promise<string[]> {
+  const { results } = await s.hold({
+    kind: 'twoCommitteesJointMeeting',
+    title: '社区两委联席会议：审议本季度服务项目',
+    on,
+    noticeDays: 1,
+    turnoutPercent: 100,
+    motions: [
+      {
+        title: '同意申报“老年助餐服务”项目',
+        body: '百家社工服务中心设计，预算1.8万元，使用孵化基金。',
+        yesPercent: 100,
+        noPercent: 0,
+      },
+      {
+        title: '同意申报“留守儿童周末课堂”项目',
+        body: '巾帼志愿服务队设计，预算6000元，使用乡贤捐赠。',
+        yesPercent: 100,
+        noPercent: 0,
+      },
+    ],
+    minutes: '会议审议社工服务中心和巾帼志愿服务队设计的两个服务项目，同意申报镇党委评估备案。',
+  });
+  return results.map((r) => {
+    if (!r.resolution) throw new Error('the joint meeting adopted no resolution');
+    return r.resolution.id;
+  });
 }
 
 /** A quarter's needs and the community's resources, listed in order. */
