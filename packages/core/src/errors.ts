@@ -21,6 +21,8 @@ import { SUPERVISION_ERRORS, SUPERVISION_NOUNS } from './supervision/errors.ts';
 import { COMPLAINTS_ERRORS, COMPLAINTS_NOUNS } from './complaints/errors.ts';
 import { PETITIONS_ERRORS, PETITIONS_NOUNS } from './petitions/errors.ts';
 import { DISPUTES_ERRORS, DISPUTES_NOUNS } from './disputes/errors.ts';
+import { MORAL_LIST_ERRORS, MORAL_LIST_NOUNS } from './moralList/errors.ts';
+import { ACTIVITIES_ERRORS, ACTIVITIES_NOUNS } from './activities/errors.ts';
 import { CASES_ERRORS } from './cases/errors.ts';
 import { LIAISON_ERRORS, LIAISON_NOUNS } from './liaison/errors.ts';
 import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
@@ -63,6 +65,8 @@ export const ERROR_CATALOG = {
   ...COMPLAINTS_ERRORS,
   ...PETITIONS_ERRORS,
   ...DISPUTES_ERRORS,
+  ...MORAL_LIST_ERRORS,
+  ...ACTIVITIES_ERRORS,
   ...CASES_ERRORS,
   ...LIAISON_ERRORS,
   ...TOWN_INBOX_ERRORS,
@@ -101,6 +105,8 @@ export const NOUNS = {
   ...COMPLAINTS_NOUNS,
   ...PETITIONS_NOUNS,
   ...DISPUTES_NOUNS,
+  ...MORAL_LIST_NOUNS,
+  ...ACTIVITIES_NOUNS,
   ...TOWN_INBOX_NOUNS,
   ...ELECTIONS_NOUNS,
   ...SERVICES_NOUNS,

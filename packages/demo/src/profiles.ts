@@ -140,7 +140,11 @@ export function ordinaryProfile(
 
 type NamedKind = Exclude<
   BodyKind,
-  'partyBranch' | 'partySubBranch' | 'socialOrganization' | 'electionCommittee'
+  | 'partyBranch'
+  | 'partySubBranch'
+  | 'socialOrganization'
+  | 'moralEvaluationCouncil'
+  | 'electionCommittee'
 >;
 
 /** Body names as they appear on the village's documents (communities say 居民 where villages say 村民). */

@@ -16,6 +16,7 @@ export const BODY_KINDS = [
   'collectiveCouncil',
   'collectiveSupervisoryBoard',
   'socialOrganization',
+  'moralEvaluationCouncil',
   'mediationCommittee',
   'convenienceServiceStation',
 ] as const;
@@ -105,6 +106,15 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
   socialOrganization: {
     zh: '社会组织',
     en: 'Social organisation',
+    termYears: null,
+    power: 'takePart',
+    membersFromRegistry: false,
+  },
+  // 道德评议会: a self-governing organisation of seed 004; it decides the 道德红黑榜 when the
+  // village's board rules name it
+  moralEvaluationCouncil: {
+    zh: '道德评议会',
+    en: 'Moral evaluation council',
     termYears: null,
     power: 'takePart',
     membersFromRegistry: false,

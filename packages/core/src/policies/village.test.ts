@@ -114,6 +114,25 @@ const TOWN_LISTS: VillageAbility[] = [...READ_LISTS, 'evaluateServiceProjects'];
 // the villagers' committee records whether it takes each on
 const READ_TASKS: VillageAbility[] = ['readWorkTasks'];
 const DECIDE_TASKS: VillageAbility[] = [...READ_TASKS, 'decideWorkTasks'];
+// 道德红黑榜 and 一领四微: every villager reads the board and the village's activities, answers a
+// listing about them and nominates; the cadres run both; the supervision committee and the
+// overseers also read proposals before the vote; a grid chief proposes
+const VILLAGE_LIFE: VillageAbility[] = [
+  'readMoralBoard',
+  'answerOwnMoralListing',
+  'readActivities',
+  'nominateForSelection',
+];
+const MORAL_READER: VillageAbility[] = ['readMoralListings'];
+const CADRE_LIFE: VillageAbility[] = [
+  ...VILLAGE_LIFE,
+  ...MORAL_READER,
+  'proposeMoralListing',
+  'recordMoralListing',
+  'manageActivities',
+  'runSelections',
+];
+const OVERSEER_LIFE: VillageAbility[] = ['readMoralBoard', ...MORAL_READER, 'readActivities'];
 // attachments: every role may use the store; each case's own policy decides (core/attachments)
 const ATTACH: VillageAbility[] = ['useAttachments'];
 // 积分超市: every villager redeems for their own household; the station's staff and the
@@ -134,6 +153,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'plain villager',
     villager(),
     [
+      ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
@@ -153,6 +173,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...VILLAGE_LIFE,
       ...READ_RULES,
       ...SHOPPER,
       ...ATTACH,
@@ -175,6 +196,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
       ...VILLAGER_SERVICES,
@@ -195,6 +217,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...VILLAGE_LIFE,
+      ...MORAL_READER,
       ...READ_RULES,
       ...SHOPPER,
       ...SHOP_READER,
@@ -233,6 +257,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
@@ -280,6 +305,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
@@ -329,6 +355,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
@@ -374,6 +401,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
@@ -415,6 +443,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...OVERSEER_LIFE,
       ...REVIEW_RULES,
       ...SHOP_READER,
       ...ATTACH,
@@ -455,6 +484,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...OVERSEER_LIFE,
       ...READ_RULES,
       ...SHOP_READER,
       ...ATTACH,
@@ -488,6 +518,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'service station staff (便民服务站)',
     villager([['convenienceServiceStation', 'member']]),
     [
+      ...VILLAGE_LIFE,
       ...SHOP_KEEPER,
       'askQuestions',
       'demandAudits',
@@ -519,6 +550,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'people’s mediator (人民调解委员会)',
     villager([['mediationCommittee', 'member']]),
     [
+      ...VILLAGE_LIFE,
       ...SHOPPER,
       'askQuestions',
       'demandAudits',
@@ -548,6 +580,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'grid chief (片长)',
     { ...villager(), gridsHeaded: ['g1'] },
     [
+      ...VILLAGE_LIFE,
+      'proposeMoralListing',
       ...SHOPPER,
       'askQuestions',
       'demandAudits',

@@ -18,6 +18,8 @@ import { SUPERVISION_ABILITIES } from '../supervision/abilities.ts';
 import { COMPLAINTS_ABILITIES } from '../complaints/abilities.ts';
 import { PETITIONS_ABILITIES } from '../petitions/abilities.ts';
 import { DISPUTES_ABILITIES } from '../disputes/abilities.ts';
+import { MORAL_LIST_ABILITIES } from '../moralList/abilities.ts';
+import { ACTIVITIES_ABILITIES } from '../activities/abilities.ts';
 import { ELECTIONS_ABILITIES } from '../elections/abilities.ts';
 import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
@@ -55,6 +57,8 @@ export const VILLAGE_POLICY = {
   ...COMPLAINTS_ABILITIES,
   ...PETITIONS_ABILITIES,
   ...DISPUTES_ABILITIES,
+  ...MORAL_LIST_ABILITIES,
+  ...ACTIVITIES_ABILITIES,
   ...ELECTIONS_ABILITIES,
   ...SERVICES_ABILITIES,
   ...VILLAGE_RULES_ABILITIES,

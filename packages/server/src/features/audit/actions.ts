@@ -261,6 +261,29 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     en: 'Referral returned as not ours',
   },
   'townReferral.refiled': { zh: '重新报送乡镇部门', en: 'Referral handed up again' },
+  // 道德红黑榜 (the moral honour / shame board)
+  'moralListRules.adopted': { zh: '登记红黑榜评议办法', en: 'Board rules recorded' },
+  'moralListing.proposed': { zh: '提名上红黑榜', en: 'Board listing proposed' },
+  'moralListing.notified': { zh: '告知被评议人', en: 'Person told of the proposal' },
+  'moralListing.answered': { zh: '被评议人陈述意见', en: 'Person answered' },
+  'moralListing.listed': { zh: '表决上榜并公布', en: 'Listed by vote and published' },
+  'moralListing.rejected': { zh: '表决不予上榜', en: 'Not listed by vote' },
+  'moralListing.removed': { zh: '表决撤榜', en: 'Removed from the board by vote' },
+  // 一领四微 and the quarterly selections
+  'microUnit.added': {
+    zh: '登记微阵地、微组织或微服务',
+    en: 'Micro-venue, organisation or service added',
+  },
+  'microUnit.changed': {
+    zh: '修改微阵地、微组织或微服务',
+    en: 'Micro-venue, organisation or service changed',
+  },
+  'microActivity.recorded': { zh: '登记微活动', en: 'Micro-activity recorded' },
+  'selection.opened': { zh: '开始季度评选', en: 'Quarterly selection opened' },
+  'selection.nominated': { zh: '推荐评选对象', en: 'Nomination entered' },
+  'selection.voted': { zh: '登记村民代表投票结果', en: "Representatives' vote recorded" },
+  'selection.reviewed': { zh: '村“两委”复审', en: 'Two committees reviewed' },
+  'selection.published': { zh: '公示评选结果', en: 'Selection published' },
   // 便民服务站 (the service station)
   'serviceWindow.opened': { zh: '新设服务窗口', en: 'Service window opened' },
   'serviceWindow.changed': { zh: '修改服务窗口', en: 'Service window changed' },

@@ -42,6 +42,8 @@ import { liaisonRoutes } from '../../features/liaison/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
 import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
+import { moralListRoutes } from '../../features/moralList/routes.ts';
+import { activitiesRoutes } from '../../features/activities/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
 import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
 import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
@@ -123,6 +125,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));
   await app.register(recallRoutesPlugin(ctx));
+  await app.register(moralListRoutes(ctx));
+  await app.register(activitiesRoutes(ctx));
   await app.register(servicesRoutes(ctx));
   await app.register(villageRulesRoutes(ctx));
   await app.register(workAdmissionRoutes(ctx));

@@ -1207,6 +1207,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // with the station's staff (no fixture role holds a station seat: services.test.ts covers
   // them); every villager orders and follows their own
   ...serviceExpectations(),
+  ...moralListExpectations(),
+  ...activitiesExpectations(),
   // 积分超市: the keepers (the committee's chair among the fixture's roles; the station's staff in
   // supermarket.test.ts) keep the shop and import old ledgers; cadres, the supervision committee and
   // the overseers read it; every villager redeems for their own household
@@ -1439,6 +1441,94 @@ function serviceExpectations(): Record<string, Expectation> {
       ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
       () => '/api/town/services.xlsx?from=2026-01-01&to=2026-12-31',
     ),
+  };
+}
+
+/** The cadres of the fixture village (the Party secretary also heads a grid). */
+function cadres(): FixtureRole[] {
+  return ['partySecretary', 'committeeChair'];
+}
+
+/** 道德红黑榜: the board for the village and its overseers; proposals only for those who run them. */
+function moralListExpectations(): Record<string, Expectation> {
+  const CADRES = cadres();
+  const NIL = '00000000-0000-4000-8000-000000000000';
+  const m = (f: Fixture) => `${v(f)}/moral-list`;
+  const P = 'POST /api/villages/:villageId';
+  return {
+    'GET /api/villages/:villageId/moral-list': {
+      allowed: [...CADRES, 'supervisionChair', ...overseers],
+      path: m,
+    },
+    'GET /api/villages/:villageId/moral-list/board': {
+      allowed: [...A, ...overseers],
+      path: (f) => `${m(f)}/board`,
+    },
+    [`${P}/moral-list/rules`]: { allowed: CADRES, path: (f) => `${m(f)}/rules`, body: {} },
+    [`${P}/moral-list/listings`]: { allowed: CADRES, path: (f) => `${m(f)}/listings`, body: {} },
+    [`${P}/moral-list/listings/:listingId/steps`]: {
+      allowed: CADRES,
+      path: (f) => `${m(f)}/listings/${NIL}/steps`,
+      body: {},
+    },
+    'GET /api/villages/:villageId/my-moral-list': {
+      allowed: A,
+      path: (f) => `${v(f)}/my-moral-list`,
+    },
+    [`${P}/my-moral-list/:listingId/answer`]: {
+      allowed: A,
+      path: (f) => `${v(f)}/my-moral-list/${NIL}/answer`,
+      body: {},
+    },
+  };
+}
+
+/** 一领四微 and the selections: read by the village and its overseers, run by the cadres. */
+function activitiesExpectations(): Record<string, Expectation> {
+  const CADRES = cadres();
+  const NIL = '00000000-0000-4000-8000-000000000000';
+  const P = 'POST /api/villages/:villageId';
+  const sel = (f: Fixture) => `${v(f)}/selections/${NIL}`;
+  return {
+    'GET /api/villages/:villageId/activities': {
+      allowed: [...A, ...overseers],
+      path: (f) => `${v(f)}/activities`,
+    },
+    [`${P}/activities/units`]: {
+      allowed: CADRES,
+      path: (f) => `${v(f)}/activities/units`,
+      body: {},
+    },
+    'PATCH /api/villages/:villageId/activities/units/:unitId': {
+      allowed: CADRES,
+      path: (f) => `${v(f)}/activities/units/${NIL}`,
+      body: { active: 'no' },
+    },
+    [`${P}/activities/log`]: { allowed: CADRES, path: (f) => `${v(f)}/activities/log`, body: {} },
+    [`${P}/selections`]: { allowed: CADRES, path: (f) => `${v(f)}/selections`, body: {} },
+    [`${P}/selections/:selectionId/nominations`]: {
+      allowed: A,
+      path: (f) => `${sel(f)}/nominations`,
+      body: {},
+    },
+    [`${P}/selections/:selectionId/vote`]: {
+      allowed: CADRES,
+      path: (f) => `${sel(f)}/vote`,
+      body: {},
+    },
+    [`${P}/selections/:selectionId/review`]: {
+      allowed: CADRES,
+      path: (f) => `${sel(f)}/review`,
+      body: {},
+    },
+    [`${P}/selections/:selectionId/publication`]: {
+      allowed: CADRES,
+      path: (f) => `${sel(f)}/publication`,
+    },
+    'GET /api/villages/:villageId/selections/honours': {
+      allowed: [...A, ...overseers],
+      path: (f) => `${v(f)}/selections/honours?year=2026`,
+    },
   };
 }
 
