@@ -7,6 +7,38 @@ import { PrintFooter, PrintFrame, Signature } from '../matters/PrintFrame.tsx';
 import { listsApi, listsPagePath, quarterQuery, type ListsPage } from './api.ts';
 import './serviceLists.css';
 
+/** One list as a ruled table under its heading. */
+function PrintTable(props: {
+  title: string;
+  testId: string;
+  head: string[];
+  rows: Array<{ key: string; cells: Array<string | number> }>;
+}) {
+  return (
+    <>
+      <div className="lists-print-section">{props.title}</div>
+      <table className="lists-print-table" data-testid={props.testId}>
+        <thead>
+          <tr>
+            {props.head.map((h) => (
+              <th key={h}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((c, i) => (
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
 /**
  * The quarter's three lists on A4 for the board (公示栏): needs, resources and projects as ruled
  * tables, the day they were published, the two committees with room for the seal, a QR code to
@@ -43,81 +75,63 @@ export default function ListsPrintPage() {
           ? t('serviceLists.print.published', { on: t.date(q.publishedOn) })
           : t('serviceLists.print.unpublished')}
       </div>
-      <div className="lists-print-section">{t('serviceLists.needs')}</div>
-      <table className="lists-print-table" data-testid="lists-print-needs">
-        <thead>
-          <tr>
-            <th>{t('serviceLists.number')}</th>
-            <th>{t('serviceLists.source')}</th>
-            <th>{t('serviceLists.summary')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.needs.map((n) => (
-            <tr key={n.id}>
-              <td>{n.number}</td>
-              <td>
-                {t.pick(n.sourceName)}
-                {n.recordCount > 0 &&
-                  `（${t('serviceLists.recordCount', { count: n.recordCount })}）`}
-              </td>
-              <td>{n.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="lists-print-section">{t('serviceLists.resources')}</div>
-      <table className="lists-print-table" data-testid="lists-print-resources">
-        <thead>
-          <tr>
-            <th>{t('serviceLists.number')}</th>
-            <th>{t('serviceLists.kind')}</th>
-            <th>{t('serviceLists.name')}</th>
-            <th>{t('serviceLists.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.resources.map((r) => (
-            <tr key={r.id}>
-              <td>{r.number}</td>
-              <td>{t.pick(r.kindName)}</td>
-              <td>
-                {r.name}
-                {r.detail && `：${r.detail}`}
-              </td>
-              <td>{r.amount?.text ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="lists-print-section">{t('serviceLists.projects')}</div>
-      <table className="lists-print-table" data-testid="lists-print-projects">
-        <thead>
-          <tr>
-            <th>{t('serviceLists.number')}</th>
-            <th>{t('serviceLists.project')}</th>
-            <th>{t('serviceLists.designer')}</th>
-            <th>{t('serviceLists.needsServed')}</th>
-            <th>{t('serviceLists.budget')}</th>
-            <th>{t('serviceLists.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.projects.map((p) => (
-            <tr key={p.id}>
-              <td>{p.number}</td>
-              <td>
-                {p.title}
-                {p.result && `：${p.result}`}
-              </td>
-              <td>{p.designerName}</td>
-              <td>{p.needs.map((n) => n.number).join('、')}</td>
-              <td>{p.budget.text}</td>
-              <td>{t.pick(p.stateName)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable
+        title={t('serviceLists.needs')}
+        testId="lists-print-needs"
+        head={[t('serviceLists.number'), t('serviceLists.source'), t('serviceLists.summary')]}
+        rows={data.needs.map((n) => ({
+          key: n.id,
+          cells: [
+            n.number,
+            n.recordCount > 0
+              ? `${t.pick(n.sourceName)}（${t('serviceLists.recordCount', { count: n.recordCount })}）`
+              : t.pick(n.sourceName),
+            n.summary,
+          ],
+        }))}
+      />
+      <PrintTable
+        title={t('serviceLists.resources')}
+        testId="lists-print-resources"
+        head={[
+          t('serviceLists.number'),
+          t('serviceLists.kind'),
+          t('serviceLists.name'),
+          t('serviceLists.amount'),
+        ]}
+        rows={data.resources.map((r) => ({
+          key: r.id,
+          cells: [
+            r.number,
+            t.pick(r.kindName),
+            r.detail ? `${r.name}：${r.detail}` : r.name,
+            r.amount?.text ?? '—',
+          ],
+        }))}
+      />
+      <PrintTable
+        title={t('serviceLists.projects')}
+        testId="lists-print-projects"
+        head={[
+          t('serviceLists.number'),
+          t('serviceLists.project'),
+          t('serviceLists.designer'),
+          t('serviceLists.needsServed'),
+          t('serviceLists.budget'),
+          t('serviceLists.state'),
+        ]}
+        rows={data.projects.map((p) => ({
+          key: p.id,
+          cells: [
+            p.number,
+            p.result ? `${p.title}：${p.result}` : p.title,
+            p.designerName,
+            p.needs.map((n) => n.number).join('、'),
+            p.budget.text,
+            t.pick(p.stateName),
+          ],
+        }))}
+      />
       <Signature
         issuer={`${data.villageName}${t('serviceLists.print.issuer')}`}
         date={t.date(q.publishedOn)}
