@@ -19,6 +19,7 @@ import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
+import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
@@ -42,6 +43,7 @@ export const phoneZhCN = {
   ...complaintsZhCN,
   ...disputesMenuZhCN,
   ...petitionsMenuZhCN,
+  ...workAdmissionMenuZhCN,
   ...servicesZhCN,
   ...serviceListsMenuZhCN,
   ...liaisonZhCN,

@@ -1,5 +1,7 @@
+import { workAdmissionMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 export const workAdmissionZhCN = {
-  'workAdmission.menu': '工作事项准入',
+  ...workAdmissionMenuZhCN,
   'workAdmission.title': '村级组织工作事项准入（三张清单）',
   'workAdmission.hint':
     '县政府公布依法自治事项、依法协助政府工作事项和减负工作事项三张清单；乡镇向村派发工作事项，须写明部门、内容、法律依据、完成时限和所依据的清单事项。协助政府事项准予进入；自治事项退回，由村依法自主决定；减负事项或未列入清单的事项不得交由村级组织承担。',
