@@ -49,21 +49,20 @@ export async function findRules(db: Queryable, villageId: string, id: string) {
   return row ?? null;
 }
 
+/** What the rules say, as recorded from the resolution that adopted them. */
+export interface RulesValues {
+  decidingBody: MoralDecidingBody;
+  redMonths: number;
+  blackMonths: number;
+  answerDays: number;
+  consequences: string;
+  resolutionId: string;
+}
+
 export async function insertRules(
   tx: Tx,
   villageId: string,
-  r: {
-    id: string;
-    decidingBody: MoralDecidingBody;
-    redMonths: number;
-    blackMonths: number;
-    answerDays: number;
-    consequences: string;
-    resolutionId: string;
-    adoptedOn: CalendarDate;
-    recordedBy: string;
-    at: Date;
-  },
+  r: RulesValues & { id: string; adoptedOn: CalendarDate; recordedBy: string; at: Date },
 ): Promise<number> {
   // versions are numbered under a lock of the village's rules, so two recorders never share one
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`moral_list_rules:${villageId}`]);

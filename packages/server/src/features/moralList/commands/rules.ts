@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@cunzhi/core/errors';
-import { MORAL_RULES_ADOPTERS, type MoralDecidingBody } from '@cunzhi/core/moralList/rules';
+import { MORAL_RULES_ADOPTERS } from '@cunzhi/core/moralList/rules';
 import { refuseOnViolation } from '@cunzhi/core/rules/findings';
 import { checkContent } from '@cunzhi/core/villageRules/content';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { actingAccount, fieldError } from '../../matters/commands/shared.ts';
 import { findResolution } from '../../matters/repository.ts';
-import { findRules, insertRules } from '../repository.ts';
-
-export interface RulesInput {
-  decidingBody: MoralDecidingBody;
-  redMonths: number;
-  blackMonths: number;
-  answerDays: number;
-  consequences: string;
-  resolutionId: string;
-}
+import { findRules, insertRules, type RulesValues } from '../repository.ts';
 
 /**
  * Records a version of the board rules (红黑榜评议办法) as the representatives' meeting or the
@@ -24,7 +15,7 @@ export interface RulesInput {
  * listing means passes the village-rules content check: a board may not carry a fine, take land
  * or shares, or punish a petition (VCOL Art. 27).
  */
-export async function adoptRules(cmd: CommandContext, input: RulesInput) {
+export async function adoptRules(cmd: CommandContext, input: RulesValues) {
   const recordedBy = actingAccount(cmd);
   const id = randomUUID();
   return cmd.db.transaction(async (tx) => {
