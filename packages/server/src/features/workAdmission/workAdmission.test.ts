@@ -197,9 +197,35 @@ describe(`work-item admission (${describeDatabase()})`, () => {
     ).toBe(403);
   });
 
+  it('a deadline today is allowed; two members recording at once: one decision stands', async () => {
+    const today = await town.post('/api/work-admission/tasks', {
+      villageIds: [server.fixture.villageB.id],
+      department: '镇民政办',
+      content: '高龄津贴资格认证',
+      legalBasis: '省高龄津贴发放管理办法',
+      deadline: '2026-11-21',
+      listItemId: itemOf('governmentAssistance').id,
+    });
+    expect(today.status).toBe(201);
+    const tasks = (await chair.get(villageTasks())).body.items as Task[];
+    const open = tasks.find((t) => !t.decision)!;
+    const member = await server.as('committeeChair');
+    const answers = await Promise.all([
+      chair.post(`${villageTasks()}/${open.id}/decision`, {
+        decision: 'refused',
+        reason: '经费未落实',
+      }),
+      member.post(`${villageTasks()}/${open.id}/decision`, {
+        decision: 'refused',
+        reason: '不接收',
+      }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+  });
+
   it('the town sees its refused tasks; another town does not; the county counts per town', async () => {
     const refused = await town.get('/api/work-admission/tasks?decision=refused');
-    expect((refused.body.items as Task[]).length).toBe(2);
+    expect((refused.body.items as Task[]).length).toBe(3);
     expect((refused.body.items as Task[]).every((t) => t.decision === 'refused')).toBe(true);
     expect((await otherTown.get('/api/work-admission/tasks')).body.items).toEqual([]);
     const counts = await county.get('/api/work-admission/by-town');
@@ -207,7 +233,7 @@ describe(`work-item admission (${describeDatabase()})`, () => {
     const first = counts.body.items.find(
       (r: { townId: string }) => r.townId === server.fixture.townIds[0],
     );
-    expect(first).toMatchObject({ sent: 6, accepted: 1, refused: 2, returned: 1, open: 2 });
+    expect(first).toMatchObject({ sent: 7, accepted: 1, refused: 3, returned: 1, open: 2 });
     const second = counts.body.items.find(
       (r: { townId: string }) => r.townId === server.fixture.townIds[1],
     );
