@@ -173,6 +173,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...READ_RULES,
       ...VILLAGE_LIFE,
       ...READ_RULES,
       ...SHOPPER,
@@ -217,6 +218,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...READ_RULES,
       ...VILLAGE_LIFE,
       ...MORAL_READER,
       ...READ_RULES,
@@ -257,6 +259,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
@@ -305,6 +308,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
@@ -355,6 +359,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...SHOPPER,
@@ -401,6 +406,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...DRAFT_RULES,
       ...SHOPPER,
@@ -443,6 +449,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...REVIEW_RULES,
       ...OVERSEER_LIFE,
       ...REVIEW_RULES,
       ...SHOP_READER,
@@ -484,6 +491,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READ_RULES,
       ...OVERSEER_LIFE,
       ...READ_RULES,
       ...SHOP_READER,

@@ -94,3 +94,18 @@ export function diffClauses(before: readonly Clause[], after: readonly Clause[])
   flush();
   return out;
 }
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+const digit = (d: number) => DIGITS[d] ?? '';
+
+/** A clause's number as the printed rules write it: 第一条, 第十条, 第二十一条, 第一百零五条 (up to 999). */
+export function clauseLabel(n: number): string {
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  let s = h ? `${digit(h)}百` : '';
+  if (t) s += `${h || t > 1 ? digit(t) : ''}十`;
+  else if (h && u) s += '零';
+  if (u) s += digit(u);
+  return `第${s}条`;
+}

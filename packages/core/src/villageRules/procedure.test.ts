@@ -3,7 +3,7 @@ import { calendarDate as d } from '../calendarDate.ts';
 import { findingWithCitation } from '../rules/findings.ts';
 import { CHINA_HOLIDAYS as cal } from '../rules/holidays.ts';
 import { NATIONAL_PROFILE, profileParams } from '../rules/profile.ts';
-import { diffClauses, flagClauses, numberClauses } from './clauses.ts';
+import { clauseLabel, diffClauses, flagClauses, numberClauses } from './clauses.ts';
 import {
   checkAdoption,
   checkFiling,
@@ -202,5 +202,22 @@ describe('clauses: numbered, checked, compared', () => {
   it('against nothing, everything is added; the same text, nothing changed', () => {
     expect(diffClauses([], v1).every((c) => c.change === 'added')).toBe(true);
     expect(diffClauses(v1, v1).every((c) => c.change === 'same')).toBe(true);
+  });
+});
+
+describe('clause labels as printed', () => {
+  it.each([
+    [1, '第一条'],
+    [9, '第九条'],
+    [10, '第十条'],
+    [11, '第十一条'],
+    [20, '第二十条'],
+    [99, '第九十九条'],
+    [100, '第一百条'],
+    [101, '第一百零一条'],
+    [110, '第一百一十条'],
+    [200, '第二百条'],
+  ])('%i → %s', (n, label) => {
+    expect(clauseLabel(n)).toBe(label);
   });
 });

@@ -87,6 +87,9 @@ const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintP
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
 const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
 const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
+const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.tsx'));
+const RulesVersionPage = page(() => import('../features/villageRules/VersionPage.tsx'));
+const RulesPrintPage = page(() => import('../features/villageRules/RulesPrintPage.tsx'));
 const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
@@ -238,6 +241,10 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readServiceLists']} />}>
               <Route path="service-lists" element={<ServiceListsPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readVillageRules']} />}>
+              <Route path="village-rules" element={<RulesPage />} />
+              <Route path="village-rules/:versionId" element={<RulesVersionPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPetitions']} />}>
               <Route path="petitions" element={<PetitionsPage />} />
               <Route path="petitions/:petitionId" element={<PetitionPage />} />
@@ -279,6 +286,7 @@ function AppRoutes() {
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
+          <Route path="/v/:villageId/village-rules/:versionId/print" element={<RulesPrintPage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"
             element={<PetitionLetterPage />}

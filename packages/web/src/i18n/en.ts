@@ -16,6 +16,7 @@ import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
+import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
@@ -51,6 +52,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...servicesEn,
   ...workAdmissionEn,
   ...serviceListsEn,
+  ...villageRulesEn,
   ...liaisonEn,
   ...petitionsEn,
   ...attachmentsEn,

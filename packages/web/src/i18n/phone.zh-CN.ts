@@ -22,6 +22,7 @@ import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
+import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -46,6 +47,7 @@ export const phoneZhCN = {
   ...workAdmissionMenuZhCN,
   ...servicesZhCN,
   ...serviceListsMenuZhCN,
+  ...villageRulesMenuZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

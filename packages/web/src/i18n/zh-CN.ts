@@ -22,6 +22,7 @@ import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
+import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -57,6 +58,7 @@ export const zhCN = {
   ...servicesZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
+  ...villageRulesZhCN,
   ...liaisonZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,

@@ -142,6 +142,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/service-lists`,
       });
+    if (abilities?.readVillageRules)
+      items.push({
+        key: 'village-rules',
+        label: t('villageRules.menu'),
+        icon: <VillageIcon name="read" />,
+        to: `${base}/village-rules`,
+      });
     if (abilities?.readWorkTasks)
       items.push({
         key: 'work-tasks',
