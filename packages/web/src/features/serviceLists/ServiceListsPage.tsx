@@ -123,6 +123,7 @@ export default function ServiceListsPage() {
             render: (row) => (
               <Popconfirm
                 title={t('serviceLists.remove.confirm')}
+                okButtonProps={{ ...{ 'data-testid': 'lists-remove-ok' } }}
                 onConfirm={() => void remove(list, row.id)}
               >
                 <Button size="small" danger data-testid="lists-remove">
@@ -226,6 +227,7 @@ export default function ServiceListsPage() {
               <Popconfirm
                 key={action}
                 title={t('serviceLists.step.confirm', { action: t(`serviceLists.step.${action}`) })}
+                okButtonProps={{ ...{ 'data-testid': 'lists-step-ok' } }}
                 onConfirm={() => step(p, action)}
               >
                 <Button size="small" data-testid={`lists-step-${action}`}>
@@ -279,7 +281,11 @@ export default function ServiceListsPage() {
             : t('serviceLists.dueOn', { due: t.date(q.dueOn) })}
         </Typography.Text>
         {open && (
-          <Popconfirm title={t('serviceLists.publish.confirm')} onConfirm={() => void publish()}>
+          <Popconfirm
+            title={t('serviceLists.publish.confirm')}
+            okButtonProps={{ ...{ 'data-testid': 'lists-publish-ok' } }}
+            onConfirm={() => void publish()}
+          >
             <Button type="primary" data-testid="lists-publish">
               {t('serviceLists.publish')}
             </Button>
