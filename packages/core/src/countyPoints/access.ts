@@ -29,8 +29,8 @@ export function leadsVillage(actor: Actor, scope: VillageScope): boolean {
 export function schemeRoles(actor: Actor, countyId: string, village?: VillageScope): SchemeRole[] {
   const out: SchemeRole[] = [];
   if (countiesRun(actor).includes(countyId)) out.push('county');
-  if (village ? townsReporting(actor).includes(village.townId) : townsReporting(actor).length > 0)
-    out.push('town');
+  // without a village the town has no part: it reports for its own villages only
+  if (village && townsReporting(actor).includes(village.townId)) out.push('town');
   if (village && leadsVillage(actor, village)) out.push('village');
   return out;
 }

@@ -78,6 +78,7 @@ export const COUNTY_POINTS_ERRORS = defineErrors({
 export const COUNTY_POINTS_NOUNS = defineNouns({
   countyPointsScheme: { zh: '积分换项目方案', en: 'points-for-projects scheme' },
   countyPointsContest: { zh: '异议', en: 'contest' },
+  countyPointsFact: { zh: '填报数据', en: 'reported figure' },
   countyPoints_collecting: { zh: '数据采集中', en: 'collecting facts' },
   countyPoints_computed: { zh: '已计算', en: 'computed' },
   countyPoints_inPublicity: { zh: '公示中', en: 'in publicity' },

@@ -40,6 +40,8 @@ export const SCHEME_MACHINE = defineMachine<SchemeState, SchemeAction, SchemeRol
     { from: ['computed'], action: 'publish', to: 'inPublicity', by: ['county'] },
     { from: ['inPublicity'], action: 'contest', to: 'inPublicity', by: ['village'] },
     { from: ['inPublicity'], action: 'decide', to: 'inPublicity', by: ['county'] },
+    // an upheld contest sent the ranking back; the other contests of that publicity are decided still
+    { from: ['computed'], action: 'decide', to: 'computed', by: ['county'] },
     { from: ['inPublicity'], action: 'finalise', to: 'final', by: ['county'] },
     { from: ['final'], action: 'award', to: 'awarded', by: ['county'] },
   ],

@@ -284,6 +284,23 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'selection.voted': { zh: '登记村民代表投票结果', en: "Representatives' vote recorded" },
   'selection.reviewed': { zh: '村“两委”复审', en: 'Two committees reviewed' },
   'selection.published': { zh: '公示评选结果', en: 'Selection published' },
+  // 积分换项目 (the county's points for projects): on the county's chain
+  'countyPoints.schemeCreated': {
+    zh: '制定积分换项目年度方案',
+    en: 'Points-for-projects scheme set up',
+  },
+  'countyPoints.factReported': {
+    zh: '乡镇填报村的指标数据',
+    en: 'Town reported a village’s figure',
+  },
+  'countyPoints.factVerified': { zh: '县级核实填报数据', en: 'County verified a reported figure' },
+  'countyPoints.computed': { zh: '计算积分排名', en: 'Ranking computed' },
+  'countyPoints.reopened': { zh: '退回数据采集', en: 'Collection reopened' },
+  'countyPoints.published': { zh: '积分排名公示', en: 'Ranking published' },
+  'countyPoints.contestFiled': { zh: '村对积分数据提出异议', en: 'Village contested a figure' },
+  'countyPoints.contestDecided': { zh: '处理积分异议', en: 'Contest decided' },
+  'countyPoints.finalised': { zh: '确定最终积分排名', en: 'Ranking made final' },
+  'countyPoints.awarded': { zh: '下达积分换项目奖励', en: 'Projects awarded' },
   // 便民服务站 (the service station)
   'serviceWindow.opened': { zh: '新设服务窗口', en: 'Service window opened' },
   'serviceWindow.changed': { zh: '修改服务窗口', en: 'Service window changed' },

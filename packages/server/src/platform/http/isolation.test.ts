@@ -1214,6 +1214,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // the overseers read it; every villager redeems for their own household
   ...supermarketExpectations(),
   ...workAdmissionExpectations(),
+  // 积分换项目: the county runs it, towns report, village leaders contest (features/countyPoints)
+  ...countyPointsExpectations(),
 };
 
 function liaisonExpectations(): Record<string, Expectation> {
@@ -1769,5 +1771,41 @@ function supermarketExpectations(): Record<string, Expectation> {
       A,
       (f) => `${p(f)}/shop/redemptions/${none}/cancel`,
     ),
+  };
+}
+
+/** 积分换项目: the county's government sets up and runs it; towns report; village leaders read and contest. */
+function countyPointsExpectations(): Record<string, Expectation> {
+  const b = '/api/county-points';
+  const s = `${b}/00000000-0000-4000-8000-000000000000`;
+  const part: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'townOfficial',
+    'otherTownOfficial',
+    'countyOfficial',
+  ];
+  const steps = ['compute', 'reopen', 'publish', 'finalise', 'award'].map((verb) => [
+    `POST ${b}/:schemeId/${verb}`,
+    { allowed: part, path: () => `${s}/${verb}` },
+  ]);
+  return {
+    [`GET ${b}`]: { allowed: part, path: () => b },
+    // a scheme with no fund cannot be set up: the county meets 400, nothing is written
+    [`POST ${b}`]: { allowed: ['countyOfficial'], path: () => b, body: { topN: 0 } },
+    [`GET ${b}/:schemeId`]: { allowed: part, path: () => s },
+    [`POST ${b}/:schemeId/facts`]: { allowed: part, path: () => `${s}/facts`, body: {} },
+    [`POST ${b}/:schemeId/facts/verify`]: {
+      allowed: part,
+      path: () => `${s}/facts/verify`,
+      body: {},
+    },
+    ...Object.fromEntries(steps),
+    [`POST ${b}/:schemeId/contests`]: { allowed: part, path: () => `${s}/contests`, body: {} },
+    [`POST ${b}/:schemeId/contests/:contestId/decide`]: {
+      allowed: part,
+      path: () => `${s}/contests/00000000-0000-4000-8000-000000000000/decide`,
+      body: {},
+    },
   };
 }
