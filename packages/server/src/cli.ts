@@ -20,6 +20,9 @@ import { seedShowcasePetitions } from './demo/seedPetitions.ts';
 import { seedShowcaseLiaison } from './demo/seedLiaison.ts';
 import { seedShowcaseServices } from './demo/seedServices.ts';
 import { seedShowcaseServiceLists } from './demo/seedServiceLists.ts';
+import { seedShowcaseVillageRules } from './demo/seedVillageRules.ts';
+import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
+import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
@@ -150,6 +153,12 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseServices(ctx, result.accounts, today);
     // 三清单: last quarter's lists and projects (one filed and done, one returned), this quarter's needs
     await seedShowcaseServiceLists(ctx, result.accounts, today);
+    // 村规民约: the rules in force (a flagged draft returned, amended, adopted, filed, published), an amendment in review
+    await seedShowcaseVillageRules(ctx, result.accounts, today);
+    // 道德红黑榜 (rules, a red listing by the representatives, a black one in its answer period)
+    // and 一领四微 (the register, activities, last quarter's 最美庭院 on the honours roll)
+    await seedShowcaseMoralList(ctx, result.accounts, today);
+    await seedShowcaseActivities(ctx, result.accounts, today);
     // 工作事项准入: the county's three lists, the town's tasks accepted, refused, returned, open
     await seedShowcaseWorkAdmission(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction

@@ -401,6 +401,15 @@ export async function householdMembers(
   return rows.map((r) => r.id);
 }
 
+/** The household a person belongs to (a courtyard is nominated through any of its members). */
+export async function householdOfPerson(db: Queryable, villageId: string, personId: string) {
+  const [row] = await db.query<{ household_id: string }>(
+    'SELECT household_id FROM person WHERE village_id = $1 AND id = $2',
+    [villageId, personId],
+  );
+  return row?.household_id ?? null;
+}
+
 export async function personExists(db: Queryable, villageId: string, id: string) {
   const rows = await db.query('SELECT 1 FROM person WHERE village_id = $1 AND id = $2', [
     villageId,
