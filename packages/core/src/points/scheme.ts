@@ -23,6 +23,7 @@ export const REVIEWER_BODIES = [
   'villagersDeliberationCouncil',
   'moralEvaluationCouncil',
 ] as const satisfies readonly BodyKind[];
+export type ReviewerBody = (typeof REVIEWER_BODIES)[number];
 /** The bodies that may hear a contest: a deliberative body, never one cadre. */
 export const CONTEST_BODIES = [
   'representativesMeeting',
@@ -30,6 +31,8 @@ export const CONTEST_BODIES = [
   'moralEvaluationCouncil',
   'villageAffairsSupervisionCommittee',
 ] as const satisfies readonly BodyKind[];
+
+export type ContestBody = (typeof CONTEST_BODIES)[number];
 
 export const MAX_ITEM_POINTS = 1000;
 export const MAX_ITEMS = 100;

@@ -325,6 +325,16 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'serviceRequest.refused': { zh: '不予受理', en: 'Request refused' },
   'serviceRequest.withdrawn': { zh: '群众撤回申请', en: 'Request withdrawn' },
   'services.ledgerExported': { zh: '导出便民服务台账', en: 'Services ledger exported' },
+  // 积分制 (the points scheme)
+  'pointsScheme.drafted': { zh: '起草积分制管理办法', en: 'Points scheme drafted' },
+  'pointsScheme.adopted': { zh: '登记积分制管理办法表决通过', en: 'Points scheme adopted' },
+  'pointsAward.proposed': { zh: '积分申报', en: 'Points award proposed' },
+  'pointsAward.checked': { zh: '积分审核通过', en: 'Points award checked' },
+  'pointsAward.returned': { zh: '积分申报退回', en: 'Points award returned' },
+  'pointsNotice.published': { zh: '发布积分公示', en: 'Points notice published' },
+  'pointsContest.lodged': { zh: '积分异议', en: 'Points award contested' },
+  'pointsContest.upheld': { zh: '积分异议成立，更正积分', en: 'Contest upheld, points corrected' },
+  'pointsContest.dismissed': { zh: '积分异议不成立', en: 'Contest dismissed' },
   // 积分超市 (the points supermarket) and imported points ledgers
   'pointsGoods.added': { zh: '积分超市上架商品', en: 'Item put on the points shelf' },
   'pointsGoods.changed': { zh: '修改积分超市商品', en: 'Points supermarket item changed' },

@@ -1216,6 +1216,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   ...workAdmissionExpectations(),
   // 积分换项目: the county runs it, towns report, village leaders contest (features/countyPoints)
   ...countyPointsExpectations(),
+  // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
+  // checked in the command); the village's bodies and overseers read; villagers see their household
+  ...pointsExpectations(),
 };
 
 function liaisonExpectations(): Record<string, Expectation> {
@@ -1807,5 +1810,58 @@ function countyPointsExpectations(): Record<string, Expectation> {
       path: () => `${s}/contests/00000000-0000-4000-8000-000000000000/decide`,
       body: {},
     },
+  };
+}
+
+function pointsExpectations(): Record<string, Expectation> {
+  const p = (f: Fixture) => `${v(f)}/points`;
+  const none = '00000000-0000-4000-8000-000000000000';
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const readers: FixtureRole[] = [
+    ...cadres,
+    'councilMember',
+    'representative',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const checkers: FixtureRole[] = [...cadres, 'councilMember', 'supervisionChair'];
+  const x = (allowed: FixtureRole[], path: (f: Fixture) => string, body?: unknown) => ({
+    allowed,
+    path,
+    ...(body === undefined ? {} : { body }),
+  });
+  const P = 'POST /api/villages/:villageId';
+  const G = 'GET /api/villages/:villageId';
+  return {
+    [`${G}/points`]: x(readers, p),
+    [`${P}/points/schemes`]: x(cadres, (f) => `${p(f)}/schemes`, {}),
+    [`${P}/points/schemes/:schemeId/adoption`]: x(
+      cadres,
+      (f) => `${p(f)}/schemes/${none}/adoption`,
+      {},
+    ),
+    [`${P}/points/awards`]: x(cadres, (f) => `${p(f)}/awards`, {}),
+    [`${P}/points/awards/:awardId/check`]: x(checkers, (f) => `${p(f)}/awards/${none}/check`, {}),
+    // no checked award in the fixture: an allowed caller is told there is nothing to publish
+    [`${P}/points/notices`]: x(cadres, (f) => `${p(f)}/notices`),
+    [`${G}/points/notices/:noticeId`]: x(readers, (f) => `${p(f)}/notices/${none}`),
+    [`${P}/points/awards/:awardId/contests`]: x(
+      cadres,
+      (f) => `${p(f)}/awards/${none}/contests`,
+      {},
+    ),
+    [`${P}/points/contests/:contestId/decision`]: x(
+      cadres,
+      (f) => `${p(f)}/contests/${none}/decision`,
+      {},
+    ),
+    [`${G}/points/households/:householdId`]: x(readers, (f) => `${p(f)}/households/${none}`),
+    [`${G}/points/ranking`]: x(readers, (f) => `${p(f)}/ranking`),
+    [`${G}/my-points`]: x(A, (f) => `${v(f)}/my-points`),
+    [`${P}/my-points/awards/:awardId/contest`]: x(
+      A,
+      (f) => `${v(f)}/my-points/awards/${none}/contest`,
+      {},
+    ),
   };
 }
