@@ -45,6 +45,7 @@ import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
 import { moralListRoutes } from '../../features/moralList/routes.ts';
 import { activitiesRoutes } from '../../features/activities/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
+import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
 import { pointsRoutes } from '../../features/points/routes.ts';
 import { countyPointsRoutes } from '../../features/countyPoints/routes.ts';
 import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(moralListRoutes(ctx));
   await app.register(activitiesRoutes(ctx));
   await app.register(servicesRoutes(ctx));
+  await app.register(villageRulesRoutes(ctx));
   await app.register(pointsRoutes(ctx));
   await app.register(countyPointsRoutes(ctx));
   await app.register(villageRulesRoutes(ctx));
