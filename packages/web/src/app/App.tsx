@@ -124,6 +124,12 @@ const RecallPage = page(() => import('../features/elections/recall/RecallPage.ts
 const ByElectionPage = page(() => import('../features/elections/recall/ByElectionPage.tsx'));
 const MyRecallsPage = phonePage(() => import('../features/elections/recall/MyRecallsPage.tsx'));
 const BallotPage = phonePage(() => import('../features/elections/ballot/BallotPage.tsx'));
+const MoralListPage = page(() => import('../features/moralList/MoralListPage.tsx'));
+const MoralBoardPrintPage = page(() => import('../features/moralList/BoardPrintPage.tsx'));
+const ActivitiesPage = page(() => import('../features/activities/ActivitiesPage.tsx'));
+const SelectionSheetPage = page(() => import('../features/activities/SheetPrintPage.tsx'));
+const HonoursPrintPage = page(() => import('../features/activities/HonoursPrintPage.tsx'));
+const MyMoralListPage = phonePage(() => import('../features/moralList/MyMoralListPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -169,6 +175,10 @@ function AppRoutes() {
           {/* a villager's requests to the service station on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
             <Route path="my-services" element={<MyServicesPage />} />
+          </Route>
+          {/* the 道德红黑榜 on a villager's phone, and their own answer: light kit, no antd */}
+          <Route element={<RequireAbility any={['answerOwnMoralListing']} />}>
+            <Route path="my-moral-list" element={<MyMoralListPage />} />
           </Route>
           {/* a villager's issues (民情) and a Party member's or grid chief's visits: light kit */}
           <Route element={<RequireAbility any={['raiseOwnIssues']} />}>
@@ -245,6 +255,12 @@ function AppRoutes() {
               <Route path="village-rules" element={<RulesPage />} />
               <Route path="village-rules/:versionId" element={<RulesVersionPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readMoralListings']} />}>
+              <Route path="moral-list" element={<MoralListPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readActivities']} />}>
+              <Route path="activities" element={<ActivitiesPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPetitions']} />}>
               <Route path="petitions" element={<PetitionsPage />} />
               <Route path="petitions/:petitionId" element={<PetitionPage />} />
@@ -283,6 +299,12 @@ function AppRoutes() {
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          <Route path="/v/:villageId/moral-list/print" element={<MoralBoardPrintPage />} />
+          <Route
+            path="/v/:villageId/activities/sheet/:selectionId"
+            element={<SelectionSheetPage />}
+          />
+          <Route path="/v/:villageId/activities/honours" element={<HonoursPrintPage />} />
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />

@@ -16,6 +16,8 @@ import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
+import { moralListEn } from '../features/moralList/i18n.en.ts';
+import { activitiesEn } from '../features/activities/i18n.en.ts';
 import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
@@ -52,6 +54,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...servicesEn,
   ...workAdmissionEn,
   ...serviceListsEn,
+  ...moralListEn,
+  ...activitiesEn,
   ...villageRulesEn,
   ...liaisonEn,
   ...petitionsEn,

@@ -22,6 +22,8 @@ import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
+import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
+import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -47,6 +49,8 @@ export const phoneZhCN = {
   ...workAdmissionMenuZhCN,
   ...servicesZhCN,
   ...serviceListsMenuZhCN,
+  ...moralListPhoneZhCN,
+  ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,

@@ -22,6 +22,8 @@ import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
+import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
+import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
 import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
@@ -58,6 +60,8 @@ export const zhCN = {
   ...servicesZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
+  ...moralListZhCN,
+  ...activitiesZhCN,
   ...villageRulesZhCN,
   ...liaisonZhCN,
   ...petitionsZhCN,

@@ -16,7 +16,8 @@ import {
   type MoralListPageData,
 } from './api.ts';
 import { ProposeDrawer, RulesDrawer, StepDrawer } from './Drawers.tsx';
-import { ListingSteps, StateTag } from './parts.tsx';
+import { StateTag } from './parts.tsx';
+import { ListingSteps } from './steps.tsx';
 
 /**
  * 道德红黑榜 for those who run it: the rules in force (recorded from the resolution that adopted

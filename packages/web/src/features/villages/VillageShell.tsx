@@ -149,6 +149,27 @@ export default function VillageShell() {
         icon: <VillageIcon name="read" />,
         to: `${base}/village-rules`,
       });
+    if (abilities?.readMoralListings)
+      items.push({
+        key: 'moral-list',
+        label: t('moralList.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/moral-list`,
+      });
+    if (abilities?.answerOwnMoralListing && !abilities.readMoralListings)
+      items.push({
+        key: 'my-moral-list',
+        label: t('moralList.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/my-moral-list`,
+      });
+    if (abilities?.readActivities)
+      items.push({
+        key: 'activities',
+        label: t('activities.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/activities`,
+      });
     if (abilities?.readWorkTasks)
       items.push({
         key: 'work-tasks',
