@@ -130,6 +130,9 @@ const ActivitiesPage = page(() => import('../features/activities/ActivitiesPage.
 const SelectionSheetPage = page(() => import('../features/activities/SheetPrintPage.tsx'));
 const HonoursPrintPage = page(() => import('../features/activities/HonoursPrintPage.tsx'));
 const MyMoralListPage = phonePage(() => import('../features/moralList/MyMoralListPage.tsx'));
+const CountyPointsPage = page(() => import('../features/countyPoints/SchemesPage.tsx'));
+const CountySchemePage = page(() => import('../features/countyPoints/SchemePage.tsx'));
+const CountyRankingPrintPage = page(() => import('../features/countyPoints/RankingPrintPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
 
 export function App() {
@@ -299,6 +302,10 @@ function AppRoutes() {
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
+          {/* 积分换项目: the county's scheme, the towns' figures, village leaders' contests */}
+          <Route path="/county-points" element={<CountyPointsPage />} />
+          <Route path="/county-points/:schemeId" element={<CountySchemePage />} />
+          <Route path="/county-points/:schemeId/print" element={<CountyRankingPrintPage />} />
           <Route path="/v/:villageId/moral-list/print" element={<MoralBoardPrintPage />} />
           <Route
             path="/v/:villageId/activities/sheet/:selectionId"

@@ -20,6 +20,7 @@ import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
 import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
@@ -58,6 +59,7 @@ export const zhCN = {
   ...complaintsZhCN,
   ...disputesZhCN,
   ...servicesZhCN,
+  ...countyPointsZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
   ...moralListZhCN,

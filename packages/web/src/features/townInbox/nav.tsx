@@ -38,6 +38,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
             to: '/town/petitions',
           },
           {
+            key: 'countyPoints',
+            label: t('countyPoints.menu'),
+            icon: <VillageIcon name="audit" />,
+            to: '/county-points',
+          },
+          {
             key: 'service-lists',
             label: t('serviceLists.town.menu'),
             icon: <VillageIcon name="appstore" />,

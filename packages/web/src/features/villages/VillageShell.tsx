@@ -226,6 +226,14 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/supervision`,
       });
+    // 积分换项目: the county's ranking, read and contested by the village's leaders
+    if (roles.includes('partySecretary') || roles.includes('committeeChair'))
+      items.push({
+        key: 'countyPoints',
+        label: t('countyPoints.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: '/county-points',
+      });
     if (abilities?.readElections)
       items.push({
         key: 'elections',
