@@ -4,6 +4,11 @@ import { verifyChain } from '../platform/audit/verifyChain.ts';
 import type { Database } from '../platform/db/database.ts';
 import { seededShowcase } from '../testing/showcase.ts';
 import { activitiesPage, honoursRoll } from '../features/activities/queries.ts';
+import {
+  listNominations,
+  listSelections,
+  publishedHonour,
+} from '../features/activities/repository.ts';
 import { moralBoard, moralListConsole } from '../features/moralList/queries.ts';
 import { seedShowcaseActivities } from './seedActivities.ts';
 import { seedShowcaseMoralList } from './seedMoralList.ts';
@@ -44,6 +49,19 @@ describe('the showcase community’s board and 一领四微', () => {
     const roll = await honoursRoll({ db }, villageId, 2026);
     expect(roll.lines).toHaveLength(2);
     expect(roll.lines.every((l) => l.category === 'courtyard' && l.quarter === 3)).toBe(true);
+  });
+
+  it('gives a points award its evidence: a confirmed, published honour, and nothing for the one not elected', async () => {
+    const [selection] = await listSelections(db, villageId);
+    const nominations = await listNominations(db, villageId, [selection!.id]);
+    const confirmed = nominations.find((n) => n.outcome === 'confirmed')!;
+    const notElected = nominations.find((n) => n.outcome === 'notElected')!;
+    expect(await publishedHonour(db, villageId, confirmed.id)).toMatchObject({
+      householdId: confirmed.household_id,
+      category: 'courtyard',
+      quarter: 3,
+    });
+    expect(await publishedHonour(db, villageId, notElected.id)).toBeNull();
   });
 
   it('keeps the audit chain whole', async () => {

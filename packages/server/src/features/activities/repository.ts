@@ -455,3 +455,48 @@ export async function selectionsFingerprint(db: Queryable, villageId: string) {
   );
   return row ?? null;
 }
+
+/**
+ * A published honour, for a points award that cites it (evidence record kind
+ * `selectionNomination`): the household (a courtyard) or the villager (a star) confirmed by the
+ * two committees in a published selection, or null — an honour not yet published, struck or
+ * unknown is no evidence.
+ */
+export async function publishedHonour(
+  db: Queryable,
+  villageId: string,
+  nominationId: string,
+): Promise<{
+  householdId: string;
+  personId: string | null;
+  category: SelectionCategory;
+  year: number;
+  quarter: number;
+  publishedOn: CalendarDate;
+} | null> {
+  const [row] = await db.query<{
+    household_id: string;
+    person_id: string | null;
+    category: SelectionCategory;
+    year: number;
+    quarter: number;
+    published_on: CalendarDate;
+  }>(
+    `SELECT COALESCE(n.household_id, p.household_id) AS household_id, n.person_id, s.category,
+       s.year, s.quarter, s.published_on
+     FROM selection_nomination n
+     JOIN selection s ON s.village_id = n.village_id AND s.id = n.selection_id
+     LEFT JOIN person p ON p.village_id = n.village_id AND p.id = n.person_id
+     WHERE n.village_id = $1 AND n.id = $2 AND n.outcome = 'confirmed' AND s.state = 'published'`,
+    [villageId, nominationId],
+  );
+  if (!row) return null;
+  return {
+    householdId: row.household_id,
+    personId: row.person_id,
+    category: row.category,
+    year: row.year,
+    quarter: row.quarter,
+    publishedOn: row.published_on,
+  };
+}
