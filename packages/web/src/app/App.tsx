@@ -91,6 +91,7 @@ const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.t
 const RulesVersionPage = page(() => import('../features/villageRules/VersionPage.tsx'));
 const RulesPrintPage = page(() => import('../features/villageRules/RulesPrintPage.tsx'));
 const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
+const OurListsPage = phonePage(() => import('../features/serviceLists/OurListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
@@ -178,6 +179,10 @@ function AppRoutes() {
           {/* a villager's requests to the service station on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
             <Route path="my-services" element={<MyServicesPage />} />
+          </Route>
+          {/* the three lists as published, on a villager's phone: light kit, no antd */}
+          <Route element={<RequireAbility any={['readPublishedServiceLists']} />}>
+            <Route path="our-lists" element={<OurListsPage />} />
           </Route>
           {/* the 道德红黑榜 on a villager's phone, and their own answer: light kit, no antd */}
           <Route element={<RequireAbility any={['answerOwnMoralListing']} />}>

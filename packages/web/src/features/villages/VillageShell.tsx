@@ -142,6 +142,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/service-lists`,
       });
+    else if (abilities?.readPublishedServiceLists)
+      items.push({
+        key: 'our-lists',
+        label: t('serviceLists.our.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/our-lists`,
+      });
     if (abilities?.readVillageRules)
       items.push({
         key: 'village-rules',
