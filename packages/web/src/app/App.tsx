@@ -85,6 +85,8 @@ const AdmissionPage = page(() => import('../features/workAdmission/AdmissionPage
 const ServiceRequestPage = page(() => import('../features/services/RequestPage.tsx'));
 const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
+const PointsPage = page(() => import('../features/points/PointsPage.tsx'));
+const PointsNoticePrintPage = page(() => import('../features/points/NoticePrintPage.tsx'));
 const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
 const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
 const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.tsx'));
@@ -93,6 +95,7 @@ const RulesPrintPage = page(() => import('../features/villageRules/RulesPrintPag
 const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
 const OurListsPage = phonePage(() => import('../features/serviceLists/OurListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
+const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
 const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.tsx'));
@@ -180,6 +183,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
             <Route path="my-services" element={<MyServicesPage />} />
           </Route>
+          {/* a household's points, every line explained, and a contest: light kit */}
+          <Route element={<RequireAbility any={['ownPoints']} />}>
+            <Route path="my-points" element={<MyPointsPage />} />
+          </Route>
           {/* the three lists as published, on a villager's phone: light kit, no antd */}
           <Route element={<RequireAbility any={['readPublishedServiceLists']} />}>
             <Route path="our-lists" element={<OurListsPage />} />
@@ -256,6 +263,9 @@ function AppRoutes() {
               <Route path="services" element={<ServicesPage />} />
               <Route path="services/:requestId" element={<ServiceRequestPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readPoints']} />}>
+              <Route path="points" element={<PointsPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readServiceLists']} />}>
               <Route path="service-lists" element={<ServiceListsPage />} />
             </Route>
@@ -327,6 +337,10 @@ function AppRoutes() {
           />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
           <Route path="/v/:villageId/services/board/print" element={<ServiceBoardPage />} />
+          <Route
+            path="/v/:villageId/points/notices/:noticeId/print"
+            element={<PointsNoticePrintPage />}
+          />
           <Route
             path="/v/:villageId/services/:requestId/receipt"
             element={<ServiceReceiptPage />}

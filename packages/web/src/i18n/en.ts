@@ -14,6 +14,7 @@ import { spendingEn } from '../features/spending/i18n.en.ts';
 import { complaintsEn } from '../features/complaints/i18n.en.ts';
 import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
+import { pointsEn } from '../features/points/i18n.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
@@ -53,6 +54,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...complaintsEn,
   ...disputesEn,
   ...servicesEn,
+  ...pointsEn,
   ...countyPointsEn,
   ...workAdmissionEn,
   ...serviceListsEn,

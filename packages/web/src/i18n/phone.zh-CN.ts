@@ -21,7 +21,8 @@ import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
-import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN.ts';
+import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
+import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
@@ -48,7 +49,8 @@ export const phoneZhCN = {
   ...petitionsMenuZhCN,
   ...workAdmissionMenuZhCN,
   ...servicesZhCN,
-  ...serviceListsPhoneZhCN,
+  ...pointsZhCN,
+  ...serviceListsMenuZhCN,
   ...moralListPhoneZhCN,
   ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,

@@ -20,6 +20,7 @@ import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
@@ -59,6 +60,7 @@ export const zhCN = {
   ...complaintsZhCN,
   ...disputesZhCN,
   ...servicesZhCN,
+  ...pointsZhCN,
   ...countyPointsZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,

@@ -138,7 +138,7 @@ export default function ListsPrintPage() {
       />
       <div className="print-spacer" />
       <PrintFooter
-        url={`${window.location.origin}/v/${villageId}/our-lists${quarterQuery(q)}`}
+        url={`${window.location.origin}${page}`}
         scan={t('serviceLists.print.scan')}
         fingerprint={data.fingerprint}
       />

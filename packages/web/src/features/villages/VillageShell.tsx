@@ -135,6 +135,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/services`,
       });
+    if (abilities?.readPoints)
+      items.push({
+        key: 'points',
+        label: t('points.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/points`,
+      });
     if (abilities?.readServiceLists)
       items.push({
         key: 'service-lists',
@@ -190,6 +197,13 @@ export default function VillageShell() {
         label: t('services.mine.menu'),
         icon: <VillageIcon name="appstore" />,
         to: `${base}/my-services`,
+      });
+    if (abilities?.ownPoints)
+      items.push({
+        key: 'my-points',
+        label: t('points.mine.menu'),
+        icon: <VillageIcon name="safetyCertificate" />,
+        to: `${base}/my-points`,
       });
     if (abilities?.readLiaison)
       items.push({
