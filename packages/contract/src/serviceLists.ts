@@ -169,6 +169,17 @@ export const getServiceLists = route({
   response: pageAnswer,
 });
 
+export const getPublishedServiceLists = route({
+  method: 'GET',
+  url: `${V}/service-lists/published`,
+  summary:
+    '村民查看已公示的三清单和备案的服务项目 / The published lists and filed projects, for villagers',
+  tag,
+  params: VillageParams,
+  query: QuarterRef.partial(),
+  response: pageAnswer,
+});
+
 export const addServiceNeed = route({
   method: 'POST',
   url: `${V}/service-lists/needs`,

@@ -106,9 +106,12 @@ const READ_RULES: VillageAbility[] = ['readVillageRules'];
 const DRAFT_RULES: VillageAbility[] = [...READ_RULES, 'draftVillageRules'];
 const REVIEW_RULES: VillageAbility[] = [...READ_RULES, 'reviewVillageRules'];
 // 三清单: the two committees compile the lists and run the projects; the town Party committee's
-// officials file them; the supervision committee, the representatives and the county read
+// officials file them; the supervision committee, the representatives and the county read;
+// every villager reads on the phone what was published
+const PUBLIC_LISTS: VillageAbility[] = ['readPublishedServiceLists'];
 const READ_LISTS: VillageAbility[] = ['readServiceLists'];
-const COMPILE_LISTS: VillageAbility[] = [...READ_LISTS, 'manageServiceLists'];
+const MEMBER_LISTS: VillageAbility[] = [...PUBLIC_LISTS, ...READ_LISTS];
+const COMPILE_LISTS: VillageAbility[] = [...MEMBER_LISTS, 'manageServiceLists'];
 const TOWN_LISTS: VillageAbility[] = [...READ_LISTS, 'evaluateServiceProjects'];
 // 工作事项准入: the cadres, the supervision committee and the overseers read the town's tasks;
 // the villagers' committee records whether it takes each on
@@ -156,6 +159,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
+      ...PUBLIC_LISTS,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -178,7 +182,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_RULES,
       ...SHOPPER,
       ...ATTACH,
-      ...READ_LISTS,
+      ...MEMBER_LISTS,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -200,6 +204,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
+      ...PUBLIC_LISTS,
       ...VILLAGER_SERVICES,
       ...VILLAGER_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -226,7 +231,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SHOP_READER,
       ...ATTACH,
       ...READ_TASKS,
-      ...READ_LISTS,
+      ...MEMBER_LISTS,
       ...VILLAGER_SERVICES,
       ...SUPERVISOR_LIAISON,
       ...VILLAGER_ELECTIONS,
@@ -546,6 +551,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'readElections',
       'readServices',
       'readVillage',
+      ...PUBLIC_LISTS,
       'requestRecall',
       'runElections',
       'signRecall',
@@ -577,6 +583,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'readDisputes',
       'readElections',
       'readVillage',
+      ...PUBLIC_LISTS,
       'requestRecall',
       'runElections',
       'signRecall',
@@ -609,6 +616,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       'readElections',
       'readLiaison',
       'readVillage',
+      ...PUBLIC_LISTS,
       'requestRecall',
       'runElections',
       'signRecall',

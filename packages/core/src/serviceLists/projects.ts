@@ -34,6 +34,13 @@ export const PROJECT_ACTIONS = [
 ] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
+/** What villagers see of the projects list: the projects the town filed, running and done. */
+export const PUBLIC_PROJECT_STATES: ReadonlySet<ProjectState> = new Set([
+  'filed',
+  'running',
+  'completed',
+]);
+
 /** The village's two committees (their cadres) and the town Party committee (its officials). */
 export const PROJECT_ACTORS = ['committees', 'town'] as const;
 export type ProjectActor = (typeof PROJECT_ACTORS)[number];

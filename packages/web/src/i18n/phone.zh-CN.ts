@@ -22,7 +22,7 @@ import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
-import { serviceListsMenuZhCN } from '../features/serviceLists/i18n.menu.zh-CN.ts';
+import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN.ts';
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
@@ -50,7 +50,7 @@ export const phoneZhCN = {
   ...workAdmissionMenuZhCN,
   ...servicesZhCN,
   ...pointsZhCN,
-  ...serviceListsMenuZhCN,
+  ...serviceListsPhoneZhCN,
   ...moralListPhoneZhCN,
   ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,

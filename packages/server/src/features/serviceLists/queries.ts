@@ -3,7 +3,11 @@ import { LIAISON_CATEGORIES } from '@cunzhi/core/liaison/terms';
 import type { Actor } from '@cunzhi/core/policies/actor';
 import { can, type VillageAbilities } from '@cunzhi/core/policies/village';
 import { NEED_SOURCE_NAMES, type NeedSource } from '@cunzhi/core/serviceLists/lists';
-import { PROJECT_MACHINE, type ProjectActor } from '@cunzhi/core/serviceLists/projects';
+import {
+  PROJECT_MACHINE,
+  PUBLIC_PROJECT_STATES,
+  type ProjectActor,
+} from '@cunzhi/core/serviceLists/projects';
 import {
   listsDueOn,
   listsStatus,
@@ -134,6 +138,26 @@ export async function listsPage(
         })
       : null,
     abilities,
+  };
+}
+
+/**
+ * What a villager reads on the phone (公示): the needs and resources once published, and the
+ * projects from the town's filing on, with their results; nothing of the lists in the making.
+ */
+export async function publishedLists(
+  ctx: AppContext,
+  village: VillageRow,
+  q: Quarter,
+  abilities: VillageAbilities,
+) {
+  const page = await listsPage(ctx, village, q, abilities);
+  const published = page.quarter.publishedOn !== null;
+  return {
+    ...page,
+    needs: published ? page.needs : [],
+    resources: published ? page.resources : [],
+    projects: page.projects.filter((p) => PUBLIC_PROJECT_STATES.has(p.state)),
   };
 }
 

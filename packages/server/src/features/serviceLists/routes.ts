@@ -14,13 +14,20 @@ import { designProject } from './commands/designProject.ts';
 import { publishLists } from './commands/publishLists.ts';
 import { removeListItem } from './commands/removeListItem.ts';
 import { stepProject } from './commands/stepProject.ts';
-import { listsPage, projectActors, townLists } from './queries.ts';
+import { listsPage, projectActors, publishedLists, townLists } from './queries.ts';
 
 const read = { kind: 'village', ability: 'readServiceLists' } as const;
 const manage = { kind: 'village', ability: 'manageServiceLists' } as const;
+const readPublished = { kind: 'village', ability: 'readPublishedServiceLists' } as const;
 
 const abilitiesOf = (request: FastifyRequest) =>
   villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
+
+/** The quarter asked for (?year=2026&quarter=4), else today's. */
+function askedQuarter(ctx: AppContext, query: { year?: number; quarter?: number }): Quarter {
+  const { year, quarter } = query;
+  return year && quarter ? { year, quarter } : quarterContaining(ctx.clock.today());
+}
 
 /** The quarter's lists as the reader sees them after a change or on opening. */
 function page(ctx: AppContext, request: FastifyRequest, q: Quarter) {
@@ -35,6 +42,11 @@ export const serviceListsRoutes =
       const { year, quarter } = request.query;
       const q = year && quarter ? { year, quarter } : quarterContaining(ctx.clock.today());
       return page(ctx, request, q);
+    });
+
+    endpoint(app, contract.getPublishedServiceLists, readPublished, async (request) => {
+      const q = askedQuarter(ctx, request.query);
+      return publishedLists(ctx, villageOf(request).row, q, abilitiesOf(request));
     });
 
     endpoint(app, contract.addServiceNeed, manage, async (request) => {

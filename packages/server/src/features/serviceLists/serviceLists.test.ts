@@ -75,6 +75,10 @@ describe(`three lists (${describeDatabase()})`, () => {
       name: { zh: '2026年第四季度' },
     });
     expect((await villager.get(`${base}/service-lists`)).status).toBe(403);
+    // on the phone a villager reads what is published, and nothing is yet
+    const phone = await villager.get(`${base}/service-lists/published?year=2026&quarter=4`);
+    expect(phone.status).toBe(200);
+    expect(phone.body.needs).toEqual([]);
     const overview = await town.get('/api/town/service-lists');
     expect(overview.status).toBe(200);
     const a = overview.body.villages.find((v: { villageId: string }) => v.villageId === A);
@@ -197,6 +201,10 @@ describe(`three lists (${describeDatabase()})`, () => {
       publishedOn: '2026-10-31',
     });
     expect(published.body.fingerprint).toMatchObject({ seq: expect.any(Number) });
+    const phone = await villager.get(`${base}/service-lists/published?year=2026&quarter=4`);
+    expect(phone.body.needs.map((n: { summary: string }) => n.summary)).toEqual([
+      '独居老人吃饭难，希望有人送餐',
+    ]);
     const late = await cadre.post(`${base}/service-lists/needs`, {
       ...Q,
       source: 'other',
@@ -297,6 +305,9 @@ describe(`three lists (${describeDatabase()})`, () => {
     expect((await step(town, { action: 'declare' })).status).toBe(403);
     expect((await step(cadre, { action: 'declare', version: version - 1 })).status).toBe(409);
     const declared = await step(cadre, { action: 'declare' });
+    // declared, not yet filed: not on the villagers' list
+    const phone = await villager.get(`${base}/service-lists/published?year=2026&quarter=4`);
+    expect(phone.body.projects).toEqual([]);
     expect(declared.body.project).toMatchObject({ state: 'declared', declaredOn: '2026-11-21' });
     const queue = await town.get('/api/town/service-lists');
     expect(queue.body.declared.map((p: { projectId: string }) => p.projectId)).toContain(projectId);
@@ -345,6 +356,11 @@ describe(`three lists (${describeDatabase()})`, () => {
     ]);
     const done = await step(cadre, { action: 'complete', result: '三个月送餐 360 人次' });
     expect(done.body.project).toMatchObject({ state: 'completed', result: '三个月送餐 360 人次' });
+    // the villagers read the project from the town's filing on, with its result
+    const phone = await villager.get(`${base}/service-lists/published?year=2026&quarter=4`);
+    expect(phone.body.projects).toMatchObject([
+      { state: 'completed', result: '三个月送餐 360 人次' },
+    ]);
     const events = await server.db.query<{ action: string }>(
       `SELECT action FROM audit_event WHERE chain_id = $1 AND target_type = 'serviceProject' AND target_id = $2 ORDER BY seq`,
       [A, projectId],

@@ -57,6 +57,10 @@ function serviceListsExpectations(): Record<string, Expectation> {
   const at = (path: string) => (f: Fixture) => `${v(f)}${path}`;
   return {
     'GET /api/villages/:villageId/service-lists': { allowed: readers, path: at('/service-lists') },
+    'GET /api/villages/:villageId/service-lists/published': {
+      allowed: A,
+      path: at('/service-lists/published'),
+    },
     'POST /api/villages/:villageId/service-lists/needs': {
       allowed: compilers,
       path: at('/service-lists/needs'),

@@ -138,7 +138,7 @@ export default function ListsPrintPage() {
       />
       <div className="print-spacer" />
       <PrintFooter
-        url={`${window.location.origin}${page}`}
+        url={`${window.location.origin}/v/${villageId}/our-lists${quarterQuery(q)}`}
         scan={t('serviceLists.print.scan')}
         fingerprint={data.fingerprint}
       />

@@ -90,4 +90,17 @@ export const serviceListsEn: Record<keyof typeof serviceListsZhCN, string> = {
   'serviceLists.town.open': 'Evaluate',
   'serviceLists.menu': 'Three lists',
   'serviceLists.town.menu': 'Villages’ three lists',
+  'serviceLists.our.menu': 'Three lists',
+  'serviceLists.our.title': 'Our three lists',
+  'serviceLists.our.hint':
+    'Each quarter the village publishes its needs, the resources it can draw on and the service projects the town Party committee filed; tell the two committees or the supervision committee what you think of them.',
+  'serviceLists.our.unpublished': 'The lists of {quarter} are not published yet (due by {due})',
+  'serviceLists.our.published': '{quarter} · published {on}',
+  'serviceLists.our.needs': 'Needs',
+  'serviceLists.our.resources': 'Resources',
+  'serviceLists.our.projects': 'Service projects',
+  'serviceLists.our.projects.none': 'No service project filed by the town this quarter',
+  'serviceLists.our.by': 'Run by {designer} · budget {budget}',
+  'serviceLists.our.result': 'Result: {result}',
+  'serviceLists.our.previous': 'Last quarter',
 };

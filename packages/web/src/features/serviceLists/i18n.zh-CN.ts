@@ -1,7 +1,7 @@
-import { serviceListsMenuZhCN } from './i18n.menu.zh-CN.ts';
+import { serviceListsPhoneZhCN } from './i18n.phone.zh-CN.ts';
 
 export const serviceListsZhCN = {
-  ...serviceListsMenuZhCN,
+  ...serviceListsPhoneZhCN,
   'serviceLists.title': '三清单',
   'serviceLists.hint':
     '每季度梳理公示需求清单、资源清单、项目清单；群众组织和社会组织根据村民需求和可借助资源设计服务项目，经村“两委”审议申报、乡镇党委评估备案后项目化开展服务，结果公开。',
