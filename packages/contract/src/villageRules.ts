@@ -230,3 +230,39 @@ export const closeRulesFlag = route({
   body: CloseFlagBody,
   response: detail,
 });
+
+/** One village of the town: its rules in force, and the version on its way (what the township has to do). */
+export const TownRulesRow = z.object({
+  villageId: Uuid,
+  villageName: z.string(),
+  inForce: z
+    .object({
+      id: Uuid,
+      number: z.number(),
+      title: z.string(),
+      state: RulesState,
+      publishedOn: DateText.nullable(),
+    })
+    .nullable(),
+  pending: z
+    .object({
+      id: Uuid,
+      number: z.number(),
+      state: RulesState,
+      submittedOn: DateText.nullable(),
+      openFlags: z.number(),
+      filingDueOn: DateText.nullable(),
+      filedOn: DateText.nullable(),
+      filingLate: z.boolean(),
+    })
+    .nullable(),
+});
+
+export const townRulesVersions = route({
+  method: 'GET',
+  url: '/api/town/village-rules',
+  summary:
+    '各村村规民约：现行版本和待审核、待备案的版本 / The villages’ rules in force and on their way',
+  tag,
+  response: z.object({ on: DateText, villages: z.array(TownRulesRow) }),
+});

@@ -93,6 +93,7 @@ const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.t
 const RulesVersionPage = page(() => import('../features/villageRules/VersionPage.tsx'));
 const RulesPrintPage = page(() => import('../features/villageRules/RulesPrintPage.tsx'));
 const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
+const TownRulesPage = page(() => import('../features/villageRules/TownRulesPage.tsx'));
 const OurListsPage = phonePage(() => import('../features/serviceLists/OurListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
@@ -329,6 +330,7 @@ function AppRoutes() {
           <Route path="/v/:villageId/activities/honours" element={<HonoursPrintPage />} />
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
+          <Route path="/town/village-rules" element={<TownRulesPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/v/:villageId/village-rules/:versionId/print" element={<RulesPrintPage />} />
           <Route

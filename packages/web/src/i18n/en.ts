@@ -18,6 +18,7 @@ import { pointsEn } from '../features/points/i18n.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
+import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { moralListEn } from '../features/moralList/i18n.en.ts';
 import { activitiesEn } from '../features/activities/i18n.en.ts';
 import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
@@ -58,6 +59,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...countyPointsEn,
   ...workAdmissionEn,
   ...serviceListsEn,
+  ...villageRulesEn,
   ...moralListEn,
   ...activitiesEn,
   ...villageRulesEn,

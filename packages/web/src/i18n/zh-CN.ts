@@ -24,6 +24,7 @@ import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
+import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
 import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
@@ -64,6 +65,7 @@ export const zhCN = {
   ...countyPointsZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
+  ...villageRulesZhCN,
   ...moralListZhCN,
   ...activitiesZhCN,
   ...villageRulesZhCN,

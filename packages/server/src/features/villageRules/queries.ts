@@ -1,10 +1,18 @@
 import { DomainError, type Locale } from '@cunzhi/core/errors';
-import type { VillageAbilities } from '@cunzhi/core/policies/village';
-import { RULES_MACHINE, type RulesActor } from '@cunzhi/core/villageRules/procedure';
+import type { Actor } from '@cunzhi/core/policies/actor';
+import { can, type VillageAbilities } from '@cunzhi/core/policies/village';
+import {
+  IN_FORCE_STATES,
+  OPEN_STATES,
+  RULES_MACHINE,
+  type RulesActor,
+} from '@cunzhi/core/villageRules/procedure';
 import { fingerprintOf } from '../../platform/audit/repository.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
+import { scopeOf } from '../../platform/tenancy/repository.ts';
 import { resolutionNumberText, type VillageNaming } from '../matters/present.ts';
+import { villagesOpenTo } from '../villages/queries.ts';
 import { filingNote, presentDiff, presentFlag, presentOpinion, presentSummary } from './present.ts';
 import {
   assemblyResolutionsSince,
@@ -13,7 +21,9 @@ import {
   findVersion,
   flagsOf,
   listVersions,
+  openFlagCounts,
   opinionsOf,
+  versionsIn,
 } from './repository.ts';
 
 /** Who the reader is to the procedure: the two committees, the township government. */
@@ -26,22 +36,60 @@ export function rulesActors(abilities: VillageAbilities): RulesActor[] {
 
 /** Every version, newest first, with its clause count and open flags. */
 export async function versionsOf(ctx: AppContext, villageId: string) {
-  const { db } = ctx;
-  const versions = await listVersions(db, villageId);
-  const counts = await db.query<{ version_id: string; clauses: number; open_flags: number }>(
-    `SELECT v.id AS version_id,
-            (SELECT count(*)::int FROM village_rules_clause c
-              WHERE c.village_id = v.village_id AND c.version_id = v.id) AS clauses,
-            (SELECT count(*)::int FROM village_rules_flag f
-              WHERE f.village_id = v.village_id AND f.version_id = v.id AND f.closed_on IS NULL)
-              AS open_flags
-       FROM village_rules_version v WHERE v.village_id = $1`,
-    [villageId],
-  );
-  const byId = new Map(counts.map((c) => [c.version_id, c]));
+  const versions = await listVersions(ctx.db, villageId);
+  const counts = await openFlagCounts(ctx.db, [villageId]);
   return versions.map((v) =>
-    presentSummary(v, byId.get(v.id)?.clauses ?? 0, byId.get(v.id)?.open_flags ?? 0),
+    presentSummary(v, counts.get(v.id)?.clauses ?? 0, counts.get(v.id)?.openFlags ?? 0),
   );
+}
+
+/**
+ * The township's view: each village it oversees with its rules in force (a correction ordered
+ * shows there) and the version on its way — in review with its open flags, or adopted and due
+ * to be filed (late ones marked).
+ */
+export async function townRules(ctx: AppContext, actor: Actor) {
+  const villages = (await villagesOpenTo(ctx, actor)).filter((v) =>
+    can(actor, 'readVillageRules', scopeOf(v)),
+  );
+  const ids = villages.map((v) => v.id);
+  const [versions, counts] = await Promise.all([
+    versionsIn(ctx.db, ids),
+    openFlagCounts(ctx.db, ids),
+  ]);
+  return {
+    on: ctx.clock.today(),
+    villages: villages.map((village) => {
+      const own = versions.filter((v) => v.village_id === village.id);
+      const inForce = own.find((v) => IN_FORCE_STATES.includes(v.state));
+      const pending = own.find((v) => OPEN_STATES.includes(v.state));
+      return {
+        villageId: village.id,
+        villageName: village.name,
+        inForce: inForce
+          ? {
+              id: inForce.id,
+              number: inForce.number,
+              title: inForce.title,
+              state: inForce.state,
+              publishedOn: inForce.published_on,
+            }
+          : null,
+        pending: pending
+          ? {
+              id: pending.id,
+              number: pending.number,
+              state: pending.state,
+              submittedOn: pending.submitted_on,
+              openFlags: counts.get(pending.id)?.openFlags ?? 0,
+              filingDueOn: pending.filing_due_on,
+              filedOn: pending.filed_on,
+              filingLate: pending.filing_late,
+            }
+          : null,
+      };
+    }),
+  };
 }
 
 /** A version as its reader sees it: clauses, opinions, flags in words, the comparison, the steps open to them. */

@@ -70,6 +70,36 @@ export async function listVersions(db: Queryable, villageId: string): Promise<Ve
   ]);
 }
 
+/** The versions of several villages (the township's view), newest first in each. */
+export async function versionsIn(
+  db: Queryable,
+  villageIds: readonly string[],
+): Promise<Array<VersionRow & { village_id: string }>> {
+  return db.query<VersionRow & { village_id: string }>(
+    `${SELECT_VERSION.replace('SELECT ', 'SELECT village_id, ')}
+      WHERE village_id = ANY($1::uuid[]) ORDER BY village_id, number DESC`,
+    [villageIds],
+  );
+}
+
+/** Each version's clause count and open flags, for the villages given. */
+export async function openFlagCounts(
+  db: Queryable,
+  villageIds: readonly string[],
+): Promise<Map<string, { clauses: number; openFlags: number }>> {
+  const rows = await db.query<{ id: string; clauses: number; open_flags: number }>(
+    `SELECT v.id,
+            (SELECT count(*)::int FROM village_rules_clause c
+              WHERE c.village_id = v.village_id AND c.version_id = v.id) AS clauses,
+            (SELECT count(*)::int FROM village_rules_flag f
+              WHERE f.village_id = v.village_id AND f.version_id = v.id AND f.closed_on IS NULL)
+              AS open_flags
+       FROM village_rules_version v WHERE v.village_id = ANY($1::uuid[])`,
+    [villageIds],
+  );
+  return new Map(rows.map((r) => [r.id, { clauses: r.clauses, openFlags: r.open_flags }]));
+}
+
 /**
  * The village's versions locked in number order, so that two starts of a version (or a
  * publication and a start) queue instead of racing for the next number.

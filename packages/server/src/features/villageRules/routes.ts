@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { DomainError } from '@cunzhi/core/errors';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import * as contract from '@cunzhi/contract/villageRules';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -9,7 +10,7 @@ import { requireSignedIn } from '../../platform/http/session.ts';
 import { addOpinion, saveClauses, startVersion } from './commands/draft.ts';
 import { closeReviewFlag, raiseFlag } from './commands/flags.ts';
 import { stepVersion } from './commands/step.ts';
-import { rulesActors, versionDetail, versionsOf } from './queries.ts';
+import { rulesActors, townRules, versionDetail, versionsOf } from './queries.ts';
 
 const read = { kind: 'village', ability: 'readVillageRules' } as const;
 const draft = { kind: 'village', ability: 'draftVillageRules' } as const;
@@ -70,6 +71,12 @@ export const villageRulesRoutes =
       const { versionId } = request.params;
       await raiseFlag(commandContext(ctx, request), versionId, request.body);
       return detail(ctx, request, versionId);
+    });
+    endpoint(app, contract.townRulesVersions, { kind: 'signedIn' }, async (request) => {
+      const { actor } = requireSignedIn(request);
+      // town and county officials only: a village's own rules are on its own page
+      if (actor.staffScopes.length === 0) throw new DomainError('forbidden');
+      return townRules(ctx, actor);
     });
     endpoint(app, contract.closeRulesFlag, review, async (request) => {
       const { versionId, flagId } = request.params;

@@ -260,4 +260,17 @@ describe(`village rules (${describeDatabase()})`, () => {
     expect(events.map((e) => e.action)).toContain('villageRules.correctionOrdered');
     expect(events.length).toBeGreaterThanOrEqual(14);
   });
+
+  it("the town sees each village's rules in force and the version on its way; a villager does not", async () => {
+    const view = await town.get('/api/town/village-rules');
+    expect(view.status).toBe(200);
+    const a = view.body.villages.find((r: { villageId: string }) => r.villageId === A);
+    expect(a).toMatchObject({
+      inForce: { id, number: 1, state: 'correctionOrdered', publishedOn: '2026-11-21' },
+      pending: { number: 2, state: 'collecting', openFlags: 0 },
+    });
+    const other = await (await server.as('otherTownOfficial')).get('/api/town/village-rules');
+    expect(other.body.villages.map((r: { villageId: string }) => r.villageId)).not.toContain(A);
+    expect((await villager.get('/api/town/village-rules')).status).toBe(403);
+  });
 });

@@ -49,6 +49,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
             icon: <VillageIcon name="appstore" />,
             to: '/town/service-lists',
           },
+          {
+            key: 'village-rules',
+            label: t('villageRules.town.menu'),
+            icon: <VillageIcon name="read" />,
+            to: '/town/village-rules',
+          },
         ]
       : []),
     {

@@ -31,3 +31,5 @@ export const OPINION_CHANNELS: readonly OpinionChannel[] = [
   'visit',
   'box',
 ];
+
+export type TownRules = ResponseOf<typeof contract.townRulesVersions>;

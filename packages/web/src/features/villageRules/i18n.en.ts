@@ -2,6 +2,7 @@ import type { villageRulesZhCN } from './i18n.zh-CN.ts';
 
 export const villageRulesEn: Record<keyof typeof villageRulesZhCN, string> = {
   'villageRules.menu': 'Village rules',
+  'villageRules.town.menu': "Villages' rules",
   'villageRules.title': 'Village rules',
   'villageRules.hint':
     "Under the Organic Law and the seven ministries' guidance: collect opinions, draft, township review, the villagers' assembly votes (with women taking part), file with the township, publish",
@@ -105,4 +106,12 @@ export const villageRulesEn: Record<keyof typeof villageRulesZhCN, string> = {
   'villageRules.print.draft': 'Draft (not in force)',
   'villageRules.print.issuer': "Villagers' Committee",
   'villageRules.print.scan': 'Scan to read the village rules',
+  'villageRules.town.title': "Villages' rules",
+  'villageRules.town.hint':
+    "Each village's rules in force and the version on its way, in review or due to be filed: open one to review it clause by clause, flag, pass or return it, and order unlawful content corrected",
+  'villageRules.town.village': 'Village',
+  'villageRules.town.inForce': 'In force',
+  'villageRules.town.pending': 'On its way',
+  'villageRules.town.none': 'None yet',
+  'villageRules.town.filedLate': 'Filed late',
 };

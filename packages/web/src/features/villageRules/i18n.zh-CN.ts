@@ -102,4 +102,12 @@ export const villageRulesZhCN = {
   'villageRules.print.draft': '草案（尚未公布施行）',
   'villageRules.print.issuer': '村民委员会',
   'villageRules.print.scan': '扫码查看村规民约',
+  'villageRules.town.title': '各村村规民约',
+  'villageRules.town.hint':
+    '各村现行的村规民约，以及正在制定或修订、待乡镇审核和待备案的版本；点开逐条审核、提出问题、通过或退回，对违法内容责令改正',
+  'villageRules.town.village': '村（社区）',
+  'villageRules.town.inForce': '现行版本',
+  'villageRules.town.pending': '制定或修订中',
+  'villageRules.town.none': '尚未制定',
+  'villageRules.town.filedLate': '逾期备案',
 };

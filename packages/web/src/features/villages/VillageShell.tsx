@@ -149,6 +149,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/service-lists`,
       });
+    if (abilities?.readVillageRules)
+      items.push({
+        key: 'village-rules',
+        label: t('villageRules.menu'),
+        icon: <VillageIcon name="read" />,
+        to: `${base}/village-rules`,
+      });
     else if (abilities?.readPublishedServiceLists)
       items.push({
         key: 'our-lists',
