@@ -32,7 +32,6 @@ import { RECALL_SERVER_ERRORS } from './elections/recallErrors.ts';
 import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { WORK_ADMISSION_ERRORS, WORK_ADMISSION_NOUNS } from './workAdmission/errors.ts';
-import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
 import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
@@ -76,7 +75,6 @@ export const ERROR_CATALOG = {
   ...SERVICES_ERRORS,
   ...VILLAGE_RULES_ERRORS,
   ...WORK_ADMISSION_ERRORS,
-  ...VILLAGE_RULES_ERRORS,
   ...POINTS_ERRORS,
   ...SUPERMARKET_ERRORS,
   ...COUNTY_POINTS_ERRORS,
@@ -112,7 +110,6 @@ export const NOUNS = {
   ...SERVICES_NOUNS,
   ...VILLAGE_RULES_NOUNS,
   ...WORK_ADMISSION_NOUNS,
-  ...VILLAGE_RULES_NOUNS,
   ...POINTS_NOUNS,
   ...SUPERMARKET_NOUNS,
   ...COUNTY_POINTS_NOUNS,

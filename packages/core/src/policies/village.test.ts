@@ -179,7 +179,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_RULES,
       ...VILLAGE_LIFE,
-      ...READ_RULES,
       ...SHOPPER,
       ...ATTACH,
       ...MEMBER_LISTS,
@@ -226,7 +225,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_RULES,
       ...VILLAGE_LIFE,
       ...MORAL_READER,
-      ...READ_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -266,7 +264,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...DRAFT_RULES,
       ...CADRE_LIFE,
-      ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
       ...DECIDE_TASKS,
@@ -315,7 +312,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...DRAFT_RULES,
       ...CADRE_LIFE,
-      ...DRAFT_RULES,
       ...COMMITTEE_SHOP,
       ...ATTACH,
       ...DECIDE_TASKS,
@@ -366,7 +362,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...DRAFT_RULES,
       ...CADRE_LIFE,
-      ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -413,7 +408,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...DRAFT_RULES,
       ...CADRE_LIFE,
-      ...DRAFT_RULES,
       ...SHOPPER,
       ...SHOP_READER,
       ...ATTACH,
@@ -456,7 +450,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...REVIEW_RULES,
       ...OVERSEER_LIFE,
-      ...REVIEW_RULES,
       ...SHOP_READER,
       ...ATTACH,
       ...READ_TASKS,
@@ -498,7 +491,6 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_RULES,
       ...OVERSEER_LIFE,
-      ...READ_RULES,
       ...SHOP_READER,
       ...ATTACH,
       ...READ_TASKS,

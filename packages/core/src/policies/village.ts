@@ -25,7 +25,6 @@ import { LIAISON_ABILITIES } from '../liaison/abilities.ts';
 import { SERVICES_ABILITIES } from '../services/abilities.ts';
 import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { WORK_ADMISSION_ABILITIES } from '../workAdmission/abilities.ts';
-import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
 import { SERVICE_LISTS_ABILITIES } from '../serviceLists/abilities.ts';
@@ -63,7 +62,6 @@ export const VILLAGE_POLICY = {
   ...SERVICES_ABILITIES,
   ...VILLAGE_RULES_ABILITIES,
   ...WORK_ADMISSION_ABILITIES,
-  ...VILLAGE_RULES_ABILITIES,
   ...POINTS_ABILITIES,
   ...SUPERMARKET_ABILITIES,
   ...SERVICE_LISTS_ABILITIES,

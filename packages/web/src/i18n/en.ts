@@ -21,7 +21,6 @@ import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
 import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { moralListEn } from '../features/moralList/i18n.en.ts';
 import { activitiesEn } from '../features/activities/i18n.en.ts';
-import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
@@ -62,7 +61,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...villageRulesEn,
   ...moralListEn,
   ...activitiesEn,
-  ...villageRulesEn,
   ...liaisonEn,
   ...petitionsEn,
   ...attachmentsEn,

@@ -27,7 +27,6 @@ import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
 import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
-import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
@@ -68,7 +67,6 @@ export const zhCN = {
   ...villageRulesZhCN,
   ...moralListZhCN,
   ...activitiesZhCN,
-  ...villageRulesZhCN,
   ...liaisonZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,

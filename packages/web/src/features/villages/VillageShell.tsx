@@ -163,13 +163,6 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/our-lists`,
       });
-    if (abilities?.readVillageRules)
-      items.push({
-        key: 'village-rules',
-        label: t('villageRules.menu'),
-        icon: <VillageIcon name="read" />,
-        to: `${base}/village-rules`,
-      });
     if (abilities?.readMoralListings)
       items.push({
         key: 'moral-list',
