@@ -143,44 +143,6 @@ function villageRulesExpectations(): Record<string, Expectation> {
   };
 }
 
-/** 村规民约: the two committees draft and carry a version, the township reviews; the representatives, the supervision committee and the overseers read. */
-function villageRulesExpectations(): Record<string, Expectation> {
-  const readers: FixtureRole[] = [
-    'partySecretary',
-    'committeeChair',
-    'representative',
-    'supervisionChair',
-    ...overseers,
-  ];
-  const drafters: FixtureRole[] = ['partySecretary', 'committeeChair'];
-  const nil = '00000000-0000-4000-8000-000000000000';
-  const at = (path: string) => (f: Fixture) => `${v(f)}/village-rules${path}`;
-  const V = '/api/villages/:villageId/village-rules';
-  return {
-    [`GET ${V}`]: { allowed: readers, path: at('') },
-    [`POST ${V}`]: { allowed: drafters, path: at(''), body: { title: 5 } },
-    [`GET ${V}/:versionId`]: { allowed: readers, path: at(`/${nil}`) },
-    [`PUT ${V}/:versionId/clauses`]: { allowed: drafters, path: at(`/${nil}/clauses`), body: {} },
-    [`POST ${V}/:versionId/opinions`]: {
-      allowed: drafters,
-      path: at(`/${nil}/opinions`),
-      body: {},
-    },
-    // the steps are the machine's (the township passes, returns, orders corrections)
-    [`POST ${V}/:versionId/steps`]: { allowed: readers, path: at(`/${nil}/steps`), body: {} },
-    [`POST ${V}/:versionId/flags`]: {
-      allowed: ['townOfficial'],
-      path: at(`/${nil}/flags`),
-      body: {},
-    },
-    [`POST ${V}/:versionId/flags/:flagId/close`]: {
-      allowed: ['townOfficial'],
-      path: at(`/${nil}/flags/${nil}/close`),
-      body: {},
-    },
-  };
-}
-
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allowed: 'public', path: () => '/api/health' },
   // the API's description is public: it names routes and shapes, no village's data
