@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { listsDueOn, quarterContaining } from '@cunzhi/core/serviceLists/quarters';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, PHONE } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './artifacts.ts';
 import { villageToday } from './demo.ts';
 import { recordMeeting } from './api.ts';
-import { openDesk, openStaffDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { openDesk, openStaffDesk, screenshotOnFailure, signedInPage, type Desk } from './desk.ts';
 import { confirmClick, pickOption } from './pages/antd.ts';
 
 /**
@@ -19,7 +19,7 @@ import { confirmClick, pickOption } from './pages/antd.ts';
  * (entered from its papers) adopts a resolution, which the secretary cites as the review, and
  * declares the project to the town; the town's official finds it among the declared projects and
  * files it; the A4 of the three lists carries the project, filed, and the publication's
- * audit fingerprint.
+ * audit fingerprint; a resident reads the lists and the filed project on the phone.
  */
 
 const SERVER_START_MS = 240_000;
@@ -29,6 +29,7 @@ const LATE = TODAY > listsDueOn(quarterContaining(calendarDate(TODAY)));
 const [UNPUBLISHED, PUBLISHED] = LATE ? ['逾期未公示', '逾期后公示'] : ['待公示', '已按时公示'];
 const PROJECT = '高龄老人助浴服务';
 const DESIGNER = '百家社工服务中心';
+const RESIDENT = '13800000006';
 
 /** `n` days before `day` (YYYY-MM-DD). */
 function daysBefore(day: string, n: number): string {
@@ -172,6 +173,18 @@ describe('a quarter’s three lists producing a project filed with the town', ()
     expect(await page.getByTestId('lists-print-projects').innerText()).toContain('已备案');
     expect(await page.getByTestId('print-fingerprint').innerText()).toMatch(/[0-9a-f]{64}/);
     await screenshot(page, 'service-lists-a4');
+  });
+
+  it('a resident reads the published lists and the filed project on the phone', async () => {
+    const resident = await signedInPage(browser, server, RESIDENT, pageErrors, PHONE);
+    await resident.goto(`/v/${villageId}/our-lists`);
+    await resident.getByTestId('our-lists-page').waitFor();
+    expect(await resident.getByTestId('our-lists-needs').innerText()).toContain('洗澡难');
+    const project = resident.getByTestId('our-lists-project').filter({ hasText: PROJECT });
+    expect(await project.innerText()).toContain('已备案');
+    expect(await project.innerText()).toContain(DESIGNER);
+    await screenshot(resident, 'service-lists-phone');
+    await resident.context().close();
     expect(pageErrors).toEqual([]);
   });
 });
