@@ -1,0 +1,194 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './artifacts.ts';
+import { villageToday } from './demo.ts';
+import { recordMeeting } from './api.ts';
+import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
+import { confirmClick, inputOf, pickOption } from './pages/antd.ts';
+
+/**
+ * 积分制 (issue 14 items 1, 2 and 11), against a fresh server with the showcase community's demo
+ * data: the Party secretary drafts a scheme; the representatives' meeting (entered from its
+ * papers) adopts it and the secretary records the resolution; the secretary proposes an award for
+ * the demo villager's household; the supervision committee's chair — the scheme's reviewer —
+ * checks it; the notice is published; the villager contests the line on the phone; the
+ * representatives' decision is recorded, upheld: the phone shows the award, its reversal and the
+ * corrected line, each explained; the notice prints with its number and audit fingerprint.
+ */
+
+const SERVER_START_MS = 240_000;
+const TODAY = villageToday();
+const SCHEME = '社区居民积分制管理办法';
+const ITEM = '参加志愿服务';
+
+/** `n` days before `day` (YYYY-MM-DD). */
+function daysBefore(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('a points scheme adopted by the representatives, an award contested and corrected', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let secretary: Desk;
+  let chair: Desk;
+  let supervisor: Desk;
+  let villager: Desk;
+  let pointsUrl: string;
+  let household: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ env: { DEMO_BOOKS: 'false' } });
+    browser = await launchBrowser();
+    secretary = await openDesk(browser, server, 'partySecretary', pageErrors);
+    chair = await openDesk(browser, server, 'committeeChair', pageErrors);
+    supervisor = await openDesk(browser, server, 'supervisionChair', pageErrors);
+    villager = await openDesk(browser, server, 'villager', pageErrors);
+    pointsUrl = `/v/${secretary.api.villageId}/points`;
+    household = (await villager.api.get<{ household: string }>('/my-points')).household;
+  }, SERVER_START_MS);
+
+  afterEach((context) =>
+    screenshotOnFailure(context, {
+      secretary: secretary?.page,
+      supervisor: supervisor?.page,
+      villager: villager?.page,
+    }),
+  );
+
+  afterAll(async () => {
+    for (const d of [secretary, chair, supervisor, villager]) await d?.context.close();
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  const award = (d: Desk) => d.page.getByTestId('points-award').filter({ hasText: household });
+
+  it('the secretary drafts a scheme; the representatives adopt it; the resolution is recorded', async () => {
+    const page = secretary.page;
+    await page.goto(pointsUrl);
+    await page.getByTestId('points-page').waitFor();
+    await page.getByTestId('points-tab-scheme').click();
+    await page.getByTestId('points-scheme-new').click();
+    const drawer = page.getByTestId('points-scheme-drawer');
+    await drawer.getByTestId('points-scheme-title').fill(SCHEME);
+    await drawer.getByTestId('points-item-name').fill(ITEM);
+    await (await inputOf(drawer.getByTestId('points-item-points'))).fill('5');
+    await drawer.getByTestId('form-submit').click();
+    const scheme = page.getByTestId('points-scheme').filter({ hasText: SCHEME });
+    await expect.poll(() => scheme.innerText()).toContain('待表决');
+
+    const { resolutionIds } = await recordMeeting(chair.api, supervisor.api, {
+      kind: 'representativesMeeting',
+      title: '居民代表会议：审议积分制管理办法',
+      noticeOn: daysBefore(TODAY, 7),
+      meetingOn: TODAY,
+      present: (
+        await chair.api.withoutSupervisors(
+          await chair.api.bodyMembers('representativesMeeting', 'villagersCommittee'),
+          (m) => m.personId,
+        )
+      ).map((m) => m.personId),
+      motions: [{ title: `通过《${SCHEME}》`, body: '志愿服务每次5分，公示5个工作日。' }],
+      minutes: '会议表决通过社区居民积分制管理办法。',
+    });
+    expect(resolutionIds[0]).toBeTruthy();
+
+    await page.reload();
+    await page.getByTestId('points-tab-scheme').click();
+    await scheme.getByTestId('points-scheme-adopt').click();
+    const adopt = page.getByTestId('points-adopt-drawer');
+    await pickOption(page, adopt.getByTestId('points-adopt-resolution'), SCHEME);
+    await adopt.getByTestId('form-submit').click();
+    await expect.poll(() => scheme.innerText()).toContain('施行中');
+    expect(await scheme.getByTestId('points-scheme-adopted').innerText()).toMatch(
+      /经村民代表会议表决通过（〔\d{4}〕第\d+号）/,
+    );
+    await screenshot(page, 'points-scheme-adopted');
+  }, 120_000);
+
+  it('an award is proposed, checked by the supervision committee and published', async () => {
+    const page = secretary.page;
+    await page.getByTestId('points-tab-awards').click();
+    await page.getByTestId('points-award-new').click();
+    const drawer = page.getByTestId('points-award-drawer');
+    await pickOption(page, drawer.getByTestId('points-award-item'), ITEM);
+    await pickOption(page, drawer.getByTestId('points-award-household'), household);
+    await drawer.getByTestId('points-award-facts').fill('参加社区环境整治志愿服务半天');
+    await drawer.getByTestId('form-submit').click();
+    await expect
+      .poll(() => award(secretary).getByTestId('points-award-state').innerText())
+      .toBe('待审核');
+
+    await supervisor.page.goto(pointsUrl);
+    await award(supervisor).getByTestId('points-award-check').click();
+    await expect
+      .poll(() => award(supervisor).getByTestId('points-award-state').innerText())
+      .toBe('已审核待公示');
+
+    await page.reload();
+    await confirmClick(page, page.getByTestId('points-publish'), 'points-publish-ok');
+    await expect
+      .poll(() => award(secretary).getByTestId('points-award-state').innerText())
+      .toBe('已公示');
+    expect(await award(secretary).innerText()).toMatch(/公示：〔\d{4}〕第1号/);
+  }, 60_000);
+
+  it('the villager sees the line pending and contests it on the phone', async () => {
+    const page = villager.page;
+    await page.goto(`/v/${villager.api.villageId}/my-points`);
+    await page.getByTestId('my-points-page').waitFor();
+    const line = page.getByTestId('my-points-line').filter({ hasText: ITEM });
+    expect(await line.getByTestId('points-line-status').innerText()).toMatch(/公示中，.*起计入/);
+    expect(await line.innerText()).toContain(`事项：${ITEM}（办法第1版）`);
+    await line.getByTestId('my-points-contest').click();
+    await line.getByTestId('my-points-grounds').fill('那天参加的是植树，只有两个小时');
+    await line.getByTestId('my-points-send').click();
+    await expect
+      .poll(() => page.getByTestId('points-line-contest').first().innerText())
+      .toContain('待村民代表会议处理');
+    await screenshot(page, 'points-phone-contested');
+  });
+
+  it('the decision is recorded, upheld: a reversing line and a corrected one', async () => {
+    const page = secretary.page;
+    await page.reload();
+    await award(secretary).getByTestId('points-contest-decide').click();
+    const drawer = page.getByTestId('points-decide-drawer');
+    const points = await inputOf(drawer.getByTestId('points-decide-points'));
+    await points.fill('3');
+    await drawer.getByTestId('points-decide-reason').fill('经居民代表会议核实，按半次计3分');
+    await drawer.getByTestId('form-submit').click();
+    await expect
+      .poll(() => award(secretary).getByTestId('points-award-contest').innerText())
+      .toContain('异议成立');
+
+    const phone = villager.page;
+    await phone.reload();
+    await phone.getByTestId('my-points-page').waitFor();
+    const kinds = await phone
+      .getByTestId('points-line')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).toEqual(expect.arrayContaining(['award', 'reversal', 'correction']));
+    expect(await phone.getByTestId('my-points-lines').innerText()).toContain(
+      '经居民代表会议核实，按半次计3分',
+    );
+    await screenshot(phone, 'points-phone-corrected');
+  });
+
+  it('the notice prints with its number, QR code and audit fingerprint', async () => {
+    const page = secretary.page;
+    await page.getByTestId('points-tab-notices').click();
+    await page.getByTestId('points-notice-print').first().click();
+    await page.getByTestId('points-notice-print-page').waitFor();
+    expect(await page.getByTestId('points-notice-number').innerText()).toMatch(/〔\d{4}〕第1号/);
+    expect(await page.getByTestId('points-notice-rows').innerText()).toContain(ITEM);
+    expect(await page.getByTestId('print-fingerprint').innerText()).toMatch(/[0-9a-f]{16}/);
+    await screenshot(page, 'points-notice-print');
+    expect(pageErrors).toEqual([]);
+  });
+});
