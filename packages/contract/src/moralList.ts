@@ -104,6 +104,8 @@ export const getMoralList = route({
     listings: z.array(MoralListing),
     /** Members of the moral evaluation council today (the council's vote counts against them). */
     councilMembers: z.number(),
+    /** The village's council, once formed (its terms and members are kept in 组织机构). */
+    councilBodyId: Uuid.nullable(),
     abilities: VillageAbilities,
   }),
 });
@@ -116,6 +118,17 @@ export const adoptMoralListRules = route({
   params: VillageParams,
   body: RulesInput,
   response: z.object({ rules: MoralListRules }),
+  status: 201,
+});
+
+export const formCouncil = route({
+  method: 'POST',
+  url: `${V}/moral-list/council`,
+  summary:
+    '成立道德评议会（之后在组织机构中开启任期、任命成员） / Form the moral evaluation council',
+  tag,
+  params: VillageParams,
+  response: z.object({ bodyId: Uuid }),
   status: 201,
 });
 

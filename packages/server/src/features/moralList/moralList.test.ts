@@ -37,17 +37,18 @@ describe(`moral honour / shame board (${describeDatabase()})`, () => {
   beforeAll(async () => {
     server = await startTestServer();
     base = `/api/villages/${v().id}`;
-    [councilBody, councilTerm] = [randomUUID(), randomUUID()];
-    await server.db.query(
-      `INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, 'moralEvaluationCouncil', '甲村道德评议会')`,
-      [v().id, councilBody],
-    );
+    cadre = await server.as('committeeChair');
+    const formed = await cadre.post(`${base}/moral-list/council`);
+    expect(formed.status).toBe(201);
+    councilBody = formed.body.bodyId;
+    // a second call answers the council already formed
+    expect((await cadre.post(`${base}/moral-list/council`)).body.bodyId).toBe(councilBody);
+    councilTerm = randomUUID();
     await server.db.query(
       `INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, '2026-05-01', '2031-04-30')`,
       [v().id, councilTerm, councilBody],
     );
     await seatCouncil([v().personIds[0]!, v().personIds[3]!]);
-    cadre = await server.as('committeeChair');
     villager = await server.as('villager');
   });
   afterAll(async () => {

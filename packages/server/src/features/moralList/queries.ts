@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { presentBoardLine, presentListing, presentRules } from './present.ts';
 import {
   boardFingerprint,
+  councilBody,
   councilMembersOn,
   findRules,
   listListings,
@@ -51,6 +52,7 @@ export async function moralListConsole(
     rules: rules ? presentRules(rules) : null,
     listings: await withConsequences(db, villageId, rows, today, canRecord ? ['recorder'] : []),
     councilMembers: await councilMembersOn(db, villageId, today),
+    councilBodyId: await councilBody(db, villageId),
   };
 }
 

@@ -267,3 +267,17 @@ export async function villageName(db: Queryable, villageId: string): Promise<str
   ]);
   return row?.name ?? '';
 }
+
+/** The village's moral evaluation council, if it has formed one. */
+export async function councilBody(db: Queryable, villageId: string): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT id FROM body WHERE village_id = $1 AND kind = 'moralEvaluationCouncil' ORDER BY name LIMIT 1`,
+    [villageId],
+  );
+  return row?.id ?? null;
+}
+
+/** Serialises the forming of a village's council (the body table has no key on its kind). */
+export async function lockCouncilForming(tx: Tx, villageId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`moral_council:${villageId}`]);
+}

@@ -6,6 +6,7 @@ import { villageOf } from '../../platform/http/access.ts';
 import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
+import { formCouncil } from './commands/council.ts';
 import { adoptRules } from './commands/rules.ts';
 import { proposeListing } from './commands/propose.ts';
 import { stepListing } from './commands/step.ts';
@@ -39,6 +40,9 @@ export const moralListRoutes =
     endpoint(app, contract.adoptMoralListRules, record, async (request) => ({
       rules: presentRules(await adoptRules(commandContext(ctx, request), request.body)),
     }));
+    endpoint(app, contract.formCouncil, record, async (request) =>
+      formCouncil(commandContext(ctx, request)),
+    );
     endpoint(app, contract.proposeListing, propose, async (request) => {
       const cmd = commandContext(ctx, request);
       return answer(cmd.villageId, await proposeListing(cmd, request.body), 'recorder');

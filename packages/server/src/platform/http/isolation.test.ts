@@ -1478,6 +1478,8 @@ function moralListExpectations(): Record<string, Expectation> {
       path: (f) => `${m(f)}/board`,
     },
     [`${P}/moral-list/rules`]: { allowed: CADRES, path: (f) => `${m(f)}/rules`, body: {} },
+    // forming the council is idempotent: an allowed role's call answers 201 with the one council
+    [`${P}/moral-list/council`]: { allowed: CADRES, path: (f) => `${m(f)}/council` },
     [`${P}/moral-list/listings`]: { allowed: CADRES, path: (f) => `${m(f)}/listings`, body: {} },
     [`${P}/moral-list/listings/:listingId/steps`]: {
       allowed: CADRES,

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { MIN_COUNCIL_MEMBERS } from '@cunzhi/core/moralList/rules';
+import { api } from '../../api/client.ts';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -130,6 +132,9 @@ export default function MoralListPage() {
               {rules.decidingBody === 'moralEvaluationCouncil' &&
                 `（${t('moralList.council', { n: data.councilMembers })}）`}
             </div>
+            {rules.decidingBody === 'moralEvaluationCouncil' && (
+              <CouncilHint data={data} onFormed={reload} />
+            )}
             <div>
               {t('moralList.rules.terms', {
                 red: rules.redMonths,
@@ -142,7 +147,10 @@ export default function MoralListPage() {
             </div>
           </>
         ) : (
-          <Alert type="warning" showIcon message={t('moralList.rules.none')} />
+          <>
+            <Alert type="warning" showIcon message={t('moralList.rules.none')} />
+            <CouncilHint data={data} onFormed={reload} />
+          </>
         )}
       </Card>
       <DataList
@@ -169,5 +177,41 @@ export default function MoralListPage() {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * The council decides only with three seated members or more: until it is formed, a button
+ * forms it; until it has three, where its members are appointed (组织机构 on the village's home).
+ */
+function CouncilHint({ data, onFormed }: { data: MoralListPageData; onFormed: () => void }) {
+  const t = useT();
+  const { villageId } = useVillage();
+  const { message } = AntApp.useApp();
+  if (data.councilMembers >= MIN_COUNCIL_MEMBERS) return null;
+  const form = () =>
+    api(`${moralApi(villageId)}/council`, { method: 'POST' }).then(onFormed, (cause: unknown) => {
+      void message.error(cause instanceof Error ? cause.message : String(cause));
+    });
+  return (
+    <Alert
+      type="info"
+      showIcon
+      className="moral-council-hint"
+      message={t('moralList.council.hint', { min: MIN_COUNCIL_MEMBERS })}
+      action={
+        data.councilBodyId ? (
+          <Link to={`/v/${villageId}`}>
+            <Button size="small">{t('moralList.council.members')}</Button>
+          </Link>
+        ) : (
+          data.abilities.recordMoralListing && (
+            <Button size="small" onClick={() => void form()} data-testid="moral-council-form">
+              {t('moralList.council.form')}
+            </Button>
+          )
+        )
+      }
+    />
   );
 }

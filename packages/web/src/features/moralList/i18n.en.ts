@@ -21,6 +21,10 @@ export const moralListEn: Record<keyof typeof moralListZhCN, string> = {
   'moralList.body.moralEvaluationCouncil': 'Moral evaluation council',
   'moralList.body.representativesMeeting': "Villagers' representatives' meeting",
   'moralList.council': 'The moral evaluation council has {n} members',
+  'moralList.council.hint':
+    'The council votes only with {min} members or more: once formed, open its term and appoint its members under the bodies on the village home page.',
+  'moralList.council.form': 'Form the council',
+  'moralList.council.members': 'Appoint members',
   'moralList.propose': 'Propose a listing',
   'moralList.print': 'Print the board (A4)',
   'moralList.listings.empty': 'No listings yet',

@@ -17,6 +17,10 @@ export const moralListZhCN = {
   'moralList.rules.blackMonths': '黑榜在榜月数',
   'moralList.rules.answerDays': '陈述期（日）',
   'moralList.council': '道德评议会现有成员 {n} 人',
+  'moralList.council.hint':
+    '道德评议会表决须有 {min} 名以上成员：成立后在村（社区）首页的组织机构中开启任期、任命成员。',
+  'moralList.council.form': '成立道德评议会',
+  'moralList.council.members': '任命成员',
   'moralList.propose': '提名上榜',
   'moralList.print': '打印红黑榜（A4）',
   'moralList.listings.empty': '还没有评议',
