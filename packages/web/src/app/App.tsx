@@ -96,6 +96,9 @@ const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.
 const TownRulesPage = page(() => import('../features/villageRules/TownRulesPage.tsx'));
 const OurListsPage = phonePage(() => import('../features/serviceLists/OurListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
+const ShopPage = phonePage(() => import('../features/points/supermarket/ShopPage.tsx'));
+const SupermarketPage = page(() => import('../features/points/supermarket/SupermarketPage.tsx'));
+const LedgerImportPage = page(() => import('../features/points/import/LedgerImportPage.tsx'));
 const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
@@ -184,6 +187,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
             <Route path="my-services" element={<MyServicesPage />} />
           </Route>
+          {/* a household's points spent in the village shop, on the phone: light kit */}
+          <Route element={<RequireAbility any={['redeemOwnPoints']} />}>
+            <Route path="my-shop" element={<ShopPage />} />
+          </Route>
           {/* a household's points, every line explained, and a contest: light kit */}
           <Route element={<RequireAbility any={['ownPoints']} />}>
             <Route path="my-points" element={<MyPointsPage />} />
@@ -263,6 +270,12 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readServices']} />}>
               <Route path="services" element={<ServicesPage />} />
               <Route path="services/:requestId" element={<ServiceRequestPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readPointsSupermarket']} />}>
+              <Route path="points/supermarket" element={<SupermarketPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['importPointsLedger']} />}>
+              <Route path="points/import" element={<LedgerImportPage />} />
             </Route>
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />

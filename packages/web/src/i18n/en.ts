@@ -14,6 +14,8 @@ import { spendingEn } from '../features/spending/i18n.en.ts';
 import { complaintsEn } from '../features/complaints/i18n.en.ts';
 import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
+import { supermarketEn } from '../features/points/supermarket/i18n.en.ts';
+import { pointsImportEn } from '../features/points/import/i18n.en.ts';
 import { pointsEn } from '../features/points/i18n.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
@@ -54,6 +56,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...complaintsEn,
   ...disputesEn,
   ...servicesEn,
+  ...supermarketEn,
+  ...pointsImportEn,
   ...pointsEn,
   ...countyPointsEn,
   ...workAdmissionEn,

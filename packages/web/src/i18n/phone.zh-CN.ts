@@ -21,6 +21,7 @@ import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN.ts';
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
@@ -49,6 +50,7 @@ export const phoneZhCN = {
   ...petitionsMenuZhCN,
   ...workAdmissionMenuZhCN,
   ...servicesZhCN,
+  ...supermarketZhCN,
   ...pointsZhCN,
   ...serviceListsPhoneZhCN,
   ...moralListPhoneZhCN,

@@ -20,6 +20,8 @@ import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
+import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
+import { pointsImportZhCN } from '../features/points/import/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
@@ -60,6 +62,8 @@ export const zhCN = {
   ...complaintsZhCN,
   ...disputesZhCN,
   ...servicesZhCN,
+  ...supermarketZhCN,
+  ...pointsImportZhCN,
   ...pointsZhCN,
   ...countyPointsZhCN,
   ...workAdmissionZhCN,

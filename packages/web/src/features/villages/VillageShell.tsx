@@ -128,6 +128,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="read" />,
         to: `${base}/petitions`,
       });
+    if (abilities?.readPointsSupermarket)
+      items.push({
+        key: 'points-supermarket',
+        label: t('supermarket.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/points/supermarket`,
+      });
     if (abilities?.readServices)
       items.push({
         key: 'services',
@@ -190,6 +197,13 @@ export default function VillageShell() {
         label: t('workAdmission.menu'),
         icon: <VillageIcon name="audit" />,
         to: `${base}/work-tasks`,
+      });
+    if (abilities?.redeemOwnPoints)
+      items.push({
+        key: 'my-shop',
+        label: t('supermarket.shop.menu'),
+        icon: <VillageIcon name="appstore" />,
+        to: `${base}/my-shop`,
       });
     if (abilities?.orderOwnServices)
       items.push({
