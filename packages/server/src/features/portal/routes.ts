@@ -49,6 +49,7 @@ import { statementVouchers, voucherPage } from './finance.ts';
 import { PortalVillages } from './villageKeys.ts';
 import { stationRoutes } from '../complaints/portalPages.ts';
 import { electionPortalRoutes } from '../elections/portalPages.ts';
+import { villageRulesPortalRoutes } from '../villageRules/portalPages.ts';
 import { publishedEvidence } from '../supervision/queries.ts';
 import { evidenceSection } from './evidence.ts';
 
@@ -206,6 +207,8 @@ export const portalRoutes =
     stationRoutes({ ctx, sms: ctx.sms, viewOf: (r) => viewOf(ctx, r), sendPage }, get, post);
     // 选举结果公示 (features/elections): the counted rounds, their bulletins and downloads
     electionPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage, notFound }, get);
+    // 村规民约 (features/villageRules): the rules in force, where the printed rules' QR code leads
+    villageRulesPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage }, get);
     // anything else under /p/ is the portal's 404, not the web app's page
     const nothing = () => Promise.reject(notFound());
     get('/p', nothing);

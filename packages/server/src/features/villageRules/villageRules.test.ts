@@ -273,4 +273,14 @@ describe(`village rules (${describeDatabase()})`, () => {
     expect(other.body.villages.map((r: { villageId: string }) => r.villageId)).not.toContain(A);
     expect((await villager.get('/api/town/village-rules')).status).toBe(403);
   });
+
+  it('the rules in force are public on the portal, with the correction ordered; no draft is', async () => {
+    const page = await server.anonymous().get(`/p/${A}/village-rules`);
+    expect(page.status).toBe(200);
+    const html = String(page.body);
+    expect(html).toContain('第一条');
+    expect(html).toContain('出嫁女与本村村民平等享有集体收益分配。');
+    expect(html).toContain('责令改正第四条');
+    expect(html).not.toContain('爱护公共设施');
+  });
 });

@@ -11,8 +11,8 @@ import './villageRules.css';
 /**
  * The rules text on A4 for the board and every household: the title, how it was adopted (the
  * assembly's resolution and its date) and filed, the clauses as 第一条…, the villagers'
- * committee with room for the seal, a QR code to the rules online and the audit fingerprint of
- * the publication. A version not yet published prints as a draft.
+ * committee with room for the seal, a QR code to the rules in force on the public portal and the
+ * audit fingerprint of the publication. A version not yet published prints as a draft.
  */
 export default function RulesPrintPage() {
   const t = useT();
@@ -60,7 +60,7 @@ export default function RulesPrintPage() {
       />
       <div className="print-spacer" />
       <PrintFooter
-        url={`${window.location.origin}${page}`}
+        url={`${window.location.origin}/p/${villageId}/village-rules`}
         scan={t('villageRules.print.scan')}
         fingerprint={v.fingerprint}
       />
