@@ -24,6 +24,7 @@ import { seedShowcaseVillageRules } from './demo/seedVillageRules.ts';
 import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
 import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
+import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
@@ -161,6 +162,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseActivities(ctx, result.accounts, today);
     // 工作事项准入: the county's three lists, the town's tasks accepted, refused, returned, open
     await seedShowcaseWorkAdmission(ctx, result.accounts, today);
+    // 积分换项目: last year's ranking contested, corrected and awarded; this year's collecting
+    await seedShowcaseCountyPoints(ctx, result.accounts, today);
     // the supervision committee: the year's plan, last month's books inspected, a correction
     // ordered and verified, the finance report published, the quarter's report on the phones
     await seedShowcaseSupervision(ctx, result.accounts, today);

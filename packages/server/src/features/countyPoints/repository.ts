@@ -433,3 +433,18 @@ export async function countiesOfTowns(
   );
   return rows.map((r) => r.county_id);
 }
+
+/** The county's towns, and whether a town government official serves in each (the demo's reporters). */
+export async function townsOfCounty(
+  db: Queryable,
+  countyId: string,
+): Promise<Array<{ id: string; code: string; name: string; official: string | null }>> {
+  return db.query(
+    `SELECT t.id, t.code, t.name,
+       (SELECT s.account_id FROM staff_scope s
+         WHERE s.level = 'town' AND s.scope_id = t.id AND s.unit = 'government'
+         ORDER BY s.account_id LIMIT 1) AS official
+       FROM town t WHERE t.county_id = $1 ORDER BY t.code`,
+    [countyId],
+  );
+}

@@ -54,53 +54,46 @@ function SchemeForm<V extends object>({
   );
 }
 
-/** The town reports a village's count on one of the six targets, with its evidence. */
-export function ReportDialog({
-  line,
-  indicators,
-  ...p
-}: DialogProps & { line: VillageLine; indicators: Indicator[] }) {
-  const t = useT();
-  return (
-    <SchemeForm<{ indicator: Indicator; count: number; evidence: string }>
-      title={t('countyPoints.report.title', { village: line.villageName })}
-      path={`${BASE}/${p.schemeId}/facts`}
-      body={(v) => ({ ...v, villageId: line.villageId })}
-      testId="county-points-report"
-      {...p}
-    >
-      <Form.Item
-        name="indicator"
-        label={t('countyPoints.report.indicator')}
-        rules={[{ required: true }]}
-      >
-        <Select
-          options={indicators.map((i) => ({ value: i, label: t(`countyPoints.indicator.${i}`) }))}
-        />
-      </Form.Item>
-      <Form.Item name="count" label={t('countyPoints.report.count')} rules={[{ required: true }]}>
-        <InputNumber min={0} />
-      </Form.Item>
-      <Form.Item name="evidence" label={t('countyPoints.report.evidence')}>
-        <Input.TextArea maxLength={500} rows={2} />
-      </Form.Item>
-    </SchemeForm>
-  );
-}
+/** What the town's report and a village's contest each ask: a count on an indicator and a text. */
+const FIGURE_FORMS = {
+  report: {
+    title: 'countyPoints.report.title',
+    path: 'facts',
+    count: 'count',
+    countLabel: 'countyPoints.report.count',
+    text: 'evidence',
+    textLabel: 'countyPoints.report.evidence',
+    max: 500,
+  },
+  contest: {
+    title: 'countyPoints.contest.title',
+    path: 'contests',
+    count: 'claimedCount',
+    countLabel: 'countyPoints.contest.claimed',
+    text: 'reason',
+    textLabel: 'countyPoints.contest.reason',
+    max: 1000,
+  },
+} as const;
 
-/** A village's leaders contest one of its figures during publicity. */
-export function ContestDialog({
+/**
+ * The town reports a village's count on one of the six targets with its evidence; a village's
+ * leaders contest one of its figures during publicity, saying the right count and why.
+ */
+export function FigureDialog({
+  kind,
   line,
   indicators,
   ...p
-}: DialogProps & { line: VillageLine; indicators: Indicator[] }) {
+}: DialogProps & { kind: keyof typeof FIGURE_FORMS; line: VillageLine; indicators: Indicator[] }) {
   const t = useT();
+  const f = FIGURE_FORMS[kind];
   return (
-    <SchemeForm<{ indicator: Indicator; claimedCount: number; reason: string }>
-      title={t('countyPoints.contest.title', { village: line.villageName })}
-      path={`${BASE}/${p.schemeId}/contests`}
+    <SchemeForm<Record<string, unknown>>
+      title={t(f.title, { village: line.villageName })}
+      path={`${BASE}/${p.schemeId}/${f.path}`}
       body={(v) => ({ ...v, villageId: line.villageId })}
-      testId="county-points-contest"
+      testId={`county-points-${kind}`}
       {...p}
     >
       <Form.Item
@@ -112,15 +105,11 @@ export function ContestDialog({
           options={indicators.map((i) => ({ value: i, label: t(`countyPoints.indicator.${i}`) }))}
         />
       </Form.Item>
-      <Form.Item
-        name="claimedCount"
-        label={t('countyPoints.contest.claimed')}
-        rules={[{ required: true }]}
-      >
+      <Form.Item name={f.count} label={t(f.countLabel)} rules={[{ required: true }]}>
         <InputNumber min={0} />
       </Form.Item>
-      <Form.Item name="reason" label={t('countyPoints.contest.reason')}>
-        <Input.TextArea maxLength={1000} rows={3} />
+      <Form.Item name={f.text} label={t(f.textLabel)}>
+        <Input.TextArea maxLength={f.max} rows={3} />
       </Form.Item>
     </SchemeForm>
   );

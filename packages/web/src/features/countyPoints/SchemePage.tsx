@@ -21,7 +21,7 @@ import {
   type VillageLine,
 } from './api.ts';
 import { stateTag, yuan } from './nav.ts';
-import { ContestDialog, DecideDialog, ReportDialog } from './SchemeDialogs.tsx';
+import { DecideDialog, FigureDialog } from './SchemeDialogs.tsx';
 
 /** The steps of the whole scheme shown as buttons (the others act on a village or a contest). */
 const STEPS = [
@@ -304,13 +304,13 @@ export default function SchemePage() {
             )}
           </Flex>
         ))}
-        {dialog?.kind === 'report' && (
-          <ReportDialog line={dialog.line} indicators={townFacts} {...dialogProps} />
-        )}
-        {dialog?.kind === 'contest' && (
-          <ContestDialog
+        {(dialog?.kind === 'report' || dialog?.kind === 'contest') && (
+          <FigureDialog
+            kind={dialog.kind}
             line={dialog.line}
-            indicators={scheme.indicators.map((w) => w.indicator)}
+            indicators={
+              dialog.kind === 'report' ? townFacts : scheme.indicators.map((w) => w.indicator)
+            }
             {...dialogProps}
           />
         )}
