@@ -219,18 +219,6 @@ export async function findSelection(
   return row ?? null;
 }
 
-export async function selectionExists(
-  db: Queryable,
-  villageId: string,
-  s: { category: SelectionCategory; year: number; quarter: number },
-): Promise<boolean> {
-  const rows = await db.query(
-    'SELECT 1 FROM selection WHERE village_id = $1 AND category = $2 AND year = $3 AND quarter = $4',
-    [villageId, s.category, s.year, s.quarter],
-  );
-  return rows.length > 0;
-}
-
 export async function insertSelection(
   tx: Tx,
   villageId: string,
@@ -243,13 +231,14 @@ export async function insertSelection(
     openedBy: string;
     openedOn: CalendarDate;
   },
-): Promise<void> {
-  await tx.query(
+): Promise<boolean> {
+  const rows = await tx.query(
     `INSERT INTO selection (village_id, id, category, year, quarter, quota, state, opened_by, opened_on)
      VALUES ($1, $2, $3, $4, $5, $6, 'nominating', $7, $8)
-     ON CONFLICT (village_id, category, year, quarter) DO NOTHING`,
+     ON CONFLICT (village_id, category, year, quarter) DO NOTHING RETURNING id`,
     [villageId, s.id, s.category, s.year, s.quarter, s.quota, s.openedBy, s.openedOn],
   );
+  return rows.length > 0;
 }
 
 export async function updateSelection(

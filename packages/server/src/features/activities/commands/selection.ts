@@ -26,7 +26,6 @@ import {
   listNominations,
   personExists,
   representativesOn,
-  selectionExists,
   setNominationResult,
   updateSelection,
   type SelectionRow,
@@ -48,9 +47,15 @@ export async function openSelection(
   requireQuarterBegun(fromYmd(input.year, (input.quarter - 1) * 3 + 1, 1), today);
   const id = randomUUID();
   return cmd.db.transaction(async (tx) => {
-    if (await selectionExists(tx, cmd.villageId, input))
+    // two openings at once: the second finds the quarter taken, as one after the other would
+    const opened = await insertSelection(tx, cmd.villageId, {
+      id,
+      ...input,
+      openedBy: by,
+      openedOn: today,
+    });
+    if (!opened)
       throw new DomainError('selection_exists', { year: input.year, quarter: input.quarter });
-    await insertSelection(tx, cmd.villageId, { id, ...input, openedBy: by, openedOn: today });
     await recordEvent(cmd, tx, 'selection.opened', { type: 'selection', id }, input);
     return id;
   });
