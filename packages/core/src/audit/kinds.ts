@@ -22,6 +22,7 @@ export const AUDIT_KIND_TARGETS = {
   responsibilityAudits: ['responsibilityAudit', 'auditDemand'],
   archive: ['archiveItem', 'archive'],
   evaluations: ['evaluationRound'],
+  serviceLists: ['serviceQuarter', 'serviceProject'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditKind = keyof typeof AUDIT_KIND_TARGETS;

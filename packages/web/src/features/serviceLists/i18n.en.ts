@@ -2,6 +2,7 @@ import type { serviceListsZhCN } from './i18n.zh-CN.ts';
 
 export const serviceListsEn: Record<keyof typeof serviceListsZhCN, string> = {
   'serviceLists.title': 'Three lists',
+  'audit.kind.serviceLists': 'Three lists and service projects',
   'serviceLists.hint':
     'Each quarter the village publishes its needs, resources and projects lists; groups and social organisations design service projects for those needs with those resources, reviewed and declared by the two committees, evaluated and filed by the town Party committee, then run with the result published.',
   'serviceLists.quarter': 'Quarter',

@@ -3,6 +3,7 @@ import { serviceListsPhoneZhCN } from './i18n.phone.zh-CN.ts';
 export const serviceListsZhCN = {
   ...serviceListsPhoneZhCN,
   'serviceLists.title': '三清单',
+  'audit.kind.serviceLists': '三清单和服务项目',
   'serviceLists.hint':
     '每季度梳理公示需求清单、资源清单、项目清单；群众组织和社会组织根据村民需求和可借助资源设计服务项目，经村“两委”审议申报、乡镇党委评估备案后项目化开展服务，结果公开。',
   'serviceLists.quarter': '季度',
