@@ -219,4 +219,54 @@ describe(`moral honour / shame board (${describeDatabase()})`, () => {
     const board = await cadre.get(`${base}/moral-list/board`);
     expect(board.body.lines).toHaveLength(0);
   });
+
+  it('rules naming the representatives: their resolution decides, from the day after the answer period', async () => {
+    const reps = await resolutionOf(
+      server,
+      'representativesMeeting',
+      '2026-12-01',
+      '红黑榜评议办法（修订）',
+    );
+    const v2 = await cadre.post(`${base}/moral-list/rules`, {
+      decidingBody: 'representativesMeeting',
+      redMonths: 12,
+      blackMonths: 6,
+      answerDays: 5,
+      consequences: '在村务公开栏公布姓名和事实',
+      resolutionId: reps.id,
+    });
+    expect(v2.body.rules.version).toBe(2);
+    const proposed = await cadre.post(`${base}/moral-list/listings`, {
+      kind: 'red',
+      personId: v().personIds[2],
+      facts: '义务接送邻村孩子上学三年',
+    });
+    const id = proposed.body.listing.id;
+    const step = (body: unknown) => cadre.post(`${base}/moral-list/listings/${id}/steps`, body);
+    expect((await step({ action: 'notify', channel: 'inPerson' })).body.listing.answerDueOn).toBe(
+      '2026-12-07',
+    );
+    const counts = await step({ action: 'list', vote: { present: 3, yes: 3, no: 0, abstain: 0 } });
+    expect(counts.body.error.id).toBe('moral_wrong_body');
+    const joint = await resolutionOf(server, 'twoCommitteesJointMeeting', '2026-12-08');
+    expect((await step({ action: 'list', resolutionId: joint.id })).body.error.id).toBe(
+      'moral_wrong_body',
+    );
+    // a resolution adopted on the period's last day is too early; the day after is not
+    const early = await resolutionOf(server, 'representativesMeeting', '2026-12-07');
+    expect((await step({ action: 'list', resolutionId: early.id })).body.error.id).toBe(
+      'moral_answer_period_open',
+    );
+    const listedBy = await resolutionOf(server, 'representativesMeeting', '2026-12-08');
+    at('2026-12-09');
+    cadre = await server.signIn('committeeChair');
+    const listed = await step({ action: 'list', resolutionId: listedBy.id });
+    expect(listed.body.listing).toMatchObject({
+      state: 'listed',
+      decidedOn: '2026-12-08',
+      decidedByBody: 'representativesMeeting',
+      expiresOn: '2027-12-08',
+    });
+    expect(listed.body.listing.resolutionLabel).toMatch(/^〔2026〕第\d+号$/);
+  });
 });
