@@ -37,4 +37,9 @@ export const moralListPhoneZhCN = {
   'moralList.mine.answer': '陈述意见',
   'moralList.mine.send': '提交陈述',
   'moralList.mine.sent': '已提交',
+  'moralList.board.title': '道德红黑榜',
+  'moralList.board.decided': '评议',
+  'moralList.board.meaning': '依本村红黑榜评议办法（{resolution}）：{consequences}',
+  'moralList.board.issuer': '村民委员会',
+  'moralList.board.scan': '扫码查看本村红黑榜',
 };

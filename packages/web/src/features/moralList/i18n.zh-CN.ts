@@ -46,9 +46,4 @@ export const moralListZhCN = {
   'moralList.vote.no': '反对',
   'moralList.vote.abstain': '弃权',
   'moralList.reason': '撤榜理由',
-  'moralList.board.title': '道德红黑榜',
-  'moralList.board.decided': '评议',
-  'moralList.board.meaning': '依本村红黑榜评议办法（{resolution}）：{consequences}',
-  'moralList.board.issuer': '村民委员会',
-  'moralList.board.scan': '扫码查看本村红黑榜',
 };
