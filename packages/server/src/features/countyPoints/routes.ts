@@ -15,6 +15,7 @@ import { required, type SchemeActor } from './commands/shared.ts';
 import { listSchemes, schemeView, takesPart, villageScopeOf } from './reads.ts';
 
 const signedIn = { kind: 'signedIn' } as const;
+type StepRoute = typeof contract.computeScheme;
 
 /**
  * 积分换项目 (features/countyPoints): the county's scheme is the county's, so its routes are
@@ -60,26 +61,22 @@ export const countyPointsRoutes =
       await verifyFact(s, request.params.schemeId, scope, request.body);
       return detail(s, request.params.schemeId);
     });
-    endpoint(app, contract.computeScheme, signedIn, async (request) => {
-      const s = who(request);
-      await computeScheme(s, request.params.schemeId);
-      return detail(s, request.params.schemeId);
-    });
-    for (const [def, action] of [
-      [contract.reopenScheme, 'reopen'],
-      [contract.publishScheme, 'publish'],
-      [contract.finaliseScheme, 'finalise'],
-    ] as const)
+    // the steps on the whole scheme: each answers with the scheme's page as it now stands
+    const steps: ReadonlyArray<
+      readonly [StepRoute, (s: SchemeActor, schemeId: string) => Promise<void>]
+    > = [
+      [contract.computeScheme, computeScheme],
+      [contract.reopenScheme, (s, id) => stepScheme(s, id, 'reopen')],
+      [contract.publishScheme, (s, id) => stepScheme(s, id, 'publish')],
+      [contract.finaliseScheme, (s, id) => stepScheme(s, id, 'finalise')],
+      [contract.awardScheme, awardScheme],
+    ];
+    for (const [def, run] of steps)
       endpoint(app, def, signedIn, async (request) => {
         const s = who(request);
-        await stepScheme(s, request.params.schemeId, action);
+        await run(s, request.params.schemeId);
         return detail(s, request.params.schemeId);
       });
-    endpoint(app, contract.awardScheme, signedIn, async (request) => {
-      const s = who(request);
-      await awardScheme(s, request.params.schemeId);
-      return detail(s, request.params.schemeId);
-    });
     endpoint(app, contract.fileContest, signedIn, async (request, reply) => {
       const s = who(request);
       const scope = await village(request.body.villageId);
