@@ -2,6 +2,8 @@ import type { CalendarDate } from '../calendarDate.ts';
 import { defineMachine } from '../cases/machine.ts';
 import { DomainError, type Noun } from '../errors.ts';
 import type { MeetingKind } from '../meetings/meetingKinds.ts';
+import type { Actor, VillageScope } from '../policies/actor.ts';
+import { can } from '../policies/village.ts';
 
 /**
  * A service project (服务项目) of the three lists, seed 004: designed by a group or social
@@ -44,6 +46,21 @@ export const PUBLIC_PROJECT_STATES: ReadonlySet<ProjectState> = new Set([
 /** The village's two committees (their cadres) and the town Party committee (its officials). */
 export const PROJECT_ACTORS = ['committees', 'town'] as const;
 export type ProjectActor = (typeof PROJECT_ACTORS)[number];
+
+/**
+ * Who the reader is to a project's procedure: the two committees (their cadres), and the town
+ * Party committee — the town's government officials; its discipline commission supervises the
+ * village and does not file its projects.
+ */
+export function projectActors(actor: Actor, scope: VillageScope): ProjectActor[] {
+  const roles: ProjectActor[] = [];
+  if (can(actor, 'manageServiceLists', scope)) roles.push('committees');
+  const governs = actor.staffScopes.some(
+    (s) => s.level === 'town' && s.id === scope.townId && s.unit === 'government',
+  );
+  if (governs && can(actor, 'evaluateServiceProjects', scope)) roles.push('town');
+  return roles;
+}
 
 export const PROJECT_MACHINE = defineMachine({
   states: PROJECT_STATES,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate as d, type CalendarDate } from '../calendarDate.ts';
 import { DomainError } from '../errors.ts';
-import { checkDesignRefs, checkReviewResolution, PROJECT_MACHINE } from './projects.ts';
+import type { Actor } from '../policies/actor.ts';
+import {
+  checkDesignRefs,
+  checkReviewResolution,
+  PROJECT_MACHINE,
+  projectActors,
+} from './projects.ts';
 import {
   listsDueOn,
   listsStatus,
@@ -109,5 +115,31 @@ describe('a service project', () => {
     expect(idOf(() => checkDesignRefs(['n2'], ['r1', 'r9'], listed))).toBe(
       'validation_failed:resourceIds:service_project_resource_unlisted',
     );
+  });
+});
+
+describe('who acts on a project', () => {
+  const scope = { villageId: 'v1', townId: 't1', countyId: 'c1' };
+  const staff = (unit: 'government' | 'discipline', level: 'town' | 'county' = 'town'): Actor => ({
+    accountId: 's',
+    kind: 'staff',
+    home: null,
+    posts: [],
+    staffScopes: [{ level, id: level === 'town' ? 't1' : 'c1', unit }],
+  });
+  const member: Actor = {
+    accountId: 'a',
+    kind: 'villager',
+    home: { villageId: 'v1', personId: 'p1' },
+    posts: [{ villageId: 'v1', bodyKind: 'villagersCommittee', role: 'member' }],
+    staffScopes: [],
+  };
+  it.each<[string, Actor, string[]]>([
+    ['a committee member', member, ['committees']],
+    ['a town government official', staff('government'), ['town']],
+    ['the town discipline commission', staff('discipline'), []],
+    ['a county official', staff('government', 'county'), []],
+  ])('%s: %j', (_, actor, roles) => {
+    expect(projectActors(actor, scope)).toEqual(roles);
   });
 });

@@ -1,12 +1,12 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { LIAISON_CATEGORIES } from '@cunzhi/core/liaison/terms';
 import type { Actor } from '@cunzhi/core/policies/actor';
-import { can, type VillageAbilities } from '@cunzhi/core/policies/village';
+import { can, villageAbilities } from '@cunzhi/core/policies/village';
 import { NEED_SOURCE_NAMES, type NeedSource } from '@cunzhi/core/serviceLists/lists';
 import {
   PROJECT_MACHINE,
+  projectActors,
   PUBLIC_PROJECT_STATES,
-  type ProjectActor,
 } from '@cunzhi/core/serviceLists/projects';
 import {
   listsDueOn,
@@ -41,14 +41,6 @@ import {
   quartersOf,
   reviewResolutions,
 } from './repository.ts';
-
-/** Who the reader is to a project's procedure: the two committees, the town Party committee. */
-export function projectActors(abilities: VillageAbilities): ProjectActor[] {
-  const roles: ProjectActor[] = [];
-  if (abilities.manageServiceLists) roles.push('committees');
-  if (abilities.evaluateServiceProjects) roles.push('town');
-  return roles;
-}
 
 const isLiaisonCategory = (label: string): label is (typeof LIAISON_CATEGORIES)[number] =>
   (LIAISON_CATEGORIES as readonly string[]).includes(label);
@@ -86,12 +78,8 @@ export async function needCandidates(ctx: AppContext, villageId: string, q: Quar
 }
 
 /** A quarter's three lists as the reader may see and act on them. */
-export async function listsPage(
-  ctx: AppContext,
-  village: VillageRow,
-  q: Quarter,
-  abilities: VillageAbilities,
-) {
+export async function listsPage(ctx: AppContext, village: VillageRow, q: Quarter, actor: Actor) {
+  const abilities = villageAbilities(actor, scopeOf(village));
   const today = ctx.clock.today();
   const villageId = village.id;
   const row = await findQuarter(ctx.db, villageId, q);
@@ -108,7 +96,7 @@ export async function listsPage(
     // those who review choose among the joint meeting's resolutions since the lists' quarter began
     jointSince: manages ? quarterStart(q) : ('9999-12-31' as CalendarDate),
   });
-  const roles = projectActors(abilities);
+  const roles = projectActors(actor, scopeOf(village));
   const context = {
     needs: new Map(needs.map((n) => [n.id, n])),
     resources: new Map(resources.map((r) => [r.id, r])),
@@ -149,9 +137,9 @@ export async function publishedLists(
   ctx: AppContext,
   village: VillageRow,
   q: Quarter,
-  abilities: VillageAbilities,
+  actor: Actor,
 ) {
-  const page = await listsPage(ctx, village, q, abilities);
+  const page = await listsPage(ctx, village, q, actor);
   const published = page.quarter.publishedOn !== null;
   return {
     ...page,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { DomainError } from '@cunzhi/core/errors';
-import { villageAbilities } from '@cunzhi/core/policies/village';
+import { projectActors } from '@cunzhi/core/serviceLists/projects';
 import { quarterContaining, type Quarter } from '@cunzhi/core/serviceLists/quarters';
 import * as contract from '@cunzhi/contract/serviceLists';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -14,14 +14,13 @@ import { designProject } from './commands/designProject.ts';
 import { publishLists } from './commands/publishLists.ts';
 import { removeListItem } from './commands/removeListItem.ts';
 import { stepProject } from './commands/stepProject.ts';
-import { listsPage, projectActors, publishedLists, townLists } from './queries.ts';
+import { listsPage, publishedLists, townLists } from './queries.ts';
 
 const read = { kind: 'village', ability: 'readServiceLists' } as const;
 const manage = { kind: 'village', ability: 'manageServiceLists' } as const;
 const readPublished = { kind: 'village', ability: 'readPublishedServiceLists' } as const;
 
-const abilitiesOf = (request: FastifyRequest) =>
-  villageAbilities(requireSignedIn(request).actor, villageOf(request).scope);
+const actorOf = (request: FastifyRequest) => requireSignedIn(request).actor;
 
 /** The quarter asked for (?year=2026&quarter=4), else today's. */
 function askedQuarter(ctx: AppContext, query: { year?: number; quarter?: number }): Quarter {
@@ -31,7 +30,7 @@ function askedQuarter(ctx: AppContext, query: { year?: number; quarter?: number 
 
 /** The quarter's lists as the reader sees them after a change or on opening. */
 function page(ctx: AppContext, request: FastifyRequest, q: Quarter) {
-  return listsPage(ctx, villageOf(request).row, q, abilitiesOf(request));
+  return listsPage(ctx, villageOf(request).row, q, actorOf(request));
 }
 
 /** 三清单 (seed 004): the village's lists and projects, and the town's view of them. */
@@ -46,7 +45,7 @@ export const serviceListsRoutes =
 
     endpoint(app, contract.getPublishedServiceLists, readPublished, async (request) => {
       const q = askedQuarter(ctx, request.query);
-      return publishedLists(ctx, villageOf(request).row, q, abilitiesOf(request));
+      return publishedLists(ctx, villageOf(request).row, q, actorOf(request));
     });
 
     endpoint(app, contract.addServiceNeed, manage, async (request) => {
@@ -90,7 +89,7 @@ export const serviceListsRoutes =
       const { version, on, ...step } = request.body;
       const p = await stepProject(commandContext(ctx, request), {
         projectId: request.params.projectId,
-        roles: projectActors(abilitiesOf(request)),
+        roles: projectActors(actorOf(request), villageOf(request).scope),
         version,
         on,
         step,
