@@ -107,7 +107,7 @@ export default function TownListsPage() {
         rowKey={(p) => p.projectId}
         columns={declaredColumns}
         rowTestId="town-lists-declared"
-        testId="town-lists-declared"
+        testId="town-lists-declared-list"
         empty={t('serviceLists.town.declared.empty')}
       />
     </div>
