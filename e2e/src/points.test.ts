@@ -10,7 +10,7 @@ import { confirmClick, inputOf, pickOption } from './pages/antd.ts';
 
 /**
  * 积分制 (issue 14 items 1, 2 and 11), against a fresh server with the showcase community's demo
- * data: the Party secretary drafts a scheme; the representatives' meeting (entered from its
+ * data (whose scheme, version 1, is in force): the Party secretary drafts a revision; the representatives' meeting (entered from its
  * papers) adopts it and the secretary records the resolution; the secretary proposes an award for
  * the demo villager's household; the supervision committee's chair — the scheme's reviewer —
  * checks it; the notice is published; the villager contests the line on the phone; the
@@ -20,8 +20,10 @@ import { confirmClick, inputOf, pickOption } from './pages/antd.ts';
 
 const SERVER_START_MS = 240_000;
 const TODAY = villageToday();
-const SCHEME = '社区居民积分制管理办法';
-const ITEM = '参加志愿服务';
+// the demo's own scheme (version 1) is in force already: this is its revision, version 2
+const SCHEME = '居民积分评议办法（修订）';
+const ITEM = '参加居民议事会';
+const FACTS = '参加居民议事会讨论停车位划线方案';
 
 /** `n` days before `day` (YYYY-MM-DD). */
 function daysBefore(day: string, n: number): string {
@@ -66,7 +68,7 @@ describe('a points scheme adopted by the representatives, an award contested and
     await server?.stop();
   }, 60_000);
 
-  const award = (d: Desk) => d.page.getByTestId('points-award').filter({ hasText: household });
+  const award = (d: Desk) => d.page.getByTestId('points-award').filter({ hasText: FACTS });
 
   it('the secretary drafts a scheme; the representatives adopt it; the resolution is recorded', async () => {
     const page = secretary.page;
@@ -118,7 +120,7 @@ describe('a points scheme adopted by the representatives, an award contested and
     const drawer = page.getByTestId('points-award-drawer');
     await pickOption(page, drawer.getByTestId('points-award-item'), ITEM);
     await pickOption(page, drawer.getByTestId('points-award-household'), household);
-    await drawer.getByTestId('points-award-facts').fill('参加社区环境整治志愿服务半天');
+    await drawer.getByTestId('points-award-facts').fill(FACTS);
     await drawer.getByTestId('form-submit').click();
     await expect
       .poll(() => award(secretary).getByTestId('points-award-state').innerText())
@@ -135,16 +137,16 @@ describe('a points scheme adopted by the representatives, an award contested and
     await expect
       .poll(() => award(secretary).getByTestId('points-award-state').innerText())
       .toBe('已公示');
-    expect(await award(secretary).innerText()).toMatch(/公示：〔\d{4}〕第1号/);
+    expect(await award(secretary).innerText()).toMatch(/公示：〔\d{4}〕第\d+号/);
   }, 60_000);
 
   it('the villager sees the line pending and contests it on the phone', async () => {
     const page = villager.page;
     await page.goto(`/v/${villager.api.villageId}/my-points`);
     await page.getByTestId('my-points-page').waitFor();
-    const line = page.getByTestId('my-points-line').filter({ hasText: ITEM });
+    const line = page.getByTestId('my-points-line').filter({ hasText: FACTS });
     expect(await line.getByTestId('points-line-status').innerText()).toMatch(/公示中，.*起计入/);
-    expect(await line.innerText()).toContain(`事项：${ITEM}（办法第1版）`);
+    expect(await line.innerText()).toContain(`事项：${ITEM}（办法第2版）`);
     await line.getByTestId('my-points-contest').click();
     await line.getByTestId('my-points-grounds').fill('那天参加的是植树，只有两个小时');
     await line.getByTestId('my-points-send').click();
@@ -171,6 +173,8 @@ describe('a points scheme adopted by the representatives, an award contested and
     await phone.reload();
     await phone.getByTestId('my-points-page').waitFor();
     const kinds = await phone
+      .getByTestId('my-points-line')
+      .filter({ hasText: ITEM })
       .getByTestId('points-line')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(kinds).toEqual(expect.arrayContaining(['award', 'reversal', 'correction']));
@@ -183,9 +187,10 @@ describe('a points scheme adopted by the representatives, an award contested and
   it('the notice prints with its number, QR code and audit fingerprint', async () => {
     const page = secretary.page;
     await page.getByTestId('points-tab-notices').click();
+    // the newest notice is listed first: the one this test published
     await page.getByTestId('points-notice-print').first().click();
     await page.getByTestId('points-notice-print-page').waitFor();
-    expect(await page.getByTestId('points-notice-number').innerText()).toMatch(/〔\d{4}〕第1号/);
+    expect(await page.getByTestId('points-notice-number').innerText()).toMatch(/〔\d{4}〕第\d+号/);
     expect(await page.getByTestId('points-notice-rows').innerText()).toContain(ITEM);
     expect(await page.getByTestId('print-fingerprint').innerText()).toMatch(/[0-9a-f]{16}/);
     await screenshot(page, 'points-notice-print');

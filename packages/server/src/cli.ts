@@ -23,6 +23,7 @@ import { seedShowcaseServiceLists } from './demo/seedServiceLists.ts';
 import { seedShowcaseVillageRules } from './demo/seedVillageRules.ts';
 import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
 import { seedShowcaseActivities } from './demo/seedActivities.ts';
+import { seedShowcasePoints } from './demo/seedPoints.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
@@ -160,6 +161,7 @@ async function seedDemoCounty(ctx: AppContext) {
     // and 一领四微 (the register, activities, last quarter's 最美庭院 on the honours roll)
     await seedShowcaseMoralList(ctx, result.accounts, today);
     await seedShowcaseActivities(ctx, result.accounts, today);
+    await seedShowcasePoints(ctx, result.accounts, today);
     // 工作事项准入: the county's three lists, the town's tasks accepted, refused, returned, open
     await seedShowcaseWorkAdmission(ctx, result.accounts, today);
     // 积分换项目: last year's ranking contested, corrected and awarded; this year's collecting

@@ -275,3 +275,15 @@ export async function pointsByItem(
     [villageId, on],
   );
 }
+
+/** The village's latest micro-activities (一领四微): platform records an award may cite as evidence. */
+export async function recentActivities(
+  db: Queryable,
+  villageId: string,
+): Promise<Array<{ id: string; title: string; held_on: CalendarDate }>> {
+  return db.query(
+    `SELECT id, title, held_on FROM micro_activity WHERE village_id = $1
+     ORDER BY held_on DESC, id LIMIT 10`,
+    [villageId],
+  );
+}

@@ -661,3 +661,24 @@ export async function accountName(db: Queryable, accountId: string): Promise<str
   );
   return row?.display_name ?? '';
 }
+
+/** Whether a person holds a seat in a body of this kind on a day (the scheme's reviewer). */
+export async function seatedIn(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+  bodyKind: BodyKind,
+  on: CalendarDate,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM body_membership m
+     JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
+     JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
+     WHERE m.village_id = $1 AND m.person_id = $2 AND b.kind = $3
+       AND t.starts_on <= $4::date AND $4::date <= t.ends_on
+       AND m.starts_on <= $4::date AND (m.ended_on IS NULL OR $4::date < m.ended_on)
+     LIMIT 1`,
+    [villageId, personId, bodyKind, on],
+  );
+  return rows.length > 0;
+}

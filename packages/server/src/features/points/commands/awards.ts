@@ -24,6 +24,7 @@ import {
   householdMembers,
   insertAward,
   pointsInPeriod,
+  seatedIn,
   setAwardChecked,
   type AwardRow,
   type ItemRow,
@@ -176,9 +177,10 @@ export async function checkAward(
     const item = (await findItems(tx, cmd.villageId, [scheme.id])).find(
       (i) => i.id === award.item_id,
     )!;
-    const seated = (cmd.actor?.posts ?? []).some(
-      (p) => p.villageId === cmd.villageId && p.bodyKind === scheme.reviewer_body_kind,
-    );
+    // the seat on the day of the check, from the register (a command run by the demo or the CLI has no session)
+    const seated =
+      cmd.personId !== null &&
+      (await seatedIn(tx, cmd.villageId, cmd.personId, scheme.reviewer_body_kind, on));
     const kin = await kinOfChecker(tx, cmd, award);
     const findings = reviewFindings({
       on,
