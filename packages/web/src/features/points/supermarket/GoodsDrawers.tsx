@@ -57,6 +57,24 @@ export default function GoodsDrawer({ villageId, goods, action, onClose }: Props
 
 type Done = (changed: boolean) => void;
 
+/** A stock form's submit: POST the values to the item's `verb`, then close as changed. */
+function useStockSubmit<V>(
+  villageId: string,
+  goods: Goods,
+  verb: 'received' | 'counted',
+  onDone: Done,
+) {
+  const [form] = Form.useForm<V>();
+  const submitted = useFormSubmit(form, async (values) => {
+    await api(`${supermarketApi(villageId)}/goods/${goods.id}/${verb}`, {
+      method: 'POST',
+      body: values,
+    });
+    onDone(true);
+  });
+  return { form, ...submitted };
+}
+
 function EditForm({
   villageId,
   goods,
@@ -109,14 +127,12 @@ function ReceiveForm({
   onDone: Done;
 }) {
   const t = useT();
-  const [form] = Form.useForm<ReceiveInput>();
-  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
-    await api(`${supermarketApi(villageId)}/goods/${goods.id}/received`, {
-      method: 'POST',
-      body: values,
-    });
-    onDone(true);
-  });
+  const { form, busy, error, unmatched, submit } = useStockSubmit<ReceiveInput>(
+    villageId,
+    goods,
+    'received',
+    onDone,
+  );
   return (
     <Form form={form} layout="vertical" initialValues={{ source: 'purchased' }}>
       <ErrorAlert error={error} unmatched={unmatched} />
@@ -158,14 +174,12 @@ function CountForm({
   onDone: Done;
 }) {
   const t = useT();
-  const [form] = Form.useForm<CountInput>();
-  const { busy, error, unmatched, submit } = useFormSubmit(form, async (values) => {
-    await api(`${supermarketApi(villageId)}/goods/${goods.id}/counted`, {
-      method: 'POST',
-      body: values,
-    });
-    onDone(true);
-  });
+  const { form, busy, error, unmatched, submit } = useStockSubmit<CountInput>(
+    villageId,
+    goods,
+    'counted',
+    onDone,
+  );
   return (
     <Form form={form} layout="vertical" initialValues={{ counted: goods.stock }}>
       <Typography.Paragraph type="secondary">

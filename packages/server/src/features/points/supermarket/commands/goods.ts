@@ -4,7 +4,14 @@ import { stocktakeChange, type StockSource } from '@cunzhi/core/points/supermark
 import type { CommandContext } from '../../../../platform/command.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
 import { actingAccount, fieldError } from '../../../matters/commands/shared.ts';
-import { findGoods, goodsNameTaken, moveStock, saveGoods, type GoodsRow } from '../repository.ts';
+import {
+  findGoods,
+  goodsNameTaken,
+  moveStock,
+  saveGoods,
+  type GoodsRow,
+  type NewStockMove,
+} from '../repository.ts';
 
 export interface GoodsInput {
   name?: string | undefined;
@@ -51,42 +58,52 @@ export async function savePointsGoods(
   });
 }
 
-/** Stock received (bought with the village's funds, donated, …), its source told in words too. */
-export async function receivePointsStock(
+type ShelfMove = Omit<NewStockMove, 'id' | 'goodsId' | 'recordedBy' | 'recordedAt'>;
+
+/**
+ * One keeper's move of an item's stock in one transaction: the goods row locked, the move
+ * decided from what the row says, logged, applied and recorded on the audit chain with `facts`.
+ */
+async function moveShelf(
   cmd: CommandContext,
   goodsId: string,
-  input: { quantity: number; source: StockSource; note: string },
+  action: 'pointsStock.received' | 'pointsStock.counted',
+  decide: (goods: GoodsRow) => { move: ShelfMove; facts: Record<string, unknown> },
 ): Promise<GoodsRow> {
   const by = actingAccount(cmd);
   return cmd.db.transaction(async (tx) => {
     const goods = await findGoods(tx, cmd.villageId, goodsId, { forUpdate: true });
     if (!goods) throw new DomainError('not_found', { what: 'pointsGoods' });
+    const { move, facts } = decide(goods);
     const id = randomUUID();
     await moveStock(tx, cmd.villageId, {
+      ...move,
       id,
       goodsId,
-      kind: 'received',
-      change: input.quantity,
-      source: input.source,
-      note: input.note,
       recordedBy: by,
       recordedAt: cmd.clock.now(),
     });
     await recordEvent(
       cmd,
       tx,
-      'pointsStock.received',
+      action,
       { type: 'pointsGoods', id: goodsId },
-      {
-        move: id,
-        quantity: input.quantity,
-        source: input.source,
-        note: input.note,
-        stock: goods.stock + input.quantity,
-      },
+      { move: id, ...facts },
     );
-    return { ...goods, stock: goods.stock + input.quantity };
+    return { ...goods, stock: goods.stock + move.change };
   });
+}
+
+/** Stock received (bought with the village's funds, donated, …), its source told in words too. */
+export async function receivePointsStock(
+  cmd: CommandContext,
+  goodsId: string,
+  input: { quantity: number; source: StockSource; note: string },
+): Promise<GoodsRow> {
+  return moveShelf(cmd, goodsId, 'pointsStock.received', (goods) => ({
+    move: { kind: 'received', change: input.quantity, source: input.source, note: input.note },
+    facts: { ...input, stock: goods.stock + input.quantity },
+  }));
 }
 
 /**
@@ -98,36 +115,12 @@ export async function countPointsStock(
   goodsId: string,
   input: { counted: number; note: string },
 ): Promise<GoodsRow> {
-  const by = actingAccount(cmd);
-  return cmd.db.transaction(async (tx) => {
-    const goods = await findGoods(tx, cmd.villageId, goodsId, { forUpdate: true });
-    if (!goods) throw new DomainError('not_found', { what: 'pointsGoods' });
+  return moveShelf(cmd, goodsId, 'pointsStock.counted', (goods) => {
     const change = stocktakeChange(goods.stock, input.counted);
     if (change !== 0 && !input.note.trim()) fieldError('note', 'points_stocktake_note_required');
-    const id = randomUUID();
-    await moveStock(tx, cmd.villageId, {
-      id,
-      goodsId,
-      kind: 'counted',
-      change,
-      counted: input.counted,
-      note: input.note,
-      recordedBy: by,
-      recordedAt: cmd.clock.now(),
-    });
-    await recordEvent(
-      cmd,
-      tx,
-      'pointsStock.counted',
-      { type: 'pointsGoods', id: goodsId },
-      {
-        move: id,
-        expected: goods.stock,
-        counted: input.counted,
-        change,
-        note: input.note,
-      },
-    );
-    return { ...goods, stock: input.counted };
+    return {
+      move: { kind: 'counted', change, counted: input.counted, note: input.note },
+      facts: { expected: goods.stock, ...input, change },
+    };
   });
 }
