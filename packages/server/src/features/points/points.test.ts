@@ -144,6 +144,13 @@ describe(`points scheme (${describeDatabase()})`, () => {
       resolutionId: reps,
     });
     expect(again.status).toBe(409);
+    // the same resolution cannot adopt a second version
+    const next = await chair.post(`${base}/points/schemes`, { ...SCHEME, title: '第二版' });
+    const reused = await chair.post(`${base}/points/schemes/${next.body.id}/adoption`, {
+      resolutionId: reps,
+    });
+    expect(reused.status).toBe(400);
+    expect(reused.body.error.fields[0]).toMatchObject({ field: 'resolutionId' });
   });
 
   let awardId: string;

@@ -14,7 +14,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { findResolution } from '../../matters/repository.ts';
-import { adoptScheme, findScheme, insertScheme } from '../repository.ts';
+import { adoptScheme, findScheme, findSchemes, insertScheme } from '../repository.ts';
 
 export interface SchemeInput {
   title: string;
@@ -111,7 +111,11 @@ export async function adoptSchemeVersion(
     if (scheme.adopted_on)
       throw new DomainError('points_scheme_adopted', { on: scheme.adopted_on });
     const resolution = await findResolution(tx, cmd.villageId, input.resolutionId);
-    if (!resolution || resolution.revoked_on || resolution.meeting_invalid_reason)
+    // one resolution adopts one version (a second would make two versions rest on one vote)
+    const taken = (await findSchemes(tx, cmd.villageId)).some(
+      (s) => s.resolution_id === input.resolutionId,
+    );
+    if (!resolution || resolution.revoked_on || resolution.meeting_invalid_reason || taken)
       throw new DomainError('validation_failed', {}, [
         { field: 'resolutionId', error: 'field_invalid' },
       ]);
