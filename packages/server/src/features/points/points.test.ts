@@ -251,6 +251,19 @@ describe(`points scheme (${describeDatabase()})`, () => {
     expect(mine.body).toMatchObject({ balance: 0, contestBody: 'representativesMeeting' });
     const line = mine.body.lines.find((l: { awardId: string }) => l.awardId === awardId);
     expect(line).toMatchObject({ status: 'pending', contestable: true });
+    // on paper, by someone of another household: refused; the day handed in may not be ahead
+    const stranger = server.fixture.villageA.personIds[3]!;
+    const paper = (body: object) => chair.post(`${base}/points/awards/${awardId}/contests`, body);
+    const notParty = await paper({ lodgedByPersonId: stranger, grounds: '不服' });
+    expect(notParty.status).toBe(422);
+    expect(notParty.body.error.message).toContain('只有受益人本人或其户内成员');
+    const ahead = await paper({
+      lodgedByPersonId: server.fixture.villageA.personIds[0],
+      grounds: '不服',
+      lodgedOn: '2026-11-26',
+    });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.error.fields[0]).toMatchObject({ field: 'lodgedOn' });
     const res = await villager.post(`${base}/my-points/awards/${awardId}/contest`, {
       grounds: '那天参加的是植树，不是清扫',
     });
