@@ -158,7 +158,7 @@ export async function seedShowcaseCountyPoints(
   await seedThisYear(as, county, villages, reporters, today, home.town_id);
 }
 
-/** This year's scheme, collecting: the showcase community's town has reported its villages' figures. */
+/** This year's scheme, collecting: the showcase community's town has reported its villages' figures, verified. */
 async function seedThisYear(
   as: (actor: Actor, ago: number) => SchemeActor,
   county: (ago: number) => SchemeActor,
@@ -177,12 +177,13 @@ async function seedThisYear(
       { fromRank: 3, toRank: 5, weight: 2 },
     ],
   });
-  for (const v of villages.filter((x) => x.town_id === townId))
-    for (const indicator of SIX)
-      await reportFact(
-        as({ ...staff(reporters.get(v.town_id)!, 'town', v.town_id) }, 3),
-        id,
-        { villageId: v.id, townId: v.town_id, countyId },
-        { indicator, count: 0, evidence: `${EVIDENCE[indicator]}（本年度截至11月）` },
-      );
+  for (const v of villages.filter((x) => x.town_id === townId)) {
+    const scope = { villageId: v.id, townId: v.town_id, countyId };
+    const town = staff(reporters.get(v.town_id)!, 'town', v.town_id);
+    for (const indicator of SIX) {
+      const evidence = `${EVIDENCE[indicator]}（本年度截至11月）`;
+      await reportFact(as(town, 3), id, scope, { indicator, count: 0, evidence });
+      await verifyFact(county(2), id, scope, { indicator });
+    }
+  }
 }

@@ -44,7 +44,7 @@ function SchemeForm<V extends object>({
       onOk={() => void submit()}
       okText={t('countyPoints.submit')}
       confirmLoading={busy}
-      okButtonProps={{ id: `${testId}-submit` }}
+      okButtonProps={{ ...{ 'data-testid': `${testId}-submit` } }}
     >
       <Form form={form} layout="vertical" data-testid={testId}>
         {children}

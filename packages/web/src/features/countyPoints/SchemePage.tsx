@@ -54,7 +54,11 @@ function Facts({ line, t }: { line: VillageLine; t: Translator }) {
           data-testid={`fact-${f.indicator}`}
         >
           {t(`countyPoints.indicator.${f.indicator}`)}：
-          {f.count === null ? t('countyPoints.notReported') : f.count}
+          {f.count !== null
+            ? f.count
+            : f.source === 'platform'
+              ? t('countyPoints.fromPlatform')
+              : t('countyPoints.notReported')}
           {f.count !== null && !f.verified && `（${t('countyPoints.unverified')}）`}
           {f.corrected && `（${t('countyPoints.corrected')}）`}
         </Tag>

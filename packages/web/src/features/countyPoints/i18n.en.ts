@@ -56,6 +56,7 @@ export const countyPointsEn: Record<keyof typeof countyPointsZhCN, string> = {
   'countyPoints.amount': 'Project fund',
   'countyPoints.facts': 'Figures (events)',
   'countyPoints.notReported': 'Not reported',
+  'countyPoints.fromPlatform': 'counted when ranked',
   'countyPoints.unverified': 'To verify',
   'countyPoints.corrected': 'Corrected on contest',
   'countyPoints.matter': 'Village matter No. {number}',

@@ -53,6 +53,7 @@ export const countyPointsZhCN = {
   'countyPoints.amount': '项目资金',
   'countyPoints.facts': '各项数据（件数）',
   'countyPoints.notReported': '未填报',
+  'countyPoints.fromPlatform': '计算排名时统计',
   'countyPoints.unverified': '待核实',
   'countyPoints.corrected': '异议更正',
   'countyPoints.matter': '村议题 第{number}号',
