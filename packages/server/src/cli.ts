@@ -24,6 +24,7 @@ import { seedShowcaseVillageRules } from './demo/seedVillageRules.ts';
 import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
 import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcasePoints } from './demo/seedPoints.ts';
+import { seedShowcaseSupermarket } from './demo/seedSupermarket.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
@@ -162,6 +163,7 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseMoralList(ctx, result.accounts, today);
     await seedShowcaseActivities(ctx, result.accounts, today);
     await seedShowcasePoints(ctx, result.accounts, today);
+    await seedShowcaseSupermarket(ctx, result.accounts, today);
     // 工作事项准入: the county's three lists, the town's tasks accepted, refused, returned, open
     await seedShowcaseWorkAdmission(ctx, result.accounts, today);
     // 积分换项目: last year's ranking contested, corrected and awarded; this year's collecting

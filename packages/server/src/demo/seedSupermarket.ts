@@ -1,0 +1,133 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { StockSource } from '@cunzhi/core/points/supermarket/redemption';
+import { addDays } from '@cunzhi/core/rules/dayCount';
+import type { DemoAccount } from '@cunzhi/demo/types';
+import type { AppContext } from '../platform/http/context.ts';
+import { householdRanking } from '../features/points/queries.ts';
+import { balanceOn } from '../features/points/repository.ts';
+import {
+  countPointsStock,
+  receivePointsStock,
+  savePointsGoods,
+} from '../features/points/supermarket/commands/goods.ts';
+import {
+  cancelRedemption,
+  handOverRedemption,
+  redeemAtCounter,
+  redeemOwn,
+} from '../features/points/supermarket/commands/redeem.ts';
+import { householdOfPerson } from '../features/points/supermarket/repository.ts';
+import { account } from './seedComplaints.ts';
+import { demoCadres, DemoStory } from './story.ts';
+
+/** What the shop stocks, at prices the scheme's points buy (a month of volunteering is 20). */
+const SHELF: ReadonlyArray<{
+  name: string;
+  unit: string;
+  price: number;
+  stock: number;
+  source: StockSource;
+  note: string;
+}> = [
+  {
+    name: '洗衣皂',
+    unit: '块',
+    price: 2,
+    stock: 40,
+    source: 'purchased',
+    note: '村集体公益金购入',
+  },
+  { name: '毛巾', unit: '条', price: 3, stock: 30, source: 'donated', note: '乡贤王德福捐赠' },
+  {
+    name: '食用油（5升）',
+    unit: '桶',
+    price: 8,
+    stock: 10,
+    source: 'purchased',
+    note: '村集体公益金购入',
+  },
+  {
+    name: '大米（10斤）',
+    unit: '袋',
+    price: 10,
+    stock: 8,
+    source: 'donated',
+    note: '爱心企业捐赠',
+  },
+];
+
+/**
+ * The showcase community's 积分超市, made through the real commands after its points
+ * (seedPoints.ts): the shelf stocked a month ago (bought with the collective's welfare fund or
+ * donated, each source named), the counter's redemptions for the households first in the ranking
+ * once their points counted, one cancelled for the wrong household, a stocktake that found a
+ * towel spoilt, and the demo resident's phone order waiting at the shop when her household's
+ * points allow it.
+ */
+export async function seedShowcaseSupermarket(
+  ctx: AppContext,
+  accounts: readonly DemoAccount[],
+  today: CalendarDate,
+): Promise<void> {
+  const cadres = demoCadres(accounts);
+  const s = new DemoStory(ctx, cadres, today);
+  const keeper = (n: number) => s.acting(addDays(today, n), cadres.committeeChair);
+  const ids: Record<string, string> = {};
+  for (const g of SHELF) {
+    const saved = await savePointsGoods(keeper(-30), null, g);
+    ids[g.name] = saved.id;
+    await receivePointsStock(keeper(-30), saved.id, { ...g, quantity: g.stock });
+  }
+  const [first, second] = await householdRanking(ctx.db, cadres.villageId, addDays(today, -20));
+  if (first && first.balance >= 4)
+    await redeemAtCounter(keeper(-20), {
+      householdId: first.household_id,
+      goodsId: ids['洗衣皂']!,
+      quantity: 2,
+    });
+  if (second && second.balance >= 3) {
+    const wrong = await redeemAtCounter(keeper(-18), {
+      householdId: first?.household_id ?? second.household_id,
+      goodsId: ids['毛巾']!,
+      quantity: 1,
+    });
+    await cancelRedemption(keeper(-18), wrong.id, {
+      reason: '登记错户，改记到实际领取的户',
+      by: 'keeper',
+    });
+    await redeemAtCounter(keeper(-18), {
+      householdId: second.household_id,
+      goodsId: ids['毛巾']!,
+      quantity: 1,
+    });
+  }
+  await countPointsStock(keeper(-10), ids['毛巾']!, { counted: 28, note: '一条受潮发霉，报损' });
+  await residentOrder(ctx, s, accounts, today, ids['洗衣皂']!, keeper);
+}
+
+/**
+ * The demo resident's phone orders of soap, as far as her household's points go: one picked up
+ * at the shop this morning, one still waiting there (her phone shows it, cancellable).
+ */
+async function residentOrder(
+  ctx: AppContext,
+  s: DemoStory,
+  accounts: readonly DemoAccount[],
+  today: CalendarDate,
+  soap: string,
+  keeper: (n: number) => ReturnType<DemoStory['acting']>,
+): Promise<void> {
+  const resident = account(accounts, '13800000006');
+  const villageId = resident.villageId!;
+  const home = await householdOfPerson(ctx.db, villageId, resident.personId!);
+  const balance = home ? await balanceOn(ctx.db, villageId, home, addDays(today, -1)) : 0;
+  const cmd = s.acting(addDays(today, -1), {
+    accountId: resident.id,
+    personId: resident.personId!,
+  });
+  if (balance >= 4) {
+    const picked = await redeemOwn(cmd, { goodsId: soap, quantity: 1 });
+    await handOverRedemption(keeper(0), picked.id);
+  }
+  if (balance >= 2) await redeemOwn(cmd, { goodsId: soap, quantity: 1 });
+}
