@@ -23,6 +23,7 @@ export const AUDIT_KIND_TARGETS = {
   archive: ['archiveItem', 'archive'],
   evaluations: ['evaluationRound'],
   serviceLists: ['serviceQuarter', 'serviceProject'],
+  villageRules: ['villageRulesVersion'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditKind = keyof typeof AUDIT_KIND_TARGETS;

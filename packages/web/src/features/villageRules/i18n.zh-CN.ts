@@ -3,6 +3,7 @@ import { villageRulesMenuZhCN } from './i18n.menu.zh-CN.ts';
 /** 村规民约 console and print words (zh-CN first; i18n.en.ts has the same keys). */
 export const villageRulesZhCN = {
   ...villageRulesMenuZhCN,
+  'audit.kind.villageRules': '村规民约',
   'villageRules.title': '村规民约',
   'villageRules.hint':
     '依照《村民委员会组织法》和民政部等七部门指导意见：征集民意、拟定草案、乡镇审核、村民会议表决（应有妇女参会）、报乡镇备案、公布施行',
