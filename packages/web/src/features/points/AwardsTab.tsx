@@ -20,7 +20,7 @@ import { DateInput } from '../../components/DateInput.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
-import { ContestOutcome } from './LineFacts.tsx';
+import { ContestOutcome, useRecordName } from './LineFacts.tsx';
 import {
   pointsApi,
   type Award,
@@ -226,6 +226,7 @@ export function AwardsTab({
 
 function AwardFacts({ award: w }: { award: Award }) {
   const t = useT();
+  const record = useRecordName();
   return (
     <>
       <div>
@@ -240,6 +241,7 @@ function AwardFacts({ award: w }: { award: Award }) {
       </div>
       <Typography.Paragraph className="block-gap-top">
         {t.date(w.occurredOn)} {w.facts}
+        {w.evidenceRecord ? `（${t('points.award.evidence')}：${record(w.evidenceRecord)}）` : ''}
       </Typography.Paragraph>
       <Typography.Text type="secondary">
         {t('points.award.proposer', {

@@ -9,6 +9,7 @@ import type { Line } from './api.ts';
  */
 export function LineFacts({ line: l }: { line: Line }) {
   const t = useT();
+  const record = useRecordName();
   const sign = l.points > 0 ? `+${l.points}` : String(l.points);
   const status =
     l.status === 'pending'
@@ -37,7 +38,7 @@ export function LineFacts({ line: l }: { line: Line }) {
         <div className="l-secondary">
           {t('points.line.evidence', {
             files: l.evidenceFiles,
-            record: l.evidence ? `；${l.evidence}` : '',
+            record: l.evidence ? `；${record(l.evidence)}` : '',
           })}
         </div>
       )}
@@ -71,6 +72,18 @@ export function LineFacts({ line: l }: { line: Line }) {
       )}
     </div>
   );
+}
+
+const RECORD_KINDS = ['microActivity', 'selectionNomination', 'serviceRequest'] as const;
+
+/** A platform record named as evidence (kind:id), in words: 一领四微活动记录 …, never its id alone. */
+export function useRecordName() {
+  const t = useT();
+  return (evidence: string) => {
+    const kind = evidence.split(':')[0] ?? '';
+    const known = RECORD_KINDS.find((k) => k === kind);
+    return known ? t(`points.record.${known}`) : t('points.record.other');
+  };
 }
 
 export function ContestOutcome({ contest: c }: { contest: NonNullable<Line['contest']> }) {

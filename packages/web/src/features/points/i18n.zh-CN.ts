@@ -113,6 +113,10 @@ export const pointsZhCN = {
   'points.line.note': '说明：{note}',
   'points.line.source': '来源：{source}',
   'points.line.none': '还没有积分记录。',
+  'points.record.microActivity': '一领四微活动记录',
+  'points.record.selectionNomination': '最美评选结果',
+  'points.record.serviceRequest': '便民服务记录',
+  'points.record.other': '平台记录',
   // ranking
   'points.ranking.on': '统计日期',
   'points.ranking.households': '农户积分排名',
