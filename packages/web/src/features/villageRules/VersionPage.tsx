@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Flex, Input, List, Space, Tag, Typography, App as AntApp } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import { findingWithCitation } from '@cunzhi/core/rules/findings';
 import { clauseLabel } from '@cunzhi/core/villageRules/clauses';
+import { checkContent } from '@cunzhi/core/villageRules/content';
 import { EDITABLE_STATES } from '@cunzhi/core/villageRules/procedure';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -11,6 +14,7 @@ import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
+import { todayIso } from '../../components/DateInput.tsx';
 import { rulesApi, rulesPath, type RulesAction, type RulesVersion } from './api.ts';
 import { FlagDrawer, OpinionDrawer, StepDrawer } from './Drawers.tsx';
 import { StateTag } from './parts.tsx';
@@ -63,23 +67,37 @@ function ClauseEditor({
     version.clauses.length ? version.clauses.map((c) => c.body) : [''],
   );
   const [busy, setBusy] = useState(false);
+  const today = calendarDate(todayIso());
   const set = (i: number, text: string) => setBodies((b) => b.map((x, j) => (j === i ? text : x)));
   return (
     <div data-testid="rules-clause-editor">
       {bodies.map((body, i) => (
-        <Flex key={i} gap={8} align="start" className="block-gap">
-          <span className="rules-clause-label">{clauseLabel(i + 1)}</span>
-          <Input.TextArea
-            value={body}
-            maxLength={2000}
-            autoSize={{ minRows: 1 }}
-            onChange={(e) => set(i, e.target.value)}
-            data-testid="rules-clause-input"
-          />
-          <Button onClick={() => setBodies((b) => b.filter((_, j) => j !== i))}>
-            {t('villageRules.clauses.remove')}
-          </Button>
-        </Flex>
+        <div key={i} className="block-gap">
+          <Flex gap={8} align="start">
+            <span className="rules-clause-label">{clauseLabel(i + 1)}</span>
+            <Input.TextArea
+              value={body}
+              maxLength={2000}
+              autoSize={{ minRows: 1 }}
+              onChange={(e) => set(i, e.target.value)}
+              data-testid="rules-clause-input"
+            />
+            <Button onClick={() => setBodies((b) => b.filter((_, j) => j !== i))}>
+              {t('villageRules.clauses.remove')}
+            </Button>
+          </Flex>
+          {/* the check the township's review will run, told while typing */}
+          {checkContent(body, today).map((f) => (
+            <Alert
+              key={String(f.params['topic'])}
+              type="warning"
+              showIcon
+              className="rules-clause-warning"
+              data-testid="rules-clause-warning"
+              title={findingWithCitation(f, t.lang)}
+            />
+          ))}
+        </div>
       ))}
       <Space wrap>
         <Button
