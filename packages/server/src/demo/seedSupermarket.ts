@@ -4,7 +4,6 @@ import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { DemoAccount } from '@cunzhi/demo/types';
 import type { AppContext } from '../platform/http/context.ts';
 import { householdRanking } from '../features/points/queries.ts';
-import { balanceOn } from '../features/points/repository.ts';
 import {
   countPointsStock,
   receivePointsStock,
@@ -12,12 +11,8 @@ import {
 } from '../features/points/supermarket/commands/goods.ts';
 import {
   cancelRedemption,
-  handOverRedemption,
   redeemAtCounter,
-  redeemOwn,
 } from '../features/points/supermarket/commands/redeem.ts';
-import { householdOfPerson } from '../features/points/supermarket/repository.ts';
-import { account } from './seedComplaints.ts';
 import { demoCadres, DemoStory } from './story.ts';
 
 /** What the shop stocks, at prices the scheme's points buy (a month of volunteering is 20). */
@@ -61,8 +56,8 @@ const SHELF: ReadonlyArray<{
  * (seedPoints.ts): the shelf stocked a month ago (bought with the collective's welfare fund or
  * donated, each source named), the counter's redemptions for the households first in the ranking
  * once their points counted, one cancelled for the wrong household, a stocktake that found a
- * towel spoilt, and the demo resident's phone order waiting at the shop when her household's
- * points allow it.
+ * towel spoilt. (The demo resident's own points are still in publicity: her phone shows the
+ * shop with what her household cannot yet afford.)
  */
 export async function seedShowcaseSupermarket(
   ctx: AppContext,
@@ -102,32 +97,4 @@ export async function seedShowcaseSupermarket(
     });
   }
   await countPointsStock(keeper(-10), ids['毛巾']!, { counted: 28, note: '一条受潮发霉，报损' });
-  await residentOrder(ctx, s, accounts, today, ids['洗衣皂']!, keeper);
-}
-
-/**
- * The demo resident's phone orders of soap, as far as her household's points go: one picked up
- * at the shop this morning, one still waiting there (her phone shows it, cancellable).
- */
-async function residentOrder(
-  ctx: AppContext,
-  s: DemoStory,
-  accounts: readonly DemoAccount[],
-  today: CalendarDate,
-  soap: string,
-  keeper: (n: number) => ReturnType<DemoStory['acting']>,
-): Promise<void> {
-  const resident = account(accounts, '13800000006');
-  const villageId = resident.villageId!;
-  const home = await householdOfPerson(ctx.db, villageId, resident.personId!);
-  const balance = home ? await balanceOn(ctx.db, villageId, home, addDays(today, -1)) : 0;
-  const cmd = s.acting(addDays(today, -1), {
-    accountId: resident.id,
-    personId: resident.personId!,
-  });
-  if (balance >= 4) {
-    const picked = await redeemOwn(cmd, { goodsId: soap, quantity: 1 });
-    await handOverRedemption(keeper(0), picked.id);
-  }
-  if (balance >= 2) await redeemOwn(cmd, { goodsId: soap, quantity: 1 });
 }
