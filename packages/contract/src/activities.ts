@@ -108,6 +108,8 @@ export const Selection = z.object({
   members: z.number().nullable(),
   present: z.number().nullable(),
   reviewedOn: DateText.nullable(),
+  /** The joint meeting's resolution that reviewed it: 〔2026〕第3号 */
+  reviewResolutionLabel: z.string().nullable(),
   publishedOn: DateText.nullable(),
   nominations: z.array(Nomination),
 });
@@ -219,6 +221,8 @@ export const reviewSelection = route({
   tag,
   params: SelectionParams,
   body: z.object({
+    /** The two committees' joint meeting's resolution. */
+    resolutionId: Uuid,
     decisions: z
       .array(
         z.object({

@@ -57,6 +57,11 @@ export const ACTIVITIES_ERRORS = defineErrors({
     zh: '不予确认须写明理由',
     en: 'write the reason for striking',
   },
+  selection_review_resolution: {
+    status: 400,
+    zh: '须是村“两委”联席会议通过且未撤销的决议，通过日期不早于村民代表投票之日',
+    en: "must be an unrevoked resolution of the two committees' joint meeting, adopted no earlier than the representatives' vote",
+  },
   selection_meeting: {
     status: 400,
     zh: '须是村民代表会议',

@@ -123,8 +123,33 @@ async function lastQuartersCourtyard(
   const elected = (await listNominations(s.base.db, villageId, [selectionId])).filter(
     (n) => n.outcome === 'elected',
   );
+  const resolutionId = await confirmedAtTheJointMeeting(s, d(80));
   await reviewSelection(cadre(d(80)), selectionId, {
+    resolutionId,
     decisions: elected.map((n) => ({ nominationId: n.id, confirm: true })),
   });
   await publishSelection(cadre(d(82)), selectionId);
+}
+
+/** The two committees' joint meeting that confirms the winners (村"两委"复审): its resolution. */
+async function confirmedAtTheJointMeeting(s: DemoStory, on: CalendarDate): Promise<string> {
+  const { results } = await s.hold({
+    kind: 'twoCommitteesJointMeeting',
+    title: '社区两委联席会议：复审本季度“最美庭院”',
+    on,
+    noticeDays: 1,
+    turnoutPercent: 100,
+    motions: [
+      {
+        title: '确认本季度“最美庭院”当选户',
+        body: '居民代表会议投票当选的两户，经实地查看，予以确认。',
+        yesPercent: 100,
+        noPercent: 0,
+      },
+    ],
+    minutes: '会议复审居民代表会议投票结果，确认当选户，同意公示。',
+  });
+  const id = results[0]?.resolution?.id;
+  if (!id) throw new Error('the joint meeting adopted no resolution');
+  return id;
 }

@@ -193,16 +193,30 @@ describe(`micro-activities and selections (${describeDatabase()})`, () => {
     const sel = (await cadre.get(`${base}/activities`)).body.selections[0];
     const winner = sel.nominations.find((n: { outcome: string }) => n.outcome === 'elected');
     const url = `${base}/selections/${selectionId}/review`;
-    expect((await cadre.post(url, { decisions: [] })).body.error.id).toBe('selection_unreviewed');
+    const joint = await resolutionOf(server, 'twoCommitteesJointMeeting', '2026-11-21', '复审');
+    const confirm = [{ nominationId: winner.id, confirm: true }];
+    // the review is the joint meeting's: the representatives' resolution is not, nor one before the vote
+    const reps = await resolutionOf(server, 'representativesMeeting', '2026-11-21');
+    const before = await resolutionOf(server, 'twoCommitteesJointMeeting', '2026-11-19');
+    for (const r of [reps, before]) {
+      const wrong = await cadre.post(url, { resolutionId: r.id, decisions: confirm });
+      expect(wrong.body.error.fields[0]).toMatchObject({
+        field: 'resolutionId',
+        id: 'selection_review_resolution',
+      });
+    }
+    const none = await cadre.post(url, { resolutionId: joint.id, decisions: [] });
+    expect(none.body.error.id).toBe('selection_unreviewed');
     const noReason = await cadre.post(url, {
+      resolutionId: joint.id,
       decisions: [{ nominationId: winner.id, confirm: false }],
     });
     expect(noReason.status).toBe(400);
     const early = await cadre.get(`${base}/selections/honours?year=2026`);
     expect(early.body.lines).toHaveLength(0);
-    expect(
-      (await cadre.post(url, { decisions: [{ nominationId: winner.id, confirm: true }] })).status,
-    ).toBe(200);
+    const reviewed = await cadre.post(url, { resolutionId: joint.id, decisions: confirm });
+    expect(reviewed.body.selection).toMatchObject({ state: 'reviewed', reviewedOn: '2026-11-21' });
+    expect(reviewed.body.selection.reviewResolutionLabel).toMatch(/^〔2026〕第\d+号$/);
     const published = await cadre.post(`${base}/selections/${selectionId}/publication`);
     expect(published.body.selection.state).toBe('published');
     const roll = await villager.get(`${base}/selections/honours?year=2026`);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MicroActivity, MicroUnit, Nomination, Selection } from '@cunzhi/contract/activities';
+import { resolutionLabel } from '../meetings/present.ts';
 import type { ActivityRow, NominationRow, SelectionRow, UnitRow } from './repository.ts';
 
 type In<S extends z.ZodType> = z.input<S>;
@@ -75,6 +76,10 @@ export function presentSelection(
     members: s.members,
     present: s.present,
     reviewedOn: s.reviewed_on,
+    reviewResolutionLabel:
+      s.review_resolution_year !== null && s.review_resolution_number !== null
+        ? resolutionLabel(s.review_resolution_year, s.review_resolution_number)
+        : null,
     publishedOn: s.published_on,
     nominations: nominations
       .filter((n) => n.selection_id === s.id)

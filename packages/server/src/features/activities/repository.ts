@@ -193,15 +193,21 @@ export interface SelectionRow {
   members: number | null;
   present: number | null;
   reviewed_on: CalendarDate | null;
+  review_resolution_id: string | null;
+  review_resolution_year: number | null;
+  review_resolution_number: number | null;
   published_on: CalendarDate | null;
 }
 
-const SELECTION_SELECT = `SELECT id, category, year, quarter, quota, state, opened_on, meeting_id,
-    voted_on, members, present, reviewed_on, published_on FROM selection`;
+const SELECTION_SELECT = `SELECT s.id, s.category, s.year, s.quarter, s.quota, s.state, s.opened_on,
+    s.meeting_id, s.voted_on, s.members, s.present, s.reviewed_on, s.review_resolution_id,
+    r.year AS review_resolution_year, r.number AS review_resolution_number, s.published_on
+  FROM selection s
+  LEFT JOIN resolution r ON r.village_id = s.village_id AND r.id = s.review_resolution_id`;
 
 export async function listSelections(db: Queryable, villageId: string) {
   return db.query<SelectionRow>(
-    `${SELECTION_SELECT} WHERE village_id = $1 ORDER BY year DESC, quarter DESC, category`,
+    `${SELECTION_SELECT} WHERE s.village_id = $1 ORDER BY s.year DESC, s.quarter DESC, s.category`,
     [villageId],
   );
 }
@@ -213,7 +219,7 @@ export async function findSelection(
   forUpdate = false,
 ) {
   const [row] = await db.query<SelectionRow>(
-    `${SELECTION_SELECT} WHERE village_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+    `${SELECTION_SELECT} WHERE s.village_id = $1 AND s.id = $2${forUpdate ? ' FOR UPDATE OF s' : ''}`,
     [villageId, id],
   );
   return row ?? null;
@@ -252,6 +258,7 @@ export async function updateSelection(
     members: number;
     present: number;
     reviewed_on: CalendarDate;
+    review_resolution_id: string;
     published_on: CalendarDate;
   }>,
 ): Promise<void> {

@@ -410,6 +410,14 @@ function SelectionsTab({
             </Space>
           }
         >
+          {s.reviewedOn && (
+            <Typography.Paragraph type="secondary">
+              {t('activities.selection.reviewedOn', {
+                on: t.date(s.reviewedOn),
+                resolution: s.reviewResolutionLabel ?? '',
+              })}
+            </Typography.Paragraph>
+          )}
           {s.votedOn && (
             <Typography.Paragraph type="secondary">
               {t('activities.selection.votedOn', {

@@ -6,6 +6,7 @@ import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { FormDrawer } from '../registry/FormDrawer.tsx';
 import { RefusalAlert } from '../matters/parts.tsx';
+import { ResolutionSelect } from '../moralList/Drawers.tsx';
 import { unitOptions } from './RegisterDrawers.tsx';
 import { villageApi, type ActivitiesData, type Selection } from './api.ts';
 
@@ -233,15 +234,19 @@ export function ReviewDrawer({
 }: DrawerProps & { selection: Selection }) {
   const t = useT();
   const elected = selection.nominations.filter((n) => n.outcome === 'elected');
-  const [form] = Form.useForm<Record<string, { confirm: boolean; reason?: string }>>();
-  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+  const [form] = Form.useForm<{
+    resolutionId: string;
+    review: Record<string, { confirm: boolean; reason?: string }>;
+  }>();
+  const { busy, error, submit } = useFormSubmit(form, async ({ resolutionId, review }) => {
     await api(`${villageApi(villageId)}/selections/${selection.id}/review`, {
       method: 'POST',
       body: {
+        resolutionId,
         decisions: elected.map((n) => ({
           nominationId: n.id,
-          confirm: values[n.id]?.confirm ?? true,
-          reason: values[n.id]?.reason ?? '',
+          confirm: review[n.id]?.confirm ?? true,
+          reason: review[n.id]?.reason ?? '',
         })),
       },
     });
@@ -257,12 +262,23 @@ export function ReviewDrawer({
     >
       <RefusalAlert error={error} />
       <Form form={form} layout="vertical">
+        <Form.Item
+          name="resolutionId"
+          label={t('activities.review.resolution')}
+          rules={[{ required: true }]}
+        >
+          <ResolutionSelect villageId={villageId} kinds={['twoCommitteesJointMeeting']} />
+        </Form.Item>
         {elected.map((n) => (
           <Space key={n.id} align="start" wrap>
-            <Form.Item name={[n.id, 'confirm']} valuePropName="checked" initialValue={true}>
+            <Form.Item
+              name={['review', n.id, 'confirm']}
+              valuePropName="checked"
+              initialValue={true}
+            >
               <Checkbox>{`${t('activities.review.confirm')} ${n.nomineeName}`}</Checkbox>
             </Form.Item>
-            <Form.Item name={[n.id, 'reason']} label={t('activities.review.reason')}>
+            <Form.Item name={['review', n.id, 'reason']} label={t('activities.review.reason')}>
               <Input maxLength={500} />
             </Form.Item>
           </Space>

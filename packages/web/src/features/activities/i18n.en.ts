@@ -75,6 +75,9 @@ export const activitiesEn: Record<keyof typeof activitiesZhCN, string> = {
   'activities.nomination.empty': 'No nominations yet',
   'activities.vote.meeting': "Representatives' meeting",
   'activities.vote.present': 'Representatives present',
+  'activities.review.resolution': "The two committees' joint meeting's resolution",
+  'activities.selection.reviewedOn':
+    "Reviewed {on} at the two committees' joint meeting (resolution {resolution})",
   'activities.review.confirm': 'Confirm',
   'activities.review.reason': 'Reason for striking',
   'activities.sheet.title': 'Picture sheet: {category}, Q{quarter} {year}',

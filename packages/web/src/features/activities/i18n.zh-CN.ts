@@ -73,6 +73,8 @@ export const activitiesZhCN = {
   'activities.nomination.empty': '还没有推荐对象',
   'activities.vote.meeting': '村民代表会议',
   'activities.vote.present': '到会代表人数',
+  'activities.review.resolution': '村“两委”联席会议的决议',
+  'activities.selection.reviewedOn': '{on} 村“两委”联席会议复审（决议{resolution}）',
   'activities.review.confirm': '确认',
   'activities.review.reason': '不予确认的理由',
   'activities.sheet.title': '{year}年第{quarter}季度“{category}”图集',

@@ -24,7 +24,7 @@ interface ResolutionItem {
 }
 
 /** The resolutions of meetings of `kinds`, newest first, to pick the one that decided. */
-function ResolutionSelect({
+export function ResolutionSelect({
   villageId,
   kinds,
   value,

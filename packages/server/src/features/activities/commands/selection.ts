@@ -16,6 +16,7 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { actingAccount, fieldError } from '../../matters/commands/shared.ts';
+import { findResolution } from '../../matters/repository.ts';
 import {
   findMeeting,
   findSelection,
@@ -211,17 +212,39 @@ export async function recordVote(
   });
 }
 
-/** The two committees' review (村"两委"复审): every winner confirmed, or struck with its reason. */
+/**
+ * The resolution of the two committees' joint meeting that reviews a voted selection: adopted on
+ * or after the representatives' vote, not revoked, of a meeting not found invalid.
+ */
+async function reviewResolution(tx: Tx, cmd: CommandContext, s: SelectionRow, id: string) {
+  const r = await findResolution(tx, cmd.villageId, id);
+  if (!r) fieldError('resolutionId', 'not_found', { what: 'resolution' });
+  if (
+    r.meeting_kind !== 'twoCommitteesJointMeeting' ||
+    r.revoked_on ||
+    r.meeting_invalid_reason ||
+    (s.voted_on !== null && r.adopted_on < s.voted_on)
+  )
+    fieldError('resolutionId', 'selection_review_resolution');
+  return r;
+}
+
+/**
+ * The two committees' review (村"两委"复审), decided at their joint meeting: its resolution is the
+ * review and its day the review's day; every winner confirmed, or struck with its reason.
+ */
 export async function reviewSelection(
   cmd: CommandContext,
   selectionId: string,
   input: {
+    resolutionId: string;
     decisions: Array<{ nominationId: string; confirm: boolean; reason?: string | undefined }>;
   },
 ) {
   return cmd.db.transaction(async (tx) => {
     const s = await loadSelection(tx, cmd, selectionId);
     requireSelectionState(s.state, 'voted');
+    const r = await reviewResolution(tx, cmd, s, input.resolutionId);
     const elected = (await listNominations(tx, cmd.villageId, [s.id])).filter(
       (n) => n.outcome === 'elected',
     );
@@ -241,17 +264,18 @@ export async function reviewSelection(
         outcome: o.outcome,
         reviewNote: o.note || null,
       });
-    const on = cmd.clock.today();
-    await updateSelection(tx, cmd.villageId, s.id, { state: 'reviewed', reviewed_on: on });
+    const on = r.adopted_on;
+    await updateSelection(tx, cmd.villageId, s.id, {
+      state: 'reviewed',
+      reviewed_on: on,
+      review_resolution_id: r.id,
+    });
     await recordEvent(
       cmd,
       tx,
       'selection.reviewed',
       { type: 'selection', id: s.id },
-      {
-        reviewedOn: on,
-        outcomes,
-      },
+      { reviewedOn: on, resolutionId: r.id, outcomes },
     );
   });
 }
