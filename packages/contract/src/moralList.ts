@@ -89,6 +89,8 @@ export const MoralListing = z.object({
   consequences: z.string(),
   /** The steps the reader may take now. */
   actions: z.array(MoralListingAction),
+  /** The latest act on the listing on the audit chain (printed on the notice to the person). */
+  fingerprint: Fingerprint,
 });
 
 const Listed = z.object({ listing: MoralListing });

@@ -137,6 +137,7 @@ const MoralBoardPrintPage = page(() => import('../features/moralList/BoardPrintP
 const ActivitiesPage = page(() => import('../features/activities/ActivitiesPage.tsx'));
 const SelectionSheetPage = page(() => import('../features/activities/SheetPrintPage.tsx'));
 const HonoursPrintPage = page(() => import('../features/activities/HonoursPrintPage.tsx'));
+const MoralNoticePrintPage = page(() => import('../features/moralList/NoticePrintPage.tsx'));
 const MyMoralListPage = phonePage(() => import('../features/moralList/MyMoralListPage.tsx'));
 const CountyPointsPage = page(() => import('../features/countyPoints/SchemesPage.tsx'));
 const CountySchemePage = page(() => import('../features/countyPoints/SchemePage.tsx'));
@@ -336,6 +337,10 @@ function AppRoutes() {
           <Route path="/county-points/:schemeId" element={<CountySchemePage />} />
           <Route path="/county-points/:schemeId/print" element={<CountyRankingPrintPage />} />
           <Route path="/v/:villageId/moral-list/print" element={<MoralBoardPrintPage />} />
+          <Route
+            path="/v/:villageId/moral-list/:listingId/notice"
+            element={<MoralNoticePrintPage />}
+          />
           <Route
             path="/v/:villageId/activities/sheet/:selectionId"
             element={<SelectionSheetPage />}

@@ -133,6 +133,8 @@ describe(`moral honour / shame board (${describeDatabase()})`, () => {
     expect(told.status).toBe(200);
     // 21 November + 7 days is Saturday 28 November: the period ends on Monday 30 November
     expect(told.body.listing.answerDueOn).toBe('2026-11-30');
+    // the notice handed over carries the listing's latest act on the chain
+    expect(told.body.listing.fingerprint).toMatchObject({ seq: expect.any(Number) });
     const tooSoon = await cadre.post(`${base}/moral-list/listings/${blackId}/steps`, {
       action: 'list',
       vote: { present: 2, yes: 2, no: 0, abstain: 0 },

@@ -29,6 +29,7 @@ export function presentListing(
   consequences: string,
   today: CalendarDate,
   roles: MoralListingRole[],
+  fingerprint: { seq: number; hash: string } | null = null,
 ): z.input<typeof MoralListing> {
   return {
     id: l.id,
@@ -62,6 +63,7 @@ export function presentListing(
     removalReason: l.removal_reason,
     consequences,
     actions: MORAL_LISTING.actionsFor(l.state, roles),
+    fingerprint,
   };
 }
 

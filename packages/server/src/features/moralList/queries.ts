@@ -7,6 +7,7 @@ import {
   councilBody,
   councilMembersOn,
   findRules,
+  listingFingerprints,
   listListings,
   rulesInForce,
   villageName,
@@ -24,7 +25,14 @@ async function withConsequences(
   const words = new Map<string, string>();
   for (const id of new Set(rows.map((r) => r.rules_id)))
     words.set(id, (await findRules(db, villageId, id))?.consequences ?? '');
-  return rows.map((r) => presentListing(r, words.get(r.rules_id) ?? '', today, roles));
+  const prints = await listingFingerprints(
+    db,
+    villageId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    presentListing(r, words.get(r.rules_id) ?? '', today, roles, prints.get(r.id) ?? null),
+  );
 }
 
 /** A listing after a step, as the one who took it sees it. */
@@ -36,7 +44,16 @@ export async function listingView(
   role: MoralListingRole,
 ) {
   const rules = await findRules(db, villageId, row.rules_id);
-  return { listing: presentListing(row, rules?.consequences ?? '', today, [role]) };
+  const prints = await listingFingerprints(db, villageId, [row.id]);
+  return {
+    listing: presentListing(
+      row,
+      rules?.consequences ?? '',
+      today,
+      [role],
+      prints.get(row.id) ?? null,
+    ),
+  };
 }
 
 /** The console: the rules in force, every listing, the council's size today. */

@@ -250,6 +250,22 @@ export async function councilMembersOn(
   return new Set(seated.map((m) => m.personId)).size;
 }
 
+/** The latest act on each listing (printed on the notice to the person), by listing id. */
+export async function listingFingerprints(
+  db: Queryable,
+  villageId: string,
+  ids: readonly string[],
+): Promise<Map<string, { seq: number; hash: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ target_id: string; seq: number; hash: string }>(
+    `SELECT DISTINCT ON (target_id) target_id, seq, hash FROM audit_event
+     WHERE chain_id = $1 AND target_type = 'moralListing' AND target_id = ANY($2::text[])
+     ORDER BY target_id, seq DESC`,
+    [villageId, [...ids]],
+  );
+  return new Map(rows.map((r) => [r.target_id, { seq: r.seq, hash: r.hash }]));
+}
+
 /** The latest act on any listing of the village (printed on the board). */
 export async function boardFingerprint(db: Queryable, villageId: string) {
   const [row] = await db.query<{ seq: number; hash: string }>(

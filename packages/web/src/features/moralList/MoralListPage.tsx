@@ -65,6 +65,13 @@ export default function MoralListPage() {
       title: '',
       render: (l) => (
         <Space direction="vertical" size={4}>
+          {l.notifiedOn && !l.decidedOn && (
+            <Link to={`${moralPagePath(villageId)}/${l.id}/notice`}>
+              <Button size="small" icon={<PrinterOutlined />} data-testid="moral-notice-print">
+                {t('moralList.notice.print')}
+              </Button>
+            </Link>
+          )}
           {l.actions.map((action) => (
             <Button
               key={action}

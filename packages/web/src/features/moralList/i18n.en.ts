@@ -25,6 +25,12 @@ export const moralListEn: Record<keyof typeof moralListZhCN, string> = {
     'The council votes only with {min} members or more: once formed, open its term and appoint its members under the bodies on the village home page.',
   'moralList.council.form': 'Form the council',
   'moralList.council.members': 'Appoint members',
+  'moralList.notice.print': 'Print the notice',
+  'moralList.notice.title': 'Notice of a board proposal',
+  'moralList.notice.to': 'To {name}:',
+  'moralList.notice.body':
+    "You have been proposed for the {kind} board on these facts: {facts}. You may answer until {due} (inclusive), on your phone under 道德红黑榜 or in writing to the villagers' committee. After that, or after your answer, the {body} votes on whether to list you. Under the village's board rules a listing means: {consequences}; no other sanction follows.",
+  'moralList.notice.scan': 'Scan to see it on your phone and answer',
   'moralList.propose': 'Propose a listing',
   'moralList.print': 'Print the board (A4)',
   'moralList.listings.empty': 'No listings yet',

@@ -21,6 +21,12 @@ export const moralListZhCN = {
     '道德评议会表决须有 {min} 名以上成员：成立后在村（社区）首页的组织机构中开启任期、任命成员。',
   'moralList.council.form': '成立道德评议会',
   'moralList.council.members': '任命成员',
+  'moralList.notice.print': '打印告知书',
+  'moralList.notice.title': '道德红黑榜评议告知书',
+  'moralList.notice.to': '{name}：',
+  'moralList.notice.body':
+    '经提名，拟将您列入道德{kind}，所依据的事实是：{facts}。您可以在{due}前（含当日）陈述意见，可以在手机“道德红黑榜”中填写，也可以书面交村（社区）民委员会。陈述期满或您陈述后，由{body}表决决定是否列入。依本村红黑榜评议办法，上榜的意义是：{consequences}；不附加任何其他处罚。',
+  'moralList.notice.scan': '扫码在手机上查看并陈述意见',
   'moralList.propose': '提名上榜',
   'moralList.print': '打印红黑榜（A4）',
   'moralList.listings.empty': '还没有评议',
