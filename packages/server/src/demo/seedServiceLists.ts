@@ -118,7 +118,10 @@ export async function seedShowcaseServiceLists(
   const drawn = await needCandidates(ctx, villageId, now);
   await listQuarter(cadre(today), now, [
     ...drawn.slice(0, 3).map((c) => ({
-      summary: `${c.label || c.sourceName.zh}（${c.count} 件）`,
+      // as a cadre words it on the list: what the records are about, and how many
+      summary: c.label
+        ? `${c.label}方面的诉求较集中（近两季度${c.sourceName.zh}${c.count}件），需统筹解决`
+        : `网格走访中了解到的困难和诉求（近两季度走访${c.count}次）`,
       source: c.source,
       sourceLabel: c.label,
       recordCount: c.count,

@@ -133,7 +133,7 @@ export default function ListsPrintPage() {
         }))}
       />
       <Signature
-        issuer={`${data.villageName}${t('serviceLists.print.issuer')}`}
+        issuer={t('serviceLists.print.issuer', { village: data.villageName })}
         date={t.date(q.publishedOn)}
       />
       <div className="print-spacer" />

@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom';
 import { Tag, Typography } from 'antd';
 import { useApi } from '../../api/useApi.ts';
+import { Shell } from '../../app/Shell.tsx';
+import { useMe } from '../../app/session.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
+import { townNav } from '../townInbox/nav.tsx';
 import { listsPagePath, quarterQuery, STATUS_COLOR, type TownLists } from './api.ts';
 import './serviceLists.css';
 
@@ -18,14 +21,26 @@ type Declared = TownLists['declared'][number];
  */
 export default function TownListsPage() {
   const t = useT();
+  const me = useMe();
   const { data, error } = useApi<TownLists>('/api/town/service-lists');
-  if (error && !data)
-    return (
-      <div className="page">
-        <ErrorAlert error={error} />
-      </div>
-    );
-  if (!data) return <PageLoading />;
+  return (
+    <Shell nav={townNav(t, me.staffUnits)} selectedKey="service-lists">
+      {error && !data ? (
+        <div className="page">
+          <ErrorAlert error={error} />
+        </div>
+      ) : data ? (
+        <TownListsView data={data} />
+      ) : (
+        <PageLoading />
+      )}
+    </Shell>
+  );
+}
+
+/** The villages' statuses and the declared projects. */
+function TownListsView({ data }: { data: TownLists }) {
+  const t = useT();
   const status = (s: VillageRow['status'], name: VillageRow['statusName']) => (
     <Tag color={STATUS_COLOR[s]}>{t.pick(name)}</Tag>
   );

@@ -78,7 +78,7 @@ export const serviceListsEn: Record<keyof typeof serviceListsZhCN, string> = {
   'serviceLists.print.unpublished': '(not yet published)',
   'serviceLists.print.published': 'Published {on}',
   'serviceLists.print.scan': 'Scan for the lists and the projects’ progress',
-  'serviceLists.print.issuer': 'The two committees',
+  'serviceLists.print.issuer': '{village}: the two committees',
   'serviceLists.town.title': 'Villages’ three lists',
   'serviceLists.town.hint':
     'Each village publishes its needs, resources and projects lists within the quarter’s first month; villages overdue are marked. Declared projects are evaluated and filed by the town Party committee, or returned with the reason.',

@@ -77,7 +77,7 @@ export const serviceListsZhCN = {
   'serviceLists.print.unpublished': '（尚未公示）',
   'serviceLists.print.published': '公示日期：{on}',
   'serviceLists.print.scan': '扫码查看本村三清单和服务项目进展',
-  'serviceLists.print.issuer': '村“两委”',
+  'serviceLists.print.issuer': '{village}“两委”',
   'serviceLists.town.title': '各村三清单',
   'serviceLists.town.hint':
     '每季度第一个月内应公示本季度的需求、资源、项目三张清单；逾期未公示的村在此标出。村里申报的服务项目由乡镇党委评估备案或写明理由退回。',
