@@ -66,6 +66,8 @@ export const ClauseChange = z.object({
 
 export const RulesVersionDetail = RulesVersionSummary.extend({
   villageName: z.string(),
+  /** A community (社区) says 居民 where a village says 村民. */
+  villageKind: z.enum(['village', 'community']),
   basedOn: z.object({ id: Uuid, number: z.number() }).nullable(),
   draftedOn: DateText.nullable(),
   submittedOn: DateText.nullable(),

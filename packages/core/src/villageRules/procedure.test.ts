@@ -147,7 +147,7 @@ describe('VCOL-27-RULES: the review cannot pass with a flag open', () => {
       [{ clauseNumber: 5 }, { clauseNumber: 2 }, { clauseNumber: 5 }],
       d('2026-03-01'),
     );
-    expect(f!.params).toMatchObject({ count: 3, clauses: '第2条、第5条' });
+    expect(f!.params).toMatchObject({ count: 3, clauses: '第二条、第五条' });
   });
 });
 

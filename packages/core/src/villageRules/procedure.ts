@@ -7,6 +7,7 @@ import type { MeetingKind } from '../meetings/meetingKinds.ts';
 import type { HolidayCalendar } from '../rules/dayCount.ts';
 import { finding, type Finding } from '../rules/findings.ts';
 import type { RuleParams } from '../rules/profile.ts';
+import { clauseLabel } from './clauses.ts';
 
 /**
  * A version of the village rules (村规民约) and its procedure (CGMY-STEPS, the seven ministries'
@@ -181,7 +182,7 @@ export function checkPass(openFlags: readonly OpenFlag[], on: CalendarDate): Fin
   return [
     finding(on, 'VCOL-27-RULES', 'village_rules_flags_open', {
       count: openFlags.length,
-      clauses: clauses.map((n) => `第${n}条`).join('、'),
+      clauses: clauses.map(clauseLabel).join('、'),
       clausesEn: clauses.join(', '),
     }),
   ];

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@cunzhi/core/errors';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { clauseLabel } from '@cunzhi/core/villageRules/clauses';
 import { IN_FORCE_STATES } from '@cunzhi/core/villageRules/procedure';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -69,6 +70,7 @@ async function rulesSection(ctx: AppContext, view: PortalView): Promise<Html> {
     v.filed_on ? w('filed', { date: dateText(view, v.filed_on) }) : '',
     v.published_on ? w('published', { date: dateText(view, v.published_on) }) : '',
   ].join('');
+  const said = village.kind === 'community' ? forCommunity(how) : how;
   const correction = v.correction_ordered_on
     ? markup`<p class="warning">${w('correction', {
         date: dateText(view, v.correction_ordered_on),
@@ -76,7 +78,7 @@ async function rulesSection(ctx: AppContext, view: PortalView): Promise<Html> {
         reason: v.correction_reason ?? '',
       })}</p>`
     : markup``;
-  return markup`<section><h3>${v.title}</h3><p>${how}</p>${correction}<ol class="list">${clauses.map(
+  return markup`<section><h3>${v.title}</h3><p>${said}</p>${correction}<ol class="list">${clauses.map(
     (c) => markup`<li><strong>${clauseLabel(c.number)}</strong> ${c.body}</li>`,
   )}</ol></section>`;
 }

@@ -122,6 +122,7 @@ export async function versionDetail(
   return {
     ...presentSummary(v, clauses.length, openFlags),
     villageName: village.name,
+    villageKind: village.kind,
     basedOn: basedOn ? { id: basedOn.id, number: basedOn.number } : null,
     draftedOn: v.drafted_on,
     submittedOn: v.submitted_on,

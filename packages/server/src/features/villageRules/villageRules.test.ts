@@ -123,7 +123,9 @@ describe(`village rules (${describeDatabase()})`, () => {
     expect(fieldsOf(unknown.body)).toEqual(['clauseNumber:village_rules_clause_unknown']);
     const pass = await step(town, { action: 'pass', on: '2026-10-28' });
     expect(pass.status).toBe(422);
-    expect(pass.body.error.message).toContain('乡镇审核尚有 3 个问题未处理（第2条、第3条、第4条）');
+    expect(pass.body.error.message).toContain(
+      '乡镇审核尚有 3 个问题未处理（第二条、第三条、第四条）',
+    );
     expect(pass.body.error.message).toContain('《中华人民共和国村民委员会组织法》第三十一条');
     // the committee cannot pass its own draft
     expect((await step(cadre, { action: 'pass' })).status).toBe(403);

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { clauseLabel } from '@cunzhi/core/villageRules/clauses';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -27,6 +28,8 @@ export default function RulesPrintPage() {
   if (!data) return <PageLoading />;
   const v = data.version;
   const page = `${rulesPath(villageId)}/${v.id}`;
+  // a community's rules are its residents': 居民会议, 居民委员会
+  const say = (text: string) => (v.villageKind === 'community' ? forCommunity(text) : text);
   return (
     <PrintFrame backTo={page} testId="rules-print-page">
       <header className="print-village">{v.villageName}</header>
@@ -37,10 +40,12 @@ export default function RulesPrintPage() {
       <div className="rules-print-meta" data-testid="rules-print-meta">
         {v.adoptedOn && v.resolution ? (
           <div>
-            {t('villageRules.print.adopted', {
-              on: t.date(v.adoptedOn),
-              resolution: v.resolution.numberText,
-            })}
+            {say(
+              t('villageRules.print.adopted', {
+                on: t.date(v.adoptedOn),
+                resolution: v.resolution.numberText,
+              }),
+            )}
           </div>
         ) : (
           <div>{t('villageRules.print.draft')}</div>
@@ -55,7 +60,7 @@ export default function RulesPrintPage() {
         ))}
       </div>
       <Signature
-        issuer={`${v.villageName}${t('villageRules.print.issuer')}`}
+        issuer={`${v.villageName}${say(t('villageRules.print.issuer'))}`}
         date={v.publishedOn ? t.date(v.publishedOn) : ''}
       />
       <div className="print-spacer" />

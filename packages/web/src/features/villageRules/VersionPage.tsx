@@ -4,6 +4,7 @@ import { Alert, Button, Flex, Input, List, Space, Tag, Typography, App as AntApp
 import { ArrowLeftOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { findingWithCitation } from '@cunzhi/core/rules/findings';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { clauseLabel } from '@cunzhi/core/villageRules/clauses';
 import { checkContent } from '@cunzhi/core/villageRules/content';
 import { EDITABLE_STATES } from '@cunzhi/core/villageRules/procedure';
@@ -239,6 +240,7 @@ export default function VersionPage() {
     {
       key: 'before',
       title: t('villageRules.diff.before'),
+      width: '46%',
       render: (c) =>
         c.before ? (
           <span className={c.change === 'removed' ? 'rules-diff-removed' : undefined}>
@@ -251,6 +253,7 @@ export default function VersionPage() {
     {
       key: 'after',
       title: t('villageRules.diff.after'),
+      width: '46%',
       primary: true,
       render: (c) => (c.after ? `${clauseLabel(c.after.number)} ${c.after.body}` : '—'),
     },
@@ -324,9 +327,11 @@ export default function VersionPage() {
         {t('villageRules.timeline')}
       </Typography.Title>
       <ul data-testid="rules-timeline">
-        {timeline(t, v).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
+        {timeline(t, v)
+          .map((raw) => (v.villageKind === 'community' ? forCommunity(raw) : raw))
+          .map((line) => (
+            <li key={line}>{line}</li>
+          ))}
       </ul>
 
       <Flex justify="space-between" align="center" wrap gap={8}>
