@@ -35,6 +35,7 @@ export const AuditEvent = z.object({
         'supervisionInspection',
         'supervisionReport',
         'complaint',
+        'serviceLists',
       ]),
       /** Null for a list page (the rules, the roster, the books). */
       id: z.string().nullable(),

@@ -54,6 +54,10 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return title?.page_kind && title.page_id
         ? { kind: title.page_kind, id: title.page_id }
         : null;
+    case 'serviceQuarter':
+    case 'serviceProject':
+      // the three lists' page (of today's quarter: its quarter picker reaches the others)
+      return title?.title != null ? { kind: 'serviceLists', id: null } : null;
     default:
       return null;
   }

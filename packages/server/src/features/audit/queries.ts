@@ -45,7 +45,9 @@ export function targetTitles(
               ar.title, d.reason, ri.file_name, a.display_name, v.name, tw.name, c.name,
               fv.number || ' ' || fv.summary, sr.purpose, hr.purpose, er.title,
               si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title,
-              '第' || cmp.number || '号投诉'
+              '第' || cmp.number || '号投诉',
+              sq.year || '年' || (ARRAY['第一', '第二', '第三', '第四'])[sq.quarter] || '季度三清单',
+              sp.title
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
                  WHEN r.id IS NOT NULL THEN 'matter'
@@ -91,7 +93,9 @@ export function targetTitles(
        LEFT JOIN spending_hold sh ON sh.village_id = $1
          AND sh.id = CASE w.type WHEN 'spendingHold' THEN w.uid WHEN 'supervisionMotion' THEN smo.subject_id END
        LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
-       LEFT JOIN complaint cmp ON w.type = 'complaint' AND cmp.village_id = $1 AND cmp.id = w.uid`,
+       LEFT JOIN complaint cmp ON w.type = 'complaint' AND cmp.village_id = $1 AND cmp.id = w.uid
+       LEFT JOIN service_quarter sq ON w.type = 'serviceQuarter' AND sq.village_id = $1 AND sq.id = w.uid
+       LEFT JOIN service_project sp ON w.type = 'serviceProject' AND sp.village_id = $1 AND sp.id = w.uid`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );
 }

@@ -365,6 +365,13 @@ describe(`three lists (${describeDatabase()})`, () => {
       `SELECT action FROM audit_event WHERE chain_id = $1 AND target_type = 'serviceProject' AND target_id = $2 ORDER BY seq`,
       [A, projectId],
     );
+    // the audit log names the acts' objects and links them to the lists
+    const log = await cadre.get(`${base}/audit?limit=50&kind=serviceLists`);
+    const titled = (log.body.items as Array<{ targetTitle: string; targetPage: unknown }>).map(
+      (e) => [e.targetTitle, e.targetPage],
+    );
+    expect(titled).toContainEqual(['老年助餐服务', { kind: 'serviceLists', id: null }]);
+    expect(titled).toContainEqual(['2026年第四季度三清单', { kind: 'serviceLists', id: null }]);
     expect(events.map((e) => e.action)).toEqual([
       'serviceProject.designed',
       'serviceProject.reviewed',

@@ -45,6 +45,8 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/supervision/reports/${id}`;
     case 'complaint':
       return `${base}/complaints/${id}`;
+    case 'serviceLists':
+      return `${base}/service-lists`;
   }
 }
 

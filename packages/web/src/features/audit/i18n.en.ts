@@ -56,6 +56,8 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.targetType.supervisionCorrection': 'Correction',
   'audit.targetType.supervisionReport': 'Supervision report',
   'audit.targetType.complaint': 'Complaint',
+  'audit.targetType.serviceQuarter': 'Three lists',
+  'audit.targetType.serviceProject': 'Service project',
   'audit.target.gone': '(no longer exists)',
   'audit.empty': 'No events yet',
   'audit.kind': 'Kind',

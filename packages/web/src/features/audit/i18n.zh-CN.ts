@@ -50,6 +50,8 @@ export const auditZhCN = {
   'audit.targetType.supervisionCorrection': '责成整改',
   'audit.targetType.supervisionReport': '监督报告',
   'audit.targetType.complaint': '投诉',
+  'audit.targetType.serviceQuarter': '三清单',
+  'audit.targetType.serviceProject': '服务项目',
   'audit.target.gone': '（已不存在）',
   'audit.empty': '暂无记录',
   'audit.kind': '分类',
