@@ -56,7 +56,7 @@ describe('the county ranking of villages for project funds', () => {
     const last = schemes.find((s) => s.status === 'awarded')!;
     await county.goto(`/county-points/${last.id}`);
     await county.getByTestId('county-points-scheme').waitFor();
-    expect(await county.getByTestId('county-points-status').innerText()).toBe('已奖励');
+    expect(await county.getByTestId('county-points-status').innerText()).toBe('已下达奖励');
     await county.getByTestId('county-points-chart').locator('svg').waitFor();
     const rows = county.getByTestId('county-points-village');
     await expect.poll(() => rows.count()).toBe(9);

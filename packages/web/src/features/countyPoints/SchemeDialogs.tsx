@@ -103,13 +103,14 @@ export function FigureDialog({
       >
         <Select
           options={indicators.map((i) => ({ value: i, label: t(`countyPoints.indicator.${i}`) }))}
+          data-testid={`county-points-${kind}-indicator`}
         />
       </Form.Item>
       <Form.Item name={f.count} label={t(f.countLabel)} rules={[{ required: true }]}>
-        <InputNumber min={0} />
+        <InputNumber min={0} data-testid={`county-points-${kind}-count`} />
       </Form.Item>
       <Form.Item name={f.text} label={t(f.textLabel)}>
-        <Input.TextArea maxLength={f.max} rows={3} />
+        <Input.TextArea maxLength={f.max} rows={3} data-testid={`county-points-${kind}-text`} />
       </Form.Item>
     </SchemeForm>
   );
