@@ -53,6 +53,9 @@ export default function RankingPrintPage() {
               : t('countyPoints.print.draft')}
         </p>
       </div>
+      <div className="print-body">
+        <p>{t('countyPoints.print.columns')}</p>
+      </div>
       <table className="county-points-print-table" data-testid="print-ranking">
         <thead>
           <tr>
@@ -91,7 +94,11 @@ export default function RankingPrintPage() {
         date={t.date(scheme.finalisedOn ?? scheme.publicityStartsOn ?? data.on)}
       />
       <div className="print-spacer" />
-      <PrintFooter url={`${window.location.origin}${page}`} fingerprint={data.fingerprint} />
+      <PrintFooter
+        url={`${window.location.origin}${page}`}
+        scan={t('countyPoints.print.scan')}
+        fingerprint={data.fingerprint}
+      />
     </PrintFrame>
   );
 }

@@ -105,4 +105,8 @@ export const countyPointsEn: Record<keyof typeof countyPointsZhCN, string> = {
   'countyPoints.print.draft': 'Not yet published: for checking only',
   'countyPoints.print.issuer': "People's Government of {county}",
   'countyPoints.print.sum': 'Total {amount}',
+  'countyPoints.print.columns':
+    'Each indicator column is the village’s points (full points with no event, less the scheme’s points per event); the fund is split by rank tiers, exact to the fen.',
+  'countyPoints.print.scan':
+    'Scan to open the scheme on cunzhi (for county and town officials and each village’s Party secretary and committee chair, signed in)',
 };

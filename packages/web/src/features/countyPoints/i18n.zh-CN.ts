@@ -101,4 +101,8 @@ export const countyPointsZhCN = {
   'countyPoints.print.draft': '尚未公示，仅供核对',
   'countyPoints.print.issuer': '{county}人民政府',
   'countyPoints.print.sum': '合计 {amount}',
+  'countyPoints.print.columns':
+    '表中各项指标栏为该村得分（无事件得满分，每发生一件按方案扣分），项目资金按名次分档分配，精确到分。',
+  'countyPoints.print.scan':
+    '扫码在村治平台查看本方案（县、乡镇工作人员和各村党组织书记、村民委员会主任登录后可见）',
 } as const;
