@@ -421,13 +421,15 @@ export default function VersionPage() {
           : t('villageRules.diff.first')}
       </Typography.Paragraph>
       {v.basedOn && (
-        <DataList
-          rows={v.diff}
-          rowKey={(c) => `${c.before?.number ?? '-'}:${c.after?.number ?? '-'}`}
-          columns={diffColumns}
-          rowTestId="rules-diff-row"
-          testId="rules-diff"
-        />
+        <div className="rules-diff-list">
+          <DataList
+            rows={v.diff}
+            rowKey={(c) => `${c.before?.number ?? '-'}:${c.after?.number ?? '-'}`}
+            columns={diffColumns}
+            rowTestId="rules-diff-row"
+            testId="rules-diff"
+          />
+        </div>
       )}
 
       {stepping && (
