@@ -284,6 +284,10 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readServiceLists']} />}>
               <Route path="service-lists" element={<ServiceListsPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readVillageRules']} />}>
+              <Route path="village-rules" element={<VillageRulesPage />} />
+              <Route path="village-rules/:versionId" element={<RulesVersionPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readMoralListings']} />}>
               <Route path="moral-list" element={<MoralListPage />} />
             </Route>
