@@ -52,11 +52,13 @@ export default function AdmissionPage() {
       key: 'village',
       title: t('workAdmission.village'),
       primary: true,
+      width: 150,
       render: (r) => `${r.townName} · ${r.villageName}`,
     },
     {
       key: 'content',
       title: t('workAdmission.send.content'),
+      width: 360,
       render: (r) => (
         <div>
           <Typography.Text strong>{r.department}</Typography.Text>：{r.content}
@@ -67,11 +69,22 @@ export default function AdmissionPage() {
         </div>
       ),
     },
-    { key: 'sentOn', title: t('workAdmission.sentOn'), render: (r) => t.date(r.sentOn) },
-    { key: 'check', title: t('workAdmission.check'), render: (r) => <CheckCell task={r} t={t} /> },
+    {
+      key: 'sentOn',
+      title: t('workAdmission.sentOn'),
+      width: 130,
+      render: (r) => t.date(r.sentOn),
+    },
+    {
+      key: 'check',
+      title: t('workAdmission.check'),
+      width: 320,
+      render: (r) => <CheckCell task={r} t={t} />,
+    },
     {
       key: 'decision',
       title: t('workAdmission.decision'),
+      width: 260,
       render: (r) => <DecisionCell task={r} t={t} />,
     },
   ];

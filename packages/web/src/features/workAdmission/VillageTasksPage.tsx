@@ -26,6 +26,7 @@ export default function VillageTasksPage() {
       key: 'content',
       title: t('workAdmission.send.content'),
       primary: true,
+      width: 380,
       render: (r) => (
         <div>
           <Typography.Text strong>{r.department}</Typography.Text>：{r.content}
@@ -37,10 +38,16 @@ export default function VillageTasksPage() {
         </div>
       ),
     },
-    { key: 'check', title: t('workAdmission.check'), render: (r) => <CheckCell task={r} t={t} /> },
+    {
+      key: 'check',
+      title: t('workAdmission.check'),
+      width: 340,
+      render: (r) => <CheckCell task={r} t={t} />,
+    },
     {
       key: 'decision',
       title: t('workAdmission.decision'),
+      width: 280,
       render: (r) =>
         !r.decision && data?.abilities.decide ? (
           <Button onClick={() => setDeciding(r)} data-testid="admission-decide">
