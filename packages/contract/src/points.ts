@@ -256,6 +256,7 @@ export const Ranking = z.object({
 
 export const NoticeSheet = z.object({
   villageName: z.string(),
+  villageKind: z.enum(['village', 'community']),
   number: z.string(),
   schemeTitle: z.string(),
   schemeVersion: z.number(),

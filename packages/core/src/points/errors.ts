@@ -44,8 +44,8 @@ export const POINTS_ERRORS = defineErrors({
   },
   points_contest_decided: {
     status: 409,
-    zh: '该异议已于{on}处理',
-    en: 'This contest was decided on {on}',
+    zh: '对该积分的异议已于{on}处理完毕',
+    en: 'A contest of this award was decided on {on}',
   },
 });
 

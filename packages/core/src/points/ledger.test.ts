@@ -3,6 +3,7 @@ import { calendarDate as d } from '../calendarDate.ts';
 import {
   awardEffectiveOn,
   balanceOn,
+  correctionEffectiveOn,
   lineStatus,
   type ContestSpan,
   type LedgerLine,
@@ -81,5 +82,15 @@ describe('whose balance', () => {
   it('a person sums their own lines, rolled in or not', () => {
     expect(balanceOn(lines, [], on, { personId: 'p1' })).toBe(5);
     expect(balanceOn(lines, [], on, { personId: 'p2' })).toBe(7);
+  });
+});
+
+describe('a correction decided during publicity waits for the award’s line', () => {
+  it.each([
+    ['2026-12-09', '2026-12-10'], // decided the day before the award counts: waits for it
+    ['2026-12-10', '2026-12-10'],
+    ['2026-12-11', '2026-12-11'],
+  ] as const)('decided %s → counts from %s', (decided, from) => {
+    expect(correctionEffectiveOn(d(decided), d('2026-12-10'))).toBe(from);
   });
 });

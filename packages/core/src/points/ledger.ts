@@ -82,3 +82,15 @@ export function balanceOn(
 export function awardEffectiveOn(publicityEndsOn: CalendarDate): CalendarDate {
   return addDays(publicityEndsOn, 1);
 }
+
+/**
+ * The day a contest's reversal and corrected line count from: the decision's day, but never
+ * before the award's own line — a correction decided while the award is still in publicity
+ * waits with it, so no balance ever shows the reversal without the line it reverses.
+ */
+export function correctionEffectiveOn(
+  decidedOn: CalendarDate,
+  awardLineEffectiveOn: CalendarDate,
+): CalendarDate {
+  return decidedOn < awardLineEffectiveOn ? awardLineEffectiveOn : decidedOn;
+}

@@ -170,6 +170,7 @@ export function presentLine(
     note: l.note,
     source: record(l.source_kind, l.source_id),
     contest: contest ? presentContest(contest) : null,
-    contestable: l.kind === 'award' && inPublicity && !mine.some((c) => c.state === 'open'),
+    // one contest per award: open, or decided by the body
+    contestable: l.kind === 'award' && inPublicity && mine.length === 0,
   };
 }

@@ -139,7 +139,7 @@ export async function rankingOf(ctx: AppContext, villageId: string, on: Calendar
 /** The publicity notice as printed: its awards, the scheme, the dates, its audit fingerprint. */
 export async function noticeSheetOf(
   ctx: AppContext,
-  village: { id: string; name: string },
+  village: { id: string; name: string; kind: 'village' | 'community' },
   noticeId: string,
 ) {
   const notice = await findNotice(ctx.db, village.id, noticeId);
@@ -150,6 +150,7 @@ export async function noticeSheetOf(
   const awards = await awardViews(ctx.db, village.id, { noticeId });
   return {
     villageName: village.name,
+    villageKind: village.kind,
     number: numbered(notice.year, notice.number),
     schemeTitle: scheme.title,
     schemeVersion: scheme.version,

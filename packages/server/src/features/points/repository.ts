@@ -582,14 +582,21 @@ export async function decideContest(
   );
 }
 
+export interface AwardLine {
+  id: string;
+  points: number;
+  counts_for_household: boolean;
+  effective_on: CalendarDate;
+}
+
 /** The award's own ledger line (the one a reversal names). */
 export async function awardEntry(
   db: Queryable,
   villageId: string,
   awardId: string,
-): Promise<{ id: string; points: number; counts_for_household: boolean } | null> {
-  const [row] = await db.query<{ id: string; points: number; counts_for_household: boolean }>(
-    `SELECT id, points, counts_for_household FROM points_entry WHERE village_id = $1 AND award_id = $2 AND kind = 'award'`,
+): Promise<AwardLine | null> {
+  const [row] = await db.query<AwardLine>(
+    `SELECT id, points, counts_for_household, effective_on FROM points_entry WHERE village_id = $1 AND award_id = $2 AND kind = 'award'`,
     [villageId, awardId],
   );
   return row ?? null;

@@ -37,8 +37,12 @@ export function LineFacts({ line: l }: { line: Line }) {
       {(l.evidenceFiles > 0 || l.evidence) && (
         <div className="l-secondary">
           {t('points.line.evidence', {
-            files: l.evidenceFiles,
-            record: l.evidence ? `；${record(l.evidence)}` : '',
+            evidence: [
+              l.evidenceFiles > 0 ? t('points.line.files', { files: l.evidenceFiles }) : '',
+              l.evidence ? record(l.evidence) : '',
+            ]
+              .filter(Boolean)
+              .join('；'),
           })}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
@@ -26,6 +27,8 @@ export default function NoticePrintPage() {
     );
   if (!data) return <PageLoading />;
   const page = pointsPage(villageId);
+  // a community's committee is its residents' committee (居民委员会)
+  const say = (text: string) => (data.villageKind === 'community' ? forCommunity(text) : text);
   return (
     <PrintFrame backTo={page} testId="points-notice-print-page">
       <div className="print-village">{data.villageName}</div>
@@ -41,7 +44,7 @@ export default function NoticePrintPage() {
             resolution: data.resolution ? `，${data.resolution}` : '',
             from: t.date(data.startsOn),
             to: t.date(data.endsOn),
-            body: t.pick(BODY_KIND_INFO[data.contestBody]),
+            body: say(t.pick(BODY_KIND_INFO[data.contestBody])),
             counts: t.date(data.countsFrom),
           })}
         </p>
@@ -73,7 +76,7 @@ export default function NoticePrintPage() {
         </table>
       </div>
       <Signature
-        issuer={t('points.print.issuer', { village: data.villageName })}
+        issuer={say(t('points.print.issuer', { village: data.villageName }))}
         date={t.date(data.startsOn)}
       />
       <PrintFooter url={`${window.location.origin}${page}`} fingerprint={data.fingerprint} />

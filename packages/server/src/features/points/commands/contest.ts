@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
 import { DomainError } from '@cunzhi/core/errors';
 import { contestTimeFinding, type ContestOutcome } from '@cunzhi/core/points/awards';
+import { correctionEffectiveOn } from '@cunzhi/core/points/ledger';
 import { finding, RuleRefusal } from '@cunzhi/core/rules/findings';
 import { actDate, type CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
@@ -52,7 +53,11 @@ export async function lodgeContest(
     if (late) throw new RuleRefusal(late);
     const scheme = (await findSchemes(tx, cmd.villageId)).find((s) => s.id === award.scheme_id)!;
     const body = BODY_KIND_INFO[scheme.contest_body_kind];
-    if ((await contestsOfAward(tx, cmd.villageId, award.id)).some((c) => c.state === 'open'))
+    const earlier = await contestsOfAward(tx, cmd.villageId, award.id);
+    // the body's decision settles the award: a further objection goes to the body as a new matter
+    const decided = earlier.find((c) => c.decided_on !== null);
+    if (decided) throw new DomainError('points_contest_decided', { on: decided.decided_on! });
+    if (earlier.some((c) => c.state === 'open'))
       throw new DomainError('points_contest_open', {
         body: cmd.locale === 'en' ? body.en : body.zh,
       });
@@ -158,7 +163,7 @@ async function correctLedger(
     householdId: award.household_id,
     personId: award.person_id,
     countsForHousehold: line.counts_for_household,
-    effectiveOn: on,
+    effectiveOn: correctionEffectiveOn(on, line.effective_on),
     itemId: award.item_id,
     schemeId: award.scheme_id,
     awardId: award.id,
