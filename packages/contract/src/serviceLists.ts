@@ -137,6 +137,13 @@ export const DesignProjectBody = QuarterRef.extend({
   designedOn: DateText.optional(),
 });
 
+/** The design changed (before its review, or once returned): what was given, on the version shown. */
+export const AmendProjectBody = DesignProjectBody.omit({
+  year: true,
+  quarter: true,
+  designedOn: true,
+}).extend({ version: z.number().int() });
+
 const Note = Text.trim().min(1).max(2000);
 const StepBase = z.object({ version: z.number().int(), on: DateText.optional() });
 
@@ -239,6 +246,16 @@ export const designServiceProject = route({
   body: DesignProjectBody,
   response: projectAnswer,
   status: 201,
+});
+
+export const amendServiceProject = route({
+  method: 'PUT',
+  url: `${V}/service-projects/:projectId`,
+  summary: '修改服务项目设计 / Amend a project’s design',
+  tag,
+  params: ProjectParams,
+  body: AmendProjectBody,
+  response: projectAnswer,
 });
 
 export const stepServiceProject = route({

@@ -91,6 +91,7 @@ export const SERVICE_LISTS_NOUNS = defineNouns({
   serviceProject_running: { zh: '实施中', en: 'running' },
   serviceProject_completed: { zh: '已完成', en: 'completed' },
   serviceProject_withdrawn: { zh: '已撤销', en: 'withdrawn' },
+  serviceProject_amend: { zh: '修改设计', en: 'amend the design' },
   serviceProject_review: { zh: '两委审议', en: 'review' },
   serviceProject_declare: { zh: '申报乡镇', en: 'declare to the town' },
   serviceProject_file: { zh: '评估备案', en: 'evaluate and file' },

@@ -25,6 +25,7 @@ export const PROJECT_STATES = [
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
 export const PROJECT_ACTIONS = [
+  'amend',
   'review',
   'declare',
   'file',
@@ -67,6 +68,9 @@ export const PROJECT_MACHINE = defineMachine({
   actions: PROJECT_ACTIONS,
   roles: PROJECT_ACTORS,
   transitions: [
+    // the design changed before its review, or after the town returned it (it stays where it is)
+    { from: ['designed'], action: 'amend', to: 'designed', by: ['committees'] },
+    { from: ['returned'], action: 'amend', to: 'returned', by: ['committees'] },
     { from: ['designed'], action: 'review', to: 'reviewed', by: ['committees'] },
     { from: ['reviewed'], action: 'declare', to: 'declared', by: ['committees'] },
     { from: ['declared'], action: 'file', to: 'filed', by: ['town'] },

@@ -77,6 +77,11 @@ describe('a service project', () => {
     expect(idOf(() => m.step('declared', 'withdraw', ['committees']))).toBe('case_step_refused');
     expect(m.actionsFor('declared', ['town'])).toEqual(['file', 'return']);
     expect(m.actionsFor('declared', ['committees'])).toEqual([]);
+    // the design is amended while in the village's hands, and stays where it is
+    expect(m.step('returned', 'amend', ['committees'])).toBe('returned');
+    expect(m.step('designed', 'amend', ['committees'])).toBe('designed');
+    expect(idOf(() => m.step('reviewed', 'amend', ['committees']))).toBe('case_step_refused');
+    expect(idOf(() => m.step('returned', 'amend', ['town']))).toBe('case_role_refused');
   });
 
   const designedOn = d('2026-10-10');

@@ -184,6 +184,7 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     en: 'Service project result published',
   },
   'serviceProject.withdrawn': { zh: '撤销服务项目', en: 'Service project withdrawn' },
+  'serviceProject.amended': { zh: '修改服务项目设计', en: 'Service project design amended' },
   'auditDemand.created': { zh: '发起联名要求审计', en: 'Audit demand started' },
   'auditDemand.signed': { zh: '联名要求审计签名', en: 'Audit demand signed' },
   'auditDemand.accepted': { zh: '审计要求达到五分之一', en: 'Audit demand reached one fifth' },

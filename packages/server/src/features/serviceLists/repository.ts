@@ -308,6 +308,40 @@ export async function insertProject(
   );
 }
 
+/** A design amended (before its review, or after the town returned it). */
+export async function updateDesign(
+  tx: Tx,
+  villageId: string,
+  id: string,
+  d: Pick<
+    ProjectRow,
+    | 'title'
+    | 'designer_kind'
+    | 'designer_name'
+    | 'need_ids'
+    | 'resource_ids'
+    | 'targets'
+    | 'budget_fen'
+  >,
+): Promise<void> {
+  await tx.query(
+    `UPDATE service_project SET title = $3, designer_kind = $4, designer_name = $5, need_ids = $6,
+       resource_ids = $7, targets = $8, budget_fen = $9, version = version + 1
+      WHERE village_id = $1 AND id = $2`,
+    [
+      villageId,
+      id,
+      d.title,
+      d.designer_kind,
+      d.designer_name,
+      d.need_ids,
+      d.resource_ids,
+      d.targets,
+      d.budget_fen,
+    ],
+  );
+}
+
 /** The columns a step may set. */
 export type ProjectChange = Partial<
   Pick<

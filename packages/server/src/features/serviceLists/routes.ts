@@ -9,6 +9,7 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { addNeed } from './commands/addNeed.ts';
+import { amendProject } from './commands/amendProject.ts';
 import { addResource } from './commands/addResource.ts';
 import { designProject } from './commands/designProject.ts';
 import { publishLists } from './commands/publishLists.ts';
@@ -81,6 +82,17 @@ export const serviceListsRoutes =
 
     endpoint(app, contract.designServiceProject, manage, async (request) => {
       const p = await designProject(commandContext(ctx, request), request.body);
+      return { project: await projectView(ctx, request, p) };
+    });
+
+    endpoint(app, contract.amendServiceProject, manage, async (request) => {
+      const { version, ...design } = request.body;
+      const p = await amendProject(commandContext(ctx, request), {
+        projectId: request.params.projectId,
+        roles: projectActors(actorOf(request), villageOf(request).scope),
+        version,
+        design,
+      });
       return { project: await projectView(ctx, request, p) };
     });
 

@@ -267,7 +267,7 @@ describe(`three lists (${describeDatabase()})`, () => {
       needs: [{ number: 1 }],
       resources: [{ number: 1, name: '社会组织孵化基金' }],
       budget: { text: '¥12,000.00' },
-      actions: ['review', 'withdraw'],
+      actions: ['amend', 'review', 'withdraw'],
     });
     projectId = ok.body.project.id;
     version = ok.body.project.version;
@@ -324,6 +324,31 @@ describe(`three lists (${describeDatabase()})`, () => {
   });
 
   it('revised, goes back to a new joint meeting, then is filed, run and its result published', async () => {
+    // the design amended as the town asked, staying returned until revised for a new review
+    const amend = (client: HttpClient, body: Record<string, unknown>) =>
+      client.request('PUT', `${base}/service-projects/${projectId}`, {
+        title: '老年助餐服务',
+        designerKind: 'socialOrganisation',
+        designerName: '百家社工服务中心',
+        needIds: [needId],
+        resourceIds: [fundId],
+        targets: '为独居老人每周送餐三次',
+        budget: '13,500',
+        version,
+        ...body,
+      });
+    expect((await amend(town, {})).status).toBe(403);
+    expect(fieldOf((await amend(cadre, { needIds: [] })).body)).toEqual([
+      'needIds:service_project_needs_required',
+    ]);
+    const amended = await amend(cadre, { targets: '送餐车辆一辆，每周送餐三次' });
+    expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+    expect(amended.body.project).toMatchObject({
+      state: 'returned',
+      budget: { text: '¥13,500.00' },
+      targets: '送餐车辆一辆，每周送餐三次',
+    });
+    version = amended.body.project.version;
     const revised = await step(cadre, { action: 'revise' });
     expect(revised.body.project).toMatchObject({
       state: 'designed',
@@ -377,6 +402,7 @@ describe(`three lists (${describeDatabase()})`, () => {
       'serviceProject.reviewed',
       'serviceProject.declared',
       'serviceProject.returned',
+      'serviceProject.amended',
       'serviceProject.revised',
       'serviceProject.reviewed',
       'serviceProject.declared',
@@ -384,5 +410,7 @@ describe(`three lists (${describeDatabase()})`, () => {
       'serviceProject.started',
       'serviceProject.completed',
     ]);
+    // done: no longer amended
+    expect((await amend(cadre, {})).body.error.id).toBe('case_step_refused');
   });
 });

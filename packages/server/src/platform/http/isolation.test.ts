@@ -89,6 +89,11 @@ function serviceListsExpectations(): Record<string, Expectation> {
       path: at('/service-projects'),
       body: {},
     },
+    'PUT /api/villages/:villageId/service-projects/:projectId': {
+      allowed: compilers,
+      path: at(`/service-projects/${id}`),
+      body: {},
+    },
     'POST /api/villages/:villageId/service-projects/:projectId/steps': {
       allowed: readers,
       path: at(`/service-projects/${id}/steps`),

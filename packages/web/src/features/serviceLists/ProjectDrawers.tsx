@@ -14,15 +14,20 @@ import {
   type ProjectView,
 } from './api.ts';
 
-/** A group's or social organisation's design, for needs and resources of the published lists. */
+/**
+ * A group's or social organisation's design, for needs and resources of the published lists; or,
+ * given `project`, that design amended (before its review, or once the town returned it).
+ */
 export function DesignDrawer({
   villageId,
   page,
+  project,
   onClose,
   onDone,
 }: {
   villageId: string;
   page: ListsPage;
+  project: ProjectView | null;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -30,15 +35,23 @@ export function DesignDrawer({
   const [form] = Form.useForm<DesignInput>();
   const { year, quarter } = page.quarter;
   const { busy, error, submit } = useFormSubmit(form, async (values) => {
-    await api(`${listsApi(villageId)}/service-projects`, {
-      method: 'POST',
-      body: { ...values, year, quarter },
-    });
+    const { designedOn, ...design } = values;
+    await (project
+      ? api(`${listsApi(villageId)}/service-projects/${project.id}`, {
+          method: 'PUT',
+          body: { ...design, version: project.version },
+        })
+      : api(`${listsApi(villageId)}/service-projects`, {
+          method: 'POST',
+          body: { ...design, designedOn, year, quarter },
+        }));
     onDone();
   });
   return (
     <FormDrawer
-      title={t('serviceLists.design')}
+      title={
+        project ? `${t('serviceLists.step.amend')}：${project.title}` : t('serviceLists.design')
+      }
       busy={busy}
       onClose={onClose}
       onSubmit={() => void submit()}
@@ -49,7 +62,19 @@ export function DesignDrawer({
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{ designerKind: 'socialOrganisation', needIds: [], resourceIds: [] }}
+        initialValues={
+          project
+            ? {
+                title: project.title,
+                designerKind: project.designerKind,
+                designerName: project.designerName,
+                needIds: project.needs.map((n) => n.id),
+                resourceIds: project.resources.map((r) => r.id),
+                targets: project.targets,
+                budget: project.budget.yuan,
+              }
+            : { designerKind: 'socialOrganisation', needIds: [], resourceIds: [] }
+        }
       >
         <Form.Item name="title" label={t('serviceLists.project')} rules={[{ required: true }]}>
           <Input maxLength={100} data-testid="lists-design-title" />
@@ -101,16 +126,24 @@ export function DesignDrawer({
         <Form.Item name="budget" label={t('serviceLists.budget')} rules={[{ required: true }]}>
           <Input inputMode="decimal" data-testid="lists-design-budget" />
         </Form.Item>
-        <Form.Item name="designedOn" label={t('serviceLists.designedOn')}>
-          <DateInput notAfterToday testId="lists-design-on" />
-        </Form.Item>
+        {!project && (
+          <Form.Item name="designedOn" label={t('serviceLists.designedOn')}>
+            <DateInput notAfterToday testId="lists-design-on" />
+          </Form.Item>
+        )}
       </Form>
     </FormDrawer>
   );
 }
 
 /** The steps that take words: the review's resolution, the town's evaluation or reason, the result. */
-export const STEPS_WITH_FORM: readonly ProjectAction[] = ['review', 'file', 'return', 'complete'];
+export const STEPS_WITH_FORM: readonly ProjectAction[] = [
+  'amend',
+  'review',
+  'file',
+  'return',
+  'complete',
+];
 
 interface StepValues {
   resolutionId?: string;

@@ -75,7 +75,8 @@ export default function ServiceListsPage() {
   const { data, error, reload } = useApi<ListsPage>(`${base}/service-lists${quarterQuery(asked)}`);
   const [needFrom, setNeedFrom] = useState<NeedCandidate | null | undefined>(undefined);
   const [addingResource, setAddingResource] = useState(false);
-  const [designing, setDesigning] = useState(false);
+  // a new design (null) or one amended
+  const [designing, setDesigning] = useState<ProjectView | null | undefined>(undefined);
   const [stepping, setStepping] = useState<{ project: ProjectView; action: ProjectAction } | null>(
     null,
   );
@@ -105,14 +106,16 @@ export default function ServiceListsPage() {
   const publish = () =>
     act(() => api(`${base}/service-lists/publish`, { method: 'POST', body: quarter }));
   const step = (project: ProjectView, action: ProjectAction) =>
-    STEPS_WITH_FORM.includes(action)
-      ? setStepping({ project, action })
-      : void act(() =>
-          api(`${base}/service-projects/${project.id}/steps`, {
-            method: 'POST',
-            body: { action, version: project.version },
-          }),
-        );
+    action === 'amend'
+      ? setDesigning(project)
+      : STEPS_WITH_FORM.includes(action)
+        ? setStepping({ project, action })
+        : void act(() =>
+            api(`${base}/service-projects/${project.id}/steps`, {
+              method: 'POST',
+              body: { action, version: project.version },
+            }),
+          );
 
   const removeColumn = <T extends { id: string }>(list: 'needs' | 'resources'): Column<T>[] =>
     open
@@ -217,7 +220,7 @@ export default function ServiceListsPage() {
               <Button
                 key={action}
                 size="small"
-                type={action === 'return' ? 'default' : 'primary'}
+                type={action === 'return' || action === 'amend' ? 'default' : 'primary'}
                 onClick={() => step(p, action)}
                 data-testid={`lists-step-${action}`}
               >
@@ -382,7 +385,7 @@ export default function ServiceListsPage() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => setDesigning(true)}
+              onClick={() => setDesigning(null)}
               data-testid="lists-design"
             >
               {t('serviceLists.design')}
@@ -423,13 +426,14 @@ export default function ServiceListsPage() {
           }}
         />
       )}
-      {designing && (
+      {designing !== undefined && (
         <DesignDrawer
           villageId={villageId}
           page={data}
-          onClose={() => setDesigning(false)}
+          project={designing}
+          onClose={() => setDesigning(undefined)}
           onDone={() => {
-            setDesigning(false);
+            setDesigning(undefined);
             reload();
           }}
         />

@@ -60,6 +60,7 @@ export const serviceListsEn: Record<keyof typeof serviceListsZhCN, string> = {
   'serviceLists.returnReason': 'Reason for return',
   'serviceLists.result': 'Result',
   'serviceLists.stepOn': 'Date',
+  'serviceLists.step.amend': 'Amend the design',
   'serviceLists.step.review': 'Review',
   'serviceLists.step.declare': 'Declare to the town',
   'serviceLists.step.file': 'Evaluate and file',

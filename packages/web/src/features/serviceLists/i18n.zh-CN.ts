@@ -59,6 +59,7 @@ export const serviceListsZhCN = {
   'serviceLists.returnReason': '退回理由',
   'serviceLists.result': '实施结果',
   'serviceLists.stepOn': '日期',
+  'serviceLists.step.amend': '修改设计',
   'serviceLists.step.review': '两委审议',
   'serviceLists.step.declare': '申报乡镇',
   'serviceLists.step.file': '评估备案',

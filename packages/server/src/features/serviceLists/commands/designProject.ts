@@ -5,6 +5,7 @@ import type { DesignerKind } from '@cunzhi/core/serviceLists/lists';
 import { checkDesignRefs } from '@cunzhi/core/serviceLists/projects';
 import { quarterName, type Quarter } from '@cunzhi/core/serviceLists/quarters';
 import { actDate, type CommandContext } from '../../../platform/command.ts';
+import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import {
@@ -27,11 +28,29 @@ export interface DesignInput extends Quarter {
   designedOn?: string | undefined;
 }
 
-function budgetFen(typed: string): string {
+export function budgetFen(typed: string): string {
   const parsed = parseYuan(typed);
   if ('problem' in parsed) fieldError('budget', parsed.problem);
   if (parsed.fen === null) fieldError('budget', 'field_required');
   return parsed.fen.toString();
+}
+
+/** The needs and resources a design names are on its own quarter's lists. */
+export async function checkListed(
+  tx: Tx,
+  villageId: string,
+  quarterId: string,
+  needIds: readonly string[],
+  resourceIds: readonly string[],
+): Promise<void> {
+  const [needs, resources] = await Promise.all([
+    listNeeds(tx, villageId, quarterId),
+    listResources(tx, villageId, quarterId),
+  ]);
+  checkDesignRefs(needIds, resourceIds, {
+    needs: new Set(needs.map((n) => n.id)),
+    resources: new Set(resources.map((r) => r.id)),
+  });
 }
 
 /**
@@ -52,14 +71,7 @@ export async function designProject(cmd: CommandContext, input: DesignInput) {
       });
     if (designedOn < quarter.published_on)
       fieldError('designedOn', 'date_order', { other: quarter.published_on });
-    const [needs, resources] = await Promise.all([
-      listNeeds(tx, cmd.villageId, quarter.id),
-      listResources(tx, cmd.villageId, quarter.id),
-    ]);
-    checkDesignRefs(needIds, resourceIds, {
-      needs: new Set(needs.map((n) => n.id)),
-      resources: new Set(resources.map((r) => r.id)),
-    });
+    await checkListed(tx, cmd.villageId, quarter.id, needIds, resourceIds);
     const project = {
       id: randomUUID(),
       quarter_id: quarter.id,

@@ -25,7 +25,7 @@ export type ProjectStep =
   | { action: 'return'; reason: string }
   | { action: 'complete'; result: string };
 
-const EVENTS: Record<ProjectAction, string> = {
+const EVENTS: Record<Exclude<ProjectAction, 'amend'>, string> = {
   review: 'serviceProject.reviewed',
   declare: 'serviceProject.declared',
   file: 'serviceProject.filed',
