@@ -15,7 +15,10 @@ import { confirmClick, inputOf, pickOption } from './pages/antd.ts';
  * the demo villager's household; the supervision committee's chair — the scheme's reviewer —
  * checks it; the notice is published; the villager contests the line on the phone; the
  * representatives' decision is recorded, upheld: the phone shows the award, its reversal and the
- * corrected line, each explained; the notice prints with its number and audit fingerprint.
+ * corrected line, each explained; the committee's chair stocks the village shop and redeems at
+ * the counter for a household whose points have counted, while the villager's phone shows her
+ * household cannot yet afford it and a redemption is refused rather than overdrawn; the notice
+ * prints with its number and audit fingerprint.
  */
 
 const SERVER_START_MS = 240_000;
@@ -24,6 +27,8 @@ const TODAY = villageToday();
 const SCHEME = '居民积分评议办法（修订）';
 const ITEM = '参加居民议事会';
 const FACTS = '参加居民议事会讨论停车位划线方案';
+// the village shop's new item, bought with points at the counter
+const GOODS = '环保购物袋';
 
 /** `n` days before `day` (YYYY-MM-DD). */
 function daysBefore(day: string, n: number): string {
@@ -183,8 +188,75 @@ describe('a points scheme adopted by the representatives, an award contested and
     expect(await phone.getByTestId('my-points-lines').innerText()).toContain(
       '经居民代表会议核实，按半次计3分',
     );
+    // settled: no second contest offered, and no balance shows the reversal before its line
+    const settled = phone.getByTestId('my-points-line').filter({ hasText: FACTS });
+    expect(await settled.getByTestId('my-points-contest').count()).toBe(0);
+    const balance = await phone.getByTestId('my-points-balance').locator('strong').innerText();
+    expect(Number(balance.replace(/,/g, ''))).toBeGreaterThanOrEqual(0);
     await screenshot(phone, 'points-phone-corrected');
   });
+
+  it('points are redeemed at the village shop, never past the balance', async () => {
+    const page = chair.page;
+    const shop = `/v/${chair.api.villageId}/points/supermarket`;
+    await page.goto(shop);
+    await page.getByTestId('supermarket-page').waitFor();
+    // a new item on the shelf, received from a donor
+    await page.getByTestId('goods-add').click();
+    await page.getByTestId('goods-name').fill(GOODS);
+    await page.getByTestId('goods-unit').fill('个');
+    await (await inputOf(page.getByTestId('goods-price'))).fill('2');
+    await page.getByTestId('goods-save').click();
+    const row = page.getByTestId('goods-row').filter({ hasText: GOODS });
+    await row.getByTestId('goods-receive').click();
+    await (await inputOf(page.getByTestId('receive-quantity'))).fill('3');
+    await pickOption(page, page.getByTestId('receive-source'), '捐赠');
+    await page.getByTestId('receive-note').fill('乡贤捐赠');
+    await page.getByTestId('receive-save').click();
+    await expect.poll(() => row.getByTestId('goods-stock').innerText()).toBe('3个');
+
+    // the counter: a household whose points have counted, found by its number
+    const { households } = await chair.api.get<{
+      households: Array<{ household: string; balance: number }>;
+    }>('/points/ranking');
+    const rich = households.find((h) => h.balance >= 2);
+    expect(rich).toBeTruthy();
+    const number = rich!.household.split(' ')[0]!;
+    await page.getByTestId('supermarket-counter').click();
+    await pickOption(page, page.getByTestId('counter-household'), new RegExp(number), number);
+    await pickOption(page, page.getByTestId('counter-goods'), GOODS);
+    expect(await page.getByTestId('counter-cost').innerText()).toContain('共需 2 分');
+    await page.getByTestId('counter-redeem').click();
+    await expect
+      .poll(() => page.getByTestId('counter-done').innerText())
+      .toContain(`已兑换：${GOODS} × 1，扣 2 分`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => row.getByTestId('goods-stock').innerText()).toBe('2个');
+    await screenshot(page, 'points-supermarket-counter');
+
+    // the villager's phone: her household's points are all still in publicity or corrected today,
+    // so nothing is affordable yet, and a redemption is refused rather than overdrawn
+    const phone = villager.page;
+    await phone.goto(`/v/${villager.api.villageId}/my-shop`);
+    await phone.getByTestId('shop-page').waitFor();
+    expect(Number(await phone.getByTestId('shop-balance').innerText())).toBeLessThan(2);
+    const item = phone.getByTestId('shop-item').filter({ hasText: GOODS });
+    expect(await item.innerText()).toContain('积分不够');
+    const { goods } = await villager.api.get<{ goods: Array<{ id: string; name: string }> }>(
+      '/points/shop',
+    );
+    const refused = await villager.api
+      .post('/points/shop/redemptions', {
+        goodsId: goods.find((g) => g.name === GOODS)!.id,
+        quantity: 1,
+      })
+      .then(
+        () => '',
+        (e: Error) => e.message,
+      );
+    expect(refused).toMatch(/积分不足.*不得透支/);
+    await screenshot(phone, 'points-phone-shop');
+  }, 90_000);
 
   it('the notice prints with its number, QR code and audit fingerprint', async () => {
     const page = secretary.page;
