@@ -113,7 +113,7 @@ describe('a points scheme adopted by the representatives, an award contested and
     await adopt.getByTestId('form-submit').click();
     await expect.poll(() => scheme.innerText()).toContain('施行中');
     expect(await scheme.getByTestId('points-scheme-adopted').innerText()).toMatch(
-      /经村民代表会议表决通过（〔\d{4}〕第\d+号）/,
+      /经居民代表会议表决通过（〔\d{4}〕第\d+号）/,
     );
     await screenshot(page, 'points-scheme-adopted');
   }, 120_000);
@@ -159,7 +159,7 @@ describe('a points scheme adopted by the representatives, an award contested and
     await line.getByTestId('my-points-send').click();
     await expect
       .poll(() => page.getByTestId('points-line-contest').first().innerText())
-      .toContain('待村民代表会议处理');
+      .toContain('待居民代表会议处理');
     await screenshot(page, 'points-phone-contested');
   });
 

@@ -1,5 +1,7 @@
 import { BODY_KIND_INFO } from '@cunzhi/core/bodies/bodyKinds';
+import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { useT } from '../../i18n/index.tsx';
+import { useVillage } from '../../app/villageContext.ts';
 import type { Line } from './api.ts';
 
 /**
@@ -90,10 +92,19 @@ export function useRecordName() {
   };
 }
 
+/** Names as the village says them: a community's 居民代表会议, 居民委员会. */
+export function useSay() {
+  const { data } = useVillage();
+  return (text: string) => (data.village.kind === 'community' ? forCommunity(text) : text);
+}
+
 export function ContestOutcome({ contest: c }: { contest: NonNullable<Line['contest']> }) {
   const t = useT();
+  const say = useSay();
   if (c.state === 'open')
-    return <span>{t('points.contest.state.open', { body: t.pick(BODY_KIND_INFO[c.body]) })}</span>;
+    return (
+      <span>{t('points.contest.state.open', { body: say(t.pick(BODY_KIND_INFO[c.body])) })}</span>
+    );
   if (c.state === 'upheld')
     return (
       <span>

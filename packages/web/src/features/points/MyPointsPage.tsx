@@ -9,7 +9,7 @@ import { Card } from '../../light/Card.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import { myPointsApi, type Line, type OwnLedger } from './api.ts';
-import { LineFacts } from './LineFacts.tsx';
+import { LineFacts, useSay } from './LineFacts.tsx';
 import './points.css';
 
 /**
@@ -21,10 +21,11 @@ import './points.css';
 export default function MyPointsPage() {
   const t = useT();
   const { villageId } = useVillage();
+  const say = useSay();
   const { data, error, reload } = useApi<OwnLedger>(myPointsApi(villageId));
   if (error && !data) return <ErrorAlert error={error} />;
   if (!data) return <Spinner />;
-  const body = data.contestBody ? t.pick(BODY_KIND_INFO[data.contestBody]) : '';
+  const body = data.contestBody ? say(t.pick(BODY_KIND_INFO[data.contestBody])) : '';
   return (
     <div className="page villager-home" data-testid="my-points-page">
       <h1 className="villager-h1">{t('points.mine.title')}</h1>

@@ -21,6 +21,7 @@ import { useT } from '../../i18n/index.tsx';
 import { DateInput } from '../../components/DateInput.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
+import { useSay } from './LineFacts.tsx';
 import { pointsApi, type Overview, type Scheme, type SchemeInput } from './api.ts';
 
 /** The scheme's versions, newest first, each with its items and how it was adopted. */
@@ -101,13 +102,14 @@ export function SchemeTab({
 
 function SchemeFacts({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
+  const say = useSay();
   return (
     <>
       {s.adoptedOn && s.meetingKind && (
         <Typography.Paragraph data-testid="points-scheme-adopted">
           {t('points.scheme.adoptedBy', {
             on: t.date(s.adoptedOn),
-            meeting: t.pick(MEETING_KIND_INFO[s.meetingKind]),
+            meeting: say(t.pick(MEETING_KIND_INFO[s.meetingKind])),
             resolution: s.resolution ?? '',
             from: t.date(s.effectiveFrom),
           })}
@@ -116,8 +118,8 @@ function SchemeFacts({ scheme: s }: { scheme: Scheme }) {
       <Typography.Paragraph type="secondary">
         {t('points.scheme.publicity')}：{s.publicityDays}
         {t(`points.scheme.unit.${s.publicityUnit}`)} · {t('points.scheme.reviewer')}：
-        {t.pick(BODY_KIND_INFO[s.reviewerBody])} · {t('points.scheme.contestBody')}：
-        {t.pick(BODY_KIND_INFO[s.contestBody])}
+        {say(t.pick(BODY_KIND_INFO[s.reviewerBody]))} · {t('points.scheme.contestBody')}：
+        {say(t.pick(BODY_KIND_INFO[s.contestBody]))}
         {s.personRollsIntoHousehold ? ` · ${t('points.scheme.rollsIn')}` : ''}
       </Typography.Paragraph>
       <Table
@@ -128,7 +130,7 @@ function SchemeFacts({ scheme: s }: { scheme: Scheme }) {
         columns={[
           { title: t('points.item.name'), dataIndex: 'name' },
           {
-            title: t('points.item.points'),
+            title: t('points.print.points'),
             dataIndex: 'points',
             render: (p: number) => (p > 0 ? `+${p}` : p),
           },
