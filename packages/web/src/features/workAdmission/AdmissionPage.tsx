@@ -52,13 +52,13 @@ export default function AdmissionPage() {
       key: 'village',
       title: t('workAdmission.village'),
       primary: true,
-      width: 150,
+      width: 120,
       render: (r) => `${r.townName} · ${r.villageName}`,
     },
     {
       key: 'content',
       title: t('workAdmission.send.content'),
-      width: 360,
+      width: 300,
       render: (r) => (
         <div>
           <Typography.Text strong>{r.department}</Typography.Text>：{r.content}
@@ -72,19 +72,19 @@ export default function AdmissionPage() {
     {
       key: 'sentOn',
       title: t('workAdmission.sentOn'),
-      width: 130,
+      width: 110,
       render: (r) => t.date(r.sentOn),
     },
     {
       key: 'check',
       title: t('workAdmission.check'),
-      width: 320,
+      width: 280,
       render: (r) => <CheckCell task={r} t={t} />,
     },
     {
       key: 'decision',
       title: t('workAdmission.decision'),
-      width: 260,
+      width: 220,
       render: (r) => <DecisionCell task={r} t={t} />,
     },
   ];
