@@ -1220,8 +1220,6 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // with the station's staff (no fixture role holds a station seat: services.test.ts covers
   // them); every villager orders and follows their own
   ...serviceExpectations(),
-  ...moralListExpectations(),
-  ...activitiesExpectations(),
   // 积分超市: the keepers (the committee's chair among the fixture's roles; the station's staff in
   // supermarket.test.ts) keep the shop and import old ledgers; cadres, the supervision committee and
   // the overseers read it; every villager redeems for their own household
@@ -1229,6 +1227,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   ...workAdmissionExpectations(),
   // 积分换项目: the county runs it, towns report, village leaders contest (features/countyPoints)
   ...countyPointsExpectations(),
+  ...moralListExpectations(),
+  ...activitiesExpectations(),
   // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
   // checked in the command); the village's bodies and overseers read; villagers see their household
   ...pointsExpectations(),
@@ -1789,6 +1789,9 @@ function supermarketExpectations(): Record<string, Expectation> {
       A,
       (f) => `${p(f)}/shop/redemptions/${none}/cancel`,
     ),
+    [`${G}/imports`]: x(keepers, (f) => `${p(f)}/imports`),
+    [`${P}/imports`]: x(keepers, (f) => `${p(f)}/imports`),
+    [`${G}/imports/:importId`]: x(keepers, (f) => `${p(f)}/imports/${none}`),
   };
 }
 
