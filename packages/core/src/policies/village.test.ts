@@ -151,11 +151,23 @@ const COUNTY_CASES: VillageAbility[] = ['readDisputes', 'readPetitions', 'handle
 const TOWN_CASES: VillageAbility[] = [...COUNTY_CASES, 'handleTownDisputes'];
 
 /** The table every screen and route relies on, role by role. */
+// 积分制: every villager sees their household's lines; the cadres keep the scheme and publish; the
+// reviewing bodies' members check (seat checked in the command); grid chiefs propose; bodies read
+const OWN_POINTS: VillageAbility[] = ['ownPoints'];
+const READ_POINTS: VillageAbility[] = ['readPoints'];
+const CHECK_POINTS: VillageAbility[] = [...READ_POINTS, 'checkPointsAwards'];
+const CADRE_POINTS: VillageAbility[] = [
+  ...CHECK_POINTS,
+  'managePointsScheme',
+  'proposePointsAwards',
+  'publishPoints',
+];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...OWN_POINTS,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
@@ -177,6 +189,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...OWN_POINTS,
+      ...READ_POINTS,
       ...READ_RULES,
       ...VILLAGE_LIFE,
       ...SHOPPER,
@@ -200,6 +214,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...OWN_POINTS,
+      ...CHECK_POINTS,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
@@ -222,6 +238,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...OWN_POINTS,
+      ...CHECK_POINTS,
       ...READ_RULES,
       ...VILLAGE_LIFE,
       ...MORAL_READER,
@@ -262,6 +280,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...OWN_POINTS,
+      ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -310,6 +330,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...OWN_POINTS,
+      ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -360,6 +382,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...OWN_POINTS,
+      ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -406,6 +430,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...OWN_POINTS,
+      ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -448,6 +474,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...READ_POINTS,
       ...REVIEW_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,
@@ -489,6 +516,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READ_POINTS,
       ...READ_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,
@@ -523,6 +551,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'service station staff (便民服务站)',
     villager([['convenienceServiceStation', 'member']]),
     [
+      ...OWN_POINTS,
       ...VILLAGE_LIFE,
       ...SHOP_KEEPER,
       'askQuestions',
@@ -556,6 +585,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'people’s mediator (人民调解委员会)',
     villager([['mediationCommittee', 'member']]),
     [
+      ...OWN_POINTS,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       'askQuestions',
@@ -587,6 +617,9 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'grid chief (片长)',
     { ...villager(), gridsHeaded: ['g1'] },
     [
+      ...OWN_POINTS,
+      ...READ_POINTS,
+      'proposePointsAwards',
       ...VILLAGE_LIFE,
       'proposeMoralListing',
       ...SHOPPER,

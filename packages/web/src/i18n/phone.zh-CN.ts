@@ -27,6 +27,7 @@ import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
+import { countyPointsMenuZhCN } from '../features/countyPoints/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -56,6 +57,7 @@ export const phoneZhCN = {
   ...moralListPhoneZhCN,
   ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,
+  ...countyPointsMenuZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

@@ -11,6 +11,12 @@ const NOT_TENANT = new Set([
   // the county's admission lists (三张清单), versions and items: reference data like the county
   'admission_list_version',
   'admission_list_item',
+  // 积分换项目: the county's yearly ranking of its villages, one row per village and indicator —
+  // county data that compares villages, read and written by the county (docs/deployment.md)
+  'county_points_scheme',
+  'county_points_fact',
+  'county_points_result',
+  'county_points_contest',
   'village',
   'account',
   'staff_scope',

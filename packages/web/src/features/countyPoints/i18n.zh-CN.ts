@@ -1,5 +1,7 @@
+import { countyPointsMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 export const countyPointsZhCN = {
-  'countyPoints.menu': '积分换项目',
+  ...countyPointsMenuZhCN,
   'countyPoints.title': '信访“积分换项目”',
   'countyPoints.hint':
     '县里每年以村（社区）为单位考核信访和“六零”（零事故、零非访、零发案、零违建、零污染、零疫情）工作，排名靠前的村获得项目资金，用于兴办本村公益事业。信访、矛盾纠纷数据取自平台办理记录，只统计件数，不涉及任何信访人；其余数据由乡镇附证明填报，县级核实。',
