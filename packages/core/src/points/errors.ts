@@ -22,6 +22,11 @@ export const POINTS_ERRORS = defineErrors({
     zh: '该积分申报当前为“{state}”，不能{action}',
     en: 'This award is {state}: it cannot be {action}',
   },
+  points_evidence_not_honour: {
+    status: 400,
+    zh: '所引评选记录不是本户在已公布的评选中当选的记录（最美庭院、最美民星须经两委审核并公布后，方可作为积分依据）',
+    en: 'The selection cited is not an honour of this household in a published selection (a courtyard or star counts only once the two committees confirmed and published it)',
+  },
   points_beneficiary_required: {
     status: 400,
     zh: '“{item}”按人计分，请选择受益人',

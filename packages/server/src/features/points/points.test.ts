@@ -200,6 +200,16 @@ describe(`points scheme (${describeDatabase()})`, () => {
     expect(returned.body.award).toMatchObject({ state: 'returned', returnReason: '请补充照片' });
   });
 
+  it('takes a selection as evidence only when it is the household’s published honour', async () => {
+    const res = await award(items[0]!.id, household0, {
+      evidenceRecordKind: 'selectionNomination',
+      evidenceRecordId: randomUUID(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({ field: 'evidenceRecordId' });
+    expect(res.body.error.fields[0].message).toContain('已公布的评选');
+  });
+
   it('caps 参加志愿服务 at 10 a month: 5 + 5 passes, a third 5 does not', async () => {
     const second = await award(items[0]!.id, household0);
     expect(

@@ -13,6 +13,7 @@ import { actDate, type CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+import { publishedHonour } from '../../activities/repository.ts';
 import {
   accountName,
   evidenceFileCount,
@@ -84,6 +85,22 @@ async function beneficiary(tx: Tx, cmd: CommandContext, item: ItemRow, input: Pr
 }
 
 /**
+ * A selection cited as evidence (a scheme item may award points for a 最美庭院 or 最美民星) must
+ * be this household's honour in a published selection — and this villager's, for a star.
+ */
+async function checkHonourCited(tx: Tx, cmd: CommandContext, input: ProposeInput) {
+  if (input.evidenceRecordKind !== 'selectionNomination') return;
+  const honour = await publishedHonour(tx, cmd.villageId, input.evidenceRecordId!);
+  const fits =
+    honour?.householdId === input.householdId &&
+    (honour.personId === null || !input.personId || honour.personId === input.personId);
+  if (!fits)
+    throw new DomainError('validation_failed', {}, [
+      { field: 'evidenceRecordId', error: 'points_evidence_not_honour' },
+    ]);
+}
+
+/**
  * Proposes an award (积分申报) under the version in force on the day of the deed, for the
  * item's points: facts always; photos and documents are attached to it afterwards, or a
  * platform record is named now.
@@ -98,6 +115,7 @@ export async function proposeAward(
   return cmd.db.transaction(async (tx) => {
     const { scheme, item } = await itemInForce(tx, cmd, input.itemId, occurredOn);
     const personId = await beneficiary(tx, cmd, item, input);
+    await checkHonourCited(tx, cmd, input);
     const id = randomUUID();
     await insertAward(tx, cmd.villageId, {
       id,
