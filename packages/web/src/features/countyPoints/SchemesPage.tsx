@@ -15,7 +15,7 @@ import {
 import { Link, useNavigate } from 'react-router-dom';
 import { INDICATORS } from '@cunzhi/core/countyPoints/indicators';
 import { defaultScheme } from '@cunzhi/core/countyPoints/scheme';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
@@ -75,14 +75,25 @@ function CreateScheme({ counties }: { counties: SchemesResponse['counties'] }) {
   const [form] = Form.useForm<Values>();
   const year = new Date().getFullYear();
   const { busy, error, unmatched, submit } = useFormSubmit(form, async (v) => {
+    // only the ticked rows are sent: the server's `indicators.K` is the K-th ticked row
+    const sent = v.indicators.flatMap((row, i) => (row.include ? [i] : []));
     const { id } = await api<{ id: string }>(BASE, {
       method: 'POST',
       body: {
         ...v,
-        indicators: v.indicators
-          .filter((i) => i.include)
-          .map(({ indicator, weight, perEvent }) => ({ indicator, weight, perEvent })),
+        indicators: sent.map((i) => {
+          const { indicator, weight, perEvent } = v.indicators[i]!;
+          return { indicator, weight, perEvent };
+        }),
       },
+    }).catch((cause: unknown) => {
+      if (cause instanceof ApiError)
+        for (const f of cause.fields)
+          f.field = f.field.replace(
+            /^indicators\.(\d+)/,
+            (_, k: string) => `indicators.${sent[Number(k)] ?? k}`,
+          );
+      throw cause;
     });
     void navigate(`${PAGE}/${id}`);
   });
