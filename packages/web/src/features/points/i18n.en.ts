@@ -3,6 +3,8 @@ import type { pointsZhCN } from './i18n.zh-CN.ts';
 export const pointsEn: Record<keyof typeof pointsZhCN, string> = {
   'points.menu': 'Points',
   'points.title': 'Points scheme',
+  'points.home.link':
+    'Our household’s points: where each came from, and contesting during publicity',
   'points.hint':
     'The points scheme applies once the representatives (or the assembly) adopt it, and an adopted version is never changed. Every point names its item, evidence, proposer and checker, counts after a publicity period without objection, and may be contested within that period.',
   'points.tab.awards': 'Awards',

@@ -1,6 +1,7 @@
 export const pointsZhCN = {
   'points.menu': '积分制',
   'points.title': '积分制管理',
+  'points.home.link': '我家积分：每一分的来历，公示期内可提出异议',
   'points.hint':
     '积分办法经村民代表会议（或村民会议）表决通过后施行，已通过的版本不再修改；每一分都写明依据的事项、证据、申报人和审核人，经公示无异议后计入，群众可在公示期内提出异议。',
   'points.tab.awards': '积分申报',

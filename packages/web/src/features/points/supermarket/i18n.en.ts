@@ -3,6 +3,7 @@ import type { supermarketZhCN } from './i18n.zh-CN.ts';
 export const supermarketEn: Record<keyof typeof supermarketZhCN, string> = {
   'supermarket.menu': 'Points supermarket',
   'supermarket.title': 'Points supermarket',
+  'supermarket.home.link': 'Points supermarket: spend our household’s points',
   'supermarket.hint':
     'Villagers spend their household’s publicised points on goods: a redemption never overdraws the points nor the stock; cancelling gives both back and keeps the first record. Stock received names its source; a stocktake that differs from the books says why.',
   'supermarket.tab.goods': 'Goods and stock',

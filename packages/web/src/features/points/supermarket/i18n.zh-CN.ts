@@ -1,6 +1,7 @@
 export const supermarketZhCN = {
   'supermarket.menu': '积分超市',
   'supermarket.title': '积分超市',
+  'supermarket.home.link': '积分超市：用本户积分兑换商品',
   'supermarket.hint':
     '村民用本户已公示生效的积分兑换商品：兑换不得透支积分，也不得超过库存；取消兑换时积分和库存都退回，原兑换记录保留。入库须写明来源，盘点数与账面不符须写明原因。',
   'supermarket.tab.goods': '商品与库存',

@@ -94,6 +94,21 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.ownPoints && (
+            // the household's points, each line explained, and the shop they buy from
+            <Link to={`/v/${villageId}/my-points`} data-testid="home-my-points">
+              <Card size="small" className="block-gap">
+                {t('points.home.link')} ›
+              </Card>
+            </Link>
+          )}
+          {abilities.redeemOwnPoints && (
+            <Link to={`/v/${villageId}/my-shop`} data-testid="home-my-shop">
+              <Card size="small" className="block-gap">
+                {t('supermarket.home.link')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
           {abilities.readDecisions && <NoticesCard data={notices.data} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
