@@ -3,6 +3,7 @@ import type { villageRulesZhCN } from './i18n.zh-CN.ts';
 export const villageRulesEn: Record<keyof typeof villageRulesZhCN, string> = {
   'audit.kind.villageRules': 'Village rules',
   'villageRules.menu': 'Village rules',
+  'villageRules.home.link': 'Our village rules (the text in force)',
   'villageRules.town.menu': "Villages' rules",
   'villageRules.title': 'Village rules',
   'villageRules.hint':

@@ -2,4 +2,5 @@
 export const villageRulesMenuZhCN = {
   'villageRules.menu': '村规民约',
   'villageRules.town.menu': '各村村规民约',
+  'villageRules.home.link': '本村村规民约（现行文本）',
 };

@@ -109,6 +109,12 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {/* the rules in force are public: the portal's page, where the printed copy's QR leads */}
+          <a href={`/p/${villageId}/village-rules`} data-testid="home-village-rules">
+            <Card size="small" className="block-gap">
+              {t('villageRules.home.link')} ›
+            </Card>
+          </a>
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
           {abilities.readDecisions && <NoticesCard data={notices.data} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
