@@ -59,6 +59,7 @@ export const workAdmissionEn: Record<keyof typeof workAdmissionZhCN, string> = {
   'workAdmission.check': 'Admission check',
   'workAdmission.decision': 'Committee’s decision',
   'workAdmission.decision.none': 'Awaiting',
+  'workAdmission.decision.overdue': 'Past its deadline ({date}), not yet answered',
   'workAdmission.decision.accepted': 'Accepted',
   'workAdmission.decision.refused': 'Refused',
   'workAdmission.decision.returned': 'Returned',

@@ -59,6 +59,7 @@ export const workAdmissionZhCN = {
   'workAdmission.check': '准入审查',
   'workAdmission.decision': '村委会处理',
   'workAdmission.decision.none': '待处理',
+  'workAdmission.decision.overdue': '已过期限（{date}），尚未答复',
   'workAdmission.decision.accepted': '已接收',
   'workAdmission.decision.refused': '已拒绝',
   'workAdmission.decision.returned': '已退回',

@@ -1,5 +1,6 @@
 import { Collapse, Empty, Tag, Typography } from 'antd';
 import { ADMISSION_LISTS } from '@cunzhi/core/workAdmission/admission';
+import { todayIso } from '../../components/DateInput.tsx';
 import type { Translator } from '../../i18n/index.tsx';
 import type { ListVersion, WorkTask } from './api.ts';
 
@@ -39,8 +40,14 @@ export function CheckCell({ task, t }: { task: WorkTask; t: Translator }) {
   );
 }
 
-/** The committee's decision with its day and reason, or "awaiting". */
+/** The committee's decision with its day and reason, or "awaiting" (flagged once past the deadline). */
 export function DecisionCell({ task, t }: { task: WorkTask; t: Translator }) {
+  if (!task.decision && task.deadline < todayIso())
+    return (
+      <Tag color="error" data-testid="admission-overdue">
+        {t('workAdmission.decision.overdue', { date: t.date(task.deadline) })}
+      </Tag>
+    );
   if (!task.decision) return <Tag>{t('workAdmission.decision.none')}</Tag>;
   return (
     <span data-testid="admission-decision">
