@@ -116,4 +116,9 @@ export const villageRulesEn: Record<keyof typeof villageRulesZhCN, string> = {
   'villageRules.town.pending': 'On its way',
   'villageRules.town.none': 'None yet',
   'villageRules.town.filedLate': 'Filed late',
+  'rules.subject.CGMY-STEPS': 'Village rules: the vote and the filing',
+  'rules.param.CGMY-STEPS.filingDays': 'Filed with the township after the assembly adopts them',
+  'rules.param.CGMY-STEPS.minWomenPresent': 'Women present at the vote',
+  'rules.unit.filingDays': 'within {n} days',
+  'rules.unit.minWomenPresent': 'at least {n}',
 };

@@ -111,4 +111,10 @@ export const villageRulesZhCN = {
   'villageRules.town.pending': '制定或修订中',
   'villageRules.town.none': '尚未制定',
   'villageRules.town.filedLate': '逾期备案',
+  // the rules page (议事规则): the village rules' procedure numbers (a provincial parameter)
+  'rules.subject.CGMY-STEPS': '村规民约的表决和备案',
+  'rules.param.CGMY-STEPS.filingDays': '村民会议表决通过后报乡镇备案',
+  'rules.param.CGMY-STEPS.minWomenPresent': '表决时到会的妇女',
+  'rules.unit.filingDays': '{n} 日内',
+  'rules.unit.minWomenPresent': '至少 {n} 人',
 };
