@@ -146,4 +146,7 @@ export const pointsEn: Record<keyof typeof pointsZhCN, string> = {
   'points.print.facts': 'Facts',
   'points.print.people': 'Proposer / checker',
   'points.print.issuer': "{village} villagers' committee",
+  'rules.subject.POINTS-REVIEW': 'Points awards: who checks, and who stands aside',
+  'rules.subject.POINTS-PUBLICITY': 'Points: publicity and contests',
+  'rules.subject.POINTS-CAP': 'Points caps',
 };

@@ -147,4 +147,8 @@ export const pointsZhCN = {
   'points.print.facts': '事实',
   'points.print.people': '申报人 / 审核人',
   'points.print.issuer': '{village}村民委员会',
+  // the rules page: the village's own points scheme
+  'rules.subject.POINTS-REVIEW': '积分申报的审核与回避',
+  'rules.subject.POINTS-PUBLICITY': '积分公示与异议',
+  'rules.subject.POINTS-CAP': '积分上限',
 };

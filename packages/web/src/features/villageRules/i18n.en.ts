@@ -121,4 +121,10 @@ export const villageRulesEn: Record<keyof typeof villageRulesZhCN, string> = {
   'rules.param.CGMY-STEPS.minWomenPresent': 'Women present at the vote',
   'rules.unit.filingDays': 'within {n} days',
   'rules.unit.minWomenPresent': 'at least {n}',
+  'rules.subject.VCOL-27-RIGHTS': 'Village rules and decisions may not infringe villagers’ rights',
+  'rules.subject.VR-FINE': 'Village rules may not set fines',
+  'rules.subject.VR-WOMEN': 'No loss of rights for marrying out, divorce or widowhood',
+  'rules.subject.VR-PETITION': 'No penalty or deduction for petitioning',
+  'rules.subject.VR-PERSON': 'No restraint or humiliation of a person',
+  'rules.subject.VR-MARRIAGE': 'No interference with the freedom of marriage',
 };

@@ -117,4 +117,11 @@ export const villageRulesZhCN = {
   'rules.param.CGMY-STEPS.minWomenPresent': '表决时到会的妇女',
   'rules.unit.filingDays': '{n} 日内',
   'rules.unit.minWomenPresent': '至少 {n} 人',
+  // the rules page: what the content check cites
+  'rules.subject.VCOL-27-RIGHTS': '村规民约和村民会议决定不得侵犯村民权利',
+  'rules.subject.VR-FINE': '村规民约不得设定罚款',
+  'rules.subject.VR-WOMEN': '不得因出嫁、离婚、丧偶减损妇女权益',
+  'rules.subject.VR-PETITION': '不得因信访处罚或扣分',
+  'rules.subject.VR-PERSON': '不得限制人身自由或侮辱人格',
+  'rules.subject.VR-MARRIAGE': '不得干涉婚姻自由',
 };
