@@ -4,6 +4,12 @@ import { lawOn, previousLaw, type LawVersion } from './law.ts';
 import { DISPUTES_CITATIONS } from '../disputes/citations.ts';
 import { VILLAGE_RULES_CITATIONS } from '../villageRules/citations.ts';
 import { POINTS_CITATIONS } from '../points/citations.ts';
+import { COLLECTIVE_CITATIONS } from '../collective/citations.ts';
+import { PARTY_DUES_CITATIONS } from '../party/dues/citations.ts';
+import { SHARES_CITATIONS } from '../collective/shares/citations.ts';
+import { COLLECTIVE_MEETINGS_CITATIONS } from '../collective/meetings/citations.ts';
+import { COLLECTIVE_BOOKS_CITATIONS } from '../collective/books/citations.ts';
+import { DISTRIBUTION_CITATIONS } from '../collective/distribution/citations.ts';
 
 /**
  * Where a rule is written: {source, version, article}, in words as printed.
@@ -508,6 +514,12 @@ export const CITATIONS = {
   ...DISPUTES_CITATIONS,
   ...VILLAGE_RULES_CITATIONS,
   ...POINTS_CITATIONS,
+  ...COLLECTIVE_CITATIONS,
+  ...PARTY_DUES_CITATIONS,
+  ...SHARES_CITATIONS,
+  ...COLLECTIVE_MEETINGS_CITATIONS,
+  ...COLLECTIVE_BOOKS_CITATIONS,
+  ...DISTRIBUTION_CITATIONS,
   // 信访 (core/petitions): the regulations of 2022, in force 2022-05-01
   'XF-20-REPS': { source: XF, version: '2022-02-25', article: '第二十条', force: 'statute' },
   'XF-22-ROUTE': {

@@ -4,6 +4,12 @@ import { citationText, type RuleId } from './citations.ts';
 import { DISPUTES_FINDING_MESSAGES } from '../disputes/findings.ts';
 import { VILLAGE_RULES_FINDING_MESSAGES } from '../villageRules/findings.ts';
 import { POINTS_FINDING_MESSAGES } from '../points/findings.ts';
+import { COLLECTIVE_FINDING_MESSAGES } from '../collective/findings.ts';
+import { PARTY_DUES_FINDING_MESSAGES } from '../party/dues/findings.ts';
+import { SHARES_FINDING_MESSAGES } from '../collective/shares/findings.ts';
+import { COLLECTIVE_MEETINGS_FINDING_MESSAGES } from '../collective/meetings/findings.ts';
+import { COLLECTIVE_BOOKS_FINDING_MESSAGES } from '../collective/books/findings.ts';
+import { DISTRIBUTION_FINDING_MESSAGES } from '../collective/distribution/findings.ts';
 
 /**
  * What a rule check says: a violation (the step is refused, or the body's
@@ -546,6 +552,12 @@ export const FINDING_MESSAGES = {
   ...DISPUTES_FINDING_MESSAGES,
   ...VILLAGE_RULES_FINDING_MESSAGES,
   ...POINTS_FINDING_MESSAGES,
+  ...COLLECTIVE_FINDING_MESSAGES,
+  ...PARTY_DUES_FINDING_MESSAGES,
+  ...SHARES_FINDING_MESSAGES,
+  ...COLLECTIVE_MEETINGS_FINDING_MESSAGES,
+  ...COLLECTIVE_BOOKS_FINDING_MESSAGES,
+  ...DISTRIBUTION_FINDING_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
