@@ -35,6 +35,7 @@ import { WORK_ADMISSION_ERRORS, WORK_ADMISSION_NOUNS } from './workAdmission/err
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
 import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
+import { COLLECTIVE_BOOKS_ERRORS, COLLECTIVE_BOOKS_NOUNS } from './collective/books/errors.ts';
 import { SERVICE_LISTS_ERRORS, SERVICE_LISTS_NOUNS } from './serviceLists/errors.ts';
 
 /**
@@ -78,6 +79,7 @@ export const ERROR_CATALOG = {
   ...POINTS_ERRORS,
   ...SUPERMARKET_ERRORS,
   ...COUNTY_POINTS_ERRORS,
+  ...COLLECTIVE_BOOKS_ERRORS,
   ...SERVICE_LISTS_ERRORS,
 };
 
@@ -113,6 +115,7 @@ export const NOUNS = {
   ...POINTS_NOUNS,
   ...SUPERMARKET_NOUNS,
   ...COUNTY_POINTS_NOUNS,
+  ...COLLECTIVE_BOOKS_NOUNS,
   ...SERVICE_LISTS_NOUNS,
   ...LIAISON_NOUNS,
 };

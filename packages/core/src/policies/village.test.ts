@@ -162,12 +162,19 @@ const CADRE_POINTS: VillageAbility[] = [
   'proposePointsAwards',
   'publishPoints',
 ];
+// the collective's books: a villager sees their own membership on the phone; the two committees
+// and the town's agency accountant keep the books; the supervision committee records requests to sue
+const OWN_COLLECTIVE: VillageAbility[] = ['ownCollective'];
+const READ_BOOKS: VillageAbility[] = ['readCollectiveBooks'];
+const SUPERVISE_BOOKS: VillageAbility[] = [...READ_BOOKS, 'recordDerivativeRequests'];
+const KEEP_BOOKS: VillageAbility[] = [...SUPERVISE_BOOKS, 'keepCollectiveBooks'];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       ...ATTACH,
@@ -190,6 +197,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['representativesMeeting', 'representative']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
       ...READ_POINTS,
       ...READ_RULES,
       ...VILLAGE_LIFE,
@@ -215,6 +223,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersDeliberationCouncil', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
       ...CHECK_POINTS,
       ...VILLAGE_LIFE,
       ...SHOPPER,
@@ -239,6 +248,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
+      ...SUPERVISE_BOOKS,
       ...CHECK_POINTS,
       ...READ_RULES,
       ...VILLAGE_LIFE,
@@ -281,6 +292,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersCommittee', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
+      ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
@@ -331,6 +344,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersCommittee', 'chair']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
+      ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
@@ -383,6 +398,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['partyBranch', 'secretary']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
+      ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
@@ -431,6 +448,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['partyBranch', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_COLLECTIVE,
+      ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
@@ -475,6 +494,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     staff('town', 't1'),
     [
       ...READ_POINTS,
+      ...READ_BOOKS,
+      'keepCollectiveBooks',
       ...REVIEW_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,
@@ -517,6 +538,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     staff('county', 'c1'),
     [
       ...READ_POINTS,
+      ...READ_BOOKS,
       ...READ_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,
