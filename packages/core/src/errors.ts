@@ -37,6 +37,7 @@ import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/erro
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
 import { COLLECTIVE_BOOKS_ERRORS, COLLECTIVE_BOOKS_NOUNS } from './collective/books/errors.ts';
 import { SERVICE_LISTS_ERRORS, SERVICE_LISTS_NOUNS } from './serviceLists/errors.ts';
+import { COLLECTIVE_ERRORS, COLLECTIVE_NOUNS } from './collective/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -81,6 +82,7 @@ export const ERROR_CATALOG = {
   ...COUNTY_POINTS_ERRORS,
   ...COLLECTIVE_BOOKS_ERRORS,
   ...SERVICE_LISTS_ERRORS,
+  ...COLLECTIVE_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -117,6 +119,7 @@ export const NOUNS = {
   ...COUNTY_POINTS_NOUNS,
   ...COLLECTIVE_BOOKS_NOUNS,
   ...SERVICE_LISTS_NOUNS,
+  ...COLLECTIVE_NOUNS,
   ...LIAISON_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;

@@ -1,0 +1,82 @@
+import { defineErrors, defineNouns } from '../errorCatalog.ts';
+
+/** The errors of the collective economic organisation that are not a rule's refusal (those cite it). */
+export const COLLECTIVE_ERRORS = defineErrors({
+  collective_reserve_rate: {
+    status: 400,
+    zh: '公积公益金提取比例须大于0且小于100%（依法应当先提取公积公益金）',
+    en: 'The reserve rate must be above 0 and below 100% (the law takes the reserve first)',
+  },
+  collective_rate_invalid: {
+    status: 400,
+    zh: '比例须大于0且小于100%',
+    en: 'must be above 0 and below 100%',
+  },
+  collective_rates_exceed: {
+    status: 400,
+    zh: '公积公益金比例与交纳村民委员会的比例合计须小于100%，否则成员无可分配收益',
+    en: 'The reserve and the committee’s rate together must be below 100%, or nothing is left for the members',
+  },
+  collective_fixed_payment: {
+    status: 400,
+    zh: '固定金额须大于0',
+    en: 'The fixed amount must be above zero',
+  },
+  collective_share_classes_empty: {
+    status: 400,
+    zh: '至少设置一种股份（人口股、农龄股或土地股）',
+    en: 'Set at least one share class (population, farming years or land)',
+  },
+  collective_share_class_twice: {
+    status: 400,
+    zh: '同一种股份只能设置一次',
+    en: 'Each share class may appear once',
+  },
+  collective_share_weight: {
+    status: 400,
+    zh: '折股数须为1至{max}的整数',
+    en: 'must be a whole number from 1 to {max}',
+  },
+  collective_static_newborn: {
+    status: 400,
+    zh: '静态管理（生不增、死不减）下新增人员不配股，请选择“不配股”或改为动态管理',
+    en: 'Static shares (生不增、死不减) give newcomers none: choose "none" or dynamic shares',
+  },
+  collective_static_adjustment: {
+    status: 400,
+    zh: '静态管理的股权不作定期调整，请不要填写调整周期',
+    en: 'Static shares are not adjusted: leave the adjustment period empty',
+  },
+  collective_adjust_years: {
+    status: 400,
+    zh: '动态管理须写明每几年调整一次（1至{max}年）',
+    en: 'Dynamic shares need an adjustment period (1 to {max} years)',
+  },
+  collective_decision_looser: {
+    status: 400,
+    zh: '成员大会作出决定须经全体成员三分之二以上同意，章程只能规定更高的比例',
+    en: 'The members’ assembly decides by at least 2/3 of all members; a charter may only ask more',
+  },
+  collective_too_many_reasons: {
+    status: 400,
+    zh: '其他情形最多{max}条',
+    en: 'At most {max} other reasons',
+  },
+  collective_reason_art18: {
+    status: 400,
+    zh: '“{reason}”属于法律规定不丧失成员身份的情形（就学、服役、务工、经商、离婚、丧偶、服刑，或结婚未取得其他组织成员身份），不能写入章程',
+    en: '"{reason}" is a case in which the law keeps membership (study, service, work, business, divorce, widowhood, prison, marrying out): it cannot be in the charter',
+  },
+  collective_code_invalid: {
+    status: 400,
+    zh: '统一社会信用代码应为18位（数字和大写字母，不含I、O、Z、S、V），且校验位正确',
+    en: 'A unified social credit code is 18 characters (digits and capitals without I, O, Z, S, V) with a valid check character',
+  },
+});
+
+/** What these messages can name. */
+export const COLLECTIVE_NOUNS = defineNouns({
+  collectiveOrg: { zh: '集体经济组织', en: 'collective economic organisation' },
+  collectiveCharter: { zh: '集体经济组织章程', en: 'charter of the collective' },
+  collectiveMember: { zh: '集体经济组织成员', en: 'member of the collective' },
+});
