@@ -7,6 +7,7 @@ import { POINTS_CITATIONS } from '../points/citations.ts';
 import { COLLECTIVE_BOOKS_CITATIONS } from '../collective/books/citations.ts';
 import { COLLECTIVE_CITATIONS } from '../collective/citations.ts';
 import { PARTY_DUES_CITATIONS } from '../party/dues/citations.ts';
+import { PARTY_CITATIONS } from '../party/citations.ts';
 import { SHARES_CITATIONS } from '../collective/shares/citations.ts';
 import { COLLECTIVE_MEETINGS_CITATIONS } from '../collective/meetings/citations.ts';
 import { COLLECTIVE_BOOKS_CITATIONS } from '../collective/books/citations.ts';
@@ -518,6 +519,7 @@ export const CITATIONS = {
   ...COLLECTIVE_BOOKS_CITATIONS,
   ...COLLECTIVE_CITATIONS,
   ...PARTY_DUES_CITATIONS,
+  ...PARTY_CITATIONS,
   ...SHARES_CITATIONS,
   ...COLLECTIVE_MEETINGS_CITATIONS,
   ...COLLECTIVE_BOOKS_CITATIONS,

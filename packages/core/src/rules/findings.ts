@@ -7,6 +7,7 @@ import { POINTS_FINDING_MESSAGES } from '../points/findings.ts';
 import { COLLECTIVE_BOOKS_FINDING_MESSAGES } from '../collective/books/findings.ts';
 import { COLLECTIVE_FINDING_MESSAGES } from '../collective/findings.ts';
 import { PARTY_DUES_FINDING_MESSAGES } from '../party/dues/findings.ts';
+import { PARTY_FINDING_MESSAGES } from '../party/findings.ts';
 import { SHARES_FINDING_MESSAGES } from '../collective/shares/findings.ts';
 import { COLLECTIVE_MEETINGS_FINDING_MESSAGES } from '../collective/meetings/findings.ts';
 import { COLLECTIVE_BOOKS_FINDING_MESSAGES } from '../collective/books/findings.ts';
@@ -556,6 +557,7 @@ export const FINDING_MESSAGES = {
   ...COLLECTIVE_BOOKS_FINDING_MESSAGES,
   ...COLLECTIVE_FINDING_MESSAGES,
   ...PARTY_DUES_FINDING_MESSAGES,
+  ...PARTY_FINDING_MESSAGES,
   ...SHARES_FINDING_MESSAGES,
   ...COLLECTIVE_MEETINGS_FINDING_MESSAGES,
   ...COLLECTIVE_BOOKS_FINDING_MESSAGES,

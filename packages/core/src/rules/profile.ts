@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendarDate.ts';
 import { citationOn } from './citations.ts';
 import { LAW_VERSIONS, lawOn, type LawVersion } from './law.ts';
 import { atLeast, atLeastAsStrict, STRICT_MAJORITY, type Threshold } from './threshold.ts';
+import { PARTY_PARAMS, type PartyParams } from '../party/params.ts';
 
 /**
  * Every number the decision rules use, as named parameters keyed by rule id.
@@ -9,7 +10,7 @@ import { atLeast, atLeastAsStrict, STRICT_MAJORITY, type Threshold } from './thr
  * village charter override some of them. Statutory figures may only be
  * tightened by a charter, never loosened.
  */
-export interface RuleParams {
+export interface RuleParams extends PartyParams {
   'VCOL-21-CONVENE': {
     /** 十分之一以上的村民 (base: villagers aged 18+) may demand an assembly. */
     villagerDemand: Threshold;
@@ -47,7 +48,6 @@ export interface RuleParams {
   'SIYI-PARTY-QUORUM': { present: Threshold; yes: Threshold };
   /** Whether skipping the Party organisation's prior study refuses the step or only warns. */
   'VCOL25-PARTY-FIRST': { enforcement: 'refuse' | 'warn' };
-  'PARTY-3H1K': { partyMembersMeetingsPerQuarter: number };
   'SEED002-ONE-PLUS-THREE': { topicNoticeDays: number };
   'COUNCIL-MEETING': { present: Threshold; yes: Threshold; noticeDays: number };
   'JOINT-MEETING': { present: Threshold; yes: Threshold };
@@ -234,7 +234,6 @@ const NATIONAL_2018: RuleParams = {
   'SIYI-ORDER': { mergeFirstTwoWhenConcurrent: true },
   'SIYI-PARTY-QUORUM': { present: atLeast(2, 3), yes: atLeast(1, 2) },
   'VCOL25-PARTY-FIRST': { enforcement: 'refuse' },
-  'PARTY-3H1K': { partyMembersMeetingsPerQuarter: 1 },
   'SEED002-ONE-PLUS-THREE': { topicNoticeDays: 7 },
   'COUNCIL-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY, noticeDays: 0 },
   'JOINT-MEETING': { present: STRICT_MAJORITY, yes: STRICT_MAJORITY },
@@ -318,6 +317,7 @@ const NATIONAL_2018: RuleParams = {
   'XF-35-REVIEW': { requestDays: 30, opinionDays: 30 },
   // no national number (RULES.md §5): 表决通过后10日内 as most provinces set; 一定比例妇女参会, at least one
   'CGMY-STEPS': { filingDays: 10, minWomenPresent: 1 },
+  ...PARTY_PARAMS,
 };
 
 /** The national statute's numbers under each text of the law (RULES.md §0.1). */

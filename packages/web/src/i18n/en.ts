@@ -24,6 +24,7 @@ import { villageRulesEn } from '../features/villageRules/i18n.en.ts';
 import { moralListEn } from '../features/moralList/i18n.en.ts';
 import { activitiesEn } from '../features/activities/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
+import { partyEn } from '../features/party/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
 import { townInboxEn } from '../features/townInbox/i18n.en.ts';
@@ -66,6 +67,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...moralListEn,
   ...activitiesEn,
   ...liaisonEn,
+  ...partyEn,
   ...petitionsEn,
   ...attachmentsEn,
   ...townInboxEn,

@@ -30,6 +30,7 @@ import { villageRulesZhCN } from '../features/villageRules/i18n.zh-CN.ts';
 import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
+import { partyZhCN } from '../features/party/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -72,6 +73,7 @@ export const zhCN = {
   ...moralListZhCN,
   ...activitiesZhCN,
   ...liaisonZhCN,
+  ...partyZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,
