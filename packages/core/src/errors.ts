@@ -33,6 +33,7 @@ import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { WORK_ADMISSION_ERRORS, WORK_ADMISSION_NOUNS } from './workAdmission/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
+import { SHARES_ERRORS, SHARES_NOUNS } from './collective/shares/errors.ts';
 import { DISTRIBUTION_ERRORS, DISTRIBUTION_NOUNS } from './collective/distribution/errors.ts';
 import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
 import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors.ts';
@@ -79,6 +80,7 @@ export const ERROR_CATALOG = {
   ...VILLAGE_RULES_ERRORS,
   ...WORK_ADMISSION_ERRORS,
   ...POINTS_ERRORS,
+  ...SHARES_ERRORS,
   ...DISTRIBUTION_ERRORS,
   ...SUPERMARKET_ERRORS,
   ...COUNTY_POINTS_ERRORS,
@@ -117,6 +119,7 @@ export const NOUNS = {
   ...VILLAGE_RULES_NOUNS,
   ...WORK_ADMISSION_NOUNS,
   ...POINTS_NOUNS,
+  ...SHARES_NOUNS,
   ...DISTRIBUTION_NOUNS,
   ...SUPERMARKET_NOUNS,
   ...COUNTY_POINTS_NOUNS,
