@@ -11,20 +11,17 @@ export interface Shareholding {
   /** the person's or household's id */
   payee: string;
   /** 成员名册 number; a household's is its first member's (breaks ties of equal remainders) */
-  registerNo: string;
+  registerNo: number;
   /** whole share units */
   shares: bigint;
 }
 
 export interface Dividend {
   payee: string;
-  registerNo: string;
+  registerNo: number;
   shares: bigint;
   amountFen: Fen;
 }
-
-/** Register numbers compared as people read them: 第9号 before 第10号. */
-const registerOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 export function allocate(poolFen: Fen, holdings: readonly Shareholding[]): Dividend[] {
   const total = holdings.reduce((sum, h) => sum + h.shares, 0n);
@@ -39,7 +36,7 @@ export function allocate(poolFen: Fen, holdings: readonly Shareholding[]): Divid
     .filter((r) => r.remainder > 0n)
     .sort((a, b) =>
       a.remainder === b.remainder
-        ? registerOrder(a.registerNo, b.registerNo) || registerOrder(a.payee, b.payee)
+        ? a.registerNo - b.registerNo
         : a.remainder > b.remainder
           ? -1
           : 1,
@@ -61,7 +58,7 @@ export function allocate(poolFen: Fen, holdings: readonly Shareholding[]): Divid
 export interface PersonHolding {
   personId: string;
   householdId: string;
-  registerNo: string;
+  registerNo: number;
   shares: bigint;
 }
 
@@ -79,7 +76,7 @@ export function byHousehold(holdings: readonly PersonHolding[]): Shareholding[] 
       continue;
     }
     seen.shares += h.shares;
-    if (registerOrder(h.registerNo, seen.registerNo) < 0) seen.registerNo = h.registerNo;
+    seen.registerNo = Math.min(seen.registerNo, h.registerNo);
   }
   return [...households.values()];
 }

@@ -8,7 +8,7 @@ import { checkReportsPublished, checkReserve } from './rules.ts';
 import { splitIncome, type DistributionTerms } from './split.ts';
 
 const fen = (n: bigint | number) => BigInt(n) as Fen;
-const holding = (payee: string, shares: number, registerNo = payee): Shareholding => ({
+const holding = (payee: string, shares: number, registerNo: number): Shareholding => ({
   payee,
   registerNo,
   shares: BigInt(shares),
@@ -65,19 +65,15 @@ describe('allocate: the remainder rule', () => {
     // exact: 42.857…, 42.857…, 14.285… — floors 42 + 42 + 14 = 98; 2 fen left, largest
     // remainders are the two 3-share holders (6/7 each) before the 1-share (2/7)
     expect(
-      allocate(fen(100), [holding('A', 3, '2'), holding('B', 3, '1'), holding('C', 1, '3')]).map(
+      allocate(fen(100), [holding('A', 3, 2), holding('B', 3, 1), holding('C', 1, 3)]).map(
         (d) => d.amountFen,
       ),
     ).toEqual([43n, 43n, 14n]);
   });
 
-  it('gives a tie of remainders to the lower register number, read as a number', () => {
+  it('gives a tie of remainders to the lower register number', () => {
     // 10 fen over 3 equal holders: 3 each, 1 fen left; No. 9 comes before No. 10 and No. 11
-    const out = allocate(fen(10), [
-      holding('x', 1, '11'),
-      holding('y', 1, '10'),
-      holding('z', 1, '9'),
-    ]);
+    const out = allocate(fen(10), [holding('x', 1, 11), holding('y', 1, 10), holding('z', 1, 9)]);
     expect(out.map((d) => [d.payee, d.amountFen])).toEqual([
       ['x', 3n],
       ['y', 3n],
@@ -86,23 +82,22 @@ describe('allocate: the remainder rule', () => {
   });
 
   it('pays nothing to no shares and refuses an empty base', () => {
-    expect(allocate(fen(5), [holding('a', 0), holding('b', 2)]).map((d) => d.amountFen)).toEqual([
-      0n,
-      5n,
-    ]);
-    expect(() => allocate(fen(5), [holding('a', 0)])).toThrow();
+    expect(
+      allocate(fen(5), [holding('a', 0, 1), holding('b', 2, 2)]).map((d) => d.amountFen),
+    ).toEqual([0n, 5n]);
+    expect(() => allocate(fen(5), [holding('a', 0, 1)])).toThrow();
   });
 
   it('sums a household’s members and names it by its first register number', () => {
     expect(
       byHousehold([
-        { personId: 'p1', householdId: 'h1', registerNo: '12', shares: 2n },
-        { personId: 'p2', householdId: 'h2', registerNo: '3', shares: 1n },
-        { personId: 'p3', householdId: 'h1', registerNo: '8', shares: 5n },
+        { personId: 'p1', householdId: 'h1', registerNo: 12, shares: 2n },
+        { personId: 'p2', householdId: 'h2', registerNo: 3, shares: 1n },
+        { personId: 'p3', householdId: 'h1', registerNo: 8, shares: 5n },
       ]),
     ).toEqual([
-      { payee: 'h1', registerNo: '8', shares: 7n },
-      { payee: 'h2', registerNo: '3', shares: 1n },
+      { payee: 'h1', registerNo: 8, shares: 7n },
+      { payee: 'h2', registerNo: 3, shares: 1n },
     ]);
   });
 
@@ -113,7 +108,7 @@ describe('allocate: the remainder rule', () => {
     const pool = fc.bigInt({ min: 0n, max: 99_999_999_999_99n });
     fc.assert(
       fc.property(payees, pool, (shares, poolFen) => {
-        const holdings = shares.map((s, i) => holding(`p${i}`, s, String(i + 1)));
+        const holdings = shares.map((s, i) => holding(`p${i}`, s, i + 1));
         const total = BigInt(shares.reduce((a, b) => a + b, 0));
         const out = allocate(fen(poolFen), holdings);
         expect(out.reduce((sum, d) => sum + d.amountFen, 0n)).toBe(poolFen);
