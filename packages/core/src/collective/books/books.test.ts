@@ -9,7 +9,7 @@ import {
   DERIVATIVE_MIN_REQUESTERS,
   type Requester,
 } from './derivative.ts';
-import { committeePaymentEntries, dividendPaidEntry, reserveEntry } from './entries.ts';
+import { committeePaymentEntries, dividendPaidEntry, reserveEntry, yearTotals } from './entries.ts';
 
 const on = calendarDate('2026-03-01');
 const ORG = '花乡社区股份经济合作社';
@@ -101,5 +101,24 @@ describe('the distribution’s entries balance on the shared chart', () => {
     ])
       expect(voucherProblems(v, calendar)).toEqual([]);
     expect(both.organisation.lines[1]?.accountCode).toBe(both.committee.lines[0]?.accountCode);
+  });
+});
+
+describe('a year of the book in four figures', () => {
+  it('income, spending, the reserve and what was distributed beyond it', () => {
+    expect(
+      yearTotals([
+        { accountCode: '5001', debitFen: 0, creditFen: 1_000_000 },
+        { accountCode: '5102', debitFen: 200_000, creditFen: 0 },
+        { accountCode: '3002', debitFen: 0, creditFen: 80_000 },
+        { accountCode: '3102', debitFen: 800_000, creditFen: 0 },
+        { accountCode: '1002', debitFen: 1_000_000, creditFen: 920_000 },
+      ]),
+    ).toEqual({
+      incomeFen: 1_000_000,
+      spendingFen: 200_000,
+      reserveFen: 80_000,
+      distributedFen: 720_000,
+    });
   });
 });

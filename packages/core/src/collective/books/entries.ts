@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../calendarDate.ts';
+import { accountOf, statementSide } from '../../finance/accounts.ts';
 import type { VoucherInput } from '../../finance/voucher.ts';
 
 /**
@@ -65,4 +66,37 @@ export function committeePaymentEntries(
     organisation: pair(e, DISTRIBUTION, BANK, names.committee),
     committee: pair(e, BANK, COMMITTEE_INCOME, names.organisation),
   };
+}
+
+export interface Movement {
+  accountCode: string;
+  debitFen: number;
+  creditFen: number;
+}
+
+/**
+ * A year of the organisation's book in four figures, as members and the public read them:
+ * income and spending (the income and expense accounts by their side), the reserve set aside
+ * (3002 credited) and what was distributed beyond it (3102 debited, less the reserve: the
+ * committee's payment and the dividends).
+ */
+export function yearTotals(movements: readonly Movement[]): {
+  incomeFen: number;
+  spendingFen: number;
+  reserveFen: number;
+  distributedFen: number;
+} {
+  let incomeFen = 0;
+  let spendingFen = 0;
+  let reserveFen = 0;
+  let distributionFen = 0;
+  for (const m of movements) {
+    const account = accountOf(m.accountCode);
+    const side = account ? statementSide(account) : null;
+    if (side === 'income') incomeFen += m.creditFen - m.debitFen;
+    if (side === 'spending') spendingFen += m.debitFen - m.creditFen;
+    if (m.accountCode === RESERVE_FUND) reserveFen += m.creditFen - m.debitFen;
+    if (m.accountCode === DISTRIBUTION) distributionFen += m.debitFen - m.creditFen;
+  }
+  return { incomeFen, spendingFen, reserveFen, distributedFen: distributionFen - reserveFen };
 }

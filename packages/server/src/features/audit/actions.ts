@@ -90,6 +90,27 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   // finance (the ledger)
   'voucher.booked': { zh: '记账', en: 'Voucher booked' },
   'voucher.reversed': { zh: '红字冲销凭证', en: 'Voucher reversed' },
+  // the collective economic organisation's money and its members' remedies (issue 15)
+  'collectiveVoucher.booked': {
+    zh: '集体经济组织记账',
+    en: 'Voucher booked on the organisation’s book',
+  },
+  'collectiveAccount.opened': {
+    zh: '登记集体经济组织银行账户',
+    en: 'Organisation’s bank account registered',
+  },
+  'collectiveAccount.closed': {
+    zh: '集体经济组织银行账户销户',
+    en: 'Organisation’s bank account closed',
+  },
+  'derivativeRequest.received': {
+    zh: '登记成员请求监事会起诉',
+    en: 'Members’ written request to sue recorded',
+  },
+  'derivativeRequest.answered': {
+    zh: '登记监事会对起诉请求的答复',
+    en: 'Supervisors’ answer to the request recorded',
+  },
   'receipt.attached': { zh: '上传原始凭证', en: 'Receipt attached' },
   'financePeriod.closed': { zh: '结账', en: 'Month closed' },
   'financeBudget.set': { zh: '设定预算', en: 'Budget set' },

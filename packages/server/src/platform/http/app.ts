@@ -47,6 +47,7 @@ import { activitiesRoutes } from '../../features/activities/routes.ts';
 import { servicesRoutes } from '../../features/services/routes.ts';
 import { villageRulesRoutes } from '../../features/villageRules/routes.ts';
 import { pointsRoutes } from '../../features/points/routes.ts';
+import { collectiveBooksRoutes } from '../../features/collective/books/routes.ts';
 import { countyPointsRoutes } from '../../features/countyPoints/routes.ts';
 import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(servicesRoutes(ctx));
   await app.register(villageRulesRoutes(ctx));
   await app.register(pointsRoutes(ctx));
+  await app.register(collectiveBooksRoutes(ctx));
   await app.register(countyPointsRoutes(ctx));
   await app.register(workAdmissionRoutes(ctx));
   await app.register(serviceListsRoutes(ctx));

@@ -1232,6 +1232,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
   // checked in the command); the village's bodies and overseers read; villagers see their household
   ...pointsExpectations(),
+  // the collective's books: cadres and the town's agency accountant keep them, the supervision
+  // committee records requests to sue, overseers read; a villager sees their own membership
+  ...collectiveBooksExpectations(),
 };
 
 function liaisonExpectations(): Record<string, Expectation> {
@@ -1881,5 +1884,33 @@ function pointsExpectations(): Record<string, Expectation> {
       (f) => `${v(f)}/my-points/awards/${none}/contest`,
       {},
     ),
+  };
+}
+
+function collectiveBooksExpectations(): Record<string, Expectation> {
+  const b = (f: Fixture) => `${v(f)}/collective/books`;
+  const none = '00000000-0000-4000-8000-000000000000';
+  const keepers: FixtureRole[] = ['partySecretary', 'committeeChair', 'townOfficial'];
+  const recorders: FixtureRole[] = ['partySecretary', 'committeeChair', 'supervisionChair'];
+  const x = (allowed: FixtureRole[], path: (f: Fixture) => string, body?: unknown) => ({
+    allowed,
+    path,
+    ...(body === undefined ? {} : { body }),
+  });
+  const P = 'POST /api/villages/:villageId/collective';
+  return {
+    'GET /api/villages/:villageId/collective/books': x(FINANCE_READERS, b),
+    [`${P}/books/accounts`]: x(keepers, (f) => `${b(f)}/accounts`, {}),
+    [`${P}/books/accounts/:accountId/close`]: x(keepers, (f) => `${b(f)}/accounts/${none}/close`, {
+      closedOn: 'x',
+    }),
+    [`${P}/books/vouchers`]: x(keepers, (f) => `${b(f)}/vouchers`, {}),
+    [`${P}/books/derivative-requests`]: x(recorders, (f) => `${b(f)}/derivative-requests`, {}),
+    [`${P}/books/derivative-requests/:requestId/answer`]: x(
+      recorders,
+      (f) => `${b(f)}/derivative-requests/${none}/answer`,
+      {},
+    ),
+    'GET /api/villages/:villageId/collective/mine': x(A, (f) => `${v(f)}/collective/mine`),
   };
 }
