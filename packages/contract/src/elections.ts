@@ -142,6 +142,9 @@ export const BuildRollBody = z.object({
   deprived: z.array(Uuid).max(500).default([]),
 });
 
+/** Knowledge the supervision committee must have among its members (财会, 管理). */
+export const CandidateQualification = z.enum(['accounting', 'management']);
+
 export const NominateBody = z.object({
   postId: z.string().min(1).max(32),
   personId: Uuid,
@@ -156,6 +159,8 @@ export const NominateBody = z.object({
     .array(z.enum(['expelledFromParty', 'criminalPenalty', 'clanOrGangForces', 'illegalReligion']))
     .max(4)
     .default([]),
+  /** A supervision candidate's knowledge as vetted (VCOL Art. 32: one with 财会 or 管理 knowledge). */
+  qualifications: z.array(CandidateQualification).max(2).default([]),
 });
 
 export const NominationSheetsBody = z.object({
@@ -242,6 +247,7 @@ export const NomineeView = z.object({
   status: z.enum(['nominated', 'candidate', 'reserve', 'withdrawn']),
   listPosition: z.number().nullable(),
   withdrawnOn: DateText.nullable(),
+  qualifications: z.array(CandidateQualification),
 });
 
 export const PostView = z.object({
@@ -623,6 +629,18 @@ export const RoundView = z.object({
       returned: z.number(),
       signedBy: z.array(z.string()),
       signedOn: DateText,
+    }),
+  ),
+  /**
+   * Before the count, per box of paper ballots: how many numbers both counters entered alike,
+   * and the numbers they entered differently or only one has entered (to call again).
+   */
+  paperCheck: z.array(
+    z.object({
+      box: z.string(),
+      agreed: z.number(),
+      differing: z.array(z.number()),
+      single: z.array(z.number()),
     }),
   ),
   /** After the count: valid (turnout over half), each post's votes, winners, ties and open seats. */

@@ -18,8 +18,8 @@ export const ELECTIONS_ERRORS = defineErrors({
   },
   tally_entries_differ: {
     status: 409,
-    zh: '两名计票人录入的第 {number} 张选票不一致，须重新唱票核对',
-    en: 'The two tellers entered ballot {number} differently; call it again and check',
+    zh: '第 {number} 张选票两名计票人录入不一致或只有一人录入，须重新唱票核对',
+    en: 'Ballot {number}: the two counters entered it differently, or only one has; call it again and check',
   },
   ballots_unreconciled: {
     status: 409,

@@ -57,6 +57,8 @@ export async function toCandidateList(
     electionDay: string;
     rollOn: string;
     listOn: string;
+    /** Nominees the committee vetted as knowing accounts (a supervision candidate, Art. 32). */
+    accounting?: readonly string[];
   },
 ): Promise<ListedElection> {
   const A = server.fixture.villageA.id;
@@ -100,6 +102,7 @@ export async function toCandidateList(
       route: 'villagers',
       votes: 100 - i,
       on: opts.rollOn,
+      qualifications: opts.accounting?.includes(personId) ? ['accounting'] : [],
     });
   await expectOk(ec, `${E}/candidates/publish`, { on: opts.listOn });
   return { id, E, ec, candidates: [...opts.nominees] };

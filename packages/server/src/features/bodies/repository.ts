@@ -115,11 +115,13 @@ export async function insertMembership(
     personId: string;
     role: MemberRole;
     startsOn: string;
+    /** Knowledge vetted before the seat (an election's candidate): 财会, 管理. */
+    qualifications?: readonly string[];
   },
 ): Promise<void> {
   await tx.query(
-    'INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [villageId, m.id, m.bodyId, m.termId, m.personId, m.role, m.startsOn],
+    'INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on, qualifications) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [villageId, m.id, m.bodyId, m.termId, m.personId, m.role, m.startsOn, m.qualifications ?? []],
   );
 }
 

@@ -163,12 +163,19 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
     expect((await enter(counterB, 'central', misread)).status).toBe(200);
     const blank = [{ number: 1, marks: { member: [] } }];
     await enter(counterA, 'm1', blank);
+    // before the count the counters see every number to call again, box by box
+    const check = async () => (await e.ec.get(`${e.E}/rounds`)).body.rounds[0].paperCheck;
+    expect(await check()).toEqual([
+      { box: 'central', agreed: central.length - 1, differing: [2], single: [] },
+      { box: 'm1', agreed: 0, differing: [], single: [1] },
+    ]);
     await enter(counterB, 'm1', blank);
     const differ = await e.ec.post(`${e.E}/count`, {});
     expect(differ.status).toBe(409);
     expect(differ.body.error.id).toBe('tally_entries_differ');
     expect(differ.body.error.message).toContain('第 2 张');
     expect((await enter(counterB, 'central', [entries[1]!])).status).toBe(200);
+    expect((await check()).map((b: { differing: number[] }) => b.differing)).toEqual([[], []]);
     const unsigned = await e.ec.post(`${e.E}/count`, {});
     expect(unsigned.status).toBe(409);
     expect(unsigned.body.error.id).toBe('ballots_unreconciled');

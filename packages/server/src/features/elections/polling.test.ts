@@ -53,9 +53,11 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
   });
 
   /** A supervision election by the representatives, polling on `day`, four candidates for three seats. */
-  async function listed(day = '2026-10-20') {
+  async function listed(day = '2026-10-20', opts: { accountant?: boolean } = {}) {
     const candidates = await addAdults(server.db, server.fixture.villageA, 4, { prefix: '候选' });
     const e = await toCandidateList(server, {
+      // the third on the list vetted as knowing accounts
+      accounting: opts.accountant ? [candidates[2]!] : [],
       body: 'supervisionCommittee',
       electorate: 'representatives',
       post: { id: 'member', zh: '监督委员会委员', seats: 3 },
@@ -68,6 +70,9 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     const tellers = await addAdults(server.db, server.fixture.villageA, 3, { prefix: '计票' });
     return { ...e, tellers };
   }
+
+  /** The result's findings as the committee reads them. */
+  const texts = (findings: ReadonlyArray<{ text: string }>) => findings.map((f) => f.text).join('；');
 
   const tellerList = (t: readonly string[]) => [
     { personId: t[0], role: 'caller' },
@@ -291,7 +296,7 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
   });
 
   it('counts electronic ballots: one ballot per voter however many requests race, receipts apart from contents, the bulletin recounts and its order is the random ids’, a winner needs more than half of those who voted, the runoff a third of the ballots', async () => {
-    const e = await listed();
+    const e = await listed('2026-10-20', { accountant: true });
     const [c1, c2, c3, c4] = e.candidates as [string, string, string, string];
     expect(
       (
@@ -443,6 +448,8 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     ]);
     const certified = await e.ec.post(`${e.E}/result/certify`, {});
     expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    // c3 was vetted as knowing accounts: the committee has its accountant, and the seat says so
+    expect(texts(certified.body.findings)).not.toContain('财会');
     const result = await reps[3]!.client.get(`${e.E}/result`);
     expect(result.body.certifiedOn).toBe('2026-10-20');
     // the paper's fingerprint is the certifying audit event's
@@ -459,6 +466,11 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       [A, result.body.termId],
     );
     expect(seats.map((s) => s.person_id).sort()).toEqual([c1, c2, c3].sort());
+    const [seat] = await server.db.query<{ qualifications: string[] }>(
+      `SELECT qualifications FROM body_membership WHERE village_id = $1 AND term_id = $2 AND person_id = $3`,
+      [A, result.body.termId, c3],
+    );
+    expect(seat!.qualifications).toEqual(['accounting']);
     // the handover ends the committee's work: nothing after it
     expect((await e.ec.post(`${e.E}/handover`, { on: '2026-10-20' })).status).toBe(200);
     expect((await e.ec.post(`${e.E}/count`, {})).status).toBe(409);
@@ -605,6 +617,8 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect(counted.status, JSON.stringify(counted.body)).toBe(200);
     const certified = await e.ec.post(`${e.E}/result/certify`, { on: '2026-10-25' });
     expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    // no one vetted as knowing accounts or management: recorded with the result (Art. 32)
+    expect(texts(certified.body.findings)).toContain('财会');
     const result = await e.ec.get(`${e.E}/result`);
     expect(result.body.seated.map((x: { personId: string }) => x.personId).sort()).toEqual(
       [c1, c2, c3].sort(),

@@ -167,6 +167,7 @@ function presentPosts(page: ElectionPage, viewer: Viewer, p: RuleParams): Detail
         status: n.status,
         listPosition: n.list_position,
         withdrawnOn: n.withdrawn_on,
+        qualifications: n.qualifications,
       })),
   }));
 }

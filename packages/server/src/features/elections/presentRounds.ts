@@ -91,6 +91,7 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
         signedBy: s.signed_by.map(name),
         signedOn: s.signed_on,
       })),
+      paperCheck: r.paperCheck,
       result: result(r),
       mine: { onRoll: page.onRoll, voted: r.mine },
       noticeFingerprint: r.noticeFingerprint,

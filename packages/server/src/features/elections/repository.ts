@@ -538,6 +538,7 @@ export interface NominationRow {
   status: 'nominated' | 'candidate' | 'reserve' | 'withdrawn';
   list_position: number | null;
   withdrawn_on: CalendarDate | null;
+  qualifications: Array<'accounting' | 'management'>;
 }
 
 export async function insertNomination(
@@ -553,11 +554,12 @@ export async function insertNomination(
     supporters: number;
     votes: number;
     recordedBy: string | null;
+    qualifications?: readonly string[];
   },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO election_nomination (village_id, election_id, id, post_id, person_id, route, nominated_on, supporters, votes, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO election_nomination (village_id, election_id, id, post_id, person_id, route, nominated_on, supporters, votes, recorded_by, qualifications)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       villageId,
       electionId,
@@ -569,6 +571,7 @@ export async function insertNomination(
       n.supporters,
       n.votes,
       n.recordedBy,
+      n.qualifications ?? [],
     ],
   );
 }
@@ -580,7 +583,7 @@ export async function nominationsOf(
 ): Promise<NominationRow[]> {
   return db.query<NominationRow>(
     `SELECT n.id, n.post_id, n.person_id, p.name, p.gender, n.route, n.nominated_on, n.supporters,
-            n.votes, n.status, n.list_position, n.withdrawn_on
+            n.votes, n.status, n.list_position, n.withdrawn_on, n.qualifications
      FROM election_nomination n JOIN person p ON p.village_id = n.village_id AND p.id = n.person_id
      WHERE n.village_id = $1 AND n.election_id = $2
      ORDER BY n.post_id, n.list_position NULLS LAST, n.votes DESC, n.supporters DESC, p.name, n.id`,

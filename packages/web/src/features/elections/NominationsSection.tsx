@@ -100,8 +100,11 @@ interface NominateValues {
   supporters?: number;
   votes?: number;
   disqualifications?: NominateInput['disqualifications'];
+  qualifications?: NominateInput['qualifications'];
   on?: string | null;
 }
+
+const QUALIFICATIONS = ['accounting', 'management'] as const;
 
 /** One nomination: the post, the nominee from the roll, the route, supporters and votes, the vetting. */
 function NominateForm({
@@ -121,10 +124,11 @@ function NominateForm({
       supporters: values.supporters ?? 0,
       votes: values.votes ?? 0,
       disqualifications: values.disqualifications ?? [],
+      qualifications: values.qualifications ?? [],
       on: values.on ?? undefined,
     };
     onDone(await sendAct(villageId, electionId, 'nominations', input));
-    form.resetFields(['personId', 'supporters', 'votes', 'disqualifications']);
+    form.resetFields(['personId', 'supporters', 'votes', 'disqualifications', 'qualifications']);
   });
   return (
     <div className="election-form" data-testid="nominate">
@@ -194,6 +198,21 @@ function NominateForm({
             }))}
           />
         </Form.Item>
+        {data.election.body === 'supervisionCommittee' && (
+          <Form.Item
+            name="qualifications"
+            label={t('elections.nominations.qualifications')}
+            extra={t('elections.nominations.qualifications.hint')}
+          >
+            <Checkbox.Group
+              data-testid="nominate-qualifications"
+              options={QUALIFICATIONS.map((q) => ({
+                value: q,
+                label: t(`elections.qualification.${q}`),
+              }))}
+            />
+          </Form.Item>
+        )}
         <Submit busy={busy} onSubmit={submit} testId="nominate-submit">
           {t('elections.nominations.nominate')}
         </Submit>
@@ -326,7 +345,20 @@ function NomineesCard({ post }: { post: PostView }) {
         locale={{ emptyText: t('elections.nominees.none') }}
         onRow={(n) => ({ 'data-testid': 'nominee', 'data-status': n.status }) as object}
         columns={[
-          { key: 'name', title: t('elections.name'), render: (_, n) => n.name },
+          {
+            key: 'name',
+            title: t('elections.name'),
+            render: (_, n) => (
+              <>
+                {n.name}
+                {n.qualifications.map((q) => (
+                  <Tag key={q} color="blue" style={{ marginInlineStart: 6 }}>
+                    {t(`elections.qualification.${q}`)}
+                  </Tag>
+                ))}
+              </>
+            ),
+          },
           {
             key: 'gender',
             title: t('elections.gender'),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Checkbox, Flex, Form, InputNumber, List, Select, Typography } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, InputNumber, List, Select, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import type { PickedPerson } from '../../components/PersonSelect.tsx';
 import { PeoplePicker } from './PeoplePicker.tsx';
@@ -122,6 +122,7 @@ export function PaperEntryCard(props: PollingProps & { round: RoundView }) {
           {t('elections.paper.enter')}
         </Submit>
       </Form>
+      <PaperCheck round={round} />
       {entered.length > 0 && (
         <List
           size="small"
@@ -141,5 +142,49 @@ export function PaperEntryCard(props: PollingProps & { round: RoundView }) {
         />
       )}
     </Card>
+  );
+}
+
+/**
+ * Both counters' entries checked against each other, per box, before the count: the numbers
+ * to call again (entered differently) and those the other counter has still to enter.
+ */
+function PaperCheck({ round }: { round: RoundView }) {
+  const t = useT();
+  if (round.paperCheck.length === 0) return null;
+  return (
+    <div className="block-gap" data-testid="paper-check">
+      {round.paperCheck.map((b) => {
+        const ready = b.differing.length === 0 && b.single.length === 0;
+        const numbers = (list: number[]) => list.join('、');
+        return (
+          <Alert
+            key={b.box}
+            className="block-gap"
+            type={ready ? 'success' : 'warning'}
+            showIcon
+            data-testid="paper-check-box"
+            data-box={b.box}
+            message={t('elections.paper.check', { box: boxLabel(t, b.box), n: b.agreed })}
+            description={
+              ready ? undefined : (
+                <>
+                  {b.differing.length > 0 && (
+                    <div data-testid="paper-check-differing">
+                      {t('elections.paper.check.differing', { numbers: numbers(b.differing) })}
+                    </div>
+                  )}
+                  {b.single.length > 0 && (
+                    <div data-testid="paper-check-single">
+                      {t('elections.paper.check.single', { numbers: numbers(b.single) })}
+                    </div>
+                  )}
+                </>
+              )
+            }
+          />
+        );
+      })}
+    </div>
   );
 }

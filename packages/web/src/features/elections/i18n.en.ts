@@ -192,6 +192,11 @@ export const electionsEn: Record<keyof typeof electionsZhCN, string> = {
   'elections.nominations.on': 'Nominated on',
   'elections.nominations.vetting': 'Vetting found',
   'elections.nominations.vetting.hint': 'From 2026 none of these may stand.',
+  'elections.nominations.qualifications': 'Knowledge',
+  'elections.nominations.qualifications.hint':
+    'The supervision committee must include someone with accounting or management knowledge (Organic Law, Art. 32; Art. 37 from 2026). Recorded on the seat when elected.',
+  'elections.qualification.accounting': 'Accounting knowledge',
+  'elections.qualification.management': 'Management knowledge',
   'elections.route.partyOrganisation': 'Party organisation',
   'elections.route.villagers': 'Voters',
   'elections.route.jointSignature': 'Joint signature',

@@ -105,6 +105,9 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.paper.enter': 'Enter this ballot',
   'elections.paper.entered': 'Entered here',
   'elections.paper.enteredBallot': '{box} no. {n}: {names}',
+  'elections.paper.check': '{box}: {n} entered alike by both counters',
+  'elections.paper.check.differing': 'Entered differently, call again and check: no. {numbers}',
+  'elections.paper.check.single': 'Entered by one counter only: no. {numbers}',
 
   'elections.tally': "Boxes' tally sheets",
   'elections.tally.none': 'No tally sheet yet',

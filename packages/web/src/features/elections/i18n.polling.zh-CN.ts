@@ -105,6 +105,9 @@ export const electionPollingZhCN = {
   'elections.paper.enter': '录入这张选票',
   'elections.paper.entered': '本次已录入',
   'elections.paper.enteredBallot': '{box} 第 {n} 张：{names}',
+  'elections.paper.check': '{box}：两名计票人一致录入 {n} 张',
+  'elections.paper.check.differing': '录入不一致，须重新唱票核对：第 {numbers} 张',
+  'elections.paper.check.single': '只有一名计票人录入：第 {numbers} 张',
 
   'elections.tally': '票箱计票单',
   'elections.tally.none': '还没有计票单',

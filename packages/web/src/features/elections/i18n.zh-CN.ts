@@ -188,6 +188,11 @@ export const electionsZhCN = {
   'elections.nominations.on': '提名日期',
   'elections.nominations.vetting': '资格审查发现',
   'elections.nominations.vetting.hint': '2026年起有下列情形之一的，不得被提名为候选人。',
+  'elections.nominations.qualifications': '专业知识',
+  'elections.nominations.qualifications.hint':
+    '村务监督委员会成员中应当有具备财会、管理知识的人员（《村民委员会组织法》第三十二条，2026年起为第三十七条）。当选后记入其任职。',
+  'elections.qualification.accounting': '具备财会知识',
+  'elections.qualification.management': '具备管理知识',
   'elections.route.partyOrganisation': '村党组织提名',
   'elections.route.villagers': '选民提名',
   'elections.route.jointSignature': '选民联名提名',

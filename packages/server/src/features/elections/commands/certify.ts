@@ -15,7 +15,7 @@ import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { insertMembership, insertTerm, listBodies, listTerms } from '../../bodies/repository.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
-import { personsById, servingMembers, type ElectionRow } from '../repository.ts';
+import { nominationsOf, personsById, servingMembers, type ElectionRow } from '../repository.ts';
 import { endTermBefore, insertResult, setHandedOver } from '../repository/polling.ts';
 import { applyAct, findingViews, loadElection, paramsOn, requireCommittee } from './shared.ts';
 import { womenCheckOf } from './womenCheck.ts';
@@ -80,9 +80,21 @@ async function seatingContext(
     ...elected.map((e) => e.id),
     ...committeeIds,
   ]);
+  // what the committee vetted at nomination: one supervisor must know accounts or management
+  const vetted = new Map<string, string[]>();
+  for (const n of await nominationsOf(tx, cmd.villageId, election.id))
+    vetted.set(n.person_id, [
+      ...new Set([...(vetted.get(n.person_id) ?? []), ...n.qualifications]),
+    ]);
   const holder = (id: string, role: string): SeatHolder => {
     const x = persons.get(id) ?? committee.get(id)!;
-    return { personId: id, name: x.name, gender: x.gender, role, qualifications: [] };
+    return {
+      personId: id,
+      name: x.name,
+      gender: x.gender,
+      role,
+      qualifications: vetted.get(id) ?? [],
+    };
   };
   const seated = elected.map((e) => holder(e.id, roleOf(e.postId)));
   const kin = seated.flatMap((a, i) =>
@@ -153,6 +165,7 @@ async function seatBody(
       personId: s.personId,
       role: s.role as MemberRole,
       startsOn: on,
+      qualifications: s.qualifications,
     });
   return termId;
 }

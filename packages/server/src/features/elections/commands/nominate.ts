@@ -49,6 +49,8 @@ export interface NominateInput {
   votes: number;
   /** What the committee's vetting found (the registry does not record it). */
   disqualifications: ReadonlyArray<(typeof DISQUALIFICATIONS)[number]>;
+  /** A supervision candidate's vetted knowledge (财会, 管理): it goes onto the seat when elected. */
+  qualifications?: ReadonlyArray<'accounting' | 'management'> | undefined;
 }
 
 const RECORDING = { step: '登记提名', stepEn: 'recording a nomination' };
@@ -217,6 +219,7 @@ export async function nominate(cmd: CommandContext, input: NominateInput) {
       supporters: input.supporters,
       votes: input.votes,
       recordedBy: cmd.actorAccountId,
+      qualifications: input.qualifications ?? [],
     });
     await recordEvent(
       cmd,
@@ -232,6 +235,7 @@ export async function nominate(cmd: CommandContext, input: NominateInput) {
         on,
         supporters: input.supporters,
         votes: input.votes,
+        qualifications: input.qualifications ?? [],
         findings: findingViews(findings, 'zh-CN'),
       },
     );

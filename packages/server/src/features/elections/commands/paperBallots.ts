@@ -1,3 +1,4 @@
+import { paperCheck } from '@cunzhi/core/elections/paperCheck';
 import { DomainError } from '@cunzhi/core/errors';
 import type { Marks } from '@cunzhi/core/elections/sheets';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -156,14 +157,15 @@ export async function reconciledPaperBallots(
   ]);
   const out: Marks[] = [];
   for (const box of [...boxes].sort()) {
-    const byNumber = new Map<number, Marks[]>();
-    for (const e of entries.filter((x) => x.box === box))
-      byNumber.set(e.number, [...(byNumber.get(e.number) ?? []), e.marks]);
-    for (const [number, marks] of [...byNumber].sort((a, b) => a[0] - b[0])) {
-      const same = marks.length === 2 && JSON.stringify(marks[0]) === JSON.stringify(marks[1]);
-      if (!same) throw new DomainError('tally_entries_differ', { number });
-      out.push(marks[0]!);
-    }
+    const own = entries.filter((x) => x.box === box);
+    // every number not yet entered alike by two counters, named at once
+    const [check] = paperCheck(own);
+    const unready = [...(check?.differing ?? []), ...(check?.single ?? [])].sort((a, b) => a - b);
+    if (unready.length)
+      throw new DomainError('tally_entries_differ', { number: unready.join('、') });
+    const byNumber = new Map<number, Marks>();
+    for (const e of own) byNumber.set(e.number, e.marks);
+    for (const [, marks] of [...byNumber].sort((a, b) => a[0] - b[0])) out.push(marks);
     const sheet = sheets.find((s) => s.box === box);
     const handedOut = issued.get(box) ?? 0;
     if (!sheet || sheet.returned !== byNumber.size || sheet.issued !== handedOut)

@@ -1,7 +1,14 @@
+import { paperCheck } from '@cunzhi/core/elections/paperCheck';
 import { fingerprintOf, lastFingerprintOf } from '../../../platform/audit/repository.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { personsById, rollPersonIds } from '../repository.ts';
-import { bulletinOf, hasReceipt, tallySheetsOf, votedIn } from '../repository/ballots.ts';
+import {
+  bulletinOf,
+  hasReceipt,
+  paperEntriesOf,
+  tallySheetsOf,
+  votedIn,
+} from '../repository/ballots.ts';
 import { mobileBoxesOf, proxiesOf, resultOf, roundsOf, tellersOf } from '../repository/polling.ts';
 
 /** Read models of the second half: the rounds, the bulletin, the result (routes pass their AppContext). */
@@ -26,6 +33,10 @@ export async function roundsPage(
     rounds.map(async (r) => ({
       voted: await votedIn(db, villageId, electionId, r.round),
       sheets: await tallySheetsOf(db, villageId, electionId, r.round),
+      // until the count, the counters' entries checked against each other
+      paperCheck: r.counted_on
+        ? []
+        : paperCheck(await paperEntriesOf(db, villageId, electionId, r.round)),
       mine: personId ? await hasReceipt(db, villageId, electionId, r.round, personId) : false,
       // the first round's notice as last published; a later round's is its scheduling
       noticeFingerprint:
