@@ -72,7 +72,8 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
   }
 
   /** The result's findings as the committee reads them. */
-  const texts = (findings: ReadonlyArray<{ text: string }>) => findings.map((f) => f.text).join('；');
+  const texts = (findings: ReadonlyArray<{ text: string }>) =>
+    findings.map((f) => f.text).join('；');
 
   const tellerList = (t: readonly string[]) => [
     { personId: t[0], role: 'caller' },
