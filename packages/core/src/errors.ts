@@ -33,6 +33,7 @@ import { SERVICES_ERRORS, SERVICES_NOUNS } from './services/errors.ts';
 import { VILLAGE_RULES_ERRORS, VILLAGE_RULES_NOUNS } from './villageRules/errors.ts';
 import { WORK_ADMISSION_ERRORS, WORK_ADMISSION_NOUNS } from './workAdmission/errors.ts';
 import { POINTS_ERRORS, POINTS_NOUNS } from './points/errors.ts';
+import { PARTY_DUES_ERRORS, PARTY_DUES_NOUNS } from './party/dues/errors.ts';
 import { SHARES_ERRORS, SHARES_NOUNS } from './collective/shares/errors.ts';
 import { DISTRIBUTION_ERRORS, DISTRIBUTION_NOUNS } from './collective/distribution/errors.ts';
 import { SUPERMARKET_ERRORS, SUPERMARKET_NOUNS } from './points/supermarket/errors.ts';
@@ -80,6 +81,7 @@ export const ERROR_CATALOG = {
   ...VILLAGE_RULES_ERRORS,
   ...WORK_ADMISSION_ERRORS,
   ...POINTS_ERRORS,
+  ...PARTY_DUES_ERRORS,
   ...SHARES_ERRORS,
   ...DISTRIBUTION_ERRORS,
   ...SUPERMARKET_ERRORS,
@@ -119,6 +121,7 @@ export const NOUNS = {
   ...VILLAGE_RULES_NOUNS,
   ...WORK_ADMISSION_NOUNS,
   ...POINTS_NOUNS,
+  ...PARTY_DUES_NOUNS,
   ...SHARES_NOUNS,
   ...DISTRIBUTION_NOUNS,
   ...SUPERMARKET_NOUNS,

@@ -168,12 +168,18 @@ const OWN_COLLECTIVE: VillageAbility[] = ['ownCollective'];
 const READ_BOOKS: VillageAbility[] = ['readCollectiveBooks'];
 const SUPERVISE_BOOKS: VillageAbility[] = [...READ_BOOKS, 'recordDerivativeRequests'];
 const KEEP_BOOKS: VillageAbility[] = [...SUPERVISE_BOOKS, 'keepCollectiveBooks'];
+// 党费: a villager who is a Party member sees their own account (the route checks membership);
+// the branch committee keeps bases and payments; the town Party committee's officials read
+const OWN_DUES: VillageAbility[] = ['ownPartyDues'];
+const READ_DUES: VillageAbility[] = ['readPartyDues'];
+const KEEP_DUES: VillageAbility[] = [...READ_DUES, 'managePartyDues'];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...VILLAGE_LIFE,
       ...SHOPPER,
@@ -197,6 +203,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['representativesMeeting', 'representative']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...READ_POINTS,
       ...READ_RULES,
@@ -223,6 +230,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersDeliberationCouncil', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...CHECK_POINTS,
       ...VILLAGE_LIFE,
@@ -248,6 +256,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...SUPERVISE_BOOKS,
       ...CHECK_POINTS,
@@ -292,6 +301,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersCommittee', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -344,6 +354,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['villagersCommittee', 'chair']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -398,6 +409,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['partyBranch', 'secretary']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
+      ...KEEP_DUES,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -448,6 +461,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['partyBranch', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
+      ...KEEP_DUES,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -493,6 +508,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...READ_DUES,
       ...READ_POINTS,
       ...READ_BOOKS,
       'keepCollectiveBooks',
@@ -574,6 +590,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['convenienceServiceStation', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...VILLAGE_LIFE,
       ...SHOP_KEEPER,
       'askQuestions',
@@ -608,6 +625,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     villager([['mediationCommittee', 'member']]),
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       'askQuestions',
@@ -640,6 +658,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     { ...villager(), gridsHeaded: ['g1'] },
     [
       ...OWN_POINTS,
+      ...OWN_DUES,
       ...READ_POINTS,
       'proposePointsAwards',
       ...VILLAGE_LIFE,

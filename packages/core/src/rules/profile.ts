@@ -186,6 +186,23 @@ export interface RuleParams extends PartyParams {
   'XF-35-REVIEW': { requestDays: number; opinionDays: number };
   /** Village rules: filed with the township this many days after adoption; women present at the vote, at least. */
   'CGMY-STEPS': { filingDays: number; minWomenPresent: number };
+  /** 党费: salaried bands (upper bounds inclusive, fen) and rates (basis points); pensions; the fixed sums. */
+  'PARTY-DUES': {
+    salariedUpTo1Fen: number;
+    salariedRate1Bp: number;
+    salariedUpTo2Fen: number;
+    salariedRate2Bp: number;
+    salariedUpTo3Fen: number;
+    salariedRate3Bp: number;
+    salariedRateTopBp: number;
+    retiredUpToFen: number;
+    retiredRateBp: number;
+    retiredRateTopBp: number;
+    farmerFen: number;
+    reducedFen: number;
+  };
+  /** 连续六个月不交纳党费: months unpaid in a row after which the branch takes the member up. */
+  'PARTY-DUES-LAPSE': { months: number };
 }
 
 export type ParamRuleId = keyof RuleParams;
@@ -317,6 +334,23 @@ const NATIONAL_2018: RuleParams = {
   'XF-35-REVIEW': { requestDays: 30, opinionDays: 30 },
   // no national number (RULES.md §5): 表决通过后10日内 as most provinces set; 一定比例妇女参会, at least one
   'CGMY-STEPS': { filingDays: 10, minWomenPresent: 1 },
+  // 中组发〔2008〕3号: 0.5% to ¥3,000, 1% to ¥5,000, 1.5% to ¥10,000, 2% above; pensions 0.5% to
+  // ¥5,000, 1% above; farmers ¥0.2–¥1 (¥1 here, the branch may set less); reduced ¥0.2
+  'PARTY-DUES': {
+    salariedUpTo1Fen: 300_000,
+    salariedRate1Bp: 50,
+    salariedUpTo2Fen: 500_000,
+    salariedRate2Bp: 100,
+    salariedUpTo3Fen: 1_000_000,
+    salariedRate3Bp: 150,
+    salariedRateTopBp: 200,
+    retiredUpToFen: 500_000,
+    retiredRateBp: 50,
+    retiredRateTopBp: 100,
+    farmerFen: 100,
+    reducedFen: 20,
+  },
+  'PARTY-DUES-LAPSE': { months: 6 },
   ...PARTY_PARAMS,
 };
 

@@ -370,6 +370,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     en: 'Redemption cancelled',
   },
   'pointsLedger.imported': { zh: '导入积分台账', en: 'Points ledger imported' },
+  // 党费 (Party dues): the events name the kind and months, never a member's income
+  'partyDuesBasis.recorded': { zh: '核定党费基数', en: 'Dues basis recorded' },
+  'partyDues.paid': { zh: '登记党费交纳', en: 'Dues paid' },
+  'partyDues.statementExported': { zh: '导出党费收缴统计表', en: 'Dues statement exported' },
   // grid liaison (片长, 党员联系户, 民情): no event carries who reported an issue, nor its text
   'liaisonDuty.defined': { zh: '增加片长职责事项', en: 'Duty item added' },
   'liaisonDuty.done': { zh: '登记片长职责完成', en: 'Duty logged as done' },

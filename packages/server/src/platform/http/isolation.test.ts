@@ -1232,6 +1232,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
   // checked in the command); the village's bodies and overseers read; villagers see their household
   ...pointsExpectations(),
+  // 党费: Party records — the branch keeps them, the town Party committee's officials read, a
+  // villager asks for their own (empty unless a member); the villagers' bodies and the county never
+  ...partyDuesExpectations(),
   // the collective's books: cadres and the town's agency accountant keep them, the supervision
   // committee records requests to sue, overseers read; a villager sees their own membership
   ...collectiveBooksExpectations(),
@@ -1912,5 +1915,22 @@ function collectiveBooksExpectations(): Record<string, Expectation> {
       {},
     ),
     'GET /api/villages/:villageId/collective/mine': x(A, (f) => `${v(f)}/collective/mine`),
+  };
+}
+
+function partyDuesExpectations(): Record<string, Expectation> {
+  const d = (f: Fixture) => `${v(f)}/party/dues`;
+  const readers: FixtureRole[] = ['partySecretary', 'townOfficial'];
+  const keepers: FixtureRole[] = ['partySecretary'];
+  const G = 'GET /api/villages/:villageId/party/dues';
+  const P = 'POST /api/villages/:villageId/party/dues';
+  return {
+    [G]: { allowed: readers, path: d },
+    [`${P}/bases`]: { allowed: keepers, path: (f) => `${d(f)}/bases`, body: {} },
+    [`${P}/payments`]: { allowed: keepers, path: (f) => `${d(f)}/payments`, body: {} },
+    [`${G}/statement`]: { allowed: readers, path: (f) => `${d(f)}/statement?year=2026` },
+    [`${G}/statement.xlsx`]: { allowed: readers, path: (f) => `${d(f)}/statement.xlsx?year=2026` },
+    [`${P}/notices`]: { allowed: keepers, path: (f) => `${d(f)}/notices`, body: {} },
+    [`${G}/me`]: { allowed: A, path: (f) => `${d(f)}/me` },
   };
 }
