@@ -652,8 +652,16 @@ export const RoundView = z.object({
       digest: z.string(),
     })
     .nullable(),
-  /** Whether the signed-in person has taken this round's ballot (never what it said). */
-  mine: z.object({ onRoll: z.boolean(), voted: z.boolean() }),
+  /**
+   * Whether the signed-in person has taken this round's ballot (never what it said), and
+   * those whose written proxy they hold, approved and published, with whether each one's
+   * ballot is taken.
+   */
+  mine: z.object({
+    onRoll: z.boolean(),
+    voted: z.boolean(),
+    principals: z.array(z.object({ personId: Uuid, name: z.string(), voted: z.boolean() })),
+  }),
   /** The audit event that published this round's notice as it stands (printed on its paper). */
   noticeFingerprint: Fingerprint,
 });

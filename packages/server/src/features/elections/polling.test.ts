@@ -286,6 +286,10 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
     expect(own.body.error.id).toBe('ballot_already_issued');
     const page = await reps[2]!.client.get(`${e.E}/rounds`);
     expect(page.body.proxies).toHaveLength(3);
+    // the holder's phone lists the one proxy that counts (approved and published), used
+    expect(page.body.rounds[0].mine.principals).toEqual([
+      { personId: reps[1]!.personId, name: expect.any(String), voted: true },
+    ]);
     const [approval] = await server.db.query<{ seq: number; hash: string }>(
       `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2
         AND action = 'election.proxiesApproved'`,

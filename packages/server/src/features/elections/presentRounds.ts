@@ -93,7 +93,7 @@ export function presentRounds(page: RoundsPage, locale: Locale): Rounds {
       })),
       paperCheck: r.paperCheck,
       result: result(r),
-      mine: { onRoll: page.onRoll, voted: r.mine },
+      mine: { onRoll: page.onRoll, voted: r.mine, principals: r.principals },
       noticeFingerprint: r.noticeFingerprint,
     })),
     proxies: page.proxies.map((x) => ({

@@ -42,4 +42,11 @@ export const electionRecallPhoneEn: Record<keyof typeof electionRecallPhoneZhCN,
   'ballot.link': 'Vote',
   'ballot.voted': 'Voted',
   'ballot.place': 'Polling place',
+  'ballot.proxy.hint':
+    'You hold written proxies (approved and published by the election committee). Fill your own ballot and each principal’s, once each.',
+  'ballot.proxy.self': 'Yourself',
+  'ballot.proxy.for': 'Principal {name}',
+  'ballot.proxy.vote': 'Vote for them',
+  'ballot.proxy.filling': 'Voting for {name} (proxy)',
+  'ballot.proxy.done': 'Voted for {name}',
 };

@@ -42,4 +42,11 @@ export const electionRecallPhoneZhCN = {
   'ballot.link': '去投票',
   'ballot.voted': '已投票',
   'ballot.place': '投票地点',
+  'ballot.proxy.hint':
+    '您受托代他人投票（书面委托已经选举委员会审核并公告）。请分别填写本人的选票和每位委托人的选票，各投一次。',
+  'ballot.proxy.self': '本人',
+  'ballot.proxy.for': '委托人 {name}',
+  'ballot.proxy.vote': '代其投票',
+  'ballot.proxy.filling': '正在代 {name} 投票（委托投票）',
+  'ballot.proxy.done': '已代 {name} 投票',
 };

@@ -38,6 +38,16 @@ export async function roundsPage(
         ? []
         : paperCheck(await paperEntriesOf(db, villageId, electionId, r.round)),
       mine: personId ? await hasReceipt(db, villageId, electionId, r.round, personId) : false,
+      // the proxies this person holds that count (approved and published), and whether each is used
+      principals: await Promise.all(
+        proxies
+          .filter((x) => x.holder_id === personId && x.approved_on && x.published_on)
+          .map(async (x) => ({
+            personId: x.principal_id,
+            name: x.principal_name,
+            voted: await hasReceipt(db, villageId, electionId, r.round, x.principal_id),
+          })),
+      ),
       // the first round's notice as last published; a later round's is its scheduling
       noticeFingerprint:
         r.round === 1

@@ -24,7 +24,9 @@ type Cast = ResponseOf<typeof contract.castBallot>;
  * 投票, on the voter's phone (light kit, no antd): an election by the representatives whose
  * round is electronic. One screen per post (choose up to its seats, fewer or none is allowed),
  * a screen to check the ballot, then the receipt 已投票 — which proves that one voted, never
- * what. A second ballot is refused by the server, and its words are shown.
+ * what. A second ballot is refused by the server, and its words are shown. One who holds
+ * written proxies (approved and published) chooses whose ballot to fill: their own, or each
+ * principal's in turn.
  */
 export default function BallotPage() {
   const t = useT();
@@ -33,12 +35,33 @@ export default function BallotPage() {
   const path = electionPath(villageId, electionId);
   const rounds = useApi<Rounds>(`${path}/rounds`);
   const election = useApi<ElectionDetail>(path);
-  const [cast, setCast] = useState<Cast | null>(null);
+  // whose ballots this phone has cast in this visit ('self' for one's own)
+  const [cast, setCast] = useState<ReadonlySet<string>>(new Set());
+  // whose ballot is being filled: undefined while choosing, 'self' or a principal's id
+  const [voter, setVoter] = useState<string | undefined>(undefined);
   const round = openElectronicRound(rounds.data);
+  const done = (who: string) => {
+    setCast(new Set([...cast, who]));
+    setVoter(undefined);
+  };
+  const selfDone = cast.has('self') || Boolean(round?.mine.voted);
+  const principals = (round?.mine.principals ?? []).map((p) => ({
+    ...p,
+    voted: p.voted || cast.has(p.personId),
+  }));
+  const pending = (selfDone ? [] : ['self']).concat(
+    principals.filter((p) => !p.voted).map((p) => p.personId),
+  );
   let body;
   if (rounds.error) body = <ErrorAlert error={rounds.error} />;
   else if (!rounds.data) body = <Spinner />;
-  else if (cast || round?.mine.voted) body = <Receipt round={cast?.round ?? round!.round} />;
+  else if (round && pending.length === 0)
+    body = (
+      <>
+        <Receipt round={round.round} />
+        <Principals principals={principals} />
+      </>
+    );
   else if (!round)
     body = (
       <Card className="block-gap">
@@ -48,7 +71,21 @@ export default function BallotPage() {
       </Card>
     );
   else if (!round.mine.onRoll) body = <Alert type="warning" title={t('ballot.notOnRoll')} />;
-  else body = <Ballot path={path} round={round} onCast={setCast} />;
+  else if (voter === undefined && principals.length > 0)
+    body = <Chooser selfDone={selfDone} principals={principals} onChoose={setVoter} />;
+  else {
+    const who = voter ?? 'self';
+    const principal = principals.find((p) => p.personId === who);
+    body = (
+      <Ballot
+        key={who}
+        path={path}
+        round={round}
+        onBehalfOf={principal ?? null}
+        onCast={() => done(who)}
+      />
+    );
+  }
   return (
     <div className="page villager-home" data-testid="ballot-page">
       <h1 className="villager-h1">{t('ballot.title')}</h1>
@@ -77,13 +114,69 @@ function Receipt({ round }: { round: number }) {
   );
 }
 
+type Principal = Round['mine']['principals'][number];
+
+/** One who holds proxies: their own ballot and each principal's, each filled once. */
+function Chooser({
+  selfDone,
+  principals,
+  onChoose,
+}: {
+  selfDone: boolean;
+  principals: Principal[];
+  onChoose: (who: string) => void;
+}) {
+  const t = useT();
+  const row = (who: string, label: string, voted: boolean, action: string) => (
+    <li key={who} className="ballot-whose" data-testid="ballot-whose" data-voted={voted}>
+      <span>{label}</span>
+      {voted ? (
+        <span className="l-secondary">{t('ballot.voted')}</span>
+      ) : (
+        <Button kind="primary" size="large" onClick={() => onChoose(who)} data-testid="ballot-for">
+          {action}
+        </Button>
+      )}
+    </li>
+  );
+  return (
+    <Card className="block-gap" data-testid="ballot-chooser">
+      <p className="l-secondary">{t('ballot.proxy.hint')}</p>
+      <ul className="ballot-candidates">
+        {row('self', t('ballot.proxy.self'), selfDone, t('ballot.link'))}
+        {principals.map((p) =>
+          row(p.personId, t('ballot.proxy.for', { name: p.name }), p.voted, t('ballot.proxy.vote')),
+        )}
+      </ul>
+    </Card>
+  );
+}
+
+/** After every ballot is cast: whose proxies were used (never what they said). */
+function Principals({ principals }: { principals: Principal[] }) {
+  const t = useT();
+  if (principals.length === 0) return null;
+  return (
+    <Card className="block-gap" data-testid="ballot-principals">
+      <ul className="ballot-candidates">
+        {principals.map((p) => (
+          <li key={p.personId}>{t('ballot.proxy.done', { name: p.name })}</li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 function Ballot({
   path,
   round,
+  onBehalfOf,
   onCast,
 }: {
   path: string;
   round: Round;
+  /** The principal whose written proxy this ballot is filled under, or null for one's own. */
+  onBehalfOf: Principal | null;
   onCast: (answer: Cast) => void;
 }) {
   const t = useT();
@@ -98,7 +191,10 @@ function Ballot({
     setBusy(true);
     setError(null);
     try {
-      const body = { marks: Object.fromEntries(posts.map((p) => [p.id, marks[p.id] ?? []])) };
+      const body = {
+        marks: Object.fromEntries(posts.map((p) => [p.id, marks[p.id] ?? []])),
+        onBehalfOf: onBehalfOf?.personId ?? null,
+      };
       onCast(await api<Cast>(`${path}/ballots`, { method: 'POST', body }));
     } catch (cause) {
       setError(cause);
@@ -109,6 +205,13 @@ function Ballot({
   const post = posts[page];
   return (
     <Card className="block-gap" data-testid="ballot">
+      {onBehalfOf && (
+        <Alert
+          type="info"
+          title={t('ballot.proxy.filling', { name: onBehalfOf.name })}
+          data-testid="ballot-on-behalf"
+        />
+      )}
       <p className="l-secondary ballot-progress">{t('ballot.progress', { n: page + 1, total })}</p>
       {post ? (
         <PostChoice
