@@ -348,6 +348,17 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'serviceRequest.refused': { zh: '不予受理', en: 'Request refused' },
   'serviceRequest.withdrawn': { zh: '群众撤回申请', en: 'Request withdrawn' },
   'services.ledgerExported': { zh: '导出便民服务台账', en: 'Services ledger exported' },
+  // 收益分配 (the collective's income distribution)
+  'collectiveDistribution.drafted': { zh: '起草收益分配方案', en: 'Distribution plan drafted' },
+  'collectiveDistribution.published': {
+    zh: '向成员公布年度报告和收益分配方案',
+    en: 'Reports and distribution plan made available',
+  },
+  'collectiveDistribution.adopted': {
+    zh: '登记成员大会通过收益分配方案',
+    en: 'Distribution plan adopted',
+  },
+  'collectiveDividend.paid': { zh: '支付分红', en: 'Dividend paid' },
   // 积分制 (the points scheme)
   'pointsScheme.drafted': { zh: '起草积分制管理办法', en: 'Points scheme drafted' },
   'pointsScheme.adopted': { zh: '登记积分制管理办法表决通过', en: 'Points scheme adopted' },

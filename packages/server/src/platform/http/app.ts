@@ -53,6 +53,7 @@ import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
 import { pointsSupermarketRoutes } from '../../features/points/supermarket/routes.ts';
 import { pointsImportRoutes } from '../../features/points/import/routes.ts';
+import { collectiveDistributionRoutes } from '../../features/collective/distribution/routes.ts';
 import { partyDuesRoutes } from '../../features/party/dues/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
@@ -140,6 +141,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(serviceListsRoutes(ctx));
   await app.register(pointsSupermarketRoutes(ctx));
   await app.register(pointsImportRoutes(ctx));
+  await app.register(collectiveDistributionRoutes(ctx));
   await app.register(partyDuesRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);

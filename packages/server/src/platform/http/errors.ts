@@ -172,6 +172,16 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   comment: { zh: '意见', en: 'Comment' },
   from: { zh: '起始日期', en: 'From' },
   to: { zh: '截止日期', en: 'To' },
+  // 收益分配 (the collective's income distribution)
+  income: { zh: '可分配收益', en: 'Distributable income' },
+  reserveRate: { zh: '公积公益金比例', en: 'Reserve rate' },
+  payeeKind: { zh: '分配对象', en: 'Paid to' },
+  holdingsOn: { zh: '股份计算日', en: 'Shares held on' },
+  method: { zh: '支付方式', en: 'Payment method' },
+  bankReference: { zh: '转账流水号', en: 'Bank reference' },
+  acknowledged: { zh: '领款确认', en: 'Acknowledged by' },
+  paidTo: { zh: '领款人', en: 'Receiver' },
+  heirEvidence: { zh: '继承依据', en: 'Evidence of succession' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

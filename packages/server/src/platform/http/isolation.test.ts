@@ -1238,6 +1238,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // the collective's books: cadres and the town's agency accountant keep them, the supervision
   // committee records requests to sue, overseers read; a villager sees their own membership
   ...collectiveBooksExpectations(),
+  // 收益分配: cadres draft and record the adoption; they and the town's agency accountant pay; the
+  // supervision committee and overseers read; villagers see their own dividends on the phone only
+  ...distributionExpectations(),
 };
 
 function liaisonExpectations(): Record<string, Expectation> {
@@ -1932,5 +1935,53 @@ function partyDuesExpectations(): Record<string, Expectation> {
     [`${G}/statement.xlsx`]: { allowed: readers, path: (f) => `${d(f)}/statement.xlsx?year=2026` },
     [`${P}/notices`]: { allowed: keepers, path: (f) => `${d(f)}/notices`, body: {} },
     [`${G}/me`]: { allowed: A, path: (f) => `${d(f)}/me` },
+  };
+}
+
+function distributionExpectations(): Record<string, Expectation> {
+  const none = '00000000-0000-4000-8000-000000000000';
+  const c = (f: Fixture) => `${v(f)}/collective`;
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const readers: FixtureRole[] = [...cadres, 'supervisionChair', ...overseers];
+  const payers: FixtureRole[] = [...cadres, 'townOfficial'];
+  const G = 'GET /api/villages/:villageId/collective';
+  const P = 'POST /api/villages/:villageId/collective';
+  return {
+    [`${G}/orgs/:orgId/distributions`]: {
+      allowed: readers,
+      path: (f) => `${c(f)}/orgs/${none}/distributions`,
+    },
+    [`${P}/orgs/:orgId/distributions`]: {
+      allowed: cadres,
+      path: (f) => `${c(f)}/orgs/${none}/distributions`,
+      body: {},
+    },
+    [`${G}/distributions/:planId`]: {
+      allowed: readers,
+      path: (f) => `${c(f)}/distributions/${none}`,
+    },
+    [`${P}/distributions/:planId/publication`]: {
+      allowed: cadres,
+      path: (f) => `${c(f)}/distributions/${none}/publication`,
+      body: { on: 'x' },
+    },
+    [`${P}/distributions/:planId/adoption`]: {
+      allowed: cadres,
+      path: (f) => `${c(f)}/distributions/${none}/adoption`,
+      body: {},
+    },
+    [`${P}/dividends/:dividendId/payment`]: {
+      allowed: payers,
+      path: (f) => `${c(f)}/dividends/${none}/payment`,
+      body: {},
+    },
+    [`${G}/distributions/:planId/sheet`]: {
+      allowed: readers,
+      path: (f) => `${c(f)}/distributions/${none}/sheet`,
+    },
+    [`${G}/dividends/:dividendId/receipt`]: {
+      allowed: readers,
+      path: (f) => `${c(f)}/dividends/${none}/receipt`,
+    },
   };
 }
