@@ -71,6 +71,16 @@ describe('allocate: the remainder rule', () => {
     ).toEqual([43n, 43n, 14n]);
   });
 
+  it('works docs/collective.md’s example: 85,000 fen over 3, 3 and 1 shares', () => {
+    // floors 36,428 + 36,428 + 12,142 = 84,998; remainders 4/7, 4/7, 6/7: No. 3 first, then
+    // the tie of Nos. 1 and 2 to the lower register number
+    expect(
+      allocate(fen(85_000), [holding('A', 3, 1), holding('B', 3, 2), holding('C', 1, 3)]).map(
+        (d) => d.amountFen,
+      ),
+    ).toEqual([36_429n, 36_428n, 12_143n]);
+  });
+
   it('gives a tie of remainders to the lower register number', () => {
     // 10 fen over 3 equal holders: 3 each, 1 fen left; No. 9 comes before No. 10 and No. 11
     const out = allocate(fen(10), [holding('x', 1, 11), holding('y', 1, 10), holding('z', 1, 9)]);
