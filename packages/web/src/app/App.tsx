@@ -100,6 +100,15 @@ const ShopPage = phonePage(() => import('../features/points/supermarket/ShopPage
 const SupermarketPage = page(() => import('../features/points/supermarket/SupermarketPage.tsx'));
 const LedgerImportPage = page(() => import('../features/points/import/LedgerImportPage.tsx'));
 const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
+const DuesPage = page(() => import('../features/party/dues/DuesPage.tsx'));
+const DuesStatementPrintPage = page(() => import('../features/party/dues/StatementPrintPage.tsx'));
+const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx'));
+const MyCollectivePage = phonePage(
+  () => import('../features/collective/books/MyCollectivePage.tsx'),
+);
+const CollectiveBooksPage = page(
+  () => import('../features/collective/books/CollectiveBooksPage.tsx'),
+);
 const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
 const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.tsx'));
@@ -192,9 +201,14 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['redeemOwnPoints']} />}>
             <Route path="my-shop" element={<ShopPage />} />
           </Route>
+          {/* a Party member's own dues (empty for anyone else): light kit */}
+          <Route element={<RequireAbility any={['ownPartyDues']} />}>
+            <Route path="my-dues" element={<MyDuesPage />} />
+          </Route>
           {/* a household's points, every line explained, and a contest: light kit */}
           <Route element={<RequireAbility any={['ownPoints']} />}>
             <Route path="my-points" element={<MyPointsPage />} />
+            <Route path="my-collective" element={<MyCollectivePage />} />
           </Route>
           {/* the three lists as published, on a villager's phone: light kit, no antd */}
           <Route element={<RequireAbility any={['readPublishedServiceLists']} />}>
@@ -278,8 +292,14 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['importPointsLedger']} />}>
               <Route path="points/import" element={<LedgerImportPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readPartyDues']} />}>
+              <Route path="party/dues" element={<DuesPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />
+            </Route>
+            <Route element={<RequireAbility any={['readCollectiveBooks']} />}>
+              <Route path="collective/books" element={<CollectiveBooksPage />} />
             </Route>
             <Route element={<RequireAbility any={['readServiceLists']} />}>
               <Route path="service-lists" element={<ServiceListsPage />} />
@@ -357,6 +377,10 @@ function AppRoutes() {
           />
           {/* paper: A4 notices for the 公示栏 and printed resolutions, without the menu */}
           <Route path="/v/:villageId/services/board/print" element={<ServiceBoardPage />} />
+          <Route
+            path="/v/:villageId/party/dues/statement/:year"
+            element={<DuesStatementPrintPage />}
+          />
           <Route
             path="/v/:villageId/points/notices/:noticeId/print"
             element={<PointsNoticePrintPage />}

@@ -53,6 +53,8 @@ const PHONE_PATHS = [
   /^\/v\/[\w-]+\/my-services\/?$/,
   /^\/v\/[\w-]+\/my-shop\/?$/,
   /^\/v\/[\w-]+\/my-points\/?$/,
+  /^\/v\/[\w-]+\/my-dues\/?$/,
+  /^\/v\/[\w-]+\/my-collective\/?$/,
   /^\/v\/[\w-]+\/our-lists\/?$/,
   /^\/v\/[\w-]+\/my-moral-list\/?$/,
   /^\/v\/[\w-]+\/(my-issues|my-visits)\/?$/,

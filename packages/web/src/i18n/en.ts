@@ -17,6 +17,8 @@ import { servicesEn } from '../features/services/i18n.en.ts';
 import { supermarketEn } from '../features/points/supermarket/i18n.en.ts';
 import { pointsImportEn } from '../features/points/import/i18n.en.ts';
 import { pointsEn } from '../features/points/i18n.en.ts';
+import { collectiveBooksEn } from '../features/collective/books/i18n.en.ts';
+import { collectiveBooksPhoneEn } from '../features/collective/books/i18n.phone.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
@@ -25,6 +27,7 @@ import { moralListEn } from '../features/moralList/i18n.en.ts';
 import { activitiesEn } from '../features/activities/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
 import { partyEn } from '../features/party/i18n.en.ts';
+import { partyDuesEn } from '../features/party/dues/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
 import { townInboxEn } from '../features/townInbox/i18n.en.ts';
@@ -60,6 +63,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...supermarketEn,
   ...pointsImportEn,
   ...pointsEn,
+  ...collectiveBooksEn,
+  ...collectiveBooksPhoneEn,
   ...countyPointsEn,
   ...workAdmissionEn,
   ...serviceListsEn,
@@ -68,6 +73,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...activitiesEn,
   ...liaisonEn,
   ...partyEn,
+  ...partyDuesEn,
   ...petitionsEn,
   ...attachmentsEn,
   ...townInboxEn,

@@ -23,6 +23,8 @@ import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
+import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
+import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
 import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN.ts';
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
@@ -53,6 +55,8 @@ export const phoneZhCN = {
   ...servicesZhCN,
   ...supermarketZhCN,
   ...pointsZhCN,
+  ...partyDuesZhCN,
+  ...collectiveBooksPhoneZhCN,
   ...serviceListsPhoneZhCN,
   ...moralListPhoneZhCN,
   ...activitiesMenuZhCN,

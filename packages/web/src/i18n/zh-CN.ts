@@ -23,6 +23,8 @@ import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsImportZhCN } from '../features/points/import/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
+import { collectiveBooksZhCN } from '../features/collective/books/i18n.zh-CN.ts';
+import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
@@ -31,6 +33,7 @@ import { moralListZhCN } from '../features/moralList/i18n.zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { partyZhCN } from '../features/party/i18n.zh-CN.ts';
+import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -66,6 +69,8 @@ export const zhCN = {
   ...supermarketZhCN,
   ...pointsImportZhCN,
   ...pointsZhCN,
+  ...collectiveBooksZhCN,
+  ...collectiveBooksPhoneZhCN,
   ...countyPointsZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,
@@ -74,6 +79,7 @@ export const zhCN = {
   ...activitiesZhCN,
   ...liaisonZhCN,
   ...partyZhCN,
+  ...partyDuesZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

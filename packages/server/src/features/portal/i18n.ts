@@ -257,3 +257,15 @@ export function translator(locale: Locale): Translate {
       name in params ? String(params[name]) : whole,
     );
 }
+
+/**
+ * A feature's own portal words ({zh, en} per key), read the way `translator` reads the portal's:
+ * the feature's page keeps its words beside it instead of in this file.
+ */
+export function pageWords<W extends Record<string, { zh: string; en: string }>>(words: W) {
+  return (locale: Locale, key: keyof W, params: Record<string, string | number> = {}): string =>
+    (locale === 'en' ? words[key]!.en : words[key]!.zh).replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => (name in params ? String(params[name]) : whole),
+    );
+}

@@ -50,6 +50,7 @@ import { PortalVillages } from './villageKeys.ts';
 import { stationRoutes } from '../complaints/portalPages.ts';
 import { electionPortalRoutes } from '../elections/portalPages.ts';
 import { villageRulesPortalRoutes } from '../villageRules/portalPages.ts';
+import { collectivePortalRoutes } from '../collective/books/portalPages.ts';
 import { publishedEvidence } from '../supervision/queries.ts';
 import { evidenceSection } from './evidence.ts';
 
@@ -209,6 +210,8 @@ export const portalRoutes =
     electionPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage, notFound }, get);
     // 村规民约 (features/villageRules): the rules in force, where the printed rules' QR code leads
     villageRulesPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage }, get);
+    // 集体经济组织 (features/collective/books): collective totals only, the lists are the members'
+    collectivePortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage }, get);
     // anything else under /p/ is the portal's 404, not the web app's page
     const nothing = () => Promise.reject(notFound());
     get('/p', nothing);

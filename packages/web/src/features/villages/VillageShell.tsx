@@ -142,12 +142,26 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/services`,
       });
+    if (abilities?.readPartyDues)
+      items.push({
+        key: 'party-dues',
+        label: t('partyDues.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/party/dues`,
+      });
     if (abilities?.readPoints)
       items.push({
         key: 'points',
         label: t('points.menu'),
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/points`,
+      });
+    if (abilities?.readCollectiveBooks)
+      items.push({
+        key: 'collective-books',
+        label: t('collectiveBooks.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/collective/books`,
       });
     if (abilities?.readServiceLists)
       items.push({

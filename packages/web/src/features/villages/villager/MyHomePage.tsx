@@ -13,6 +13,7 @@ import { VillageIcon } from '../../../light/villageIcons.tsx';
 import type { MyHomeResponse, MyHousehold, MyMeeting } from '../api.ts';
 import { NoticesCard } from './Notices.tsx';
 import { MY_HOME_RESOLUTIONS } from '../../../app/preload.ts';
+import { LiaisonMemberItem } from '../../liaison/LiaisonMemberItem.tsx';
 
 // The bodies and their members: a long list, drawn only when the villager opens it.
 const BodiesList = lazy(() => import('./BodiesList.tsx'));
@@ -94,11 +95,27 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.ownPartyDues && mine.data?.household?.iAmPartyMember && (
+            // a Party member's own dues: the standard, the months paid, the arrears
+            <Link to={`/v/${villageId}/my-dues`} data-testid="home-my-dues">
+              <Card size="small" className="block-gap">
+                {t('partyDues.mine.menu')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.ownPoints && (
             // the household's points, each line explained, and the shop they buy from
             <Link to={`/v/${villageId}/my-points`} data-testid="home-my-points">
               <Card size="small" className="block-gap">
                 {t('points.home.link')} ›
+              </Card>
+            </Link>
+          )}
+          {abilities.ownCollective && (
+            // a member's shares, dividends, the organisation's accounts and resolutions
+            <Link to={`/v/${villageId}/my-collective`} data-testid="home-my-collective">
+              <Card size="small" className="block-gap">
+                {t('collectiveBooks.mine.link')} ›
               </Card>
             </Link>
           )}
@@ -353,6 +370,7 @@ function Household({
             </dd>
           </div>
         )}
+        {h.partyLiaison && <LiaisonMemberItem member={h.partyLiaison} />}
       </dl>
       <h3 className="my-household-members-title">{t('myHome.household.members')}</h3>
       <ul className="my-household-members">

@@ -1,0 +1,63 @@
+import type { collectiveBooksZhCN } from './i18n.zh-CN.ts';
+
+export const collectiveBooksEn: Record<keyof typeof collectiveBooksZhCN, string> = {
+  'collectiveBooks.title': 'The collective organisation’s accounts and book',
+  'collectiveBooks.hint':
+    'Collective funds are kept only in accounts in the organisation’s own name, never in a person’s. The organisation’s book is kept apart from the villagers’ committee’s ledger on the same chart, and closes with it each month; the charter’s payment to the committee is booked on both.',
+  'collectiveBooks.none':
+    'The village has no collective economic organisation on record. Where none exists, the villagers’ committee acts for it and collective funds stay in the village ledger.',
+  'collectiveBooks.org': 'Organisation',
+  'collectiveBooks.tab.accounts': 'Bank accounts',
+  'collectiveBooks.tab.book': 'Book',
+  'collectiveBooks.tab.requests': 'Requests to sue',
+  'collectiveBooks.account.bank': 'Bank',
+  'collectiveBooks.account.no': 'Account number',
+  'collectiveBooks.account.holder': 'Account holder',
+  'collectiveBooks.account.holderKind': 'Held in the name of',
+  'collectiveBooks.account.kind.organisation': 'The organisation',
+  'collectiveBooks.account.kind.person': 'A person',
+  'collectiveBooks.account.purpose': 'Purpose (e.g. basic deposit account)',
+  'collectiveBooks.account.opened': 'Opened on',
+  'collectiveBooks.account.closed': 'Closed on {on}',
+  'collectiveBooks.account.open': 'Register an account',
+  'collectiveBooks.account.close': 'Close',
+  'collectiveBooks.account.none': 'No bank account registered yet.',
+  'collectiveBooks.book.number': 'Voucher',
+  'collectiveBooks.book.date': 'Date',
+  'collectiveBooks.book.summary': 'Summary',
+  'collectiveBooks.book.amount': 'Amount (yuan)',
+  'collectiveBooks.book.committeeVoucher': 'Village ledger voucher {number}',
+  'collectiveBooks.book.balances': 'Account balances',
+  'collectiveBooks.book.account': 'Account',
+  'collectiveBooks.book.debit': 'Debits',
+  'collectiveBooks.book.credit': 'Credits',
+  'collectiveBooks.book.balance': 'Balance (debit + / credit −)',
+  'collectiveBooks.book.new': 'Book a voucher',
+  'collectiveBooks.book.none': 'No vouchers on the organisation’s book yet.',
+  'collectiveBooks.book.debitAccount': 'Debit account',
+  'collectiveBooks.book.creditAccount': 'Credit account',
+  'collectiveBooks.book.counterparty': 'Counterparty',
+  'collectiveBooks.request.hint':
+    'Where directors, supervisors or managers cause the organisation a loss in breach of the law or the charter, ten or more members with full civil capacity may ask the supervisors in writing to sue; if they refuse, or do not sue within fifteen days of receiving the request, the requesters may sue in their own name for the organisation (Collective Economic Organisations Law, Art. 60).',
+  'collectiveBooks.request.received': 'Received on',
+  'collectiveBooks.request.grounds': 'Grounds',
+  'collectiveBooks.request.requesters': 'Requesters ({count})',
+  'collectiveBooks.request.record': 'Record a written request',
+  'collectiveBooks.request.pick': 'Requesters (members aged 18 or over)',
+  'collectiveBooks.request.answer': 'Record the supervisors’ answer',
+  'collectiveBooks.request.answer.sued': 'The supervisors sued',
+  'collectiveBooks.request.answer.refused': 'The supervisors refused',
+  'collectiveBooks.request.note': 'Note',
+  'collectiveBooks.request.none': 'No requests to sue.',
+  'collectiveBooks.standing.waiting':
+    'The supervisors may sue until {until}; after that the requesters may sue in their own name',
+  'collectiveBooks.standing.supervisorsSued': 'The supervisors sued on {on}',
+  'collectiveBooks.standing.refused':
+    'The supervisors refused on {since}: the requesters may sue in their own name',
+  'collectiveBooks.standing.timeElapsed':
+    'Fifteen days passed without suit: the requesters may sue in their own name from {since}',
+  'rules.subject.NJJ-44-ACCOUNT': 'Collective funds never in a personal account',
+  'rules.subject.NJJ-60-DERIVATIVE': 'Members asking the supervisors to sue, and suing themselves',
+  'rules.subject.NJJ-64-PROXY':
+    'Where no organisation exists, the villagers’ committee acts for it',
+} as const;
