@@ -25,6 +25,7 @@ import { MORAL_LIST_ERRORS, MORAL_LIST_NOUNS } from './moralList/errors.ts';
 import { ACTIVITIES_ERRORS, ACTIVITIES_NOUNS } from './activities/errors.ts';
 import { CASES_ERRORS } from './cases/errors.ts';
 import { LIAISON_ERRORS, LIAISON_NOUNS } from './liaison/errors.ts';
+import { PARTY_ERRORS, PARTY_NOUNS } from './party/errors.ts';
 import { TOWN_INBOX_ERRORS, TOWN_INBOX_NOUNS } from './townInbox/errors.ts';
 import { ELECTIONS_ERRORS, ELECTIONS_NOUNS } from './elections/errors.ts';
 import { ELECTIONS_SERVER_ERRORS } from './elections/serverErrors.ts';
@@ -73,6 +74,7 @@ export const ERROR_CATALOG = {
   ...ACTIVITIES_ERRORS,
   ...CASES_ERRORS,
   ...LIAISON_ERRORS,
+  ...PARTY_ERRORS,
   ...TOWN_INBOX_ERRORS,
   ...ELECTIONS_ERRORS,
   ...ELECTIONS_SERVER_ERRORS,
@@ -130,6 +132,7 @@ export const NOUNS = {
   ...SERVICE_LISTS_NOUNS,
   ...COLLECTIVE_NOUNS,
   ...LIAISON_NOUNS,
+  ...PARTY_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 

@@ -84,6 +84,10 @@ export function kindsOwed(
   return ['membersMeeting', ...committee, 'themeDay', 'lecture', 'lifeMeeting', 'review'];
 }
 
+/** A branch has a committee (and owes its monthly meetings) once 3 or more sit on it; a secretary and deputy alone are none. */
+export const hasCommittee = (seats: number, params: PartyParams): boolean =>
+  seats >= params['PARTY-COMMITTEE'].minSeats;
+
 /** A 支委会 counts only with 半数以上 of the committee's members present. */
 export function committeeMeetingCounts(
   present: number,

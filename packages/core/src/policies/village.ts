@@ -26,6 +26,7 @@ import { SERVICES_ABILITIES } from '../services/abilities.ts';
 import { VILLAGE_RULES_ABILITIES } from '../villageRules/abilities.ts';
 import { WORK_ADMISSION_ABILITIES } from '../workAdmission/abilities.ts';
 import { POINTS_ABILITIES } from '../points/abilities.ts';
+import { PARTY_ABILITIES } from '../party/abilities.ts';
 import { PARTY_DUES_ABILITIES } from '../party/dues/abilities.ts';
 import { SHARES_ABILITIES } from '../collective/shares/abilities.ts';
 import { DISTRIBUTION_ABILITIES } from '../collective/distribution/abilities.ts';
@@ -67,6 +68,7 @@ export const VILLAGE_POLICY = {
   ...VILLAGE_RULES_ABILITIES,
   ...WORK_ADMISSION_ABILITIES,
   ...POINTS_ABILITIES,
+  ...PARTY_ABILITIES,
   ...PARTY_DUES_ABILITIES,
   ...SHARES_ABILITIES,
   ...DISTRIBUTION_ABILITIES,

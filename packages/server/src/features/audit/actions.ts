@@ -366,6 +366,12 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'pointsAward.checked': { zh: '积分审核通过', en: 'Points award checked' },
   'pointsAward.returned': { zh: '积分申报退回', en: 'Points award returned' },
   'pointsNotice.published': { zh: '发布积分公示', en: 'Points notice published' },
+  // 党组织和“三会一课” (the village Party organisation)
+  'partyUnit.created': { zh: '设立党组织', en: 'Party unit set up' },
+  'partyMember.recorded': { zh: '登记党员信息', en: 'Party member recorded' },
+  'partyMember.left': { zh: '登记党员转出或出党', en: 'Party member left' },
+  'partyCommittee.seated': { zh: '支部委员会委员任职', en: 'Committee member seated' },
+  'partyMeeting.recorded': { zh: '记录“三会一课”', en: 'Party meeting recorded' },
   'pointsContest.lodged': { zh: '积分异议', en: 'Points award contested' },
   'pointsContest.upheld': { zh: '积分异议成立，更正积分', en: 'Contest upheld, points corrected' },
   'pointsContest.dismissed': { zh: '积分异议不成立', en: 'Contest dismissed' },

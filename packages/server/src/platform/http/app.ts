@@ -39,6 +39,7 @@ import { complaintsRoutes } from '../../features/complaints/routes.ts';
 import { petitionsRoutes } from '../../features/petitions/routes.ts';
 import { disputesRoutes } from '../../features/disputes/routes.ts';
 import { liaisonRoutes } from '../../features/liaison/routes.ts';
+import { partyRoutes } from '../../features/party/routes.ts';
 import { townInboxRoutes } from '../../features/townInbox/routes.ts';
 import { electionsRoutes } from '../../features/elections/routes.ts';
 import { recallRoutesPlugin } from '../../features/elections/recall/routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(petitionsRoutes(ctx));
   await app.register(disputesRoutes(ctx));
   await app.register(liaisonRoutes(ctx));
+  await app.register(partyRoutes(ctx));
   await app.register(townInboxRoutes(ctx));
   await app.register(electionsRoutes(ctx));
   await app.register(recallRoutesPlugin(ctx));
