@@ -72,6 +72,56 @@ export const COLLECTIVE_ERRORS = defineErrors({
     zh: '统一社会信用代码应为18位（数字和大写字母，不含I、O、Z、S、V），且校验位正确',
     en: 'A unified social credit code is 18 characters (digits and capitals without I, O, Z, S, V) with a valid check character',
   },
+  collective_org_exists: {
+    status: 409,
+    zh: '本{level}已登记集体经济组织“{name}”，一个村（组）只设一个',
+    en: 'This {level} already has an organisation ("{name}")',
+  },
+  collective_group_required: {
+    status: 400,
+    zh: '组级集体经济组织须选择所属村民小组',
+    en: 'A group-level organisation names its villager group',
+  },
+  collective_resolution_unfit: {
+    status: 422,
+    zh: '所选决议不能作为依据：应为本组织{meeting}的有效决议',
+    en: 'This resolution cannot be relied on: it must be a valid resolution of this organisation’s {meeting}',
+  },
+  collective_adoption_source: {
+    status: 400,
+    zh: '请选择成员大会通过章程的决议；纸质决议只能用于登记本组织在平台启用前通过的第一版章程',
+    en: 'Choose the members’ assembly resolution; a paper resolution records only the first charter, adopted before the platform',
+  },
+  collective_already_member: {
+    status: 409,
+    zh: '{name}已是本组织成员（名册第{registerNo}号）',
+    en: '{name} is already a member (register no. {registerNo})',
+  },
+  collective_not_member: {
+    status: 409,
+    zh: '{name}现在不是本组织成员',
+    en: '{name} is not a member now',
+  },
+  collective_still_member: {
+    status: 409,
+    zh: '{name}的成员身份未曾取消，无需恢复',
+    en: '{name} is a member: there is nothing to restore',
+  },
+  collective_no_reform: {
+    status: 422,
+    zh: '本组织未登记产权制度改革日期，不能按改革时已确认的成员登记；请先登记改革日期',
+    en: 'The organisation has no property-rights reform date: record it first',
+  },
+  collective_born_after_reform: {
+    status: 400,
+    zh: '{name}出生于产权制度改革之后，须经成员大会确认',
+    en: '{name} was born after the reform and must be confirmed by the members’ assembly',
+  },
+  collective_before_since: {
+    status: 400,
+    zh: '不能早于其成员身份取得之日（{since}）',
+    en: 'cannot be earlier than the day membership began ({since})',
+  },
 });
 
 /** What these messages can name. */

@@ -59,7 +59,6 @@ const art18Params = (ground: Art18Ground) => ({
 
 /** What a clerk may choose as the reason of a removal: Art. 18's facts are listed to be refused. */
 export type RemovalGround = LossGround | Art18Ground;
-export const REMOVAL_GROUNDS: readonly RemovalGround[] = [...LOSS_GROUNDS, ...ART18_GROUNDS];
 
 export const EVENT_KINDS = ['confirm', 'refuse', 'lose', 'exit', 'restore'] as const;
 export type MemberEventKind = (typeof EVENT_KINDS)[number];

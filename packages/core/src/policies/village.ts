@@ -31,6 +31,7 @@ import { PARTY_DUES_ABILITIES } from '../party/dues/abilities.ts';
 import { SHARES_ABILITIES } from '../collective/shares/abilities.ts';
 import { DISTRIBUTION_ABILITIES } from '../collective/distribution/abilities.ts';
 import { COLLECTIVE_BOOKS_ABILITIES } from '../collective/books/abilities.ts';
+import { COLLECTIVE_ABILITIES } from '../collective/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
 import { SERVICE_LISTS_ABILITIES } from '../serviceLists/abilities.ts';
 
@@ -73,6 +74,7 @@ export const VILLAGE_POLICY = {
   ...SHARES_ABILITIES,
   ...DISTRIBUTION_ABILITIES,
   ...COLLECTIVE_BOOKS_ABILITIES,
+  ...COLLECTIVE_ABILITIES,
   ...SUPERMARKET_ABILITIES,
   ...SERVICE_LISTS_ABILITIES,
   ...LIAISON_ABILITIES,

@@ -359,6 +359,23 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     en: 'Distribution plan adopted',
   },
   'collectiveDividend.paid': { zh: '支付分红', en: 'Dividend paid' },
+  // 集体经济组织 (the collective economic organisation and its register, issue 15)
+  'collectiveOrg.created': { zh: '登记集体经济组织', en: 'Collective organisation recorded' },
+  'collectiveCharter.adopted': {
+    zh: '登记成员大会通过的章程',
+    en: 'Charter version adopted by the members recorded',
+  },
+  'collectiveMembers.reformEntered': {
+    zh: '登记产权制度改革时确认的成员',
+    en: 'Members confirmed in the reform entered',
+  },
+  'collectiveMembers.confirmed': {
+    zh: '登记成员大会确认（或不予确认）成员身份',
+    en: 'Members’ assembly confirmations recorded',
+  },
+  'collectiveMember.lost': { zh: '登记成员身份丧失', en: 'Loss of membership recorded' },
+  'collectiveMember.exited': { zh: '登记成员自愿退出', en: 'Voluntary exit recorded' },
+  'collectiveMember.restored': { zh: '恢复成员身份', en: 'Membership restored' },
   // 积分制 (the points scheme)
   'pointsScheme.drafted': { zh: '起草积分制管理办法', en: 'Points scheme drafted' },
   'pointsScheme.adopted': { zh: '登记积分制管理办法表决通过', en: 'Points scheme adopted' },

@@ -2,6 +2,7 @@ import { ageOn, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { readTerms, type CharterVersion, type StoredTerms } from '@cunzhi/core/collective/charter';
 import { FULL_CAPACITY_AGE, type MemberEventKind } from '@cunzhi/core/collective/membership';
 import type { OrgLevel } from '@cunzhi/core/collective/organisation';
+import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 
 /**
@@ -47,11 +48,16 @@ export async function orgsOf(db: Queryable, villageId: string): Promise<Org[]> {
   );
 }
 
+/** Serialises the one-organisation-per-village-or-group check of concurrent records. */
+export async function lockVillageOrgs(tx: Tx, villageId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`collectiveOrg:${villageId}`]);
+}
+
 export async function insertOrg(
   tx: Tx,
   villageId: string,
   o: Omit<Org, 'version'>,
-  by: string,
+  by: string | null,
   at: Date,
 ): Promise<void> {
   await tx.query(
@@ -240,21 +246,6 @@ export interface MemberRow {
   version: number;
 }
 
-/** The person's row in the register, if they were ever confirmed. */
-export async function memberOf(
-  db: Queryable,
-  villageId: string,
-  orgId: string,
-  personId: string,
-): Promise<MemberRow | null> {
-  const [row] = await db.query<MemberRow>(
-    `SELECT id, person_id AS "personId", register_no AS "registerNo", status, since, version
-     FROM collective_member WHERE village_id = $1 AND org_id = $2 AND person_id = $3`,
-    [villageId, orgId, personId],
-  );
-  return row ?? null;
-}
-
 /** Enters a person in the register with the next number (call under `lockOrg`). */
 export async function insertMember(
   tx: Tx,
@@ -327,4 +318,75 @@ export async function insertMemberEvent(
       at,
     ],
   );
+}
+
+export interface PersonFacts {
+  id: string;
+  name: string;
+  birthDate: CalendarDate;
+  householdNumber: string;
+  relationToHead: string;
+}
+
+/**
+ * The registry's facts on persons of the village (those not found are left out), in register
+ * order for a first entry: by household number, the head first, then by birth date.
+ */
+export async function personsOf(
+  db: Queryable,
+  villageId: string,
+  personIds: readonly string[],
+): Promise<PersonFacts[]> {
+  return db.query<PersonFacts>(
+    `SELECT p.id, p.name, p.birth_date AS "birthDate", h.number AS "householdNumber",
+       p.relation_to_head AS "relationToHead"
+     FROM person p JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     WHERE p.village_id = $1 AND p.id = ANY($2::uuid[])
+     ORDER BY h.number, p.relation_to_head <> 'head', p.birth_date, p.name`,
+    [villageId, personIds],
+  );
+}
+
+/** The register rows of these persons, keyed by person. */
+export async function registerRowsOf(
+  db: Queryable,
+  villageId: string,
+  orgId: string,
+  personIds: readonly string[],
+): Promise<Map<string, MemberRow>> {
+  const rows = await db.query<MemberRow>(
+    `SELECT id, person_id AS "personId", register_no AS "registerNo", status, since, version
+     FROM collective_member WHERE village_id = $1 AND org_id = $2 AND person_id = ANY($3::uuid[])`,
+    [villageId, orgId, personIds],
+  );
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
+export interface OrgResolution {
+  id: string;
+  year: number;
+  number: number;
+  adoptedOn: CalendarDate;
+  revokedOn: CalendarDate | null;
+  meetingKind: MeetingKind;
+  meetingInvalidReason: string | null;
+  /** The organisation whose meeting made it (null for the villagers' bodies). */
+  orgId: string | null;
+}
+
+/** A resolution with its meeting's kind, validity and organisation. */
+export async function organisationResolutionOf(
+  db: Queryable,
+  villageId: string,
+  resolutionId: string,
+): Promise<OrgResolution | null> {
+  const [row] = await db.query<OrgResolution>(
+    `SELECT r.id, r.year, r.number, r.adopted_on AS "adoptedOn", r.revoked_on AS "revokedOn",
+       m.kind AS "meetingKind", m.invalid_reason AS "meetingInvalidReason",
+       m.collective_org_id AS "orgId"
+     FROM resolution r JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
+     WHERE r.village_id = $1 AND r.id = $2`,
+    [villageId, resolutionId],
+  );
+  return row ?? null;
 }

@@ -201,6 +201,25 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   acknowledged: { zh: '领款确认', en: 'Acknowledged by' },
   paidTo: { zh: '领款人', en: 'Receiver' },
   heirEvidence: { zh: '继承依据', en: 'Evidence of succession' },
+  // 集体经济组织及其成员 (the collective economic organisation and its register)
+  registeredCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  reformedOn: { zh: '产权制度改革日期', en: 'Reform date' },
+  paperResolution: { zh: '纸质决议', en: 'Paper resolution' },
+  effectiveFrom: { zh: '施行日期', en: 'In force from' },
+  reserveRateBp: { zh: '公积公益金比例', en: 'Reserve rate' },
+  rateBp: { zh: '交纳比例', en: 'Rate' },
+  fen: { zh: '固定金额', en: 'Fixed amount' },
+  shareClasses: { zh: '股份种类', en: 'Share classes' },
+  shareClass: { zh: '股份种类', en: 'Share class' },
+  weight: { zh: '折股数', en: 'Shares per unit' },
+  newborn: { zh: '新增人员配股', en: 'Newcomers’ shares' },
+  adjustEveryYears: { zh: '调整周期（年）', en: 'Adjusted every (years)' },
+  assemblyDecision: { zh: '成员大会表决比例', en: 'Assembly threshold' },
+  otherLossReasons: { zh: '章程规定的其他情形', en: 'Other reasons in the charter' },
+  occurredOn: { zh: '发生日期', en: 'Date' },
+  appliedOn: { zh: '书面申请日期', en: 'Applied on' },
+  consentResolutionId: { zh: '同意退出的决议', en: 'Consenting resolution' },
+  ground: { zh: '事由', en: 'Ground' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

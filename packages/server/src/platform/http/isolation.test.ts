@@ -1232,6 +1232,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
   // checked in the command); the village's bodies and overseers read; villagers see their household
   ...pointsExpectations(),
+  // 集体经济组织及成员: cadres record the organisation, charter and membership acts; the supervision
+  // committee and overseers read the register (full ID numbers only to those who may see them)
+  ...collectiveExpectations(),
   // 党费: Party records — the branch keeps them, the town Party committee's officials read, a
   // villager asks for their own (empty unless a member); the villagers' bodies and the county never
   ...partyDuesExpectations(),
@@ -1836,6 +1839,36 @@ function countyPointsExpectations(): Record<string, Expectation> {
       allowed: part,
       path: () => `${s}/contests/00000000-0000-4000-8000-000000000000/decide`,
       body: {},
+    },
+  };
+}
+
+function collectiveExpectations(): Record<string, Expectation> {
+  const none = '00000000-0000-4000-8000-000000000000';
+  const c = (f: Fixture) => `${v(f)}/collective`;
+  const o = (f: Fixture) => `${c(f)}/orgs/${none}`;
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const readers: FixtureRole[] = [...cadres, 'supervisionChair', ...overseers];
+  const G = 'GET /api/villages/:villageId/collective';
+  const P = 'POST /api/villages/:villageId/collective';
+  const post = (tail: string) => ({
+    allowed: cadres,
+    path: (f: Fixture) => `${o(f)}${tail}`,
+    body: {},
+  });
+  return {
+    [G]: { allowed: readers, path: c },
+    [`${P}/orgs`]: { allowed: cadres, path: (f) => `${c(f)}/orgs`, body: {} },
+    [`${G}/orgs/:orgId`]: { allowed: readers, path: o },
+    [`${P}/orgs/:orgId/charters`]: post('/charters'),
+    [`${P}/orgs/:orgId/reform-members`]: post('/reform-members'),
+    [`${P}/orgs/:orgId/confirmations`]: post('/confirmations'),
+    [`${P}/orgs/:orgId/members/:personId/loss`]: post(`/members/${none}/loss`),
+    [`${P}/orgs/:orgId/members/:personId/exit`]: post(`/members/${none}/exit`),
+    [`${P}/orgs/:orgId/members/:personId/restore`]: post(`/members/${none}/restore`),
+    [`${G}/orgs/:orgId/register-sheet`]: {
+      allowed: readers,
+      path: (f) => `${o(f)}/register-sheet`,
     },
   };
 }
