@@ -1232,6 +1232,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // 积分制: cadres keep the scheme, propose and publish; the reviewing bodies' members check (seat
   // checked in the command); the village's bodies and overseers read; villagers see their household
   ...pointsExpectations(),
+  // 党组织和“三会一课”: Party records — the branch committee keeps them, the town Party committee's
+  // officials read; a member asks for their own; the villagers' bodies never
+  ...partyExpectations(),
   // 集体经济组织及成员: cadres record the organisation, charter and membership acts; the supervision
   // committee and overseers read the register (full ID numbers only to those who may see them)
   ...collectiveExpectations(),
@@ -1245,6 +1248,47 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // supervision committee and overseers read; villagers see their own dividends on the phone only
   ...distributionExpectations(),
 };
+
+function partyExpectations(): Record<string, Expectation> {
+  const none = '00000000-0000-4000-8000-000000000000';
+  const p = (f: Fixture) => `${v(f)}/party`;
+  const readers: FixtureRole[] = ['partySecretary', 'townOfficial'];
+  const keepers: FixtureRole[] = ['partySecretary'];
+  const V = '/api/villages/:villageId/party';
+  const keep = (method: string, tail: string) => ({
+    [`${method} ${V}${tail.replace(none, ':id')}`]: {
+      allowed: keepers,
+      path: (f: Fixture) => `${p(f)}${tail}`,
+      body: {},
+    },
+  });
+  return {
+    [`GET ${V}`]: { allowed: readers, path: p },
+    ...keep('POST', '/units'),
+    [`PUT ${V}/members/:personId`]: {
+      allowed: keepers,
+      path: (f) => `${p(f)}/members/${none}`,
+      body: {},
+    },
+    [`POST ${V}/members/:personId/leave`]: {
+      allowed: keepers,
+      path: (f) => `${p(f)}/members/${none}/leave`,
+      body: {},
+    },
+    [`POST ${V}/units/:unitId/seats`]: {
+      allowed: keepers,
+      path: (f) => `${p(f)}/units/${none}/seats`,
+      body: {},
+    },
+    ...keep('POST', '/meetings'),
+    [`GET ${V}/meetings/:meetingId`]: { allowed: readers, path: (f) => `${p(f)}/meetings/${none}` },
+    [`GET ${V}/mine`]: { allowed: A, path: (f) => `${p(f)}/mine` },
+    'GET /api/town/party': {
+      allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+      path: () => '/api/town/party',
+    },
+  };
+}
 
 function liaisonExpectations(): Record<string, Expectation> {
   const l = (f: Fixture) => `${v(f)}/liaison`;
