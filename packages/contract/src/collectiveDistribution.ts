@@ -121,13 +121,24 @@ export const ReceiptSheet = z.object({
   fingerprint: Fingerprint,
 });
 
+export const Overview = z.object({
+  orgs: z.array(z.object({ id: Uuid, name: z.string() })),
+  /** the organisation shown (the village-level one unless asked); null when there is none */
+  orgId: Uuid.nullable(),
+  plans: z.array(Plan),
+  /** the organisation's own assemblies' resolutions, newest first, for recording an adoption */
+  resolutions: z.array(z.object({ id: Uuid, label: z.string(), meetingOn: DateText })),
+  abilities: z.object({ plan: z.boolean(), pay: z.boolean() }),
+});
+
 export const listPlans = route({
   method: 'GET',
-  url: `${V}/collective/orgs/:orgId/distributions`,
+  url: `${V}/collective/distributions`,
   summary: '收益分配方案 / Distribution plans',
   tag,
-  params: OrgParams,
-  response: z.object({ plans: z.array(Plan) }),
+  params: VillageParams,
+  query: z.object({ orgId: Uuid.optional() }),
+  response: Overview,
 });
 
 export const draftPlan = route({

@@ -2024,10 +2024,7 @@ function distributionExpectations(): Record<string, Expectation> {
   const G = 'GET /api/villages/:villageId/collective';
   const P = 'POST /api/villages/:villageId/collective';
   return {
-    [`${G}/orgs/:orgId/distributions`]: {
-      allowed: readers,
-      path: (f) => `${c(f)}/orgs/${none}/distributions`,
-    },
+    [`${G}/distributions`]: { allowed: readers, path: (f) => `${c(f)}/distributions` },
     [`${P}/orgs/:orgId/distributions`]: {
       allowed: cadres,
       path: (f) => `${c(f)}/orgs/${none}/distributions`,

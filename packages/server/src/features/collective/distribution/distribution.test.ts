@@ -70,7 +70,7 @@ describe(`collective distribution (${describeDatabase()})`, () => {
   });
 
   it('is not for villagers', async () => {
-    expect((await villager.get(`${base}/orgs/${orgId}/distributions`)).status).toBe(403);
+    expect((await villager.get(`${base}/distributions`)).status).toBe(403);
   });
 
   let planId: string;
@@ -218,6 +218,10 @@ describe(`collective distribution (${describeDatabase()})`, () => {
     // unclaimed ones stay listed
     const plan = (await clerk.get(`${base}/distributions/${planId}`)).body.plan;
     expect(plan).toMatchObject({ paidCount: 3, unpaidCount: 3 });
+    const overview = (await clerk.get(`${base}/distributions`)).body;
+    expect(overview).toMatchObject({ orgId, abilities: { plan: true, pay: true } });
+    expect(overview.plans.map((p: { id: string }) => p.id)).toEqual([planId]);
+    expect(overview.resolutions[0].label).toMatch(/^〔2026〕第\d+号 收益分配方案$/);
     expect(plan.paidFen + plan.unpaidFen).toBe(plan.poolFen);
   });
 

@@ -6,7 +6,9 @@ import { yuanInCapitals, type Fen } from '@cunzhi/core/money';
 import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { fingerprintOf } from '../../../platform/audit/repository.ts';
+import { orgsOf } from '../repository.ts';
 import {
+  assemblyResolutionsOf,
   dividendsOf,
   findDividend,
   findPlan,
@@ -89,9 +91,29 @@ export async function planDetailOf(db: Queryable, villageId: string, planId: str
   };
 }
 
-export async function plansOfOrg(db: Queryable, villageId: string, orgId: string) {
+/** The page: the village's organisations, the one shown, its plans and its assemblies' resolutions. */
+export async function overviewOf(
+  db: Queryable,
+  villageId: string,
+  asked: string | undefined,
+  abilities: { plan: boolean; pay: boolean },
+) {
+  const orgs = (await orgsOf(db, villageId)).map((o) => ({ id: o.id, name: o.name }));
+  const orgId = (asked ? orgs.find((o) => o.id === asked) : orgs[0])?.id ?? null;
+  if (!orgId) return { orgs, orgId, plans: [], resolutions: [], abilities };
   const plans = await plansOf(db, villageId, orgId);
-  return { plans: await Promise.all(plans.map((p) => planView(db, villageId, p))) };
+  const resolutions = (await assemblyResolutionsOf(db, villageId, orgId)).map((r) => ({
+    id: r.id,
+    label: `〔${r.year}〕第${r.number}号 ${r.title}`,
+    meetingOn: r.meetingOn,
+  }));
+  return {
+    orgs,
+    orgId,
+    plans: await Promise.all(plans.map((p) => planView(db, villageId, p))),
+    resolutions,
+    abilities,
+  };
 }
 
 export async function dividendOf(db: Queryable, villageId: string, dividendId: string) {

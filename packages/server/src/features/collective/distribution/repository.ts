@@ -247,6 +247,24 @@ export async function planFacts(db: Queryable, villageId: string, planId: string
   return row!;
 }
 
+/** The resolutions of the organisation's members' and representatives' assemblies, newest first. */
+export async function assemblyResolutionsOf(
+  db: Queryable,
+  villageId: string,
+  orgId: string,
+): Promise<
+  Array<{ id: string; year: number; number: number; title: string; meetingOn: CalendarDate }>
+> {
+  return db.query(
+    `SELECT r.id, r.year, r.number, r.title, m.meeting_on AS "meetingOn"
+     FROM resolution r JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
+     WHERE r.village_id = $1 AND m.collective_org_id = $2 AND r.revoked_on IS NULL
+       AND m.kind IN ('membersAssembly', 'membersRepresentativesAssembly')
+     ORDER BY m.meeting_on DESC, r.number DESC LIMIT 50`,
+    [villageId, orgId],
+  );
+}
+
 // ------------------------------------------------------------------ dividends and payments
 
 export interface DividendRow {

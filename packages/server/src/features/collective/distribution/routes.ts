@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { villageAbilities } from '@cunzhi/core/policies/village';
 import * as contract from '@cunzhi/contract/collectiveDistribution';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { villageOf } from '../../../platform/http/access.ts';
 import { commandContext } from '../../../platform/http/commandContext.ts';
 import { endpoint } from '../../../platform/http/endpoint.ts';
+import { requireSignedIn } from '../../../platform/http/session.ts';
 import { adoptPlan } from './commands/adoptPlan.ts';
 import { draftPlan } from './commands/draftPlan.ts';
 import { payDividend } from './commands/payDividend.ts';
@@ -13,7 +15,7 @@ import {
   dividendView,
   planDetailOf,
   planSheetOf,
-  plansOfOrg,
+  overviewOf,
   receiptOf,
 } from './reads.ts';
 
@@ -25,9 +27,14 @@ const pay = { kind: 'village', ability: 'payCollectiveDividends' } as const;
 export const collectiveDistributionRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    endpoint(app, contract.listPlans, read, async (request) =>
-      plansOfOrg(ctx.db, villageOf(request).row.id, request.params.orgId),
-    );
+    endpoint(app, contract.listPlans, read, async (request) => {
+      const { row, scope } = villageOf(request);
+      const abilities = villageAbilities(requireSignedIn(request).actor, scope);
+      return overviewOf(ctx.db, row.id, request.query.orgId, {
+        plan: abilities.planCollectiveDistribution,
+        pay: abilities.payCollectiveDividends,
+      });
+    });
     endpoint(app, contract.getPlan, read, async (request) =>
       planDetailOf(ctx.db, villageOf(request).row.id, request.params.planId),
     );
