@@ -173,6 +173,10 @@ const KEEP_BOOKS: VillageAbility[] = [...SUPERVISE_BOOKS, 'keepCollectiveBooks']
 const OWN_DUES: VillageAbility[] = ['ownPartyDues'];
 const READ_DUES: VillageAbility[] = ['readPartyDues'];
 const KEEP_DUES: VillageAbility[] = [...READ_DUES, 'managePartyDues'];
+// 党组织和“三会一课”: the same readers and keepers as the dues; a member asks for their own record
+const OWN_PARTY: VillageAbility[] = ['ownParty'];
+const READ_PARTY: VillageAbility[] = ['readParty'];
+const KEEP_PARTY: VillageAbility[] = [...READ_PARTY, 'manageParty'];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
@@ -180,6 +184,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...VILLAGE_LIFE,
       ...SHOPPER,
@@ -204,6 +209,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...READ_POINTS,
       ...READ_RULES,
@@ -231,6 +237,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...CHECK_POINTS,
       ...VILLAGE_LIFE,
@@ -257,6 +264,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...SUPERVISE_BOOKS,
       ...CHECK_POINTS,
@@ -302,6 +310,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -355,6 +364,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -410,7 +420,9 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...KEEP_DUES,
+      ...KEEP_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -462,7 +474,9 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...KEEP_DUES,
+      ...KEEP_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
@@ -509,6 +523,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     staff('town', 't1'),
     [
       ...READ_DUES,
+      ...READ_PARTY,
       ...READ_POINTS,
       ...READ_BOOKS,
       'keepCollectiveBooks',
@@ -591,6 +606,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...VILLAGE_LIFE,
       ...SHOP_KEEPER,
       'askQuestions',
@@ -626,6 +642,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       'askQuestions',
@@ -659,6 +676,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...OWN_POINTS,
       ...OWN_DUES,
+      ...OWN_PARTY,
       ...READ_POINTS,
       'proposePointsAwards',
       ...VILLAGE_LIFE,
