@@ -32,6 +32,56 @@ export const SHARES_ERRORS = defineErrors({
     zh: '该股权证已于{on}作废',
     en: 'This certificate was voided on {on}',
   },
+  shares_no_charter: {
+    status: 422,
+    zh: '本组织在{on}没有施行的章程；股权的类别和折算以章程为准，请先登记章程',
+    en: 'The organisation has no charter in force on {on}: share classes and weights come from it, record the charter first',
+  },
+  shares_not_member: {
+    status: 400,
+    zh: '{name}在{on}不是本组织成员，不能量化股份',
+    en: '{name} is not a member on {on}: no shares can be quantified to them',
+  },
+  shares_class_not_in_charter: {
+    status: 400,
+    zh: '本组织章程没有设这类股份',
+    en: 'the charter sets no shares of this class',
+  },
+  shares_count_invalid: {
+    status: 400,
+    zh: '须为 0 至 {max} 的整数',
+    en: 'must be a whole number from 0 to {max}',
+  },
+  shares_person_twice: {
+    status: 400,
+    zh: '同一人只能有一行',
+    en: 'one line per person',
+  },
+  shares_already_held: {
+    status: 409,
+    zh: '{name}已持有本组织股份{units}股，不再配股',
+    en: '{name} already holds {units} units: no further grant',
+  },
+  shares_not_deceased: {
+    status: 422,
+    zh: '登记继承前，须先在成员名册中登记{name}因死亡丧失成员身份（{on}前）',
+    en: "Record {name}'s membership lost by death (by {on}) in the register before the inheritance",
+  },
+  shares_nothing_to_inherit: {
+    status: 422,
+    zh: '{name}在{on}没有持股，没有可继承的股份',
+    en: '{name} holds no shares on {on}: there is nothing to inherit',
+  },
+  shares_reform_missing: {
+    status: 400,
+    zh: '请选择成员大会通过股东名册的决议；只有组织信息中登记了产权制度改革日期，才能按改革时的股东名册导入（并写明改革决议的名称）',
+    en: "Choose the members' assembly resolution that adopted the register; without one, the organisation must have its reform date recorded and the reform's resolution named",
+  },
+  shares_import_has_errors: {
+    status: 422,
+    zh: '股东名册有 {count} 处问题，未导入任何一行，请改正后重新上传',
+    en: 'The register has {count} problems: nothing was imported; correct them and upload again',
+  },
   shares_same_person: {
     status: 400,
     zh: '转出人和受让人不能是同一人',

@@ -15,6 +15,10 @@ export const SHARES_FINDING_MESSAGES = {
     zh: '股权由同户的继承人继承：{heir}与{deceased}不在同一户',
     en: 'Shares pass to an heir in the same household: {heir} is not in {deceased}’s household',
   },
+  shares_heir_not_member: {
+    zh: '继承人{heir}在{on}不是本组织成员；股权在本组织成员之间继承',
+    en: 'The heir {heir} is not a member on {on}: shares pass between members of the organisation',
+  },
   shares_static_no_newborn: {
     zh: '本组织章程规定股权实行静态管理（生不增、死不减），{name}出生后不再配股',
     en: 'The charter keeps shares static (none added at birth, none taken at death): {name} is given no shares',

@@ -29,17 +29,24 @@ export function checkTransfer(
   return finding(on, 'NJJ-SHARES-TRANSFER', 'shares_transfer_outside', { name: to.name, on });
 }
 
-/** NJJ-SHARES-INHERIT (the charter): a deceased holder's shares pass to an heir of the household. */
+/**
+ * NJJ-SHARES-INHERIT (the charter): a deceased holder's shares pass to an heir of the same
+ * household who is a member on the day (so the shares stay inside the organisation, as a
+ * transfer's must).
+ */
 export function checkInheritance(
   deceased: { name: string; householdId: string },
-  heir: { name: string; householdId: string },
+  heir: { name: string; householdId: string; memberOnDay: boolean },
   on: CalendarDate,
 ): Finding | null {
-  if (deceased.householdId === heir.householdId) return null;
-  return finding(on, 'NJJ-SHARES-INHERIT', 'shares_inherit_outside_household', {
-    deceased: deceased.name,
-    heir: heir.name,
-  });
+  if (deceased.householdId !== heir.householdId)
+    return finding(on, 'NJJ-SHARES-INHERIT', 'shares_inherit_outside_household', {
+      deceased: deceased.name,
+      heir: heir.name,
+    });
+  if (!heir.memberOnDay)
+    return finding(on, 'NJJ-SHARES-INHERIT', 'shares_heir_not_member', { heir: heir.name, on });
+  return null;
 }
 
 /** What a confirmed newborn is given, and from when, or the finding that refuses it. */

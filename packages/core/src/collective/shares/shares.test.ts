@@ -92,18 +92,28 @@ describe('NJJ-SHARES-TRANSFER and NJJ-SHARES-INHERIT', () => {
       'shares_transfer_outside',
     );
   });
-  it('an heir of the same household inherits; one of another household is refused', () => {
+  it('an heir of the same household inherits; one of another household, or no member, is refused', () => {
     expect(
       checkInheritance(
         { name: '老张', householdId: 'h1' },
-        { name: '小张', householdId: 'h1' },
+        { name: '小张', householdId: 'h1', memberOnDay: true },
         on,
       ),
     ).toBeNull();
     expect(
-      checkInheritance({ name: '老张', householdId: 'h1' }, { name: '外甥', householdId: 'h2' }, on)
-        ?.ruleId,
+      checkInheritance(
+        { name: '老张', householdId: 'h1' },
+        { name: '外甥', householdId: 'h2', memberOnDay: true },
+        on,
+      )?.ruleId,
     ).toBe('NJJ-SHARES-INHERIT');
+    expect(
+      checkInheritance(
+        { name: '老张', householdId: 'h1' },
+        { name: '小张', householdId: 'h1', memberOnDay: false },
+        on,
+      )?.code,
+    ).toBe('shares_heir_not_member');
   });
 });
 

@@ -404,6 +404,19 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     en: 'Redemption cancelled',
   },
   'pointsLedger.imported': { zh: '导入积分台账', en: 'Points ledger imported' },
+  // 股权量化 (the collective's shares)
+  'collectiveShares.quantified': {
+    zh: '登记成员大会通过的股权量化方案',
+    en: 'Shares quantified by the members’ assembly',
+  },
+  'collectiveShares.imported': { zh: '导入股东名册', en: 'Register of shareholders imported' },
+  'collectiveShares.granted': { zh: '为新增成员配股', en: 'Shares given to a new member' },
+  'collectiveShares.transferred': {
+    zh: '登记股权内部转让',
+    en: 'Shares transferred between members',
+  },
+  'collectiveShares.inherited': { zh: '登记股权继承', en: 'Shares inherited' },
+  'shareCertificate.issued': { zh: '发放（换发）股权证', en: 'Share certificate issued' },
   // 党费 (Party dues): the events name the kind and months, never a member's income
   'partyDuesBasis.recorded': { zh: '核定党费基数', en: 'Dues basis recorded' },
   'partyDues.paid': { zh: '登记党费交纳', en: 'Dues paid' },

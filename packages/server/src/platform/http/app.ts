@@ -54,6 +54,7 @@ import { workAdmissionRoutes } from '../../features/workAdmission/routes.ts';
 import { serviceListsRoutes } from '../../features/serviceLists/routes.ts';
 import { pointsSupermarketRoutes } from '../../features/points/supermarket/routes.ts';
 import { pointsImportRoutes } from '../../features/points/import/routes.ts';
+import { collectiveSharesRoutes } from '../../features/collective/shares/routes.ts';
 import { collectiveRoutes } from '../../features/collective/routes.ts';
 import { collectiveDistributionRoutes } from '../../features/collective/distribution/routes.ts';
 import { partyDuesRoutes } from '../../features/party/dues/routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(serviceListsRoutes(ctx));
   await app.register(pointsSupermarketRoutes(ctx));
   await app.register(pointsImportRoutes(ctx));
+  await app.register(collectiveSharesRoutes(ctx));
   await app.register(collectiveRoutes(ctx));
   await app.register(collectiveDistributionRoutes(ctx));
   await app.register(partyDuesRoutes(ctx));

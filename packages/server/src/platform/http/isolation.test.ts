@@ -1244,6 +1244,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // the collective's books: cadres and the town's agency accountant keep them, the supervision
   // committee records requests to sue, overseers read; a villager sees their own membership
   ...collectiveBooksExpectations(),
+  // 股权量化: cadres keep the register of shares; the supervision committee and overseers read it
+  ...sharesExpectations(),
   // 收益分配: cadres draft and record the adoption; they and the town's agency accountant pay; the
   // supervision committee and overseers read; villagers see their own dividends on the phone only
   ...distributionExpectations(),
@@ -1967,6 +1969,33 @@ function pointsExpectations(): Record<string, Expectation> {
       (f) => `${v(f)}/my-points/awards/${none}/contest`,
       {},
     ),
+  };
+}
+
+function sharesExpectations(): Record<string, Expectation> {
+  const none = '00000000-0000-4000-8000-000000000000';
+  const s = (f: Fixture) => `${v(f)}/collective/orgs/${none}/shares`;
+  const cadres: FixtureRole[] = ['partySecretary', 'committeeChair'];
+  const readers: FixtureRole[] = [...cadres, 'supervisionChair', ...overseers];
+  const S = '/api/villages/:villageId/collective/orgs/:orgId/shares';
+  const post = (tail: string) => ({
+    allowed: cadres,
+    path: (f: Fixture) => `${s(f)}${tail}`,
+    body: {},
+  });
+  return {
+    [`GET ${S}`]: { allowed: readers, path: s },
+    [`POST ${S}/quantification`]: post('/quantification'),
+    [`POST ${S}/imports`]: post('/imports'),
+    [`GET ${S}/imports/:importId`]: { allowed: cadres, path: (f) => `${s(f)}/imports/${none}` },
+    [`POST ${S}/grants`]: post('/grants'),
+    [`POST ${S}/transfers`]: post('/transfers'),
+    [`POST ${S}/inheritances`]: post('/inheritances'),
+    [`POST ${S}/certificates`]: post('/certificates'),
+    [`GET ${S}/certificates/:certificateId`]: {
+      allowed: readers,
+      path: (f) => `${s(f)}/certificates/${none}`,
+    },
   };
 }
 

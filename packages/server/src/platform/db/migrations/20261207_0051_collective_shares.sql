@@ -18,7 +18,7 @@ CREATE TABLE collective_share_file (
   effective_on date NOT NULL,
   resolution_id uuid,
   reform_reference text CHECK (length(reform_reference) BETWEEN 1 AND 200),
-  imported_by uuid NOT NULL REFERENCES account (id),
+  imported_by uuid REFERENCES account (id),
   imported_at timestamptz NOT NULL,
   PRIMARY KEY (village_id, id),
   UNIQUE (village_id, org_id, sha256),
@@ -30,7 +30,7 @@ CREATE TABLE collective_share_file (
 -- One line of the register of shares: signed units of a class for a person from a day. The
 -- quantification (by a members' assembly resolution, or an imported file) and a newborn's grant
 -- add; a transfer and an inheritance are two lines that net to zero, each naming the other person.
--- Never updated or deleted: a correction is a new line.
+-- Never updated or deleted: a correction is a new line. The recorder is null when the system acts.
 CREATE TABLE collective_share_entry (
   village_id uuid NOT NULL REFERENCES village (id),
   id uuid NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE collective_share_entry (
   file_id uuid,
   counterpart_person_id uuid,
   note text NOT NULL DEFAULT '' CHECK (length(note) <= 500),
-  recorded_by uuid NOT NULL REFERENCES account (id),
+  recorded_by uuid REFERENCES account (id),
   recorded_at timestamptz NOT NULL,
   PRIMARY KEY (village_id, id),
   FOREIGN KEY (village_id, org_id) REFERENCES collective_org (village_id, id),
@@ -78,7 +78,7 @@ CREATE TABLE collective_share_certificate (
   -- [{personId, name, units}] as printed on the certificate
   holders jsonb NOT NULL,
   replaces_id uuid,
-  issued_by uuid NOT NULL REFERENCES account (id),
+  issued_by uuid REFERENCES account (id),
   issued_at timestamptz NOT NULL,
   voided_on date,
   void_reason text CHECK (length(void_reason) BETWEEN 1 AND 200),
@@ -88,8 +88,7 @@ CREATE TABLE collective_share_certificate (
   FOREIGN KEY (village_id, org_id) REFERENCES collective_org (village_id, id),
   FOREIGN KEY (village_id, household_id) REFERENCES household (village_id, id),
   FOREIGN KEY (village_id, replaces_id) REFERENCES collective_share_certificate (village_id, id),
-  CHECK ((voided_on IS NULL) = (void_reason IS NULL)),
-  CHECK ((voided_on IS NULL) = (voided_by IS NULL))
+  CHECK ((voided_on IS NULL) = (void_reason IS NULL))
 );
 CREATE UNIQUE INDEX collective_share_certificate_in_force
   ON collective_share_certificate (village_id, org_id, household_id) WHERE voided_on IS NULL;
