@@ -17,6 +17,7 @@ import { servicesEn } from '../features/services/i18n.en.ts';
 import { supermarketEn } from '../features/points/supermarket/i18n.en.ts';
 import { pointsImportEn } from '../features/points/import/i18n.en.ts';
 import { pointsEn } from '../features/points/i18n.en.ts';
+import { collectiveEn } from '../features/collective/i18n.en.ts';
 import { collectiveBooksEn } from '../features/collective/books/i18n.en.ts';
 import { collectiveBooksPhoneEn } from '../features/collective/books/i18n.phone.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
@@ -63,6 +64,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...supermarketEn,
   ...pointsImportEn,
   ...pointsEn,
+  ...collectiveEn,
   ...collectiveBooksEn,
   ...collectiveBooksPhoneEn,
   ...countyPointsEn,

@@ -23,6 +23,7 @@ import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsImportZhCN } from '../features/points/import/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
+import { collectiveZhCN } from '../features/collective/i18n.zh-CN.ts';
 import { collectiveBooksZhCN } from '../features/collective/books/i18n.zh-CN.ts';
 import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
@@ -69,6 +70,7 @@ export const zhCN = {
   ...supermarketZhCN,
   ...pointsImportZhCN,
   ...pointsZhCN,
+  ...collectiveZhCN,
   ...collectiveBooksZhCN,
   ...collectiveBooksPhoneZhCN,
   ...countyPointsZhCN,
