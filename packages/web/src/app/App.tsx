@@ -87,10 +87,6 @@ const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintP
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
 const PointsPage = page(() => import('../features/points/PointsPage.tsx'));
 const PointsNoticePrintPage = page(() => import('../features/points/NoticePrintPage.tsx'));
-const CollectivePage = page(() => import('../features/collective/CollectivePage.tsx'));
-const CollectiveRegisterPrintPage = page(
-  () => import('../features/collective/RegisterPrintPage.tsx'),
-);
 const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
 const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
 const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.tsx'));
@@ -107,6 +103,9 @@ const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx
 const DuesPage = page(() => import('../features/party/dues/DuesPage.tsx'));
 const DuesStatementPrintPage = page(() => import('../features/party/dues/StatementPrintPage.tsx'));
 const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx'));
+const PartyPage = page(() => import('../features/party/PartyPage.tsx'));
+const MyPartyPage = phonePage(() => import('../features/party/MyPartyPage.tsx'));
+const TownPartyPage = page(() => import('../features/party/TownPartyPage.tsx'));
 const MyCollectivePage = phonePage(
   () => import('../features/collective/books/MyCollectivePage.tsx'),
 );
@@ -209,6 +208,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['ownPartyDues']} />}>
             <Route path="my-dues" element={<MyDuesPage />} />
           </Route>
+          {/* a Party member's own record of 三会一课 (empty for anyone else): light kit */}
+          <Route element={<RequireAbility any={['ownParty']} />}>
+            <Route path="my-party" element={<MyPartyPage />} />
+          </Route>
           {/* a household's points, every line explained, and a contest: light kit */}
           <Route element={<RequireAbility any={['ownPoints']} />}>
             <Route path="my-points" element={<MyPointsPage />} />
@@ -299,11 +302,11 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readPartyDues']} />}>
               <Route path="party/dues" element={<DuesPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readParty']} />}>
+              <Route path="party" element={<PartyPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readCollective']} />}>
-              <Route path="collective" element={<CollectivePage />} />
             </Route>
             <Route element={<RequireAbility any={['readCollectiveBooks']} />}>
               <Route path="collective/books" element={<CollectiveBooksPage />} />
@@ -376,6 +379,7 @@ function AppRoutes() {
           <Route path="/town/work-admission" element={<AdmissionPage />} />
           <Route path="/town/service-lists" element={<TownListsPage />} />
           <Route path="/town/village-rules" element={<TownRulesPage />} />
+          <Route path="/town/party" element={<TownPartyPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/v/:villageId/village-rules/:versionId/print" element={<RulesPrintPage />} />
           <Route
@@ -391,10 +395,6 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/points/notices/:noticeId/print"
             element={<PointsNoticePrintPage />}
-          />
-          <Route
-            path="/v/:villageId/collective/orgs/:orgId/register/print"
-            element={<CollectiveRegisterPrintPage />}
           />
           <Route
             path="/v/:villageId/services/:requestId/receipt"

@@ -55,6 +55,12 @@ export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
             icon: <VillageIcon name="read" />,
             to: '/town/village-rules',
           },
+          {
+            key: 'party',
+            label: t('party.town.menu'),
+            icon: <VillageIcon name="audit" />,
+            to: '/town/party',
+          },
         ]
       : []),
     {

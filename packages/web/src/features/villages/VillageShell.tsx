@@ -156,13 +156,6 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/points`,
       });
-    if (abilities?.readCollective)
-      items.push({
-        key: 'collective',
-        label: t('collective.menu'),
-        icon: <VillageIcon name="audit" />,
-        to: `${base}/collective`,
-      });
     if (abilities?.readCollectiveBooks)
       items.push({
         key: 'collective-books',
@@ -239,6 +232,13 @@ export default function VillageShell() {
         label: t('points.mine.menu'),
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/my-points`,
+      });
+    if (abilities?.readParty)
+      items.push({
+        key: 'party',
+        label: t('party.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/party`,
       });
     if (abilities?.readLiaison)
       items.push({

@@ -95,6 +95,14 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.ownParty && mine.data?.household?.iAmPartyMember && (
+            // a Party member's own record: their unit, the meetings they were due at
+            <Link to={`/v/${villageId}/my-party`} data-testid="home-my-party">
+              <Card size="small" className="block-gap">
+                {t('party.mine.menu')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.ownPartyDues && mine.data?.household?.iAmPartyMember && (
             // a Party member's own dues: the standard, the months paid, the arrears
             <Link to={`/v/${villageId}/my-dues`} data-testid="home-my-dues">
