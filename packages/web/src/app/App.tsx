@@ -87,6 +87,10 @@ const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintP
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
 const PointsPage = page(() => import('../features/points/PointsPage.tsx'));
 const PointsNoticePrintPage = page(() => import('../features/points/NoticePrintPage.tsx'));
+const CollectivePage = page(() => import('../features/collective/CollectivePage.tsx'));
+const CollectiveRegisterPrintPage = page(
+  () => import('../features/collective/RegisterPrintPage.tsx'),
+);
 const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
 const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
 const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.tsx'));
@@ -308,6 +312,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readCollective']} />}>
+              <Route path="collective" element={<CollectivePage />} />
+            </Route>
             <Route element={<RequireAbility any={['readCollectiveBooks']} />}>
               <Route path="collective/books" element={<CollectiveBooksPage />} />
             </Route>
@@ -395,6 +402,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/points/notices/:noticeId/print"
             element={<PointsNoticePrintPage />}
+          />
+          <Route
+            path="/v/:villageId/collective/orgs/:orgId/register/print"
+            element={<CollectiveRegisterPrintPage />}
           />
           <Route
             path="/v/:villageId/services/:requestId/receipt"

@@ -156,6 +156,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/points`,
       });
+    if (abilities?.readCollective)
+      items.push({
+        key: 'collective',
+        label: t('collective.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/collective`,
+      });
     if (abilities?.readCollectiveBooks)
       items.push({
         key: 'collective-books',
