@@ -119,6 +119,10 @@ export const MyHousehold = z.object({
       chiefPhone: z.string().nullable(),
     })
     .nullable(),
+  /** The Party member linked to the household (党员联系户): the household calls them too. */
+  partyLiaison: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
+  /** Whether the reader is a Party member (their dues are on the phone: 我的党费). */
+  iAmPartyMember: z.boolean(),
   members: z.array(
     z.object({
       id: Uuid,

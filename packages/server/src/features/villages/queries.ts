@@ -95,6 +95,10 @@ export async function myHousehold(
        'group', json_build_object('id', g.id, 'number', g.number, 'name', g.name),
        'grid', CASE WHEN gr.id IS NULL THEN NULL ELSE json_build_object(
          'id', gr.id, 'name', gr.name, 'chiefName', c.name, 'chiefPhone', c.phone) END,
+       'partyLiaison', (SELECT json_build_object('name', lm.name, 'phone', lm.phone)
+         FROM liaison_link l JOIN person lm ON lm.village_id = l.village_id AND lm.id = l.member_person_id
+         WHERE l.village_id = h.village_id AND l.household_id = h.id AND l.ended_on IS NULL),
+       'iAmPartyMember', me.party_member,
        'members', (SELECT json_agg(json_build_object('id', p.id, 'name', p.name,
            'relationToHead', p.relation_to_head, 'me', p.id = me.id)
            ORDER BY p.relation_to_head <> 'head', p.birth_date, p.name)

@@ -121,6 +121,7 @@ export const liaisonEn: Record<keyof typeof liaisonZhCN, string> = {
   'liaison.duty.logTitle': 'Log',
   'liaison.duty.doneOn': 'Done on',
   'liaison.duty.none': 'No duty list yet',
+  'liaison.home.member': 'Our linked Party member',
   'liaison.link.member': 'Party member',
   'liaison.link.household': 'Household',
   'liaison.link.head': 'Head',

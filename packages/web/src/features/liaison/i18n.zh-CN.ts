@@ -121,6 +121,7 @@ export const liaisonZhCN = {
   'liaison.duty.doneOn': '完成日期',
   'liaison.duty.none': '尚未制定片长职责清单',
   // links
+  'liaison.home.member': '联系党员（党员联系户）',
   'liaison.link.member': '联系党员',
   'liaison.link.household': '农户',
   'liaison.link.head': '户主',

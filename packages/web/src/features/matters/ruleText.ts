@@ -63,6 +63,8 @@ export function paramValueText(t: Translator, name: string, value: unknown): str
     return value === 'warn' ? t('rules.enforcement.warn') : t('rules.enforcement.refuse');
   // money parameters are integer fen (XWQL-TIER's oneSignatureUpToFen): show yuan
   if (typeof value === 'number' && name.endsWith('Fen')) return formatYuan(BigInt(value) as Fen);
+  // rates in basis points (PARTY-DUES's salariedRate1Bp: 50): show a percentage
+  if (typeof value === 'number' && name.endsWith('Bp')) return `${value / 100}%`;
   if (typeof value === 'number') {
     // "提前通知 0 天" is not how anyone says it: "无须提前，可当日通知"
     const zero = value === 0 ? maybeKey(`rules.unit.${name}.zero`) : null;

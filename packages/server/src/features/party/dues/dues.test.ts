@@ -199,4 +199,26 @@ describe(`party dues (${describeDatabase()})`, () => {
       ).status,
     ).toBe(403);
   });
+
+  it('shows a household its linked Party member to call, and a member the way to their dues', async () => {
+    at('2026-12-01');
+    const f = server.fixture;
+    const h1 = f.villageA.householdIds[1]!;
+    const linked = await (
+      await secretary()
+    ).post(`/api/villages/${f.villageA.id}/liaison/links`, {
+      memberPersonId: wang,
+      householdId: h1,
+    });
+    expect(linked.status).toBe(200);
+    const home = (
+      await (await server.as('committeeChair')).get(`/api/villages/${f.villageA.id}/my-home`)
+    ).body;
+    expect(home.household.partyLiaison).toMatchObject({ name: '王建国' });
+    expect(home.household.partyLiaison.phone).toMatch(/^139/);
+    expect(home.household.iAmPartyMember).toBe(false);
+    const li = (await (await server.as('villager')).get(`/api/villages/${f.villageA.id}/my-home`))
+      .body;
+    expect(li.household).toMatchObject({ partyLiaison: null, iAmPartyMember: true });
+  });
 });
