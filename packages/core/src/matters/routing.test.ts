@@ -8,6 +8,7 @@ import {
   collectiveMatterFinding,
   decidingMeetings,
   type Authorisation,
+  villagersBodiesDecide,
   type RoutingContext,
 } from './routing.ts';
 
@@ -346,5 +347,38 @@ describe('VCOL25-COLLECTIVE: from 2026 the collective’s members decide its pro
     expect(collectiveMatterFinding('homesteadPlan', null, d('2026-06-01'))).toEqual(
       collective('homesteadPlan', '村民会议、村民代表会议', '2026-06-01'),
     );
+  });
+});
+
+describe('NJJ-64-PROXY: where no organisation exists the villagers’ assembly decides the collective’s matters', () => {
+  const none = (on: string): RoutingContext => ({ ...ctx(on), collectiveOrganisation: false });
+  const proxy = (category: MatterCategory, body: string) =>
+    finding(d('2026-06-01'), 'NJJ-64-PROXY', 'collective_matter_proxy_assembly', {
+      category: MATTER_CATEGORY_INFO[category].zh,
+      body,
+    });
+
+  it.each(TO_COLLECTIVE)(
+    'NJJ-64-PROXY %s: the assembly decides it, the representatives do not, with or without an organisation told',
+    (c) => {
+      expect(decidingMeetings(c, none('2026-06-01'))).toEqual(['villagersAssembly']);
+      expect(checkDecidingMeeting(c, 'villagersAssembly', none('2026-06-01'))).toBeNull();
+      expect(checkDecidingMeeting(c, 'representativesMeeting', none('2026-06-01'))).toEqual(
+        proxy(c, '村民代表会议'),
+      );
+      // with an organisation (or none said) the villagers' bodies decide none of them
+      expect(decidingMeetings(c, { ...ctx('2026-06-01'), collectiveOrganisation: true })).toEqual(
+        [],
+      );
+      expect(villagersBodiesDecide(c, d('2026-06-01'), true)).toBe(false);
+      expect(villagersBodiesDecide(c, d('2026-06-01'), false)).toBe(true);
+    },
+  );
+
+  it('NJJ-64-PROXY changes nothing for the villagers’ own matters', () => {
+    expect(decidingMeetings('villagePlanning', none('2026-06-01'))).toEqual(
+      decidingMeetings('villagePlanning', ctx('2026-06-01')),
+    );
+    expect(villagersBodiesDecide('villagePlanning', d('2026-06-01'), true)).toBe(true);
   });
 });

@@ -34,12 +34,34 @@ export interface RoutingContext {
   authorisations: readonly Authorisation[];
   on: CalendarDate;
   revokedDecisionBy?: MeetingKind | null;
+  /**
+   * Whether the village has its (village-level) collective economic organisation. Where it has
+   * none, the villagers' committee acts for it (NJJ-64-PROXY) and the villagers' assembly decides
+   * the collective's matters under the collective law; unless told there is none, there is one.
+   */
+  collectiveOrganisation?: boolean;
+}
+
+/**
+ * Whether the villagers' bodies decide a matter of this category on a day: every matter but the
+ * collective's from 2026, and the collective's too where the village has no organisation
+ * (农村集体经济组织法第六十四条: 未设立的，村民委员会、村民小组可以依法代行其职能).
+ */
+export function villagersBodiesDecide(
+  category: MatterCategory,
+  on: CalendarDate,
+  collectiveOrganisation: boolean,
+): boolean {
+  return !collectiveOrganisation || !belongsToCollective(category, on);
 }
 
 /** The meeting kinds that may decide a matter of this category on this date. */
 export function decidingMeetings(category: MatterCategory, ctx: RoutingContext): MeetingKind[] {
-  // from 2026 the collective's members' assembly decides these, not the villagers' bodies
-  if (belongsToCollective(category, ctx.on)) return [];
+  // from 2026 the collective's members' assembly decides these, not the villagers' bodies; where
+  // the village has no organisation its committee acts for it, and only the assembly decides
+  // them, as the collective law's members' assembly would (村民委员会组织法第二十八条第四款)
+  if (belongsToCollective(category, ctx.on))
+    return ctx.collectiveOrganisation === false ? ['villagersAssembly'] : [];
   const info = MATTER_CATEGORY_INFO[category];
   switch (info.tier) {
     case 'council':
@@ -81,7 +103,13 @@ export function checkDecidingMeeting(
   const allowed = decidingMeetings(category, ctx);
   if (allowed.includes(meeting)) return null;
   const { on } = ctx;
-  if (belongsToCollective(category, on)) return collectiveMatterFinding(category, meeting, on);
+  if (belongsToCollective(category, on))
+    return ctx.collectiveOrganisation === false
+      ? finding(on, 'NJJ-64-PROXY', 'collective_matter_proxy_assembly', {
+          category: MATTER_CATEGORY_INFO[category].zh,
+          body: MEETING_KIND_INFO[meeting].zh,
+        })
+      : collectiveMatterFinding(category, meeting, on);
   const info = MATTER_CATEGORY_INFO[category];
   if (
     category === 'revokeDecision' &&

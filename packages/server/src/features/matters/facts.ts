@@ -5,6 +5,7 @@ import type { MatterFacts, TakenStep } from '@cunzhi/core/matters/workflows';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import type { Queryable } from '../../platform/db/database.ts';
 import { findPerson } from '../registry/repository/persons.ts';
+import { orgsOf } from '../collective/repository.ts';
 import { DECIDING_STEPS } from './workflow.ts';
 import {
   findDecidingMotionId,
@@ -47,6 +48,14 @@ export async function takenSteps(
   return (await listSteps(db, villageId, matterId)).map((s) => ({ kind: s.kind, on: s.on_date }));
 }
 
+/** Whether the village has its village-level collective economic organisation (else its committee acts for it). */
+export async function hasCollectiveOrganisation(
+  db: Queryable,
+  villageId: string,
+): Promise<boolean> {
+  return (await orgsOf(db, villageId)).some((o) => o.level === 'village');
+}
+
 /** Routing facts: the village's authorisations and, for a revocation, who made the revoked decision. */
 export async function routingFor(
   db: Queryable,
@@ -60,7 +69,8 @@ export async function routingFor(
     const target = await findResolution(db, villageId, matter.revokes_resolution_id);
     revokedDecisionBy = target?.meeting_kind ?? null;
   }
-  return { authorisations, on, revokedDecisionBy };
+  const collectiveOrganisation = await hasCollectiveOrganisation(db, villageId);
+  return { authorisations, on, revokedDecisionBy, collectiveOrganisation };
 }
 
 /** What core's checkStep is given about the matter on a date. */

@@ -10,6 +10,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { checkMeetingForMatter, recordStepForMotion } from './procedure.ts';
 import { createMatter } from './commands/createMatter.ts';
 import { systemContext } from '../../platform/command.ts';
+import { insertOrg } from '../collective/repository.ts';
 
 /**
  * Matters through their procedures. Meetings, motions and resolutions are
@@ -402,7 +403,38 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
     await check(planning, 'representativesMeeting', '2026-10-30');
   });
 
-  it("refuses a homestead plan at the villagers' bodies from 2026: the collective's members' assembly decides it (VCOL25-COLLECTIVE)", async () => {
+  it("NJJ-64-PROXY: with no collective organisation the villagers' assembly decides a homestead plan, the representatives do not", async () => {
+    const chair = await server.as('committeeChair');
+    const offered = (await chair.get(`${base}/matters`)).body.categories.map(
+      (c: { category: string }) => c.category,
+    );
+    expect(offered).toContain('homesteadPlan');
+    const homestead = await newMatter({ title: '宅基地使用方案', category: 'homesteadPlan' });
+    const page = await chair.get(`${base}/matters/${homestead}`);
+    expect(page.body.decidingMeetings).toMatchObject({
+      kinds: [{ kind: 'villagersAssembly' }],
+      rule: { ruleId: 'NJJ-64-PROXY', article: '第六十四条' },
+    });
+  });
+
+  it("refuses a homestead plan at the villagers' bodies once the village has its collective organisation: its members' assembly decides it (VCOL25-COLLECTIVE)", async () => {
+    await server.db.transaction((tx) =>
+      insertOrg(
+        tx,
+        A,
+        {
+          id: randomUUID(),
+          level: 'village',
+          villagerGroupId: null,
+          name: '股份经济合作社',
+          registeredCode: null,
+          foundedOn: calendarDate('2020-01-01'),
+          reformedOn: null,
+        },
+        null,
+        new Date(),
+      ),
+    );
     const chair = await server.as('committeeChair');
     const res = await chair.post(`${base}/matters`, {
       title: '宅基地使用方案',

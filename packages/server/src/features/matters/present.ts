@@ -10,6 +10,7 @@ import {
 import {
   authorisationCovers,
   decidingMeetings,
+  villagersBodiesDecide,
   type RoutingContext,
 } from '@cunzhi/core/matters/routing';
 import {
@@ -179,13 +180,21 @@ function presentBudget(text: string | null) {
   return { yuan: text, text: formatYuan(fen), capitals: yuanInCapitals(fen) };
 }
 
+/** The rule that names the deciding meetings: a revocation's, the collective law's where the committee acts for it, the category's. */
+function decidingRule(category: MatterCategory, routing: RoutingContext): RuleId {
+  if (category === 'revokeDecision' && routing.revokedDecisionBy === 'representativesMeeting')
+    return 'VCOL-23-REVOKE';
+  if (routing.collectiveOrganisation === false && belongsToCollective(category, routing.on))
+    return 'NJJ-64-PROXY';
+  return MATTER_CATEGORY_INFO[category].ruleId;
+}
+
 /** Which kinds of meeting may decide a matter of this category on a date, and by which rule. */
 export function presentDecidingMeetings(
   category: MatterCategory,
   routing: RoutingContext,
   villageKind: VillageNaming['kind'] = 'village',
 ) {
-  const info = MATTER_CATEGORY_INFO[category];
   return {
     on: routing.on,
     kinds: decidingMeetings(category, routing).map((kind) => ({
@@ -196,12 +205,7 @@ export function presentDecidingMeetings(
     authorisedBy: routing.authorisations
       .filter((a) => authorisationCovers(a, category, routing.on))
       .map((a) => a.id),
-    rule: citationOf(
-      category === 'revokeDecision' && routing.revokedDecisionBy === 'representativesMeeting'
-        ? 'VCOL-23-REVOKE'
-        : info.ruleId,
-      routing.on,
-    ),
+    rule: citationOf(decidingRule(category, routing), routing.on),
   };
 }
 
@@ -292,7 +296,7 @@ const matterRef = (m: Pick<MatterRow, 'id' | 'number' | 'title'>) => ({
 
 /** The matters page: every matter, and the categories and procedures a new one may take. */
 export function presentMatterList(
-  { matters, steps }: MatterList,
+  { matters, steps, collectiveOrganisation }: MatterList,
   villageKind: VillageNaming['kind'],
   today: CalendarDate,
   abilities: VillageAbilities,
@@ -305,8 +309,11 @@ export function presentMatterList(
         villageKind,
       ),
     ),
-    // what may be proposed today: not what the law in force gives the collective
-    categories: MATTER_CATEGORIES.filter((c) => !belongsToCollective(c, today)).map((c) => ({
+    // what may be proposed today: not what the law in force gives the collective, unless the
+    // village has no organisation and its committee acts for it
+    categories: MATTER_CATEGORIES.filter((c) =>
+      villagersBodiesDecide(c, today, collectiveOrganisation),
+    ).map((c) => ({
       category: c,
       name: categoryName(c),
       tier: MATTER_CATEGORY_INFO[c].tier,

@@ -4,7 +4,7 @@ import type { RoutingContext } from '@cunzhi/core/matters/routing';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { fingerprintOf, type Fingerprint } from '../../platform/audit/repository.ts';
-import { resolutionOfMatter, routingFor } from './facts.ts';
+import { hasCollectiveOrganisation, resolutionOfMatter, routingFor } from './facts.ts';
 import {
   findMatter,
   findNotice,
@@ -35,14 +35,17 @@ type Reader = Pick<AppContext, 'db'>;
 export interface MatterList {
   matters: MatterRow[];
   steps: StepDbRow[];
+  /** The village has its collective economic organisation: the collective's matters are not proposed here. */
+  collectiveOrganisation: boolean;
 }
 
 export async function matterList({ db }: Reader, villageId: string): Promise<MatterList> {
-  const [matters, steps] = await Promise.all([
+  const [matters, steps, collectiveOrganisation] = await Promise.all([
     listMatters(db, villageId),
     listSteps(db, villageId),
+    hasCollectiveOrganisation(db, villageId),
   ]);
-  return { matters, steps };
+  return { matters, steps, collectiveOrganisation };
 }
 
 /** A matter just proposed, as its summary shows it. */

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  belongsToCollective,
-  MATTER_CATEGORIES,
-  type MatterCategory,
-} from '@cunzhi/core/matters/categories';
-import { collectiveMatterFinding } from '@cunzhi/core/matters/routing';
+import { MATTER_CATEGORIES, type MatterCategory } from '@cunzhi/core/matters/categories';
+import { collectiveMatterFinding, villagersBodiesDecide } from '@cunzhi/core/matters/routing';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
 import {
   WORKFLOW_IDS,
@@ -18,6 +14,7 @@ import type { Tx } from '../../../platform/db/database.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { findResolution, insertMatter } from '../repository.ts';
 import { actingAccount, fieldError } from './shared.ts';
+import { hasCollectiveOrganisation } from '../facts.ts';
 
 export interface MatterInput {
   title: string;
@@ -52,9 +49,10 @@ export async function openMatter(
   if (!(MATTER_CATEGORIES as readonly string[]).includes(input.category))
     fieldError('category', 'enum_invalid');
   const category = input.category as MatterCategory;
-  // from 2026 the villagers' bodies no longer decide the collective's property and members' rights
+  // from 2026 the villagers' bodies no longer decide the collective's property and members'
+  // rights, unless the village has no organisation and its committee acts for it (Art. 64)
   const today = cmd.clock.today();
-  if (belongsToCollective(category, today))
+  if (!villagersBodiesDecide(category, today, await hasCollectiveOrganisation(tx, cmd.villageId)))
     throw new RuleRefusal(collectiveMatterFinding(category, null, today));
   const workflow = input.workflow ?? workflowsFor(category)[0];
   if (!workflow || !(WORKFLOW_IDS as readonly string[]).includes(workflow))
