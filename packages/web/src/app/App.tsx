@@ -104,6 +104,15 @@ const ShopPage = phonePage(() => import('../features/points/supermarket/ShopPage
 const SupermarketPage = page(() => import('../features/points/supermarket/SupermarketPage.tsx'));
 const LedgerImportPage = page(() => import('../features/points/import/LedgerImportPage.tsx'));
 const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
+const DistributionPage = page(
+  () => import('../features/collective/distribution/DistributionPage.tsx'),
+);
+const DistributionPrintPage = page(
+  () => import('../features/collective/distribution/PlanPrintPage.tsx'),
+);
+const DividendReceiptPage = page(
+  () => import('../features/collective/distribution/ReceiptPrintPage.tsx'),
+);
 const DuesPage = page(() => import('../features/party/dues/DuesPage.tsx'));
 const DuesStatementPrintPage = page(() => import('../features/party/dues/StatementPrintPage.tsx'));
 const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx'));
@@ -312,6 +321,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readCollectiveDistribution']} />}>
+              <Route path="collective/distribution" element={<DistributionPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readCollective']} />}>
               <Route path="collective" element={<CollectivePage />} />
             </Route>
@@ -374,6 +386,14 @@ function AppRoutes() {
           <Route path="/county-points/:schemeId" element={<CountySchemePage />} />
           <Route path="/county-points/:schemeId/print" element={<CountyRankingPrintPage />} />
           <Route path="/v/:villageId/moral-list/print" element={<MoralBoardPrintPage />} />
+          <Route
+            path="/v/:villageId/collective/distribution/:planId/print"
+            element={<DistributionPrintPage />}
+          />
+          <Route
+            path="/v/:villageId/collective/distribution/receipts/:dividendId"
+            element={<DividendReceiptPage />}
+          />
           <Route
             path="/v/:villageId/moral-list/:listingId/notice"
             element={<MoralNoticePrintPage />}

@@ -19,6 +19,7 @@ import { pointsImportEn } from '../features/points/import/i18n.en.ts';
 import { pointsEn } from '../features/points/i18n.en.ts';
 import { collectiveEn } from '../features/collective/i18n.en.ts';
 import { collectiveBooksEn } from '../features/collective/books/i18n.en.ts';
+import { distributionEn } from '../features/collective/distribution/i18n.en.ts';
 import { collectiveBooksPhoneEn } from '../features/collective/books/i18n.phone.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
@@ -66,6 +67,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...pointsEn,
   ...collectiveEn,
   ...collectiveBooksEn,
+  ...distributionEn,
   ...collectiveBooksPhoneEn,
   ...countyPointsEn,
   ...workAdmissionEn,

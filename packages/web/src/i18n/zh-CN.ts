@@ -25,6 +25,7 @@ import { pointsImportZhCN } from '../features/points/import/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { collectiveZhCN } from '../features/collective/i18n.zh-CN.ts';
 import { collectiveBooksZhCN } from '../features/collective/books/i18n.zh-CN.ts';
+import { distributionZhCN } from '../features/collective/distribution/i18n.zh-CN.ts';
 import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
@@ -72,6 +73,7 @@ export const zhCN = {
   ...pointsZhCN,
   ...collectiveZhCN,
   ...collectiveBooksZhCN,
+  ...distributionZhCN,
   ...collectiveBooksPhoneZhCN,
   ...countyPointsZhCN,
   ...workAdmissionZhCN,

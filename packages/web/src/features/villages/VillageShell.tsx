@@ -163,6 +163,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="audit" />,
         to: `${base}/collective`,
       });
+    if (abilities?.readCollectiveDistribution)
+      items.push({
+        key: 'collective-distribution',
+        label: t('distribution.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/collective/distribution`,
+      });
     if (abilities?.readCollectiveBooks)
       items.push({
         key: 'collective-books',
