@@ -30,6 +30,7 @@ import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
+import { seedShowcaseCollective } from './demo/seedCollective.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
@@ -176,6 +177,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseEvaluations(ctx, result.accounts, today);
     // the residents' committee election: committee, rules, roll and candidate list; polling ahead
     await seedShowcaseElections(ctx, result.accounts, today);
+    // 集体经济股份合作社 (seed 002): the organisation, its 2008 charter, the reform's members
+    await seedShowcaseCollective(ctx, result.accounts, today);
   }
   return result;
 }

@@ -162,3 +162,24 @@ export async function groupsOf(
     villageId,
   ]);
 }
+
+/**
+ * Registry persons who were of the village on a day: born by then, and not moved in after it
+ * (the reform's members are those its register confirmed; the registry is how a village that
+ * kept no separate list finds them), by household and birth.
+ */
+export async function residentsOn(
+  db: Queryable,
+  villageId: string,
+  groupId: string | null,
+  on: CalendarDate,
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT p.id FROM person p JOIN household h ON h.village_id = p.village_id AND h.id = p.household_id
+     WHERE p.village_id = $1 AND ($2::uuid IS NULL OR h.villager_group_id = $2) AND p.birth_date <= $3
+       AND NOT (p.residence_status = 'movedIn' AND coalesce(p.residence_since, $3) > $3)
+     ORDER BY h.number, p.relation_to_head <> 'head', p.birth_date`,
+    [villageId, groupId, on],
+  );
+  return rows.map((r) => r.id);
+}

@@ -10,8 +10,8 @@ import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.t
 import {
   charterOn,
   insertCharter,
-  insertMember,
-  insertMemberEvent,
+  insertMemberEvents,
+  insertMembers,
   insertOrg,
   membersOn,
   orgOf,
@@ -39,21 +39,23 @@ describe(`collective repository reads (${describeDatabase()})`, () => {
 
   const event = (personId: string, kind: MemberEventKind, on: CalendarDate) =>
     db.transaction((tx) =>
-      insertMemberEvent(
+      insertMemberEvents(
         tx,
         A,
-        {
-          id: randomUUID(),
-          orgId,
-          personId,
-          kind,
-          ground: kind === 'confirm' ? 'reform' : 'death',
-          occurredOn: on,
-          reason: '',
-          evidence: '',
-          resolutionId: null,
-          appliedOn: null,
-        },
+        [
+          {
+            id: randomUUID(),
+            orgId,
+            personId,
+            kind,
+            ground: kind === 'confirm' ? 'reform' : 'death',
+            occurredOn: on,
+            reason: '',
+            evidence: '',
+            resolutionId: null,
+            appliedOn: null,
+          },
+        ],
         null,
         new Date(),
       ),
@@ -104,8 +106,16 @@ describe(`collective repository reads (${describeDatabase()})`, () => {
           null,
           new Date(),
         );
-      for (const personId of [...fx.villageA.personIds.slice(0, 3), minorId])
-        await insertMember(tx, A, { id: randomUUID(), orgId, personId, since: d('2008-10-01') });
+      await insertMembers(
+        tx,
+        A,
+        orgId,
+        [...fx.villageA.personIds.slice(0, 3), minorId].map((personId) => ({
+          id: randomUUID(),
+          personId,
+        })),
+        d('2008-10-01'),
+      );
     });
     for (const personId of fx.villageA.personIds.slice(0, 3))
       await event(personId, 'confirm', d('2008-10-01'));

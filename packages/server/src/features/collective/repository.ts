@@ -3,6 +3,7 @@ import { readTerms, type CharterVersion, type StoredTerms } from '@cunzhi/core/c
 import { FULL_CAPACITY_AGE, type MemberEventKind } from '@cunzhi/core/collective/membership';
 import type { OrgLevel } from '@cunzhi/core/collective/organisation';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import { bulkInsert } from '../../platform/db/bulkInsert.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 
 /**
@@ -246,21 +247,38 @@ export interface MemberRow {
   version: number;
 }
 
-/** Enters a person in the register with the next number (call under `lockOrg`). */
+/**
+ * Enters persons in the register, numbered after the last in the order given, as members since a
+ * day (call under `lockOrg`, which serialises the numbering).
+ */
+export async function insertMembers(
+  tx: Tx,
+  villageId: string,
+  orgId: string,
+  members: ReadonlyArray<{ id: string; personId: string }>,
+  since: CalendarDate,
+): Promise<void> {
+  const [last] = await tx.query<{ n: number }>(
+    `SELECT coalesce(max(register_no), 0)::int AS n FROM collective_member
+     WHERE village_id = $1 AND org_id = $2`,
+    [villageId, orgId],
+  );
+  const first = (last?.n ?? 0) + 1;
+  await bulkInsert(
+    tx,
+    'collective_member',
+    ['village_id', 'id', 'org_id', 'person_id', 'register_no', 'status', 'since'],
+    members.map((m, i) => [villageId, m.id, orgId, m.personId, first + i, 'member', since]),
+  );
+}
+
+/** Enters one person in the register with the next number (call under `lockOrg`). */
 export async function insertMember(
   tx: Tx,
   villageId: string,
   m: { id: string; orgId: string; personId: string; since: CalendarDate },
-): Promise<number> {
-  const [row] = await tx.query<{ registerNo: number }>(
-    `INSERT INTO collective_member (village_id, id, org_id, person_id, register_no, status, since)
-     SELECT $1, $2, $3, $4, coalesce(max(register_no), 0) + 1, 'member', $5
-     FROM collective_member WHERE village_id = $1 AND org_id = $3
-     RETURNING register_no AS "registerNo"`,
-    [villageId, m.id, m.orgId, m.personId, m.since],
-  );
-  if (!row) throw new Error('member not inserted');
-  return row.registerNo;
+): Promise<void> {
+  await insertMembers(tx, villageId, m.orgId, [m], m.since);
 }
 
 /** The register row's status after an event (its version guards a concurrent change). */
@@ -291,18 +309,33 @@ export interface NewMemberEvent {
   appliedOn: CalendarDate | null;
 }
 
-export async function insertMemberEvent(
+/** Appends membership events (never changed afterwards). */
+export async function insertMemberEvents(
   tx: Tx,
   villageId: string,
-  e: NewMemberEvent,
+  events: readonly NewMemberEvent[],
   by: string | null,
   at: Date,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO collective_member_event (village_id, id, org_id, person_id, kind, ground,
-       occurred_on, reason, evidence, resolution_id, applied_on, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+  await bulkInsert(
+    tx,
+    'collective_member_event',
     [
+      'village_id',
+      'id',
+      'org_id',
+      'person_id',
+      'kind',
+      'ground',
+      'occurred_on',
+      'reason',
+      'evidence',
+      'resolution_id',
+      'applied_on',
+      'recorded_by',
+      'recorded_at',
+    ],
+    events.map((e) => [
       villageId,
       e.id,
       e.orgId,
@@ -316,8 +349,19 @@ export async function insertMemberEvent(
       e.appliedOn,
       by,
       at,
-    ],
+    ]),
   );
+}
+
+/** Appends one membership event. */
+export async function insertMemberEvent(
+  tx: Tx,
+  villageId: string,
+  e: NewMemberEvent,
+  by: string | null,
+  at: Date,
+): Promise<void> {
+  await insertMemberEvents(tx, villageId, [e], by, at);
 }
 
 export interface PersonFacts {

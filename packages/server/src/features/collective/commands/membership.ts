@@ -18,6 +18,8 @@ import {
   charterOn,
   insertMember,
   insertMemberEvent,
+  insertMemberEvents,
+  insertMembers,
   lockOrg,
   orgOf,
   personsOf,
@@ -76,12 +78,7 @@ async function applyEvent(
   };
   const next = status[e.kind];
   if (next && !row)
-    await insertMember(tx, cmd.villageId, {
-      id: randomUUID(),
-      orgId: e.orgId,
-      personId: e.personId,
-      since: e.occurredOn,
-    });
+    await insertMember(tx, cmd.villageId, { ...e, id: randomUUID(), since: e.occurredOn });
   else if (next && row) await setMemberStatus(tx, cmd.villageId, row.id, next, e.occurredOn);
   await insertMemberEvent(
     tx,
@@ -129,23 +126,32 @@ export async function importReformMembers(
       return [];
     });
     if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
-    for (const p of persons)
-      await applyEvent(
-        tx,
-        cmd,
-        {
-          orgId,
-          personId: p.id,
-          kind: 'confirm',
-          ground: 'reform',
-          occurredOn: on,
-          reason: '',
-          evidence: '产权制度改革成员确认',
-          resolutionId: null,
-          appliedOn: null,
-        },
-        undefined,
-      );
+    // one batch: a reform's register runs to thousands of members
+    await insertMembers(
+      tx,
+      cmd.villageId,
+      orgId,
+      persons.map((p) => ({ id: randomUUID(), personId: p.id })),
+      on,
+    );
+    await insertMemberEvents(
+      tx,
+      cmd.villageId,
+      persons.map((p) => ({
+        id: randomUUID(),
+        orgId,
+        personId: p.id,
+        kind: 'confirm',
+        ground: 'reform',
+        occurredOn: on,
+        reason: '',
+        evidence: '产权制度改革成员确认',
+        resolutionId: null,
+        appliedOn: null,
+      })),
+      cmd.actorAccountId,
+      cmd.clock.now(),
+    );
     await recordEvent(
       cmd,
       tx,
