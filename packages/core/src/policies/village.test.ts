@@ -164,6 +164,9 @@ const CADRE_POINTS: VillageAbility[] = [
 ];
 // the collective's books: a villager sees their own membership on the phone; the two committees
 // and the town's agency accountant keep the books; the supervision committee records requests to sue
+// 股权量化: the cadres keep the register of shares; the supervision committee and overseers read it
+const READ_SHARES: VillageAbility[] = ['readShares'];
+const KEEP_SHARES: VillageAbility[] = [...READ_SHARES, 'manageShares'];
 const OWN_COLLECTIVE: VillageAbility[] = ['ownCollective'];
 const READ_BOOKS: VillageAbility[] = ['readCollectiveBooks'];
 const SUPERVISE_BOOKS: VillageAbility[] = [...READ_BOOKS, 'recordDerivativeRequests'];
@@ -268,6 +271,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_COLLECTIVE,
       ...SUPERVISE_BOOKS,
       ...CHECK_POINTS,
+      ...READ_SHARES,
       ...READ_RULES,
       ...VILLAGE_LIFE,
       ...MORAL_READER,
@@ -314,6 +318,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
+      ...KEEP_SHARES,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -368,6 +373,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
+      ...KEEP_SHARES,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -426,6 +432,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
+      ...KEEP_SHARES,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -480,6 +487,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
+      ...KEEP_SHARES,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -526,6 +534,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_PARTY,
       ...READ_POINTS,
       ...READ_BOOKS,
+      ...READ_SHARES,
       'keepCollectiveBooks',
       ...REVIEW_RULES,
       ...OVERSEER_LIFE,
@@ -570,6 +579,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_POINTS,
       ...READ_BOOKS,
+      ...READ_SHARES,
       ...READ_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,

@@ -87,6 +87,10 @@ const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintP
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
 const PointsPage = page(() => import('../features/points/PointsPage.tsx'));
 const PointsNoticePrintPage = page(() => import('../features/points/NoticePrintPage.tsx'));
+const SharesPage = page(() => import('../features/collective/shares/SharesPage.tsx'));
+const ShareCertificatePrintPage = page(
+  () => import('../features/collective/shares/CertificatePrintPage.tsx'),
+);
 const CollectivePage = page(() => import('../features/collective/CollectivePage.tsx'));
 const CollectiveRegisterPrintPage = page(
   () => import('../features/collective/RegisterPrintPage.tsx'),
@@ -321,6 +325,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readPoints']} />}>
               <Route path="points" element={<PointsPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readShares']} />}>
+              <Route path="collective/shares" element={<SharesPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readCollectiveDistribution']} />}>
               <Route path="collective/distribution" element={<DistributionPage />} />
             </Route>
@@ -422,6 +429,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/points/notices/:noticeId/print"
             element={<PointsNoticePrintPage />}
+          />
+          <Route
+            path="/v/:villageId/collective/orgs/:orgId/shares/certificates/:certificateId/print"
+            element={<ShareCertificatePrintPage />}
           />
           <Route
             path="/v/:villageId/collective/orgs/:orgId/register/print"

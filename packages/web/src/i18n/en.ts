@@ -16,6 +16,7 @@ import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
 import { supermarketEn } from '../features/points/supermarket/i18n.en.ts';
 import { pointsImportEn } from '../features/points/import/i18n.en.ts';
+import { sharesEn } from '../features/collective/shares/i18n.en.ts';
 import { pointsEn } from '../features/points/i18n.en.ts';
 import { collectiveEn } from '../features/collective/i18n.en.ts';
 import { collectiveBooksEn } from '../features/collective/books/i18n.en.ts';
@@ -64,6 +65,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...servicesEn,
   ...supermarketEn,
   ...pointsImportEn,
+  ...sharesEn,
   ...pointsEn,
   ...collectiveEn,
   ...collectiveBooksEn,

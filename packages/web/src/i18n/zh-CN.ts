@@ -22,6 +22,7 @@ import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsImportZhCN } from '../features/points/import/i18n.zh-CN.ts';
+import { sharesZhCN } from '../features/collective/shares/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { collectiveZhCN } from '../features/collective/i18n.zh-CN.ts';
 import { collectiveBooksZhCN } from '../features/collective/books/i18n.zh-CN.ts';
@@ -70,6 +71,7 @@ export const zhCN = {
   ...servicesZhCN,
   ...supermarketZhCN,
   ...pointsImportZhCN,
+  ...sharesZhCN,
   ...pointsZhCN,
   ...collectiveZhCN,
   ...collectiveBooksZhCN,

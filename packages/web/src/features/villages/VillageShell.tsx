@@ -156,6 +156,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="safetyCertificate" />,
         to: `${base}/points`,
       });
+    if (abilities?.readShares)
+      items.push({
+        key: 'collective-shares',
+        label: t('shares.menu'),
+        icon: <VillageIcon name="audit" />,
+        to: `${base}/collective/shares`,
+      });
     if (abilities?.readCollective)
       items.push({
         key: 'collective',
