@@ -24,6 +24,7 @@ import { seedShowcaseVillageRules } from './demo/seedVillageRules.ts';
 import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
 import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcasePoints } from './demo/seedPoints.ts';
+import { seedShowcaseCollectiveBooks } from './demo/seedCollectiveBooks.ts';
 import { seedShowcaseSupermarket } from './demo/seedSupermarket.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
@@ -31,6 +32,7 @@ import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
 import { seedShowcaseCollective } from './demo/seedCollective.ts';
+import { seedShowcaseShares } from './demo/seedCollectiveShares.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
@@ -179,6 +181,10 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseElections(ctx, result.accounts, today);
     // 集体经济股份合作社 (seed 002): the organisation, its 2008 charter, the reform's members
     await seedShowcaseCollective(ctx, result.accounts, today);
+    // its quantified shares: the reform's 股东名册 imported, a transfer, the first 股权证
+    await seedShowcaseShares(ctx, result.accounts, today);
+    // the cooperative's bank account, this month's book and a request to sue (after its register)
+    await seedShowcaseCollectiveBooks(ctx, result.accounts, today);
   }
   return result;
 }
