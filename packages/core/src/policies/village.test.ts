@@ -168,6 +168,10 @@ const CADRE_POINTS: VillageAbility[] = [
 const READ_SHARES: VillageAbility[] = ['readShares'];
 const KEEP_SHARES: VillageAbility[] = [...READ_SHARES, 'manageShares'];
 const OWN_COLLECTIVE: VillageAbility[] = ['ownCollective'];
+// 集体经济组织及成员: the cadres keep the organisation, charter and register; the supervision
+// committee and overseers read them
+const READ_COLLECTIVE: VillageAbility[] = ['readCollective'];
+const KEEP_COLLECTIVE: VillageAbility[] = [...READ_COLLECTIVE, 'manageCollective'];
 const READ_BOOKS: VillageAbility[] = ['readCollectiveBooks'];
 const SUPERVISE_BOOKS: VillageAbility[] = [...READ_BOOKS, 'recordDerivativeRequests'];
 const KEEP_BOOKS: VillageAbility[] = [...SUPERVISE_BOOKS, 'keepCollectiveBooks'];
@@ -272,6 +276,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...SUPERVISE_BOOKS,
       ...CHECK_POINTS,
       ...READ_SHARES,
+      ...READ_COLLECTIVE,
       ...READ_RULES,
       ...VILLAGE_LIFE,
       ...MORAL_READER,
@@ -319,6 +324,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
+      ...KEEP_COLLECTIVE,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -374,6 +380,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
+      ...KEEP_COLLECTIVE,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...COMMITTEE_SHOP,
@@ -433,6 +440,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
+      ...KEEP_COLLECTIVE,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -488,6 +496,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_BOOKS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
+      ...KEEP_COLLECTIVE,
       ...DRAFT_RULES,
       ...CADRE_LIFE,
       ...SHOPPER,
@@ -535,6 +544,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_POINTS,
       ...READ_BOOKS,
       ...READ_SHARES,
+      ...READ_COLLECTIVE,
       'keepCollectiveBooks',
       ...REVIEW_RULES,
       ...OVERSEER_LIFE,
@@ -580,6 +590,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_POINTS,
       ...READ_BOOKS,
       ...READ_SHARES,
+      ...READ_COLLECTIVE,
       ...READ_RULES,
       ...OVERSEER_LIFE,
       ...SHOP_READER,
