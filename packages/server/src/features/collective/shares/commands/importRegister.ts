@@ -15,7 +15,7 @@ import {
 } from '../../../../platform/jobs/importJob.ts';
 import { actingAccount } from '../../../matters/commands/shared.ts';
 import type { RawRow } from '../../../roster/workbook.ts';
-import { orgOf } from '../../repository.ts';
+import { charterVersions, orgOf } from '../../repository.ts';
 import {
   appendShareEntries,
   insertShareFile,
@@ -103,6 +103,17 @@ async function basisOf(
 }
 
 /**
+ * The share classes the file is weighed by: the charter in force on the shares' day; for the
+ * reform's register, dated before the organisation's first charter took effect (the reform
+ * quantifies, the founding meeting then adopts the charter), that first charter's.
+ */
+async function registerTerms(cmd: CommandContext, orgId: string, basis: Basis) {
+  const first = (await charterVersions(cmd.db, cmd.villageId, orgId)).at(-1);
+  if (basis.reformReference && first && first.effectiveFrom > basis.effectiveOn) return first.terms;
+  return termsOn(cmd.db, cmd.villageId, orgId, basis.effectiveOn);
+}
+
+/**
  * Starts importing a 股东名册: a file already imported (same SHA-256), an organisation already
  * quantified, or a basis that does not hold is refused at once; otherwise the job is recorded and
  * its id returned while the rows are checked and written in the background — every line or none.
@@ -123,7 +134,7 @@ export async function startShareRegisterImport(
     });
   const quantified = await quantifiedOn(cmd.db, cmd.villageId, orgId);
   if (quantified) throw new DomainError('shares_already_quantified', { on: quantified });
-  const terms = await termsOn(cmd.db, cmd.villageId, orgId, basis.effectiveOn);
+  const terms = await registerTerms(cmd, orgId, basis);
   return startImportJob(
     cmd,
     { kind: SHARE_REGISTER_IMPORT, fileName: input.fileName, totalRows: input.raw.length },
