@@ -31,6 +31,7 @@ import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
+import { seedShowcaseParty } from './demo/seedParty.ts';
 import { seedShowcaseCollective } from './demo/seedCollective.ts';
 import { seedShowcaseShares } from './demo/seedCollectiveShares.ts';
 import type { AppContext } from './platform/http/context.ts';
@@ -179,6 +180,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseEvaluations(ctx, result.accounts, today);
     // the residents' committee election: committee, rules, roll and candidate list; polling ahead
     await seedShowcaseElections(ctx, result.accounts, today);
+    // 党总支 and four sub-branches with a quarter of 三会一课 (one 支委会 missed); a seed 004 village
+    await seedShowcaseParty(ctx, result.accounts, today);
     // 集体经济股份合作社 (seed 002): the organisation, its 2008 charter, the reform's members
     await seedShowcaseCollective(ctx, result.accounts, today);
     // its quantified shares: the reform's 股东名册 imported, a transfer, the first 股权证

@@ -149,3 +149,17 @@ export async function adultMigrantsOut(
     [villageId, adultOn, limit],
   );
 }
+
+/** A neighbouring village of the same town (the first by name), for a second village's story. */
+export async function neighbourVillage(
+  db: Queryable,
+  villageId: string,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.query<{ id: string; name: string }>(
+    `SELECT v.id, v.name FROM village v
+      WHERE v.town_id = (SELECT town_id FROM village WHERE id = $1) AND v.id <> $1 AND v.kind = 'village'
+      ORDER BY v.name LIMIT 1`,
+    [villageId],
+  );
+  return row ?? null;
+}
