@@ -117,6 +117,11 @@ export const COLLECTIVE_ERRORS = defineErrors({
     zh: '{name}出生于产权制度改革之后，须经成员大会确认',
     en: '{name} was born after the reform and must be confirmed by the members’ assembly',
   },
+  collective_birth_no_member_parent: {
+    status: 400,
+    zh: '{name}出生时其父母都不是本组织成员，不能按“成员生育”确认；请选择结婚、收养、政策性移民或其他',
+    en: 'Neither of {name}’s parents was a member at the birth: choose another ground',
+  },
   collective_before_since: {
     status: 400,
     zh: '不能早于其成员身份取得之日（{since}）',

@@ -166,6 +166,19 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
     });
     expect(bare.status).toBe(422);
     expect(await eventCount()).toBe(before);
+    // a child born this year to 陈志明, who was no member then: not "birth to a member"
+    const child = randomUUID();
+    await server.db.query(
+      `INSERT INTO person (village_id, id, household_id, name, gender, birth_date, relation_to_head, residence_status)
+       VALUES ($1, $2, $3, '陈小明', 'male', '2026-01-05', 'child', 'resident')`,
+      [server.fixture.villageA.id, child, server.fixture.villageA.householdIds[2]],
+    );
+    const notOfMember = await chair.post(`${base}/collective/orgs/${orgId}/confirmations`, {
+      resolutionId: assembly.id,
+      decisions: [{ personId: child, ground: 'birth', confirmed: true }],
+    });
+    expect(notOfMember.status).toBe(400);
+    expect(notOfMember.body.error.fields[0]).toMatchObject({ field: 'decisions.0.ground' });
     const ok = await chair.post(`${base}/collective/orgs/${orgId}/confirmations`, {
       resolutionId: assembly.id,
       decisions: [

@@ -21,6 +21,7 @@ import {
   insertMemberEvents,
   insertMembers,
   lockOrg,
+  membersOn,
   orgOf,
   personsOf,
   registerRowsOf,
@@ -32,6 +33,7 @@ import {
   type PersonFacts,
 } from '../repository.ts';
 import { numbered } from '../../points/present.ts';
+import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import { organisationResolution } from './resolutions.ts';
 
 /**
@@ -199,6 +201,49 @@ function refuseUnfitDecisions(
 }
 
 /**
+ * "因成员生育而增加的人员" (Art. 12): a birth is the ground only when a parent the registry knows
+ * was a member on the day of the birth. Where the registry records no parent, the assembly's word
+ * stands (the register cannot tell).
+ */
+async function refuseBirthsWithoutMemberParent(
+  tx: Tx,
+  villageId: string,
+  org: Org,
+  decisions: readonly ConfirmationDecisionInput[],
+  persons: Map<string, PersonFacts>,
+): Promise<void> {
+  // born before the register began (the reform, or the founding): the parent's membership then
+  const registerBegins = org.reformedOn ?? org.foundedOn;
+  const births = decisions.flatMap((d, i) => (d.ground === 'birth' ? [{ d, i }] : []));
+  if (births.length === 0) return;
+  const { graph } = await loadKinNeighbourhood(
+    tx,
+    villageId,
+    births.map(({ d }) => d.personId),
+  );
+  const membersByDay = new Map<CalendarDate, Set<string>>();
+  const problems: FieldProblem[] = [];
+  for (const { d, i } of births) {
+    const parents = [...(graph.parents.get(d.personId) ?? [])];
+    if (parents.length === 0) continue;
+    const person = persons.get(d.personId)!;
+    const day = person.birthDate > registerBegins ? person.birthDate : registerBegins;
+    let members = membersByDay.get(day);
+    if (!members) {
+      members = new Set((await membersOn(tx, villageId, org.id, day)).map((m) => m.personId));
+      membersByDay.set(day, members);
+    }
+    if (!parents.some((p) => members.has(p)))
+      problems.push({
+        field: `decisions.${i}.ground`,
+        error: 'collective_birth_no_member_parent',
+        params: { name: person.name },
+      });
+  }
+  if (problems.length > 0) throw new DomainError('validation_failed', {}, problems);
+}
+
+/**
  * Records what one members' assembly resolution decided on each person: confirmed (entered in
  * the register on the resolution's day) or refused with the reason. A refused birth, or a refusal
  * of a marriage, adoption or migration without a reason, refuses the whole record (NJJ-12-CONFIRM).
@@ -209,7 +254,7 @@ export async function recordConfirmations(
   input: { resolutionId: string; decisions: ConfirmationDecisionInput[] },
 ): Promise<{ confirmed: number; refused: number }> {
   return cmd.db.transaction(async (tx) => {
-    await lockedOrg(tx, cmd, orgId);
+    const org = await lockedOrg(tx, cmd, orgId);
     const resolution = await organisationResolution(
       tx,
       cmd.villageId,
@@ -225,6 +270,7 @@ export async function recordConfirmations(
     );
     const rows = await registerRowsOf(tx, cmd.villageId, orgId, ids);
     refuseUnfitDecisions(input.decisions, persons, rows);
+    await refuseBirthsWithoutMemberParent(tx, cmd.villageId, org, input.decisions, persons);
     for (const d of input.decisions) {
       const refusal = checkConfirmation(
         { ground: d.ground, confirmed: d.confirmed, reason: d.reason ?? '' },
