@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECISION_BASES } from '@cunzhi/core/meetings/quorum';
 import { MATTER_CATEGORIES } from '@cunzhi/core/matters/categories';
 import { STEP_KINDS, WORKFLOW_IDS } from '@cunzhi/core/matters/workflows';
 import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
@@ -367,7 +368,7 @@ export const getNotice = route({
 const DecisionFields = z.object({
   passed: z.boolean().optional(),
   ruleId: z.string().optional(),
-  base: z.enum(['attendees', 'allMembers', 'allRepresentatives', 'membersDue']).optional(),
+  base: z.enum(DECISION_BASES).optional(),
   baseCount: z.number().optional(),
   required: z.number().optional(),
   yes: z.number().optional(),

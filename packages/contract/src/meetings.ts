@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEETING_KINDS } from '@cunzhi/core/meetings/meetingKinds';
+import { DECISION_BASES } from '@cunzhi/core/meetings/quorum';
 import { STEP_KINDS } from '@cunzhi/core/matters/workflows';
 import { DateText, Fingerprint, Instant, Names, Ok, Uuid, VillageParams } from './common.ts';
 import { VillageAbilities } from './villages.ts';
@@ -116,7 +117,7 @@ export const Tally = z.object({ yes: z.number(), no: z.number(), abstain: z.numb
 export const DecisionView = z.object({
   passed: z.boolean(),
   ruleId: z.string(),
-  base: z.enum(['attendees', 'allMembers', 'allRepresentatives', 'membersDue']),
+  base: z.enum(DECISION_BASES),
   baseCount: z.number(),
   required: z.number(),
   yes: z.number(),
@@ -359,6 +360,8 @@ export const ConveneBody = z.object({
   agenda: z.string().trim().max(5000).default(''),
   villagerGroupId: Uuid.nullable().optional(),
   demandId: Uuid.nullable().optional(),
+  /** The collective economic organisation whose assembly or council meets (its three kinds only). */
+  collectiveOrgId: Uuid.nullable().optional(),
 });
 export const CancelBody = z.object({ reason: z.string().trim().max(500).default('') });
 export const AgendaBody = z.object({ agenda: z.string().trim().max(5000) });
@@ -551,6 +554,12 @@ export const MotionBody = z.object({
   body: z.string().trim().max(5000).default(''),
   voting: VotingMode,
   matterId: Uuid.nullable().optional(),
+  /** At the organisation's assemblies: the Art. 26 power the motion exercises. */
+  collectivePower: z.string().max(40).nullable().optional(),
+  /** The day the Party organisation studied the matter first (Art. 26 last para.). */
+  partyStudiedOn: DateText.nullable().optional(),
+  /** The members' assembly grants a non-member rights (Art. 15: three-quarters of all members). */
+  nonMemberRights: z.boolean().default(false),
 });
 export const VoteBody = z.object({ choice: Choice, onBehalfOf: Uuid.nullable().optional() });
 const count = z.number().int().min(0).max(1_000_000).optional();

@@ -145,6 +145,7 @@ type NamedKind = Exclude<
   | 'socialOrganization'
   | 'moralEvaluationCouncil'
   | 'electionCommittee'
+  | 'collectiveRepresentatives'
 >;
 
 /** Body names as they appear on the village's documents (communities say 居民 where villages say 村民). */

@@ -15,6 +15,7 @@ export const BODY_KINDS = [
   'electionCommittee',
   'collectiveCouncil',
   'collectiveSupervisoryBoard',
+  'collectiveRepresentatives',
   'socialOrganization',
   'moralEvaluationCouncil',
   'mediationCommittee',
@@ -103,6 +104,14 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     power: 'supervise',
     membersFromRegistry: false,
   },
+  // 成员代表大会 (Art. 28): representatives elected by the members' households for five years
+  collectiveRepresentatives: {
+    zh: '集体经济组织成员代表大会',
+    en: "Collective economic organisation members' representatives",
+    termYears: 5,
+    power: 'decide',
+    membersFromRegistry: false,
+  },
   socialOrganization: {
     zh: '社会组织',
     en: 'Social organisation',
@@ -172,6 +181,10 @@ const ROLE_NAME_OVERRIDES: Partial<
   collectiveSupervisoryBoard: {
     chair: { zh: '监事长', en: 'Chief supervisor' },
     member: { zh: '监事', en: 'Supervisor' },
+  },
+  collectiveRepresentatives: {
+    member: { zh: '成员代表', en: "Members' representative" },
+    representative: { zh: '成员代表', en: "Members' representative" },
   },
   socialOrganization: {
     chair: { zh: '会长', en: 'President' },

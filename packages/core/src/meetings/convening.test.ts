@@ -342,6 +342,7 @@ describe('VCOL-15-PROXY: proxies', () => {
     holderName: '王五',
     holderPrincipals: 0,
     isCloseRelative: true,
+    sameHousehold: true,
     lodgedOn: d('2026-11-20'),
     meetingOn: d('2026-11-20'),
     ...over,

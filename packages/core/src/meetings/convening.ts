@@ -63,12 +63,25 @@ export function demandFinding(d: DemandCheck, route: DemandRoute, on: CalendarDa
   });
 }
 
-/** Days of notice a meeting kind needs under the profile (0 where no rule sets one). */
+/**
+ * Days of notice a meeting kind needs under the profile (0 where no rule sets
+ * one). The members' representatives' assembly acts for the members' assembly
+ * (Art. 28), so its members get the assembly's ten days too.
+ */
 export function noticeDays(kind: MeetingKind, params: RuleParams): number {
   if (kind === 'villagersAssembly') return params['VCOL-21-CONVENE'].noticeDays;
   if (kind === 'villagersDeliberationCouncil') return params['COUNCIL-MEETING'].noticeDays;
+  if (kind === 'membersAssembly' || kind === 'membersRepresentativesAssembly')
+    return params['NJJ-27-NOTICE'].noticeDays;
   return 0;
 }
+
+const NOTICE_RULES: Partial<Record<MeetingKind, Finding['ruleId']>> = {
+  villagersAssembly: 'VCOL-21-CONVENE',
+  villagersDeliberationCouncil: 'COUNCIL-MEETING',
+  membersAssembly: 'NJJ-27-NOTICE',
+  membersRepresentativesAssembly: 'NJJ-27-NOTICE',
+};
 
 /** VCOL-21-CONVENE: 召集村民会议，应当提前十天通知村民. */
 export function checkNotice(
@@ -79,17 +92,12 @@ export function checkNotice(
 ): Finding | null {
   const days = noticeDays(kind, params);
   if (days === 0 || noticeIsTimely(noticeOn, meetingOn, days)) return null;
-  return finding(
-    meetingOn,
-    kind === 'villagersAssembly' ? 'VCOL-21-CONVENE' : 'COUNCIL-MEETING',
-    'notice_short',
-    {
-      meeting: MEETING_KIND_INFO[kind].zh,
-      days,
-      noticeOn,
-      earliest: addDays(noticeOn, days),
-    },
-  );
+  return finding(meetingOn, NOTICE_RULES[kind] ?? 'COUNCIL-MEETING', 'notice_short', {
+    meeting: MEETING_KIND_INFO[kind].zh,
+    days,
+    noticeOn,
+    earliest: addDays(noticeOn, days),
+  });
 }
 
 /**
@@ -157,7 +165,34 @@ export function annualAssemblyFindings(
   today: CalendarDate,
   params: RuleParams,
 ): Finding[] {
-  const perYear = params['VCOL25-ANNUAL-ASSEMBLY'].meetingsPerYear;
+  return yearlyFindings(
+    {
+      ruleId: 'VCOL25-ANNUAL-ASSEMBLY',
+      code: 'assembly_overdue',
+      perYear: params['VCOL25-ANNUAL-ASSEMBLY'].meetingsPerYear,
+      judged: (on) => ruleInForce('VCOL25-ANNUAL-ASSEMBLY', on),
+    },
+    heldOn,
+    today,
+  );
+}
+
+/**
+ * At least `perYear` meetings in each year: last year ended short is a
+ * violation, the current year a warning while none is held or planned. A year
+ * is judged by the law in force when it ended (or today, while it runs), and
+ * only where `judged` says the rule existed then.
+ */
+export function yearlyFindings(
+  rule: {
+    ruleId: Finding['ruleId'];
+    code: Finding['code'];
+    perYear: number;
+    judged: (on: CalendarDate) => boolean;
+  },
+  heldOn: readonly CalendarDate[],
+  today: CalendarDate,
+): Finding[] {
   const year = ymd(today).year;
   const out: Finding[] = [];
   for (const [y, severity] of [
@@ -165,20 +200,11 @@ export function annualAssemblyFindings(
     [year, 'warning'],
   ] as const) {
     const endsOn = fromYmd(y, 12, 31);
-    // a year is judged by the law in force when it ended (or today, while it runs)
     const on = endsOn < today ? endsOn : today;
-    if (!ruleInForce('VCOL25-ANNUAL-ASSEMBLY', on)) continue;
+    if (!rule.judged(on)) continue;
     const count = heldOn.filter((d) => ymd(d).year === y).length;
-    if (count < perYear)
-      out.push(
-        finding(
-          on,
-          'VCOL25-ANNUAL-ASSEMBLY',
-          'assembly_overdue',
-          { count: perYear, year: y },
-          severity,
-        ),
-      );
+    if (count < rule.perYear)
+      out.push(finding(on, rule.ruleId, rule.code, { count: rule.perYear, year: y }, severity));
   }
   return out;
 }
@@ -188,17 +214,28 @@ export interface ProxyFacts {
   /** Principals the holder already carries for this meeting. */
   holderPrincipals: number;
   isCloseRelative: boolean;
+  /** The holder lives in the principal's household (the members' assembly's only proxies). */
+  sameHousehold: boolean;
   lodgedOn: CalendarDate;
   meetingOn: CalendarDate;
 }
 
-/** VCOL-15-PROXY as the profile sets it, applied to meetings that accept proxies. */
+/**
+ * VCOL-15-PROXY as the profile sets it, applied to meetings that accept
+ * proxies. The members' assembly has its own rule (NJJ-27-QUORUM): a written
+ * proxy to an adult family member of the principal's household, and no other
+ * (the holder being due at the assembly, they are of full capacity).
+ */
 export function checkProxy(kind: MeetingKind, f: ProxyFacts, params: RuleParams): Finding[] {
   const on = f.meetingOn;
   if (!MEETING_KIND_INFO[kind].proxies)
     return [
       finding(on, 'VCOL-15-PROXY', 'proxies_not_allowed', { meeting: MEETING_KIND_INFO[kind].zh }),
     ];
+  if (kind === 'membersAssembly')
+    return f.sameHousehold
+      ? []
+      : [finding(on, 'NJJ-27-QUORUM', 'collective_proxy_not_household', { name: f.holderName })];
   const p = params['VCOL-15-PROXY'];
   const out: Finding[] = [];
   if (p.closeRelativesOnly && !f.isCloseRelative)

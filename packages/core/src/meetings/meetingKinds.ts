@@ -5,7 +5,9 @@ import type { RuleId } from '../rules/citations.ts';
  * The meetings a village holds to deliberate and decide. Most are the
  * meeting of one body; the joint meeting is the Party committee and the
  * villagers' committee together, and the Party members' meeting and the
- * assembly take their members from the registry.
+ * assembly take their members from the registry. The last three are the
+ * collective economic organisation's (《农村集体经济组织法》 Arts. 26–31): its
+ * members' assembly takes its members from the organisation's register.
  */
 export const MEETING_KINDS = [
   'villagersAssembly',
@@ -14,8 +16,23 @@ export const MEETING_KINDS = [
   'twoCommitteesJointMeeting',
   'partyMembersMeeting',
   'villagerGroupMeeting',
+  'membersAssembly',
+  'membersRepresentativesAssembly',
+  'collectiveCouncilMeeting',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** The meetings of a collective economic organisation: each belongs to one organisation and numbers its resolutions in the organisation's series. */
+export const COLLECTIVE_MEETING_KINDS = [
+  'membersAssembly',
+  'membersRepresentativesAssembly',
+  'collectiveCouncilMeeting',
+] as const satisfies readonly MeetingKind[];
+export type CollectiveMeetingKind = (typeof COLLECTIVE_MEETING_KINDS)[number];
+
+export function isCollectiveMeeting(kind: MeetingKind): kind is CollectiveMeetingKind {
+  return (COLLECTIVE_MEETING_KINDS as readonly MeetingKind[]).includes(kind);
+}
 
 export interface MeetingKindInfo {
   zh: string;
@@ -24,7 +41,10 @@ export interface MeetingKindInfo {
   convenor: BodyKind;
   quorumRule: RuleId;
   decisionRule: RuleId;
-  /** Written proxies by close relatives are accepted (VCOL-15-PROXY limits). */
+  /**
+   * Written proxies are accepted: by close relatives at the villagers' meetings (VCOL-15-PROXY
+   * limits), by an adult of the principal's household at the members' assembly (NJJ-27-QUORUM).
+   */
   proxies: boolean;
 }
 
@@ -76,6 +96,30 @@ export const MEETING_KIND_INFO: Record<MeetingKind, MeetingKindInfo> = {
     quorumRule: 'VCOL-28-GROUP',
     decisionRule: 'VCOL-28-GROUP',
     proxies: true,
+  },
+  membersAssembly: {
+    zh: '成员大会',
+    en: "members' assembly",
+    convenor: 'collectiveCouncil',
+    quorumRule: 'NJJ-27-QUORUM',
+    decisionRule: 'NJJ-27-DECISION',
+    proxies: true,
+  },
+  membersRepresentativesAssembly: {
+    zh: '成员代表大会',
+    en: "members' representatives' assembly",
+    convenor: 'collectiveCouncil',
+    quorumRule: 'NJJ-28-REPS',
+    decisionRule: 'NJJ-28-REPS',
+    proxies: false,
+  },
+  collectiveCouncilMeeting: {
+    zh: '理事会会议',
+    en: "meeting of the cooperative's council",
+    convenor: 'collectiveCouncil',
+    quorumRule: 'NJJ-31-COUNCIL-VOTE',
+    decisionRule: 'NJJ-31-COUNCIL-VOTE',
+    proxies: false,
   },
 };
 

@@ -8,7 +8,9 @@ import { MEETING_KIND_INFO, type MeetingKind } from './meetingKinds.ts';
  * Who counts, computed from the registry and check-ins on the meeting date.
  * `members` is the base the law names: adults of the village (assembly),
  * adults of the group, all members of the body (representatives' meeting =
- * representatives + committee members), or Party members due to attend.
+ * representatives + committee members), or Party members due to attend; at
+ * the members' assembly the organisation's members with full civil capacity
+ * on that date (minors are members but not of the assembly: Art. 26).
  */
 export interface Presence {
   members: number;
@@ -75,6 +77,12 @@ function quorumPaths(kind: MeetingKind, p: Presence, params: RuleParams): Quorum
       return [path('members', p.present, p.members, params['COUNCIL-MEETING'].present)];
     case 'twoCommitteesJointMeeting':
       return [path('members', p.present, p.members, params['JOINT-MEETING'].present)];
+    case 'membersAssembly':
+      return [path('members', p.present, p.members, params['NJJ-27-QUORUM'].present)];
+    case 'membersRepresentativesAssembly':
+      return [path('members', p.present, p.members, params['NJJ-28-REPS'].present)];
+    case 'collectiveCouncilMeeting':
+      return [path('members', p.present, p.members, params['NJJ-31-COUNCIL-VOTE'].present)];
   }
 }
 
@@ -130,7 +138,16 @@ export interface Tally {
 }
 
 /** The base a decision is measured against. */
-export type DecisionBase = 'attendees' | 'allMembers' | 'allRepresentatives' | 'membersDue';
+export const DECISION_BASES = [
+  'attendees',
+  'allMembers',
+  'allRepresentatives',
+  'membersDue',
+  'allCollectiveMembers',
+  'allMemberRepresentatives',
+  'allDirectors',
+] as const;
+export type DecisionBase = (typeof DECISION_BASES)[number];
 
 export interface DecisionResult {
   passed: boolean;
@@ -145,14 +162,19 @@ export interface DecisionResult {
 /**
  * Whether a motion passed, with the base the law names. Abstentions and
  * absent votes count against wherever the base is attendees or members
- * (VCOL-22-DECISION: 到会人员的过半数, not votes cast).
+ * (VCOL-22-DECISION: 到会人员的过半数, not votes cast). The collective
+ * organisation's bodies decide on all their members whoever attends: the
+ * assembly on all members of full capacity, the representatives' assembly on
+ * all representatives, the council on all directors. `nonMemberRights`: a
+ * non-member's rights at the members' assembly need three-quarters of all
+ * (NJJ-15-NONMEMBER).
  */
 export function decide(
   kind: MeetingKind,
   tally: Tally,
   p: Presence,
   params: RuleParams,
-  options: { special?: boolean } = {},
+  options: { special?: boolean; nonMemberRights?: boolean } = {},
 ): DecisionResult {
   const result = (
     ruleId: Finding['ruleId'],
@@ -194,6 +216,34 @@ export function decide(
       return result('COUNCIL-MEETING', 'attendees', p.present, params['COUNCIL-MEETING'].yes);
     case 'twoCommitteesJointMeeting':
       return result('JOINT-MEETING', 'attendees', p.present, params['JOINT-MEETING'].yes);
+    case 'membersAssembly':
+      return options.nonMemberRights
+        ? result(
+            'NJJ-15-NONMEMBER',
+            'allCollectiveMembers',
+            p.members,
+            params['NJJ-15-NONMEMBER'].yes,
+          )
+        : result(
+            'NJJ-27-DECISION',
+            'allCollectiveMembers',
+            p.members,
+            params['NJJ-27-DECISION'].yes,
+          );
+    case 'membersRepresentativesAssembly':
+      return result(
+        'NJJ-28-REPS',
+        'allMemberRepresentatives',
+        p.members,
+        params['NJJ-28-REPS'].yes,
+      );
+    case 'collectiveCouncilMeeting':
+      return result(
+        'NJJ-31-COUNCIL-VOTE',
+        'allDirectors',
+        p.members,
+        params['NJJ-31-COUNCIL-VOTE'].yes,
+      );
   }
 }
 
@@ -202,6 +252,9 @@ export const DECISION_BASE_NAMES: Record<DecisionBase, { zh: string; en: string 
   allMembers: { zh: '村民会议全体成员', en: "all members of the villagers' assembly" },
   allRepresentatives: { zh: '全体村民代表', en: 'all villagers’ representatives' },
   membersDue: { zh: '应到会人员', en: 'members due to attend' },
+  allCollectiveMembers: { zh: '成员大会全体成员', en: "all members of the members' assembly" },
+  allMemberRepresentatives: { zh: '全体成员代表', en: "all members' representatives" },
+  allDirectors: { zh: '全体理事', en: 'all directors' },
 };
 
 /** "赞成 301 票，须获到会人员 600 人的过半数赞成（301 票）：通过". */

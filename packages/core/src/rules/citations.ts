@@ -4,7 +4,6 @@ import { lawOn, previousLaw, type LawVersion } from './law.ts';
 import { DISPUTES_CITATIONS } from '../disputes/citations.ts';
 import { VILLAGE_RULES_CITATIONS } from '../villageRules/citations.ts';
 import { POINTS_CITATIONS } from '../points/citations.ts';
-import { COLLECTIVE_BOOKS_CITATIONS } from '../collective/books/citations.ts';
 import { COLLECTIVE_CITATIONS } from '../collective/citations.ts';
 import { PARTY_DUES_CITATIONS } from '../party/dues/citations.ts';
 import { PARTY_CITATIONS } from '../party/citations.ts';
@@ -516,7 +515,6 @@ export const CITATIONS = {
   ...DISPUTES_CITATIONS,
   ...VILLAGE_RULES_CITATIONS,
   ...POINTS_CITATIONS,
-  ...COLLECTIVE_BOOKS_CITATIONS,
   ...COLLECTIVE_CITATIONS,
   ...PARTY_DUES_CITATIONS,
   ...PARTY_CITATIONS,

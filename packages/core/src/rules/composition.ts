@@ -5,6 +5,13 @@ import { finding, type Finding } from './findings.ts';
 import type { RuleParams } from './profile.ts';
 import { checkMediationCommittee } from '../disputes/rules.ts';
 import { meets, required } from './threshold.ts';
+import {
+  checkCollectiveCouncil,
+  checkCollectiveSupervisors,
+  checkMemberRepresentatives,
+  type CollectiveOfficer,
+  type KinPair,
+} from '../collective/meetings/seating.ts';
 
 /** A serving member as the composition checks see them. */
 export interface SeatHolder {
@@ -35,6 +42,19 @@ export interface CompositionFacts {
   termEndsOn: CalendarDate | null;
   committeeTermEndsOn: CalendarDate | null;
   households: number;
+  /** The collective organisation's bodies only: what Arts. 28, 29 and 34 look at. */
+  collective?: CollectiveSeatingFacts;
+}
+
+export interface CollectiveSeatingFacts {
+  /** Directors who are close relatives of each other (each pair once). */
+  directorKin: readonly KinPair[];
+  /** A serving member who is a director or finance/accounting staff (for the supervisors). */
+  officers: ReadonlyMap<string, CollectiveOfficer>;
+  /** A serving member who is a close relative of an officer: the officer's name and post. */
+  officerRelatives: ReadonlyMap<string, { name: string; post: CollectiveOfficer }>;
+  /** Households of the organisation's members on the day (the representatives' base). */
+  memberHouseholds: number;
 }
 
 /** Bodies whose composition the law regulates: the ones checkComposition judges. */
@@ -44,6 +64,9 @@ export const COMPOSITION_CHECKED_KINDS: readonly BodyKind[] = [
   'villageAffairsSupervisionCommittee',
   'villagersDeliberationCouncil',
   'mediationCommittee',
+  'collectiveCouncil',
+  'collectiveSupervisoryBoard',
+  'collectiveRepresentatives',
 ];
 
 export function hasCompositionRules(kind: BodyKind): boolean {
@@ -65,6 +88,32 @@ export function checkComposition(facts: CompositionFacts, params: RuleParams): F
       return checkCouncil(facts);
     case 'mediationCommittee':
       return checkMediationCommittee(facts, params['RMTJ-08-SIZE']);
+    case 'collectiveCouncil':
+      return checkCollectiveCouncil(
+        {
+          on: facts.on,
+          // the council's seats; its finance and accounting staff hold no seat
+          directors: facts.members.filter((m) => m.role !== 'staff'),
+          kin: facts.collective?.directorKin ?? [],
+        },
+        params['NJJ-29-COUNCIL'],
+      );
+    case 'collectiveSupervisoryBoard':
+      return checkCollectiveSupervisors({
+        on: facts.on,
+        supervisors: facts.members,
+        officers: facts.collective?.officers ?? new Map(),
+        relatives: facts.collective?.officerRelatives ?? new Map(),
+      });
+    case 'collectiveRepresentatives':
+      return checkMemberRepresentatives(
+        {
+          on: facts.on,
+          representatives: facts.members,
+          households: facts.collective?.memberHouseholds ?? facts.households,
+        },
+        params['NJJ-28-REPS'],
+      );
     default:
       return [];
   }

@@ -4,7 +4,6 @@ import { citationText, type RuleId } from './citations.ts';
 import { DISPUTES_FINDING_MESSAGES } from '../disputes/findings.ts';
 import { VILLAGE_RULES_FINDING_MESSAGES } from '../villageRules/findings.ts';
 import { POINTS_FINDING_MESSAGES } from '../points/findings.ts';
-import { COLLECTIVE_BOOKS_FINDING_MESSAGES } from '../collective/books/findings.ts';
 import { COLLECTIVE_FINDING_MESSAGES } from '../collective/findings.ts';
 import { PARTY_DUES_FINDING_MESSAGES } from '../party/dues/findings.ts';
 import { PARTY_FINDING_MESSAGES } from '../party/findings.ts';
@@ -554,7 +553,6 @@ export const FINDING_MESSAGES = {
   ...DISPUTES_FINDING_MESSAGES,
   ...VILLAGE_RULES_FINDING_MESSAGES,
   ...POINTS_FINDING_MESSAGES,
-  ...COLLECTIVE_BOOKS_FINDING_MESSAGES,
   ...COLLECTIVE_FINDING_MESSAGES,
   ...PARTY_DUES_FINDING_MESSAGES,
   ...PARTY_FINDING_MESSAGES,

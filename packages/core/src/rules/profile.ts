@@ -3,6 +3,10 @@ import { citationOn } from './citations.ts';
 import { LAW_VERSIONS, lawOn, type LawVersion } from './law.ts';
 import { atLeast, atLeastAsStrict, STRICT_MAJORITY, type Threshold } from './threshold.ts';
 import { PARTY_PARAMS, type PartyParams } from '../party/params.ts';
+import {
+  COLLECTIVE_MEETING_PARAMS,
+  type CollectiveMeetingParams,
+} from '../collective/meetings/params.ts';
 
 /**
  * Every number the decision rules use, as named parameters keyed by rule id.
@@ -10,7 +14,7 @@ import { PARTY_PARAMS, type PartyParams } from '../party/params.ts';
  * village charter override some of them. Statutory figures may only be
  * tightened by a charter, never loosened.
  */
-export interface RuleParams extends PartyParams {
+export interface RuleParams extends CollectiveMeetingParams, PartyParams {
   'VCOL-21-CONVENE': {
     /** 十分之一以上的村民 (base: villagers aged 18+) may demand an assembly. */
     villagerDemand: Threshold;
@@ -351,6 +355,7 @@ const NATIONAL_2018: RuleParams = {
     reducedFen: 20,
   },
   'PARTY-DUES-LAPSE': { months: 6 },
+  ...COLLECTIVE_MEETING_PARAMS,
   ...PARTY_PARAMS,
 };
 

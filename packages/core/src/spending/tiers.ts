@@ -63,6 +63,11 @@ export function authorityOfMeeting(kind: MeetingKind): SpendingAuthority | null 
     case 'twoCommitteesJointMeeting':
     case 'villagersDeliberationCouncil':
       return 'twoCommittees';
+    // the cooperative's bodies decide the cooperative's money, in its own books, never the village's
+    case 'membersAssembly':
+    case 'membersRepresentativesAssembly':
+    case 'collectiveCouncilMeeting':
+      return null;
     case 'partyMembersMeeting':
     case 'villagerGroupMeeting':
       return null;

@@ -277,6 +277,7 @@ export class DemoStory {
       kind: plan.kind,
       meetingOn: plan.on,
       villagerGroupId: null,
+      collectiveOrgId: null,
     });
     const assembly = plan.kind === 'villagersAssembly';
     // at the assembly one adult signs for each household that comes (户的代表)

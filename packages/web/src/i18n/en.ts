@@ -22,6 +22,7 @@ import { collectiveEn } from '../features/collective/i18n.en.ts';
 import { collectiveBooksEn } from '../features/collective/books/i18n.en.ts';
 import { distributionEn } from '../features/collective/distribution/i18n.en.ts';
 import { collectiveBooksPhoneEn } from '../features/collective/books/i18n.phone.en.ts';
+import { collectiveMeetingsEn } from '../features/collective/meetings/i18n.en.ts';
 import { countyPointsEn } from '../features/countyPoints/i18n.en.ts';
 import { workAdmissionEn } from '../features/workAdmission/i18n.en.ts';
 import { serviceListsEn } from '../features/serviceLists/i18n.en.ts';
@@ -71,6 +72,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...collectiveBooksEn,
   ...distributionEn,
   ...collectiveBooksPhoneEn,
+  ...collectiveMeetingsEn,
   ...countyPointsEn,
   ...workAdmissionEn,
   ...serviceListsEn,

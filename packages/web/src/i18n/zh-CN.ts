@@ -28,6 +28,7 @@ import { collectiveZhCN } from '../features/collective/i18n.zh-CN.ts';
 import { collectiveBooksZhCN } from '../features/collective/books/i18n.zh-CN.ts';
 import { distributionZhCN } from '../features/collective/distribution/i18n.zh-CN.ts';
 import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
+import { collectiveMeetingsZhCN } from '../features/collective/meetings/i18n.zh-CN.ts';
 import { countyPointsZhCN } from '../features/countyPoints/i18n.zh-CN.ts';
 import { workAdmissionZhCN } from '../features/workAdmission/i18n.zh-CN.ts';
 import { serviceListsZhCN } from '../features/serviceLists/i18n.zh-CN.ts';
@@ -77,6 +78,7 @@ export const zhCN = {
   ...collectiveBooksZhCN,
   ...distributionZhCN,
   ...collectiveBooksPhoneZhCN,
+  ...collectiveMeetingsZhCN,
   ...countyPointsZhCN,
   ...workAdmissionZhCN,
   ...serviceListsZhCN,

@@ -17,6 +17,7 @@ export interface MeetingFacts {
   kind: MeetingKind;
   meetingOn: CalendarDate;
   villagerGroupId: string | null;
+  collectiveOrgId: string | null;
 }
 
 export function facts(m: MeetingRow): MeetingFacts {
@@ -25,6 +26,7 @@ export function facts(m: MeetingRow): MeetingFacts {
     kind: m.kind,
     meetingOn: m.meeting_on,
     villagerGroupId: m.villager_group_id,
+    collectiveOrgId: m.collective_org_id,
   };
 }
 
@@ -135,14 +137,16 @@ export function presenceOf(
 /**
  * Seed 002: supervisors attend to supervise and have no vote, except at
  * meetings they attend in their own right: as villagers (the assembly and
- * the group meeting) or as Party members (the Party members' meeting, which
- * they do not supervise).
+ * the group meeting), as Party members (the Party members' meeting, which
+ * they do not supervise) or as the cooperative's members (its members'
+ * assembly: the village's supervision committee does not supervise it).
  */
 export function supervisorsVoteAsVillagers(kind: MeetingKind): boolean {
   return (
     kind === 'villagersAssembly' ||
     kind === 'villagerGroupMeeting' ||
-    kind === 'partyMembersMeeting'
+    kind === 'partyMembersMeeting' ||
+    kind === 'membersAssembly'
   );
 }
 

@@ -527,6 +527,7 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
       kind: 'villagersAssembly',
       meetingOn: calendarDate(TODAY),
       villagerGroupId: null,
+      collectiveOrgId: null,
     });
     expect(queries).toBe(2);
     expect(presence).toEqual({
@@ -543,6 +544,7 @@ describe(`presence of a 1,000-person assembly (${describeDatabase()})`, () => {
       kind: 'villagersAssembly',
       meetingOn: calendarDate(TODAY),
       villagerGroupId: null,
+      collectiveOrgId: null,
     });
     expect(queries).toBe(1);
     expect(counted).toEqual({ presence, attendeesNotDue: [] });

@@ -123,6 +123,7 @@ interface MeetingCandidate {
   place: string;
   status: 'planned' | 'open';
   villager_group_id: string | null;
+  collective_org_id: string | null;
   checked_in: boolean;
   votes_to_cast: number;
 }
@@ -141,7 +142,7 @@ export async function myMeetings(
 ): Promise<MyMeeting[]> {
   const rows = await db.query<MeetingCandidate>(
     `SELECT m.id, m.kind, m.title, m.meeting_on::text AS meeting_on, m.starts_at, m.place,
-       m.status, m.villager_group_id,
+       m.status, m.villager_group_id, m.collective_org_id,
        EXISTS (SELECT 1 FROM attendance a WHERE a.village_id = m.village_id
          AND a.meeting_id = m.id AND a.person_id = $2) AS checked_in,
        (SELECT count(*)::int FROM motion o WHERE o.village_id = m.village_id AND o.meeting_id = m.id
@@ -164,6 +165,7 @@ export async function myMeetings(
       kind: m.kind,
       meetingOn: m.meeting_on,
       villagerGroupId: m.villager_group_id,
+      collectiveOrgId: m.collective_org_id,
     };
     const due = await loadVoters(db, villageId, facts, [personId], { holdersAmongThem: true });
     if (due.length === 0) continue;

@@ -159,6 +159,10 @@ export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
   'meetings.notice.to.twoCommitteesJointMeeting': 'To the members of the two committees:',
   'meetings.notice.to.partyMembersMeeting': 'To all Party members:',
   'meetings.notice.to.villagerGroupMeeting': 'To all villagers of the group:',
+  'meetings.notice.to.membersAssembly': 'To all members of the cooperative:',
+  'meetings.notice.to.membersRepresentativesAssembly':
+    "To the cooperative's members' representatives:",
+  'meetings.notice.to.collectiveCouncilMeeting': 'To the directors of the council:',
   'meetings.notice.body': 'The {kind} will be held on {when} at {place}.',
   'meetings.notice.agenda': 'Agenda:',
   'meetings.notice.attend':

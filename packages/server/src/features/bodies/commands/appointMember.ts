@@ -6,7 +6,8 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
-import { insertMembership, listMemberships, listTerms } from '../repository.ts';
+import { currentPostsOf, insertMembership, listMemberships, listTerms } from '../repository.ts';
+import { collectiveOwnPostFinding } from '@cunzhi/core/collective/meetings/seating';
 import { nearRelativeFinding } from './nearRelatives.ts';
 import { refuseTownOnceCommitteeServes, requireBody } from './shared.ts';
 
@@ -52,6 +53,14 @@ export async function appointMember(
       (m) => m.term_id === term.id && m.person_id === person.id && m.ended_on === null,
     );
     if (already) throw new DomainError('membership_overlap');
+    const own = collectiveOwnPostFinding(
+      body.kind,
+      role,
+      person.name,
+      await currentPostsOf(tx, cmd.villageId, person.id, startsOn),
+      startsOn,
+    );
+    if (own) throw new RuleRefusal(own);
     const kin = await nearRelativeFinding(tx, cmd.villageId, body.kind, person, startsOn);
     if (kin && !input.kinOverride) throw new RuleRefusal(kin);
     const membership = {

@@ -6,6 +6,7 @@ import { finding, type Finding } from '@cunzhi/core/rules/findings';
 import type { Tx } from '../../../platform/db/database.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import { servingMembers } from '../../rules/queries/composition.ts';
+import { collectiveKinChecks, type KinCheck } from '@cunzhi/core/collective/meetings/seating';
 
 /**
  * Who may not be seated beside whom, by law, on the day of seating:
@@ -14,7 +15,9 @@ import { servingMembers } from '../../rules/queries/composition.ts';
  * - on the supervision committee, a near relative of a serving committee member
  *   (VCOL-32-SUPERVISOR-ELIG: 村民委员会成员及其近亲属不得担任村务监督机构成员);
  * - on the committee, a near relative of a serving supervisor (the same rule, seen from the
- *   other side: the supervisor would become ineligible).
+ *   other side: the supervisor would become ineligible);
+ * - the collective organisation's council and supervisors likewise (NJJ-29-COUNCIL, NJJ-34-
+ *   SUPERVISOR-ELIG): core's collectiveKinChecks.
  * Returns the finding that refuses the seating, or null.
  */
 export async function nearRelativeFinding(
@@ -24,7 +27,7 @@ export async function nearRelativeFinding(
   person: { id: string; name: string },
   on: CalendarDate,
 ): Promise<Finding | null> {
-  const checks: Array<{ kind: BodyKind; found: (relative: string) => Finding }> = [];
+  const checks: KinCheck[] = collectiveKinChecks(bodyKind, person.name, on);
   if (bodyKind === 'villagersCommittee') {
     if (ruleInForce('VCOL25-KIN-AVOID', on))
       checks.push({
@@ -58,9 +61,12 @@ export async function nearRelativeFinding(
   const { graph } = await loadKinNeighbourhood(tx, villageId, [person.id]);
   for (const check of checks) {
     const relative = serving.find(
-      (m) => m.bodyKind === check.kind && closeRelation(graph, person.id, m.personId) !== null,
+      (m) =>
+        m.bodyKind === check.kind &&
+        (!check.seatsOnly || m.role !== 'staff') &&
+        closeRelation(graph, person.id, m.personId) !== null,
     );
-    if (relative) return check.found(relative.name);
+    if (relative) return check.found(relative.name, relative.role);
   }
   return null;
 }

@@ -64,6 +64,7 @@ export async function castVote(
         kind: motion.kind,
         meetingOn: motion.meeting_on,
         villagerGroupId: motion.villager_group_id,
+        collectiveOrgId: motion.collective_org_id,
       },
       [...new Set([subjectId, voterId])],
       // the only holder that matters is the voter, who is among them

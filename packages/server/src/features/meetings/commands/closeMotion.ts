@@ -14,7 +14,7 @@ import type { Tx } from '../../../platform/db/database.ts';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { lockAuditChain } from '../../../platform/audit/chainLock.ts';
-import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
+import { meetingProfile } from '../../collective/meetings/profile.ts';
 import { motionStepKind, recordStepForMotion } from '../../matters/procedure.ts';
 import { facts } from '../presence.ts';
 import { resolutionLabel } from '../present.ts';
@@ -95,7 +95,11 @@ async function count(
   return countBallotBox(tx, cmd.villageId, motion.id);
 }
 
-/** Numbers the village's next resolution of the meeting's year, serialised on the village's chain lock. */
+/**
+ * Numbers the next resolution of the meeting's year in its series (the
+ * village's, or the organisation's for its meetings), serialised on the
+ * village's chain lock.
+ */
 async function adoptResolution(
   cmd: CommandContext,
   tx: Tx,
@@ -105,7 +109,7 @@ async function adoptResolution(
 ) {
   await lockAuditChain(tx, cmd.villageId);
   const year = ymd(m.meeting_on).year;
-  const number = await nextResolutionNumber(tx, cmd.villageId, year);
+  const number = await nextResolutionNumber(tx, cmd.villageId, year, m.collective_org_id);
   const id = randomUUID();
   await insertResolution(tx, cmd.villageId, {
     id,
@@ -115,6 +119,7 @@ async function adoptResolution(
     motionId: motion.id,
     matterId: motion.matter_id,
     kind: m.kind,
+    collectiveOrgId: m.collective_org_id,
     // adopted, it is no longer a draft: 关于…的决议（草案） is numbered as 关于…的决议
     title: withoutDraftMark(motion.title),
     body: motion.body,
@@ -164,10 +169,13 @@ export async function closeMotion(cmd: CommandContext, input: CloseMotionInput) 
     // the matter's step is recorded after the audit head is taken: lock the matter first,
     // in the order the matters module takes them (matter, then audit head)
     if (motion.matter_id) await lockMatter(tx, cmd.villageId, motion.matter_id);
-    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
+    const profile = await meetingProfile(tx, cmd.villageId, m);
     const { presence } = await meetingPresence(tx, cmd.villageId, facts(m));
     const { tally, sealed, publish } = await count(tx, cmd, motion, input, presence);
-    const decision = decide(m.kind, tally, presence, profile.params, { special: motion.special });
+    const decision = decide(m.kind, tally, presence, profile.params, {
+      special: motion.special,
+      nonMemberRights: motion.non_member_rights,
+    });
     if (motion.voting === 'showOfHands') refuseYesAboveBase(decision, cmd.locale);
     const q = quorum(m.kind, presence, profile.params);
     const result = {

@@ -3,6 +3,7 @@ import { DomainError, type FieldProblem } from '@cunzhi/core/errors';
 import { BODY_KIND_INFO, type MemberRole } from '@cunzhi/core/bodies/bodyKinds';
 import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import {
+  isCollectiveMeeting,
   MEETING_KIND_INFO,
   MEETING_KINDS,
   meetingKindName,
@@ -19,6 +20,7 @@ import { dateField } from '../../../platform/fields.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { currentPostsOf } from '../../bodies/repository.ts';
 import { groupExists } from '../../registry/repository/households.ts';
+import { orgOf } from '../../collective/repository.ts';
 import { insertMeeting, insertMeetingNotice } from '../repository/meetings.ts';
 import { findDemand, updateDemandStatus } from '../repository/demands.ts';
 import { accountOf } from './shared.ts';
@@ -42,6 +44,7 @@ export interface ConveneInput {
   agenda: string;
   villagerGroupId?: string | null | undefined;
   demandId?: string | null | undefined;
+  collectiveOrgId?: string | null | undefined;
 }
 
 /** A code for the meeting's QR check-in: 12 URL-safe characters (72 random bits). */
@@ -78,9 +81,28 @@ async function checkFields(cmd: CommandContext, input: ConveneInput) {
       problems.push({ field: 'villagerGroupId', error: 'field_invalid' });
     else groupId = input.villagerGroupId;
   }
+  const orgId = kind ? await checkOrg(cmd, kind, input.collectiveOrgId, problems) : null;
   if (problems.length > 0 || !kind || !meetingOn || !noticeOn)
     throw new DomainError('validation_failed', {}, problems);
-  return { kind, meetingOn, noticeOn, groupId };
+  return { kind, meetingOn, noticeOn, groupId, orgId };
+}
+
+/** The organisation whose meeting it is: named for its three kinds (and an organisation of the village), never for the others. */
+async function checkOrg(
+  cmd: CommandContext,
+  kind: MeetingKind,
+  orgId: string | null | undefined,
+  problems: FieldProblem[],
+): Promise<string | null> {
+  if (!isCollectiveMeeting(kind)) {
+    if (orgId) problems.push({ field: 'collectiveOrgId', error: 'field_invalid' });
+    return null;
+  }
+  if (!orgId) problems.push({ field: 'collectiveOrgId', error: 'field_required' });
+  else if (!(await orgOf(cmd.db, cmd.villageId, orgId)))
+    problems.push({ field: 'collectiveOrgId', error: 'field_invalid' });
+  else return orgId;
+  return null;
 }
 
 /** The convenor must sit on the body that convenes this kind of meeting. */
@@ -148,7 +170,7 @@ function noticeText(
  * demand it answers stops being an open duty.
  */
 export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
-  const { kind, meetingOn, noticeOn, groupId } = await checkFields(cmd, input);
+  const { kind, meetingOn, noticeOn, groupId, orgId } = await checkFields(cmd, input);
   await requireConvenor(cmd, kind, meetingOn);
   const { profile } = await loadVillageProfile(cmd.db, cmd.villageId, meetingOn);
   const short = checkNotice(kind, noticeOn, meetingOn, profile.params);
@@ -165,6 +187,7 @@ export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
       id,
       kind,
       villagerGroupId: groupId,
+      collectiveOrgId: orgId,
       title: input.title,
       meetingOn,
       startsAt: input.startsAt,
@@ -202,6 +225,7 @@ export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
         place: input.place,
         noticeOn,
         villagerGroupId: groupId,
+        collectiveOrgId: orgId,
         demandId,
         noticeId,
         agenda: input.agenda,

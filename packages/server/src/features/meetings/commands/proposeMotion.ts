@@ -7,6 +7,10 @@ import { checkMeetingForMatter } from '../../matters/procedure.ts';
 import type { Voting } from '../repository/meetings.ts';
 import { insertMotion, matterCategory } from '../repository/motions.ts';
 import { lockedMeeting } from './shared.ts';
+import {
+  checkCollectiveMotion,
+  type CollectiveMotionInput,
+} from '../../collective/meetings/motion.ts';
 
 /**
  * Puts a motion (表决事项) on the meeting's agenda. A motion on a matter is
@@ -21,7 +25,7 @@ export async function proposeMotion(
     body: string;
     voting: Voting;
     matterId?: string | null | undefined;
-  },
+  } & CollectiveMotionInput,
 ) {
   return cmd.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, cmd.villageId, input.meetingId, ['planned', 'open']);
@@ -39,6 +43,12 @@ export async function proposeMotion(
         meetingOn: m.meeting_on,
       });
     }
+    const { motion: collective, warnings } = await checkCollectiveMotion(
+      tx,
+      cmd.villageId,
+      m,
+      input,
+    );
     const id = randomUUID();
     const motion = {
       meetingId: m.id,
@@ -47,6 +57,7 @@ export async function proposeMotion(
       body: input.body,
       voting: input.voting,
       special,
+      collective,
     };
     const number = await insertMotion(tx, cmd.villageId, { id, ...motion });
     await recordEvent(
@@ -62,6 +73,7 @@ export async function proposeMotion(
         voting: input.voting,
         matterId,
         special,
+        ...(collective ? { collective, warnings: warnings.map((w) => w.code) } : {}),
       },
     );
     return { id };

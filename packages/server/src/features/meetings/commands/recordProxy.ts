@@ -77,6 +77,7 @@ export async function recordProxy(cmd: CommandContext, input: ProxyInput) {
           holderName: holder.name,
           holderPrincipals: held,
           isCloseRelative: closeRelation(graph, principal.personId, holder.personId) !== null,
+          sameHousehold: principal.householdId === holder.householdId,
           lodgedOn,
           meetingOn: m.meeting_on,
         },

@@ -21,6 +21,7 @@ import {
   type SheetRow,
   type VoterRow,
 } from '../presence.ts';
+import { memberIdsOnSql } from '../../collective/meetings/queries.ts';
 
 /**
  * The bodies whose serving members are due at a body meeting. The
@@ -31,6 +32,8 @@ const BODY_MEETINGS: Partial<Record<MeetingKind, BodyKind[]>> = {
   representativesMeeting: ['representativesMeeting', 'villagersCommittee'],
   villagersDeliberationCouncil: ['villagersDeliberationCouncil'],
   twoCommitteesJointMeeting: ['partyBranch', 'villagersCommittee'],
+  membersRepresentativesAssembly: ['collectiveRepresentatives'],
+  collectiveCouncilMeeting: ['collectiveCouncil'],
 };
 
 /**
@@ -74,9 +77,19 @@ function eligibleSql(m: MeetingFacts, villageId: string, params: unknown[], only
     case 'partyMembersMeeting':
       return `SELECT p.id, p.name, p.household_id, false AS is_rep FROM person p
         WHERE p.village_id = ${p(villageId)}::uuid AND p.party_member${narrow}`;
+    case 'membersAssembly': {
+      // the organisation's members on the day with full civil capacity (Art. 26): minors are
+      // members, not of the assembly
+      const v = p(villageId);
+      return `SELECT p.id, p.name, p.household_id, false AS is_rep FROM person p
+        WHERE p.village_id = ${v}::uuid AND p.birth_date <= ${adultBorn()}::date
+          AND p.id IN (${memberIdsOnSql(v, p(m.collectiveOrgId), p(m.meetingOn))})${narrow}`;
+    }
     case 'representativesMeeting':
     case 'villagersDeliberationCouncil':
-    case 'twoCommitteesJointMeeting': {
+    case 'twoCommitteesJointMeeting':
+    case 'membersRepresentativesAssembly':
+    case 'collectiveCouncilMeeting': {
       const on = p(m.meetingOn);
       return `SELECT p.id, p.name, p.household_id, bool_or(b.kind = 'representativesMeeting') AS is_rep
         FROM body_membership s

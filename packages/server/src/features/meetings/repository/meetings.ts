@@ -42,6 +42,8 @@ export interface MeetingRow {
   village_kind: 'village' | 'community';
   villager_group_id: string | null;
   group_name: string | null;
+  /** The collective economic organisation whose meeting it is (its three kinds only). */
+  collective_org_id: string | null;
   title: string;
   meeting_on: CalendarDate;
   starts_at: string;
@@ -70,7 +72,7 @@ export interface MeetingRow {
   created_at: Date;
 }
 
-const SELECT_MEETING = `SELECT m.id, m.kind, v.kind AS village_kind, m.villager_group_id, g.name AS group_name, m.title, m.meeting_on, m.starts_at,
+const SELECT_MEETING = `SELECT m.id, m.kind, v.kind AS village_kind, m.villager_group_id, g.name AS group_name, m.collective_org_id, m.title, m.meeting_on, m.starts_at,
     m.place, m.notice_on, m.demand_id, m.status, m.convened_by, a.display_name AS convened_by_name, m.agenda,
     m.agenda_review, m.agenda_review_note, m.agenda_reviewed_by, r.name AS agenda_reviewer_name, m.agenda_reviewed_on,
     m.verdict, m.invalid_reason, m.minutes, m.check_in_code, m.opened_at, m.closed_at, m.profile_id,
@@ -126,6 +128,7 @@ export async function insertMeeting(
     id: string;
     kind: MeetingKind;
     villagerGroupId: string | null;
+    collectiveOrgId: string | null;
     title: string;
     meetingOn: CalendarDate;
     startsAt: string;
@@ -141,8 +144,8 @@ export async function insertMeeting(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO meeting (village_id, id, kind, villager_group_id, title, meeting_on, starts_at, place, notice_on,
-       demand_id, convened_by, agenda, check_in_code, profile_id, profile_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+       demand_id, convened_by, agenda, check_in_code, profile_id, profile_version, collective_org_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       villageId,
       m.id,
@@ -159,6 +162,7 @@ export async function insertMeeting(
       m.checkInCode,
       m.profileId,
       m.profileVersion,
+      m.collectiveOrgId,
     ],
   );
 }

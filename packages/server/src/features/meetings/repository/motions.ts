@@ -141,9 +141,12 @@ export interface MotionInMeeting extends Pick<
   MotionRow,
   'id' | 'meeting_id' | 'number' | 'matter_id' | 'title' | 'body' | 'voting' | 'special' | 'status'
 > {
+  /** Grants a non-member rights (NJJ-15-NONMEMBER: three-quarters of all members). */
+  non_member_rights: boolean;
   kind: MeetingKind;
   meeting_on: CalendarDate;
   villager_group_id: string | null;
+  collective_org_id: string | null;
   meeting_status: MeetingStatus;
 }
 
@@ -156,7 +159,7 @@ export async function lockMotionInMeeting(
 ): Promise<MotionInMeeting | null> {
   const [motion] = await tx.query<MotionInMeeting>(
     `SELECT mo.id, mo.meeting_id, mo.number, mo.matter_id, mo.title, mo.body, mo.voting, mo.special, mo.status,
-       m.kind, m.meeting_on, m.villager_group_id, m.status AS meeting_status
+       mo.non_member_rights, m.kind, m.meeting_on, m.villager_group_id, m.collective_org_id, m.status AS meeting_status
      FROM motion mo JOIN meeting m ON m.village_id = mo.village_id AND m.id = mo.meeting_id
      WHERE mo.village_id = $1 AND mo.id = $2 FOR ${lock === 'update' ? 'UPDATE' : 'SHARE'} OF mo`,
     [villageId, motionId],
@@ -210,14 +213,33 @@ export async function insertMotion(
     body: string;
     voting: Voting;
     special: boolean;
+    /** The organisation's assemblies only (null elsewhere). */
+    collective?: {
+      power: string;
+      partyStudiedOn: CalendarDate | null;
+      nonMemberRights: boolean;
+    } | null;
   },
 ): Promise<number | undefined> {
   const [row] = await tx.query<{ number: number }>(
-    `INSERT INTO motion (village_id, id, meeting_id, number, matter_id, title, body, voting, special)
+    `INSERT INTO motion (village_id, id, meeting_id, number, matter_id, title, body, voting, special,
+       collective_power, party_studied_on, non_member_rights)
      VALUES ($1, $2, $3, (SELECT coalesce(max(number), 0) + 1 FROM motion WHERE village_id = $1 AND meeting_id = $3),
-       $4, $5, $6, $7, $8)
+       $4, $5, $6, $7, $8, $9, $10, $11)
      RETURNING number`,
-    [villageId, mo.id, mo.meetingId, mo.matterId, mo.title, mo.body, mo.voting, mo.special],
+    [
+      villageId,
+      mo.id,
+      mo.meetingId,
+      mo.matterId,
+      mo.title,
+      mo.body,
+      mo.voting,
+      mo.special,
+      mo.collective?.power ?? null,
+      mo.collective?.partyStudiedOn ?? null,
+      mo.collective?.nonMemberRights ?? false,
+    ],
   );
   return row?.number;
 }
@@ -286,15 +308,21 @@ export async function markMotionClosed(
   );
 }
 
-/** The village's next resolution number in a year (the caller holds the village's chain lock). */
+/**
+ * The next resolution number in a year of a series: the village's own (`orgId`
+ * null) or a collective economic organisation's, which numbers its own (the
+ * caller holds the village's chain lock).
+ */
 export async function nextResolutionNumber(
   tx: Tx,
   villageId: string,
   year: number,
+  orgId: string | null,
 ): Promise<number> {
   const [next] = await tx.query<{ n: number }>(
-    'SELECT coalesce(max(number), 0) + 1 AS n FROM resolution WHERE village_id = $1 AND year = $2',
-    [villageId, year],
+    `SELECT coalesce(max(number), 0) + 1 AS n FROM resolution
+     WHERE village_id = $1 AND year = $2 AND collective_org_id IS NOT DISTINCT FROM $3::uuid`,
+    [villageId, year, orgId],
   );
   return next?.n ?? 1;
 }
@@ -310,6 +338,7 @@ export async function insertResolution(
     motionId: string;
     matterId: string | null;
     kind: MeetingKind;
+    collectiveOrgId: string | null;
     title: string;
     body: string;
     adoptedOn: CalendarDate;
@@ -320,8 +349,8 @@ export async function insertResolution(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO resolution (village_id, id, year, number, meeting_id, motion_id, matter_id, kind, title, body,
-       adopted_on, decision, profile_id, profile_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       adopted_on, decision, profile_id, profile_version, collective_org_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       villageId,
       r.id,
@@ -337,6 +366,7 @@ export async function insertResolution(
       JSON.stringify(r.decision),
       r.profileId,
       r.profileVersion,
+      r.collectiveOrgId,
     ],
   );
 }

@@ -14,6 +14,10 @@ import type { AppContext } from '../../../platform/http/context.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { findBody, type BodyRow } from '../../bodies/repository.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+import {
+  COLLECTIVE_BODY_KINDS,
+  collectiveSeatingFacts,
+} from '../../collective/meetings/seating.ts';
 
 export interface ServingMember extends SeatHolder {
   membershipId: string;
@@ -129,6 +133,16 @@ export async function compositionFacts(
     [villageId],
   );
   const secretary = partyCommitteeMembers.find((m) => m.role === 'secretary');
+  const collective = COLLECTIVE_BODY_KINDS.includes(body.kind)
+    ? await collectiveSeatingFacts(
+        db,
+        villageId,
+        body.kind,
+        members,
+        await servingMembers(db, villageId, on, { kinds: ['collectiveCouncil'] }),
+        on,
+      )
+    : undefined;
   return {
     on,
     kind: body.kind,
@@ -141,6 +155,7 @@ export async function compositionFacts(
     termEndsOn: termEnds.body,
     committeeTermEndsOn: termEnds.committee,
     households: Number(households?.n ?? 0),
+    ...(collective ? { collective } : {}),
   };
 }
 

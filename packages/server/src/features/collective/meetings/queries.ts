@@ -1,0 +1,40 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Queryable } from '../../../platform/db/database.ts';
+
+/**
+ * SQL selecting the person ids of an organisation's members on a day, for
+ * statements that count a meeting's base inside the database (meetings'
+ * presence): those whose last membership act by then — refusals aside, which
+ * name non-members — is a confirmation or a restoration. The placeholders are
+ * the caller's (village, organisation, day).
+ */
+export function memberIdsOnSql(village: string, org: string, on: string): string {
+  return `SELECT last.person_id FROM (
+      SELECT DISTINCT ON (e.person_id) e.person_id, e.kind
+      FROM collective_member_event e
+      WHERE e.village_id = ${village}::uuid AND e.org_id = ${org}::uuid
+        AND e.occurred_on <= ${on}::date AND e.kind <> 'refuse'
+      ORDER BY e.person_id, e.occurred_on DESC, e.recorded_at DESC
+    ) last WHERE last.kind IN ('confirm', 'restore')`;
+}
+
+/**
+ * Households of the village-level organisation's members on a day: the base
+ * of one representative per 5–15 households (Art. 28). The village's bodies
+ * are the village-level organisation's; 0 where the village has none.
+ */
+export async function memberHouseholdsOn(
+  db: Queryable,
+  villageId: string,
+  on: CalendarDate,
+): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(DISTINCT p.household_id) AS n
+     FROM collective_org o
+     JOIN person p ON p.village_id = o.village_id
+     WHERE o.village_id = $1 AND o.level = 'village'
+       AND p.id IN (${memberIdsOnSql('$1', 'o.id', '$2')})`,
+    [villageId, on],
+  );
+  return Number(row?.n ?? 0);
+}
