@@ -167,7 +167,8 @@ export const listLinks = route({
   params: VillageParams,
   response: z.object({
     links: z.array(LinkRow),
-    unlinked: z.array(UnlinkedHousehold),
+    /** With the Party unit each falls to: its group's sub-branch or Party group, else the branch. */
+    unlinked: z.array(UnlinkedHousehold.extend({ unitName: z.string().nullable() })),
     visits: z.array(VisitRow),
     /** Party members who may be linked. */
     members: z.array(z.object({ personId: Uuid, name: z.string() })),

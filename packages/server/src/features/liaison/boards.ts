@@ -96,6 +96,7 @@ export async function linksBoard(ctx: AppContext, villageId: string) {
       householdNumber: u.household_number,
       headName: u.head_name,
       gridName: u.grid_name,
+      unitName: u.unit_name,
     })),
     visits: visits.map((v) => ({
       id: v.id,

@@ -436,4 +436,33 @@ describe(`grid liaison (${describeDatabase()})`, () => {
     ).get(`${base}/ledger.xlsx?from=2026-12-31&to=2026-11-01`);
     expect(bad.status).toBe(400);
   });
+
+  it('lists unlinked households under the Party unit of their villager group, else the branch', async () => {
+    const f = server.fixture;
+    const branch = randomUUID();
+    await server.db.query(
+      `INSERT INTO party_unit (village_id, id, kind, name, founded_on, created_at)
+       VALUES ($1, $2, 'branch', '甲村党支部', '2020-01-01', now())`,
+      [f.villageA.id, branch],
+    );
+    await server.db.query(
+      `INSERT INTO party_unit (village_id, id, kind, parent_id, name, basis, villager_group_id, founded_on, created_at)
+       VALUES ($1, $2, 'group', $3, '第二村民小组党小组', 'villagerGroup', $4, '2020-01-01', now())`,
+      [f.villageA.id, randomUUID(), branch, f.villageA.groupIds[1]],
+    );
+    const board = (await (await server.as('partySecretary')).get(`${base}/links`)).body;
+    const unitOf = (i: number) =>
+      board.unlinked.find(
+        (u: { householdId: string }) => u.householdId === f.villageA.householdIds[i],
+      )?.unitName;
+    // households 1 and 3 of the fixture are in the first group, 2 in the second
+    expect(unitOf(0)).toBe('甲村党支部');
+    expect(unitOf(2)).toBe('甲村党支部');
+    const second = board.unlinked.filter(
+      (u: { unitName: string }) => u.unitName === '第二村民小组党小组',
+    );
+    expect(
+      second.every((u: { householdId: string }) => u.householdId === f.villageA.householdIds[1]),
+    ).toBe(true);
+  });
 });

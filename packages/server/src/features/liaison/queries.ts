@@ -104,15 +104,25 @@ export async function unlinkedHouseholds(
     household_number: string;
     head_name: string | null;
     grid_name: string | null;
+    unit_name: string | null;
   }>
 > {
+  // listed per Party unit (seed 004: village organisation → group sub-branch or Party group →
+  // 党员联系户): the sub-branch set up for the household's villager group, else its Party group,
+  // else the village's own organisation
   return db.query(
-    `SELECT h.id AS household_id, h.number AS household_number, hp.name AS head_name, g.name AS grid_name
+    `SELECT h.id AS household_id, h.number AS household_number, hp.name AS head_name, g.name AS grid_name,
+       coalesce(
+         (SELECT u.name FROM party_unit u WHERE u.village_id = h.village_id AND u.basis = 'villagerGroup'
+            AND u.villager_group_id = h.villager_group_id AND u.dissolved_on IS NULL
+          ORDER BY u.kind = 'group', u.name LIMIT 1),
+         (SELECT u.name FROM party_unit u WHERE u.village_id = h.village_id AND u.parent_id IS NULL
+            AND u.dissolved_on IS NULL)) AS unit_name
      FROM household h ${HOUSEHOLD_JOINS}
      WHERE h.village_id = $1 AND NOT EXISTS (SELECT 1 FROM liaison_link l
        WHERE l.village_id = h.village_id AND l.household_id = h.id AND l.ended_on IS NULL)
        AND EXISTS (SELECT 1 FROM person p WHERE p.village_id = h.village_id AND p.household_id = h.id)
-     ORDER BY h.number`,
+     ORDER BY unit_name NULLS FIRST, h.number`,
     [villageId],
   );
 }

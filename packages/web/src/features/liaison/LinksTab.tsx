@@ -73,12 +73,14 @@ export function LinksTab({ api }: { api: string }) {
       <Typography.Title level={3}>
         {t('liaison.link.unlinked', { n: data.unlinked.length })}
       </Typography.Title>
+      <UnlinkedByUnit unlinked={data.unlinked} />
       <Table
         size="small"
         rowKey="householdId"
         dataSource={data.unlinked}
         data-testid="liaison-unlinked"
         columns={[
+          { title: t('liaison.link.unit'), render: (_, u) => u.unitName ?? '—' },
           { title: t('liaison.link.household'), dataIndex: 'householdNumber' },
           { title: t('liaison.link.head'), dataIndex: 'headName' },
           { title: t('liaison.grid'), dataIndex: 'gridName' },
@@ -135,6 +137,22 @@ export function LinksTab({ api }: { api: string }) {
         />
       )}
     </>
+  );
+}
+
+/** How many unlinked households each Party unit has (each unit's members take them up). */
+function UnlinkedByUnit({ unlinked }: { unlinked: LinksResponse['unlinked'] }) {
+  const t = useT();
+  const counts = new Map<string, number>();
+  for (const u of unlinked) {
+    const unit = u.unitName ?? t('liaison.link.unitNone');
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  if (counts.size < 2) return null;
+  return (
+    <Typography.Paragraph type="secondary" data-testid="liaison-unlinked-by-unit">
+      {[...counts].map(([unit, n]) => t('liaison.link.unitCount', { unit, n })).join('；')}
+    </Typography.Paragraph>
   );
 }
 

@@ -122,6 +122,9 @@ export const liaisonZhCN = {
   'liaison.duty.none': '尚未制定片长职责清单',
   // links
   'liaison.home.member': '联系党员（党员联系户）',
+  'liaison.link.unit': '党组织',
+  'liaison.link.unitNone': '未设党组织',
+  'liaison.link.unitCount': '{unit} {n} 户',
   'liaison.link.member': '联系党员',
   'liaison.link.household': '农户',
   'liaison.link.head': '户主',
