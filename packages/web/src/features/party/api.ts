@@ -18,20 +18,6 @@ export type PartyUnitKind = z.output<typeof contract.PartyUnitKind>;
 
 export const partyApi = (villageId: string) => `/api/villages/${villageId}/party`;
 
-export const MEETING_KINDS: PartyMeetingKind[] = [
-  'membersMeeting',
-  'committeeMeeting',
-  'groupMeeting',
-  'themeDay',
-  'lecture',
-  'lifeMeeting',
-  'review',
-];
-export const UNIT_KINDS: PartyUnitKind[] = [
-  'branch',
-  'generalBranch',
-  'committee',
-  'jointBranch',
-  'subBranch',
-  'group',
-];
+// the kinds in core's order (a console page: core's cadence module is light enough)
+export { PARTY_MEETING_KINDS as MEETING_KINDS } from '@cunzhi/core/party/cadence';
+export { PARTY_UNIT_KINDS as UNIT_KINDS } from '@cunzhi/core/party/structure';
