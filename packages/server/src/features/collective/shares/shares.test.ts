@@ -247,6 +247,23 @@ describe(`collective shares (${describeDatabase()})`, () => {
     expect(held.reduce((s, h) => s + h.shares, 0)).toBe(110);
   });
 
+  it('spends the same units once when two transfers come at the same moment', async () => {
+    const [, , p2, p3, p4] = people;
+    const send = (to: string) =>
+      chair.post(`${base}/transfers`, {
+        fromPersonId: p2!.id,
+        toPersonId: to,
+        shareClass: 'farmingYears',
+        units: 12,
+        on: '2026-03-02',
+      });
+    const answers = await Promise.all([send(p3!.id), send(p4!.id)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 422]);
+    const held = await holdingsOn(server.db, A, orgId, d('2026-03-02'));
+    expect(held.find((h) => h.personId === p2!.id)?.shares).toBe(10);
+    expect(held.reduce((s, h) => s + h.shares, 0)).toBe(110);
+  });
+
   it('an inheritance waits for the recorded death and goes to a member of the household', async () => {
     const [p0, p1, , p3] = people;
     const notDead = await chair.post(`${base}/inheritances`, {
@@ -289,7 +306,7 @@ describe(`collective shares (${describeDatabase()})`, () => {
     const household = people[1]!.household;
     const first = await chair.post(`${base}/certificates`, { householdId: household });
     expect(first.status).toBe(201);
-    expect(first.body.certificate).toMatchObject({ number: 1, units: 63, replacesNumber: null });
+    expect(first.body.certificate).toMatchObject({ number: 1, units: 51, replacesNumber: null });
     const second = await chair.post(`${base}/certificates`, {
       householdId: household,
       reason: '证书遗失补办',

@@ -5,6 +5,7 @@ import { api } from '../../../api/client.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { useImportJob } from '../../../components/useImportJob.ts';
+import { AssemblyResolutionSelect } from './AssemblyResolutionSelect.tsx';
 import type { RegisterImportJob, ShareFile, SharesRegister } from './api.ts';
 
 /**
@@ -13,10 +14,12 @@ import type { RegisterImportJob, ShareFile, SharesRegister } from './api.ts';
  * and written; every problem by row, column and reason; the files imported, by SHA-256.
  */
 export function RegisterImport({
+  villageId,
   base,
   data,
   onImported,
 }: {
+  villageId: string;
   base: string;
   data: SharesRegister;
   onImported: () => void;
@@ -38,7 +41,7 @@ export function RegisterImport({
     setImportId(null);
     const body = new FormData();
     body.append('file', file, file.name);
-    if (basis.resolutionId) body.append('resolutionId', basis.resolutionId.trim());
+    if (basis.resolutionId) body.append('resolutionId', basis.resolutionId);
     if (basis.reformReference) body.append('reformReference', basis.reformReference.trim());
     try {
       setImportId(
@@ -55,10 +58,10 @@ export function RegisterImport({
       <Typography.Paragraph type="secondary">{t('shares.import.hint')}</Typography.Paragraph>
       <Form layout="vertical" style={{ maxWidth: 560 }}>
         <Form.Item label={t('shares.field.resolution')}>
-          <Input
-            value={basis.resolutionId}
-            onChange={(e) => setBasis({ ...basis, resolutionId: e.target.value })}
-            maxLength={36}
+          <AssemblyResolutionSelect
+            villageId={villageId}
+            value={basis.resolutionId || undefined}
+            onChange={(id) => setBasis({ ...basis, resolutionId: id ?? '' })}
           />
         </Form.Item>
         {data.org.reformedOn && (

@@ -6,6 +6,7 @@ import { DateInput } from '../../../components/DateInput.tsx';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PersonSelect } from '../../../components/PersonSelect.tsx';
 import { useFormSubmit } from '../../../components/useFormSubmit.ts';
+import { AssemblyResolutionSelect } from './AssemblyResolutionSelect.tsx';
 import type { GrantInput, InheritInput, TransferInput } from './api.ts';
 
 export type ShareAct = 'transfer' | 'inherit' | 'grant';
@@ -93,7 +94,7 @@ export function ShareActDrawer({
               label={t('shares.field.resolution')}
               extra={t('shares.field.resolutionHint')}
             >
-              <Input maxLength={36} />
+              <AssemblyResolutionSelect villageId={villageId} />
             </Form.Item>
           </>
         )}

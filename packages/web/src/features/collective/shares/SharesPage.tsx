@@ -126,7 +126,14 @@ function OrgShares({ villageId, orgId, on }: { villageId: string; orgId: string;
                 {
                   key: 'import',
                   label: t('shares.tab.import'),
-                  children: <RegisterImport base={base} data={data} onImported={reload} />,
+                  children: (
+                    <RegisterImport
+                      villageId={villageId}
+                      base={base}
+                      data={data}
+                      onImported={reload}
+                    />
+                  ),
                 },
               ]
             : []),

@@ -68,7 +68,9 @@ export const sharesEn: Record<keyof typeof sharesZhCN, string> = {
   'shares.field.deceased': 'Deceased member (death recorded in the register)',
   'shares.field.heir': 'Heir (a member in the same household)',
   'shares.field.newborn': 'New member (confirmed by the members’ assembly)',
-  'shares.field.resolution': 'Members’ assembly resolution (its id on the platform)',
+  'shares.field.resolution': 'Members’ assembly resolution',
+  'shares.field.resolutionPick': 'Choose a resolution of the organisation’s members’ assembly',
+  'shares.field.noResolutions': 'No members’ assembly resolutions yet',
   'shares.field.resolutionHint':
     'When the charter gives shares at the adjustment, the resolution adopting the adjustment',
   'shares.submit': 'Submit',

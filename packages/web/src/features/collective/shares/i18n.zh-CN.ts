@@ -66,7 +66,9 @@ export const sharesZhCN = {
   'shares.field.deceased': '已故成员（须已在成员名册登记死亡）',
   'shares.field.heir': '继承人（须为同户的本组织成员）',
   'shares.field.newborn': '新增成员（须已经成员大会确认）',
-  'shares.field.resolution': '成员大会决议编号（系统内决议的编号）',
+  'shares.field.resolution': '成员大会决议',
+  'shares.field.resolutionPick': '选择本组织成员大会的决议',
+  'shares.field.noResolutions': '还没有成员大会的决议',
   'shares.field.resolutionHint': '章程规定在股权调整时配股的，须填写通过调整的成员大会决议',
   'shares.submit': '提交',
   'shares.import.hint':
