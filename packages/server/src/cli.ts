@@ -25,6 +25,7 @@ import { seedShowcaseMoralList } from './demo/seedMoralList.ts';
 import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcasePoints } from './demo/seedPoints.ts';
 import { seedShowcaseCollectiveBooks } from './demo/seedCollectiveBooks.ts';
+import { seedShowcaseDistribution } from './demo/seedCollectiveDistribution.ts';
 import { seedShowcaseSupermarket } from './demo/seedSupermarket.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
@@ -32,6 +33,7 @@ import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
 import { seedShowcaseParty } from './demo/seedParty.ts';
+import { seedShowcasePartyDues } from './demo/seedPartyDues.ts';
 import { seedShowcaseCollective } from './demo/seedCollective.ts';
 import { seedShowcaseShares } from './demo/seedCollectiveShares.ts';
 import type { AppContext } from './platform/http/context.ts';
@@ -182,12 +184,16 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseElections(ctx, result.accounts, today);
     // 党总支 and four sub-branches with a quarter of 三会一课 (one 支委会 missed); a seed 004 village
     await seedShowcaseParty(ctx, result.accounts, today);
+    // 党费: bases and months paid, two members behind, a 流动党员 past six months; 党务公开
+    await seedShowcasePartyDues(ctx, result.accounts, today);
     // 集体经济股份合作社 (seed 002): the organisation, its 2008 charter, the reform's members
     await seedShowcaseCollective(ctx, result.accounts, today);
     // its quantified shares: the reform's 股东名册 imported, a transfer, the first 股权证
     await seedShowcaseShares(ctx, result.accounts, today);
     // the cooperative's bank account, this month's book and a request to sue (after its register)
     await seedShowcaseCollectiveBooks(ctx, result.accounts, today);
+    // last year's dividend: the plan adopted by the members' assembly, paid but for one household
+    await seedShowcaseDistribution(ctx, result.accounts, today);
   }
   return result;
 }

@@ -104,6 +104,8 @@ async function openAccountFor(base: AppContext, current: DemoCadres, personId: s
 /** A meeting of the demo's past, held from notice to close on its day. */
 export interface MeetingPlan {
   kind: MeetingKind;
+  /** the collective economic organisation whose assembly meets (its meeting kinds only) */
+  collectiveOrgId?: string;
   title: string;
   on: CalendarDate;
   noticeDays: number;
@@ -113,6 +115,8 @@ export interface MeetingPlan {
     title: string;
     body: string;
     matterId?: string;
+    /** at the organisation's assemblies: the Art. 26 power, and the day the Party studied it first */
+    collective?: { power: string; partyStudiedOn: CalendarDate };
     /** Show-of-hands counts as shares of those present (yes, no; the rest abstain). */
     yesPercent: number;
     noPercent: number;
@@ -218,6 +222,7 @@ export class DemoStory {
       place: '社区活动中心二楼会议室',
       noticeOn,
       agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
+      collectiveOrgId: plan.collectiveOrgId ?? null,
     });
     await this.approveAgenda(meetingId, noticeOn);
     const ctx = this.acting(plan.on, convenor, '19:30');
@@ -231,6 +236,9 @@ export class DemoStory {
         body: m.body,
         voting: 'showOfHands',
         matterId: m.matterId ?? null,
+        ...(m.collective
+          ? { collectivePower: m.collective.power, partyStudiedOn: m.collective.partyStudiedOn }
+          : {}),
       });
       await openMotion(ctx, { motionId });
       const yes = Math.floor((present * m.yesPercent) / 100);
@@ -277,7 +285,7 @@ export class DemoStory {
       kind: plan.kind,
       meetingOn: plan.on,
       villagerGroupId: null,
-      collectiveOrgId: null,
+      collectiveOrgId: plan.collectiveOrgId ?? null,
     });
     const assembly = plan.kind === 'villagersAssembly';
     // at the assembly one adult signs for each household that comes (户的代表)

@@ -171,6 +171,8 @@ export async function orgResolution(
   adoptedOn: string,
   kind = 'membersAssembly',
   title = '收益分配方案',
+  /** the Art. 26 power the motion exercised: 'budget' covers income distribution */
+  power = 'budget',
 ): Promise<{ id: string; meetingId: string }> {
   const [meetingId, motionId, id] = [randomUUID(), randomUUID(), randomUUID()];
   resolutionSeq += 1;
@@ -183,9 +185,9 @@ export async function orgResolution(
     );
     await tx.query(
       `INSERT INTO motion (village_id, id, meeting_id, number, title, voting, status, yes, no,
-         abstain, passed, closed_at)
-       VALUES ($1, $2, $3, 1, $4, 'showOfHands', 'closed', 9, 0, 0, true, now())`,
-      [villageId, motionId, meetingId, title],
+         abstain, passed, closed_at, collective_power)
+       VALUES ($1, $2, $3, 1, $4, 'showOfHands', 'closed', 9, 0, 0, true, now(), $5)`,
+      [villageId, motionId, meetingId, title, power],
     );
     await tx.query(
       `INSERT INTO resolution (village_id, id, year, number, meeting_id, motion_id, kind, title,

@@ -136,7 +136,17 @@ describe(`collective distribution (${describeDatabase()})`, () => {
       server.fixture.accounts.committeeChair.id,
       '2026-11-11',
     );
-    for (const unfit of [villagers, elsewhere])
+    const charterVote = await orgResolution(
+      server.db,
+      A,
+      orgId,
+      server.fixture.accounts.committeeChair.id,
+      '2026-11-11',
+      'membersAssembly',
+      '修改章程',
+      'charter',
+    );
+    for (const unfit of [villagers, elsewhere, charterVote])
       expect(
         (await clerk.post(`${base}/distributions/${planId}/adoption`, { resolutionId: unfit.id }))
           .body.error.id,

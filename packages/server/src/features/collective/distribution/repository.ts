@@ -204,6 +204,8 @@ export interface ResolutionFacts {
   meetingOn: CalendarDate;
   /** the organisation whose meeting adopted it (null: a villagers' body's) */
   orgId: string | null;
+  /** the Art. 26 power its motion exercised (collective meetings) */
+  power: string | null;
 }
 
 export async function resolutionFacts(
@@ -214,8 +216,9 @@ export async function resolutionFacts(
   const [row] = await db.query<ResolutionFacts>(
     `SELECT r.id, r.year, r.number, r.title, r.adopted_on AS "adoptedOn",
        r.revoked_on IS NOT NULL AS revoked, m.kind AS "meetingKind", m.meeting_on AS "meetingOn",
-       m.collective_org_id AS "orgId"
+       m.collective_org_id AS "orgId", mo.collective_power AS power
      FROM resolution r JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
+     JOIN motion mo ON mo.village_id = r.village_id AND mo.id = r.motion_id
      WHERE r.village_id = $1 AND r.id = $2`,
     [villageId, resolutionId],
   );
@@ -278,6 +281,8 @@ export interface DividendRow {
   /** the person's name, or the household's head and number */
   payeeName: string;
   householdNumber: string;
+  /** a household payee's head (who usually collects for it) */
+  headId: string | null;
   paidOn: CalendarDate | null;
   method: 'transfer' | 'cash' | null;
   bankReference: string | null;
@@ -291,6 +296,7 @@ const DIVIDEND_SELECT = `SELECT d.id, d.plan_id AS "planId", d.person_id AS "per
     d.household_id AS "householdId", d.register_no AS "registerNo", d.shares,
     d.amount_fen AS "amountFen",
     COALESCE(p.name, hh.name, '') AS "payeeName", h.number AS "householdNumber",
+    hh.id AS "headId",
     pay.paid_on AS "paidOn", pay.method, pay.bank_reference AS "bankReference",
     pay.acknowledged, pay.paid_to AS "paidToId", r.name AS "paidToName",
     pay.heir_evidence AS "heirEvidence"

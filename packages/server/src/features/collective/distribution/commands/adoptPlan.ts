@@ -48,6 +48,14 @@ function checkResolution(
       },
       cmd.locale,
     );
+  if (r.power !== 'budget')
+    unfit(
+      {
+        zh: '该决议不是审议收益分配方案的决议（成员大会批准年度预算、决算和收益分配方案的职权）',
+        en: 'it did not decide on budgets, accounts and income distribution',
+      },
+      cmd.locale,
+    );
   return r;
 }
 
