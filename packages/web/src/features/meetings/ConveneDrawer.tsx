@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Select, TimePicker } from 'antd';
 import dayjs from 'dayjs';
-import { MEETING_KINDS, type MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
+import {
+  isCollectiveMeeting,
+  MEETING_KINDS,
+  type MeetingKind,
+} from '@cunzhi/core/meetings/meetingKinds';
 import { noticeDays as coreNoticeDays } from '@cunzhi/core/meetings/convening';
 import { NATIONAL_PARAMS } from '@cunzhi/core/rules/profile';
 import { lawOn } from '@cunzhi/core/rules/law';
@@ -13,12 +17,16 @@ import { useT } from '../../i18n/index.tsx';
 import { DateInput, todayIso } from '../../components/DateInput.tsx';
 import { applyFieldErrors } from '../../components/errors.tsx';
 import { useGroupsAndGrids } from '../registry/useGroupsAndGrids.ts';
+import { useApi } from '../../api/useApi.ts';
+import { collectiveApi, type Overview } from '../collective/api.ts';
 import { kindName, RefusalAlert } from './parts.tsx';
 import { SideForm } from './SideForm.tsx';
 
 export interface ConveneValues {
   kind: MeetingKind;
   villagerGroupId?: string;
+  /** The organisation whose assembly or council meets (its three kinds). */
+  collectiveOrgId?: string;
   title: string;
   meetingOn: string;
   startsAt?: string;
@@ -49,6 +57,8 @@ export default function ConveneDrawer(props: ConveneDrawerProps) {
   const kind = Form.useWatch('kind', form);
   const noticeOn = Form.useWatch('noticeOn', form);
   const meetingOn = Form.useWatch('meetingOn', form);
+  const collective = !!kind && isCollectiveMeeting(kind);
+  const orgs = useApi<Overview>(collective ? collectiveApi(villageId) : null).data?.orgs ?? [];
 
   const days = kind
     ? (props.noticeDays?.[kind] ??
@@ -72,6 +82,7 @@ export default function ConveneDrawer(props: ConveneDrawerProps) {
         ...values,
         villagerGroupId:
           values.kind === 'villagerGroupMeeting' ? values.villagerGroupId : undefined,
+        collectiveOrgId: isCollectiveMeeting(values.kind) ? values.collectiveOrgId : undefined,
         startsAt: values.startsAt ?? '',
         place: values.place ?? '',
         agenda: values.agenda ?? '',
@@ -133,6 +144,24 @@ export default function ConveneDrawer(props: ConveneDrawerProps) {
             <Select
               data-testid="convene-group"
               options={groups.map((g) => ({ value: g.id, label: g.name }))}
+            />
+          </Form.Item>
+        )}
+        {collective && (
+          <Form.Item
+            name="collectiveOrgId"
+            label={t('meetings.field.collectiveOrg')}
+            extra={t('meetings.field.collectiveOrg.hint')}
+            rules={[
+              {
+                required: true,
+                message: t('validate.required', { field: t('meetings.field.collectiveOrg') }),
+              },
+            ]}
+          >
+            <Select
+              data-testid="convene-org"
+              options={orgs.map((o) => ({ value: o.id, label: o.name }))}
             />
           </Form.Item>
         )}

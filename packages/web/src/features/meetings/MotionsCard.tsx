@@ -1,3 +1,4 @@
+import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
@@ -33,6 +34,10 @@ import {
 import { useT } from '../../i18n/index.tsx';
 import { citation, motionStatusLabel, RefusalAlert, TallyBars, votingLabel } from './parts.tsx';
 import { SideForm } from './SideForm.tsx';
+import {
+  CollectiveMotionFields,
+  takesCollectiveMotionFields,
+} from '../collective/meetings/CollectiveMotionFields.tsx';
 import { BallotsPanel } from './BallotsPanel.tsx';
 import { useRun } from './useRun.ts';
 import { profileText } from '../matters/ruleText.ts';
@@ -108,6 +113,7 @@ export function MotionsCard({ detail, villageId, path, canRun, onChange }: Motio
       )}
       {adding && (
         <AddMotionDrawer
+          kind={meeting.kind}
           matters={matters.data?.items ?? []}
           mattersLoading={matters.loading}
           path={path}
@@ -364,15 +370,20 @@ interface MotionValues {
   body?: string;
   voting: VotingMode;
   matterId?: string;
+  collectivePower?: string;
+  partyStudiedOn?: string;
+  nonMemberRights?: boolean;
 }
 
 function AddMotionDrawer({
+  kind,
   matters,
   mattersLoading,
   path,
   onClose,
   onDone,
 }: {
+  kind: MeetingKind;
   matters: MatterOption[];
   mattersLoading: boolean;
   path: string;
@@ -394,7 +405,12 @@ function AddMotionDrawer({
     await run('add', async () => {
       await api(`${path}/motions`, {
         method: 'POST',
-        body: { ...values, body: values.body ?? '', matterId: values.matterId ?? null },
+        body: {
+          ...values,
+          body: values.body ?? '',
+          matterId: values.matterId ?? null,
+          nonMemberRights: values.nonMemberRights ?? false,
+        },
       });
       onDone();
     });
@@ -441,6 +457,7 @@ function AddMotionDrawer({
             ))}
           </Radio.Group>
         </Form.Item>
+        {takesCollectiveMotionFields(kind) && <CollectiveMotionFields kind={kind} />}
         <Form.Item
           name="matterId"
           label={t('meetings.motion.matter.link')}

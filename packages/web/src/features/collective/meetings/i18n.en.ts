@@ -39,6 +39,18 @@ export const collectiveMeetingsEn: Record<keyof typeof collectiveMeetingsZhCN, s
   'rules.param.NJJ-26-PARTY-FIRST.enforcement': 'Without the Party organisation’s study first',
   'rules.param.NJJ-15-NONMEMBER.yes': 'In favour (of all members of the assembly)',
 
+  'meetings.field.collectiveOrg': 'Collective economic organisation',
+  'meetings.field.collectiveOrg.hint':
+    'The members’ assembly, the representatives’ assembly and the council meet for one organisation, which numbers its resolutions in its own series',
+  'meetings.motion.collectivePower': 'Power exercised',
+  'meetings.motion.collectivePower.hint':
+    'The members’ assembly’s powers under Article 26 of the Rural Collective Economic Organisations Law; the charter, membership, land contracting and shares, compensation, merger and division are for the members’ assembly alone',
+  'meetings.motion.partyStudiedOn': 'Day the Party organisation studied it',
+  'meetings.motion.partyStudiedOn.hint':
+    'Important matters for the members’ assembly go first to the township or village Party organisation; without that, the charter says whether it warns or refuses the vote',
+  'meetings.motion.nonMemberRights':
+    'Grants a non-member some members’ rights (three-quarters of all members of the assembly)',
+
   'rules.unit.moreThanRepresentatives': 'more than {n}',
   'rules.unit.maxSingleSupervisors': 'one to {n}',
   'rules.value.odd.true': 'must be odd',

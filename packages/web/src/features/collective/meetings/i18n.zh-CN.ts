@@ -29,6 +29,18 @@ export const collectiveMeetingsZhCN = {
   'rules.param.NJJ-26-PARTY-FIRST.enforcement': '未经党组织研究讨论的',
   'rules.param.NJJ-15-NONMEMBER.yes': '同意票（占成员大会全体成员）',
 
+  'meetings.field.collectiveOrg': '集体经济组织',
+  'meetings.field.collectiveOrg.hint':
+    '成员大会、成员代表大会和理事会会议属于一个集体经济组织，决议按该组织自己的文号编号',
+  'meetings.motion.collectivePower': '行使的职权',
+  'meetings.motion.collectivePower.hint':
+    '《农村集体经济组织法》第二十六条所列成员大会的职权；章程、成员确认、土地承包和股份量化、补偿费分配、合并分立只能由成员大会决定',
+  'meetings.motion.partyStudiedOn': '党组织研究讨论的日期',
+  'meetings.motion.partyStudiedOn.hint':
+    '需由成员大会审议决定的重要事项，应当先经乡镇党委或者村党组织研究讨论；未研究讨论的，按章程提醒或者不予表决',
+  'meetings.motion.nonMemberRights':
+    '赋予非成员部分成员权利（须经成员大会全体成员四分之三以上同意）',
+
   'rules.unit.moreThanRepresentatives': '多于 {n} 人',
   'rules.unit.maxSingleSupervisors': '一至 {n} 名',
   'rules.value.odd.true': '须为单数',

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
+import { describeDatabase } from '../../../testing/testDatabase.ts';
+import { startTestServer, type HttpClient, type TestServer } from '../../../testing/testServer.ts';
+import { addHousehold, reviewAgenda } from '../../../testing/meetings.ts';
+
+const TODAY = '2026-11-21';
+
+/**
+ * The organisation's meetings through the HTTP API: its council convenes the members' assembly
+ * with ten days' notice to all; the base is its members of full capacity on the day (a minor
+ * member and a villager who is no member are not counted); a proxy only within the household;
+ * two-thirds of ALL members to carry; its resolutions numbered in its own series beside the
+ * village's (its 第1号 beside the village's 第1号 and 第2号); the representatives' assembly refused a matter Art. 28 keeps for the members.
+ */
+describe(`collective meetings (${describeDatabase()})`, () => {
+  let server: TestServer;
+  let base: string;
+  let chair: HttpClient;
+  let orgId: string;
+  /** Five adult members in three households, a minor member, an adult non-member. */
+  let adults: string[];
+  let spouse: string;
+
+  async function body(kind: BodyKind): Promise<{ bodyId: string; termId: string }> {
+    const [bodyId, termId] = [randomUUID(), randomUUID()];
+    const A = server.fixture.villageA.id;
+    await server.db.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
+      A,
+      bodyId,
+      kind,
+      `甲村${kind}`,
+    ]);
+    await server.db.query(
+      'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
+      [A, termId, bodyId, '2026-01-01', '2030-12-31'],
+    );
+    return { bodyId, termId };
+  }
+
+  async function makeMembers(ids: string[]) {
+    const A = server.fixture.villageA.id;
+    let no = 0;
+    for (const personId of ids) {
+      no += 1;
+      await server.db.query(
+        `INSERT INTO collective_member (village_id, id, org_id, person_id, register_no, status, since)
+         VALUES ($1, $2, $3, $4, $5, 'member', '2020-01-01')`,
+        [A, randomUUID(), orgId, personId, no],
+      );
+      await server.db.query(
+        `INSERT INTO collective_member_event (village_id, id, org_id, person_id, kind, ground, occurred_on, recorded_at)
+         VALUES ($1, $2, $3, $4, 'confirm', 'reform', '2020-01-01', now())`,
+        [A, randomUUID(), orgId, personId],
+      );
+    }
+  }
+
+  /** The village's own resolutions of 2026 (a closed meeting of its representatives). */
+  async function villageResolutions(count: number) {
+    const A = server.fixture.villageA.id;
+    const meetingId = randomUUID();
+    await server.db.query(
+      `INSERT INTO meeting (village_id, id, kind, title, meeting_on, notice_on, status, convened_by, check_in_code, profile_id, profile_version)
+       VALUES ($1, $2, 'representativesMeeting', '村民代表会议', '2026-06-01', '2026-06-01', 'closed', $3, 'XYZ789', 'national', '2025-10-28')`,
+      [A, meetingId, server.fixture.accounts.committeeChair.id],
+    );
+    for (let number = 1; number <= count; number++) {
+      const motionId = randomUUID();
+      await server.db.query(
+        `INSERT INTO motion (village_id, id, meeting_id, number, title, voting, status, passed)
+         VALUES ($1, $2, $3, $4, '议题', 'showOfHands', 'closed', true)`,
+        [A, motionId, meetingId, number],
+      );
+      await server.db.query(
+        `INSERT INTO resolution (village_id, id, year, number, meeting_id, motion_id, kind, title, adopted_on, decision, profile_id, profile_version)
+         VALUES ($1, $2, 2026, $3, $4, $5, 'representativesMeeting', '决议', '2026-06-01', '{}', 'national', '2025-10-28')`,
+        [A, randomUUID(), number, meetingId, motionId],
+      );
+    }
+  }
+
+  const assemblyBody = (over: Record<string, unknown> = {}) => ({
+    kind: 'membersAssembly',
+    title: '2026年度成员大会',
+    meetingOn: TODAY,
+    startsAt: '09:00',
+    place: '合作社会议室',
+    noticeOn: '2026-11-11',
+    agenda: '一、审议年度预算',
+    collectiveOrgId: orgId,
+    ...over,
+  });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const v = server.fixture.villageA;
+    base = `/api/villages/${v.id}`;
+    chair = await server.as('committeeChair');
+    const created = await chair.post(`${base}/collective/orgs`, {
+      level: 'village',
+      name: '甲村股份经济合作社',
+      foundedOn: '2008-12-01',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    orgId = created.body.org.id;
+    // the committee chair chairs the cooperative's council (一肩挑 as seed 002 has it)
+    const council = await body('collectiveCouncil');
+    await server.db.query(
+      `INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on)
+       VALUES ($1, $2, $3, $4, $5, 'chair', '2026-01-01')`,
+      [
+        v.id,
+        randomUUID(),
+        council.bodyId,
+        council.termId,
+        server.fixture.accounts.committeeChair.personId,
+      ],
+    );
+    const a = await addHousehold(server.db, v, [{}, {}, { birth: '2015-06-01' }]);
+    const b = await addHousehold(server.db, v, [{}, {}]);
+    const c = await addHousehold(server.db, v, [{}, {}]);
+    adults = [a.personIds[0]!, a.personIds[1]!, b.personIds[0]!, b.personIds[1]!, c.personIds[0]!];
+    spouse = a.personIds[1]!;
+    await makeMembers([...adults, a.personIds[2]!]);
+    await villageResolutions(2);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('convenes only for an organisation, with ten days’ notice (NJJ-27-NOTICE)', async () => {
+    const none = await chair.post(`${base}/meetings`, assemblyBody({ collectiveOrgId: null }));
+    expect(none.status).toBe(400);
+    expect(none.body.error.fields[0]).toMatchObject({ field: 'collectiveOrgId' });
+    const short = await chair.post(`${base}/meetings`, assemblyBody({ noticeOn: '2026-11-12' }));
+    expect(short.status).toBe(422);
+    expect(short.body.error.message).toContain('《中华人民共和国农村集体经济组织法》第二十七条');
+    const stray = await chair.post(`${base}/meetings`, {
+      ...assemblyBody({ kind: 'representativesMeeting', noticeOn: TODAY }),
+    });
+    expect(stray.status).toBe(400);
+    expect(stray.body.error.fields[0]).toMatchObject({ field: 'collectiveOrgId' });
+  });
+
+  it('counts members of full capacity, takes proxies within the household only, and decides on ALL members', async () => {
+    const created = await chair.post(`${base}/meetings`, assemblyBody());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.meeting.id as string;
+    const reviewed = await reviewAgenda(await server.as('supervisionChair'), base, id);
+    expect(reviewed.status).toBe(201);
+    expect((await chair.post(`${base}/meetings/${id}/open`)).status).toBe(200);
+    const meeting = await chair.get(`${base}/meetings/${id}`);
+    // five adults: the minor member and the non-member's neighbour are not of the assembly
+    expect(meeting.body.presence.members).toBe(5);
+
+    const [p1, , p3, p4] = adults as [string, string, string, string];
+    const proxy = (principalId: string, holderId: string) =>
+      chair.post(`${base}/meetings/${id}/proxies`, { principalId, holderId, lodgedOn: TODAY });
+    const outsider = await proxy(p1, p3);
+    expect(outsider.status).toBe(422);
+    expect(outsider.body.error.message).toContain('本户');
+    for (const personId of [spouse, p3, p4])
+      expect(
+        (await chair.post(`${base}/meetings/${id}/attendance`, { personId, capacity: 'member' }))
+          .status,
+      ).toBe(201);
+    expect((await proxy(p1, spouse)).status).toBe(201);
+
+    const motion = async (over: Record<string, unknown>) => {
+      const res = await chair.post(`${base}/meetings/${id}/motions`, {
+        title: '关于2027年度预算的决议（草案）',
+        voting: 'showOfHands',
+        ...over,
+      });
+      return res;
+    };
+    const noPower = await motion({});
+    expect(noPower.status).toBe(400);
+    expect(noPower.body.error.fields[0]).toMatchObject({ field: 'collectivePower' });
+    const first = await motion({ collectivePower: 'budget', partyStudiedOn: '2026-11-10' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const firstId = first.body.motion.id as string;
+    expect((await chair.post(`${base}/motions/${firstId}/open`)).status).toBe(200);
+    // 4 present of 5; 2/3 of ALL five is 4: three in favour fails
+    const failed = await chair.post(`${base}/motions/${firstId}/close`, {
+      yes: 3,
+      no: 1,
+      abstain: 0,
+    });
+    expect(failed.status, JSON.stringify(failed.body)).toBe(200);
+    expect(failed.body).toMatchObject({
+      passed: false,
+      resolution: null,
+      result: {
+        ruleId: 'NJJ-27-DECISION',
+        base: 'allCollectiveMembers',
+        baseCount: 5,
+        required: 4,
+      },
+    });
+    expect(failed.body.result.text).toBe(
+      '赞成 3 票，须获成员大会全体成员 5 人的三分之二以上赞成（4 票）：未通过',
+    );
+    const second = await motion({ collectivePower: 'budget', partyStudiedOn: '2026-11-10' });
+    const secondId = second.body.motion.id as string;
+    expect((await chair.post(`${base}/motions/${secondId}/open`)).status).toBe(200);
+    const passed = await chair.post(`${base}/motions/${secondId}/close`, {
+      yes: 4,
+      no: 0,
+      abstain: 0,
+    });
+    // the village's 〔2026〕第1号 and 第2号 exist: the organisation's own series starts at 1
+    expect(passed.body).toMatchObject({
+      passed: true,
+      result: { required: 4 },
+      resolution: { year: 2026, number: 1 },
+    });
+
+    // the organisation's own series: its first resolution of 2026 is number 1 whatever the village's
+    const rows = await server.db.query<{ number: number; collective_org_id: string | null }>(
+      `SELECT number, collective_org_id FROM resolution WHERE village_id = $1 AND year = 2026
+       ORDER BY collective_org_id NULLS FIRST, number`,
+      [server.fixture.villageA.id],
+    );
+    expect(rows).toEqual([
+      { number: 1, collective_org_id: null },
+      { number: 2, collective_org_id: null },
+      { number: 1, collective_org_id: orgId },
+    ]);
+  });
+
+  it('refuses at the representatives’ assembly a matter Art. 28 keeps for the members', async () => {
+    const created = await chair.post(
+      `${base}/meetings`,
+      assemblyBody({ kind: 'membersRepresentativesAssembly', title: '成员代表大会' }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.meeting.id as string;
+    const charter = await chair.post(`${base}/meetings/${id}/motions`, {
+      title: '修改章程',
+      voting: 'showOfHands',
+      collectivePower: 'charter',
+      partyStudiedOn: '2026-11-10',
+    });
+    expect(charter.status).toBe(422);
+    expect(charter.body.error.message).toContain('第二十八条');
+    const nonMember = await chair.post(`${base}/meetings/${id}/motions`, {
+      title: '赋予非成员权利',
+      voting: 'showOfHands',
+      collectivePower: 'other',
+      nonMemberRights: true,
+    });
+    expect(nonMember.status).toBe(400);
+    expect(nonMember.body.error.fields[0]).toMatchObject({ field: 'nonMemberRights' });
+  });
+});
