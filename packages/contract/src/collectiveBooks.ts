@@ -215,6 +215,20 @@ export const myCollective = route({
           distributedFen: Fen,
         }),
         resolutions: z.array(z.object({ number: z.string(), title: z.string(), on: DateText })),
+        /** The latest adopted plan's dividend list, as every member may read it (no ID numbers). */
+        dividendList: z
+          .object({
+            year: z.number(),
+            rows: z.array(
+              z.object({
+                registerNo: z.number(),
+                name: z.string(),
+                amountFen: Fen,
+                paid: z.boolean(),
+              }),
+            ),
+          })
+          .nullable(),
       }),
     ),
   }),

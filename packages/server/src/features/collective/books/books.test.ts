@@ -190,6 +190,8 @@ describe(`collective books (${describeDatabase()})`, () => {
     expect(m).toMatchObject({ orgName: ORG, status: 'member' });
     expect(m.accounts[0].accountNo).toBe('**** 6789');
     expect(m.totals.incomeFen).toBe(1_200_000);
+    // no plan adopted yet: no dividend list to read
+    expect(m.dividendList).toBeNull();
   });
 
   it('the public portal shows the collective totals only, never a member’s name', async () => {

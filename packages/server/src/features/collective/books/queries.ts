@@ -169,19 +169,18 @@ export async function dividendsOf(
   );
 }
 
-/** The resolutions of the organisation's meetings (its members' and representatives' assemblies, its council). */
+/** The resolutions in the organisation's own series (its assemblies' and council's), newest first. */
 export async function orgResolutions(
   db: Queryable,
   villageId: string,
-  kinds: readonly string[],
+  orgId: string,
   limit: number,
 ): Promise<Array<{ year: number; number: number; title: string; adopted_on: CalendarDate }>> {
   return db.query(
     `SELECT r.year, r.number, r.title, r.adopted_on FROM resolution r
-     JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
-     WHERE r.village_id = $1 AND m.kind = ANY($2::text[]) AND r.revoked_on IS NULL
+     WHERE r.village_id = $1 AND r.collective_org_id = $2 AND r.revoked_on IS NULL
      ORDER BY r.adopted_on DESC, r.number DESC LIMIT $3`,
-    [villageId, kinds, limit],
+    [villageId, orgId, limit],
   );
 }
 

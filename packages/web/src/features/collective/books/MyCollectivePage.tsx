@@ -104,6 +104,28 @@ function MembershipCards({ m }: { m: Membership }) {
           </>
         )}
       </Card>
+      {m.dividendList && (
+        <Card
+          title={t('collectiveBooks.mine.list', { year: m.dividendList.year })}
+          className="block-gap"
+        >
+          <ul className="collective-list" data-testid="my-collective-dividend-list">
+            {m.dividendList.rows.map((r) => (
+              <li key={r.registerNo}>
+                {t('collectiveBooks.mine.listRow', {
+                  no: r.registerNo,
+                  name: r.name,
+                  amount: yuanText(r.amountFen),
+                })}
+                <span className="l-secondary">
+                  {' '}
+                  {r.paid ? t('collectiveBooks.mine.paidShort') : t('collectiveBooks.mine.unpaid')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card title={t('collectiveBooks.mine.resolutions')} className="block-gap">
         {m.resolutions.length === 0 ? (
           <p className="l-secondary">{t('collectiveBooks.mine.noResolutions')}</p>

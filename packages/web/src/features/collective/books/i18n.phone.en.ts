@@ -23,6 +23,7 @@ export const collectiveBooksPhoneEn: Record<keyof typeof collectiveBooksPhoneZhC
   'collectiveBooks.mine.dividendHousehold': ' (per household)',
   'collectiveBooks.mine.paid': 'Received on {on}',
   'collectiveBooks.mine.unpaid': 'Not yet received',
+  'collectiveBooks.mine.paidShort': 'Received',
   'collectiveBooks.mine.year': 'The organisation’s book in {year}',
   'collectiveBooks.mine.income': 'Income',
   'collectiveBooks.mine.spending': 'Spending',
@@ -31,6 +32,8 @@ export const collectiveBooksPhoneEn: Record<keyof typeof collectiveBooksPhoneZhC
   'collectiveBooks.mine.accounts': 'The organisation’s bank accounts',
   'collectiveBooks.mine.resolutions': 'Resolutions of the assembly and council',
   'collectiveBooks.mine.noResolutions': 'No resolutions yet.',
+  'collectiveBooks.mine.list': 'Dividend list for {year} (open to members)',
+  'collectiveBooks.mine.listRow': 'No. {no} {name} ¥{amount}',
   'collectiveBooks.mine.rights':
     'As a member you may inspect and copy the organisation’s financial reports and minutes (Art. 13).',
 } as const;

@@ -21,6 +21,7 @@ export const collectiveBooksPhoneZhCN = {
   'collectiveBooks.mine.dividendHousehold': '（按户）',
   'collectiveBooks.mine.paid': '已于{on}领取',
   'collectiveBooks.mine.unpaid': '未领取',
+  'collectiveBooks.mine.paidShort': '已领取',
   'collectiveBooks.mine.year': '{year}年本组织账目',
   'collectiveBooks.mine.income': '收入',
   'collectiveBooks.mine.spending': '支出',
@@ -29,6 +30,8 @@ export const collectiveBooksPhoneZhCN = {
   'collectiveBooks.mine.accounts': '集体银行账户',
   'collectiveBooks.mine.resolutions': '成员大会和理事会决议',
   'collectiveBooks.mine.noResolutions': '暂无决议。',
+  'collectiveBooks.mine.list': '{year}年度分红名单（成员可查阅）',
+  'collectiveBooks.mine.listRow': '第{no}号 {name} ¥{amount}',
   'collectiveBooks.mine.rights':
     '作为成员，您有权查阅、复制本组织的财务会计报告、会议记录等资料（农村集体经济组织法第十三条）。',
 } as const;
