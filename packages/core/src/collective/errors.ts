@@ -87,6 +87,11 @@ export const COLLECTIVE_ERRORS = defineErrors({
     zh: '所选决议不能作为依据：应为本组织{meeting}的有效决议',
     en: 'This resolution cannot be relied on: it must be a valid resolution of this organisation’s {meeting}',
   },
+  collective_resolution_power: {
+    status: 422,
+    zh: '所选决议不是关于“{power}”的决议，请选择成员大会就此事项作出的决议',
+    en: 'This resolution is not on "{power}": choose the members’ assembly’s resolution on it',
+  },
   collective_adoption_source: {
     status: 400,
     zh: '请选择成员大会通过章程的决议；纸质决议只能用于登记本组织在平台启用前通过的第一版章程',

@@ -34,7 +34,7 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
   };
   let seq = 0;
   /** A resolution of a closed meeting of the organisation (its own numbered series). */
-  async function resolutionOf(_: TestServer, kind: string, adoptedOn: string) {
+  async function resolutionOf(kind: string, adoptedOn: string, power: string | null = null) {
     const [meetingId, motionId, id] = [randomUUID(), randomUUID(), randomUUID()];
     const A = server.fixture.villageA.id;
     seq += 1;
@@ -45,9 +45,9 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
         [A, meetingId, kind, adoptedOn, server.fixture.accounts.committeeChair.id, orgId],
       );
       await tx.query(
-        `INSERT INTO motion (village_id, id, meeting_id, number, title, voting, status, yes, no, abstain, passed, closed_at)
-         VALUES ($1, $2, $3, 1, '议题', 'showOfHands', 'closed', 9, 0, 0, true, now())`,
-        [A, motionId, meetingId],
+        `INSERT INTO motion (village_id, id, meeting_id, number, title, voting, status, yes, no, abstain, passed, closed_at, collective_power)
+         VALUES ($1, $2, $3, 1, '议题', 'showOfHands', 'closed', 9, 0, 0, true, now(), $4)`,
+        [A, motionId, meetingId, power],
       );
       await tx.query(
         `INSERT INTO resolution (village_id, id, year, number, meeting_id, motion_id, kind, title, adopted_on, decision, profile_id, profile_version, collective_org_id)
@@ -124,7 +124,7 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
       adoptedOn: '2020-01-01',
     });
     expect(paperAgain.status).toBe(400);
-    const reps = await resolutionOf(server, 'membersRepresentativesAssembly', '2026-03-01');
+    const reps = await resolutionOf('membersRepresentativesAssembly', '2026-03-01');
     const byReps = await chair.post(`${base}/collective/orgs/${orgId}/charters`, {
       terms: TERMS,
       resolutionId: reps.id,
@@ -147,7 +147,14 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
   });
 
   it('NJJ-12: a birth is confirmed; refusing it, or a marriage without reason, writes nothing', async () => {
-    const assembly = await resolutionOf(server, 'membersAssembly', '2026-11-20');
+    const budget = await resolutionOf('membersAssembly', '2026-11-20', 'budget');
+    const onBudget = await chair.post(`${base}/collective/orgs/${orgId}/confirmations`, {
+      resolutionId: budget.id,
+      decisions: [{ personId: newborn, ground: 'birth', confirmed: true }],
+    });
+    expect(onBudget.status).toBe(400);
+    expect(onBudget.body.error.fields[0].message).toContain('确认农村集体经济组织成员');
+    const assembly = await resolutionOf('membersAssembly', '2026-11-20', 'membership');
     const before = await eventCount();
     const refusedBirth = await chair.post(`${base}/collective/orgs/${orgId}/confirmations`, {
       resolutionId: assembly.id,
@@ -239,7 +246,7 @@ describe(`collective organisation and members (${describeDatabase()})`, () => {
     const noConsent = await chair.post(path, { ...exit, demandsPartition: false });
     expect(noConsent.status).toBe(422);
     expect(noConsent.body.error.message).toContain('第十六条');
-    const council = await resolutionOf(server, 'collectiveCouncilMeeting', '2026-11-20');
+    const council = await resolutionOf('collectiveCouncilMeeting', '2026-11-20');
     const partition = await chair.post(path, {
       ...exit,
       consentResolutionId: council.id,

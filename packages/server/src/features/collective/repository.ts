@@ -416,6 +416,8 @@ export interface OrgResolution {
   meetingInvalidReason: string | null;
   /** The organisation whose meeting made it (null for the villagers' bodies). */
   orgId: string | null;
+  /** The Art. 26 power its motion exercised (the organisation's assemblies). */
+  power: string | null;
 }
 
 /** A resolution with its meeting's kind, validity and organisation. */
@@ -427,8 +429,9 @@ export async function organisationResolutionOf(
   const [row] = await db.query<OrgResolution>(
     `SELECT r.id, r.year, r.number, r.adopted_on AS "adoptedOn", r.revoked_on AS "revokedOn",
        m.kind AS "meetingKind", m.invalid_reason AS "meetingInvalidReason",
-       m.collective_org_id AS "orgId"
+       m.collective_org_id AS "orgId", mo.collective_power AS power
      FROM resolution r JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
+     JOIN motion mo ON mo.village_id = r.village_id AND mo.id = r.motion_id
      WHERE r.village_id = $1 AND r.id = $2`,
     [villageId, resolutionId],
   );

@@ -262,6 +262,7 @@ export async function recordConfirmations(
       input.resolutionId,
       ['membersAssembly'],
       'resolutionId',
+      'membership',
     );
     const on = resolution.adoptedOn;
     const ids = input.decisions.map((d) => d.personId);
@@ -516,6 +517,7 @@ export async function restoreMember(
           input.resolutionId,
           ['membersAssembly'],
           'resolutionId',
+          'membership',
         )
       : null;
     await applyEvent(

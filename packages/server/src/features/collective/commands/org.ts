@@ -128,6 +128,7 @@ export async function adoptCharter(
         input.resolutionId,
         ['membersAssembly'],
         'resolutionId',
+        'charter',
       );
       adoptedOn = resolution.adoptedOn;
     } else if (paper && first) {
