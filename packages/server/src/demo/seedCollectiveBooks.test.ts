@@ -1,49 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoAccount } from '@cunzhi/demo/types';
-import { testConfig } from '../platform/config.ts';
-import { addAdults } from '../testing/meetings.ts';
-import { seedCooperative } from '../testing/cooperative.ts';
-import { describeDatabase } from '../testing/testDatabase.ts';
-import { startTestServer, type TestServer } from '../testing/testServer.ts';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import { verifyChain } from '../platform/audit/verifyChain.ts';
+import type { Database } from '../platform/db/database.ts';
+import { seededShowcase } from '../testing/showcase.ts';
+import { bankAccounts } from '../features/collective/books/repository.ts';
+import { derivativeRequests, orgVouchers } from '../features/collective/books/queries.ts';
+import { seedShowcaseCollective } from './seedCollective.ts';
 import { seedShowcaseCollectiveBooks } from './seedCollectiveBooks.ts';
 
-/** The demo's chapter of the cooperative's money, on the fixture village with a cooperative of twelve. */
-describe(`demo: the cooperative's books (${describeDatabase()})`, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server.close();
+const TODAY = calendarDate('2026-11-21');
+
+let db: Database;
+let villageId: string;
+let orgId: string;
+
+beforeAll(async () => {
+  const seeded = await seededShowcase(TODAY);
+  ({ db, villageId } = seeded);
+  ({ orgId } = await seedShowcaseCollective(seeded.ctx, seeded.accounts, TODAY));
+  await seedShowcaseCollectiveBooks(seeded.ctx, seeded.accounts, TODAY);
+}, 240_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('the showcase cooperative’s money (seed 002)', () => {
+  it('keeps its basic deposit account in its own name', async () => {
+    const [account] = await bankAccounts(db, villageId, orgId);
+    expect(account).toMatchObject({ purpose: '基本存款账户', closed_on: null });
   });
 
-  it('registers the account, books this month and records the request to sue through the commands', async () => {
-    const A = server.fixture.villageA;
-    const adults = await addAdults(server.db, A, 12);
-    const { orgId } = await seedCooperative(
-      server.db,
-      A.id,
-      adults.map((personId) => ({ personId, shares: 1 })),
-      server.fixture.accounts.committeeChair.id,
+  it('has this month’s entries on its own book, numbered 合2026-11-NNN', async () => {
+    const vouchers = await orgVouchers(db, villageId, orgId, 50);
+    expect(vouchers.map((v) => v.number).sort()).toEqual(
+      ['001', '002', '003', '004', '005'].map((n) => `合2026-11-${n}`),
     );
-    const demo = (['partySecretary', 'committeeChair', 'supervisionChair'] as const).map(
-      (role) =>
-        ({
-          id: server.fixture.accounts[role].id,
-          role,
-          villageId: A.id,
-          personId: server.fixture.accounts[role].personId,
-        }) as DemoAccount,
-    );
-    const ctx = { db: server.db, clock: server.clock, config: testConfig() };
-    await seedShowcaseCollectiveBooks(ctx, demo, server.clock.today());
-    const [row] = await server.db.query<{ accounts: number; vouchers: number; requests: number }>(
-      `SELECT (SELECT count(*) FROM collective_bank_account WHERE org_id = $1)::int AS accounts,
-              (SELECT count(*) FROM collective_voucher WHERE org_id = $1)::int AS vouchers,
-              (SELECT count(*) FROM collective_derivative_request WHERE org_id = $1)::int AS requests`,
-      [orgId],
-    );
-    const day = Number(server.clock.today().slice(8, 10));
-    expect(row).toEqual({ accounts: 1, vouchers: Math.min(day, 5), requests: 1 });
+  });
+
+  it('has eleven members’ request to sue, received six days ago', async () => {
+    const [request] = await derivativeRequests(db, villageId, orgId);
+    expect(request).toMatchObject({ received_on: '2026-11-15', answer: null });
+    expect(request!.requesters).toHaveLength(11);
+  });
+
+  it('keeps the audit chain whole', async () => {
+    expect((await verifyChain(db, villageId)).ok).toBe(true);
   });
 });
