@@ -152,5 +152,7 @@ describe('the year statement', () => {
     expect(addMonths(m('2026-12'), 1)).toBe('2027-01');
     expect(addMonths(m('2026-01'), -1)).toBe('2025-12');
     expect(parseDuesMonth('2026-13')).toBeNull();
+    expect(parseDuesMonth('0000-01')).toBeNull();
+    expect(parseDuesMonth('2026-1')).toBeNull();
   });
 });

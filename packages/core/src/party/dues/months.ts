@@ -4,7 +4,8 @@
  */
 export type DuesMonth = string & { readonly __duesMonth: unique symbol };
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// years 1900–2099: a Party member's dues are never older, and a date column takes them all
+const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 
 export function parseDuesMonth(text: string): DuesMonth | null {
   return MONTH.test(text) ? (text as DuesMonth) : null;

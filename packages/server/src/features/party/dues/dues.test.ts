@@ -88,6 +88,60 @@ describe(`party dues (${describeDatabase()})`, () => {
     expect(JSON.stringify(event!.data)).not.toMatch(/400000|Income/);
   });
 
+  it('answers bad input with field errors naming the field, never a 5xx', async () => {
+    const s = await secretary();
+    const cases: Array<[string, object, string]> = [
+      ['/bases', { personId: wang, fromMonth: '0000-01', kind: 'farmer' }, 'fromMonth'],
+      [
+        '/bases',
+        { personId: wang, fromMonth: '2026-05', kind: 'salaried', monthlyIncomeFen: -1 },
+        'monthlyIncomeFen',
+      ],
+      [
+        '/bases',
+        { personId: wang, fromMonth: '2026-05', kind: 'salaried', monthlyIncomeFen: 1e15 },
+        'monthlyIncomeFen',
+      ],
+      [
+        '/payments',
+        { personId: wang, months: ['村\u0000'], amountFen: 100, method: 'cash' },
+        'months',
+      ],
+      ['/payments', { personId: wang, months: [], amountFen: 100, method: 'cash' }, 'months'],
+      [
+        '/payments',
+        { personId: wang, months: ['2026-05'], amountFen: 0, method: 'cash' },
+        'amountFen',
+      ],
+      [
+        '/payments',
+        { personId: wang, months: ['2026-05'], amountFen: 1e20, method: 'cash' },
+        'amountFen',
+      ],
+      [
+        '/payments',
+        {
+          personId: wang,
+          months: ['2026-05'],
+          amountFen: 100,
+          method: 'cash',
+          paidOn: '2026-02-30',
+        },
+        'paidOn',
+      ],
+    ];
+    for (const [path, body, field] of cases) {
+      const res = await s.post(`${base}${path}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const fields: string[] = res.body.error.fields.map((f: { field: string }) => f.field);
+      expect(
+        fields.some((f) => f === field || f.startsWith(`${field}.`)),
+        fields.join(),
+      ).toBe(true);
+    }
+    expect((await s.get(`${base}/statement?year=abc`)).status).toBe(400);
+  });
+
   it('takes a month at its standard or more, never less, and each month once', async () => {
     at('2026-05-20');
     const s = await secretary();
