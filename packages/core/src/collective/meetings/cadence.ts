@@ -10,9 +10,11 @@ export const COLLECTIVE_LAW_IN_FORCE = calendarDate('2025-05-01');
  * NJJ-27-ANNUAL (Art. 27): the members' assembly meets at least once a year,
  * convened by the council. `heldOn` are the days of the organisation's
  * members' assemblies held or planned; a year ended before the law was in
- * force is not judged.
+ * force, or before the organisation was founded, is not judged. The findings
+ * name the organisation (a village may have one per villager group).
  */
 export function annualMembersAssemblyFindings(
+  org: { name: string; foundedOn: CalendarDate },
   heldOn: readonly CalendarDate[],
   today: CalendarDate,
   params: RuleParams,
@@ -22,9 +24,9 @@ export function annualMembersAssemblyFindings(
       ruleId: 'NJJ-27-ANNUAL',
       code: 'collective_assembly_overdue',
       perYear: params['NJJ-27-ANNUAL'].meetingsPerYear,
-      judged: (on) => on >= COLLECTIVE_LAW_IN_FORCE,
+      judged: (on) => on >= COLLECTIVE_LAW_IN_FORCE && on >= org.foundedOn,
     },
     heldOn,
     today,
-  );
+  ).map((f) => ({ ...f, params: { ...f.params, org: org.name } }));
 }

@@ -4,8 +4,8 @@
  */
 export const COLLECTIVE_MEETINGS_FINDING_MESSAGES = {
   collective_assembly_overdue: {
-    zh: '成员大会每年至少召开 {count} 次，由理事会召集：{year}年尚未召开',
-    en: "The members' assembly meets at least {count} time(s) a year, convened by the council: none in {year}",
+    zh: '{org}成员大会每年至少召开 {count} 次，由理事会召集：{year}年尚未召开',
+    en: "{org}'s members' assembly meets at least {count} time(s) a year, convened by the council: none in {year}",
   },
   collective_proxy_not_household: {
     zh: '成员大会只能书面委托本户具有完全民事行为能力的家庭成员代为表决，{name} 不是委托人的同户家庭成员',

@@ -139,29 +139,37 @@ describe('NJJ-27-NOTICE: ten days to all members', () => {
 
 describe('NJJ-27-ANNUAL: a members’ assembly every year', () => {
   const today = d('2026-06-01');
+  const org = { name: '甲社', foundedOn: d('2008-12-01') };
   it('NJJ-27-ANNUAL RULES.md {year:2025, meetings:0} → violation; this year a warning', () => {
-    expect(annualMembersAssemblyFindings([], today, params)).toEqual([
+    expect(annualMembersAssemblyFindings(org, [], today, params)).toEqual([
       finding(d('2025-12-31'), 'NJJ-27-ANNUAL', 'collective_assembly_overdue', {
         count: 1,
         year: 2025,
+        org: '甲社',
       }),
       finding(
         today,
         'NJJ-27-ANNUAL',
         'collective_assembly_overdue',
-        { count: 1, year: 2026 },
+        { count: 1, year: 2026, org: '甲社' },
         'warning',
       ),
     ]);
   });
   it('NJJ-27-ANNUAL one assembly each year → none', () => {
     expect(
-      annualMembersAssemblyFindings([d('2025-03-01'), d('2026-12-20')], today, params),
+      annualMembersAssemblyFindings(org, [d('2025-03-01'), d('2026-12-20')], today, params),
     ).toEqual([]);
   });
+  it('NJJ-27-ANNUAL a year ended before the organisation was founded is not judged', () => {
+    const young = { name: '乙社', foundedOn: d('2026-02-01') };
+    expect(
+      annualMembersAssemblyFindings(young, [], today, params).map((f) => f.params.year),
+    ).toEqual([2026]);
+  });
   it('NJJ-27-ANNUAL before the law was in force (2025-05-01) nothing is judged', () => {
-    expect(annualMembersAssemblyFindings([], d('2025-04-30'), params)).toEqual([]);
-    expect(annualMembersAssemblyFindings([], d('2025-05-01'), params)).toHaveLength(1);
+    expect(annualMembersAssemblyFindings(org, [], d('2025-04-30'), params)).toEqual([]);
+    expect(annualMembersAssemblyFindings(org, [], d('2025-05-01'), params)).toHaveLength(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { annualMembersAssemblyFindings } from '@cunzhi/core/collective/meetings/cadence';
 import type { z } from 'zod';
 import type { Locale } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
@@ -203,6 +204,17 @@ export function meetingListFindings(
       frequencyFindings(kind, heldOn(kind), today, demands.params, since),
     ),
     ...annualAssemblyFindings(heldOn('villagersAssembly'), today, demands.params),
+    ...list.collectiveOrgs.flatMap((org) =>
+      annualMembersAssemblyFindings(
+        org,
+        meetings
+          .filter((m) => m.kind === 'membersAssembly' && m.collective_org_id === org.id)
+          .filter((m) => m.status !== 'cancelled')
+          .map((m) => m.meeting_on),
+        today,
+        demands.params,
+      ),
+    ),
   ].map((f) => presentFinding(f, locale));
   for (const d of demandStates(demands)) {
     const f = demandFinding(d, locale);

@@ -144,6 +144,17 @@ describe(`collective meetings (${describeDatabase()})`, () => {
     expect(stray.body.error.fields[0]).toMatchObject({ field: 'collectiveOrgId' });
   });
 
+  it('shows the organisation’s yearly assembly overdue (NJJ-27-ANNUAL) until one is convened', async () => {
+    const list = await chair.get(`${base}/meetings`);
+    const annual = list.body.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'NJJ-27-ANNUAL',
+    );
+    expect(annual.map((f: { severity: string }) => f.severity)).toEqual(['violation', 'warning']);
+    expect(annual[0].message).toContain(
+      '甲村股份经济合作社成员大会每年至少召开 1 次，由理事会召集：2025年尚未召开',
+    );
+  });
+
   it('counts members of full capacity, takes proxies within the household only, and decides on ALL members', async () => {
     const created = await chair.post(`${base}/meetings`, assemblyBody());
     expect(created.status, JSON.stringify(created.body)).toBe(201);

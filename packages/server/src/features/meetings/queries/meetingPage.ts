@@ -31,6 +31,7 @@ import {
   type NamedVoteRow,
   type ResolutionRow,
 } from '../repository/motions.ts';
+import { orgsOf } from '../../collective/repository.ts';
 
 async function requireMeeting(
   db: Queryable,
@@ -54,6 +55,8 @@ export interface MeetingList {
   /** The current representatives' term began (null: no term running). */
   termStart: CalendarDate | null;
   demands: DemandsData;
+  /** The village's collective economic organisations (each holds its own yearly members' assembly). */
+  collectiveOrgs: Array<{ id: string; name: string; foundedOn: CalendarDate }>;
 }
 
 export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
@@ -61,7 +64,8 @@ export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
   const meetings = await listMeetings(db, villageId);
   const termStart = await representativesTermStart(db, villageId, reader.clock.today());
   const demands = await loadDemands(reader);
-  return { meetings, termStart, demands };
+  const collectiveOrgs = await orgsOf(db, villageId);
+  return { meetings, termStart, demands, collectiveOrgs };
 }
 
 /** Presence and quorum now (until the meeting closes), or as recorded when it closed. */
