@@ -19,6 +19,7 @@ describe(`collective meetings (${describeDatabase()})`, () => {
   let base: string;
   let chair: HttpClient;
   let orgId: string;
+  let council: { bodyId: string; termId: string };
   /** Five adult members in three households, a minor member, an adult non-member. */
   let adults: string[];
   let spouse: string;
@@ -106,7 +107,7 @@ describe(`collective meetings (${describeDatabase()})`, () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     orgId = created.body.org.id;
     // the committee chair chairs the cooperative's council (一肩挑 as seed 002 has it)
-    const council = await body('collectiveCouncil');
+    council = await body('collectiveCouncil');
     await server.db.query(
       `INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on)
        VALUES ($1, $2, $3, $4, $5, 'chair', '2026-01-01')`,
@@ -265,5 +266,66 @@ describe(`collective meetings (${describeDatabase()})`, () => {
     });
     expect(nonMember.status).toBe(400);
     expect(nonMember.body.error.fields[0]).toMatchObject({ field: 'nonMemberRights' });
+  });
+
+  it('seats the council and supervisors by Arts. 29 and 34: nine directors a finding, a director refused as supervisor', async () => {
+    const A = server.fixture.villageA.id;
+    const secretary = await server.as('partySecretary');
+    // nine directors, as seed 002's cooperative has them (the chair and eight more)
+    const eight = (await addHousehold(server.db, server.fixture.villageA, Array(8).fill({})))
+      .personIds;
+    for (const personId of eight) {
+      const seated = await secretary.post(`${base}/bodies/${council.bodyId}/members`, {
+        personId,
+        termId: council.termId,
+        role: 'member',
+        startsOn: '2026-11-01',
+      });
+      // housemates are close relatives: the first is seated, the others refused (NJJ-29-COUNCIL)
+      if (personId === eight[0]) expect(seated.status, JSON.stringify(seated.body)).toBe(201);
+      else {
+        expect(seated.status).toBe(422);
+        expect(seated.body.error).toMatchObject({ ruleId: 'NJJ-29-COUNCIL' });
+        await server.db.query(
+          `INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on)
+           VALUES ($1, $2, $3, $4, $5, 'member', '2026-11-01')`,
+          [A, randomUUID(), council.bodyId, council.termId, personId],
+        );
+      }
+    }
+    const composition = await secretary.get(`${base}/bodies/${council.bodyId}/composition`);
+    expect(composition.status).toBe(200);
+    expect(composition.body.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: 'NJJ-29-COUNCIL',
+          code: 'collective_council_size',
+          message: expect.objectContaining({
+            zh: '理事会一般由 3 至 7 名单数成员组成，现有 9 人',
+          }),
+          citation: expect.objectContaining({ article: '第二十九条' }),
+        }),
+      ]),
+    );
+    const board = await body('collectiveSupervisoryBoard');
+    const director = await secretary.post(`${base}/bodies/${board.bodyId}/members`, {
+      personId: eight[0],
+      termId: board.termId,
+      role: 'member',
+      startsOn: '2026-11-01',
+    });
+    expect(director.status).toBe(422);
+    expect(director.body.error).toMatchObject({
+      ruleId: 'NJJ-34-SUPERVISOR-ELIG',
+      finding: { code: 'collective_supervisor_ineligible' },
+    });
+    const [stranger] = (await addHousehold(server.db, server.fixture.villageA, [{}])).personIds;
+    const ok = await secretary.post(`${base}/bodies/${board.bodyId}/members`, {
+      personId: stranger,
+      termId: board.termId,
+      role: 'chair',
+      startsOn: '2026-11-01',
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
   });
 });
