@@ -68,7 +68,9 @@ export function BookTab({ villageId, orgId, data, onChange }: Props) {
             v.lines.map((l, i) => (
               <div key={i}>
                 {l.account.code} {t.pick(l.account.name)}{' '}
-                {l.debitFen ? `借 ${yuanText(l.debitFen)}` : `贷 ${yuanText(l.creditFen)}`}
+                {l.debitFen
+                  ? t('collectiveBooks.book.dr', { amount: yuanText(l.debitFen) })
+                  : t('collectiveBooks.book.cr', { amount: yuanText(l.creditFen) })}
                 {l.counterparty ? ` · ${l.counterparty}` : ''}
               </div>
             )),

@@ -33,6 +33,8 @@ export const collectiveBooksEn: Record<keyof typeof collectiveBooksZhCN, string>
   'collectiveBooks.book.credit': 'Credits',
   'collectiveBooks.book.balance': 'Balance (debit + / credit −)',
   'collectiveBooks.book.new': 'Book a voucher',
+  'collectiveBooks.book.dr': 'Dr {amount}',
+  'collectiveBooks.book.cr': 'Cr {amount}',
   'collectiveBooks.book.none': 'No vouchers on the organisation’s book yet.',
   'collectiveBooks.book.debitAccount': 'Debit account',
   'collectiveBooks.book.creditAccount': 'Credit account',

@@ -34,6 +34,8 @@ export const collectiveBooksZhCN = {
   'collectiveBooks.book.credit': '贷方合计',
   'collectiveBooks.book.balance': '余额（借+ / 贷−）',
   'collectiveBooks.book.new': '记账',
+  'collectiveBooks.book.dr': '借 {amount}',
+  'collectiveBooks.book.cr': '贷 {amount}',
   'collectiveBooks.book.none': '本组织账簿尚无凭证。',
   'collectiveBooks.book.debitAccount': '借方科目',
   'collectiveBooks.book.creditAccount': '贷方科目',
