@@ -124,6 +124,8 @@ export const ResolutionOption = z.object({
   id: Uuid,
   label: z.string(),
   meetingKind: z.enum(MEETING_KINDS),
+  /** The Art. 26 power its motion exercised (membership, charter …), if any */
+  power: z.string().nullable(),
   adoptedOn: DateText,
 });
 

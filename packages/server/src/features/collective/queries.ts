@@ -125,12 +125,15 @@ export async function collectiveResolutions(
     number: number;
     title: string;
     meetingKind: MeetingKind;
+    power: string | null;
     adoptedOn: CalendarDate;
   }>
 > {
   return db.query(
-    `SELECT r.id, r.year, r.number, r.title, m.kind AS "meetingKind", r.adopted_on AS "adoptedOn"
+    `SELECT r.id, r.year, r.number, r.title, m.kind AS "meetingKind", mo.collective_power AS power,
+       r.adopted_on AS "adoptedOn"
      FROM resolution r JOIN meeting m ON m.village_id = r.village_id AND m.id = r.meeting_id
+     JOIN motion mo ON mo.village_id = r.village_id AND mo.id = r.motion_id
      WHERE r.village_id = $1 AND m.collective_org_id = $2 AND m.kind = ANY($3::text[])
        AND r.revoked_on IS NULL AND m.invalid_reason IS NULL
      ORDER BY r.adopted_on DESC, r.number DESC LIMIT 200`,

@@ -85,6 +85,7 @@ export async function orgDetailOf(
       id: r.id,
       label: `${numbered(r.year, r.number)} ${r.title}`,
       meetingKind: r.meetingKind,
+      power: r.power,
       adoptedOn: r.adoptedOn,
     })),
     abilities,

@@ -152,7 +152,7 @@ function CharterDrawer({
   const paymentKind = Form.useWatch(['terms', 'committeePayment', 'kind'], form);
   const mode = Form.useWatch(['terms', 'shareMode'], form);
   const first = data.charters.length === 0;
-  const assemblies = data.resolutions.filter((r) => r.meetingKind === 'membersAssembly');
+  const assemblies = data.resolutions.filter((r) => r.power === 'charter');
   return (
     <ActDrawer
       title={t('collective.charter.new')}

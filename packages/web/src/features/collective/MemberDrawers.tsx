@@ -27,7 +27,7 @@ const post = (path: string, body: unknown) => api(path, { method: 'POST', body }
 export function ConfirmDrawer({ villageId, data, onClose, onDone }: DrawerProps) {
   const t = useT();
   const [form] = Form.useForm<ConfirmationInput>();
-  const assemblies = data.resolutions.filter((r) => r.meetingKind === 'membersAssembly');
+  const assemblies = data.resolutions.filter((r) => r.power === 'membership');
   const grounds = CONFIRM_GROUNDS.filter((g) => g !== 'reform');
   return (
     <ActDrawer
@@ -324,7 +324,7 @@ export function RestoreDrawer({
         <Select
           allowClear
           options={data.resolutions
-            .filter((r) => r.meetingKind === 'membersAssembly')
+            .filter((r) => r.power === 'membership')
             .map((r) => ({ value: r.id, label: `${r.label}（${t.date(r.adoptedOn)}）` }))}
         />
       </Form.Item>
