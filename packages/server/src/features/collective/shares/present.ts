@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, errorMessage, type ErrorId, type Locale } from '@cunzhi/core/errors';
+import type { Locale } from '@cunzhi/core/errors';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import {
   REGISTER_PROBLEM_MESSAGES,
@@ -7,6 +7,7 @@ import {
 } from '@cunzhi/core/collective/shares/register/shareRegisterSheet';
 import { formatChineseDate } from '@cunzhi/core/calendarDate';
 import type { ImportJobRow, ImportProblem } from '../../../platform/jobs/importJob.ts';
+import { importProblemText, presentImportJob } from '../../../platform/jobs/presentImport.ts';
 import type { ShareRegisterImportResult } from './commands/importRegister.ts';
 import { presentShareFile } from './reads.ts';
 import type { ShareFileRow } from './repository.ts';
@@ -24,13 +25,7 @@ function problemMessage(p: ImportProblem, locale: Locale): string {
   // a day reads 2009年6月30日 in Chinese (UX.md)
   if (typeof params.on === 'string' && locale !== 'en')
     params.on = formatChineseDate(calendarDate(params.on));
-  if (p.error in REGISTER_PROBLEM_MESSAGES) {
-    const m = REGISTER_PROBLEM_MESSAGES[p.error as keyof typeof REGISTER_PROBLEM_MESSAGES];
-    return (locale === 'en' ? m.en : m.zh).replace(/\{(\w+)\}/g, (_, k: string) =>
-      String(params[k] ?? ''),
-    );
-  }
-  return p.error in ERROR_CATALOG ? errorMessage(p.error as ErrorId, locale, params) : p.error;
+  return importProblemText(p, locale, REGISTER_PROBLEM_MESSAGES, params);
 }
 
 const columnLabel = (key: string | null, locale: Locale) => {
@@ -44,18 +39,10 @@ export const presentShareRegisterImport = (
   file: ShareFileRow | null,
   locale: Locale,
 ) => ({
-  status: job.status,
-  fileName: job.file_name,
-  totalRows: job.total_rows,
-  processedRows: job.processed_rows,
+  ...presentImportJob(job, locale, {
+    failed: 'shares_import_has_errors',
+    column: (key) => columnLabel(key, locale),
+    message: (p) => problemMessage(p, locale),
+  }),
   file: file ? presentShareFile(file) : null,
-  summary:
-    job.status === 'failed'
-      ? errorMessage('shares_import_has_errors', locale, { count: job.errors.length })
-      : null,
-  errors: job.errors.map((p) => ({
-    row: p.row,
-    column: columnLabel(p.column, locale),
-    message: problemMessage(p, locale),
-  })),
 });

@@ -1,9 +1,10 @@
-import { ERROR_CATALOG, errorMessage, type ErrorId, type Locale } from '@cunzhi/core/errors';
+import type { Locale } from '@cunzhi/core/errors';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import { LEDGER_COLUMNS, LEDGER_PROBLEM_MESSAGES } from '@cunzhi/core/points/import/ledgerSheet';
 import { finding, findingWithCitation, type FindingCode } from '@cunzhi/core/rules/findings';
 import type { RuleId } from '@cunzhi/core/rules/citations';
 import type { ImportJobRow, ImportProblem } from '../../../platform/jobs/importJob.ts';
+import { importProblemText, presentImportJob } from '../../../platform/jobs/presentImport.ts';
 import type { LedgerImportResult } from './commands/importLedger.ts';
 import type { LedgerFileRow } from './repository.ts';
 
@@ -16,13 +17,7 @@ function problemMessage(p: ImportProblem, locale: Locale): string {
       locale,
     );
   }
-  if (p.error in LEDGER_PROBLEM_MESSAGES) {
-    const m = LEDGER_PROBLEM_MESSAGES[p.error as keyof typeof LEDGER_PROBLEM_MESSAGES];
-    return (locale === 'en' ? m.en : m.zh).replace(/\{(\w+)\}/g, (_, k: string) =>
-      String(params[k] ?? ''),
-    );
-  }
-  return p.error in ERROR_CATALOG ? errorMessage(p.error as ErrorId, locale, params) : p.error;
+  return importProblemText(p, locale, LEDGER_PROBLEM_MESSAGES, params);
 }
 
 const columnLabel = (key: string | null, locale: Locale) => {
@@ -48,18 +43,10 @@ export const presentLedgerImport = (
   file: LedgerFileRow | null,
   locale: Locale,
 ) => ({
-  status: job.status,
-  fileName: job.file_name,
-  totalRows: job.total_rows,
-  processedRows: job.processed_rows,
+  ...presentImportJob(job, locale, {
+    failed: 'points_import_has_errors',
+    column: (key) => columnLabel(key, locale),
+    message: (p) => problemMessage(p, locale),
+  }),
   file: file ? presentLedgerFile(file) : null,
-  summary:
-    job.status === 'failed'
-      ? errorMessage('points_import_has_errors', locale, { count: job.errors.length })
-      : null,
-  errors: job.errors.map((p) => ({
-    row: p.row,
-    column: columnLabel(p.column, locale),
-    message: problemMessage(p, locale),
-  })),
 });
