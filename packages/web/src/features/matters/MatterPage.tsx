@@ -395,6 +395,7 @@ function decidingWhy(t: Translator, data: MatterDetail): string {
     return t('matters.deciding.why.revokeReps');
   if (rule === 'VCOL-27-RULES') return t('matters.deciding.why.charter');
   if (rule === 'VCOL-22-SPECIAL') return t('matters.deciding.why.special');
+  if (rule === 'NJJ-64-PROXY') return t('matters.deciding.why.collectiveProxy');
   return t(`matters.deciding.why.${data.matter.tier}`);
 }
 

@@ -162,6 +162,8 @@ export const mattersEn: Record<keyof typeof mattersZhCN, string> = {
     "The village charter and rules are made and changed by the villagers' assembly.",
   'matters.deciding.why.special':
     'A land contracting plan needs two-thirds of all assembly members or of all representatives.',
+  'matters.deciding.why.collectiveProxy':
+    'The village has no collective economic organisation and its committee acts for it: matters of collective property and members’ rights go to the villagers’ assembly under the collective law, and cannot be handed to the representatives.',
   'matters.deciding.authorised': ' An authorisation by the assembly is in force.',
 
   'matters.motion.item': 'Motion {number}: {title}',

@@ -141,6 +141,8 @@ export const mattersZhCN = {
   'matters.deciding.why.charter': '村民自治章程、村规民约由村民会议制定和修改。',
   'matters.deciding.why.special':
     '土地承包经营方案须经村民会议三分之二以上成员或者三分之二以上村民代表同意。',
+  'matters.deciding.why.collectiveProxy':
+    '本村未设立农村集体经济组织，由村民委员会代行其职能：有关集体财产和成员权益的事项参照农村集体经济组织法，由村民会议讨论决定，不能授权村民代表会议。',
   'matters.deciding.authorised': '目前有村民会议的授权在有效期内。',
 
   'matters.motion.item': '第{number}项表决：{title}',
