@@ -197,8 +197,10 @@ export function meetingListFindings(
 ): FindingView[] {
   const { meetings, demands } = list;
   const since = list.termStart ?? today;
-  const heldOn = (kind: MeetingRow['kind']) =>
-    meetings.filter((m) => m.kind === kind && m.status !== 'cancelled').map((m) => m.meeting_on);
+  const heldOn = (kind: MeetingRow['kind']) => [
+    ...meetings.filter((m) => m.kind === kind && m.status !== 'cancelled').map((m) => m.meeting_on),
+    ...(kind === 'partyMembersMeeting' ? list.partyMeetingsHeld : []),
+  ];
   const findings: FindingView[] = [
     ...(['representativesMeeting', 'partyMembersMeeting'] as const).flatMap((kind) =>
       frequencyFindings(kind, heldOn(kind), today, demands.params, since),

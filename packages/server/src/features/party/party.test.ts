@@ -152,6 +152,16 @@ describe(`the Party organisation (${describeDatabase()})`, () => {
     expect(detail.body.attendance[1]).toMatchObject({ presence: 'leave', leaveReason: '外出务工' });
   });
 
+  it('counts the branch’s 党员大会 on the meetings page too (PARTY-3H1K, one rule)', async () => {
+    const meetings = await (
+      await secretary()
+    ).get(`/api/villages/${server.fixture.villageA.id}/meetings`);
+    const quarters = meetings.body.findings
+      .filter((f: { code: string }) => f.code === 'party_meeting_overdue')
+      .map((f: { params: { quarter: string } }) => f.params.quarter);
+    expect(quarters).not.toContain('2026年第4季度');
+  });
+
   it('shows it at the town, to that town only; never to villagers', async () => {
     const town = await (await server.as('townOfficial')).get('/api/town/party');
     const row = town.body.villages.find(

@@ -389,3 +389,21 @@ export async function registerPartyMeetings(
     [villageId, from, to],
   );
 }
+
+/**
+ * The days the village organisation itself (no parent unit) held its 党员大会 as recorded here:
+ * the meetings register's PARTY-3H1K finding counts them with its own, so neither page says a
+ * quarter went without one that the other shows held.
+ */
+export async function organisationMembersMeetings(
+  db: Queryable,
+  villageId: string,
+): Promise<CalendarDate[]> {
+  const rows = await db.query<{ held_on: CalendarDate }>(
+    `SELECT m.held_on::text AS held_on FROM party_meeting m
+       JOIN party_unit u ON u.village_id = m.village_id AND u.id = m.unit_id
+      WHERE m.village_id = $1 AND m.kind = 'membersMeeting' AND u.parent_id IS NULL`,
+    [villageId],
+  );
+  return rows.map((r) => r.held_on);
+}

@@ -1,3 +1,4 @@
+import { organisationMembersMeetings } from '../../party/repository.ts';
 import { atChainVersion, type ChainVersionReader } from '../../../platform/audit/chainVersioned.ts';
 import { DomainError } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
@@ -57,6 +58,8 @@ export interface MeetingList {
   demands: DemandsData;
   /** The village's collective economic organisations (each holds its own yearly members' assembly). */
   collectiveOrgs: Array<{ id: string; name: string; foundedOn: CalendarDate }>;
+  /** The village Party organisation's 党员大会 recorded among its 三会一课 (PARTY-3H1K counts both). */
+  partyMeetingsHeld: CalendarDate[];
 }
 
 export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
@@ -65,7 +68,8 @@ export async function loadMeetingList(reader: Reader): Promise<MeetingList> {
   const termStart = await representativesTermStart(db, villageId, reader.clock.today());
   const demands = await loadDemands(reader);
   const collectiveOrgs = await orgsOf(db, villageId);
-  return { meetings, termStart, demands, collectiveOrgs };
+  const partyMeetingsHeld = await organisationMembersMeetings(db, villageId);
+  return { meetings, termStart, demands, collectiveOrgs, partyMeetingsHeld };
 }
 
 /** Presence and quorum now (until the meeting closes), or as recorded when it closed. */
