@@ -285,6 +285,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'townReferral.refiled': { zh: '重新报送乡镇部门', en: 'Referral handed up again' },
   // 道德红黑榜 (the moral honour / shame board)
   'moralCouncil.formed': { zh: '成立道德评议会', en: 'Moral evaluation council formed' },
+  'collectiveBodies.formed': {
+    zh: '设立集体经济组织理事会、监事会和成员代表大会',
+    en: "Collective organisation's council, supervisory board and representatives' assembly formed",
+  },
   'moralListRules.adopted': { zh: '登记红黑榜评议办法', en: 'Board rules recorded' },
   'moralListing.proposed': { zh: '提名上红黑榜', en: 'Board listing proposed' },
   'moralListing.notified': { zh: '告知被评议人', en: 'Person told of the proposal' },

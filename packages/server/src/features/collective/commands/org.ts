@@ -18,6 +18,7 @@ import {
 } from '../repository.ts';
 import { numbered } from '../../points/present.ts';
 import { organisationResolution } from './resolutions.ts';
+import { formOrganisationBodies } from '../meetings/bodies.ts';
 
 export interface OrgInput {
   level: OrgLevel;
@@ -66,6 +67,7 @@ export async function createOrg(cmd: CommandContext, input: OrgInput): Promise<{
     };
     await insertOrg(tx, cmd.villageId, org, cmd.actorAccountId, cmd.clock.now());
     await recordEvent(cmd, tx, 'collectiveOrg.created', { type: 'collectiveOrg', id }, org);
+    if (org.level === 'village') await formOrganisationBodies(cmd, tx, org);
     return { id };
   });
 }

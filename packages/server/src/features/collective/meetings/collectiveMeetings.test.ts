@@ -24,20 +24,19 @@ describe(`collective meetings (${describeDatabase()})`, () => {
   let adults: string[];
   let spouse: string;
 
+  /** The organisation's body of a kind (formed with the organisation) with a term from 2026. */
   async function body(kind: BodyKind): Promise<{ bodyId: string; termId: string }> {
-    const [bodyId, termId] = [randomUUID(), randomUUID()];
     const A = server.fixture.villageA.id;
-    await server.db.query('INSERT INTO body (village_id, id, kind, name) VALUES ($1, $2, $3, $4)', [
-      A,
-      bodyId,
-      kind,
-      `甲村${kind}`,
-    ]);
+    const [row] = await server.db.query<{ id: string }>(
+      'SELECT id FROM body WHERE village_id = $1 AND kind = $2',
+      [A, kind],
+    );
+    const termId = randomUUID();
     await server.db.query(
       'INSERT INTO body_term (village_id, id, body_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)',
-      [A, termId, bodyId, '2026-01-01', '2030-12-31'],
+      [A, termId, row!.id, '2026-01-01', '2030-12-31'],
     );
-    return { bodyId, termId };
+    return { bodyId: row!.id, termId };
   }
 
   async function makeMembers(ids: string[]) {
@@ -106,6 +105,16 @@ describe(`collective meetings (${describeDatabase()})`, () => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     orgId = created.body.org.id;
+    // recording the organisation formed its council, supervisory board and representatives' assembly
+    const formed = await server.db.query<{ name: string }>(
+      `SELECT name FROM body WHERE village_id = $1 AND kind LIKE 'collective%' ORDER BY name`,
+      [v.id],
+    );
+    expect(formed.map((b) => b.name)).toEqual([
+      '甲村股份经济合作社成员代表大会',
+      '甲村股份经济合作社理事会',
+      '甲村股份经济合作社监事会',
+    ]);
     // the committee chair chairs the cooperative's council (一肩挑 as seed 002 has it)
     council = await body('collectiveCouncil');
     await server.db.query(

@@ -1,3 +1,4 @@
+import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
 
@@ -37,4 +38,17 @@ export async function memberHouseholdsOn(
     [villageId, on],
   );
   return Number(row?.n ?? 0);
+}
+
+/** Which of some body kinds the village has. */
+export async function bodyKindsPresent(
+  db: Queryable,
+  villageId: string,
+  kinds: readonly BodyKind[],
+): Promise<BodyKind[]> {
+  const rows = await db.query<{ kind: BodyKind }>(
+    'SELECT DISTINCT kind FROM body WHERE village_id = $1 AND kind = ANY($2::text[])',
+    [villageId, [...kinds]],
+  );
+  return rows.map((r) => r.kind);
 }
