@@ -86,4 +86,39 @@ describe(`a dividend paid once under concurrency (${describeDatabase()})`, () =>
     );
     expect(events[0]!.n).toBe(1);
   });
+
+  it('two plans of one year adopted at once: one adopted, the other refused, never a 500', async () => {
+    const persons = server.fixture.villageA.personIds.slice(3, 5);
+    const by = server.fixture.accounts.committeeChair.id;
+    const { orgId } = await seedCooperative(
+      server.db,
+      A,
+      persons.map((personId) => ({ personId, shares: 5 })),
+      by,
+      { villagerGroupId: server.fixture.villageA.groupIds[1]! },
+    );
+    const plans: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const drafted = await clerk.post(`${base}/orgs/${orgId}/distributions`, {
+        year: 2024 - Math.floor(i / 2),
+        income: '1000',
+        payeeKind: 'person',
+      });
+      plans.push(drafted.body.plan.id as string);
+      await clerk.post(`${base}/distributions/${plans[i]}/publication`, { on: '2026-11-01' });
+    }
+    const adopt = (planId: string, resolutionId: string) =>
+      clerk.post(`${base}/distributions/${planId}/adoption`, { resolutionId });
+    const [r1, r2] = [
+      await orgResolution(server.db, A, orgId, by, '2026-11-12'),
+      await orgResolution(server.db, A, orgId, by, '2026-11-12'),
+    ];
+    // two plans for 2024, two resolutions: one year, one plan
+    const sameYear = await Promise.all([adopt(plans[0]!, r1.id), adopt(plans[1]!, r2.id)]);
+    expect(sameYear.map((a) => a.status).sort()).toEqual([200, 409]);
+    // two plans for 2023, one resolution: a resolution adopts one plan
+    const r3 = await orgResolution(server.db, A, orgId, by, '2026-11-12');
+    const sameResolution = await Promise.all([adopt(plans[2]!, r3.id), adopt(plans[3]!, r3.id)]);
+    expect(sameResolution.map((a) => a.status).sort()).toEqual([200, 422]);
+  });
 });

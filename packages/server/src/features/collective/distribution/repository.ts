@@ -149,6 +149,19 @@ export async function insertPlan(
   );
 }
 
+/** The plan a resolution adopted, if any (a resolution adopts one plan). */
+export async function planAdoptedBy(
+  db: Queryable,
+  villageId: string,
+  resolutionId: string,
+): Promise<{ id: string; year: number } | null> {
+  const [row] = await db.query<{ id: string; year: number }>(
+    `SELECT id, year FROM collective_distribution_plan WHERE village_id = $1 AND resolution_id = $2`,
+    [villageId, resolutionId],
+  );
+  return row ?? null;
+}
+
 export async function markPublished(
   tx: Tx,
   villageId: string,

@@ -8,6 +8,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../../platform/command.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
+import { lockOrg } from '../../repository.ts';
 import {
   bookCommitteePaymentInTx,
   bookOrgVoucherInTx,
@@ -16,6 +17,7 @@ import {
   adoptedPlanOf,
   findPlan,
   markAdopted,
+  planAdoptedBy,
   resolutionFacts,
   type ResolutionFacts,
 } from '../repository.ts';
@@ -73,8 +75,12 @@ export async function adoptPlan(
 ): Promise<void> {
   await cmd.db.transaction(async (tx) => {
     const { villageId } = cmd;
-    const plan = await findPlan(tx, villageId, planId, { forUpdate: true });
-    if (!plan) throw new DomainError('not_found', { what: 'collectiveDistribution' });
+    // the organisation first: two plans of one organisation are adopted one after the other, so
+    // the one-plan-a-year and one-plan-a-resolution checks below see each other's writes
+    const peek = await findPlan(tx, villageId, planId);
+    if (!peek || !(await lockOrg(tx, villageId, peek.orgId)))
+      throw new DomainError('not_found', { what: 'collectiveDistribution' });
+    const plan = (await findPlan(tx, villageId, planId, { forUpdate: true }))!;
     if (plan.state !== 'published')
       throw new DomainError('collective_distribution_state', {
         state: `distribution_${plan.state}`,
@@ -87,6 +93,15 @@ export async function adoptPlan(
     );
     const late = checkReportsPublished(plan.publishedOn, r.meetingOn);
     if (late) throw new RuleRefusal(late);
+    const used = await planAdoptedBy(tx, villageId, r.id);
+    if (used)
+      unfit(
+        {
+          zh: `该决议已用于通过${used.year}年度的另一份方案`,
+          en: `it already adopted another plan (for ${used.year})`,
+        },
+        cmd.locale,
+      );
     const adopted = await adoptedPlanOf(tx, villageId, plan.orgId, plan.year);
     if (adopted)
       throw new DomainError('collective_distribution_year_adopted', {
