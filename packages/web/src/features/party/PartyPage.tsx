@@ -118,8 +118,8 @@ export default function PartyPage() {
 
 function UnitCard({ unit, parent }: { unit: PartyUnit; parent: string | null }) {
   const t = useT();
-  // the periods that matter now: every one short, and the running ones
-  const rows = unit.cadence.filter((r) => r.state !== 'met' || r.endsOn >= r.startsOn).slice(-24);
+  // the latest periods first (the window is this year and last)
+  const rows = unit.cadence.slice(-24);
   const columns: Column<PartyUnit['cadence'][number]>[] = [
     {
       key: 'kind',
