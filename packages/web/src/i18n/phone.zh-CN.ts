@@ -30,6 +30,7 @@ import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
 import { countyPointsMenuZhCN } from '../features/countyPoints/i18n.menu.zh-CN.ts';
+import { sharesMenuZhCN } from '../features/collective/shares/i18n.menu.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -62,6 +63,7 @@ export const phoneZhCN = {
   ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,
   ...countyPointsMenuZhCN,
+  ...sharesMenuZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

@@ -1,6 +1,8 @@
+import { sharesMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 /** 股权量化 in the console, the 股权证 on A4, and its rules on the rules page. */
 export const sharesZhCN = {
-  'shares.menu': '股权量化',
+  ...sharesMenuZhCN,
   'shares.title': '股权量化',
   'shares.hint':
     '集体经营性资产的收益权按章程设置的股份类别量化到成员，按人登记、按户汇总，作为收益分配的依据。量化方案须经成员大会表决；此后的变动逐笔登记（新增成员配股、组织内部转让、同户继承），每人持股是各笔登记的合计。',
