@@ -186,6 +186,16 @@ export const exportDuesStatement = route({
   produces: XLSX,
 });
 
+export const exportTownDuesStatement = route({
+  method: 'GET',
+  url: '/api/town/party/dues.xlsx',
+  summary: '全镇党费收缴情况汇总（Excel） / The town’s dues statement of its villages',
+  tag,
+  query: StatementQuery,
+  response: FileResponse,
+  produces: XLSX,
+});
+
 export const publishDuesNotice = route({
   method: 'POST',
   url: `${V}/party/dues/notices`,

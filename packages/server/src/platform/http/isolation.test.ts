@@ -2041,6 +2041,11 @@ function partyDuesExpectations(): Record<string, Expectation> {
     [`${G}/statement.xlsx`]: { allowed: readers, path: (f) => `${d(f)}/statement.xlsx?year=2026` },
     [`${P}/notices`]: { allowed: keepers, path: (f) => `${d(f)}/notices`, body: {} },
     [`${G}/me`]: { allowed: A, path: (f) => `${d(f)}/me` },
+    // the town's officials, each over their own town's villages
+    'GET /api/town/party/dues.xlsx': {
+      allowed: ['townOfficial', 'otherTownOfficial'],
+      path: () => '/api/town/party/dues.xlsx?year=2026',
+    },
   };
 }
 

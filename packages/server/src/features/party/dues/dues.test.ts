@@ -202,6 +202,16 @@ describe(`party dues (${describeDatabase()})`, () => {
     expect((await s.get(`${base}/statement?year=1999`)).status).toBe(400);
     const town = await server.as('townOfficial');
     expect((await town.get(`${base}/statement?year=2026`)).status).toBe(200);
+    // the town Party committee's workbook of all its villages; the county and villagers never
+    const all = await town.get('/api/town/party/dues.xlsx?year=2026');
+    expect(all.status).toBe(200);
+    expect(all.headers.get('content-type')).toMatch(/spreadsheetml/);
+    expect(
+      (await (await server.as('countyOfficial')).get('/api/town/party/dues.xlsx?year=2026')).status,
+    ).toBe(403);
+    expect(
+      (await (await server.as('villager')).get('/api/town/party/dues.xlsx?year=2026')).status,
+    ).toBe(403);
   });
 
   it('publishes the dues as 党务公开 by the branch’s choice', async () => {

@@ -81,7 +81,9 @@ export async function statementOf(
   village: VillageRow,
   year: number,
   today: CalendarDate,
-): Promise<Statement & { villageName: string; townName: string; asOf: CalendarDate }> {
+): Promise<
+  Statement & { villageId: string; villageName: string; townName: string; asOf: CalendarDate }
+> {
   const yearEnd = `${yearMonths(year).last}-31` as CalendarDate;
   const asOf = today < yearEnd ? today : yearEnd;
   const { members, facts, params } = await accountsOn(db, village.id, asOf);
@@ -92,7 +94,13 @@ export async function statementOf(
     today < yearEnd ? today : (`${year + 1}-01-01` as CalendarDate),
     year,
   );
-  return { ...statement, villageName: village.name, townName: village.town_name, asOf };
+  return {
+    ...statement,
+    villageId: village.id,
+    villageName: village.name,
+    townName: village.town_name,
+    asOf,
+  };
 }
 
 /** A member's own account on the phone: this year's months and the arrears. */

@@ -9,7 +9,8 @@ import { sendFile } from '../../../platform/http/download.ts';
 import { endpoint } from '../../../platform/http/endpoint.ts';
 import { requestLocale } from '../../../platform/http/locale.ts';
 import { requireSignedIn } from '../../../platform/http/session.ts';
-import { exportStatement } from './commands/exportStatement.ts';
+import { DomainError } from '@cunzhi/core/errors';
+import { exportStatement, exportTownStatement } from './commands/exportStatement.ts';
 import { publishDuesNotice } from './commands/publishDuesNotice.ts';
 import { recordBasis } from './commands/recordBasis.ts';
 import { recordPayment } from './commands/recordPayment.ts';
@@ -51,6 +52,22 @@ export const partyDuesRoutes =
       );
       return sendFile(reply, { ...file, mediaType: XLSX });
     });
+    endpoint(
+      app,
+      contract.exportTownDuesStatement,
+      { kind: 'signedIn' },
+      async (request, reply) => {
+        const { actor, account } = requireSignedIn(request);
+        // the town's officials stand for the town Party committee; a village reads its own page
+        if (actor.staffScopes.length === 0) throw new DomainError('forbidden');
+        const file = await exportTownStatement(
+          ctx,
+          { actor, accountId: account.id },
+          request.query.year,
+        );
+        return sendFile(reply, { ...file, mediaType: XLSX });
+      },
+    );
     endpoint(app, contract.publishDuesNotice, manage, async (request) =>
       publishDuesNotice(commandContext(ctx, request), villageOf(request).row, request.body),
     );

@@ -81,6 +81,12 @@ export default function DuesPage() {
           <Typography.Link href={`${api}/statement.xlsx?year=${statementYear}`} download>
             {t('partyDues.statement.excel')}
           </Typography.Link>
+          {!data.canManage && (
+            // a reader who does not keep the dues is the town Party committee: all its villages
+            <Typography.Link href={`/api/town/party/dues.xlsx?year=${statementYear}`} download>
+              {t('partyDues.statement.town')}
+            </Typography.Link>
+          )}
           {data.canManage && (
             <Button onClick={() => setPublishing(true)} data-testid="party-dues-publish">
               {t('partyDues.publish')}

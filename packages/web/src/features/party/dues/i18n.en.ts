@@ -51,6 +51,7 @@ export const partyDuesEn: Record<keyof typeof partyDuesZhCN, string> = {
   'partyDues.standard.fixed': '{amount} a month',
   'partyDues.statement.print': 'Print the {year} statement (for the town Party committee)',
   'partyDues.statement.excel': 'Download the statement (Excel)',
+  'partyDues.statement.town': 'Download the town’s summary (Excel)',
   'partyDues.publish': 'Party affairs notice: publish the dues',
   'partyDues.publish.hint':
     'Published on the notice board and the portal under Party affairs: the totals only, or each member’s due and paid too; never anyone’s income.',

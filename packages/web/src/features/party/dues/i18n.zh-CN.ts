@@ -50,6 +50,7 @@ export const partyDuesZhCN = {
   'partyDues.standard.fixed': '每月{amount}',
   'partyDues.statement.print': '打印{year}年度统计表（报乡镇党委）',
   'partyDues.statement.excel': '下载统计表（Excel）',
+  'partyDues.statement.town': '下载全镇汇总表（Excel）',
   'partyDues.publish': '党务公开：公布党费收缴情况',
   'partyDues.publish.hint':
     '公布到村务公开栏和门户的“党务公开”。可以只公布总数，也可以列出每名党员的应交、实交；不公布任何人的收入。',
