@@ -118,8 +118,8 @@ export default function PartyPage() {
 
 function UnitCard({ unit, parent }: { unit: PartyUnit; parent: string | null }) {
   const t = useT();
-  // the latest periods first (the window is this year and last)
-  const rows = unit.cadence.slice(-24);
+  // the latest periods first, every kind (the window is this year and last)
+  const rows = [...unit.cadence].sort((a, b) => b.endsOn.localeCompare(a.endsOn)).slice(0, 24);
   const columns: Column<PartyUnit['cadence'][number]>[] = [
     {
       key: 'kind',
@@ -169,7 +169,7 @@ function UnitCard({ unit, parent }: { unit: PartyUnit; parent: string | null }) 
         />
       ))}
       <DataList
-        rows={[...rows].reverse()}
+        rows={rows}
         rowKey={(r) => `${r.kind}-${r.startsOn}`}
         columns={columns}
         testId="party-cadence"
