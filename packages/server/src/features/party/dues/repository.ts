@@ -80,18 +80,6 @@ export async function paidMonth(
   return row ?? null;
 }
 
-export async function personName(
-  db: Queryable,
-  villageId: string,
-  personId: string,
-): Promise<string | null> {
-  const [row] = await db.query<{ name: string }>(
-    'SELECT name FROM person WHERE village_id = $1 AND id = $2',
-    [villageId, personId],
-  );
-  return row?.name ?? null;
-}
-
 /** The member as dues see them: from when they owe. */
 export interface DuesMember {
   personId: string;

@@ -3,7 +3,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { PartyMemberOn } from '@cunzhi/core/party/members';
 import type { Queryable } from '../../../../platform/db/database.ts';
 import { partyMembersOn } from '../../repository.ts';
-import { personName } from '../repository.ts';
+import { personName } from '../../../services/repository.ts';
 
 /** The member a dues command is about, on the day: refused when they are not a Party member here. */
 export async function memberOn(
