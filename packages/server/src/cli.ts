@@ -36,6 +36,7 @@ import { seedShowcaseParty } from './demo/seedParty.ts';
 import { seedShowcasePartyDues } from './demo/seedPartyDues.ts';
 import { seedShowcaseCollective } from './demo/seedCollective.ts';
 import { seedShowcaseShares } from './demo/seedCollectiveShares.ts';
+import { seedShowcaseCollectiveMeetings } from './demo/seedCollectiveMeetings.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
@@ -192,6 +193,8 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseShares(ctx, result.accounts, today);
     // the cooperative's bank account, this month's book and a request to sue (after its register)
     await seedShowcaseCollectiveBooks(ctx, result.accounts, today);
+    // its council's meeting putting the plan to the members (seed 002's nine directors: a finding)
+    await seedShowcaseCollectiveMeetings(ctx, result.accounts, today);
     // last year's dividend: the plan adopted by the members' assembly, paid but for one household
     await seedShowcaseDistribution(ctx, result.accounts, today);
   }
