@@ -208,6 +208,16 @@ export const issueCertificate = route({
   status: 201,
 });
 
+export const issueMissingCertificates = route({
+  method: 'POST',
+  url: `${S}/certificates/missing`,
+  summary: '为尚未发证的各户发放股权证 / Issue certificates to every household without one',
+  tag,
+  params: OrgParams,
+  response: z.object({ issued: z.number() }),
+  status: 201,
+});
+
 export const getCertificatePrint = route({
   method: 'GET',
   url: `${S}/certificates/:certificateId`,

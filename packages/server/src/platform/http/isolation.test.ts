@@ -1992,6 +1992,7 @@ function sharesExpectations(): Record<string, Expectation> {
     [`POST ${S}/transfers`]: post('/transfers'),
     [`POST ${S}/inheritances`]: post('/inheritances'),
     [`POST ${S}/certificates`]: post('/certificates'),
+    [`POST ${S}/certificates/missing`]: post('/certificates/missing'),
     [`GET ${S}/certificates/:certificateId`]: {
       allowed: readers,
       path: (f) => `${s(f)}/certificates/${none}`,

@@ -13,7 +13,7 @@ import { requireSignedIn } from '../../../platform/http/session.ts';
 import { importJobOf } from '../../../platform/jobs/importJob.ts';
 import { dateField } from '../../../platform/fields.ts';
 import { readRosterFile, RosterFileError } from '../../roster/workbook.ts';
-import { issueCertificate } from './commands/certificates.ts';
+import { issueCertificate, issueMissingCertificates } from './commands/certificates.ts';
 import { grantNewbornShares, inheritShares, transferShares } from './commands/changes.ts';
 import {
   SHARE_REGISTER_IMPORT,
@@ -120,6 +120,9 @@ export const collectiveSharesRoutes =
       const [c] = await certificates(ctx.db, cmd.villageId, orgId, { id });
       return { certificate: presentCertificate(c!) };
     });
+    endpoint(app, contract.issueMissingCertificates, manage, async (request) =>
+      issueMissingCertificates(commandContext(ctx, request), request.params.orgId),
+    );
     endpoint(app, contract.getCertificatePrint, read, async (request) =>
       certificatePrintOf(
         ctx,

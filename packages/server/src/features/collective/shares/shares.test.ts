@@ -319,6 +319,16 @@ describe(`collective shares (${describeDatabase()})`, () => {
       householdId: server.fixture.villageA.householdIds.at(-1),
     });
     expect(none.status).toBe(422);
+    // every other holding household gets its first certificate at once; the one above keeps no. 2
+    const rest = await chair.post(`${base}/certificates/missing`, {});
+    expect(rest.body).toEqual({ issued: 1 });
+    expect((await chair.post(`${base}/certificates/missing`, {})).body).toEqual({ issued: 0 });
+    const register = await chair.get(base);
+    expect(
+      register.body.households.map(
+        (h: { certificate: { number: number } }) => h.certificate.number,
+      ),
+    ).toEqual([2, 3]);
   });
 
   it('is the cadres’ and overseers’ to read, not a villager’s', async () => {

@@ -245,10 +245,30 @@ function HouseholdTable({
       setError(cause);
     }
   };
+  const issueMissing = async () => {
+    setError(null);
+    try {
+      await api(`${base}/certificates/missing`, { method: 'POST', body: {} });
+      onChange();
+    } catch (cause) {
+      setError(cause);
+    }
+  };
+  const missing = data.households.filter((h) => !h.certificate).length;
   type Row = SharesRegister['households'][number];
   return (
     <>
       <ErrorAlert error={error} />
+      {data.abilities.manageShares && missing > 0 && (
+        <Popconfirm
+          title={t('shares.issueMissingConfirm', { count: missing })}
+          onConfirm={() => void issueMissing()}
+        >
+          <Button className="block-gap" data-testid="shares-issue-missing">
+            {t('shares.issueMissing', { count: missing })}
+          </Button>
+        </Popconfirm>
+      )}
       <Table<Row>
         rowKey="householdId"
         size="small"

@@ -49,6 +49,9 @@ export const sharesEn: Record<keyof typeof sharesZhCN, string> = {
   'shares.noCertificate': 'None issued',
   'shares.issue': 'Issue',
   'shares.reissue': 'Reissue',
+  'shares.issueMissing': 'Issue to the {count} households without one',
+  'shares.issueMissingConfirm':
+    'Issue certificates to {count} households from today’s holdings, numbered by household?',
   'shares.issueConfirm': 'Issue a certificate for the household’s holdings today?',
   'shares.reissueConfirm': 'Certificate no. {number} will be void. Reissue?',
   'shares.kind.quantified': 'Quantified by the members’ assembly',

@@ -49,6 +49,8 @@ export const sharesZhCN = {
   'shares.noCertificate': '未发证',
   'shares.issue': '发证',
   'shares.reissue': '换发',
+  'shares.issueMissing': '为未发证的 {count} 户发证',
+  'shares.issueMissingConfirm': '按今日持股为 {count} 户发放股权证，按户号编号？',
   'shares.issueConfirm': '按该户今日持股发放股权证？',
   'shares.reissueConfirm': '换发后第 {number} 号股权证作废，确定换发？',
   'shares.kind.quantified': '成员大会量化',
