@@ -36,6 +36,7 @@ export const AuditEvent = z.object({
         'supervisionReport',
         'complaint',
         'serviceLists',
+        'collectiveBooks',
       ]),
       /** Null for a list page (the rules, the roster, the books). */
       id: z.string().nullable(),

@@ -54,6 +54,10 @@ function pageOf(type: string, id: string, title: TargetTitle | undefined): Targe
       return title?.page_kind && title.page_id
         ? { kind: title.page_kind, id: title.page_id }
         : null;
+    case 'collectiveVoucher':
+    case 'collectiveBankAccount':
+    case 'derivativeRequest':
+      return title?.title != null ? { kind: 'collectiveBooks', id: null } : null;
     case 'serviceQuarter':
     case 'serviceProject':
       // the three lists' page (of today's quarter: its quarter picker reaches the others)

@@ -47,7 +47,11 @@ export function targetTitles(
               si.title, srep.title, spl.year || '年度监督计划', smi.title, smr.title, smm.title,
               '第' || cmp.number || '号投诉',
               sq.year || '年' || (ARRAY['第一', '第二', '第三', '第四'])[sq.quarter] || '季度三清单',
-              sp.title
+              sp.title,
+              cv.number || ' ' || cv.summary, cba.bank_name || ' 尾号' || right(cba.account_no, 4),
+              '成员起诉请求（' || extract(year FROM cdr.received_on)::int || '年'
+                || extract(month FROM cdr.received_on)::int || '月'
+                || extract(day FROM cdr.received_on)::int || '日收到）'
             ) AS title,
             CASE WHEN mo.id IS NOT NULL OR (r.id IS NOT NULL AND r.matter_id IS NULL) THEN 'meeting'
                  WHEN r.id IS NOT NULL THEN 'matter'
@@ -95,7 +99,12 @@ export function targetTitles(
        LEFT JOIN spending_request hr ON hr.village_id = $1 AND hr.id = sh.request_id
        LEFT JOIN complaint cmp ON w.type = 'complaint' AND cmp.village_id = $1 AND cmp.id = w.uid
        LEFT JOIN service_quarter sq ON w.type = 'serviceQuarter' AND sq.village_id = $1 AND sq.id = w.uid
-       LEFT JOIN service_project sp ON w.type = 'serviceProject' AND sp.village_id = $1 AND sp.id = w.uid`,
+       LEFT JOIN service_project sp ON w.type = 'serviceProject' AND sp.village_id = $1 AND sp.id = w.uid
+       LEFT JOIN collective_voucher cv ON w.type = 'collectiveVoucher' AND cv.village_id = $1 AND cv.id = w.uid
+       LEFT JOIN collective_bank_account cba ON w.type = 'collectiveBankAccount'
+         AND cba.village_id = $1 AND cba.id = w.uid
+       LEFT JOIN collective_derivative_request cdr ON w.type = 'derivativeRequest'
+         AND cdr.village_id = $1 AND cdr.id = w.uid`,
     [villageId, targets.map((t) => t.type), targets.map((t) => t.id)],
   );
 }

@@ -47,6 +47,8 @@ function pathOf(villageId: string, page: Page): string {
       return `${base}/complaints/${id}`;
     case 'serviceLists':
       return `${base}/service-lists`;
+    case 'collectiveBooks':
+      return `${base}/collective/books`;
   }
 }
 

@@ -88,6 +88,17 @@ describe(`collective books (${describeDatabase()})`, () => {
     expect((await villager.get(base)).status).toBe(403);
   });
 
+  it('names the account in the audit log by its bank and last four digits, linked to the books', async () => {
+    const log = await clerk.get(`/api/villages/${A}/audit?limit=20`);
+    const opened = log.body.items.find(
+      (e: { action: string }) => e.action === 'collectiveAccount.opened',
+    );
+    expect(opened).toMatchObject({
+      targetTitle: '农村商业银行花乡支行 尾号6789',
+      targetPage: { kind: 'collectiveBooks', id: null },
+    });
+  });
+
   it('books on its own book, numbered apart from the village ledger', async () => {
     const on = server.clock.today();
     const lines = [
@@ -177,6 +188,10 @@ describe(`collective books (${describeDatabase()})`, () => {
     ).toBe(200);
     expect((await supervisor.post(url, { answer: 'sued' })).status).toBe(409);
     const after = await supervisor.get(base);
+    const log = await supervisor.get(`/api/villages/${A}/audit?limit=5`);
+    expect(log.body.items[0].targetTitle).toMatch(
+      /^成员起诉请求（\d{4}年\d{1,2}月\d{1,2}日收到）$/,
+    );
     expect(after.body.requests[0].standing).toMatchObject({
       kind: 'membersMaySue',
       because: 'refused',
