@@ -291,7 +291,7 @@ function YuanField({
         },
       ]}
     >
-      <Input inputMode="decimal" addonAfter={t('partyDues.yuan')} data-testid={testId} />
+      <Input inputMode="decimal" suffix={t('partyDues.yuan')} data-testid={testId} />
     </Form.Item>
   );
 }
