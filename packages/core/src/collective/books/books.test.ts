@@ -69,6 +69,18 @@ describe('NJJ-60-DERIVATIVE: ten or more capable members ask in writing', () => 
     expect(derivativeStanding(received, null, calendarDate(today))).toEqual(standing);
   });
 
+  it('a fifteenth day on a rest day moves the end to the next working day (民法典第二百零三条)', () => {
+    const friday = calendarDate('2026-03-06');
+    expect(derivativeStanding(friday, null, calendarDate('2026-03-23'))).toEqual({
+      kind: 'waiting',
+      until: '2026-03-23',
+    });
+    expect(derivativeStanding(friday, null, calendarDate('2026-03-24'))).toMatchObject({
+      kind: 'membersMaySue',
+      since: '2026-03-24',
+    });
+  });
+
   it('a refusal opens the members’ suit at once; the supervisors’ suit closes it', () => {
     const d = calendarDate('2026-03-05');
     expect(derivativeStanding(received, { kind: 'refused', on: d }, d)).toEqual({

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../calendarDate.ts';
-import { addDays } from '../../rules/dayCount.ts';
+import { addDays, periodEnd, type HolidayCalendar } from '../../rules/dayCount.ts';
+import { CHINA_HOLIDAYS } from '../../rules/holidays.ts';
 import { finding, type Finding } from '../../rules/findings.ts';
 
 /** The fewest members with full civil capacity who may ask the supervisors to sue (十名以上). */
@@ -43,11 +44,14 @@ export function derivativeRequestFinding(
 
 /**
  * The last day the supervisors may sue before the requesters may: the period starts running the
- * day after receipt (民法典第二百零一条), so a request received on 3月1日 runs to 3月16日. The
- * law counts calendar days here and names no extension, so a holiday does not move the end.
+ * day after receipt (民法典第二百零一条), so a request received on 3月1日 runs to 3月16日; a last
+ * day that is a rest day or holiday moves to the next working day (第二百零三条): received on
+ * 3月6日, the fifteenth day is Saturday 3月21日 and the period runs to Monday 3月23日.
  */
-export const answerDeadline = (receivedOn: CalendarDate): CalendarDate =>
-  addDays(receivedOn, DERIVATIVE_ANSWER_DAYS);
+export const answerDeadline = (
+  receivedOn: CalendarDate,
+  cal: HolidayCalendar = CHINA_HOLIDAYS,
+): CalendarDate => periodEnd(receivedOn, DERIVATIVE_ANSWER_DAYS, cal);
 
 export type DerivativeStanding =
   | { kind: 'waiting'; until: CalendarDate }

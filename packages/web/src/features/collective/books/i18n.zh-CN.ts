@@ -54,7 +54,7 @@ export const collectiveBooksZhCN = {
   'collectiveBooks.request.note': '答复说明',
   'collectiveBooks.request.none': '没有起诉请求。',
   'collectiveBooks.standing.waiting':
-    '监事会可在{until}前起诉；期满未起诉，请求人可以自己的名义起诉',
+    '监事会可以起诉至{until}（含当日）；期满未起诉，请求人可以自己的名义起诉',
   'collectiveBooks.standing.supervisorsSued': '监事会已于{on}起诉',
   'collectiveBooks.standing.refused': '监事会已于{since}拒绝，请求人可以自己的名义起诉',
   'collectiveBooks.standing.timeElapsed':
