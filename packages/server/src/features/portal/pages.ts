@@ -64,7 +64,7 @@ ${view ? markup`<link rel="alternate" type="application/atom+xml" title="${view.
 <body>
 <header class="top">
 ${place ? markup`<p class="place">${place}</p>` : ''}${frame.ownHeading ? markup`<p class="name">${name}</p>` : markup`<h1 class="name">${name}</h1>`}
-<nav>${view ? markup`<a href="${href(view)}">${t('home')}</a><a href="${href(view, '/search')}">${t('search')}</a><a href="${href(view, '/complaints')}">${t('complaints')}</a><a href="${href(view, '/elections')}">${t('elections')}</a><a href="${feed}">${t('feed')}</a>` : ''}<a href="${frame.switchHref}" lang="${frame.locale === 'en' ? 'zh-CN' : 'en'}">${t('switchTo')}</a></nav>
+<nav>${view ? markup`<a href="${href(view)}">${t('home')}</a><a href="${href(view, '/search')}">${t('search')}</a><a href="${href(view, '/complaints')}">${t('complaints')}</a><a href="${href(view, '/elections')}">${t('elections')}</a><a href="${href(view, '/collective')}">${t('collective')}</a><a href="${feed}">${t('feed')}</a>` : ''}<a href="${frame.switchHref}" lang="${frame.locale === 'en' ? 'zh-CN' : 'en'}">${t('switchTo')}</a></nav>
 </header>
 <main>
 ${content}
