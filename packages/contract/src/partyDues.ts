@@ -91,6 +91,8 @@ export const StatementRow = z.object({
   noBasisMonths: z.number(),
   unpaidRun: z.number(),
   lapsed: z.boolean(),
+  /** a member who left during the year: their months as a member still count */
+  leftOn: DateText.nullable(),
 });
 
 export const DuesStatement = z.object({

@@ -191,9 +191,27 @@ describe(`party dues (${describeDatabase()})`, () => {
   it('states the year for the town, on A4 and in Excel', async () => {
     at('2026-12-01');
     const s = await secretary();
+    // 陈志明 was a member until he transferred out on 15 September: his months to September count
+    const chen = server.fixture.accounts.supervisionChair.personId!;
+    await server.db.query(
+      `INSERT INTO party_member (village_id, person_id, status, joined_on, left_on, left_reason, recorded_at)
+       VALUES ($1, $2, 'formal', '2010-07-01', '2026-09-15', 'transferredOut', now())`,
+      [server.fixture.villageA.id, chen],
+    );
+    await server.db.query(
+      `INSERT INTO party_dues_basis (village_id, id, person_id, from_month, kind, recorded_at)
+       VALUES ($1, gen_random_uuid(), $2, '2026-05-01', 'farmer', now())`,
+      [server.fixture.villageA.id, chen],
+    );
     const statement = (await s.get(`${base}/statement?year=2026`)).body;
+    expect(statement.rows.find((r: { personId: string }) => r.personId === chen)).toMatchObject({
+      monthsOwed: 5,
+      arrearsMonths: 5,
+      leftOn: '2026-09-15',
+      lapsed: false,
+    });
     expect(statement).toMatchObject({ villageName: '甲村', year: 2026, asOf: '2026-12-01' });
-    expect(statement.totals).toMatchObject({ members: 2, lapsed: 1, paidFen: 4000 + 5000 + 100 });
+    expect(statement.totals).toMatchObject({ members: 3, lapsed: 1, paidFen: 4000 + 5000 + 100 });
     const wangRow = statement.rows.find((r: { personId: string }) => r.personId === wang);
     expect(wangRow).toMatchObject({ monthsOwed: 8, arrearsMonths: 5, arrearsFen: 20_000 });
     const file = await s.get(`${base}/statement.xlsx?year=2026`);

@@ -8,14 +8,14 @@ import {
   type DuesFacts,
 } from '@cunzhi/core/party/dues/account';
 import { monthOf } from '@cunzhi/core/party/dues/months';
-import { yearMonths, yearStatement, type Statement } from '@cunzhi/core/party/dues/statement';
+import { yearMonths, yearStatement } from '@cunzhi/core/party/dues/statement';
 import { findingWithCitation } from '@cunzhi/core/rules/findings';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import type { VillageRow } from '../../../platform/tenancy/repository.ts';
 import { partyMembersOn } from '../repository.ts';
-import { duesFactsOf } from './repository.ts';
+import { duesFactsOf, membersLeftBetween } from './repository.ts';
 
 /** The members on a day with their dues facts and the profile's numbers of that day. */
 async function accountsOn(db: Queryable, villageId: string, on: CalendarDate) {
@@ -81,12 +81,22 @@ export async function statementOf(
   village: VillageRow,
   year: number,
   today: CalendarDate,
-): Promise<
-  Statement & { villageId: string; villageName: string; townName: string; asOf: CalendarDate }
-> {
+) {
   const yearEnd = `${yearMonths(year).last}-31` as CalendarDate;
   const asOf = today < yearEnd ? today : yearEnd;
-  const { members, facts, params } = await accountsOn(db, village.id, asOf);
+  const [current, left, { profile }] = await Promise.all([
+    partyMembersOn(db, village.id, asOf),
+    membersLeftBetween(db, village.id, `${year}-01-01`, asOf),
+    loadVillageProfile(db, village.id, asOf),
+  ]);
+  const members: Array<{
+    personId: string;
+    name: string;
+    joinedOn: string | null;
+    leftOn?: string;
+  }> = [...current, ...left];
+  const facts = await duesFactsOf(db, village.id, members, asOf);
+  const params = profile.params;
   const statement = yearStatement(
     members.map((m) => ({ personId: m.personId, name: m.name, facts: facts.get(m.personId)! })),
     params,
@@ -94,8 +104,10 @@ export async function statementOf(
     today < yearEnd ? today : (`${year + 1}-01-01` as CalendarDate),
     year,
   );
+  const leftOn = new Map(left.map((m) => [m.personId, m.leftOn]));
   return {
     ...statement,
+    rows: statement.rows.map((r) => ({ ...r, leftOn: leftOn.get(r.personId) ?? null })),
     villageId: village.id,
     villageName: village.name,
     townName: village.town_name,

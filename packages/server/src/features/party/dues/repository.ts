@@ -1,5 +1,5 @@
 import type { DuesFacts } from '@cunzhi/core/party/dues/account';
-import { monthOf, type DuesMonth } from '@cunzhi/core/party/dues/months';
+import { addMonths, monthOf, type DuesMonth } from '@cunzhi/core/party/dues/months';
 import type { DuesBasisKind } from '@cunzhi/core/party/dues/standard';
 import type { Queryable, Tx } from '../../../platform/db/database.ts';
 
@@ -84,6 +84,8 @@ export async function paidMonth(
 export interface DuesMember {
   personId: string;
   joinedOn: string | null;
+  /** the day they left the organisation (transferred out, deceased …): they owe through the month before it, or its month if they were a member part of it */
+  leftOn?: string | null;
 }
 
 /**
@@ -124,7 +126,7 @@ export async function duesFactsOf(
     const joined = m.joinedOn ? monthOf(m.joinedOn) : first;
     facts.set(m.personId, {
       from: joined > first ? joined : first,
-      until: null,
+      until: m.leftOn ? lastMonthAsMember(m.leftOn) : null,
       bases: own.map((b) => ({
         from: b.from_month as DuesMonth,
         basis: {
@@ -140,4 +142,30 @@ export async function duesFactsOf(
     });
   }
   return facts;
+}
+
+/** The last month a member who left on `leftOn` belonged in (left on the 1st: the month before). */
+function lastMonthAsMember(leftOn: string): DuesMonth {
+  const month = monthOf(leftOn);
+  return leftOn.endsWith('-01') ? addMonths(month, -1) : month;
+}
+
+/**
+ * Members who left in (after, through]: the year's statement still owes their months as members.
+ * Only recorded members leave (the registry's tick alone has no leaving day).
+ */
+export async function membersLeftBetween(
+  db: Queryable,
+  villageId: string,
+  after: string,
+  through: string,
+): Promise<Array<{ personId: string; name: string; joinedOn: string | null; leftOn: string }>> {
+  return db.query(
+    `SELECT p.id AS "personId", p.name, coalesce(m.joined_on, p.party_joined_on)::text AS "joinedOn",
+            m.left_on::text AS "leftOn"
+       FROM party_member m JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
+      WHERE m.village_id = $1 AND m.left_on > $2::date AND m.left_on <= $3::date
+      ORDER BY p.name, p.id`,
+    [villageId, after, through],
+  );
 }

@@ -1,4 +1,4 @@
-import { formatChineseDate } from '@cunzhi/core/calendarDate';
+import { formatChineseDate, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { writeLedgerWorkbook, yuanCell, type SheetSpec } from '../../finance/workbook.ts';
 import type { statementOf } from './reads.ts';
 
@@ -40,7 +40,12 @@ function memberSheet(
       r.name,
       ...totalCells({ ...r, members: 1, lapsed: r.lapsed ? 1 : 0 }),
       r.unpaidRun,
-      r.lapsed ? LAPSED : '',
+      [
+        r.leftOn ? `${formatChineseDate(r.leftOn as CalendarDate)}离开本组织` : '',
+        r.lapsed ? LAPSED : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
     ]),
   );
   const numbered = rows.map((r, i) => [i + 1, ...r]);

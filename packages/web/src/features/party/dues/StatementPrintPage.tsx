@@ -47,7 +47,10 @@ export default function StatementPrintPage() {
             {data.rows.map((r, i) => (
               <tr key={r.personId}>
                 <td>{i + 1}</td>
-                <td>{r.name}</td>
+                <td>
+                  {r.name}
+                  {r.leftOn && `（${t('partyDues.print.left', { on: t.date(r.leftOn) })}）`}
+                </td>
                 <td>
                   {r.monthsOwed}
                   {r.noBasisMonths > 0 &&

@@ -65,6 +65,7 @@ export const partyDuesEn: Record<keyof typeof partyDuesZhCN, string> = {
   'partyDues.print.paid': 'Paid',
   'partyDues.print.noBasis': '{n} without a basis',
   'partyDues.print.lapsed': '(six months)',
+  'partyDues.print.left': 'left {on}',
   'partyDues.print.total': 'Total ({n})',
   'partyDues.print.lapsedCount': '{n} unpaid six months in a row',
   'partyDues.print.issuer': 'Party branch committee of {village}',

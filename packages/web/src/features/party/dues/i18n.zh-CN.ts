@@ -64,6 +64,7 @@ export const partyDuesZhCN = {
   'partyDues.print.paid': '实交金额',
   'partyDues.print.noBasis': '其中{n}个月基数未核定',
   'partyDues.print.lapsed': '（满六个月）',
+  'partyDues.print.left': '{on}离开',
   'partyDues.print.total': '合计（{n}人）',
   'partyDues.print.lapsedCount': '{n}人连续六个月未交',
   'partyDues.print.issuer': '中共{village}支部委员会',
