@@ -188,17 +188,21 @@ async function seedBranchMeetings(
   const board = await partyBoard(ctx, s.villageId, 'zh-CN');
   const venue = board.venues[0];
   const where = venue ? { venueId: venue.id } : { venue: '社区党群服务中心' };
+  const all = board.members.filter((m) => m.recorded).map((m) => m.personId);
   const months = completeMonths(founded, today);
   for (const [i, month] of months.entries()) {
     const last = i === months.length - 1;
+    const quarterly = ymd(month).month % 3 === 1 || i === 0;
     await hold(s, at.topId, 'committeeMeeting', dayOf(month, 3), topSeats, secretaryId, where);
+    if (quarterly)
+      await hold(s, at.topId, 'membersMeeting', dayOf(month, 4), all, secretaryId, where);
     for (const unit of SUB_BRANCHES) {
       const [id, everyone] = branch(unit);
       const seats = everyone.slice(0, 3);
       if (seats.length >= 3 && !(unit === MISSED && last))
         await hold(s, id, 'committeeMeeting', dayOf(month, 8), seats, seats[0]!, where);
       await hold(s, id, 'themeDay', dayOf(month, 15), everyone, seats[0]!, where);
-      if (ymd(month).month % 3 === 1 || i === 0) {
+      if (quarterly) {
         await hold(s, id, 'membersMeeting', dayOf(month, 20), everyone, seats[0]!, where);
         if (i === 0) await hold(s, id, 'lecture', dayOf(month, 25), everyone, secretaryId, where);
       }
@@ -281,27 +285,25 @@ async function seedGroupBranch(
     });
   const host = members[0]?.personId;
   if (!host) return;
-  for (const month of completeMonths(founded, today)) {
-    await hold(
-      s,
-      branch.id,
-      'themeDay',
-      dayOf(month, 10),
-      members.map((m) => m.personId),
-      host,
-      {
-        venue: `${villageName}党群服务中心`,
-      },
-    );
-    for (const [i, unitId] of groupUnits.entries())
+  const committee = formal.slice(0, 5).map((m) => m.personId);
+  if (committee.length >= 3) await seat(s, founded, branch.id, committee);
+  const everyone = members.map((m) => m.personId);
+  const center = { venue: `${villageName}党群服务中心` };
+  for (const [i, month] of completeMonths(founded, today).entries()) {
+    if (committee.length >= 3)
+      await hold(s, branch.id, 'committeeMeeting', dayOf(month, 5), committee, host, center);
+    if (ymd(month).month % 3 === 1 || i === 0)
+      await hold(s, branch.id, 'membersMeeting', dayOf(month, 20), everyone, host, center);
+    await hold(s, branch.id, 'themeDay', dayOf(month, 10), everyone, host, center);
+    for (const [g, unitId] of groupUnits.entries())
       await hold(
         s,
         unitId,
         'groupMeeting',
-        dayOf(month, 12 + i),
+        dayOf(month, 12 + g),
         assigned.filter((a) => a[1] === unitId).map((a) => a[0].personId),
         assigned.find((a) => a[1] === unitId)?.[0].personId ?? host,
-        { venue: `${groups[i]!.name}微阵地` },
+        { venue: `${groups[g]!.name}微阵地` },
       );
   }
 }

@@ -52,6 +52,8 @@ export default function TownPartyPage() {
     {
       key: 'findings',
       title: t('party.town.findings'),
+      // the messages wrap in a column of their own width, the table stays within the page
+      width: '40%',
       render: (r) =>
         r.findings.length === 0
           ? '—'
