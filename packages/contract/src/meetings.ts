@@ -217,6 +217,14 @@ export const MotionView = z.object({
   resolution: ResolutionRef.nullable(),
   /** Named votes of an electronic vote, once closed. */
   votes: z.array(z.object({ personId: Uuid, name: z.string(), choice: Choice })).nullable(),
+  /** At the organisation's assemblies: the Art. 26 power, the Party study's day, a non-member grant. */
+  collective: z
+    .object({
+      power: z.string(),
+      partyStudiedOn: DateText.nullable(),
+      nonMemberRights: z.boolean(),
+    })
+    .nullable(),
 });
 
 export const AgendaReviewView = z.object({

@@ -268,6 +268,13 @@ export function presentMotion(
     tally: closed ? { yes: mo.yes ?? 0, no: mo.no ?? 0, abstain: mo.abstain ?? 0 } : null,
     passed: closed ? mo.passed : null,
     result: result ? presentResult(result, locale) : null,
+    collective: mo.collective_power
+      ? {
+          power: mo.collective_power,
+          partyStudiedOn: mo.party_studied_on,
+          nonMemberRights: mo.non_member_rights,
+        }
+      : null,
     resolution: resolution
       ? {
           id: resolution.id,

@@ -36,6 +36,7 @@ import { citation, motionStatusLabel, RefusalAlert, TallyBars, votingLabel } fro
 import { SideForm } from './SideForm.tsx';
 import {
   CollectiveMotionFields,
+  CollectiveMotionTags,
   takesCollectiveMotionFields,
 } from '../collective/meetings/CollectiveMotionFields.tsx';
 import { BallotsPanel } from './BallotsPanel.tsx';
@@ -166,6 +167,7 @@ function MotionItem(props: MotionItemProps) {
         </Typography.Text>
         <Space wrap size={4}>
           <Tag>{votingLabel(t, m.voting)}</Tag>
+          {m.collective && <CollectiveMotionTags collective={m.collective} />}
           {m.special && (
             <Tooltip title={t('meetings.motion.special.hint')}>
               <Tag color="orange" data-testid="motion-special">

@@ -203,6 +203,11 @@ describe(`collective meetings (${describeDatabase()})`, () => {
     const first = await motion({ collectivePower: 'budget', partyStudiedOn: '2026-11-10' });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     const firstId = first.body.motion.id as string;
+    expect(first.body.motion.collective).toEqual({
+      power: 'budget',
+      partyStudiedOn: '2026-11-10',
+      nonMemberRights: false,
+    });
     expect((await chair.post(`${base}/motions/${firstId}/open`)).status).toBe(200);
     // 4 present of 5; 2/3 of ALL five is 4: three in favour fails
     const failed = await chair.post(`${base}/motions/${firstId}/close`, {

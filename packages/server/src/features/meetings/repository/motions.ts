@@ -38,10 +38,15 @@ export interface MotionRow {
   closed_at: Date | null;
   /** Named votes or secret receipts so far (how many have voted, never how). */
   ballots: number;
+  /** At the organisation's assemblies (null elsewhere): the Art. 26 power, the Party study's day. */
+  collective_power: string | null;
+  party_studied_on: CalendarDate | null;
+  non_member_rights: boolean;
 }
 
 const SELECT_MOTION = `SELECT mo.id, mo.meeting_id, mo.number, mo.matter_id, mo.title, mo.body, mo.voting, mo.special,
     mo.status, mo.yes, mo.no, mo.abstain, mo.passed, mo.result, mo.opened_at, mo.closed_at,
+    mo.collective_power, mo.party_studied_on, mo.non_member_rights,
     CASE mo.voting
       WHEN 'electronic' THEN (SELECT count(*) FROM vote v WHERE v.village_id = mo.village_id AND v.motion_id = mo.id)
       WHEN 'secret' THEN (SELECT count(*) FROM ballot_receipt b WHERE b.village_id = mo.village_id AND b.motion_id = mo.id)

@@ -1,5 +1,9 @@
-import { Checkbox, Form, Select } from 'antd';
-import { COLLECTIVE_POWER_NAMES, COLLECTIVE_POWERS } from '@cunzhi/core/collective/meetings/powers';
+import { Checkbox, Form, Select, Tag } from 'antd';
+import {
+  COLLECTIVE_POWER_NAMES,
+  COLLECTIVE_POWERS,
+  type CollectivePower,
+} from '@cunzhi/core/collective/meetings/powers';
 import type { MeetingKind } from '@cunzhi/core/meetings/meetingKinds';
 import { DateInput } from '../../../components/DateInput.tsx';
 import { useT } from '../../../i18n/index.tsx';
@@ -51,6 +55,37 @@ export function CollectiveMotionFields({ kind }: { kind: MeetingKind }) {
             {t('meetings.motion.nonMemberRights')}
           </Checkbox>
         </Form.Item>
+      )}
+    </>
+  );
+}
+
+/**
+ * What a motion at the organisation's assembly says of itself: the power it exercises, the day
+ * the Party organisation studied it (or that it did not, in orange), and a non-member grant's
+ * three-quarters.
+ */
+export function CollectiveMotionTags({
+  collective,
+}: {
+  collective: { power: string; partyStudiedOn: string | null; nonMemberRights: boolean };
+}) {
+  const t = useT();
+  const power = COLLECTIVE_POWER_NAMES[collective.power as CollectivePower];
+  return (
+    <>
+      {power && <Tag data-testid="motion-collective-power-tag">{t.pick(power)}</Tag>}
+      {collective.partyStudiedOn ? (
+        <Tag color="green">
+          {t('meetings.motion.partyStudied', { date: t.date(collective.partyStudiedOn) })}
+        </Tag>
+      ) : (
+        <Tag color="orange" data-testid="motion-party-missing">
+          {t('meetings.motion.partyMissing')}
+        </Tag>
+      )}
+      {collective.nonMemberRights && (
+        <Tag color="purple">{t('meetings.motion.nonMemberRights.tag')}</Tag>
       )}
     </>
   );

@@ -48,6 +48,9 @@ export const collectiveMeetingsEn: Record<keyof typeof collectiveMeetingsZhCN, s
   'meetings.motion.partyStudiedOn': 'Day the Party organisation studied it',
   'meetings.motion.partyStudiedOn.hint':
     'Important matters for the members’ assembly go first to the township or village Party organisation; without that, the charter says whether it warns or refuses the vote',
+  'meetings.motion.partyStudied': 'Studied by the Party organisation on {date}',
+  'meetings.motion.partyMissing': 'Not studied by the Party organisation first',
+  'meetings.motion.nonMemberRights.tag': 'Non-member rights: three-quarters of all members',
   'meetings.motion.nonMemberRights':
     'Grants a non-member some members’ rights (three-quarters of all members of the assembly)',
 

@@ -38,6 +38,9 @@ export const collectiveMeetingsZhCN = {
   'meetings.motion.partyStudiedOn': '党组织研究讨论的日期',
   'meetings.motion.partyStudiedOn.hint':
     '需由成员大会审议决定的重要事项，应当先经乡镇党委或者村党组织研究讨论；未研究讨论的，按章程提醒或者不予表决',
+  'meetings.motion.partyStudied': '党组织已于{date}研究讨论',
+  'meetings.motion.partyMissing': '未经党组织研究讨论',
+  'meetings.motion.nonMemberRights.tag': '赋予非成员权利：须全体成员四分之三以上同意',
   'meetings.motion.nonMemberRights':
     '赋予非成员部分成员权利（须经成员大会全体成员四分之三以上同意）',
 
