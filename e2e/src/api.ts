@@ -74,6 +74,8 @@ async function call<T>(
   const response = await req.fetch(path, {
     method,
     ...(body === undefined ? {} : { data: body }),
+    // a paper sheet of a cooperative's thousands of members is one request: more than the 15 s default
+    timeout: 120_000,
   });
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;
@@ -264,14 +266,24 @@ export interface PaperMeeting {
     | 'villagersDeliberationCouncil'
     | 'twoCommitteesJointMeeting'
     | 'partyMembersMeeting'
-    | 'representativesMeeting';
+    | 'representativesMeeting'
+    | 'membersAssembly';
+  /** the collective economic organisation whose assembly it is (its meeting kinds only) */
+  collectiveOrgId?: string;
   title: string;
   meetingOn: string;
   noticeOn: string;
   /** Who signed the paper sign-in sheet (person ids). */
   present: readonly string[];
   /** Each carried by a show of hands of everyone present. */
-  motions: readonly { title: string; body?: string; matterId?: string | null }[];
+  motions: readonly {
+    title: string;
+    body?: string;
+    matterId?: string | null;
+    /** at the organisation's assemblies: the Art. 26 power and the Party's study first */
+    collectivePower?: string;
+    partyStudiedOn?: string;
+  }[];
   minutes: string;
 }
 
@@ -296,6 +308,7 @@ export async function recordMeeting(
     place: '社区活动中心二楼会议室',
     noticeOn: plan.noticeOn,
     agenda: plan.motions.map((m, i) => `${i + 1}. ${m.title}`).join('\n'),
+    collectiveOrgId: plan.collectiveOrgId ?? null,
   });
   const at = `/meetings/${meeting.id}`;
   await approveAgenda(supervisor, meeting.id);
@@ -308,6 +321,8 @@ export async function recordMeeting(
       body: m.body ?? '',
       voting: 'showOfHands',
       matterId: m.matterId ?? null,
+      collectivePower: m.collectivePower ?? null,
+      partyStudiedOn: m.partyStudiedOn ?? null,
     });
     await convenor.post(`/motions/${motion.id}/open`);
     const closed = await convenor.post<{
