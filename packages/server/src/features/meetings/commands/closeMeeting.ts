@@ -2,7 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { quorum } from '@cunzhi/core/meetings/quorum';
 import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
-import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
+import { meetingProfile } from '../../collective/meetings/profile.ts';
 import { facts } from '../presence.ts';
 import { meetingPresence } from '../queries/presence.ts';
 import { markMeetingClosed, type FiguresAtClose } from '../repository/meetings.ts';
@@ -21,7 +21,7 @@ export async function closeMeeting(cmd: CommandContext, input: { meetingId: stri
   return cmd.db.transaction(async (tx) => {
     const m = await lockedMeeting(tx, cmd.villageId, input.meetingId, ['open']);
     if (await hasOpenMotion(tx, cmd.villageId, m.id)) throw new DomainError('motion_still_open');
-    const { profile } = await loadVillageProfile(tx, cmd.villageId, m.meeting_on);
+    const profile = await meetingProfile(tx, cmd.villageId, m);
     const { presence, voters } = await meetingPresence(tx, cmd.villageId, facts(m));
     const due = new Set(voters.map((v) => v.personId));
     const figures: FiguresAtClose = {

@@ -4,7 +4,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { fingerprintOf, type Fingerprint } from '../../../platform/audit/repository.ts';
-import { loadVillageProfile, type VillageProfile } from '../../../platform/rules/villageProfile.ts';
+import type { VillageProfile } from '../../../platform/rules/villageProfile.ts';
 import type { Presence } from '@cunzhi/core/meetings/quorum';
 import { facts, representedBy, type EligibleVoter, type SheetRow } from '../presence.ts';
 import { countedPresence, isServingSupervisor, loadVoters, sheetRows } from './presence.ts';
@@ -33,6 +33,7 @@ import {
   type ResolutionRow,
 } from '../repository/motions.ts';
 import { orgsOf } from '../../collective/repository.ts';
+import { meetingProfile } from '../../collective/meetings/profile.ts';
 
 async function requireMeeting(
   db: Queryable,
@@ -103,14 +104,15 @@ export interface MeetingPage {
 
 /**
  * A meeting's figures: as recorded when it closed, else presence counted now
- * with the village's rule profile now (a meeting closed before its figures
- * were recorded is counted live).
+ * with the village's rule profile now — for an organisation's meeting, its
+ * charter over it (a meeting closed before its figures were recorded is
+ * counted live).
  */
 async function figuresOf(db: Queryable, villageId: string, m: MeetingRow): Promise<MeetingFigures> {
   const stored = m.status === 'closed' ? m.figures_at_close : null;
   if (stored) return { live: false, stored, attendeesNotDue: stored.attendeesNotDue };
-  const [{ profile }, { presence, attendeesNotDue }] = await Promise.all([
-    loadVillageProfile(db, villageId, m.meeting_on),
+  const [profile, { presence, attendeesNotDue }] = await Promise.all([
+    meetingProfile(db, villageId, m),
     countedPresence(db, villageId, facts(m)),
   ]);
   return { live: true, profile, presence, attendeesNotDue };
