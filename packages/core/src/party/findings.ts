@@ -4,6 +4,10 @@ export const PARTY_FINDING_MESSAGES = {
     zh: '有正式党员 {min} 人以上方可成立党支部，现有正式党员 {count} 人，应与邻近村联合成立党支部',
     en: 'A branch needs at least {min} formal members; with {count} it joins a neighbouring village in a joint branch',
   },
+  party_organisation_missing: {
+    zh: '有正式党员 {count} 人，尚未登记村党组织：正式党员 {min} 人以上的应当成立党支部，不足的与邻近村联合成立党支部',
+    en: '{count} formal members and no Party organisation recorded: {min} or more form a branch, fewer join a neighbouring village',
+  },
   party_joint_branch_enough: {
     zh: '正式党员已有 {count} 人（{min} 人以上），应当单独成立党支部',
     en: 'With {count} formal members (at least {min}) the village should form its own branch',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
 import { findingMessage } from '../rules/findings.ts';
 import { PARTY_PARAMS } from './params.ts';
-import { branchFindings, congressAllowed, organisationFindings } from './structure.ts';
+import {
+  branchFindings,
+  congressAllowed,
+  missingOrganisationFindings,
+  organisationFindings,
+} from './structure.ts';
 import { cadenceFindings, cadenceRows, committeeMeetingCounts, kindsOwed } from './cadence.ts';
 
 const on = calendarDate('2026-11-21');
@@ -31,6 +36,13 @@ describe('PARTY-BRANCH on formal members', () => {
     const [f] = organisationFindings('committee', 120, null, on, PARTY_PARAMS);
     expect(f?.code).toBe('party_committee_unapproved');
     expect(findingMessage(f!, 'zh-CN')).toContain('县级地方党委批准');
+  });
+
+  it.each([
+    [0, []],
+    [1, ['party_organisation_missing:warning']],
+  ] as const)('no organisation recorded with %i formal members', (formal, expected) => {
+    expect(codes(missingOrganisationFindings(formal, on, PARTY_PARAMS))).toEqual(expected);
   });
 
   it.each([

@@ -50,6 +50,19 @@ export function organisationFindings(
   return out;
 }
 
+/** A village with formal members and no organisation recorded (a warning: the record is missing). */
+export function missingOrganisationFindings(
+  formal: number,
+  on: CalendarDate,
+  params: PartyParams,
+): Finding[] {
+  if (formal === 0) return [];
+  const min = params['PARTY-BRANCH'].minFormalForBranch;
+  return [
+    finding(on, 'PARTY-BRANCH', 'party_organisation_missing', { count: formal, min }, 'warning'),
+  ];
+}
+
 /** May the organisation's committee be elected by a members' congress (党员代表大会)? */
 export const congressAllowed = (formal: number, params: PartyParams): boolean =>
   formal > params['PARTY-BRANCH'].congressAbove;

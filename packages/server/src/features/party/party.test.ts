@@ -175,6 +175,14 @@ describe(`the Party organisation (${describeDatabase()})`, () => {
         endsOn: '2026-11-30',
       },
     ]);
+    // a village with members and no organisation recorded is told so
+    for (const v of town.body.villages.filter(
+      (x: { units: number; formal: number }) => x.units === 0 && x.formal > 0,
+    ))
+      expect(v.findings.map((f: { code: string }) => f.code)).toEqual([
+        'party_organisation_missing',
+      ]);
+    expect(town.body.villages.some((x: { units: number }) => x.units === 0)).toBe(true);
     const other = await (await server.as('otherTownOfficial')).get('/api/town/party');
     expect(
       other.body.villages.some(

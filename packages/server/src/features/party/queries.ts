@@ -3,6 +3,7 @@ import { DomainError, type Locale } from '@cunzhi/core/errors';
 import type { Actor } from '@cunzhi/core/policies/actor';
 import { can } from '@cunzhi/core/policies/village';
 import { committeeMeetingCounts, type PartyMeetingKind } from '@cunzhi/core/party/cadence';
+import { missingOrganisationFindings } from '@cunzhi/core/party/structure';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
 import type { AppContext } from '../../platform/http/context.ts';
 import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
@@ -213,12 +214,15 @@ export async function townParty(ctx: AppContext, actor: Actor, locale: Locale) {
           endsOn: r.period.endsOn,
         })),
     );
-    const findings = structure.units.flatMap((s) => structureFindings(s, today, profile.params));
+    const formal = structure.members.filter((m) => m.status === 'formal').length;
+    const findings = structure.top
+      ? structure.units.flatMap((s) => structureFindings(s, today, profile.params))
+      : missingOrganisationFindings(formal, today, profile.params);
     rows.push({
       villageId: v.id,
       villageName: v.name,
       units: structure.units.length,
-      formal: structure.members.filter((m) => m.status === 'formal').length,
+      formal,
       overdue,
       findings: findings.map((f) => presentFinding(f, locale)),
     });
