@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, type FormInstance } from 'antd';
 import { ART18_GROUNDS, CONFIRM_GROUNDS, LOSS_GROUNDS } from '@cunzhi/core/collective/membership';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -22,6 +23,43 @@ interface DrawerProps {
 }
 
 const post = (path: string, body: unknown) => api(path, { method: 'POST', body });
+
+type MemberDrawerProps = DrawerProps & { member: Member };
+
+/** The drawer of one act on one member: titled with the act and the name, sent to that act. */
+function MemberActDrawer<V>({
+  act,
+  villageId,
+  data,
+  member,
+  onClose,
+  onDone,
+  form,
+  initialValues,
+  children,
+}: MemberDrawerProps & {
+  act: 'loss' | 'exit' | 'restore';
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <ActDrawer
+      title={`${t(`collective.act.${act}`)}：${member.name}`}
+      testId={`collective-${act}-drawer`}
+      form={form}
+      initialValues={initialValues}
+      send={(values) =>
+        post(`${orgApi(villageId, data.org.id)}/members/${member.personId}/${act}`, values)
+      }
+      onClose={onClose}
+      onDone={onDone}
+    >
+      {children}
+    </ActDrawer>
+  );
+}
 
 /** Art. 12: one members' assembly resolution's decisions, person by person. */
 export function ConfirmDrawer({ villageId, data, onClose, onDone }: DrawerProps) {
@@ -172,27 +210,12 @@ export function ReformDrawer({ villageId, data, onClose, onDone }: DrawerProps) 
 }
 
 /** Arts. 17–18: the reasons the law lists, and Art. 18's facts offered so the refusal can say why. */
-export function LossDrawer({
-  villageId,
-  data,
-  member,
-  onClose,
-  onDone,
-}: DrawerProps & { member: Member }) {
+export function LossDrawer(props: MemberDrawerProps) {
   const t = useT();
   const [form] = Form.useForm<RemovalInput>();
   const ground = Form.useWatch('ground', form);
   return (
-    <ActDrawer
-      title={`${t('collective.act.loss')}：${member.name}`}
-      testId="collective-loss-drawer"
-      form={form}
-      send={(values) =>
-        post(`${orgApi(villageId, data.org.id)}/members/${member.personId}/loss`, values)
-      }
-      onClose={onClose}
-      onDone={onDone}
-    >
+    <MemberActDrawer act="loss" {...props} form={form}>
       <Form.Item name="ground" label={t('collective.loss.ground')} rules={[{ required: true }]}>
         <Select
           data-testid="collective-loss-ground"
@@ -225,31 +248,21 @@ export function LossDrawer({
       <Form.Item name="evidence" label={t('collective.loss.evidence')}>
         <Input maxLength={500} />
       </Form.Item>
-    </ActDrawer>
+    </MemberActDrawer>
   );
 }
 
 /** Art. 16: a written application and the organisation's consent; a partition is refused. */
-export function ExitDrawer({
-  villageId,
-  data,
-  member,
-  onClose,
-  onDone,
-}: DrawerProps & { member: Member }) {
+export function ExitDrawer(props: MemberDrawerProps) {
   const t = useT();
+  const { data } = props;
   const [form] = Form.useForm<ExitInput>();
   return (
-    <ActDrawer
-      title={`${t('collective.act.exit')}：${member.name}`}
-      testId="collective-exit-drawer"
+    <MemberActDrawer
+      act="exit"
+      {...props}
       form={form}
       initialValues={{ writtenApplication: true, demandsPartition: false }}
-      send={(values) =>
-        post(`${orgApi(villageId, data.org.id)}/members/${member.personId}/exit`, values)
-      }
-      onClose={onClose}
-      onDone={onDone}
     >
       <Space wrap align="start">
         <Form.Item
@@ -285,31 +298,17 @@ export function ExitDrawer({
       <Form.Item name="evidence" label={t('collective.confirm.evidence')}>
         <Input maxLength={500} />
       </Form.Item>
-    </ActDrawer>
+    </MemberActDrawer>
   );
 }
 
 /** A membership ended unlawfully, restored with the reason (and the assembly's resolution, if any). */
-export function RestoreDrawer({
-  villageId,
-  data,
-  member,
-  onClose,
-  onDone,
-}: DrawerProps & { member: Member }) {
+export function RestoreDrawer(props: MemberDrawerProps) {
   const t = useT();
+  const { data } = props;
   const [form] = Form.useForm<RestoreInput>();
   return (
-    <ActDrawer
-      title={`${t('collective.act.restore')}：${member.name}`}
-      testId="collective-restore-drawer"
-      form={form}
-      send={(values) =>
-        post(`${orgApi(villageId, data.org.id)}/members/${member.personId}/restore`, values)
-      }
-      onClose={onClose}
-      onDone={onDone}
-    >
+    <MemberActDrawer act="restore" {...props} form={form}>
       <Form.Item
         name="occurredOn"
         label={t('collective.loss.occurredOn')}
@@ -328,6 +327,6 @@ export function RestoreDrawer({
             .map((r) => ({ value: r.id, label: `${r.label}（${t.date(r.adoptedOn)}）` }))}
         />
       </Form.Item>
-    </ActDrawer>
+    </MemberActDrawer>
   );
 }
