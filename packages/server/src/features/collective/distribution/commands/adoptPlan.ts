@@ -6,7 +6,9 @@ import {
 import { checkReportsPublished } from '@cunzhi/core/collective/distribution/rules';
 import { DomainError } from '@cunzhi/core/errors';
 import { RuleRefusal } from '@cunzhi/core/rules/findings';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { CommandContext } from '../../../../platform/command.ts';
+import type { Tx } from '../../../../platform/db/database.ts';
 import { recordEvent } from '../../../../platform/audit/record.ts';
 import { lockOrg } from '../../repository.ts';
 import {
@@ -19,6 +21,7 @@ import {
   markAdopted,
   planAdoptedBy,
   resolutionFacts,
+  type PlanRow,
   type ResolutionFacts,
 } from '../repository.ts';
 
@@ -59,6 +62,41 @@ function checkResolution(
       cmd.locale,
     );
   return r;
+}
+
+/**
+ * The organisation's book on the adoption's day: the reserve set aside, the charter's payment to
+ * the committee on both books, and the dividends owed to the members.
+ */
+async function bookAdoption(tx: Tx, cmd: CommandContext, plan: PlanRow, on: CalendarDate) {
+  const entry = (summary: string, amountFen: number): Entry => ({
+    on,
+    summary,
+    amountFen,
+    sourceId: plan.id,
+  });
+  const reserve = await bookOrgVoucherInTx(
+    tx,
+    cmd,
+    plan.orgId,
+    reserveEntry(entry(`${plan.year}年度提取公积公益金`, plan.reserveFen)),
+  );
+  const committee =
+    plan.committeeFen > 0
+      ? await bookCommitteePaymentInTx(
+          tx,
+          cmd,
+          plan.orgId,
+          entry(`${plan.year}年度按章程向村民委员会支付`, plan.committeeFen),
+        )
+      : null;
+  const payables = await bookOrgVoucherInTx(
+    tx,
+    cmd,
+    plan.orgId,
+    dividendsPayableEntry(entry(`${plan.year}年度应付成员分红`, plan.poolFen), '全体成员'),
+  );
+  return { reserve, committee, payables };
 }
 
 /**
@@ -109,33 +147,7 @@ export async function adoptPlan(
         on: adopted.adoptedOn ?? '',
       });
 
-    const entry = (summary: string, amountFen: number): Entry => ({
-      on: r.adoptedOn,
-      summary,
-      amountFen,
-      sourceId: planId,
-    });
-    const reserve = await bookOrgVoucherInTx(
-      tx,
-      cmd,
-      plan.orgId,
-      reserveEntry(entry(`${plan.year}年度提取公积公益金`, plan.reserveFen)),
-    );
-    const committee =
-      plan.committeeFen > 0
-        ? await bookCommitteePaymentInTx(
-            tx,
-            cmd,
-            plan.orgId,
-            entry(`${plan.year}年度按章程向村民委员会支付`, plan.committeeFen),
-          )
-        : null;
-    const payables = await bookOrgVoucherInTx(
-      tx,
-      cmd,
-      plan.orgId,
-      dividendsPayableEntry(entry(`${plan.year}年度应付成员分红`, plan.poolFen), '全体成员'),
-    );
+    const { reserve, committee, payables } = await bookAdoption(tx, cmd, plan, r.adoptedOn);
     await markAdopted(tx, villageId, planId, {
       resolutionId: r.id,
       on: r.adoptedOn,

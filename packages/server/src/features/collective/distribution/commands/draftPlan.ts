@@ -92,6 +92,25 @@ function splitOrRefuse(incomeFen: Fen, terms: DistributionTerms): IncomeSplit {
   });
 }
 
+/** The charter in force today, for a year that has no adopted plan yet. */
+async function charterForYear(
+  tx: Tx,
+  villageId: string,
+  orgId: string,
+  year: number,
+  today: CalendarDate,
+) {
+  const adopted = await adoptedPlanOf(tx, villageId, orgId, year);
+  if (adopted)
+    throw new DomainError('collective_distribution_year_adopted', {
+      year,
+      on: adopted.adoptedOn ?? '',
+    });
+  const charter = await charterOn(tx, villageId, orgId, today);
+  if (!charter) throw new DomainError('collective_distribution_no_charter', { on: today });
+  return charter;
+}
+
 /**
  * Drafts a year's plan: the charter in force today gives the reserve's rate (the plan may take
  * more, never less: NJJ-42-DIST) and the committee's payment; the shares held on the plan's day
@@ -118,14 +137,7 @@ export async function draftPlan(
     const { villageId } = cmd;
     const org = await orgOf(tx, villageId, orgId);
     if (!org) throw new DomainError('not_found', { what: 'collectiveOrg' });
-    const adopted = await adoptedPlanOf(tx, villageId, orgId, input.year);
-    if (adopted)
-      throw new DomainError('collective_distribution_year_adopted', {
-        year: input.year,
-        on: adopted.adoptedOn ?? '',
-      });
-    const charter = await charterOn(tx, villageId, orgId, today);
-    if (!charter) throw new DomainError('collective_distribution_no_charter', { on: today });
+    const charter = await charterForYear(tx, villageId, orgId, input.year, today);
     const reserveRateBp = planRate ?? charter.terms.reserveRateBp;
     const short = checkReserve(reserveRateBp, charter.terms.reserveRateBp, today);
     if (short) throw new RuleRefusal(short);
