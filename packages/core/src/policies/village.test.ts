@@ -175,6 +175,11 @@ const KEEP_COLLECTIVE: VillageAbility[] = [...READ_COLLECTIVE, 'manageCollective
 const READ_BOOKS: VillageAbility[] = ['readCollectiveBooks'];
 const SUPERVISE_BOOKS: VillageAbility[] = [...READ_BOOKS, 'recordDerivativeRequests'];
 const KEEP_BOOKS: VillageAbility[] = [...SUPERVISE_BOOKS, 'keepCollectiveBooks'];
+// 收益分配: the cadres draft and record the plan; they and the town's agency accountant pay; the
+// supervision committee and overseers read
+const READ_DIVIDENDS: VillageAbility[] = ['readCollectiveDistribution'];
+const PAY_DIVIDENDS: VillageAbility[] = [...READ_DIVIDENDS, 'payCollectiveDividends'];
+const KEEP_DIVIDENDS: VillageAbility[] = [...PAY_DIVIDENDS, 'planCollectiveDistribution'];
 // 党费: a villager who is a Party member sees their own account (the route checks membership);
 // the branch committee keeps bases and payments; the town Party committee's officials read
 const OWN_DUES: VillageAbility[] = ['ownPartyDues'];
@@ -274,6 +279,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...SUPERVISE_BOOKS,
+      ...READ_DIVIDENDS,
       ...CHECK_POINTS,
       ...READ_SHARES,
       ...READ_COLLECTIVE,
@@ -322,6 +328,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
+      ...KEEP_DIVIDENDS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
       ...KEEP_COLLECTIVE,
@@ -378,6 +385,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
+      ...KEEP_DIVIDENDS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
       ...KEEP_COLLECTIVE,
@@ -438,6 +446,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
+      ...KEEP_DIVIDENDS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
       ...KEEP_COLLECTIVE,
@@ -494,6 +503,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...KEEP_PARTY,
       ...OWN_COLLECTIVE,
       ...KEEP_BOOKS,
+      ...KEEP_DIVIDENDS,
       ...CADRE_POINTS,
       ...KEEP_SHARES,
       ...KEEP_COLLECTIVE,
@@ -543,6 +553,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...READ_PARTY,
       ...READ_POINTS,
       ...READ_BOOKS,
+      ...PAY_DIVIDENDS,
       ...READ_SHARES,
       ...READ_COLLECTIVE,
       'keepCollectiveBooks',
@@ -589,6 +600,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_POINTS,
       ...READ_BOOKS,
+      ...READ_DIVIDENDS,
       ...READ_SHARES,
       ...READ_COLLECTIVE,
       ...READ_RULES,
@@ -628,6 +640,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
+      ...OWN_COLLECTIVE,
       ...VILLAGE_LIFE,
       ...SHOP_KEEPER,
       'askQuestions',
@@ -664,6 +677,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
+      ...OWN_COLLECTIVE,
       ...VILLAGE_LIFE,
       ...SHOPPER,
       'askQuestions',
@@ -698,6 +712,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
+      ...OWN_COLLECTIVE,
       ...READ_POINTS,
       'proposePointsAwards',
       ...VILLAGE_LIFE,

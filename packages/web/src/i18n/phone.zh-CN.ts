@@ -31,6 +31,9 @@ import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
 import { countyPointsMenuZhCN } from '../features/countyPoints/i18n.menu.zh-CN.ts';
 import { sharesMenuZhCN } from '../features/collective/shares/i18n.menu.zh-CN.ts';
+import { collectiveMenuZhCN } from '../features/collective/i18n.menu.zh-CN.ts';
+import { distributionMenuZhCN } from '../features/collective/distribution/i18n.menu.zh-CN.ts';
+import { partyPhoneZhCN } from '../features/party/i18n.phone.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -64,6 +67,9 @@ export const phoneZhCN = {
   ...villageRulesMenuZhCN,
   ...countyPointsMenuZhCN,
   ...sharesMenuZhCN,
+  ...collectiveMenuZhCN,
+  ...distributionMenuZhCN,
+  ...partyPhoneZhCN,
   ...liaisonZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

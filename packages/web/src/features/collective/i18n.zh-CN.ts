@@ -1,5 +1,7 @@
+import { collectiveMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 export const collectiveZhCN = {
-  'collective.menu': '集体经济组织',
+  ...collectiveMenuZhCN,
   'collective.title': '集体经济组织',
   'collective.hint':
     '成员身份由成员大会确认（因成员生育增加的人员应当确认）；成员只因死亡、丧失国籍、取得其他组织成员身份、成为公务员或章程规定的其他情形丧失成员身份，不因就学、服役、务工、经商、离婚、丧偶、服刑而丧失。成员名册报乡镇人民政府和县级农业农村部门备案。',

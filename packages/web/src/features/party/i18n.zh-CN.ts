@@ -1,15 +1,14 @@
+import { partyPhoneZhCN } from './i18n.phone.zh-CN.ts';
+
 /** 党组织 and 三会一课: the console page, the town's view, and the rules page's words. */
 export const partyZhCN = {
-  'party.menu': '党组织和“三会一课”',
-  'party.mine.menu': '我的组织生活',
-  'party.town.menu': '各村“三会一课”',
+  ...partyPhoneZhCN,
   'party.title': '党组织和“三会一课”',
   'party.hint':
     '村党组织的设置、党员和“三会一课”落实情况。党内记录仅支部委员会和镇党委可见，党员本人可在手机上查看自己的记录。',
   'party.none':
     '尚未设立村党组织。请先登记党员，再按正式党员人数设立党支部（不足三人的，与邻近村联合成立党支部）。',
   'party.unit': '所在党组织',
-  'party.unassigned': '村党组织（未编入支部）',
   'party.unit.new': '设立党组织',
   'party.unit.kind': '组织类型',
   'party.unit.name': '名称',
@@ -41,15 +40,7 @@ export const partyZhCN = {
   'party.cadence.due': '本期待开',
   'party.cadence.overdue': '逾期未开',
   'party.cadence.none': '暂无应开会议',
-  'party.kind.membersMeeting': '党员大会',
-  'party.kind.committeeMeeting': '支部委员会会议',
-  'party.kind.groupMeeting': '党小组会',
-  'party.kind.themeDay': '主题党日',
-  'party.kind.lecture': '党课',
-  'party.kind.lifeMeeting': '组织生活会',
-  'party.kind.review': '民主评议党员',
   'party.meetings': '会议记录',
-  'party.meetings.none': '暂无会议记录',
   'party.meeting.new': '记录会议',
   'party.meeting.record': '会议记录',
   'party.meeting.kind': '会议类型',
@@ -66,13 +57,6 @@ export const partyZhCN = {
   'party.meeting.notCountedHint':
     '到会委员未达支部委员会委员的半数以上，本次会议照常记录，但不计入每月支委会。',
   'party.meeting.photos': '照片（签到表、会议现场）',
-  'party.presence.present': '到会',
-  'party.presence.leave': '请假',
-  'party.presence.absent': '缺席',
-  'party.rating.excellent': '优秀',
-  'party.rating.qualified': '合格',
-  'party.rating.basicallyQualified': '基本合格',
-  'party.rating.unqualified': '不合格',
   'party.members': '党员（{n} 名）',
   'party.member.new': '登记党员',
   'party.member.name': '姓名',
@@ -82,8 +66,6 @@ export const partyZhCN = {
   'party.member.formalOn': '转正日期',
   'party.member.whereabouts': '流向（所在地或单位）',
   'party.member.unrecorded': '未登记详细信息',
-  'party.status.formal': '正式党员',
-  'party.status.probationary': '预备党员',
   'party.category.employed': '在岗',
   'party.category.withoutPost': '无固定职业',
   'party.category.retired': '离退休',
@@ -92,10 +74,6 @@ export const partyZhCN = {
   'party.seat.role': '职务',
   'party.seat.since': '任职日期',
   'party.save': '保存',
-  'party.mine.title': '我的组织生活',
-  'party.mine.none': '您不是本村党组织的党员，这里没有您的记录。',
-  'party.mine.joined': '{on}入党',
-  'party.mine.meetings': '我参加的会议',
   'party.town.title': '各村党组织和“三会一课”',
   'party.town.hint':
     '本镇各村党组织的设置和“三会一课”落实情况：逾期未开的以红色标出，点村名查看该村记录。',

@@ -1,6 +1,8 @@
+import { distributionMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 /** Income distribution (收益分配) in the console, its A4 prints, and its rules on the rules page. */
 export const distributionZhCN = {
-  'distribution.menu': '收益分配',
+  ...distributionMenuZhCN,
   'distribution.title': '收益分配',
   'distribution.hint':
     '年度可分配收益先按章程比例提取公积公益金（按分进位），再按章程向村民委员会支付，其余按成员的股份分配到分；年度报告、财务会计报告和分配方案须在成员大会召开十日前向成员公布，方案经成员大会通过后方可支付。',
