@@ -145,8 +145,9 @@ export interface MemberOn {
 
 /**
  * The members on a day, by register number: those whose last membership act by then is a
- * confirmation or a restoration (refusals name non-members and do not count). Every member is in
- * the base of "all members" (Arts. 15, 27); `fullCapacity` marks the base of the quorum.
+ * confirmation or a restoration (refusals name non-members and do not count). `fullCapacity` marks
+ * the members of the members' assembly (Art. 26): the base of its quorum and of "全体成员" in
+ * Arts. 15 and 27 (成员大会全体成员); a minor is a member with shares, not counted there.
  */
 export async function membersOn(
   db: Queryable,
