@@ -346,10 +346,13 @@ describe(`democratic evaluation (${describeDatabase()})`, () => {
     }
 
     expect((await host.post(`${base}/evaluations/${id}/count`)).status).toBe(200);
-    // the box is gone; no table with a rating has a person in it
+    // the box is gone; no table with a rating has a person in it — but the Party's 民主评议党员,
+    // where the rating is the branch's recorded verdict on the member it names (the one rated,
+    // never a rater: no secret ballot there)
     expect(await columns(box)).toEqual([]);
     const linked = await server.db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns c WHERE table_schema = 'public' AND column_name = 'rating'
+         AND table_name <> 'party_meeting_attendee'
          AND EXISTS (SELECT 1 FROM information_schema.columns p WHERE p.table_schema = 'public'
            AND p.table_name = c.table_name AND p.column_name IN ('person_id', 'account_id', 'created_at'))`,
     );
