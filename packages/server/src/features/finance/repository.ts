@@ -74,9 +74,23 @@ export async function insertVoucher(
       v.bookedAt,
     ],
   );
+  await insertVoucherLines(tx, 'finance_voucher_line', villageId, v.id, v.lines);
+}
+
+/**
+ * A voucher's lines, numbered from 1, into the village's ledger or a collective organisation's
+ * book (collective_voucher_line): the two books keep lines of the same shape.
+ */
+export async function insertVoucherLines(
+  tx: Tx,
+  table: 'finance_voucher_line' | 'collective_voucher_line',
+  villageId: string,
+  voucherId: string,
+  lines: readonly VoucherLineInput[],
+): Promise<void> {
   await bulkInsert(
     tx,
-    'finance_voucher_line',
+    table,
     [
       'village_id',
       'voucher_id',
@@ -86,9 +100,9 @@ export async function insertVoucher(
       'credit_fen',
       'counterparty',
     ],
-    v.lines.map((l, i) => [
+    lines.map((l, i) => [
       villageId,
-      v.id,
+      voucherId,
       i + 1,
       l.accountCode,
       String(l.debitFen),

@@ -4,6 +4,7 @@ import type { VoucherLineInput, VoucherSource } from '@cunzhi/core/finance/vouch
 import type { DerivativeAnswer } from '@cunzhi/core/collective/books/derivative';
 import type { Queryable, Tx } from '../../../platform/db/database.ts';
 import { bulkInsert } from '../../../platform/db/bulkInsert.ts';
+import { insertVoucherLines } from '../../finance/repository.ts';
 
 /** Writes of the organisation's accounts, books and requests to sue, and the reads they need. */
 
@@ -152,28 +153,7 @@ export async function insertOrgVoucher(
       v.bookedAt,
     ],
   );
-  await bulkInsert(
-    tx,
-    'collective_voucher_line',
-    [
-      'village_id',
-      'voucher_id',
-      'line_no',
-      'account_code',
-      'debit_fen',
-      'credit_fen',
-      'counterparty',
-    ],
-    v.lines.map((l, i) => [
-      villageId,
-      v.id,
-      i + 1,
-      l.accountCode,
-      String(l.debitFen),
-      String(l.creditFen),
-      l.counterparty?.trim() || null,
-    ]),
-  );
+  await insertVoucherLines(tx, 'collective_voucher_line', villageId, v.id, v.lines);
 }
 
 export interface DerivativeRow {
