@@ -42,6 +42,7 @@ import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors
 import { COLLECTIVE_BOOKS_ERRORS, COLLECTIVE_BOOKS_NOUNS } from './collective/books/errors.ts';
 import { SERVICE_LISTS_ERRORS, SERVICE_LISTS_NOUNS } from './serviceLists/errors.ts';
 import { COLLECTIVE_ERRORS, COLLECTIVE_NOUNS } from './collective/errors.ts';
+import { ASSISTANCE_ERRORS, ASSISTANCE_NOUNS } from './assistance/errors.ts';
 
 /**
  * The catalog of errors users can meet. Each has a stable id (used by the
@@ -91,6 +92,7 @@ export const ERROR_CATALOG = {
   ...COLLECTIVE_BOOKS_ERRORS,
   ...SERVICE_LISTS_ERRORS,
   ...COLLECTIVE_ERRORS,
+  ...ASSISTANCE_ERRORS,
 };
 
 export type ErrorId = keyof typeof ERROR_CATALOG;
@@ -133,6 +135,7 @@ export const NOUNS = {
   ...COLLECTIVE_NOUNS,
   ...LIAISON_NOUNS,
   ...PARTY_NOUNS,
+  ...ASSISTANCE_NOUNS,
 };
 export type Noun = keyof typeof NOUNS;
 

@@ -189,11 +189,18 @@ const KEEP_DUES: VillageAbility[] = [...READ_DUES, 'managePartyDues'];
 const OWN_PARTY: VillageAbility[] = ['ownParty'];
 const READ_PARTY: VillageAbility[] = ['readParty'];
 const KEEP_PARTY: VillageAbility[] = [...READ_PARTY, 'manageParty'];
+// 代办: every villager acts for their household with consent and reads their own record; the
+// cadres act for any villager; the supervision committee signs the paper ⇄ online reconciliation
+const OWN_ASSISTANCE: VillageAbility[] = ['ownAssistance'];
+const READ_RECONCILIATION: VillageAbility[] = ['readReconciliation'];
+const CADRE_ASSISTANCE: VillageAbility[] = [...READ_RECONCILIATION, 'assistVillagers'];
+const SIGN_RECONCILIATION: VillageAbility[] = [...READ_RECONCILIATION, 'signReconciliation'];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -219,6 +226,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -247,6 +255,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -274,6 +283,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...OWN_ASSISTANCE,
+      ...SIGN_RECONCILIATION,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -323,6 +334,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...OWN_ASSISTANCE,
+      ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -380,6 +393,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...OWN_ASSISTANCE,
+      ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -439,6 +454,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...OWN_ASSISTANCE,
+      ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -496,6 +513,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...OWN_ASSISTANCE,
+      ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -549,6 +568,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...READ_RECONCILIATION,
       ...READ_DUES,
       ...READ_PARTY,
       ...READ_POINTS,
@@ -598,6 +618,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READ_RECONCILIATION,
       ...READ_POINTS,
       ...READ_BOOKS,
       ...READ_DIVIDENDS,
@@ -637,6 +658,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'service station staff (便民服务站)',
     villager([['convenienceServiceStation', 'member']]),
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -674,6 +696,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'people’s mediator (人民调解委员会)',
     villager([['mediationCommittee', 'member']]),
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,
@@ -709,6 +732,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'grid chief (片长)',
     { ...villager(), gridsHeaded: ['g1'] },
     [
+      ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
       ...OWN_PARTY,

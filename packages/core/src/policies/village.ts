@@ -34,6 +34,7 @@ import { COLLECTIVE_BOOKS_ABILITIES } from '../collective/books/abilities.ts';
 import { COLLECTIVE_ABILITIES } from '../collective/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
 import { SERVICE_LISTS_ABILITIES } from '../serviceLists/abilities.ts';
+import { ASSISTANCE_ABILITIES } from '../assistance/abilities.ts';
 
 /**
  * Who may do what in a village, as one declarative table. Each ability lists
@@ -78,6 +79,7 @@ export const VILLAGE_POLICY = {
   ...SUPERMARKET_ABILITIES,
   ...SERVICE_LISTS_ABILITIES,
   ...LIAISON_ABILITIES,
+  ...ASSISTANCE_ABILITIES,
 };
 
 export type VillageAbility = keyof typeof VILLAGE_POLICY;
