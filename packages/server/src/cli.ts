@@ -40,6 +40,7 @@ import { seedShowcaseCollectiveMeetings } from './demo/seedCollectiveMeetings.ts
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
+import { citusScript, distributionProblems, readSchemaShape } from './platform/db/distribution.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
@@ -284,6 +285,21 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'citus-script': {
+      // the Citus layout of the migrated schema (docs/deployment.md); refuses a schema that would not distribute
+      const db = await openDatabase(config);
+      try {
+        await migrate(db);
+        const shape = await readSchemaShape(db);
+        const problems = distributionProblems(shape);
+        for (const p of problems) console.error(`✘ ${p}`);
+        if (problems.length) process.exitCode = 1;
+        else process.stdout.write(citusScript(shape));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
     case 'verify-audit': {
       const db = await openDatabase(config);
       try {
@@ -295,7 +311,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…] | verify-attachments | recount <bulletin.json>`,
+        `unknown command: ${command}\nusage: cli.ts start | migrate | seed-demo | setup … | verify-audit [--since <head>] [chainId…] | verify-attachments | recount <bulletin.json> | citus-script`,
       );
       process.exitCode = 2;
   }
