@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareByNumber, numberIn, parseChineseNumber } from './chineseNumber.ts';
+import {
+  compareByNumber,
+  numberIn,
+  parseChineseNumber,
+  spokenDigits,
+  spokenInteger,
+} from './chineseNumber.ts';
 
 describe('Chinese numbers', () => {
   it.each([
@@ -67,5 +73,47 @@ describe('names in their counted order', () => {
     ['东片网格', '第一网格', 1],
   ] as const)('%s vs %s → %i', (a, b, sign) => {
     expect(Math.sign(compareByNumber(a, b))).toBe(sign);
+  });
+});
+
+describe('spokenInteger: a number as it is said', () => {
+  it.each([
+    [0, '零'],
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [1000, '一千'],
+    [1001, '一千零一'],
+    [1005, '一千零五'],
+    [1010, '一千零一十'],
+    [1234, '一千二百三十四'],
+    [10000, '一万'],
+    [10010, '一万零一十'],
+    [100000, '十万'],
+    [110000, '十一万'],
+    [1100000, '一百一十万'],
+    [450000, '四十五万'],
+    [1000001, '一百万零一'],
+    [100000000, '一亿'],
+    [100010000, '一亿零一万'],
+    [-3, '负三'],
+  ] as const)('%i → %s', (n, text) => {
+    expect(spokenInteger(n)).toBe(text);
+  });
+
+  it('goes back to the same number through parseChineseNumber below ten thousand', () => {
+    for (const n of [1, 10, 11, 99, 100, 101, 110, 1001, 1010, 9999])
+      expect(parseChineseNumber(spokenInteger(n))).toBe(n);
+  });
+});
+
+describe('spokenDigits: years and codes, digit by digit', () => {
+  it('reads a year with 〇 and a phone number with 幺', () => {
+    expect(spokenDigits('2026')).toBe('二〇二六');
+    expect(spokenDigits('13805711234', { yao: true })).toBe('幺三八〇五七幺幺二三四');
   });
 });

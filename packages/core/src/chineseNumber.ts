@@ -71,3 +71,79 @@ export function compareByNumber(a: string, b: string): number {
   if (na !== null && nb === null) return -1;
   return collator.compare(a, b);
 }
+
+/** How a number is written out: everyday digits (一百零五) or the capitals of amounts (壹佰零伍). */
+export interface NumeralStyle {
+  /** The ten digits, 零 first. */
+  digits: string;
+  /** The place units within a four-digit section, ones first (the first is never written). */
+  places: string;
+}
+
+export const EVERYDAY_NUMERALS: NumeralStyle = {
+  digits: '零一二三四五六七八九',
+  places: '个十百千',
+};
+export const CAPITAL_NUMERALS: NumeralStyle = {
+  digits: '零壹贰叁肆伍陆柒捌玖',
+  places: '个拾佰仟',
+};
+
+/** Sections of four digits: ones, 万, 亿, 万亿. */
+const SECTIONS = ['', '万', '亿', '万亿'];
+
+/** One four-digit section (1–9999), zeros inside it folded into one 零. */
+function section(n: number, style: NumeralStyle): string {
+  let out = '';
+  let zero = false;
+  for (let place = 3; place >= 0; place -= 1) {
+    const d = Math.floor(n / 10 ** place) % 10;
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    out += `${zero ? '零' : ''}${style.digits.charAt(d)}${place ? style.places.charAt(place) : ''}`;
+    zero = false;
+  }
+  return out;
+}
+
+/**
+ * A whole number written out in sections of 万 and 亿: 一千零五, 十万零一, 一亿. A gap of zeros,
+ * also across 万 or 亿, is one 零; a leading 一十 stays as written (壹拾万 on a cheque; the
+ * spoken form drops the 一, see `spokenInteger`). Zero is ''.
+ */
+export function writeInteger(n: bigint, style: NumeralStyle): string {
+  const sections: number[] = [];
+  for (let rest = n; rest > 0n; rest /= 10000n) sections.push(Number(rest % 10000n));
+  let out = '';
+  let gap = false;
+  for (let i = sections.length - 1; i >= 0; i -= 1) {
+    const s = sections[i] ?? 0;
+    if (s === 0) {
+      gap = out !== '';
+      continue;
+    }
+    if (out !== '' && (gap || s < 1000)) out += '零';
+    out += section(s, style) + (SECTIONS[i] ?? '');
+    gap = false;
+  }
+  return out;
+}
+
+/**
+ * A whole number as it is said aloud: 零, 十, 十一, 一百一十, 一千零五, 十万, 一万零一十. Only a
+ * number's own leading 一十 is said 十; inside it (一百一十, 一万零一十) the 一 is said.
+ */
+export function spokenInteger(n: bigint | number): string {
+  const value = BigInt(n);
+  if (value === 0n) return '零';
+  const written = writeInteger(value < 0n ? -value : value, EVERYDAY_NUMERALS);
+  return `${value < 0n ? '负' : ''}${written.replace(/^一十/, '十')}`;
+}
+
+/** Digits read one by one, as a year (二〇二六) or a code; `yao` reads 一 as 幺, as phone numbers are. */
+export function spokenDigits(digits: string, opts: { yao?: boolean } = {}): string {
+  const names = opts.yao ? '〇幺二三四五六七八九' : '〇一二三四五六七八九';
+  return digits.replace(/\d/g, (d) => names.charAt(Number(d)));
+}

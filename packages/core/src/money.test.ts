@@ -4,6 +4,7 @@ import {
   formatYuan,
   fromYuanText,
   parseYuan,
+  spokenYuan,
   toYuanText,
   yuanInCapitals,
   type Fen,
@@ -97,5 +98,23 @@ describe('yuanInCapitals: formal notices (支付结算办法)', () => {
     [MAX_FEN as bigint, '玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分'],
   ])('%s fen → %s', (n, text) => {
     expect(yuanInCapitals(fen(n))).toBe(text);
+  });
+});
+
+describe('spokenYuan: an amount said aloud', () => {
+  it.each([
+    [0n, '零元'],
+    [5n, '五分'],
+    [50n, '五角'],
+    [100n, '一元'],
+    [1_000n, '十元'],
+    [1_100n, '十一元'],
+    [305n, '三元零五分'],
+    [100_500n, '一千零五元'],
+    [123_456n, '一千二百三十四元五角六分'],
+    [45_000_000n, '四十五万元'],
+    [10_000_000_000n, '一亿元'],
+  ])('%i fen → %s', (n, text) => {
+    expect(spokenYuan(fen(n))).toBe(text);
   });
 });

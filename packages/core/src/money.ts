@@ -1,3 +1,5 @@
+import { CAPITAL_NUMERALS, spokenInteger, writeInteger } from './chineseNumber.ts';
+
 /**
  * Money: a whole number of fen (分) in a bigint, never a float. Parsed from what
  * people type (全角 digits, 千位 commas, ¥ and 元 allowed), stored in PostgreSQL
@@ -45,26 +47,7 @@ export function formatYuan(fen: Fen): string {
   return `¥${whole}.${(fen % 100n).toString().padStart(2, '0')}`;
 }
 
-const DIGITS = '零壹贰叁肆伍陆柒捌玖';
-/** Place units within a section; index 0 (ones) has none. */
-const PLACES = '个拾佰仟';
-const SECTIONS = ['', '万', '亿'];
-
-/** One four-digit section (1–9999), zeros inside it folded into one 零. */
-function section(n: number): string {
-  let out = '';
-  let zero = false;
-  for (let place = 3; place >= 0; place -= 1) {
-    const d = Math.floor(n / 10 ** place) % 10;
-    if (d === 0) {
-      zero = out !== '';
-      continue;
-    }
-    out += `${zero ? '零' : ''}${DIGITS.charAt(d)}${place ? PLACES.charAt(place) : ''}`;
-    zero = false;
-  }
-  return out;
-}
+const DIGITS = CAPITAL_NUMERALS.digits;
 
 /**
  * The amount in capitals, as the 支付结算办法 writes them: `肆拾伍万元整`,
@@ -72,30 +55,28 @@ function section(n: number): string {
  * never 分; a gap of zeros, also across 万 or 亿, is one 零.
  */
 export function yuanInCapitals(fen: Fen): string {
-  let yuan = fen / 100n;
+  const whole = writeInteger(fen / 100n, CAPITAL_NUMERALS);
   const jiao = Number((fen / 10n) % 10n);
   const cents = Number(fen % 10n);
-  const sections: number[] = [];
-  while (yuan > 0n) {
-    sections.push(Number(yuan % 10000n));
-    yuan /= 10000n;
-  }
-  let whole = '';
-  let gap = false;
-  for (let i = sections.length - 1; i >= 0; i -= 1) {
-    const n = sections[i] ?? 0;
-    if (n === 0) {
-      gap = whole !== '';
-      continue;
-    }
-    if (whole !== '' && (gap || n < 1000)) whole += '零';
-    whole += section(n) + (SECTIONS[i] ?? '');
-    gap = false;
-  }
   if (whole === '' && jiao === 0 && cents === 0) return '零元整';
   let out = whole === '' ? '' : `${whole}元`;
   if (jiao > 0) out += `${DIGITS.charAt(jiao)}角`;
   else if (cents > 0 && whole !== '') out += '零';
   out += cents > 0 ? `${DIGITS.charAt(cents)}分` : '整';
+  return out;
+}
+
+/**
+ * The amount as it is said aloud (a loudspeaker, a phone call): `四十五万元`, `一千二百三十四元五角六分`,
+ * `三元零五分`, `五角`, `零元`. No 整: a listener hears where the amount ends.
+ */
+export function spokenYuan(fen: Fen): string {
+  const yuan = fen / 100n;
+  const jiao = Number((fen / 10n) % 10n);
+  const cents = Number(fen % 10n);
+  let out = yuan > 0n || fen === 0n ? `${spokenInteger(yuan)}元` : '';
+  if (jiao > 0) out += `${spokenInteger(jiao)}角`;
+  else if (cents > 0 && yuan > 0n) out += '零';
+  if (cents > 0) out += `${spokenInteger(cents)}分`;
   return out;
 }
