@@ -3,6 +3,7 @@
 #   postgresql      PostgreSQL server binaries (scripts/with-postgres.sh)
 #   chromium        headless browser for the e2e tests (driven by playwright-core)
 #   fonts-noto-cjk  Chinese glyphs, so screenshots show text rather than boxes
+#   espeak-ng       Mandarin text-to-speech, the audio of a notice's 广播稿 (docs/broadcast.md)
 # Quick and silent when everything is present. Set CUNZHI_SKIP_SYSTEM_DEPS=1 to skip.
 set -euo pipefail
 
@@ -34,6 +35,7 @@ missing=()
 has_postgres || missing+=(postgresql)
 has_chromium || missing+=(chromium)
 has_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
+has_package espeak-ng || missing+=(espeak-ng)
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   exit 0
@@ -67,6 +69,7 @@ still=()
 has_postgres || still+=(postgresql)
 has_chromium || still+=(chromium)
 has_package fonts-noto-cjk || still+=(fonts-noto-cjk)
+has_package espeak-ng || still+=(espeak-ng)
 if [[ ${#still[@]} -gt 0 ]]; then
   echo "ensure-system-deps: still missing after install: ${still[*]}" >&2
   exit 1

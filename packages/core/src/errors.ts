@@ -42,6 +42,7 @@ import { COUNTY_POINTS_ERRORS, COUNTY_POINTS_NOUNS } from './countyPoints/errors
 import { COLLECTIVE_BOOKS_ERRORS, COLLECTIVE_BOOKS_NOUNS } from './collective/books/errors.ts';
 import { SERVICE_LISTS_ERRORS, SERVICE_LISTS_NOUNS } from './serviceLists/errors.ts';
 import { COLLECTIVE_ERRORS, COLLECTIVE_NOUNS } from './collective/errors.ts';
+import { BROADCAST_ERRORS } from './broadcast/errors.ts';
 import { ASSISTANCE_ERRORS, ASSISTANCE_NOUNS } from './assistance/errors.ts';
 
 /**
@@ -92,6 +93,7 @@ export const ERROR_CATALOG = {
   ...COLLECTIVE_BOOKS_ERRORS,
   ...SERVICE_LISTS_ERRORS,
   ...COLLECTIVE_ERRORS,
+  ...BROADCAST_ERRORS,
   ...ASSISTANCE_ERRORS,
 };
 

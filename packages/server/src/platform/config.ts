@@ -93,6 +93,13 @@ const ConfigSchema = z.object({
    */
   ATTACHMENT_STORE: z.enum(['database', 'disk']).optional(),
   ATTACHMENTS_DIR: z.string().min(1).default(path.resolve('data/attachments')),
+  /**
+   * The engine that reads a notice's 广播稿 into a WAV for the village loudspeaker
+   * (docs/broadcast.md): `espeak-ng` (its Mandarin voice) when installed, `off` for the script alone.
+   */
+  TTS: z.enum(['espeak-ng', 'off']).default('espeak-ng'),
+  /** The espeak-ng program, if not on PATH. */
+  TTS_COMMAND: z.string().min(1).default('espeak-ng'),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIME_ZONE: z.string().default('Asia/Shanghai'),

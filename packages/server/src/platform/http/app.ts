@@ -26,6 +26,7 @@ import { ruleRoutes } from '../../features/rules/routes.ts';
 import { meetingRoutes } from '../../features/meetings/routes.ts';
 import { oversightRoutes } from '../../features/oversight/routes.ts';
 import { disclosureRoutes } from '../../features/disclosure/routes.ts';
+import { broadcastRoutes } from '../../features/broadcast/routes.ts';
 import { portalRoutes } from '../../features/portal/routes.ts';
 import { financeRoutes } from '../../features/finance/routes.ts';
 import { spendingRoutes } from '../../features/spending/routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(meetingRoutes(ctx));
   await app.register(oversightRoutes(ctx));
   await app.register(disclosureRoutes(ctx));
+  await app.register(broadcastRoutes(ctx));
   await app.register(portalRoutes(ctx));
   await app.register(financeRoutes(ctx));
   await app.register(spendingRoutes(ctx));

@@ -441,6 +441,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: [...A, ...overseers],
     path: (f) => `${v(f)}/board-postings/00000000-0000-4000-8000-000000000000/photo`,
   },
+  'GET /api/villages/:villageId/notices/:noticeId/broadcast': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/broadcast`,
+  },
+  'GET /api/villages/:villageId/notices/:noticeId/broadcast/audio': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/broadcast/audio`,
+  },
   'GET /api/villages/:villageId/notices/:noticeId/questions': {
     allowed: [...A, ...overseers],
     path: (f) => `${v(f)}/notices/00000000-0000-4000-8000-000000000000/questions`,
