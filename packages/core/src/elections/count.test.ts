@@ -373,7 +373,8 @@ describe('VCOL-06-SIZE: at least one woman before certifying, by the profile’s
     );
   };
   it.each([
-    [45, 'runoff'],
+    // the only woman below the bar: no 差额 among the women, her seat stays vacant (补选)
+    [45, 'vacant'],
     [46, 'replace'],
     [47, 'replace'],
   ])('the woman has %i of 90 (n−1, n, n+1 of the bar): %s', (w1, status) => {
@@ -386,14 +387,41 @@ describe('VCOL-06-SIZE: at least one woman before certifying, by the profile’s
   });
 
   it('womenByRunoff: the seat goes to a runoff among the women even when one passed', () => {
+    const four = post('member', 2, ['M1', 'M2', 'W1', 'W2']);
+    // M1 76, M2 54, W1 46 (past the bar of 46), W2 4
+    const r = countRound(
+      {
+        on: ON,
+        kind: 'first',
+        registered: 100,
+        voted: 90,
+        posts: [four],
+        ballots: [
+          ...times(40, { member: ['M1', 'M2'] }),
+          ...times(36, { member: ['M1', 'W1'] }),
+          ...times(10, { member: ['M2', 'W1'] }),
+          ...times(4, { member: ['M2', 'W2'] }),
+        ],
+      },
+      P,
+    );
+    const p = { ...P, 'VCOL-15-WIN': { ...P['VCOL-15-WIN'], womenByRunoff: true } };
+    const isWoman = (id: string) => id.startsWith('W');
+    expect(womenCheck(ON, 'member', standing([four], [r]), r, isWoman, p)).toMatchObject({
+      status: 'runoff',
+      vacated: { id: 'M2' },
+      candidates: [
+        { id: 'W1', votes: 46 },
+        { id: 'W2', votes: 4 },
+      ],
+    });
+  });
+
+  it('womenByRunoff with one woman: no 差额 among the women, so the one past the bar takes the seat', () => {
     const r = first(46);
     const p = { ...P, 'VCOL-15-WIN': { ...P['VCOL-15-WIN'], womenByRunoff: true } };
     const check = womenCheck(ON, 'member', standing([members], [r]), r, (id) => women.has(id), p);
-    expect(check).toMatchObject({
-      status: 'runoff',
-      vacated: { id: 'M2' },
-      candidates: [{ id: 'W1', votes: 46 }],
-    });
+    expect(check).toMatchObject({ status: 'replace', out: { id: 'M2' }, in: { id: 'W1' } });
   });
 
   it('a woman elected: satisfied', () => {
@@ -464,6 +492,31 @@ describe('the women’s runoff (妇女成员另行选举): one seat among the wo
       'W3',
     ]);
   });
+
+  it.each([
+    [[0, 0, 0], 'vacant', []],
+    [[30, 0, 0], 'vacant', []],
+    [[30, 20, 0], 'runoff', ['W1', 'W2']],
+    [[30, 20, 10], 'runoff', ['W1', 'W2']],
+  ])(
+    'women who drew a vote (%j: 0, 1, 2, 3): %s — two are the least a 差额 runoff for one seat needs',
+    (votes, status, field) => {
+      const [w1, w2, w3] = votes as [number, number, number];
+      const r = first(w1, w2, w3);
+      const check = womenCheck(ON, 'member', standing([members], [r]), r, isWoman, P);
+      expect(check.status).toBe(status);
+      if (check.status === 'runoff') expect(check.candidates.map((c) => c.id)).toEqual(field);
+      if (check.status === 'vacant') {
+        // the lowest winner's seat is the one kept for a woman; the count of women is said
+        expect(check.vacated).toMatchObject({ id: 'M2' });
+        expect(check.finding).toMatchObject({
+          ruleId: 'VCOL-06-SIZE',
+          code: 'women_seat_vacant',
+          params: { count: votes.filter((v) => v > 0).length },
+        });
+      }
+    },
+  );
 
   it.each([
     [26, ['M1', 'M2'], 'runoff'],

@@ -139,11 +139,21 @@ function roundPost(
  * The runoff (a round of kind `women`, one seat) is among the women with most
  * votes on that post in the first round, as many as the 差额 needs; its winner
  * takes the vacated seat (standing).
+ *
+ * Fewer than two women drew a vote on that post: a runoff among the women could not
+ * have more candidates than its one seat, as the statute asks of every candidate list
+ * (候选人的名额应当多于应选名额, VCOL-15-SURPLUS), so none is held. A woman past the
+ * first round's bar then takes the seat as by default (womenByRunoff too). Else the seat kept for a
+ * woman stays vacant (`vacant`: the lowest winner is not seated, or a seat the runoff
+ * left open stays so) and is filled by a by-election (补选) in which women are nominated;
+ * the result is certified with the missing woman recorded (VCOL-06-SIZE), not refused
+ * for ever. `impossible` is left for a post the first round did not count.
  */
 export type WomenCheck =
   | { status: 'satisfied' }
   | { status: 'replace'; out: Placed; in: Placed }
   | { status: 'runoff'; vacated: Placed; candidates: readonly Placed[] }
+  | { status: 'vacant'; vacated: Placed | null; finding: Finding }
   | { status: 'impossible'; finding: Finding };
 
 export function womenCheck(
@@ -156,21 +166,25 @@ export function womenCheck(
 ): WomenCheck {
   const elected = standingNow.posts.flatMap((s) => s.elected);
   if (elected.some((e) => isWoman(e.id))) return { status: 'satisfied' };
-  const noWoman = finding(on, 'VCOL-06-SIZE', 'women_none_elected');
   const post = standingNow.posts.find((s) => s.postId === womenPostId);
   const tally = first.posts.find((r) => r.postId === womenPostId)?.tally;
-  const lowest = post?.elected.at(-1);
-  if (!post || !tally || !lowest) return { status: 'impossible', finding: noWoman };
+  if (!post || !tally)
+    return { status: 'impossible', finding: finding(on, 'VCOL-06-SIZE', 'women_none_elected') };
+  const lowest = post.elected.at(-1) ?? null;
   const women = [...tally.votes]
     .filter(([id, v]) => isWoman(id) && v > 0)
     .map(([id, votes]) => ({ id, votes }))
     .sort((a, b) => b.votes - a.votes || (a.id < b.id ? -1 : 1));
   const passing = women.filter((w) => meets(w.votes, first.voted, p['VCOL-15-WIN'].votes));
-  if (!p['VCOL-15-WIN'].womenByRunoff && passing[0])
+  if (!p['VCOL-15-WIN'].womenByRunoff && passing[0] && lowest)
     return { status: 'replace', out: lowest, in: passing[0] };
-  if (women.length === 0) return { status: 'impossible', finding: noWoman };
   // 另行选举 among the women who drew most votes, still 差额 for the one seat (ties at the cut all go)
-  return { status: 'runoff', vacated: lowest, candidates: bestOf(women, 1, p) };
+  const field = bestOf(women, 1, p);
+  if (lowest && field.length > 1) return { status: 'runoff', vacated: lowest, candidates: field };
+  // no 差额 among the women: one past the bar takes the seat, as by default
+  if (passing[0] && lowest) return { status: 'replace', out: lowest, in: passing[0] };
+  const vacant = finding(on, 'VCOL-06-SIZE', 'women_seat_vacant', { count: women.length });
+  return { status: 'vacant', vacated: lowest, finding: vacant };
 }
 
 /** A bulletin as published after the count: enough for anyone to recount every round. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeatHolder } from '../rules/composition.ts';
+import { finding } from '../rules/findings.ts';
 import { seatingFindings, type SeatingContext } from './seating.ts';
 import { d, zj } from './testing.ts';
 
@@ -56,6 +57,21 @@ describe('VCOL-06-SIZE on the elected villagers’ committee', () => {
         seatingFindings(d('2025-12-20'), 'villagersCommittee', withWoman, kin, zj('2025-12-20')),
       ).refuse,
     ).toEqual([]);
+  });
+
+  it('no woman with the seat kept for her left vacant (too few women for a 差额 runoff): recorded, certified', () => {
+    const men = [seat(0), seat(1), seat(2)];
+    const vacant = finding(ON, 'VCOL-06-SIZE', 'women_seat_vacant', { count: 1 });
+    const kin = [{ name: '成员0', relative: '成员1' }];
+    expect(
+      codes(seatingFindings(ON, 'villagersCommittee', men, { ...ctx, womenSeatVacant: vacant }, P)),
+    ).toEqual({ refuse: [], record: ['women_seat_vacant', 'committee_women'] });
+    // only the missing woman is let through: near relatives still stop it
+    expect(
+      codes(
+        seatingFindings(ON, 'villagersCommittee', men, { ...ctx, kin, womenSeatVacant: vacant }, P),
+      ).refuse,
+    ).toEqual(['committee_kin']);
   });
 });
 

@@ -21,6 +21,11 @@ export interface SeatingContext {
   termEndsOn: CalendarDate | null;
   committeeTermEndsOn: CalendarDate | null;
   households: number;
+  /**
+   * The seat kept for a woman left vacant (womenCheck `vacant`): the missing woman is
+   * recorded with this finding, not refused, and a by-election seats her.
+   */
+  womenSeatVacant?: Finding | null;
 }
 
 /** Which body an election seats: the two committees, or the representatives (VCOL-25-COMPOSITION). */
@@ -36,7 +41,8 @@ export type SeatedBody = 'villagersCommittee' | 'supervisionCommittee' | 'repres
  *   knowledge, usually 3–5;
  * - representatives (VCOL-25-COMPOSITION): at least 4/5 of the meeting,
  *   women at least 1/3, one per 5–15 households.
- * `refuse` holds what stops certification (a woman missing, kin, an
+ * `refuse` holds what stops certification (a woman missing, unless the seat kept for her
+ * stays vacant for a by-election; kin, an
  * ineligible supervisor); `record` what is noted with it (a size short
  * because a seat stayed vacant is filled by a by-election, not a new vote).
  */
@@ -48,8 +54,15 @@ export function seatingFindings(
   p: RuleParams,
 ): { refuse: Finding[]; record: Finding[] } {
   const all = judge(on, body, elected, ctx, p);
-  const refuse = all.filter((f) => f.severity === 'violation' && BLOCKING.has(f.code));
-  return { refuse, record: all.filter((f) => !refuse.includes(f)) };
+  const vacant = ctx.womenSeatVacant ?? null;
+  const refuse = all.filter(
+    (f) =>
+      f.severity === 'violation' &&
+      BLOCKING.has(f.code) &&
+      !(vacant && f.code === 'committee_women'),
+  );
+  const record = all.filter((f) => !refuse.includes(f));
+  return { refuse, record: vacant ? [vacant, ...record] : record };
 }
 
 const BLOCKING: ReadonlySet<FindingCode> = new Set<FindingCode>([

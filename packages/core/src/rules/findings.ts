@@ -510,6 +510,10 @@ export const FINDING_MESSAGES = {
     zh: '“{post}”有 {count} 人得票相同、不能确定当选人，须先就他们重新投票',
     en: '"{post}": {count} candidates tie and no winner can be decided; re-vote among them first',
   },
+  women_seat_vacant: {
+    zh: '当选的村民委员会成员中没有妇女，得票的妇女只有 {count} 人，不能在妇女中差额另行选举（候选人的名额应当多于应选名额）；为妇女成员留出的名额暂缺，应当通过补选产生妇女成员',
+    en: 'No woman is among those elected and only {count} women drew a vote, too few for a runoff among women with more candidates than the seat; the seat kept for a woman stays vacant until a by-election seats one',
+  },
   women_none_elected: {
     zh: '当选的村民委员会成员中没有妇女，须先依本省规定产生妇女成员，才能确认选举结果',
     en: 'No woman is among those elected to the committee; seat one as the province provides before certifying',

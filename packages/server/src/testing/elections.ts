@@ -51,7 +51,8 @@ export async function toCandidateList(
   opts: {
     body: 'villagersCommittee' | 'supervisionCommittee';
     electorate: 'villagers' | 'representatives';
-    post: { id: string; zh: string; seats: number };
+    /** writeIns: names not on the list may be written in (另选他人). */
+    post: { id: string; zh: string; seats: number; writeIns?: boolean };
     nominees: readonly string[];
     adoptedOn: string;
     electionDay: string;
@@ -70,7 +71,12 @@ export async function toCandidateList(
     electorate: opts.electorate,
     organiser: 'villagersCommittee',
     posts: [
-      { id: opts.post.id, name: { zh: opts.post.zh, en: opts.post.id }, seats: opts.post.seats },
+      {
+        id: opts.post.id,
+        name: { zh: opts.post.zh, en: opts.post.id },
+        seats: opts.post.seats,
+        writeIns: opts.post.writeIns ?? false,
+      },
     ],
   });
   if (created.status !== 201) throw new Error(`create: ${JSON.stringify(created.body)}`);

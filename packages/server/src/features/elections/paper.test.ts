@@ -233,11 +233,40 @@ describe(`elections: paper ballots, tally sheets, women, seating (${describeData
   });
 });
 
+/** Polling on paper: every voter at the central box, both counters enter, the sheet signed, counted. */
+async function pollOnPaper(
+  server: TestServer,
+  e: ListedElection,
+  tellers: readonly string[],
+  voters: readonly string[],
+  ballots: ReadonlyArray<Record<string, string[]>>,
+) {
+  expect((await e.ec.post(`${e.E}/polling/open`, { booth: '村委会东厢写票间' })).status).toBe(200);
+  const issued = await e.ec.post(`${e.E}/ballots/issue`, {
+    issued: voters.map((personId) => ({ personId })),
+  });
+  expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+  const entries = ballots.map((marks, i) => ({ number: i + 1, marks }));
+  for (const counter of tellers.slice(1, 3)) {
+    const c = await clientFor(server, server.fixture.villageA.id, counter);
+    expect((await c.post(`${e.E}/ballots/paper`, { box: 'central', entries })).status).toBe(200);
+  }
+  const sheet = await e.ec.post(`${e.E}/tally-sheets`, {
+    box: 'central',
+    returned: ballots.length,
+    signedBy: tellers.slice(1, 3),
+  });
+  expect(sheet.status, JSON.stringify(sheet.body)).toBe(200);
+  const counted = await e.ec.post(`${e.E}/count`, {});
+  expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+}
+
 /**
- * 妇女成员另行选举: the count elects two men and the woman does not pass the bar, so the
- * women's runoff is called (certifying is refused until then) for the lowest winner's seat
- * (its 差额 among several women is core's count.test.ts); counted on paper like any round,
- * its winner is seated.
+ * 妇女成员另行选举: the count elects two men and no woman passes the bar, so the women's
+ * runoff is called (certifying is refused until then) for the lowest winner's seat among
+ * the two women who drew votes (差额); counted on paper like any round, its winner is
+ * seated. With one woman who drew a vote no 差额 runoff is possible: the seat stays vacant
+ * for a by-election and the result is certified with that recorded.
  */
 describe(`elections: the women's runoff (${describeDatabase()})`, () => {
   let server: TestServer;
@@ -252,47 +281,22 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     await server.close();
   });
 
-  /** Polling on paper on `day`: every voter at the central box, both counters enter, the sheet signed, counted. */
-  async function pollOnPaper(
-    e: ListedElection,
-    tellers: readonly string[],
-    voters: readonly string[],
-    ballots: ReadonlyArray<Record<string, string[]>>,
-  ) {
-    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '村委会东厢写票间' })).status).toBe(
-      200,
-    );
-    const issued = await e.ec.post(`${e.E}/ballots/issue`, {
-      issued: voters.map((personId) => ({ personId })),
-    });
-    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
-    const entries = ballots.map((marks, i) => ({ number: i + 1, marks }));
-    for (const counter of tellers.slice(1, 3)) {
-      const c = await clientFor(server, A, counter);
-      expect((await c.post(`${e.E}/ballots/paper`, { box: 'central', entries })).status).toBe(200);
-    }
-    const sheet = await e.ec.post(`${e.E}/tally-sheets`, {
-      box: 'central',
-      returned: ballots.length,
-      signedBy: tellers.slice(1, 3),
-    });
-    expect(sheet.status, JSON.stringify(sheet.body)).toBe(200);
-    const counted = await e.ec.post(`${e.E}/count`, {});
-    expect(counted.status, JSON.stringify(counted.body)).toBe(200);
-  }
-
   it('calls the women’s runoff when no woman passed the bar, refuses to certify until it is held, and seats its winner in the lowest winner’s place', async () => {
     const [m1, m2] = (await addAdults(server.db, server.fixture.villageA, 2, {
       prefix: '男候选',
     })) as [string, string];
-    const w1 = (
-      await addHousehold(server.db, server.fixture.villageA, [{ name: '女候选', gender: 'female' }])
-    ).personIds[0]!;
+    const [w1, w2] = (
+      await addHousehold(server.db, server.fixture.villageA, [
+        { name: '女候选甲', gender: 'female' },
+        { name: '女候选乙', gender: 'female' },
+      ])
+    ).personIds as [string, string];
     const tellers = await addAdults(server.db, server.fixture.villageA, 4, { prefix: '计票' });
     const e = await toCandidateList(server, {
       body: 'villagersCommittee',
       electorate: 'villagers',
-      post: { id: 'member', zh: '委员', seats: 2 },
+      // w2 is not on the list (3 for 2 seats): a voter writes her in (另选他人)
+      post: { id: 'member', zh: '委员', seats: 2, writeIns: true },
       nominees: [m1, m2, w1],
       adoptedOn: '2026-10-01',
       electionDay: '2026-11-10',
@@ -319,10 +323,12 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     const voters = ((await e.ec.get(`${e.E}/roll`)).body.voters as Array<{ personId: string }>).map(
       (v) => v.personId,
     );
-    // the men past the bar; the woman on 2 ballots: m2 is the lowest winner
-    const first = voters.map((_, i) => ({ member: i < 2 ? [m1, w1] : [m1, m2] }));
+    // the men past the bar; w1 on 2 ballots, w2 written in on 1: m2 is the lowest winner
+    const first = voters.map((_, i) => ({
+      member: i < 2 ? [m1, w1] : i === 2 ? [m1, w2] : [m1, m2],
+    }));
     server.clock.set(new Date('2026-11-10T02:00:00Z'));
-    await pollOnPaper(e, tellers, voters, first);
+    await pollOnPaper(server, e, tellers, voters, first);
     const refused = await e.ec.post(`${e.E}/result/certify`, {});
     expect(refused.status).toBe(422);
     expect(refused.body.error.message).toContain('妇女成员');
@@ -330,7 +336,10 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     expect(due.next).toBe('runoff');
     expect(due.womenRunoff).toMatchObject({
       vacated: { personId: m2 },
-      candidates: [{ personId: w1, votes: 2 }],
+      candidates: [
+        { personId: w1, votes: 2 },
+        { personId: w2, votes: 1 },
+      ],
       scheduled: false,
     });
     const scheduled = await e.ec.post(`${e.E}/rounds/schedule`, {
@@ -342,9 +351,13 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     const round2 = (await e.ec.get(`${e.E}/rounds`)).body.rounds[1];
     expect(round2).toMatchObject({ round: 2, kind: 'runoff', forWomen: true });
     expect(round2.posts[0]).toMatchObject({ id: 'member', seats: 1 });
-    expect(round2.posts[0].candidates.map((c: { personId: string }) => c.personId)).toEqual([w1]);
+    expect(round2.posts[0].candidates.map((c: { personId: string }) => c.personId)).toEqual([
+      w1,
+      w2,
+    ]);
     expect((await e.ec.get(`${e.E}/result`)).body.womenRunoff.scheduled).toBe(true);
     await pollOnPaper(
+      server,
       e,
       tellers,
       voters,
@@ -369,5 +382,71 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
       [tellers[1]],
     );
     expect(html).toContain(signer!.name);
+  });
+});
+
+/** The same count with one woman who drew a vote: no 差额 runoff among women can be held. */
+describe(`elections: one woman short of a women's runoff (${describeDatabase()})`, () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('refuses the women’s runoff, certifies the result with the seat kept for a woman vacant, and records why', async () => {
+    const village = server.fixture.villageA;
+    const [m1, m2] = (await addAdults(server.db, village, 2, { prefix: '男候选' })) as [
+      string,
+      string,
+    ];
+    const [w1] = (await addHousehold(server.db, village, [{ name: '女候选', gender: 'female' }]))
+      .personIds as [string];
+    const tellers = await addAdults(server.db, village, 4, { prefix: '计票' });
+    const e = await toCandidateList(server, {
+      body: 'villagersCommittee',
+      electorate: 'villagers',
+      post: { id: 'member', zh: '委员', seats: 2 },
+      nominees: [m1, m2, w1],
+      adoptedOn: '2026-10-01',
+      electionDay: '2026-11-10',
+      rollOn: '2026-10-15',
+      listOn: '2026-11-05',
+    });
+    const tellerList = ['caller', 'counter', 'counter', 'scrutineer'].map((role, i) => ({
+      personId: tellers[i],
+      role,
+    }));
+    const notice = { on: '2026-11-05', place: '村委会大院', method: 'paper', tellers: tellerList };
+    expect((await e.ec.post(`${e.E}/polling-notice`, notice)).status).toBe(200);
+    await publishDepartureAudit(server, '2026-11-09');
+    const voters = ((await e.ec.get(`${e.E}/roll`)).body.voters as Array<{ personId: string }>).map(
+      (v) => v.personId,
+    );
+    server.clock.set(new Date('2026-11-10T02:00:00Z'));
+    // the men past the bar, the only woman on 2 ballots: m2 is the lowest winner
+    const first = voters.map((_, i) => ({ member: i < 2 ? [m1, w1] : [m1, m2] }));
+    await pollOnPaper(server, e, tellers, voters, first);
+    const due = (await e.ec.get(`${e.E}/result`)).body;
+    expect(due).toMatchObject({ next: null, womenRunoff: null });
+    const refused = await e.ec.post(`${e.E}/rounds/schedule`, {
+      pollingOn: '2026-11-10',
+      place: '村委会大院',
+      method: 'paper',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('不能在妇女中差额另行选举');
+    expect((await e.ec.get(`${e.E}/rounds`)).body.rounds).toHaveLength(1);
+    const certified = await e.ec.post(`${e.E}/result/certify`, {});
+    expect(certified.status, JSON.stringify(certified.body)).toBe(200);
+    const result = (await e.ec.get(`${e.E}/result`)).body;
+    // m1 seated; m2's seat, the one kept for a woman, stays vacant for a by-election
+    expect(result.seated.map((x: { personId: string }) => x.personId)).toEqual([m1]);
+    const texts = (result.findings as Array<{ ruleId: string; text: string }>).map((f) => f.text);
+    expect(texts.join('\n')).toContain('得票的妇女只有 1 人');
+    expect(texts.join('\n')).toContain('名额暂缺，应当通过补选产生妇女成员');
   });
 });

@@ -37,7 +37,9 @@ function roleOf(postId: string): MemberRole {
  * committee (VCOL-06-SIZE by the profile's method): by default the woman with most votes
  * past the first round's bar takes the seat of the lowest winner on the post with most
  * seats. With no such woman (or by the profile, always) the women's runoff is scheduled
- * (scheduleRound) and seats its winner; until then the seating check refuses.
+ * (scheduleRound) and seats its winner; until then the seating check refuses. With fewer
+ * than two women who drew a vote no 差额 runoff is possible: that seat is left vacant (its
+ * winner is not seated) for a by-election, and the missing woman is recorded.
  */
 async function electedAfterWomenCheck(
   tx: Tx,
@@ -61,7 +63,10 @@ async function electedAfterWomenCheck(
     elected = elected.map(swap);
     for (const [id, x] of women.persons) persons.set(id, x);
   }
-  return { elected, persons };
+  if (women?.check.status !== 'vacant') return { elected, persons, womenSeatVacant: null };
+  const { vacated, finding } = women.check;
+  elected = elected.filter((e) => e.id !== vacated?.id);
+  return { elected, persons, womenSeatVacant: finding };
 }
 
 /** The composition facts core's seatingFindings needs: the body next to it, kinship, the terms. */
@@ -185,13 +190,19 @@ export async function certifyResult(
     const election = await loadElection(tx, cmd, input.electionId);
     await requireCommittee(tx, cmd, election, 'certify', on);
     const p = await paramsOn(tx, cmd, on);
-    const { elected, persons } = await electedAfterWomenCheck(tx, cmd, election, on, p);
+    const { elected, persons, womenSeatVacant } = await electedAfterWomenCheck(
+      tx,
+      cmd,
+      election,
+      on,
+      p,
+    );
     const seating = await seatingContext(tx, cmd, election, on, p, elected, persons);
     const { findings } = await applyAct(tx, cmd, election, {
       step: 'certify',
       on,
       seated: seating.seated,
-      context: seating.context,
+      context: { ...seating.context, womenSeatVacant },
     });
     const termId = await seatBody(
       tx,

@@ -122,8 +122,9 @@ export async function countRound(
 
 /**
  * The women's runoff, when no other round is due and the villagers' committee elected no
- * woman (womenCheck calls for one); a women check that cannot be met (no woman drew a
- * vote) is refused with its article.
+ * woman (womenCheck calls for one). None can be held with fewer than two women who drew a
+ * vote (no 差额: the seat kept for a woman stays vacant for a by-election, and the result
+ * is certified) or on a post not counted: refused with its article and the reason.
  */
 async function womenRunoffDue(
   tx: Tx,
@@ -133,7 +134,8 @@ async function womenRunoffDue(
 ) {
   if (standing(election.record.posts, election.record.rounds).next) return null;
   const facts = await womenCheckOf(tx, cmd.villageId, election, on, await paramsOn(tx, cmd, on));
-  if (facts?.check.status === 'impossible') throw new RuleRefusal(facts.check.finding);
+  if (facts?.check.status === 'impossible' || facts?.check.status === 'vacant')
+    throw new RuleRefusal(facts.check.finding);
   return facts ? womenRunoffPost(facts) : null;
 }
 
