@@ -7,7 +7,12 @@ import {
 } from '@cunzhi/core/disclosure/calendar';
 import { answerOverdueFinding } from '@cunzhi/core/disclosure/questions';
 import type { Finding } from '@cunzhi/core/rules/findings';
-import { resolveProfile, type RuleParams } from '@cunzhi/core/rules/profile';
+import {
+  resolveProfile,
+  type CharterOverride,
+  type RuleParams,
+  type RuleProfile,
+} from '@cunzhi/core/rules/profile';
 import type { AppContext } from '../../platform/http/context.ts';
 import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
 import {
@@ -42,6 +47,14 @@ export async function paramsOfVillage(
   today: CalendarDate,
 ): Promise<(on: CalendarDate) => RuleParams> {
   const { base, overrides } = await loadVillageProfile(ctx.db, villageId, today);
+  return paramsOfProfile(base, overrides);
+}
+
+/** A village's rule numbers on any day from its base profile and charter overrides, resolved once per day. */
+export function paramsOfProfile(
+  base: RuleProfile,
+  overrides: readonly CharterOverride[],
+): (on: CalendarDate) => RuleParams {
   const memo = new Map<CalendarDate, RuleParams>();
   return (on) => {
     let params = memo.get(on);
@@ -53,7 +66,10 @@ export async function paramsOfVillage(
   };
 }
 
-const postingFacts = (p: PostingRow): CalendarPosting => ({
+/** What the calendar reads of a board posting. */
+export type PostingFacts = Pick<PostingRow, 'id' | 'notice_id' | 'posted_on' | 'taken_down_on'>;
+
+const postingFacts = (p: PostingFacts): CalendarPosting => ({
   id: p.id,
   noticeId: p.notice_id,
   postedOn: p.posted_on,
@@ -68,6 +84,43 @@ export interface CalendarPage {
   questions: { unanswered: number; overdue: number };
 }
 
+/**
+ * Core's disclosure calendar over a village's facts as read from the database: its notices and
+ * postings of the year, counted from the day its records here began. The village's own page and
+ * the town's dashboard (which loads the facts of all its villages at once) both read it here.
+ */
+export function calendarItems(
+  ctx: Pick<Db, 'config'>,
+  facts: {
+    year: number;
+    today: CalendarDate;
+    began: { chainStartedAt: Date | null; firstNoticeOn: CalendarDate | null };
+    paramsOn: (on: CalendarDate) => RuleParams;
+    notices: readonly DisclosureNoticeRow[];
+    postings: readonly PostingFacts[];
+  },
+): CalendarItem[] {
+  const { began } = facts;
+  const started =
+    began.chainStartedAt && calendarDateOf(began.chainStartedAt, ctx.config.TIME_ZONE);
+  const since =
+    started && began.firstNoticeOn && began.firstNoticeOn < started ? began.firstNoticeOn : started;
+  return disclosureCalendar({
+    year: facts.year,
+    today: facts.today,
+    since,
+    paramsOn: facts.paramsOn,
+    notices: facts.notices.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      publishedOn: n.published_on,
+      periodEndsOn: n.period_ends_on,
+    })),
+    postings: facts.postings.map(postingFacts),
+  });
+}
+
 /** The year's disclosure calendar of a village: its notices and postings read by core's calendar. */
 export async function calendarPage(
   ctx: Db,
@@ -78,10 +131,6 @@ export async function calendarPage(
   const { db } = ctx;
   const paramsOn = await paramsOfVillage(ctx, villageId, today);
   const began = await recordsBegan(db, villageId);
-  const started =
-    began.chainStartedAt && calendarDateOf(began.chainStartedAt, ctx.config.TIME_ZONE);
-  const since =
-    started && began.firstNoticeOn && began.firstNoticeOn < started ? began.firstNoticeOn : started;
   const notices = await listNoticesBetween(
     db,
     villageId,
@@ -93,20 +142,7 @@ export async function calendarPage(
     villageId,
     notices.map((n) => n.id),
   );
-  const items = disclosureCalendar({
-    year,
-    today,
-    since,
-    paramsOn,
-    notices: notices.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      title: n.title,
-      publishedOn: n.published_on,
-      periodEndsOn: n.period_ends_on,
-    })),
-    postings: postings.map(postingFacts),
-  });
+  const items = calendarItems(ctx, { year, today, began, paramsOn, notices, postings });
   return {
     year,
     items,

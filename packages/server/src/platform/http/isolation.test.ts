@@ -174,6 +174,19 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
     path: () => '/api/oversight/villages',
   },
+  // village A's town: its own town and the county see it, the other town is refused
+  'GET /api/oversight/dashboard': {
+    allowed: ['townOfficial', 'countyOfficial'],
+    path: (f) => `/api/oversight/dashboard?level=town&id=${f.townIds[0]}`,
+  },
+  'GET /api/oversight/dashboard.xlsx': {
+    allowed: ['townOfficial', 'countyOfficial'],
+    path: (f) => `/api/oversight/dashboard.xlsx?level=town&id=${f.townIds[0]}`,
+  },
+  'GET /api/oversight/work': {
+    allowed: ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
+    path: () => '/api/oversight/work',
+  },
   'GET /api/villages/:villageId': { allowed: [...A, ...overseers], path: v },
   'GET /api/villages/:villageId/my-home': {
     allowed: [...A, ...overseers],

@@ -13,22 +13,39 @@ export interface CharterOverrideRow {
 export async function findRuleSettings(
   db: Queryable,
   villageId: string,
-): Promise<{ ruleProfile: string; overrides: CharterOverrideRow[] } | null> {
+): Promise<RuleSettings | null> {
+  return (await findRuleSettingsOf(db, [villageId])).get(villageId) ?? null;
+}
+
+export interface RuleSettings {
+  ruleProfile: string;
+  overrides: CharterOverrideRow[];
+}
+
+/** The rule settings of many villages in one statement (a town's dashboard reads all its villages). */
+export async function findRuleSettingsOf(
+  db: Queryable,
+  villageIds: readonly string[],
+): Promise<Map<string, RuleSettings>> {
   const rows = await db.query<
-    { rule_profile: string } & { [K in keyof CharterOverrideRow]: CharterOverrideRow[K] | null }
+    { village_id: string; rule_profile: string } & {
+      [K in keyof CharterOverrideRow]: CharterOverrideRow[K] | null;
+    }
   >(
-    `SELECT v.rule_profile, o.rule_id, o.params, o.adopted_on
+    `SELECT v.id AS village_id, v.rule_profile, o.rule_id, o.params, o.adopted_on
        FROM village v
        LEFT JOIN charter_override o ON o.village_id = v.id
-      WHERE v.id = $1
-      ORDER BY o.adopted_on, o.rule_id`,
-    [villageId],
+      WHERE v.id = ANY($1::uuid[])
+      ORDER BY v.id, o.adopted_on, o.rule_id`,
+    [villageIds],
   );
-  const [first] = rows;
-  if (!first) return null;
-  const overrides: CharterOverrideRow[] = [];
-  for (const r of rows)
+  const out = new Map<string, RuleSettings>();
+  for (const r of rows) {
+    let settings = out.get(r.village_id);
+    if (!settings)
+      out.set(r.village_id, (settings = { ruleProfile: r.rule_profile, overrides: [] }));
     if (r.rule_id !== null && r.adopted_on !== null)
-      overrides.push({ rule_id: r.rule_id, params: r.params, adopted_on: r.adopted_on });
-  return { ruleProfile: first.rule_profile, overrides };
+      settings.overrides.push({ rule_id: r.rule_id, params: r.params, adopted_on: r.adopted_on });
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import {
 } from '@cunzhi/core/rules/profile';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../db/database.ts';
-import { findRuleSettings } from './repository.ts';
+import { findRuleSettings, type RuleSettings } from './repository.ts';
 
 export interface VillageProfile {
   base: RuleProfile;
@@ -35,14 +35,21 @@ export async function loadVillageProfile(
   villageId: string,
   on: CalendarDate,
 ): Promise<VillageProfile> {
-  const settings = await findRuleSettings(db, villageId);
+  const { base, overrides } = profileSettings(await findRuleSettings(db, villageId));
+  const { profile, problems } = resolveProfile(base, overrides, on);
+  return { base, statutory: profileParams(base, profile.law), profile, overrides, problems };
+}
+
+/** The base profile and charter overrides stored settings name (national when none are stored). */
+export function profileSettings(settings: RuleSettings | null | undefined): {
+  base: RuleProfile;
+  overrides: CharterOverride[];
+} {
   const base = RULE_PROFILES[settings?.ruleProfile ?? 'national'] ?? NATIONAL_PROFILE;
-  const rows = settings?.overrides ?? [];
-  const overrides: CharterOverride[] = rows.map((r) => ({
+  const overrides: CharterOverride[] = (settings?.overrides ?? []).map((r) => ({
     ruleId: r.rule_id as ParamRuleId,
     params: r.params as CharterOverride['params'],
     adoptedOn: r.adopted_on,
   }));
-  const { profile, problems } = resolveProfile(base, overrides, on);
-  return { base, statutory: profileParams(base, profile.law), profile, overrides, problems };
+  return { base, overrides };
 }

@@ -1,0 +1,68 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Actor } from '@cunzhi/core/policies/actor';
+import {
+  EMPTY_FIGURES,
+  problemCount,
+  rollUp,
+  type VillageFigures,
+} from '@cunzhi/core/oversight/figures';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { disclosureFigures } from './disclosure.ts';
+import {
+  caseFigures,
+  complaintFigures,
+  holdFigures,
+  partyFigures,
+  questionFigures,
+  taskFigures,
+  termFigures,
+} from './figures.ts';
+import { pointsRanking, type PointsRanking } from './ranking.ts';
+import { villagesInScope, type DashboardScope, type ScopedVillage } from './scope.ts';
+
+export type { DashboardScope } from './scope.ts';
+
+export interface Dashboard {
+  on: CalendarDate;
+  scope: DashboardScope & { name: string };
+  total: VillageFigures;
+  villages: Array<{ village: ScopedVillage; figures: VillageFigures; problems: number }>;
+  ranking: PointsRanking | null;
+}
+
+/**
+ * A town's or county's dashboard today: every village's figures and their sum. The read model is
+ * set-based (one statement per figure over all the villages of the scope); the rules that decide
+ * what is overdue are the capabilities' own, applied in memory. Refused (forbidden) when the
+ * scope is not the official's.
+ */
+export async function dashboard(
+  ctx: AppContext,
+  actor: Actor,
+  scope: DashboardScope,
+): Promise<Dashboard> {
+  const today = ctx.clock.today();
+  const { name, villages } = await villagesInScope(ctx.db, actor, scope);
+  const ids = villages.map((v) => v.id);
+  const figures = new Map(ids.map((id) => [id, { ...EMPTY_FIGURES }]));
+  // one after another: PGlite has one connection, and each is a single statement anyway
+  await disclosureFigures(ctx, ids, today, figures);
+  await questionFigures(ctx, ids, today, figures);
+  await holdFigures(ctx, ids, today, figures);
+  await complaintFigures(ctx, ids, today, figures);
+  await caseFigures(ctx, scope, today, figures);
+  await taskFigures(ctx, ids, figures);
+  await termFigures(ctx, ids, today, figures);
+  await partyFigures(ctx, ids, today, figures);
+  const rows = villages.map((village) => {
+    const f = figures.get(village.id)!;
+    return { village, figures: f, problems: problemCount(f) };
+  });
+  return {
+    on: today,
+    scope: { ...scope, name },
+    total: rollUp(rows.map((r) => r.figures)),
+    villages: rows,
+    ranking: await pointsRanking(ctx.db, ids),
+  };
+}

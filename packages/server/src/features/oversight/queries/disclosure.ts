@@ -1,0 +1,76 @@
+import { fromYmd, type CalendarDate } from '@cunzhi/core/calendarDate';
+import { overdueCount } from '@cunzhi/core/disclosure/calendar';
+import type { VillageFigures } from '@cunzhi/core/oversight/figures';
+import type { AppContext } from '../../../platform/http/context.ts';
+import { findRuleSettingsOf } from '../../../platform/rules/repository.ts';
+import { profileSettings } from '../../../platform/rules/villageProfile.ts';
+import { calendarItems, paramsOfProfile, type PostingFacts } from '../../disclosure/queries.ts';
+import type { DisclosureNoticeRow } from '../../disclosure/repository.ts';
+
+type Row<T> = T & { village_id: string };
+
+function byVillage<T extends { village_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.village_id);
+    if (list) list.push(r);
+    else out.set(r.village_id, [r]);
+  }
+  return out;
+}
+
+/**
+ * 三务公开 periods passed unpublished this year in every village of the scope: the facts of all
+ * of them in four statements, each village's calendar then read by core's disclosure calendar,
+ * exactly as the village's own disclosure page reads it.
+ */
+export async function disclosureFigures(
+  ctx: Pick<AppContext, 'db' | 'config'>,
+  ids: string[],
+  today: CalendarDate,
+  out: Map<string, VillageFigures>,
+) {
+  const { db } = ctx;
+  const year = Number(today.slice(0, 4));
+  const settings = await findRuleSettingsOf(db, ids);
+  const began = await db.query<{
+    village_id: string;
+    started: string | Date | null;
+    first: CalendarDate | null;
+  }>(
+    `SELECT v.id AS village_id,
+       (SELECT occurred_at FROM audit_event WHERE chain_id = v.id AND seq = 1) AS started,
+       (SELECT min(published_on) FROM notice WHERE village_id = v.id) AS first
+     FROM village v WHERE v.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const notices = byVillage(
+    await db.query<Row<DisclosureNoticeRow>>(
+      `SELECT n.village_id, n.id, n.kind, n.title, n.published_on, n.period_ends_on FROM notice n
+        WHERE n.village_id = ANY($1::uuid[]) AND n.published_on BETWEEN $2 AND $3
+        ORDER BY n.published_on, n.created_at`,
+      [ids, fromYmd(year, 1, 1), fromYmd(year, 12, 31)],
+    ),
+  );
+  const postings = byVillage(
+    await db.query<Row<PostingFacts>>(
+      `SELECT b.village_id, b.id, b.notice_id, b.posted_on, b.taken_down_on FROM board_posting b
+        JOIN notice n ON n.village_id = b.village_id AND n.id = b.notice_id
+        WHERE b.village_id = ANY($1::uuid[]) AND n.published_on BETWEEN $2 AND $3
+        ORDER BY b.posted_on, b.recorded_at`,
+      [ids, fromYmd(year, 1, 1), fromYmd(year, 12, 31)],
+    ),
+  );
+  for (const b of began) {
+    const { base, overrides } = profileSettings(settings.get(b.village_id));
+    const items = calendarItems(ctx, {
+      year,
+      today,
+      began: { chainStartedAt: b.started ? new Date(b.started) : null, firstNoticeOn: b.first },
+      paramsOn: paramsOfProfile(base, overrides),
+      notices: notices.get(b.village_id) ?? [],
+      postings: postings.get(b.village_id) ?? [],
+    });
+    out.get(b.village_id)!.overdueDisclosures = overdueCount(items);
+  }
+}
