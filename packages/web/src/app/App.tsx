@@ -62,6 +62,7 @@ const NoticesPage = page(() => import('../features/matters/NoticesPage.tsx'));
 const NoticePage = phonePage(() => import('../features/matters/NoticePage.tsx'));
 const PhoneNoticesPage = phonePage(() => import('../features/matters/PhoneNoticesPage.tsx'));
 const NoticePrintPage = page(() => import('../features/matters/NoticePrintPage.tsx'));
+const BroadcastPrintPage = page(() => import('../features/broadcast/BroadcastPrintPage.tsx'));
 const ResolutionPrintPage = page(() => import('../features/matters/ResolutionPrintPage.tsx'));
 const RulesPage = page(() => import('../features/matters/RulesPage.tsx'));
 const DisclosurePage = page(() => import('../features/disclosure/DisclosurePage.tsx'));
@@ -443,6 +444,10 @@ function AppRoutes() {
             element={<ServiceReceiptPage />}
           />
           <Route path="/v/:villageId/notices/:noticeId/print" element={<NoticePrintPage />} />
+          <Route
+            path="/v/:villageId/notices/:noticeId/broadcast/print"
+            element={<BroadcastPrintPage />}
+          />
           <Route
             path="/v/:villageId/disputes/:disputeId/agreement"
             element={<AgreementPrintPage />}

@@ -9,6 +9,7 @@ import { bodiesEn } from '../features/bodies/i18n.en.ts';
 import { mattersEn } from '../features/matters/i18n.en.ts';
 import { meetingsEn } from '../features/meetings/i18n.en.ts';
 import { disclosureEn } from '../features/disclosure/i18n.en.ts';
+import { broadcastEn } from '../features/broadcast/i18n.en.ts';
 import { financeEn } from '../features/finance/i18n.en.ts';
 import { spendingEn } from '../features/spending/i18n.en.ts';
 import { complaintsEn } from '../features/complaints/i18n.en.ts';
@@ -59,6 +60,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...mattersEn,
   ...meetingsEn,
   ...disclosureEn,
+  ...broadcastEn,
   ...financeEn,
   ...spendingEn,
   ...complaintsEn,

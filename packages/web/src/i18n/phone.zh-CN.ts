@@ -16,6 +16,7 @@ import { registryZhCN } from '../features/registry/i18n.zh-CN.ts';
 import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
 import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
+import { broadcastZhCN } from '../features/broadcast/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
 import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
@@ -52,6 +53,7 @@ export const phoneZhCN = {
   ...mattersZhCN,
   ...meetingsZhCN,
   ...disclosureZhCN,
+  ...broadcastZhCN,
   ...complaintsZhCN,
   ...disputesMenuZhCN,
   ...petitionsMenuZhCN,

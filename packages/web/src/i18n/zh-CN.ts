@@ -15,6 +15,7 @@ import { bodiesZhCN } from '../features/bodies/i18n.zh-CN.ts';
 import { mattersZhCN } from '../features/matters/i18n.zh-CN.ts';
 import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
+import { broadcastZhCN } from '../features/broadcast/i18n.zh-CN.ts';
 import { financeZhCN } from '../features/finance/i18n.zh-CN.ts';
 import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
@@ -65,6 +66,7 @@ export const zhCN = {
   ...mattersZhCN,
   ...meetingsZhCN,
   ...disclosureZhCN,
+  ...broadcastZhCN,
   ...financeZhCN,
   ...spendingZhCN,
   ...complaintsZhCN,

@@ -10,6 +10,7 @@ import { VillageIcon } from '../../light/villageIcons.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { noticeInForce, noticeVoidText, periodText, todayText } from './noticeText.ts';
 import { NoticeQuestions } from '../disclosure/NoticeQuestions.tsx';
+import { BroadcastPanel } from '../broadcast/BroadcastPanel.tsx';
 
 /**
  * One notice as villagers read it online (the QR code on the printed notice leads here). Drawn
@@ -140,6 +141,8 @@ export default function NoticePage() {
       </div>
       {/* 质询/异议 and their public answers (light kit: the villager's phone) */}
       <NoticeQuestions villageId={villageId} noticeId={notice.id} />
+      {/* 广播稿 for the loudspeaker, and 听公告 for whoever would rather listen */}
+      <BroadcastPanel villageId={villageId} noticeId={notice.id} />
     </div>
   );
 }
