@@ -1,5 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,6 +70,47 @@ export function ensureWebBuilt(): void {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The settings that change what the demo county holds: a template is made per combination. */
+const DEMO_SETTINGS = ['DEMO', 'DEMO_SEED', 'DEMO_BOOKS', 'TIME_ZONE'] as const;
+const TEMPLATES_DIR = path.join(REPO_ROOT, '.tmp', 'e2e-demo');
+
+/**
+ * Seeding the demo county takes most of a minute, and every e2e file starts a server on a fresh
+ * one. So the county is seeded once (`cli.ts seed-demo`) into a template data directory, and each
+ * server starts on a copy of it: the same data a first `npm start` writes, minus the wait. The
+ * template is named by what could change that data: the demo settings, today's date (the demo
+ * is dated around today) and the newest source file the server, core and demo are made of — a
+ * source change makes a new template and the old ones are removed.
+ */
+function demoTemplate(options: Record<string, string>): string {
+  const env = { ...process.env, ...options };
+  const sources = ['packages/server/src', 'packages/core/src', 'packages/demo/src'].map((dir) =>
+    newestMtime(path.join(REPO_ROOT, dir)),
+  );
+  const key = createHash('sha256')
+    .update(JSON.stringify([DEMO_SETTINGS.map((k) => env[k] ?? ''), sources]))
+    .update(new Date().toISOString().slice(0, 10))
+    .digest('hex')
+    .slice(0, 16);
+  const template = path.join(TEMPLATES_DIR, key);
+  if (existsSync(template)) return template;
+  mkdirSync(TEMPLATES_DIR, { recursive: true });
+  for (const old of readdirSync(TEMPLATES_DIR))
+    rmSync(path.join(TEMPLATES_DIR, old), { recursive: true, force: true });
+  const building = mkdtempSync(path.join(TEMPLATES_DIR, 'building-'));
+  const result = spawnSync('npx', ['tsx', 'packages/server/src/cli.ts', 'seed-demo'], {
+    cwd: REPO_ROOT,
+    env: { ...env, DATA_DIR: building, LOG_LEVEL: 'warn' },
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`seeding the demo failed:\n${result.stdout}\n${result.stderr}`);
+  // renamed only once complete, so an interrupted seeding is never taken for a template
+  renameSync(building, template);
+  return template;
 }
 
 /** `  13800000001  Passw0rd!  村民委员会主任 / Villagers' committee chair  张三` */
@@ -136,6 +187,9 @@ export async function startServer(
   if (!options.env?.WEB_DIST) ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cunzhi-e2e-'));
+  // a server on the demo county starts from a copy of the seeded template
+  if (options.env?.DEMO !== 'false')
+    cpSync(demoTemplate(options.env ?? {}), dataDir, { recursive: true });
   const child = spawn('npx', ['tsx', 'packages/server/src/cli.ts', 'start'], {
     cwd: REPO_ROOT,
     env: {
