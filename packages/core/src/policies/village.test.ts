@@ -195,11 +195,17 @@ const OWN_ASSISTANCE: VillageAbility[] = ['ownAssistance'];
 const READ_RECONCILIATION: VillageAbility[] = ['readReconciliation'];
 const CADRE_ASSISTANCE: VillageAbility[] = [...READ_RECONCILIATION, 'assistVillagers'];
 const SIGN_RECONCILIATION: VillageAbility[] = [...READ_RECONCILIATION, 'signReconciliation'];
+// 我的消息: every villager reads their household's messages; the cadres see each notice's delivery
+// and send failed SMS again; the supervision committee, the town and the county read the delivery
+const OWN_MESSAGES: VillageAbility[] = ['readOwnMessages'];
+const READ_OUTBOX: VillageAbility[] = ['readOutbox'];
+const KEEP_OUTBOX: VillageAbility[] = [...READ_OUTBOX, 'retryOutbox'];
 const CASES: Array<[string, Actor, VillageAbility[]]> = [
   [
     'plain villager',
     villager(),
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
@@ -226,6 +232,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'representative',
     villager([['representativesMeeting', 'representative']]),
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
@@ -255,6 +262,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'council member',
     villager([['villagersDeliberationCouncil', 'member']]),
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
@@ -283,6 +291,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'supervision member',
     villager([['villageAffairsSupervisionCommittee', 'member']]),
     [
+      ...OWN_MESSAGES,
+      ...READ_OUTBOX,
       ...OWN_ASSISTANCE,
       ...SIGN_RECONCILIATION,
       ...OWN_POINTS,
@@ -334,6 +344,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee member',
     villager([['villagersCommittee', 'member']]),
     [
+      ...OWN_MESSAGES,
+      ...KEEP_OUTBOX,
       ...OWN_ASSISTANCE,
       ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
@@ -393,6 +405,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'committee chair',
     villager([['villagersCommittee', 'chair']]),
     [
+      ...OWN_MESSAGES,
+      ...KEEP_OUTBOX,
       ...OWN_ASSISTANCE,
       ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
@@ -454,6 +468,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party secretary',
     villager([['partyBranch', 'secretary']]),
     [
+      ...OWN_MESSAGES,
+      ...KEEP_OUTBOX,
       ...OWN_ASSISTANCE,
       ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
@@ -513,6 +529,8 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'Party committee member',
     villager([['partyBranch', 'member']]),
     [
+      ...OWN_MESSAGES,
+      ...KEEP_OUTBOX,
       ...OWN_ASSISTANCE,
       ...CADRE_ASSISTANCE,
       ...OWN_POINTS,
@@ -568,6 +586,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'town official of the town',
     staff('town', 't1'),
     [
+      ...READ_OUTBOX,
       ...READ_RECONCILIATION,
       ...READ_DUES,
       ...READ_PARTY,
@@ -618,6 +637,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'county official of the county',
     staff('county', 'c1'),
     [
+      ...READ_OUTBOX,
       ...READ_RECONCILIATION,
       ...READ_POINTS,
       ...READ_BOOKS,
@@ -658,6 +678,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'service station staff (便民服务站)',
     villager([['convenienceServiceStation', 'member']]),
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
@@ -696,6 +717,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'people’s mediator (人民调解委员会)',
     villager([['mediationCommittee', 'member']]),
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,
@@ -732,6 +754,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     'grid chief (片长)',
     { ...villager(), gridsHeaded: ['g1'] },
     [
+      ...OWN_MESSAGES,
       ...OWN_ASSISTANCE,
       ...OWN_POINTS,
       ...OWN_DUES,

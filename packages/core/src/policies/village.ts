@@ -34,6 +34,7 @@ import { COLLECTIVE_BOOKS_ABILITIES } from '../collective/books/abilities.ts';
 import { COLLECTIVE_ABILITIES } from '../collective/abilities.ts';
 import { SUPERMARKET_ABILITIES } from '../points/supermarket/abilities.ts';
 import { SERVICE_LISTS_ABILITIES } from '../serviceLists/abilities.ts';
+import { NOTIFICATIONS_ABILITIES } from '../notifications/abilities.ts';
 import { ASSISTANCE_ABILITIES } from '../assistance/abilities.ts';
 
 /**
@@ -78,6 +79,7 @@ export const VILLAGE_POLICY = {
   ...COLLECTIVE_ABILITIES,
   ...SUPERMARKET_ABILITIES,
   ...SERVICE_LISTS_ABILITIES,
+  ...NOTIFICATIONS_ABILITIES,
   ...LIAISON_ABILITIES,
   ...ASSISTANCE_ABILITIES,
 };

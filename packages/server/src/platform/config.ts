@@ -80,6 +80,23 @@ const ConfigSchema = z.object({
     .optional(),
   /** Sent to the gateway as `Authorization: Bearer …` when set. */
   SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  /**
+   * Where the notification outbox sends SMS (docs/notifications.md): `file` (default) appends each
+   * as a JSON line to OUTBOX_FILE; `webhook` POSTs to SMS_GATEWAY_URL; `aliyun` uses Alibaba
+   * Cloud SMS with the ALIYUN_SMS_* settings.
+   */
+  OUTBOX_ADAPTER: z.enum(['file', 'webhook', 'aliyun']).default('file'),
+  /** The file adapter's file; default outbox-sms.jsonl in DATA_DIR. */
+  OUTBOX_FILE: z.string().min(1).optional(),
+  /** Run the outbox's delivery loop inside the server (off: run `cli.ts outbox` from cron instead). */
+  OUTBOX_WORKER: boolFlag.default(true),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  /** The registered signature (签名), e.g. 某某村村委会. */
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  /** An approved template whose one variable is ${text}. */
+  ALIYUN_SMS_TEMPLATE_CODE: z.string().min(1).optional(),
+  ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
   DEMO: boolFlag.default(true),
   DEMO_SEED: z.coerce.number().int().default(20081028),
   /** The showcase community's year of books and seed 002's ¥450,000 in the demo; off, its ledger starts empty (for a clerk entering last month's papers, as one e2e flow does). */

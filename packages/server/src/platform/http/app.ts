@@ -59,6 +59,7 @@ import { collectiveSharesRoutes } from '../../features/collective/shares/routes.
 import { collectiveRoutes } from '../../features/collective/routes.ts';
 import { collectiveDistributionRoutes } from '../../features/collective/distribution/routes.ts';
 import { partyDuesRoutes } from '../../features/party/dues/routes.ts';
+import { notificationsRoutes } from '../../features/notifications/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
 
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(collectiveRoutes(ctx));
   await app.register(collectiveDistributionRoutes(ctx));
   await app.register(partyDuesRoutes(ctx));
+  await app.register(notificationsRoutes(ctx));
 
   if (existsSync(ctx.config.WEB_DIST)) await serveWeb(app, ctx.config.WEB_DIST);
   return app;

@@ -44,6 +44,32 @@ const SUPERVISION_READERS: FixtureRole[] = [
 ];
 // 罢免 and 补选 are run by those who organise elections (the cadres and the town)
 const ORGANISERS: FixtureRole[] = ['partySecretary', 'committeeChair', 'townOfficial'];
+// the outbox: those who publish see each notice's delivery and retry; the supervision committee
+// and the overseers read it; every villager of the village reads their own 我的消息
+function notificationsExpectations(): Record<string, Expectation> {
+  const readers: FixtureRole[] = [
+    'partySecretary',
+    'committeeChair',
+    'supervisionChair',
+    ...overseers,
+  ];
+  const notice = '/notifications/notices/00000000-0000-4000-8000-000000000000';
+  return {
+    'GET /api/villages/:villageId/notifications/notices': {
+      allowed: readers,
+      path: (f) => `${v(f)}/notifications/notices`,
+    },
+    'GET /api/villages/:villageId/notifications/notices/:noticeId': {
+      allowed: readers,
+      path: (f) => `${v(f)}${notice}`,
+    },
+    'POST /api/villages/:villageId/notifications/notices/:noticeId/retry': {
+      allowed: ['partySecretary', 'committeeChair'],
+      path: (f) => `${v(f)}${notice}/retry`,
+    },
+    'GET /api/villages/:villageId/my-messages': { allowed: A, path: (f) => `${v(f)}/my-messages` },
+  };
+}
 function serviceListsExpectations(): Record<string, Expectation> {
   const readers: FixtureRole[] = [
     'partySecretary',
@@ -1109,6 +1135,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // a project's steps are the machine's (the town files), any reader reaches the route
   ...serviceListsExpectations(),
   ...villageRulesExpectations(),
+  ...notificationsExpectations(),
   // the archive: held by the villagers' committee and the supervision committee, nobody else
   'GET /api/villages/:villageId/archive': {
     allowed: ['committeeChair', 'supervisionChair'],

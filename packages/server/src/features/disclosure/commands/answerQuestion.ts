@@ -5,6 +5,7 @@ import { recordEvent } from '../../../platform/audit/record.ts';
 import { actingAccount } from '../../matters/commands/shared.ts';
 import { findQuestion, setAnswer, type QuestionRow } from '../repository.ts';
 import { seatRoles } from './shared.ts';
+import { notifyAsker } from '../../notifications/enqueue.ts';
 
 /**
  * The answer to a question or objection, given today: by the villagers' committee (by the
@@ -27,6 +28,12 @@ export async function answerQuestion(
       answer: input.answer,
       answeredOn: today,
       answeredBy: actingAccount(cmd),
+    });
+    await notifyAsker(cmd, tx, {
+      id: q.id,
+      noticeId: q.notice_id,
+      askerPersonId: q.asker_person_id,
+      answeredOn: today,
     });
     await recordEvent(
       cmd,

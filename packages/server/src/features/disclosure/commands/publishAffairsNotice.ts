@@ -16,6 +16,7 @@ import { insertNotice } from '../../matters/repository.ts';
 import { DEFAULT_NOTICE_DAYS } from '../../matters/commands/recordManualStep.ts';
 import { actingAccount, fieldError } from '../../matters/commands/shared.ts';
 import { seatRoles } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 export interface AffairsNoticeInput {
   kind: AffairsKind;
@@ -75,6 +76,7 @@ export async function publishAffairsNotice(
         ? { name: input.contactName, phone: input.contactPhone ?? null }
         : await objectionsContact(tx, cmd.villageId, on),
     });
+    await notifyHouseholds(cmd, tx, { id, reason: 'notice' });
     await recordEvent(
       cmd,
       tx,

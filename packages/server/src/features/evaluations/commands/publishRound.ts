@@ -31,6 +31,7 @@ import {
 } from '../repository.ts';
 import { citationText } from '@cunzhi/core/rules/citations';
 import { loadRound, requireHost } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 const post = (c: CadreRow) => memberRoleName(c.body_kind, c.role).zh;
 
@@ -150,6 +151,7 @@ export async function publishRound(
       publishedBy: actingAccount(cmd),
       contact: await objectionsContact(tx, cmd.villageId, on),
     });
+    await notifyHouseholds(cmd, tx, { id: noticeId, reason: 'notice' });
     await recordEvent(
       cmd,
       tx,

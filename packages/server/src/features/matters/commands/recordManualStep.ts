@@ -21,6 +21,7 @@ import {
 } from '../repository.ts';
 import { recordStep } from './recordStep.ts';
 import { actingAccount, fieldError } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 /** Notices stay on the board this many days unless said otherwise (山东省村务公开条例: at least five). */
 export const DEFAULT_NOTICE_DAYS = 7;
@@ -122,6 +123,7 @@ async function publishNotice(
       ? { name: notice.contactName, phone: notice.contactPhone ?? null }
       : await objectionsContact(tx, cmd.villageId, on),
   });
+  await notifyHouseholds(cmd, tx, { id, reason: 'notice' });
   await recordEvent(
     cmd,
     tx,

@@ -24,6 +24,7 @@ import { orgOf } from '../../collective/repository.ts';
 import { insertMeeting, insertMeetingNotice } from '../repository/meetings.ts';
 import { findDemand, updateDemandStatus } from '../repository/demands.ts';
 import { accountOf } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 /** Seats whose holders convene for their body (VCOL Art. 21: 村民委员会召集; seed 002). */
 const CONVENOR_ROLES: readonly MemberRole[] = [
@@ -212,6 +213,7 @@ export async function conveneMeeting(cmd: CommandContext, input: ConveneInput) {
       publishedOn: noticeOn,
       publishedBy: convenedBy,
     });
+    await notifyHouseholds(cmd, tx, { id: noticeId, reason: 'meeting', groupId });
     await recordEvent(
       cmd,
       tx,

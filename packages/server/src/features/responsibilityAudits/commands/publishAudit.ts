@@ -12,6 +12,7 @@ import { objectionsContact } from '../../matters/facts.ts';
 import { insertNotice } from '../../matters/repository.ts';
 import { findAudit, updateAuditPublished } from '../repository.ts';
 import { lockUnpublishedAudit } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 /**
  * 审计结果应当公布: the results are published (on the day given, not before the report) as a
@@ -63,6 +64,7 @@ export async function publishAudit(
       publishedBy: actingAccount(cmd),
       contact: await objectionsContact(tx, cmd.villageId, publishedOn),
     });
+    await notifyHouseholds(cmd, tx, { id: noticeId, reason: 'notice' });
     await updateAuditPublished(tx, cmd.villageId, audit.id, publishedOn, noticeId);
     await recordEvent(
       cmd,

@@ -10,6 +10,7 @@ import { objectionsContact } from '../../matters/facts.ts';
 import { insertNotice } from '../../matters/repository.ts';
 import { setReportNotice, setReportStatus } from '../repository.ts';
 import { actingAccount, requireReport } from './shared.ts';
+import { notifyHouseholds } from '../../notifications/enqueue.ts';
 
 /**
  * The committee's vote carried: the report is published (发布监督报告) as a
@@ -39,6 +40,7 @@ export async function publishReport(
     publishedBy: actingAccount(cmd),
     contact: await objectionsContact(tx, cmd.villageId, on),
   });
+  await notifyHouseholds(cmd, tx, { id: noticeId, reason: 'notice' });
   await setReportStatus(tx, cmd.villageId, report.id, 'published', on);
   await setReportNotice(tx, cmd.villageId, report.id, noticeId);
   await recordEvent(

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { NOTIFY_REASONS } from '@cunzhi/core/notifications/messages';
+import { DateText, Instant, Uuid, VillageParams } from './common.ts';
+import { route } from './route.ts';
+
+/**
+ * The notification outbox (docs/notifications.md): what every published notice, convened meeting
+ * and answered question sent each household — in-app, SMS, the WeChat template's payload and the
+ * printed batch — and how each SMS fared. Phone numbers never appear here: only the gateway
+ * gets them.
+ */
+
+const tag = 'notifications';
+const V = '/api/villages/:villageId';
+
+export const NotifyReason = z.enum(NOTIFY_REASONS);
+export const DeliveryStatus = z.enum(['pending', 'sending', 'sent', 'failed', 'none']);
+export const NoticeParams = VillageParams.extend({ noticeId: Uuid });
+
+/** One notice's messages counted: households told in the app and by SMS, by how the SMS fared. */
+export const NoticeDelivery = z.object({
+  noticeId: Uuid,
+  title: z.string(),
+  publishedOn: DateText,
+  households: z.number(),
+  sms: z.object({ pending: z.number(), sent: z.number(), failed: z.number(), none: z.number() }),
+});
+
+/** One household's line: whom it was addressed to, where the printed copy goes, the SMS's fate. */
+export const HouseholdDelivery = z.object({
+  householdId: Uuid,
+  householdNumber: z.string(),
+  addressee: z.string(),
+  address: z.string(),
+  grid: z.string().nullable(),
+  group: z.string(),
+  reason: NotifyReason,
+  sms: DeliveryStatus,
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  sentAt: Instant.nullable(),
+});
+
+/** The texts as every channel carries them, once per notice. */
+export const NoticeTexts = z.object({
+  heading: z.string(),
+  line: z.string(),
+  link: z.string(),
+  sms: z.object({
+    text: z.string(),
+    segments: z.array(z.object({ number: z.number(), total: z.number(), text: z.string() })),
+  }),
+  wechat: z.record(z.string(), z.unknown()),
+});
+
+export const listNoticeDeliveries = route({
+  method: 'GET',
+  url: `${V}/notifications/notices`,
+  summary: '通知送达情况 / How each notice reached the households',
+  tag,
+  params: VillageParams,
+  response: z.object({ items: z.array(NoticeDelivery), retry: z.boolean() }),
+});
+
+export const getNoticeDelivery = route({
+  method: 'GET',
+  url: `${V}/notifications/notices/:noticeId`,
+  summary:
+    '一份通知的逐户送达情况与各渠道文本 / One notice: each household, and the texts by channel',
+  tag,
+  params: NoticeParams,
+  response: z.object({
+    notice: NoticeDelivery,
+    texts: NoticeTexts.nullable(),
+    households: z.array(HouseholdDelivery),
+    retry: z.boolean(),
+  }),
+});
+
+export const retryNoticeDelivery = route({
+  method: 'POST',
+  url: `${V}/notifications/notices/:noticeId/retry`,
+  summary: '重发失败的短信 / Send the failed SMS again',
+  tag,
+  params: NoticeParams,
+  response: z.object({ requeued: z.number() }),
+});
+
+/** A message in 我的消息. */
+export const OwnMessage = z.object({
+  id: Uuid,
+  reason: NotifyReason,
+  heading: z.string(),
+  line: z.string(),
+  link: z.string(),
+  at: Instant,
+});
+
+export const listOwnMessages = route({
+  method: 'GET',
+  url: `${V}/my-messages`,
+  summary: '我的消息 / My messages',
+  tag,
+  params: VillageParams,
+  response: z.object({ items: z.array(OwnMessage) }),
+});

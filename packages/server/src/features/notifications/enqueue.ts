@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { DomainError } from '@cunzhi/core/errors';
+import {
+  inAppText,
+  smsText,
+  wechatTemplate,
+  type NotifiedAct,
+  type NotifyReason,
+} from '@cunzhi/core/notifications/messages';
+import { smsSegments } from '@cunzhi/core/notifications/sms';
+import type { CommandContext } from '../../platform/command.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { insertMessages, type NewMessage } from '../../platform/outbox/repository.ts';
+import { askerOf, householdsOf, noticeHeader, type Recipient } from './repository.ts';
+
+/**
+ * The notice's page on the public portal. Absolute when the deployment says where it is served
+ * (PUBLIC_ORIGIN); a deployment that sends SMS must set it, or the link is a bare path.
+ */
+function portalLink(cmd: CommandContext, villageCode: string, noticeId: string): string {
+  return `${cmd.config.PUBLIC_ORIGIN ?? ''}/p/${encodeURIComponent(villageCode)}/n/${noticeId}`;
+}
+
+/** One household's messages: in-app always (with the WeChat payload beside it), SMS when a number is known. */
+function messagesFor(
+  act: NotifiedAct,
+  ids: { noticeId: string; causeId: string },
+  to: Recipient,
+): NewMessage[] {
+  const base = { reason: act.reason, ...ids, householdId: to.household_id, personId: to.person_id };
+  const inApp: NewMessage = {
+    ...base,
+    id: randomUUID(),
+    channel: 'inApp',
+    recipient: null,
+    payload: { ...inAppText(act), title: act.title, link: act.link, wechat: wechatTemplate(act) },
+  };
+  if (!to.phone) return [inApp];
+  const text = smsText(act);
+  const sms: NewMessage = {
+    ...base,
+    id: randomUUID(),
+    channel: 'sms',
+    recipient: to.phone,
+    payload: { text, segments: smsSegments(text).length },
+  };
+  return [inApp, sms];
+}
+
+async function actOf(
+  cmd: CommandContext,
+  tx: Tx,
+  noticeId: string,
+  reason: NotifyReason,
+  on?: CalendarDate,
+): Promise<NotifiedAct> {
+  const header = await noticeHeader(tx, cmd.villageId, noticeId);
+  if (!header) throw new DomainError('not_found', { what: 'notice' });
+  return {
+    reason,
+    villageName: header.village_name,
+    title: header.title,
+    on: on ?? header.published_on,
+    link: portalLink(cmd, header.village_code, noticeId),
+  };
+}
+
+/**
+ * Tells every household (of one villager group, for its meeting) of a notice just published, in
+ * the publishing command's transaction: the notice and its messages commit together or not at all.
+ */
+export async function notifyHouseholds(
+  cmd: CommandContext,
+  tx: Tx,
+  notice: { id: string; reason: 'notice' | 'meeting'; groupId?: string | null },
+): Promise<number> {
+  const act = await actOf(cmd, tx, notice.id, notice.reason);
+  const households = await householdsOf(tx, cmd.villageId, notice.groupId ?? null);
+  const messages = households.flatMap((h) =>
+    messagesFor(act, { noticeId: notice.id, causeId: notice.id }, h),
+  );
+  await insertMessages(tx, cmd.villageId, messages);
+  return households.length;
+}
+
+/** Tells the villager who asked that the answer is given, in the answering command's transaction. */
+export async function notifyAsker(
+  cmd: CommandContext,
+  tx: Tx,
+  q: { id: string; noticeId: string; askerPersonId: string; answeredOn: CalendarDate },
+): Promise<void> {
+  const act = await actOf(cmd, tx, q.noticeId, 'answer', q.answeredOn);
+  const asker = await askerOf(tx, cmd.villageId, q.askerPersonId);
+  if (!asker) return;
+  await insertMessages(
+    tx,
+    cmd.villageId,
+    messagesFor(act, { noticeId: q.noticeId, causeId: q.id }, asker),
+  );
+}

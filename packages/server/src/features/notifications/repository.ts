@@ -1,0 +1,73 @@
+import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import type { Queryable } from '../../platform/db/database.ts';
+
+/** A household to tell, the person the message is addressed to and the number an SMS goes to. */
+export interface Recipient {
+  household_id: string;
+  person_id: string;
+  phone: string | null;
+}
+
+/**
+ * Who in a household is addressed: the head, else the eldest member; the SMS goes to the
+ * addressee's number, else to the first member's who has one (a migrant son's phone tells the
+ * household at home). Only households with members are told.
+ */
+const RECIPIENT_SELECT = `SELECT h.id AS household_id, who.id AS person_id, tel.phone
+  FROM household h
+  CROSS JOIN LATERAL (SELECT p.id FROM person p WHERE p.village_id = h.village_id AND p.household_id = h.id
+    ORDER BY (p.relation_to_head = 'head') DESC, p.birth_date, p.id LIMIT 1) who
+  LEFT JOIN LATERAL (SELECT p.phone FROM person p WHERE p.village_id = h.village_id AND p.household_id = h.id
+    AND p.phone IS NOT NULL AND p.phone <> ''
+    ORDER BY (p.id = who.id) DESC, (p.relation_to_head = 'head') DESC, p.birth_date, p.id LIMIT 1) tel ON true`;
+
+/** Every household of the village (or of one villager group), to tell of a notice or a meeting. */
+export async function householdsOf(
+  db: Queryable,
+  villageId: string,
+  groupId: string | null,
+): Promise<Recipient[]> {
+  return db.query<Recipient>(
+    `${RECIPIENT_SELECT} WHERE h.village_id = $1 AND ($2::uuid IS NULL OR h.villager_group_id = $2)
+     ORDER BY h.number`,
+    [villageId, groupId],
+  );
+}
+
+/** The asker of a question, addressed in person: their own number first, else their household's. */
+export async function askerOf(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<Recipient | null> {
+  const [row] = await db.query<Recipient>(
+    `SELECT p.household_id, p.id AS person_id,
+       COALESCE(NULLIF(p.phone, ''), (SELECT o.phone FROM person o WHERE o.village_id = p.village_id
+         AND o.household_id = p.household_id AND o.phone IS NOT NULL AND o.phone <> ''
+         ORDER BY (o.relation_to_head = 'head') DESC, o.birth_date, o.id LIMIT 1)) AS phone
+     FROM person p WHERE p.village_id = $1 AND p.id = $2`,
+    [villageId, personId],
+  );
+  return row ?? null;
+}
+
+/** What a message says of its notice, and the village's name and portal code. */
+export interface NoticeHeader {
+  title: string;
+  published_on: CalendarDate;
+  village_name: string;
+  village_code: string;
+}
+
+export async function noticeHeader(
+  db: Queryable,
+  villageId: string,
+  noticeId: string,
+): Promise<NoticeHeader | null> {
+  const [row] = await db.query<NoticeHeader>(
+    `SELECT n.title, n.published_on, v.name AS village_name, v.code AS village_code
+     FROM notice n JOIN village v ON v.id = n.village_id WHERE n.village_id = $1 AND n.id = $2`,
+    [villageId, noticeId],
+  );
+  return row ?? null;
+}

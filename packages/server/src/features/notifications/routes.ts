@@ -1,0 +1,56 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { DomainError } from '@cunzhi/core/errors';
+import { can } from '@cunzhi/core/policies/village';
+import * as contract from '@cunzhi/contract/notifications';
+import type { AppContext } from '../../platform/http/context.ts';
+import { villageOf } from '../../platform/http/access.ts';
+import { commandContext } from '../../platform/http/commandContext.ts';
+import { endpoint } from '../../platform/http/endpoint.ts';
+import { requireSignedIn } from '../../platform/http/session.ts';
+import { retryDelivery } from './commands/retryDelivery.ts';
+import {
+  presentHousehold,
+  presentNoticeDelivery,
+  presentOwnMessage,
+  presentTexts,
+} from './present.ts';
+import { householdDeliveries, noticeDeliveries, noticeDelivery, ownMessages } from './queries.ts';
+
+const read = { kind: 'village', ability: 'readOutbox' } as const;
+const retry = { kind: 'village', ability: 'retryOutbox' } as const;
+const own = { kind: 'village', ability: 'readOwnMessages' } as const;
+
+const mayRetry = (request: FastifyRequest) =>
+  can(requireSignedIn(request).actor, 'retryOutbox', villageOf(request).scope);
+
+/** The outbox's pages: each notice's delivery for those who publish and oversee, 我的消息 for villagers. */
+export const notificationsRoutes =
+  (ctx: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    endpoint(app, contract.listNoticeDeliveries, read, async (request) => ({
+      items: (await noticeDeliveries(ctx, villageOf(request).row.id)).map(presentNoticeDelivery),
+      retry: mayRetry(request),
+    }));
+    endpoint(app, contract.getNoticeDelivery, read, async (request) => {
+      const villageId = villageOf(request).row.id;
+      const notice = await noticeDelivery(ctx, villageId, request.params.noticeId);
+      if (!notice) throw new DomainError('not_found', { what: 'notice' });
+      const rows = await householdDeliveries(ctx, villageId, request.params.noticeId);
+      return {
+        notice: presentNoticeDelivery(notice),
+        texts: presentTexts(rows),
+        households: rows.map(presentHousehold),
+        retry: mayRetry(request),
+      };
+    });
+    endpoint(app, contract.retryNoticeDelivery, retry, async (request) =>
+      retryDelivery(commandContext(ctx, request), request.params.noticeId),
+    );
+    endpoint(app, contract.listOwnMessages, own, async (request) => {
+      const cmd = commandContext(ctx, request);
+      if (!cmd.personId) return { items: [] };
+      return {
+        items: (await ownMessages(ctx, cmd.villageId, cmd.personId)).map(presentOwnMessage),
+      };
+    });
+  };
