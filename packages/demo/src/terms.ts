@@ -31,6 +31,23 @@ export function termsAround(
   };
 }
 
+/**
+ * The term in force on its last days and the one before it, for a body
+ * whose current term ends on `lastDay`: the showcase community was formed by
+ * a merger outside the nationwide round and elected its first committee
+ * then, so its term runs out now and the demo's 换届 election is due.
+ */
+export function termsEndingOn(
+  lastDay: CalendarDate,
+  years: number,
+): { previous: TermSpan; current: TermSpan } {
+  const startsOn = addDays(addYears(lastDay, -years), 1);
+  return {
+    previous: { startsOn: addYears(startsOn, -years), endsOn: addDays(startsOn, -1) },
+    current: { startsOn, endsOn: lastDay },
+  };
+}
+
 /** A month-day `days` after `electionDay` in the anchor year (Party and collective elections bracket the committee's). */
 export function shiftedDay(anchorYear: number, electionDay: string, days: number): string {
   return addDays(monthDay(anchorYear, electionDay), days).slice(5);

@@ -19,7 +19,8 @@ import {
   registerSocialOrganizations,
   staffServiceStation,
 } from './services.ts';
-import { shiftedDay, termsAround } from './terms.ts';
+import { addDays } from './dates.ts';
+import { shiftedDay, termsAround, termsEndingOn } from './terms.ts';
 import type { DemoBodyTerm, DemoGrid, DemoMembership, DemoVillage } from './types.ts';
 
 export interface GeneratedVillage {
@@ -33,6 +34,13 @@ export interface GeneratedVillage {
 /** The five-year bodies were elected in 2021 and every fifth year after; mediation in 2024 and every third. */
 const FIVE_YEAR_ANCHOR = 2021;
 const MEDIATION_ANCHOR = 2024;
+
+/**
+ * The showcase community's committee term ends this many days after the demo's today: its
+ * 换届 election (server demo/seedElections.ts) polls the day before, so the election a new
+ * user finds under way is the one the seated term calls for.
+ */
+export const SHOWCASE_TERM_ENDS_IN_DAYS = 10;
 
 /**
  * One village end to end: its register, its bodies and their members, its
@@ -69,7 +77,9 @@ export function generateVillage(
         FIVE_YEAR_ANCHOR,
         shiftedDay(FIVE_YEAR_ANCHOR, electionDay, -40),
       ),
-      committee: termsAround(today, 5, FIVE_YEAR_ANCHOR, electionDay),
+      committee: plan.showcase
+        ? termsEndingOn(addDays(today, SHOWCASE_TERM_ENDS_IN_DAYS), 5)
+        : termsAround(today, 5, FIVE_YEAR_ANCHOR, electionDay),
       collective: termsAround(
         today,
         5,

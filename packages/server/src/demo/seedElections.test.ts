@@ -4,6 +4,7 @@ import { addDays, daysFrom } from '@cunzhi/core/rules/dayCount';
 import { verifyChain } from '../platform/audit/verifyChain.ts';
 import { seededShowcase, type Showcase } from '../testing/showcase.ts';
 import { electionPage, rollOf, type ElectionPage } from '../features/elections/queries.ts';
+import { listBodies, listTerms } from '../features/bodies/repository.ts';
 import { seedShowcaseElections } from './seedElections.ts';
 
 const TODAY = calendarDate('2026-11-21');
@@ -41,6 +42,18 @@ describe('the showcase community’s election (first half, through the commands)
     expect(page.resolution?.title).toContain('选举办法');
     expect(e.rules_draft_published_on! < page.resolution!.adopted_on).toBe(true);
     expect(e.timetable).toMatchObject({ pollingOn: addDays(TODAY, 9) });
+  });
+
+  it('is the 换届 the seated committee’s term calls for: that term ends just after polling day', async () => {
+    const bodies = await listBodies(showcase.db, showcase.villageId);
+    const committee = bodies.find((b) => b.kind === 'villagersCommittee')!;
+    const terms = await listTerms(showcase.db, showcase.villageId, committee.id);
+    const seated = terms.find((t) => t.starts_on <= TODAY && TODAY <= t.ends_on)!;
+    const pollingOn = page.election.election_day!;
+    // polled within the term's last days, never after it ran out nor years before it does
+    expect(seated.ends_on >= pollingOn).toBe(true);
+    expect(daysFrom(pollingOn, calendarDate(seated.ends_on))).toBeLessThanOrEqual(30);
+    expect(daysFrom(calendarDate(seated.starts_on), pollingOn)).toBeGreaterThan(5 * 365 - 30);
   });
 
   it('has the roll published 20 days ahead or more, a declared migrant on it and an upheld objection', async () => {

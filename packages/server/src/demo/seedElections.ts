@@ -1,6 +1,7 @@
 import { formatChineseDate, ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { addDays } from '@cunzhi/core/rules/dayCount';
 import type { DemoAccount } from '@cunzhi/demo/types';
+import { SHOWCASE_TERM_ENDS_IN_DAYS } from '@cunzhi/demo/village';
 import { fixedClock } from '../platform/clock.ts';
 import { systemContext, type CommandContext } from '../platform/command.ts';
 import type { AppContext } from '../platform/http/context.ts';
@@ -24,7 +25,8 @@ import { adultMigrantsOut } from './repository.ts';
 import { DemoStory, demoCadres } from './story.ts';
 
 /**
- * Days of the election counted from the demo's today: polling is nine days ahead, so the
+ * Days of the election counted from the demo's today: polling is nine days ahead, on the
+ * seated committee's last day but one (its term ends SHOWCASE_TERM_ENDS_IN_DAYS ahead), so the
  * polling notice (5 days ahead) is still to be published by whoever uses the demo; every
  * earlier step is in the past and in time (roll 34 days ahead, list 15 days ahead).
  */
@@ -45,7 +47,7 @@ const DAY = {
   partyNominates: -19,
   jointNominations: -17,
   candidatesPublished: -6,
-  polling: 9,
+  polling: SHOWCASE_TERM_ENDS_IN_DAYS - 1,
 } as const;
 
 const POSTS = [
@@ -76,9 +78,9 @@ function rulesText(rules: string, pollingOn: CalendarDate): string {
  * they were left off, upheld and registered; the Party organisation's and the residents'
  * joint nominations; the candidate list with 差额 per post. Polling is nine days ahead.
  *
- * The demo's terms are drawn back from its today (the committee seated on 1 May of the
- * round year), so no regular election falls near today; this one is dated from today so
- * that the first half is complete and the second (polling notice, polling) is still to come.
+ * The showcase community's committee term ends ten days after the demo's today (it was
+ * formed by a merger outside the nationwide round: @cunzhi/demo village.ts), so this is the
+ * 换届 its term calls for: the first half complete, the second (polling notice, polling) to come.
  */
 export async function seedShowcaseElections(
   ctx: AppContext,
