@@ -53,14 +53,17 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
   });
 
   /** A supervision election by the representatives, polling on `day`, four candidates for three seats. */
-  async function listed(day = '2026-10-20', opts: { accountant?: boolean } = {}) {
+  async function listed(
+    day = '2026-10-20',
+    opts: { accountant?: boolean; writeIns?: boolean } = {},
+  ) {
     const candidates = await addAdults(server.db, server.fixture.villageA, 4, { prefix: '候选' });
     const e = await toCandidateList(server, {
       // the third on the list vetted as knowing accounts
       accounting: opts.accountant ? [candidates[2]!] : [],
       body: 'supervisionCommittee',
       electorate: 'representatives',
-      post: { id: 'member', zh: '监督委员会委员', seats: 3 },
+      post: { id: 'member', zh: '监督委员会委员', seats: 3, writeIns: opts.writeIns ?? false },
       nominees: candidates,
       adoptedOn: '2026-09-01',
       electionDay: day,
@@ -579,6 +582,58 @@ describe(`elections: polling, electronic ballots, count, result (${describeDatab
       const round = page.body.rounds[0];
       expect([voters, round.result.valid]).toEqual([voters, valid]);
     }
+  });
+
+  it('takes a name written in on the phone (另选他人) where the post allows it and counts it as a paper write-in; an unknown name is a field error and casts nothing', async () => {
+    const e = await listed('2026-11-03', { writeIns: true });
+    const [c1, c2, c3] = e.candidates as [string, string, string];
+    const [other] = (await addAdults(server.db, server.fixture.villageA, 1, {
+      prefix: '另选',
+    })) as [string];
+    const notice = await e.ec.post(`${e.E}/polling-notice`, {
+      on: '2026-10-29',
+      place: '社区会议室',
+      method: 'electronic',
+      tellers: tellerList(e.tellers),
+    });
+    expect(notice.status, JSON.stringify(notice.body)).toBe(200);
+    const rounds = (await reps[0]!.client.get(`${e.E}/rounds`)).body.rounds;
+    expect(rounds[0].posts[0]).toMatchObject({ id: 'member', writeIns: true });
+    server.clock.set(new Date('2026-11-03T02:00:00Z'));
+    expect((await e.ec.post(`${e.E}/polling/open`, { booth: '村委会二楼东侧' })).status).toBe(200);
+    // a name that is nobody of the village: refused beside the post, and no ballot taken
+    const unknown = await reps[0]!.client.post(`${e.E}/ballots`, {
+      marks: { member: [c1, 'somebody-else'] },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toEqual([
+      expect.objectContaining({
+        field: 'marks.member.writeIn',
+        id: 'election_person_unknown',
+        message: '另选他人：不是本村户籍登记中的人员',
+      }),
+    ]);
+    // 10 vote: 6 write in the same villager with c1 and c2, 4 keep to the list
+    await castAll(e.E, [
+      ...Array.from({ length: 6 }, () => [c1, c2, other]),
+      ...Array.from({ length: 4 }, () => [c1, c2, c3]),
+    ]);
+    const counted = await e.ec.post(`${e.E}/count`, {});
+    expect(counted.status, JSON.stringify(counted.body)).toBe(200);
+    server.clock.set(new Date('2026-11-21T02:00:00Z'));
+    const [round] = (await e.ec.get(`${e.E}/rounds`)).body.rounds;
+    const post = round.result.posts[0];
+    // six of the ten who voted: past half, elected with c1 and c2
+    expect(post.votes).toContainEqual(expect.objectContaining({ personId: other, votes: 6 }));
+    expect(post.elected.map((x: { personId: string }) => x.personId).sort()).toEqual(
+      [c1, c2, other].sort(),
+    );
+    const bulletin = (await e.ec.get(`${e.E}/rounds/1/bulletin`)).body;
+    expect(
+      bulletin.ballots.filter((b: { marks: Record<string, string[]> }) =>
+        b.marks.member!.includes(other),
+      ),
+    ).toHaveLength(6);
   });
 
   it('holds a void first round again with the same list: its new day published 5 days ahead (n−1 refused, n passes), polled, counted and certified', async () => {

@@ -115,6 +115,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   matterId: { zh: '议题', en: 'Matter' },
   choice: { zh: '表决意见', en: 'Choice' },
   onBehalfOf: { zh: '代为表决的委托人', en: 'On behalf of' },
+  writeIn: { zh: '另选他人', en: 'Someone else written in' },
   yes: { zh: '赞成票数', en: 'In favour' },
   no: { zh: '反对票数', en: 'Against' },
   abstain: { zh: '弃权票数', en: 'Abstentions' },

@@ -35,6 +35,13 @@ export const electionRecallPhoneEn: Record<keyof typeof electionRecallPhoneZhCN,
   'ballot.review.hint':
     'A cast ballot cannot be changed. Your choices are not kept with your name.',
   'ballot.review.none': 'Abstain',
+  'ballot.writeIn.title': 'Someone else',
+  'ballot.writeIn.hint':
+    'You may also choose a voter of the village who is not a candidate: type a name and choose them from the roll. Together with the candidates, no more than the seats.',
+  'ballot.writeIn.search': 'Type a name',
+  'ballot.writeIn.add': 'Choose',
+  'ballot.writeIn.who': '{name} ({group})',
+  'ballot.writeIn.none': 'Nobody called "{name}" is on the roll',
   'ballot.cast': 'Cast my ballot',
   'ballot.receipt': 'Voted',
   'ballot.receipt.hint':

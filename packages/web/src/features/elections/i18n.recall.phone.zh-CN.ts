@@ -35,6 +35,13 @@ export const electionRecallPhoneZhCN = {
   'ballot.review': '核对选票',
   'ballot.review.hint': '选票提交后不能修改。您的选择不与您的姓名一起保存。',
   'ballot.review.none': '弃权',
+  'ballot.writeIn.title': '另选他人',
+  'ballot.writeIn.hint':
+    '也可以选候选人以外的本村选民：输入姓名，在选民名单中找到后选定。与候选人合计不超过应选名额。',
+  'ballot.writeIn.search': '输入姓名查找',
+  'ballot.writeIn.add': '选定',
+  'ballot.writeIn.who': '{name}（{group}）',
+  'ballot.writeIn.none': '选民名单上没有找到“{name}”',
   'ballot.cast': '确认投票',
   'ballot.receipt': '已投票',
   'ballot.receipt.hint':

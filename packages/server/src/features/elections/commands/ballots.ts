@@ -10,7 +10,13 @@ import { awaitBoxed, dropInBox, drainBox } from '../../../platform/ballots/box.t
 import { onRoll, rollPersonIds, type ElectionRow } from '../repository.ts';
 import { insertReceipts, putInRoundBox, roundBoxFigures } from '../repository/ballots.ts';
 import { mobileBoxesOf, proxiesOf, type RoundRow } from '../repository/polling.ts';
-import { canonicalMarks, currentRound, pollingRound, requirePersons } from './rounds.ts';
+import {
+  canonicalMarks,
+  currentRound,
+  pollingRound,
+  requirePersons,
+  requireWriteIns,
+} from './rounds.ts';
 import { loadElection, requireCommittee } from './shared.ts';
 
 const boxKey = (roundId: string) => `election:${roundId}`;
@@ -131,6 +137,7 @@ export async function castBallot(
     if (round.method !== 'electronic')
       throw new DomainError('election_not_polling', { round: round.round });
     const marks = canonicalMarks(round.posts, input.marks);
+    await requireWriteIns(tx, cmd.villageId, round.posts, [marks]);
     const subject = onBehalfOf ?? voterId;
     const persons = await requirePersons(tx, cmd.villageId, [{ id: subject, field: 'onBehalfOf' }]);
     const roll = await onRoll(tx, cmd.villageId, election.id, [subject, voterId]);

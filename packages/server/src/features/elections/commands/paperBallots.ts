@@ -13,7 +13,7 @@ import {
   upsertTallySheet,
 } from '../repository/ballots.ts';
 import { mobileBoxesOf, tellersOf, type RoundRow } from '../repository/polling.ts';
-import { canonicalMarks, pollingRound } from './rounds.ts';
+import { canonicalMarks, pollingRound, requireWriteIns } from './rounds.ts';
 import { loadElection, requireCommittee } from './shared.ts';
 
 async function requirePaperBox(
@@ -59,6 +59,12 @@ export async function enterPaperBallots(
       number: e.number,
       marks: canonicalMarks(round.posts, e.marks),
     }));
+    await requireWriteIns(
+      tx,
+      cmd.villageId,
+      round.posts,
+      entries.map((e) => e.marks),
+    );
     await upsertPaperEntries(
       tx,
       cmd.villageId,

@@ -2,6 +2,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { nextRound as nextRoundOf, type ElectionRecord } from '@cunzhi/core/elections/machine';
 import type { Marks, Post } from '@cunzhi/core/elections/sheets';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { isUuid } from '../../../platform/http/access.ts';
 import { personsById } from '../repository.ts';
 import { roundsOf, type RoundRow } from '../repository/polling.ts';
 
@@ -61,4 +62,36 @@ export async function requirePersons(
       { field: missing.field, error: 'election_person_unknown' },
     ]);
   return found;
+}
+
+/**
+ * The names written in (另选他人) on a post that allows them, on a phone or entered from paper,
+ * must be persons of the village (the phone offers the roll, the counters' picker the registry
+ * or the roll): anything else is a field error on the post, never a vote for an unknown name.
+ * A write-in on a post that allows none is the count's business: readSheet leaves it out.
+ */
+export async function requireWriteIns(
+  db: Queryable,
+  villageId: string,
+  posts: readonly Post[],
+  ballots: readonly Marks[],
+): Promise<void> {
+  const written = new Map<string, string>();
+  for (const post of posts.filter((p) => p.writeIns))
+    for (const marks of ballots)
+      for (const id of marks[post.id] ?? [])
+        if (!post.candidates.includes(id) && !written.has(id))
+          written.set(id, `marks.${post.id}.writeIn`);
+  if (written.size === 0) return;
+  // a name that is no person's id at all is unknown before the registry is asked
+  const malformed = [...written].find(([id]) => !isUuid(id));
+  if (malformed)
+    throw new DomainError('validation_failed', {}, [
+      { field: malformed[1], error: 'election_person_unknown' },
+    ]);
+  await requirePersons(
+    db,
+    villageId,
+    [...written].map(([id, field]) => ({ id, field })),
+  );
 }

@@ -16,14 +16,16 @@ import { Spinner } from '../../../light/Spinner.tsx';
 import { RefusalAlert } from '../../meetings/refusal.tsx';
 import { electionPath, myRegistrationPage, type ElectionDetail } from '../api.ts';
 import { openElectronicRound, type Round, type Rounds } from './rounds.ts';
+import { WriteIns, type RollVoter } from './WriteIns.tsx';
 
 type Post = Round['posts'][number];
 type Cast = ResponseOf<typeof contract.castBallot>;
+type Roll = ResponseOf<typeof contract.getRoll>;
 
 /**
  * 投票, on the voter's phone (light kit, no antd): an election by the representatives whose
- * round is electronic. One screen per post (choose up to its seats, fewer or none is allowed),
- * a screen to check the ballot, then the receipt 已投票 — which proves that one voted, never
+ * round is electronic. One screen per post (choose up to its seats, fewer or none is allowed;
+ * where the post allows, someone else from the roll: 另选他人), a screen to check the ballot, then the receipt 已投票 — which proves that one voted, never
  * what. A second ballot is refused by the server, and its words are shown. One who holds
  * written proxies (approved and published) chooses whose ballot to fill: their own, or each
  * principal's in turn.
@@ -187,6 +189,9 @@ function Ballot({
   const [error, setError] = useState<unknown>(null);
   const posts = round.posts;
   const total = posts.length + 1;
+  // the roll, for the names a voter may write in (另选他人), only where a post allows them
+  const roll = useApi<Roll>(posts.some((p) => p.writeIns) ? `${path}/roll` : null);
+  const voters: RollVoter[] = roll.data?.voters ?? [];
   const send = async () => {
     setBusy(true);
     setError(null);
@@ -216,11 +221,12 @@ function Ballot({
       {post ? (
         <PostChoice
           post={post}
+          roll={voters}
           chosen={marks[post.id] ?? []}
           onChange={(ids) => setMarks({ ...marks, [post.id]: ids })}
         />
       ) : (
-        <Review posts={posts} marks={marks} />
+        <Review posts={posts} roll={voters} marks={marks} />
       )}
       <RefusalAlert error={error} testId="ballot-refused" />
       <div className="ballot-nav">
@@ -257,10 +263,12 @@ function Ballot({
 /** One post's candidates: up to its seats may be ticked; the rest are held until one is unticked. */
 function PostChoice({
   post,
+  roll,
   chosen,
   onChange,
 }: {
   post: Post;
+  roll: readonly RollVoter[];
   chosen: string[];
   onChange: (ids: string[]) => void;
 }) {
@@ -295,18 +303,38 @@ function PostChoice({
           );
         })}
       </ul>
-      {full && post.candidates.length > post.seats && (
+      {full && (post.candidates.length > post.seats || post.writeIns) && (
         <p className="l-secondary" data-testid="ballot-full">
           {t('ballot.tooMany', { seats: post.seats })}
         </p>
+      )}
+      {post.writeIns && (
+        <WriteIns
+          candidates={new Set(post.candidates.map((c) => c.personId))}
+          roll={roll}
+          chosen={chosen}
+          full={full}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   );
 }
 
-function Review({ posts, marks }: { posts: Post[]; marks: Record<string, string[]> }) {
+function Review({
+  posts,
+  roll,
+  marks,
+}: {
+  posts: Post[];
+  roll: readonly RollVoter[];
+  marks: Record<string, string[]>;
+}) {
   const t = useT();
-  const name = (post: Post, id: string) => post.candidates.find((c) => c.personId === id)?.name;
+  // a printed candidate, else someone written in from the roll
+  const name = (post: Post, id: string) =>
+    post.candidates.find((c) => c.personId === id)?.name ??
+    roll.find((v) => v.personId === id)?.name;
   return (
     <div data-testid="ballot-review">
       <h2 className="my-registration-h2">{t('ballot.review')}</h2>
