@@ -18,7 +18,11 @@ import { migrate } from '@cunzhi/server/platform/db/migrate';
 import { openPostgres } from '@cunzhi/server/platform/db/postgres';
 import { generateCountyAtScale, ISSUE_16_SCALE } from '@cunzhi/server/testing/countyAtScale';
 import { rawFigures } from './county/rawFigures.ts';
-import { countyDashboardReader } from './county/dashboardReader.ts';
+import {
+  countyDashboardReader,
+  sameFigures,
+  type DashboardReader,
+} from './county/dashboardReader.ts';
 import { startOwnPostgres, type OwnPostgres } from './county/ownPostgres.ts';
 import { describeMachine } from './machine.ts';
 import { repeat, type Timing } from './oneAtATime.ts';
@@ -69,9 +73,25 @@ async function measure(
   }
 }
 
+/** Both reads once more, warm, and their figures side by side: the ratio means nothing if they differ. */
+async function compareFigures(url: string, countyId: string, reader: DashboardReader) {
+  const db = openPostgres(url, { max: 2 });
+  try {
+    const { total } = await reader.read(db);
+    return sameFigures(total, await rawFigures(db, countyId, TODAY));
+  } finally {
+    await db.close();
+  }
+}
+
 async function main() {
   const machine = describeMachine(new Date());
   const pg = await startOwnPostgres(SERVER_SETTINGS);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      pg.stop();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   try {
     const admin = openPostgres(pg.url, { max: 1 });
     await admin.query('CREATE DATABASE county');
@@ -90,7 +110,8 @@ async function main() {
     const raw = await measure(pg, url, 'raw SQL aggregates', (d) =>
       rawFigures(d, county.countyId, TODAY),
     );
-    const dashboard = reader ? await measure(pg, url, 'county dashboard', reader.read) : null;
+    const dashboard = await measure(pg, url, 'county dashboard', reader.read);
+    const figures = await compareFigures(url, county.countyId, reader);
     const report = {
       machine,
       scale: SCALE,
@@ -100,15 +121,16 @@ async function main() {
       server: { version: pg.version, settings: SERVER_SETTINGS },
       raw,
       dashboard,
-      coldRatio: dashboard ? dashboard.coldMs / raw.coldMs : null,
-      warmRatio: dashboard ? dashboard.warm.medianMs / raw.warm.medianMs : null,
-      dashboardNote: reader?.note ?? 'the county dashboard is not in this checkout',
+      coldRatio: dashboard.coldMs / raw.coldMs,
+      warmRatio: dashboard.warm.medianMs / raw.warm.medianMs,
+      figures,
     };
     printReport(report);
     await mkdir(RESULTS_DIR, { recursive: true });
     const file = `${RESULTS_DIR}county-${machine.isoDate.replace(/[:.]/g, '-')}.json`;
     await writeFile(file, JSON.stringify(report, null, 2));
     console.log(`\nwritten ${file}`);
+    if (figures.some((f) => f.dashboard !== f.raw)) process.exitCode = 1;
   } finally {
     pg.stop();
   }
@@ -116,25 +138,26 @@ async function main() {
 
 function printReport(r: {
   raw: Read & { pageCacheDropped: boolean };
-  dashboard: Read | null;
-  coldRatio: number | null;
-  warmRatio: number | null;
+  dashboard: Read;
+  coldRatio: number;
+  warmRatio: number;
   databaseGiB: number;
-  dashboardNote: string;
+  figures: ReturnType<typeof sameFigures>;
 }) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  console.log(
-    `\ndatabase ${r.databaseGiB} GiB; cold = restarted server${r.raw.pageCacheDropped ? ', page cache dropped' : ''}, new connection\n`,
-  );
+  const cold = r.raw.pageCacheDropped ? ', page cache dropped' : ' (page cache NOT dropped)';
+  console.log(`\ndatabase ${r.databaseGiB} GiB; cold = server restarted${cold}, new connection\n`);
   console.log('| read | cold | warm median | warm p95 |');
   console.log('| --- | --- | --- | --- |');
-  for (const x of [r.raw, r.dashboard].filter((x): x is Read => x !== null))
+  for (const x of [r.raw, r.dashboard])
     console.log(`| ${x.what} | ${ms(x.coldMs)} | ${ms(x.warm.medianMs)} | ${ms(x.warm.p95Ms)} |`);
-  if (r.coldRatio !== null && r.warmRatio !== null)
+  console.log(
+    `\ndashboard ÷ raw: cold ${r.coldRatio.toFixed(2)}×, warm ${r.warmRatio.toFixed(2)}× (goal: cold < 1 s and ≤ 1.5×)`,
+  );
+  for (const f of r.figures)
     console.log(
-      `\ndashboard ÷ raw: cold ${r.coldRatio.toFixed(2)}×, warm ${r.warmRatio.toFixed(2)}× (goal: cold < 1 s and ≤ 1.5×)`,
+      `  ${f.dashboard === f.raw ? '✓' : '✗'} ${f.what}: dashboard ${f.dashboard}, raw ${f.raw}`,
     );
-  console.log(r.dashboardNote);
 }
 
 main().catch((error: unknown) => {

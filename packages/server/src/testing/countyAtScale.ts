@@ -37,6 +37,9 @@ export const ISSUE_16_SCALE: CountyScale = {
   checkForeignKeys: false,
 };
 
+/** The county official's account (no password: the bench loads the actor, nobody signs in). */
+export const COUNTY_OFFICIAL_PHONE = '19800000000';
+
 export interface GeneratedCounty {
   countyId: string;
   rows: Record<string, number>;
@@ -177,12 +180,12 @@ async function writeRegistry(
   // the county's official who reads the dashboard (the bench signs nobody in: it loads the actor)
   await tx.query(
     `INSERT INTO account (id, kind, phone, display_name, password_hash)
-     VALUES (gen_random_uuid(), 'staff', '19800000000', '县民政局干部', '!')`,
+     VALUES (gen_random_uuid(), 'staff', '${COUNTY_OFFICIAL_PHONE}', '县民政局干部', '!')`,
   );
   await step(
     'staff_scope',
     `INSERT INTO staff_scope (account_id, level, scope_id, title)
-     SELECT id, 'county', $1, '县民政局' FROM account WHERE phone = '19800000000'`,
+     SELECT id, 'county', $1, '县民政局' FROM account WHERE phone = '${COUNTY_OFFICIAL_PHONE}'`,
     [county!.id],
   );
   // each household's head, for who complained, petitioned, asked or hosted
