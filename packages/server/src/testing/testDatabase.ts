@@ -9,6 +9,12 @@
  *   loading the tarball ~0.5 s). The tarball is made once per process and
  *   also cached on disk under `.tmp/pglite-template/`, keyed by a hash of the
  *   migrations and the PGlite version, so later test files skip it as well.
+ *
+ * A test that starts from more than the schema (the demo county, say) names a
+ * `TemplateLayer`: what it writes is built once on a migrated database and kept
+ * as a template of its own (a tarball, a template database), keyed as well by
+ * the layer's name and the contents of the source folders that decide what it
+ * writes — so a change to the demo's code makes a new one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -33,10 +39,49 @@ export function describeDatabase(): 'pglite' | 'postgres' {
   return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 }
 
-/** A fresh, migrated, empty database; the caller must `close()` it. */
-export async function openTestDatabase(): Promise<Database> {
+/** Data written once over the migrated schema and kept as a template (see above). */
+export interface TemplateLayer {
+  /** What the layer holds and its inputs, e.g. `demo-20081028-2026-12-07`. */
+  name: string;
+  /** Folders (from the repository's root) whose files decide what `write` writes. */
+  sources: readonly string[];
+  write: (db: Database) => Promise<void>;
+}
+
+/**
+ * A fresh, migrated database, empty or holding a layer's data; the caller must
+ * `close()` it.
+ */
+export async function openTestDatabase(layer?: TemplateLayer): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
-  return url ? openPostgresTestDatabase(url) : openPgliteTestDatabase();
+  return url ? openPostgresTestDatabase(url, layer) : openPgliteTestDatabase(layer);
+}
+
+/** The template's name: the schema's fingerprint, and the layer's name and sources if any. */
+async function templateKey(layer: TemplateLayer | undefined): Promise<string> {
+  const schema = await schemaFingerprint();
+  if (!layer) return schema;
+  const hash = createHash('sha256').update(layer.name).update('\0');
+  for (const folder of layer.sources)
+    for (const file of await filesUnder(path.join(REPO_ROOT, folder)))
+      hash
+        .update(path.relative(REPO_ROOT, file))
+        .update('\0')
+        .update(await readFile(file));
+  return `${schema}_${layer.name}_${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** Every file under `dir`, in a stable order (tests excluded: they do not write the data). */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(full)));
+    else if (!entry.name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- fingerprint
@@ -82,37 +127,44 @@ async function pgliteVersion(): Promise<string> {
 
 // --------------------------------------------------------------------- PGlite
 
-let templatePromise: Promise<Blob> | undefined;
+const templatePromises = new Map<string, Promise<Blob>>();
 
-async function openPgliteTestDatabase(): Promise<Database> {
-  templatePromise ??= loadOrBuildPgliteTemplate();
+async function openPgliteTestDatabase(layer: TemplateLayer | undefined): Promise<Database> {
+  const key = await templateKey(layer);
+  let promise = templatePromises.get(key);
+  if (!promise) templatePromises.set(key, (promise = loadOrBuildPgliteTemplate(key, layer)));
   // A failed build must not poison later calls in the same process.
-  const template = await templatePromise.catch((error: unknown) => {
-    templatePromise = undefined;
+  const template = await promise.catch((error: unknown) => {
+    templatePromises.delete(key);
     throw error;
   });
   return openPglite({ loadDataDir: template });
 }
 
-async function loadOrBuildPgliteTemplate(): Promise<Blob> {
-  const file = path.join(CACHE_DIR, `${await schemaFingerprint()}.tar`);
+async function loadOrBuildPgliteTemplate(
+  key: string,
+  layer: TemplateLayer | undefined,
+): Promise<Blob> {
+  const file = path.join(CACHE_DIR, `${key}.tar`);
   try {
     return new Blob([await readFile(file)]);
   } catch {
     // not cached yet (or unreadable): build it below
   }
-  const blob = await buildPgliteTemplate();
+  const blob = await buildPgliteTemplate(layer);
   try {
     await mkdir(CACHE_DIR, { recursive: true });
     // Write-then-rename so a concurrent reader never sees a partial file.
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
     await writeFile(partial, new Uint8Array(await blob.arrayBuffer()));
     await rename(partial, file);
-    // Drop templates of older schemas (41 MB each).
+    // Drop templates of older schemas, and of the same layer from older sources (41 MB and up each).
+    const schema = await schemaFingerprint();
+    const sameLayer = layer ? `${schema}_${layer.name}_` : null;
     for (const other of await readdir(CACHE_DIR)) {
-      if (other.endsWith('.tar') && path.join(CACHE_DIR, other) !== file) {
+      if (!other.endsWith('.tar') || path.join(CACHE_DIR, other) === file) continue;
+      if (!other.startsWith(schema) || (sameLayer && other.startsWith(sameLayer)))
         await rm(path.join(CACHE_DIR, other), { force: true });
-      }
     }
   } catch {
     // The disk cache is only an optimisation (read-only checkout, full disk, ...).
@@ -120,12 +172,13 @@ async function loadOrBuildPgliteTemplate(): Promise<Blob> {
   return blob;
 }
 
-async function buildPgliteTemplate(): Promise<Blob> {
+async function buildPgliteTemplate(layer: TemplateLayer | undefined): Promise<Blob> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cunzhi-pglite-template-'));
   try {
     const db = await openPglite({ dataDir: dir });
     try {
       await migrate(db);
+      await layer?.write(db);
     } finally {
       await db.close();
     }
@@ -140,8 +193,13 @@ async function buildPgliteTemplate(): Promise<Blob> {
 /** Serialises template creation and cloning across test processes. */
 const TEMPLATE_LOCK = 727_002;
 
-async function openPostgresTestDatabase(adminUrl: string): Promise<Database> {
-  const templateName = `cunzhi_tmpl_${await schemaFingerprint()}`;
+async function openPostgresTestDatabase(
+  adminUrl: string,
+  layer: TemplateLayer | undefined,
+): Promise<Database> {
+  // PostgreSQL names are at most 63 bytes: the layer's part is hashed
+  const key = await templateKey(layer);
+  const templateName = `cunzhi_tmpl_${layer ? createHash('sha256').update(key).digest('hex').slice(0, 32) : key}`;
   const name = `cunzhi_t_${randomBytes(8).toString('hex')}`;
 
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -152,7 +210,7 @@ async function openPostgresTestDatabase(adminUrl: string): Promise<Database> {
       const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
         templateName,
       ]);
-      if (existing.rowCount === 0) await createTemplate(admin, adminUrl, templateName);
+      if (existing.rowCount === 0) await createTemplate(admin, adminUrl, templateName, layer);
       await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName)}`);
     } finally {
       await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
@@ -180,14 +238,21 @@ async function openPostgresTestDatabase(adminUrl: string): Promise<Database> {
   };
 }
 
-async function createTemplate(admin: pg.Client, adminUrl: string, templateName: string) {
+async function createTemplate(
+  admin: pg.Client,
+  adminUrl: string,
+  templateName: string,
+  layer: TemplateLayer | undefined,
+) {
   const building = `${templateName}_building`;
   // A run that died half-way may have left a partial one behind.
   await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(building)} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${quoteIdent(building)}`);
-  const db = openPostgres(withDatabase(adminUrl, building), { max: 1 });
+  // one connection for the migrations; a layer's writer may use a pool as the server does
+  const db = openPostgres(withDatabase(adminUrl, building), layer ? {} : { max: 1 });
   try {
     await migrate(db);
+    await layer?.write(db);
   } finally {
     await db.close();
   }
