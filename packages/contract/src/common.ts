@@ -45,6 +45,8 @@ export const ErrorResponse = z
       ruleId: z.string().optional(),
       article: z.string().optional(),
       source: z.string().optional(),
+      /** The request's id (also in the X-Request-Id header), which finds its line in the server's log. */
+      requestId: z.string().optional(),
     }),
   })
   .meta({ id: 'Error' });

@@ -1,4 +1,4 @@
-/* The command line: start, migrate, seed-demo, verify-audit, verify-attachments, recount. Output here is for a person at a terminal. */
+/* The command line: start, migrate, seed-demo, verify-audit, verify-attachments, recount, backup, restore. Output here is for a person at a terminal. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type Config } from './platform/config.ts';
@@ -39,6 +39,7 @@ import { seedShowcaseShares } from './demo/seedCollectiveShares.ts';
 import { seedShowcaseCollectiveMeetings } from './demo/seedCollectiveMeetings.ts';
 import type { AppContext } from './platform/http/context.ts';
 import { verifyAudit } from './platform/audit/verifyCli.ts';
+import { backupCli } from './platform/ops/backup.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
 import { citusScript, distributionProblems, readSchemaShape } from './platform/db/distribution.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
@@ -275,6 +276,10 @@ async function main(): Promise<void> {
     }
     case 'recount':
       process.exitCode = await recountCli(args, (line) => console.log(line));
+      return;
+    case 'backup':
+    case 'restore':
+      process.exitCode = await backupCli(command, config, args, (line) => console.log(line));
       return;
     case 'verify-attachments': {
       const db = await openDatabase(config);

@@ -119,6 +119,11 @@ const ConfigSchema = z.object({
   TTS_COMMAND: z.string().min(1).default('espeak-ng'),
   WEB_DIST: z.string().default(path.resolve('packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The bearer token Prometheus sends to read GET /metrics (docs/operations.md); unset, the server
+   * has no /metrics. At least 16 characters: it guards the deployment's load figures.
+   */
+  METRICS_TOKEN: z.string().min(16).optional(),
   TIME_ZONE: z.string().default('Asia/Shanghai'),
   /** Check every answer against its contract schema before sending (tests; slower). */
   CHECK_RESPONSES: boolFlag.default(false),

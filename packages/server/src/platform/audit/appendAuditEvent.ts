@@ -8,6 +8,7 @@ import {
 import type { Tx } from '../db/database.ts';
 import { noteAuditedChange } from '../auth/signedInCache.ts';
 import { APPEND_AUDIT_EVENT, createAuditHead, runAppend } from './repository.ts';
+import { auditAppends } from '../ops/metrics.ts';
 
 export interface AuditEventInput {
   /** The village id (or the county id for county-level events such as staff accounts). */
@@ -84,5 +85,6 @@ export async function appendAuditEvent(
     if (!row) throw new Error('audit head missing after upsert');
   }
   noteAuditedChange(input);
+  auditAppends.inc();
   return row;
 }

@@ -62,6 +62,8 @@ import { partyDuesRoutes } from '../../features/party/dues/routes.ts';
 import { notificationsRoutes } from '../../features/notifications/routes.ts';
 
 import { MAX_UPLOAD_BYTES } from './limits.ts';
+import { loggerOptions, requestId } from './requestLog.ts';
+import { installOperations } from './operations.ts';
 
 /**
  * The HTTP app: cookies → session → access guard → route (validate, command,
@@ -69,7 +71,9 @@ import { MAX_UPLOAD_BYTES } from './limits.ts';
  */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
+    // JSON lines with personal data masked, one id per request (requestLog.ts, docs/operations.md)
+    logger: loggerOptions(ctx.config, ctx.logStream),
+    genReqId: requestId,
     // X-Forwarded-For is believed only from the listed proxies (TRUST_PROXY): otherwise any
     // client could name its own address and escape the per-address sign-in limits
     trustProxy: ctx.config.TRUST_PROXY.length > 0 ? ctx.config.TRUST_PROXY : false,
@@ -77,6 +81,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     frameworkErrors: frameworkError,
   });
   requireAccessDeclarations(app);
+  installOperations(app, ctx);
   installErrorHandler(app);
   installCrossSiteCheck(app, ctx.config.PUBLIC_ORIGIN);
   installContract(app, ctx.config.CHECK_RESPONSES);

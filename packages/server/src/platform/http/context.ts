@@ -7,4 +7,6 @@ export interface AppContext {
   db: Database;
   config: Config;
   clock: Clock;
+  /** Where the log's JSON lines go instead of standard output (tests read them). */
+  logStream?: { write(line: string): void };
 }
