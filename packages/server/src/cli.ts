@@ -43,6 +43,8 @@ import { backupCli } from './platform/ops/backup.ts';
 import { recountCli } from './features/elections/bulletinExport.ts';
 import { citusScript, distributionProblems, readSchemaShape } from './platform/db/distribution.ts';
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
+import { smsAdapterFor } from './platform/outbox/adapter.ts';
+import { outboxCli, startOutboxWorker } from './platform/outbox/worker.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
@@ -209,7 +211,14 @@ async function start(config: Config): Promise<void> {
   const clock = systemClock(config.TIME_ZONE);
   const demo = config.DEMO ? await seedDemoCounty({ db, config, clock }) : null;
   const app = await buildApp({ db, config, clock });
+  // the notification outbox's delivery loop (docs/notifications.md); off when cron runs `cli.ts outbox`
+  const outbox = config.OUTBOX_WORKER
+    ? startOutboxWorker(db, smsAdapterFor(config), (err) =>
+        app.log.error({ err }, 'outbox delivery failed'),
+      )
+    : null;
   const shutdown = async () => {
+    await outbox?.stop();
     await app.close();
     await db.close();
     process.exit(0);
@@ -300,6 +309,19 @@ async function main(): Promise<void> {
         for (const p of problems) console.error(`✘ ${p}`);
         if (problems.length) process.exitCode = 1;
         else process.stdout.write(citusScript(shape));
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'outbox': {
+      // deliver the notification outbox's due SMS once (cron, or a deployment without the loop)
+      const db = await openDatabase(config);
+      try {
+        await migrate(db);
+        process.exitCode = await outboxCli(db, smsAdapterFor(config), args, (line) =>
+          console.log(line),
+        );
       } finally {
         await db.close();
       }

@@ -80,6 +80,10 @@ const PetitionPage = page(() => import('../features/petitions/PetitionPage.tsx')
 const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.tsx'));
 const PetitionLetterPage = page(() => import('../features/petitions/LetterPrintPage.tsx'));
 const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
+const MyMessagesPage = phonePage(() => import('../features/notifications/MyMessagesPage.tsx'));
+const OutboxPage = page(() => import('../features/notifications/OutboxPage.tsx'));
+const DeliveryPage = page(() => import('../features/notifications/DeliveryPage.tsx'));
+const OutboxPrintPage = page(() => import('../features/notifications/PrintSheetsPage.tsx'));
 const ServicesPage = page(() => import('../features/services/ServicesPage.tsx'));
 const WorkTasksPage = page(() => import('../features/workAdmission/VillageTasksPage.tsx'));
 const AdmissionPage = page(() => import('../features/workAdmission/AdmissionPage.tsx'));
@@ -136,10 +140,6 @@ const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.ts
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
 const CasesOverviewPage = page(() => import('../features/townInbox/CasesOverviewPage.tsx'));
-const DashboardPage = page(() => import('../features/oversight/DashboardPage.tsx'));
-const DashboardPrintPage = page(() => import('../features/oversight/DashboardPrintPage.tsx'));
-const WorkListPage = page(() => import('../features/oversight/WorkListPage.tsx'));
-const WorkListPrintPage = page(() => import('../features/oversight/WorkListPrintPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
 const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
 const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
@@ -217,6 +217,10 @@ function AppRoutes() {
           {/* a villager's complaints on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['fileOwnComplaints']} />}>
             <Route path="my-complaints" element={<MyComplaintsPage />} />
+          </Route>
+          {/* 我的消息: what the village told the villager's household, on the phone: light kit */}
+          <Route element={<RequireAbility any={['readOwnMessages']} />}>
+            <Route path="my-messages" element={<MyMessagesPage />} />
           </Route>
           {/* a villager's requests to the service station on the phone: light kit, no antd */}
           <Route element={<RequireAbility any={['orderOwnServices']} />}>
@@ -349,6 +353,10 @@ function AppRoutes() {
               <Route path="village-rules" element={<VillageRulesPage />} />
               <Route path="village-rules/:versionId" element={<RulesVersionPage />} />
             </Route>
+            <Route element={<RequireAbility any={['readOutbox']} />}>
+              <Route path="notifications" element={<OutboxPage />} />
+              <Route path="notifications/:noticeId" element={<DeliveryPage />} />
+            </Route>
             <Route element={<RequireAbility any={['readMoralListings']} />}>
               <Route path="moral-list" element={<MoralListPage />} />
             </Route>
@@ -392,11 +400,6 @@ function AppRoutes() {
           <Route path="/town/inbox" element={<TownInboxPage />} />
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
-          {/* the town's (county's) dashboard of all its villages, and the official's work list */}
-          <Route path="/town/dashboard" element={<DashboardPage />} />
-          <Route path="/town/dashboard/print" element={<DashboardPrintPage />} />
-          <Route path="/town/work" element={<WorkListPage />} />
-          <Route path="/town/work/print" element={<WorkListPrintPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
           {/* 积分换项目: the county's scheme, the towns' figures, village leaders' contests */}
           <Route path="/county-points" element={<CountyPointsPage />} />
@@ -426,6 +429,10 @@ function AppRoutes() {
           <Route path="/town/party" element={<TownPartyPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/v/:villageId/village-rules/:versionId/print" element={<RulesPrintPage />} />
+          <Route
+            path="/v/:villageId/notifications/:noticeId/print"
+            element={<OutboxPrintPage />}
+          />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"
             element={<PetitionLetterPage />}

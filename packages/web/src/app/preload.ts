@@ -51,6 +51,7 @@ const PHONE_PATHS = [
   /^\/v\/[\w-]+\/meetings\/[\w-]+\/me\/?$/,
   /^\/v\/[\w-]+\/(my-complaints|my-registration|my-recalls|supervision\/me)\/?$/,
   /^\/v\/[\w-]+\/my-services\/?$/,
+  /^\/v\/[\w-]+\/my-messages\/?$/,
   /^\/v\/[\w-]+\/my-shop\/?$/,
   /^\/v\/[\w-]+\/my-points\/?$/,
   /^\/v\/[\w-]+\/my-dues\/?$/,

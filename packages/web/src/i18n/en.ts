@@ -13,6 +13,7 @@ import { broadcastEn } from '../features/broadcast/i18n.en.ts';
 import { financeEn } from '../features/finance/i18n.en.ts';
 import { spendingEn } from '../features/spending/i18n.en.ts';
 import { complaintsEn } from '../features/complaints/i18n.en.ts';
+import { notificationsEn } from '../features/notifications/i18n.en.ts';
 import { disputesEn } from '../features/disputes/i18n.en.ts';
 import { servicesEn } from '../features/services/i18n.en.ts';
 import { supermarketEn } from '../features/points/supermarket/i18n.en.ts';
@@ -36,7 +37,6 @@ import { partyDuesEn } from '../features/party/dues/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
 import { townInboxEn } from '../features/townInbox/i18n.en.ts';
-import { oversightEn } from '../features/oversight/i18n.en.ts';
 import { evaluationsEn } from '../features/evaluations/i18n.en.ts';
 import { archiveEn } from '../features/archive/i18n.en.ts';
 import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en.ts';
@@ -65,6 +65,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...financeEn,
   ...spendingEn,
   ...complaintsEn,
+  ...notificationsEn,
   ...disputesEn,
   ...servicesEn,
   ...supermarketEn,
@@ -88,7 +89,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...petitionsEn,
   ...attachmentsEn,
   ...townInboxEn,
-  ...oversightEn,
   ...evaluationsEn,
   ...archiveEn,
   ...responsibilityAuditsEn,

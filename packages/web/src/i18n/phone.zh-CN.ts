@@ -18,6 +18,7 @@ import { meetingsZhCN } from '../features/meetings/i18n.zh-CN.ts';
 import { disclosureZhCN } from '../features/disclosure/i18n.zh-CN.ts';
 import { broadcastZhCN } from '../features/broadcast/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { notificationsMenuZhCN } from '../features/notifications/i18n.menu.zh-CN.ts';
 import { disputesMenuZhCN } from '../features/disputes/i18n.menu.zh-CN.ts';
 import { petitionsMenuZhCN } from '../features/petitions/i18n.menu.zh-CN.ts';
 import { workAdmissionMenuZhCN } from '../features/workAdmission/i18n.menu.zh-CN.ts';
@@ -55,6 +56,7 @@ export const phoneZhCN = {
   ...disclosureZhCN,
   ...broadcastZhCN,
   ...complaintsZhCN,
+  ...notificationsMenuZhCN,
   ...disputesMenuZhCN,
   ...petitionsMenuZhCN,
   ...workAdmissionMenuZhCN,

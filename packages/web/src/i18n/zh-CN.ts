@@ -19,6 +19,7 @@ import { broadcastZhCN } from '../features/broadcast/i18n.zh-CN.ts';
 import { financeZhCN } from '../features/finance/i18n.zh-CN.ts';
 import { spendingZhCN } from '../features/spending/i18n.zh-CN.ts';
 import { complaintsZhCN } from '../features/complaints/i18n.zh-CN.ts';
+import { notificationsZhCN } from '../features/notifications/i18n.zh-CN.ts';
 import { disputesZhCN } from '../features/disputes/i18n.zh-CN.ts';
 import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
@@ -42,7 +43,6 @@ import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
-import { oversightZhCN } from '../features/oversight/i18n.zh-CN.ts';
 import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
 import { archiveZhCN } from '../features/archive/i18n.zh-CN.ts';
 import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.zh-CN.ts';
@@ -71,6 +71,7 @@ export const zhCN = {
   ...financeZhCN,
   ...spendingZhCN,
   ...complaintsZhCN,
+  ...notificationsZhCN,
   ...disputesZhCN,
   ...servicesZhCN,
   ...supermarketZhCN,
@@ -94,7 +95,6 @@ export const zhCN = {
   ...petitionsZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,
-  ...oversightZhCN,
   ...evaluationsZhCN,
   ...archiveZhCN,
   ...responsibilityAuditsZhCN,

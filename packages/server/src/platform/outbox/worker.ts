@@ -5,6 +5,7 @@ import {
   claimDue,
   markAttemptFailed,
   markSent,
+  outboxDepth,
   requeueStale,
   staleSending,
   type ClaimedMessage,
@@ -107,10 +108,10 @@ export async function drainOutbox(
   adapter: SmsAdapter,
   leaseSeconds = LEASE_SECONDS,
 ): Promise<DeliveryCount & { recovered: number }> {
-  const { sent, requeued } = await recoverStale(db, adapter, leaseSeconds);
-  const count: DeliveryCount = { sent, retrying: 0, failed: 0 };
+  const { sent, requeued, uncertain } = await recoverStale(db, adapter, leaseSeconds);
+  const count: DeliveryCount = { sent, retrying: 0, failed: uncertain };
   while ((await deliverBatch(db, adapter, count)) > 0);
-  return { ...count, recovered: sent + requeued };
+  return { ...count, recovered: sent + requeued + uncertain };
 }
 
 /**
@@ -147,4 +148,23 @@ export function startOutboxWorker(
       await running;
     },
   };
+}
+
+/**
+ * `cli.ts outbox [--stopped]`: delivers everything due now through the configured adapter and
+ * says how it went. `--stopped` says no other worker is running (the server is down, the last
+ * run was killed): what is left in sending is settled at once instead of after the lease.
+ */
+export async function outboxCli(
+  db: Queryable,
+  adapter: SmsAdapter,
+  args: readonly string[],
+  print: (line: string) => void,
+): Promise<number> {
+  const r = await drainOutbox(db, adapter, args.includes('--stopped') ? 0 : LEASE_SECONDS);
+  print(
+    `短信 / SMS (${adapter.name}): 已发送 ${r.sent} sent, 待重试 ${r.retrying} retrying, 失败 ${r.failed} failed, 崩溃后处理 ${r.recovered} recovered after a stop`,
+  );
+  print(`待发送 / still queued: ${await outboxDepth(db)}`);
+  return r.failed > 0 ? 1 : 0;
 }

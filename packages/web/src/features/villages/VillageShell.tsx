@@ -289,6 +289,20 @@ export default function VillageShell() {
         icon: <VillageIcon name="user" />,
         to: `${base}/my-complaints`,
       });
+    if (abilities?.readOwnMessages)
+      items.push({
+        key: 'my-messages',
+        label: t('notifications.mine.menu'),
+        icon: <VillageIcon name="notification" />,
+        to: `${base}/my-messages`,
+      });
+    if (abilities?.readOutbox)
+      items.push({
+        key: 'notifications',
+        label: t('notifications.menu'),
+        icon: <VillageIcon name="notification" />,
+        to: `${base}/notifications`,
+      });
     if (abilities?.readSpending)
       items.push({
         key: 'spending',

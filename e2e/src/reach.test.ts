@@ -1,0 +1,105 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './artifacts.ts';
+import { demoLogin, villageToday } from './demo.ts';
+import { openDesk, screenshotOnFailure, signedInPage, type Desk } from './desk.ts';
+
+/**
+ * Every notice to every household (issue 16 item 3), against a fresh server with the demo county:
+ * the committee publishes a notice; the outbox holds a message for each household of the
+ * village, written with the notice; the cadre reads the SMS text (village signature, date the
+ * Chinese way, the portal link) and watches the server's worker send it through the file
+ * adapter; the paper sheets print one per grid; the villager finds it in 我的消息.
+ */
+
+const SERVER_START_MS = 240_000;
+const TITLE = '关于冬季森林防火的通知';
+
+describe('a notice reaches every household', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let chair: Desk;
+  let villager: Page;
+  let noticeId: string;
+  let households: number;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ env: { DEMO_BOOKS: 'false' } });
+    browser = await launchBrowser();
+    chair = await openDesk(browser, server, 'committeeChair', pageErrors);
+    const login = demoLogin(server, 'villager');
+    villager = await signedInPage(browser, server, login.phone, pageErrors, PHONE);
+  }, SERVER_START_MS);
+
+  afterEach((context) => screenshotOnFailure(context, { chair: chair.page, villager }));
+
+  afterAll(async () => {
+    await villager?.context().close();
+    await chair?.context.close();
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('publishing writes a message for every household of the village', async () => {
+    const published = await chair.api.post<{ notice: { id: string } }>('/disclosure/notices', {
+      kind: 'villageAffairs',
+      title: TITLE,
+      body: '进入防火期，严禁野外用火。',
+      publishedOn: villageToday(),
+    });
+    noticeId = published.notice.id;
+    households = (await chair.api.get<{ total: number }>('/households?pageSize=1')).total;
+    const delivery = await chair.api.get<{ notice: { households: number } }>(
+      `/notifications/notices/${noticeId}`,
+    );
+    expect(households).toBeGreaterThan(0);
+    expect(delivery.notice.households).toBe(households);
+  });
+
+  it('the cadre reads the SMS text and sees it sent, household by household', async () => {
+    const page = chair.page;
+    await page.goto(`/v/${chair.api.villageId}/notifications`);
+    await page.getByTestId('outbox-page').waitFor();
+    await page.getByTestId('outbox-row').filter({ hasText: TITLE }).first().click();
+    await page.getByTestId('delivery-page').waitFor();
+    const sms = await page.getByTestId('delivery-sms').innerText();
+    expect(sms).toMatch(
+      new RegExp(
+        `^【[^】]+】\\d{4}年\\d{1,2}月\\d{1,2}日公布：${TITLE}。详情：\\S*/p/[^/]+/n/${noticeId}$`,
+      ),
+    );
+    // the server's own worker sends through the file adapter within seconds
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('delivery-counts').waitFor();
+          return page.getByTestId('sms-sent').count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeGreaterThan(0);
+    expect(await page.getByTestId('delivery-household').count()).toBe(households);
+    expect(await page.getByTestId('delivery-wechat').innerText()).toContain(TITLE);
+    await screenshot(page, 'reach-delivery');
+
+    await page.getByTestId('delivery-print').click();
+    await page.getByTestId('outbox-print-page').waitFor();
+    const sheets = page.getByTestId('outbox-sheet');
+    expect(await sheets.count()).toBeGreaterThan(0);
+    expect(await sheets.first().innerText()).toContain('签收人签字');
+    expect(await page.locator('.outbox-sheet-table tbody tr').count()).toBe(households);
+    await screenshot(page, 'reach-paper');
+  });
+
+  it('the villager finds it in 我的消息', async () => {
+    await villager.goto(`/v/${chair.api.villageId}/my-messages`);
+    await villager.getByTestId('my-messages-page').waitFor();
+    expect(await villager.getByTestId('my-message').first().innerText()).toContain(TITLE);
+    await screenshot(villager, 'reach-my-messages');
+    expect(pageErrors).toEqual([]);
+  });
+});
