@@ -709,6 +709,12 @@ export const ResultView = z.object({
   womenRunoff: z
     .object({ vacated: PlacedView, candidates: z.array(PlacedView), scheduled: z.boolean() })
     .nullable(),
+  /**
+   * No woman elected and fewer than two drew a vote: no 差额 runoff among the women can be
+   * held, so the seat kept for a woman (its winner's, if any) stays vacant at certification
+   * for a by-election; `finding` says so with the law. Null otherwise.
+   */
+  womenSeatVacant: z.object({ vacated: PlacedView.nullable(), finding: FindingView }).nullable(),
   /** The audit event that certified the result (printed on the result's paper to check it). */
   fingerprint: Fingerprint,
 });

@@ -368,6 +368,7 @@ describe(`elections: the women's runoff (${describeDatabase()})`, () => {
     const result = (await e.ec.get(`${e.E}/result`)).body;
     expect(result.seated.map((s: { personId: string }) => s.personId)).toEqual([m1, w1]);
     expect(result.womenRunoff).toBeNull();
+    expect(result.womenSeatVacant).toBeNull();
     // the portal shows each round's tally sheet with its signers, and the women's runoff by name
     const [{ code }] = (await server.db.query<{ code: string }>(
       'SELECT code FROM village WHERE id = $1',
@@ -432,6 +433,9 @@ describe(`elections: one woman short of a women's runoff (${describeDatabase()})
     await pollOnPaper(server, e, tellers, voters, first);
     const due = (await e.ec.get(`${e.E}/result`)).body;
     expect(due).toMatchObject({ next: null, womenRunoff: null });
+    // the result tab says whose seat stays vacant, and why, before anyone certifies
+    expect(due.womenSeatVacant.vacated).toMatchObject({ personId: m2 });
+    expect(due.womenSeatVacant.finding.text).toContain('得票的妇女只有 1 人');
     const refused = await e.ec.post(`${e.E}/rounds/schedule`, {
       pollingOn: '2026-11-10',
       place: '村委会大院',

@@ -135,7 +135,15 @@ export function presentResult(
     votes: x.votes,
   });
   const runoff = women?.check.status === 'runoff' ? women.check : null;
+  const vacant = women?.check.status === 'vacant' ? women.check : null;
   return {
+    womenSeatVacant:
+      vacant && !row
+        ? {
+            vacated: vacant.vacated && placed(vacant.vacated),
+            finding: findingViews([vacant.finding], 'zh-CN')[0]!,
+          }
+        : null,
     womenRunoff:
       runoff && !row
         ? {

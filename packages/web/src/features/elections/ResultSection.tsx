@@ -36,6 +36,7 @@ export function ResultSection(props: SectionProps & { second: SecondHalf }) {
                   : t('elections.result.toCertify')}
         </Typography.Paragraph>
         {result?.womenRunoff && <WomenRunoff women={result.womenRunoff} />}
+        {result?.womenSeatVacant && <WomenSeatVacant vacant={result.womenSeatVacant} />}
         {member && stage === 'polling' && (
           <DatedAct
             {...act}
@@ -100,6 +101,28 @@ function WomenRunoff({ women }: { women: NonNullable<ResultView['womenRunoff']> 
         names: women.candidates.map((c) => `${c.name}（${t.num(c.votes)}票）`).join('、'),
       })}
       description={women.scheduled ? t('elections.result.women.scheduled') : undefined}
+    />
+  );
+}
+
+/** Too few women for a 差额 runoff among them: whose seat stays vacant, and the law. */
+function WomenSeatVacant({ vacant }: { vacant: NonNullable<ResultView['womenSeatVacant']> }) {
+  const t = useT();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="block-gap"
+      data-testid="result-women-vacant"
+      title={
+        vacant.vacated
+          ? t('elections.result.womenVacant', {
+              name: vacant.vacated.name,
+              votes: vacant.vacated.votes,
+            })
+          : t('elections.result.womenVacant.none')
+      }
+      description={vacant.finding.text}
     />
   );
 }

@@ -125,6 +125,9 @@ export const electionPollingEn: Record<keyof typeof electionPollingZhCN, string>
   'elections.result.toCertify': 'Counted; the result is still to be announced.',
   'elections.result.certified': 'The result was announced on {date}; the handover is due.',
   'elections.result.handedOver': "Handed over on {date}; the election committee's work has ended.",
+  'elections.result.womenVacant':
+    'The seat of {name} ({votes} votes) is kept for a woman: left vacant when the result is certified, for a by-election',
+  'elections.result.womenVacant.none': 'The seat kept for a woman stays vacant until a by-election',
   'elections.result.women':
     'No woman was elected to the committee: the seat of {name} ({votes} votes) goes to a runoff among the women, as the province provides. On its ballot: {names}.',
   'elections.result.women.scheduled': "The women's runoff is scheduled.",

@@ -125,6 +125,9 @@ export const electionPollingZhCN = {
   'elections.result.toCertify': '计票已完成，待公布选举结果。',
   'elections.result.certified': '选举结果已于{date}公布，待工作移交。',
   'elections.result.handedOver': '工作已于{date}移交完毕，本次选举委员会的工作结束。',
+  'elections.result.womenVacant':
+    '{name}（{votes} 票）的名额为妇女成员留出：确认选举结果时暂缺，由补选产生妇女成员',
+  'elections.result.womenVacant.none': '为妇女成员留出的名额暂缺，由补选产生妇女成员',
   'elections.result.women':
     '当选的村民委员会成员中没有妇女：{name}（{votes}票）的席位依本省规定由妇女成员另行选举产生，候选人：{names}。',
   'elections.result.women.scheduled': '妇女成员另行选举已安排。',
