@@ -140,6 +140,10 @@ const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.ts
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
 const ReferralPage = page(() => import('../features/townInbox/ReferralPage.tsx'));
 const CasesOverviewPage = page(() => import('../features/townInbox/CasesOverviewPage.tsx'));
+const DashboardPage = page(() => import('../features/oversight/DashboardPage.tsx'));
+const DashboardPrintPage = page(() => import('../features/oversight/DashboardPrintPage.tsx'));
+const WorkListPage = page(() => import('../features/oversight/WorkListPage.tsx'));
+const WorkListPrintPage = page(() => import('../features/oversight/WorkListPrintPage.tsx'));
 const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
 const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
 const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
@@ -400,6 +404,11 @@ function AppRoutes() {
           <Route path="/town/inbox" element={<TownInboxPage />} />
           <Route path="/town/inbox/:villageId/:referralId" element={<ReferralPage />} />
           <Route path="/town/overview" element={<CasesOverviewPage />} />
+          {/* the town's (county's) dashboard of all its villages, and the official's work list */}
+          <Route path="/town/dashboard" element={<DashboardPage />} />
+          <Route path="/town/dashboard/print" element={<DashboardPrintPage />} />
+          <Route path="/town/work" element={<WorkListPage />} />
+          <Route path="/town/work/print" element={<WorkListPrintPage />} />
           <Route path="/town/petitions" element={<PetitionOfficePage />} />
           {/* 积分换项目: the county's scheme, the towns' figures, village leaders' contests */}
           <Route path="/county-points" element={<CountyPointsPage />} />

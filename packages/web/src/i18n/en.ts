@@ -37,6 +37,7 @@ import { partyDuesEn } from '../features/party/dues/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
 import { townInboxEn } from '../features/townInbox/i18n.en.ts';
+import { oversightEn } from '../features/oversight/i18n.en.ts';
 import { evaluationsEn } from '../features/evaluations/i18n.en.ts';
 import { archiveEn } from '../features/archive/i18n.en.ts';
 import { responsibilityAuditsEn } from '../features/responsibilityAudits/i18n.en.ts';
@@ -89,6 +90,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...petitionsEn,
   ...attachmentsEn,
   ...townInboxEn,
+  ...oversightEn,
   ...evaluationsEn,
   ...archiveEn,
   ...responsibilityAuditsEn,

@@ -43,6 +43,7 @@ import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
+import { oversightZhCN } from '../features/oversight/i18n.zh-CN.ts';
 import { evaluationsZhCN } from '../features/evaluations/i18n.zh-CN.ts';
 import { archiveZhCN } from '../features/archive/i18n.zh-CN.ts';
 import { responsibilityAuditsZhCN } from '../features/responsibilityAudits/i18n.zh-CN.ts';
@@ -95,6 +96,7 @@ export const zhCN = {
   ...petitionsZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,
+  ...oversightZhCN,
   ...evaluationsZhCN,
   ...archiveZhCN,
   ...responsibilityAuditsZhCN,
