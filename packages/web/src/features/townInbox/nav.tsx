@@ -11,6 +11,19 @@ export function inboxLabel(t: Translator, units: readonly StaffUnit[]): string {
 /** The town staff's menu around the inbox: the inbox and the villages they oversee. */
 export function townNav(t: Translator, units: readonly StaffUnit[]): NavItem[] {
   return [
+    // the dashboard of all the villages and 我的待办 come first: where an official starts the week
+    {
+      key: 'dashboard',
+      label: t('oversight.menu'),
+      icon: <VillageIcon name="appstore" />,
+      to: '/town/dashboard',
+    },
+    {
+      key: 'work',
+      label: t('oversight.work.menu'),
+      icon: <VillageIcon name="audit" />,
+      to: '/town/work',
+    },
     {
       key: 'inbox',
       label: inboxLabel(t, units),
