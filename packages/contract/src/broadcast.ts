@@ -34,8 +34,15 @@ export const NoticeBroadcastResponse = z.object({
   script: BroadcastScriptView,
   /** SHA-256 of the script's text: the audio file's name carries it, so a changed script is a new file. */
   scriptSha256: z.string(),
-  /** Whether this server makes audio (a TTS engine is configured and installed); if not, read the script. */
-  audio: z.object({ available: z.boolean(), engine: z.string().nullable() }),
+  /**
+   * Whether there is audio of this script: not when the server has no TTS engine (`noEngine`), nor
+   * for a script too long to broadcast whole (`tooLong`); then the announcer reads the script.
+   */
+  audio: z.object({
+    available: z.boolean(),
+    engine: z.string().nullable(),
+    reason: z.enum(['noEngine', 'tooLong']).nullable(),
+  }),
 });
 
 export const getNoticeBroadcast = route({

@@ -10,13 +10,18 @@ import { parseYuan, spokenYuan } from '../money.ts';
  */
 export function speakable(text: string): string {
   let out = halfWidth(text)
-    .replace(/[（(]大写[:：][^）)]*[）)]/g, '') // the capitals repeat the amount just read
+    .replace(CAPITALS_AFTER_AMOUNT, '') // the capitals repeat the amount just read
+    .replace(/^\s*(\d{1,2})[.．](?!\d)\s*/, '$1、') // a numbered item: 1. → 一、
     .replace(/[\u200b\ufeff]/g, '');
   for (const [pattern, say] of RULES) out = out.replace(pattern, say as never);
   return dropMarks(out);
 }
 
 /** A pattern and what is said for it; a group that did not take part is undefined. */
+/** 「（大写：肆拾伍万元整）」, 「（人民币壹拾玖万元整）」 after an amount: written for the eye only. */
+const CAPITALS_AFTER_AMOUNT =
+  /[（(](?:大写[:：])?(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+[）)]/g;
+
 type Rule = readonly [RegExp, (match: string, ...groups: Array<string | undefined>) => string];
 
 const PERIODS = '上午|下午|中午|晚上|早上|凌晨|傍晚';
@@ -33,6 +38,15 @@ const RULES: readonly Rule[] = [
     (_, a, b, c) => spokenDigits(a! + b! + c!, { yao: true }),
   ],
   [/(?<!\d)(0\d{2,3})[\s-]?(\d{7,8})(?!\d)/g, (_, a, b) => spokenDigits(a! + b!, { yao: true })],
+  // a number in parts, as vouchers and files are numbered: 2026-11-001 → 二〇二六杠幺幺杠〇〇幺
+  [
+    /(?<![\d-])\d+(?:-\d+){2,}(?![\d-])/g,
+    (code) =>
+      code
+        .split('-')
+        .map((part) => spokenDigits(part, { yao: true }))
+        .join('杠'),
+  ],
   // a range between two numbers: 9:00-11:00, 3~5天
   [/(\d)\s*[-~～–—]{1,2}\s*(?=\d)/g, (_, d) => `${d!}至`],
   // times of day: 15:30, 下午3:30
@@ -124,5 +138,7 @@ function dropMarks(text: string): string {
     .replace(/，\s*([，。；：！？、])/g, '$1')
     .replace(/([。；：！？、])\s*，/g, '$1')
     .replace(/[ \t]+/g, ' ')
-    .trim();
+    .replace(/，\s+/g, '，')
+    .trim()
+    .replace(/^，+|，+$/g, '');
 }

@@ -13,6 +13,13 @@ export interface NoticeForBroadcast {
   publishedOn: CalendarDate;
 }
 
+/**
+ * The longest script made into audio: about eight minutes of speech. A longer notice (a month's
+ * ledger line by line) is not for the loudspeaker whole; the announcer reads a summary from the
+ * script instead, and the audio would outgrow what the server keeps in memory.
+ */
+export const AUDIO_MAX_CHARS = 1500;
+
 /** The parts an announcer reads, in order; the notice is read twice, as village broadcasts are. */
 export const BROADCAST_PARTS = ['opening', 'notice', 'again', 'notice', 'closing'] as const;
 export type BroadcastPart = (typeof BROADCAST_PARTS)[number];

@@ -50,7 +50,11 @@ describe(`broadcast (${describeDatabase()})`, () => {
     expect(script.text).toContain('二〇二六年十一月二十一日发布的村务公开');
     expect(script.text).not.toMatch(/[0-9¥%]/);
     expect(res.body.scriptSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(audio).toEqual({ available: hasEspeak, engine: hasEspeak ? 'espeak-ng' : null });
+    expect(audio).toEqual({
+      available: hasEspeak,
+      engine: hasEspeak ? 'espeak-ng' : null,
+      reason: hasEspeak ? null : 'noEngine',
+    });
   });
 
   it.runIf(hasEspeak)(
@@ -72,6 +76,34 @@ describe(`broadcast (${describeDatabase()})`, () => {
       expect(Buffer.compare(again.body as Buffer, wav)).toBe(0);
     },
     120_000,
+  );
+
+  it.runIf(hasEspeak)(
+    'makes no audio of a notice too long to broadcast whole (a month’s ledger line by line), and says why',
+    async () => {
+      const base = `/api/villages/${server.fixture.villageA.id}`;
+      const line = '2026年11月9日 第2026-11-040号 十一月第一居民小组保洁工资 ¥2,700.00';
+      const published = await (
+        await server.as('committeeChair')
+      ).post(`${base}/disclosure/notices`, {
+        ...NOTICE,
+        title: '2026年11月村务收支明细',
+        body: Array.from({ length: 30 }, () => line).join('\n'),
+      });
+      expect(published.status, JSON.stringify(published.body)).toBe(201);
+      const long = `${base}/notices/${published.body.notice.id as string}`;
+      const client = await server.as('villager');
+      const script = await client.get(`${long}/broadcast`);
+      expect(script.body.audio).toEqual({
+        available: false,
+        engine: 'espeak-ng',
+        reason: 'tooLong',
+      });
+      const audio = await client.get(`${long}/broadcast/audio`);
+      expect(audio.status).toBe(409);
+      expect(audio.body.error.id).toBe('broadcast_too_long');
+      expect(audio.body.error.message).toContain('请按广播稿摘要朗读');
+    },
   );
 
   it('is the notice’s readers’ only: another village’s villager and another town are refused, a missing notice is 404', async () => {
@@ -107,7 +139,7 @@ describe(`broadcast without a TTS engine (${describeDatabase()})`, () => {
     const client = await server.as('villager');
     const script = await client.get(`${notice}/broadcast`);
     expect(script.status).toBe(200);
-    expect(script.body.audio).toEqual({ available: false, engine: null });
+    expect(script.body.audio).toEqual({ available: false, engine: null, reason: 'noEngine' });
     expect(script.body.script.text).toContain('四十五万元');
     const audio = await client.get(`${notice}/broadcast/audio`);
     expect(audio.status).toBe(409);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { AUDIO_MAX_CHARS } from '@cunzhi/core/broadcast/script';
 import { DomainError } from '@cunzhi/core/errors';
 import * as contract from '@cunzhi/contract/broadcast';
 import type { AppContext } from '../../platform/http/context.ts';
@@ -7,10 +8,12 @@ import { sendFile } from '../../platform/http/download.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { ttsEngine } from '../../platform/tts.ts';
 import { broadcastAudio } from './audio.ts';
-import { noticeBroadcast } from './script.ts';
+import { noticeBroadcast, type NoticeBroadcast } from './script.ts';
 
 /** Whoever may read the village's notices may have them read aloud. */
 const readDecisions = { kind: 'village', ability: 'readDecisions' } as const;
+
+const tooLong = (b: NoticeBroadcast) => b.script.text.length > AUDIO_MAX_CHARS;
 
 export const broadcastRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
@@ -18,7 +21,15 @@ export const broadcastRoutes =
     endpoint(app, contract.getNoticeBroadcast, readDecisions, async (request) => {
       const broadcast = await noticeBroadcast(ctx, villageOf(request).row, request.params.noticeId);
       const engine = await ttsEngine(ctx.config);
-      return { ...broadcast, audio: { available: engine !== null, engine: engine?.name ?? null } };
+      const reason: 'noEngine' | 'tooLong' | null = !engine
+        ? 'noEngine'
+        : tooLong(broadcast)
+          ? 'tooLong'
+          : null;
+      return {
+        ...broadcast,
+        audio: { available: reason === null, engine: engine?.name ?? null, reason },
+      };
     });
 
     endpoint(app, contract.getNoticeBroadcastAudio, readDecisions, async (request, reply) => {
@@ -26,6 +37,11 @@ export const broadcastRoutes =
       const broadcast = await noticeBroadcast(ctx, village, request.params.noticeId);
       const engine = await ttsEngine(ctx.config);
       if (!engine) throw new DomainError('broadcast_no_audio');
+      if (tooLong(broadcast))
+        throw new DomainError('broadcast_too_long', {
+          chars: broadcast.script.text.length,
+          max: AUDIO_MAX_CHARS,
+        });
       const bytes = await broadcastAudio(
         engine,
         broadcast.scriptSha256,

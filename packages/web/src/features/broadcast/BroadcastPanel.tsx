@@ -49,7 +49,11 @@ export function BroadcastPanel({ villageId, noticeId }: { villageId: string; not
             </p>
           </div>
         ) : (
-          <Alert type="info" title={t('broadcast.noAudio')} data-testid="broadcast-no-audio" />
+          <Alert
+            type="info"
+            title={t(data.audio.reason === 'tooLong' ? 'broadcast.tooLong' : 'broadcast.noAudio')}
+            data-testid="broadcast-no-audio"
+          />
         )}
         <ScriptLines script={data.script} />
       </Card>

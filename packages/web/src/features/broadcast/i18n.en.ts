@@ -10,6 +10,8 @@ export const broadcastEn: Record<keyof typeof broadcastZhCN, string> = {
   'broadcast.print': 'Print the script (large type)',
   'broadcast.noAudio':
     'This server has no text-to-speech engine, so there is no audio: read the script aloud.',
+  'broadcast.tooLong':
+    'The notice is too long to broadcast whole, so there is no audio: read a summary from the script.',
   'broadcast.engine': 'Audio made by {engine} text-to-speech; the written script is authoritative.',
   'broadcast.part.opening': 'Opening',
   'broadcast.part.notice': 'Notice',

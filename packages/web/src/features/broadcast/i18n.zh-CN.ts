@@ -6,6 +6,7 @@ export const broadcastZhCN = {
   'broadcast.download': '下载录音（WAV）',
   'broadcast.print': '打印广播稿（大字）',
   'broadcast.noAudio': '本系统未安装语音合成（TTS），没有录音：请按广播稿朗读。',
+  'broadcast.tooLong': '公告较长，不宜整篇录音播送：请按广播稿摘要朗读。',
   'broadcast.engine': '录音由 {engine} 语音合成，仅供参考，以广播稿文字为准。',
   'broadcast.part.opening': '开头',
   'broadcast.part.notice': '公告',
