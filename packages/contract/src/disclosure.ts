@@ -169,6 +169,8 @@ export const QuestionView = z.object({
   /** The asker: for the village's cadres, the supervision committee and the asker; withheld (null) for everyone else. */
   asker: z.object({ personId: Uuid, name: z.string() }).nullable(),
   onBehalf: z.boolean(),
+  /** Asked for the villager by 代办 (with their consent): the agent's name; to those who see the asker. */
+  assistedBy: z.string().nullable(),
   askedOn: DateText,
   answerDueOn: DateText,
   answer: z.string().nullable(),

@@ -175,6 +175,8 @@ export const AttendanceView = z.object({
   capacity: Capacity,
   method: CheckInMethod,
   checkedInAt: Instant,
+  /** Checked in for the villager by 代办 (with their consent): the agent's name, else null. */
+  assistedBy: z.string().nullable(),
   /** Due at the meeting (a member of the body, an adult for the assembly). */
   dueToAttend: z.boolean(),
 });

@@ -96,6 +96,8 @@ export const RequestSummary = z.object({
   windowName: z.string(),
   channel: RequestChannel,
   requesterName: z.string(),
+  /** Ordered for the requester by 代办 (with their consent): the agent's name, else null. */
+  assistedBy: z.string().nullable(),
   state: RequestState,
   orderedOn: DateText,
   acceptedOn: DateText.nullable(),

@@ -52,6 +52,11 @@ export const ASSISTANCE_ERRORS = defineErrors({
     zh: '只能为本户（户籍登记中同一户）的家庭成员代办',
     en: 'You may act only for members of your own household in the register',
   },
+  assisted_already_present: {
+    status: 409,
+    zh: '{name}已签到，无需代办',
+    en: '{name} is already checked in',
+  },
   reconciliation_already_signed: {
     status: 409,
     zh: '您已在本次核对报告上签字',

@@ -18,7 +18,7 @@ export interface Reconciliation {
   onlineOnly: string[];
   both: string[];
   neither: string[];
-  /** Each person once: paper ∪ online. */
+  /** Those due who were there, each once however many records they have (as the quorum counts). */
   countedOnce: number;
   /** On the paper or online record but not due at the meeting. */
   notDue: string[];
@@ -34,7 +34,7 @@ export function reconcile(input: ReconciliationInput): Reconciliation {
     onlineOnly: [...online].filter((p) => !paper.has(p)),
     both: [...paper].filter((p) => online.has(p)),
     neither: [...due].filter((p) => !present.has(p)),
-    countedOnce: present.size,
+    countedOnce: [...present].filter((p) => due.has(p)).length,
     notDue: [...present].filter((p) => !due.has(p)),
   };
 }

@@ -125,6 +125,9 @@ const DividendReceiptPage = page(
 const DuesPage = page(() => import('../features/party/dues/DuesPage.tsx'));
 const DuesStatementPrintPage = page(() => import('../features/party/dues/StatementPrintPage.tsx'));
 const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx'));
+const AssistancePage = page(() => import('../features/assistance/AssistancePage.tsx'));
+const MyAssistancePage = phonePage(() => import('../features/assistance/MyAssistancePage.tsx'));
+const ReconciliationPage = page(() => import('../features/assistance/ReconciliationPage.tsx'));
 const PartyPage = page(() => import('../features/party/PartyPage.tsx'));
 const MyPartyPage = phonePage(() => import('../features/party/MyPartyPage.tsx'));
 const TownPartyPage = page(() => import('../features/party/TownPartyPage.tsx'));
@@ -238,6 +241,10 @@ function AppRoutes() {
           <Route element={<RequireAbility any={['ownPartyDues']} />}>
             <Route path="my-dues" element={<MyDuesPage />} />
           </Route>
+          {/* 代办记录: what was done on the villager's behalf, their consents: light kit */}
+          <Route element={<RequireAbility any={['ownAssistance']} />}>
+            <Route path="my-assistance" element={<MyAssistancePage />} />
+          </Route>
           {/* a Party member's own record of 三会一课 (empty for anyone else): light kit */}
           <Route element={<RequireAbility any={['ownParty']} />}>
             <Route path="my-party" element={<MyPartyPage />} />
@@ -332,6 +339,9 @@ function AppRoutes() {
             <Route element={<RequireAbility any={['readPartyDues']} />}>
               <Route path="party/dues" element={<DuesPage />} />
             </Route>
+            <Route element={<RequireAbility any={['assistVillagers']} />}>
+              <Route path="assistance" element={<AssistancePage />} />
+            </Route>
             <Route element={<RequireAbility any={['readParty']} />}>
               <Route path="party" element={<PartyPage />} />
             </Route>
@@ -415,6 +425,10 @@ function AppRoutes() {
           <Route path="/county-points/:schemeId" element={<CountySchemePage />} />
           <Route path="/county-points/:schemeId/print" element={<CountyRankingPrintPage />} />
           <Route path="/v/:villageId/moral-list/print" element={<MoralBoardPrintPage />} />
+          <Route
+            path="/v/:villageId/meetings/:meetingId/reconciliation"
+            element={<ReconciliationPage />}
+          />
           <Route
             path="/v/:villageId/collective/distribution/:planId/print"
             element={<DistributionPrintPage />}

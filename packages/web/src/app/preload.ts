@@ -55,6 +55,7 @@ const PHONE_PATHS = [
   /^\/v\/[\w-]+\/my-shop\/?$/,
   /^\/v\/[\w-]+\/my-points\/?$/,
   /^\/v\/[\w-]+\/my-dues\/?$/,
+  /^\/v\/[\w-]+\/my-assistance\/?$/,
   /^\/v\/[\w-]+\/my-collective\/?$/,
   /^\/v\/[\w-]+\/our-lists\/?$/,
   /^\/v\/[\w-]+\/my-moral-list\/?$/,

@@ -34,6 +34,7 @@ import { activitiesEn } from '../features/activities/i18n.en.ts';
 import { liaisonEn } from '../features/liaison/i18n.en.ts';
 import { partyEn } from '../features/party/i18n.en.ts';
 import { partyDuesEn } from '../features/party/dues/i18n.en.ts';
+import { assistanceEn } from '../features/assistance/i18n.en.ts';
 import { petitionsEn } from '../features/petitions/i18n.en.ts';
 import { attachmentsEn } from '../features/attachments/i18n.en.ts';
 import { townInboxEn } from '../features/townInbox/i18n.en.ts';
@@ -87,6 +88,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...liaisonEn,
   ...partyEn,
   ...partyDuesEn,
+  ...assistanceEn,
   ...petitionsEn,
   ...attachmentsEn,
   ...townInboxEn,

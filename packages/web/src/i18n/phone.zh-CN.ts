@@ -26,6 +26,7 @@ import { servicesZhCN } from '../features/services/i18n.zh-CN.ts';
 import { supermarketZhCN } from '../features/points/supermarket/i18n.zh-CN.ts';
 import { pointsZhCN } from '../features/points/i18n.zh-CN.ts';
 import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
+import { assistanceZhCN } from '../features/assistance/i18n.zh-CN.ts';
 import { collectiveBooksPhoneZhCN } from '../features/collective/books/i18n.phone.zh-CN.ts';
 import { serviceListsPhoneZhCN } from '../features/serviceLists/i18n.phone.zh-CN.ts';
 import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
@@ -64,6 +65,7 @@ export const phoneZhCN = {
   ...supermarketZhCN,
   ...pointsZhCN,
   ...partyDuesZhCN,
+  ...assistanceZhCN,
   ...collectiveBooksPhoneZhCN,
   ...serviceListsPhoneZhCN,
   ...moralListPhoneZhCN,

@@ -40,6 +40,7 @@ import { activitiesZhCN } from '../features/activities/i18n.zh-CN.ts';
 import { liaisonZhCN } from '../features/liaison/i18n.zh-CN.ts';
 import { partyZhCN } from '../features/party/i18n.zh-CN.ts';
 import { partyDuesZhCN } from '../features/party/dues/i18n.zh-CN.ts';
+import { assistanceZhCN } from '../features/assistance/i18n.zh-CN.ts';
 import { petitionsZhCN } from '../features/petitions/i18n.zh-CN.ts';
 import { attachmentsZhCN } from '../features/attachments/i18n.zh-CN.ts';
 import { townInboxZhCN } from '../features/townInbox/i18n.zh-CN.ts';
@@ -93,6 +94,7 @@ export const zhCN = {
   ...liaisonZhCN,
   ...partyZhCN,
   ...partyDuesZhCN,
+  ...assistanceZhCN,
   ...petitionsZhCN,
   ...attachmentsZhCN,
   ...townInboxZhCN,

@@ -187,6 +187,12 @@ export async function personExists(
  * A complaint's one-time code, in the question codes' table (purpose 'complaint', no notice),
  * so that one number's and one address's sending limits count codes of both kinds.
  */
+/**
+ * The one-time codes kept here besides a question's: a named complaint's, and a villager's
+ * consent to 代办 (features/assistance), which shares the table and so the sending limits.
+ */
+export type CodePurpose = 'complaint' | 'consent';
+
 export async function insertComplaintCode(
   tx: Tx,
   villageId: string,
@@ -199,12 +205,16 @@ export async function insertComplaintCode(
     sentAt: Date;
     expiresAt: Date;
   },
+  purpose: CodePurpose = 'complaint',
 ): Promise<void> {
   await tx.query(
     `INSERT INTO question_code (village_id, id, notice_id, purpose, person_id, phone_hash,
        address_hash, code_hash, sent_at, expires_at)
-     VALUES ($1, $2, NULL, 'complaint', $3, $4, $5, $6, $7, $8)`,
-    [villageId, c.id, c.personId, c.phoneHash, c.addressHash, c.codeHash, c.sentAt, c.expiresAt],
+     VALUES ($1, $2, NULL, $9, $3, $4, $5, $6, $7, $8)`,
+    [
+      ...[villageId, c.id, c.personId, c.phoneHash, c.addressHash, c.codeHash, c.sentAt],
+      ...[c.expiresAt, purpose],
+    ],
   );
 }
 
@@ -225,13 +235,14 @@ export async function tryComplaintCode(
   id: string,
   now: Date,
   maxAttempts: number,
+  purpose: CodePurpose = 'complaint',
 ): Promise<ComplaintCodeRow | null> {
   const [row] = await db.query<ComplaintCodeRow>(
     `UPDATE question_code SET attempts = attempts + 1
-     WHERE village_id = $1 AND id = $2 AND purpose = 'complaint'
+     WHERE village_id = $1 AND id = $2 AND purpose = $5
        AND used_at IS NULL AND expires_at > $3 AND attempts < $4
      RETURNING ${CODE_COLUMNS}`,
-    [villageId, id, now, maxAttempts],
+    [villageId, id, now, maxAttempts, purpose],
   );
   return row ?? null;
 }
@@ -240,10 +251,11 @@ export async function findComplaintCode(
   db: Queryable,
   villageId: string,
   id: string,
+  purpose: CodePurpose = 'complaint',
 ): Promise<ComplaintCodeRow | null> {
   const [row] = await db.query<ComplaintCodeRow>(
-    `SELECT ${CODE_COLUMNS} FROM question_code WHERE village_id = $1 AND id = $2 AND purpose = 'complaint'`,
-    [villageId, id],
+    `SELECT ${CODE_COLUMNS} FROM question_code WHERE village_id = $1 AND id = $2 AND purpose = $3`,
+    [villageId, id, purpose],
   );
   return row ?? null;
 }
@@ -253,11 +265,12 @@ export async function spendComplaintCode(
   villageId: string,
   id: string,
   now: Date,
+  purpose: CodePurpose = 'complaint',
 ): Promise<boolean> {
   const rows = await tx.query(
     `UPDATE question_code SET used_at = $3
-     WHERE village_id = $1 AND id = $2 AND purpose = 'complaint' AND used_at IS NULL RETURNING id`,
-    [villageId, id, now],
+     WHERE village_id = $1 AND id = $2 AND purpose = $4 AND used_at IS NULL RETURNING id`,
+    [villageId, id, now, purpose],
   );
   return rows.length > 0;
 }

@@ -93,6 +93,8 @@ export function presentQuestion(q: QuestionRow, viewer: QuestionViewer, today: C
     // the public answer withholds the asker's name: villagers may ask without being named
     asker: mine || viewer.seesAskers ? { personId: q.asker_person_id, name: q.asker_name } : null,
     onBehalf: q.on_behalf,
+    // who asked for the villager by 代办, to those who see the asker
+    assistedBy: mine || viewer.seesAskers ? q.assisted_by : null,
     askedOn: q.asked_on,
     answerDueOn: q.answer_due_on,
     answer: q.answer,

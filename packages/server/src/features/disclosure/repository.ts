@@ -2,6 +2,7 @@ import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { NoticeKind, QuestionKind } from '@cunzhi/core/disclosure/kinds';
 import type { PhotoType } from '@cunzhi/core/disclosure/photo';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
+import { assistedBySql } from '../assistance/marks.ts';
 
 /** A board posting without its photo's bytes (read those only to send them). */
 export interface PostingRow {
@@ -180,11 +181,14 @@ export interface QuestionRow {
   answered_on: CalendarDate | null;
   notice_kind: NoticeKind;
   notice_title: string;
+  /** Asked for the villager by 代办: the agent's name. */
+  assisted_by: string | null;
 }
 
 const QUESTION_SELECT = `SELECT q.id, q.notice_id, q.kind, q.text, q.asker_person_id, p.name AS asker_name,
     q.entered_by, q.on_behalf, q.asked_on, q.answer_due_on, q.answer, q.answered_on,
-    n.kind AS notice_kind, n.title AS notice_title
+    n.kind AS notice_kind, n.title AS notice_title,
+    ${assistedBySql('question', 'q.village_id', 'q.id', 'q.asker_person_id')} AS assisted_by
   FROM notice_question q
   JOIN person p ON p.village_id = q.village_id AND p.id = q.asker_person_id
   JOIN notice n ON n.village_id = q.village_id AND n.id = q.notice_id`;

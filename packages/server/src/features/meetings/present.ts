@@ -233,6 +233,7 @@ export function presentAttendee(a: AttendanceRow) {
     capacity: a.capacity,
     method: a.method,
     checkedInAt: a.checked_in_at.toISOString(),
+    assistedBy: a.assisted_by,
   };
 }
 

@@ -43,6 +43,7 @@ function row(over: Partial<RequestRow>): RequestRow {
     closed_on: null,
     rating: null,
     rating_comment: null,
+    assisted_by: null,
     ...over,
   };
 }

@@ -55,6 +55,7 @@ export function presentSummary(r: RequestRow, today: CalendarDate): Summary {
     windowName: r.window_name,
     channel: r.channel,
     requesterName: r.requester_name,
+    assistedBy: r.assisted_by,
     state: r.state,
     orderedOn: r.ordered_on,
     acceptedOn: r.accepted_on,

@@ -7,6 +7,7 @@ import type {
   RequestState,
 } from '@cunzhi/core/services/requests';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
+import { assistedBySql } from '../assistance/marks.ts';
 
 // ------------------------------------------------------------------ windows and catalogue
 
@@ -180,6 +181,8 @@ export interface RequestRow {
   closed_on: CalendarDate | null;
   rating: Rating | null;
   rating_comment: string | null;
+  /** Ordered for the requester by 代办: the agent's name. */
+  assisted_by: string | null;
 }
 
 const day = (c: string) => `to_char(r.${c}, 'YYYY-MM-DD') AS ${c}`;
@@ -192,7 +195,8 @@ export const REQUEST_SELECT = `SELECT r.id, r.year, r.number, r.item_id, r.item_
     ${day('ordered_on')}, r.first_contact_account_id, r.first_contact_name, ${day('accepted_on')},
     r.missing_materials, ${day('paused_on')}, ${day('due_on')}, r.profile_version, r.ladder,
     r.town_referral_id, r.town_answer, r.refusal_reason, r.result, ${day('closed_on')}, r.rating,
-    r.rating_comment
+    r.rating_comment,
+    ${assistedBySql('serviceOrder', 'r.village_id', 'r.id', 'r.requester_person_id')} AS assisted_by
   FROM service_request r
   JOIN service_window w ON w.village_id = r.village_id AND w.id = r.window_id
   LEFT JOIN town_department d ON d.id = w.town_department_id`;

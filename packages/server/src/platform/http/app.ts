@@ -58,6 +58,8 @@ import { pointsImportRoutes } from '../../features/points/import/routes.ts';
 import { collectiveSharesRoutes } from '../../features/collective/shares/routes.ts';
 import { collectiveRoutes } from '../../features/collective/routes.ts';
 import { collectiveDistributionRoutes } from '../../features/collective/distribution/routes.ts';
+import { assistanceRoutes } from '../../features/assistance/routes.ts';
+import { reconciliationRoutes } from '../../features/reconciliation/routes.ts';
 import { partyDuesRoutes } from '../../features/party/dues/routes.ts';
 import { notificationsRoutes } from '../../features/notifications/routes.ts';
 
@@ -156,6 +158,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(collectiveSharesRoutes(ctx));
   await app.register(collectiveRoutes(ctx));
   await app.register(collectiveDistributionRoutes(ctx));
+  await app.register(assistanceRoutes(ctx));
+  await app.register(reconciliationRoutes(ctx));
   await app.register(partyDuesRoutes(ctx));
   await app.register(notificationsRoutes(ctx));
 

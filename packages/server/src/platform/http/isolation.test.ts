@@ -1297,6 +1297,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // 收益分配: cadres draft and record the adoption; they and the town's agency accountant pay; the
   // supervision committee and overseers read; villagers see their own dividends on the phone only
   ...distributionExpectations(),
+  // 代办: every villager acts for their household and reads their own 代办记录 (the command checks
+  // the register and the consent); the cadres list the village's consents. The paper ⇄ online
+  // reconciliation: cadres, the supervision committee and overseers read; the committee signs
+  ...assistanceExpectations(),
 };
 
 function partyExpectations(): Record<string, Expectation> {
@@ -1565,6 +1569,28 @@ function serviceExpectations(): Record<string, Expectation> {
       ['townOfficial', 'otherTownOfficial', 'countyOfficial'],
       () => '/api/town/services.xlsx?from=2026-01-01&to=2026-12-31',
     ),
+  };
+}
+
+function assistanceExpectations(): Record<string, Expectation> {
+  const a = (f: Fixture) => `${v(f)}/assistance`;
+  const m = (f: Fixture) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/reconciliation`;
+  const P = 'POST /api/villages/:villageId/assistance';
+  const R = '/api/villages/:villageId/meetings/:meetingId/reconciliation';
+  return {
+    'GET /api/villages/:villageId/assistance': { allowed: cadres(), path: a },
+    'GET /api/villages/:villageId/assistance/mine': { allowed: A, path: (f) => `${a(f)}/mine` },
+    [`${P}/consent-codes`]: { allowed: A, path: (f) => `${a(f)}/consent-codes`, body: {} },
+    [`${P}/consents`]: { allowed: A, path: (f) => `${a(f)}/consents`, body: {} },
+    [`${P}/consents/:consentId/revoke`]: {
+      allowed: A,
+      path: (f) => `${a(f)}/consents/00000000-0000-4000-8000-000000000000/revoke`,
+    },
+    [`${P}/check-ins`]: { allowed: A, path: (f) => `${a(f)}/check-ins`, body: {} },
+    [`${P}/service-orders`]: { allowed: A, path: (f) => `${a(f)}/service-orders`, body: {} },
+    [`${P}/questions`]: { allowed: A, path: (f) => `${a(f)}/questions`, body: {} },
+    [`GET ${R}`]: { allowed: [...cadres(), 'supervisionChair', ...overseers], path: m },
+    [`POST ${R}/signatures`]: { allowed: ['supervisionChair'], path: (f) => `${m(f)}/signatures` },
   };
 }
 

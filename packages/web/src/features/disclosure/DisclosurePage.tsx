@@ -471,7 +471,14 @@ function QuestionsCard({ villageId, mayAnswer }: { villageId: string; mayAnswer:
       title: t('disclosure.questions.notice'),
       render: (q) => <Link to={`/v/${villageId}/notices/${q.notice.id}`}>{q.notice.title}</Link>,
     },
-    { key: 'asker', title: t('disclosure.questions.asker'), render: (q) => q.asker?.name ?? '—' },
+    {
+      key: 'asker',
+      title: t('disclosure.questions.asker'),
+      render: (q) =>
+        q.asker
+          ? `${q.asker.name}${q.assistedBy ? `（${t('assistance.by', { name: q.assistedBy })}）` : ''}`
+          : '—',
+    },
     {
       key: 'asked',
       title: t('disclosure.questions.askedOn'),

@@ -176,6 +176,12 @@ export function AttendanceCard({ detail, villageId, path, canRun, onChange }: At
             render: (_, r) => (
               <span>
                 {r.name}
+                {r.assistedBy && (
+                  // checked in for them by 代办, with their consent
+                  <Tag className="title-tag" color="gold" data-testid="attendance-assisted">
+                    {t('assistance.by', { name: r.assistedBy })}
+                  </Tag>
+                )}
                 {!r.dueToAttend &&
                   (r.capacity === 'member' || r.capacity === 'householdRepresentative') && (
                     <Tag className="title-tag">{t('checkin.notDue')}</Tag>

@@ -101,6 +101,23 @@ export default function MeetingPage() {
           },
         ]
       : []),
+    // the paper sheet against the online check-ins, which the supervision committee signs
+    ...(abilities.readReconciliation
+      ? [
+          {
+            key: 'reconciliation',
+            label: (
+              <Link
+                to={`${base}/meetings/${meeting.id}/reconciliation`}
+                target="_blank"
+                data-testid="meeting-reconciliation"
+              >
+                {t('reconciliation.link')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'ballot',
       label: (

@@ -19,6 +19,7 @@ export function RequestFacts({ r, console }: { r: RequestDetail; console?: boole
         </Descriptions.Item>
         <Descriptions.Item label={t('services.requester')}>
           {r.requesterName}
+          {r.assistedBy ? `（${t('assistance.by', { name: r.assistedBy })}）` : ''}
           {console && r.requesterPhone ? ` · ${r.requesterPhone}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('services.orderedOn')}>{d(r.orderedOn)}</Descriptions.Item>

@@ -142,6 +142,13 @@ export default function VillageShell() {
         icon: <VillageIcon name="appstore" />,
         to: `${base}/services`,
       });
+    if (abilities?.assistVillagers)
+      items.push({
+        key: 'assistance',
+        label: t('assistance.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/assistance`,
+      });
     if (abilities?.readPartyDues)
       items.push({
         key: 'party-dues',
@@ -246,6 +253,13 @@ export default function VillageShell() {
         label: t('services.mine.menu'),
         icon: <VillageIcon name="appstore" />,
         to: `${base}/my-services`,
+      });
+    if (abilities?.ownAssistance)
+      items.push({
+        key: 'my-assistance',
+        label: t('assistance.mine.menu'),
+        icon: <VillageIcon name="team" />,
+        to: `${base}/my-assistance`,
       });
     if (abilities?.ownPoints)
       items.push({

@@ -89,13 +89,15 @@ export async function refuseOutsidePeriod(
  * The rules every question goes through, however its asker was identified: the notice is
  * published, the day is within its period, the answer is due by the profile's deadline, and
  * the act is on the audit chain (question.asked). `first` runs at the start of the transaction
- * (a phone code is spent there, so a refused question leaves the code unspent).
+ * (a phone code is spent there, so a refused question leaves the code unspent); `then` at its
+ * end (a question asked for a villager by 代办 is recorded there: features/assistance).
  */
 export async function recordQuestion(
   cmd: CommandContext,
   input: Pick<AskInput, 'noticeId' | 'kind' | 'text'>,
   asker: Asker,
   first?: (tx: Tx) => Promise<void>,
+  then?: (tx: Tx, questionId: string) => Promise<void>,
 ): Promise<QuestionRow> {
   const { askerPersonId, askedOn, onBehalf } = asker;
   const notice = await askableNotice(cmd, input.noticeId);
@@ -123,6 +125,7 @@ export async function recordQuestion(
         ...{ askedOn, answerDueOn: due, profile: profileRef },
       },
     );
+    if (then) await then(tx, id);
     return (await findQuestion(tx, cmd.villageId, id))!;
   });
 }

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { findPerson } from '../../registry/repository/persons.ts';
 import type { Capacity } from '../repository/meetings.ts';
-import { findAttendance, insertAttendance } from '../repository/attendance.ts';
+import { findAttendance, insertAttendance, insertPaperSigns } from '../repository/attendance.ts';
 import { accountOf, allowedCapacities, lockedMeeting, requireCheckInOpen } from './shared.ts';
 
 /** The clerk records an attendee from the paper sign-in sheet (or corrects the capacity). */
@@ -40,6 +40,10 @@ export async function recordAttendance(
       },
       true,
     );
+    await insertPaperSigns(tx, cmd.villageId, m.id, {
+      personIds: [person.id],
+      enteredBy: accountOf(cmd),
+    });
     await recordEvent(
       cmd,
       tx,

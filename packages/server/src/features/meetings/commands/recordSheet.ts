@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../platform/command.ts';
 import { recordEvent } from '../../../platform/audit/record.ts';
 import { facts, takesHouseholdRepresentatives } from '../presence.ts';
 import { loadVoters } from '../queries/presence.ts';
-import { insertSheet } from '../repository/attendance.ts';
+import { insertPaperSigns, insertSheet } from '../repository/attendance.ts';
 import { accountOf, lockedMeeting, requireCheckInOpen } from './shared.ts';
 
 /**
@@ -37,11 +37,13 @@ export async function recordSheet(
       .filter(({ id }) => !due.has(id))
       .map(({ i }) => ({ field: `personIds.${i}`, error: 'not_meeting_member' as const }));
     if (problems.length > 0) throw new DomainError('validation_failed', {}, problems.slice(0, 20));
+    const personIds = [...new Set(input.personIds)];
     const added = await insertSheet(tx, cmd.villageId, m.id, {
-      personIds: [...new Set(input.personIds)],
+      personIds,
       capacity: input.capacity,
       recordedBy: accountOf(cmd),
     });
+    await insertPaperSigns(tx, cmd.villageId, m.id, { personIds, enteredBy: accountOf(cmd) });
     await recordEvent(
       cmd,
       tx,

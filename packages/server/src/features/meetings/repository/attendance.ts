@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable, Tx } from '../../../platform/db/database.ts';
+import { assistedBySql } from '../../assistance/marks.ts';
 import type { Capacity } from './meetings.ts';
 
 export interface AttendanceRow {
@@ -8,7 +9,18 @@ export interface AttendanceRow {
   capacity: Capacity;
   method: 'qr' | 'clerk';
   checked_in_at: Date;
+  /** Checked in for them by 代办: the agent's name. */
+  assisted_by: string | null;
 }
+
+// the agent who recorded it: a later self check-in (after a removal) is not marked
+const ASSISTED_BY = assistedBySql(
+  'checkIn',
+  'a.village_id',
+  'a.meeting_id',
+  'a.person_id',
+  'x.agent_account_id = a.recorded_by',
+);
 
 export async function listAttendance(
   db: Queryable,
@@ -16,7 +28,7 @@ export async function listAttendance(
   meetingId: string,
 ): Promise<AttendanceRow[]> {
   return db.query<AttendanceRow>(
-    `SELECT a.person_id, p.name, a.capacity, a.method, a.checked_in_at
+    `SELECT a.person_id, p.name, a.capacity, a.method, a.checked_in_at, ${ASSISTED_BY} AS assisted_by
      FROM attendance a JOIN person p ON p.village_id = a.village_id AND p.id = a.person_id
      WHERE a.village_id = $1 AND a.meeting_id = $2 ORDER BY a.checked_in_at, p.name`,
     [villageId, meetingId],
@@ -30,7 +42,7 @@ export async function findAttendance(
   personId: string,
 ): Promise<AttendanceRow | null> {
   const [row] = await db.query<AttendanceRow>(
-    `SELECT a.person_id, p.name, a.capacity, a.method, a.checked_in_at
+    `SELECT a.person_id, p.name, a.capacity, a.method, a.checked_in_at, ${ASSISTED_BY} AS assisted_by
      FROM attendance a JOIN person p ON p.village_id = a.village_id AND p.id = a.person_id
      WHERE a.village_id = $1 AND a.meeting_id = $2 AND a.person_id = $3`,
     [villageId, meetingId, personId],
@@ -102,16 +114,37 @@ export async function insertSheet(
   return rows.map((r) => r.person_id);
 }
 
+/**
+ * Keeps who was entered from the paper sign-in sheet, apart from the attendance (one row per
+ * person): the paper ⇄ online reconciliation (features/reconciliation) needs the paper
+ * signatures of those who had checked in online too.
+ */
+export async function insertPaperSigns(
+  tx: Tx,
+  villageId: string,
+  meetingId: string,
+  sheet: { personIds: readonly string[]; enteredBy: string },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO meeting_paper_sign (village_id, meeting_id, person_id, entered_by)
+     SELECT $1, $2, p, $3 FROM unnest($4::uuid[]) AS p
+     ON CONFLICT (village_id, meeting_id, person_id) DO NOTHING`,
+    [villageId, meetingId, sheet.enteredBy, sheet.personIds],
+  );
+}
+
 export async function deleteAttendance(
   tx: Tx,
   villageId: string,
   meetingId: string,
   personId: string,
 ): Promise<void> {
-  await tx.query(
-    'DELETE FROM attendance WHERE village_id = $1 AND meeting_id = $2 AND person_id = $3',
-    [villageId, meetingId, personId],
-  );
+  // a mistaken entry goes from the paper record too, or the reconciliation would still show it
+  for (const table of ['attendance', 'meeting_paper_sign'])
+    await tx.query(
+      `DELETE FROM ${table} WHERE village_id = $1 AND meeting_id = $2 AND person_id = $3`,
+      [villageId, meetingId, personId],
+    );
 }
 
 /** How many principals' proxies a holder already carries at the meeting. */

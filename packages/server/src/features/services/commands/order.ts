@@ -4,6 +4,7 @@ import { normalizeName, normalizePhone } from '@cunzhi/core/disclosure/phoneCode
 import { DomainError } from '@cunzhi/core/errors';
 import type { RequestChannel } from '@cunzhi/core/services/requests';
 import type { CommandContext } from '../../../platform/command.ts';
+import type { Tx } from '../../../platform/db/database.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { receiptNumber } from '../present.ts';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../repository.ts';
 import { moveRequest } from './move.ts';
 
-interface Order {
+export interface Order {
   itemId: string;
   channel: RequestChannel;
   requester: { personId: string | null; name: string; phone: string | null };
@@ -26,9 +27,14 @@ interface Order {
 /**
  * Takes an order in one transaction: the item must be offered, the request is numbered for its
  * receipt in the village and year, the item's name, materials and promise are copied onto it, and
- * the order opens its timeline (`serviceRequest.ordered`).
+ * the order opens its timeline (`serviceRequest.ordered`). `then` runs last in the transaction
+ * (an order placed for a villager by 代办 records it there: features/assistance).
  */
-async function placeOrder(cmd: CommandContext, order: Order) {
+export async function placeOrder(
+  cmd: CommandContext,
+  order: Order,
+  then?: (tx: Tx, requestId: string) => Promise<void>,
+) {
   const id = randomUUID();
   return cmd.db.transaction(async (tx) => {
     const item = await findItem(tx, cmd.villageId, order.itemId);
@@ -53,6 +59,7 @@ async function placeOrder(cmd: CommandContext, order: Order) {
     const row = await findRequest(tx, cmd.villageId, id);
     if (!row) throw new Error('request not inserted');
     await moveRequest(tx, cmd, row, { action: 'order', actor: 'villager', note: null });
+    if (then) await then(tx, id);
     return { id, receiptNumber: receiptNumber(year, number) };
   });
 }

@@ -111,6 +111,14 @@ export default function MyHomePage() {
               </Card>
             </Link>
           )}
+          {abilities.ownAssistance && (
+            // 代办记录: what was done on one's behalf with one's consent, and the consents
+            <Link to={`/v/${villageId}/my-assistance`} data-testid="home-my-assistance">
+              <Card size="small" className="block-gap">
+                {t('assistance.mine.menu')} ›
+              </Card>
+            </Link>
+          )}
           {abilities.ownPoints && (
             // the household's points, each line explained, and the shop they buy from
             <Link to={`/v/${villageId}/my-points`} data-testid="home-my-points">
