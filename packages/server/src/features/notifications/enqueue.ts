@@ -54,10 +54,11 @@ async function actOf(
   noticeId: string,
   reason: NotifyReason,
   on?: CalendarDate,
-): Promise<NotifiedAct> {
+): Promise<NotifiedAct & { runsUntil: CalendarDate | null }> {
   const header = await noticeHeader(tx, cmd.villageId, noticeId);
   if (!header) throw new DomainError('not_found', { what: 'notice' });
   return {
+    runsUntil: header.runs_until,
     reason,
     villageName: header.village_name,
     title: header.title,
@@ -69,6 +70,8 @@ async function actOf(
 /**
  * Tells every household (of one villager group, for its meeting) of a notice just published, in
  * the publishing command's transaction: the notice and its messages commit together or not at all.
+ * A notice entered after it stopped mattering (its publicity period over, its meeting held: a
+ * paper posting recorded late) tells no one: a text about it now would only be noise.
  */
 export async function notifyHouseholds(
   cmd: CommandContext,
@@ -76,6 +79,7 @@ export async function notifyHouseholds(
   notice: { id: string; reason: 'notice' | 'meeting'; groupId?: string | null },
 ): Promise<number> {
   const act = await actOf(cmd, tx, notice.id, notice.reason);
+  if (act.runsUntil && act.runsUntil < cmd.clock.today()) return 0;
   const households = await householdsOf(tx, cmd.villageId, notice.groupId ?? null);
   const messages = households.flatMap((h) =>
     messagesFor(act, { noticeId: notice.id, causeId: notice.id }, h),

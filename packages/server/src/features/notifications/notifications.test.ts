@@ -77,6 +77,24 @@ describe(`notifications (${describeDatabase()})`, () => {
     expect(JSON.stringify(body)).not.toMatch(/139\d{8}/);
   });
 
+  it('a notice recorded after its publicity period ended tells no one', async () => {
+    const res = await (
+      await server.as('committeeChair')
+    ).post(`${base}/disclosure/notices`, {
+      kind: 'villageAffairs',
+      title: '2026年第三季度村务公开（补录）',
+      body: '已于十月张贴',
+      publishedOn: '2026-10-01',
+      periodEndsOn: '2026-10-20',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const messages = await count(
+      'SELECT count(*)::int AS n FROM outbox_message WHERE notice_id = $1',
+      [res.body.notice.id],
+    );
+    expect(messages).toBe(0);
+  });
+
   it('a publication and its messages commit together: when the messages cannot be written, there is no notice', async () => {
     const notices = () =>
       count('SELECT count(*)::int AS n FROM notice WHERE village_id = $1', [

@@ -55,6 +55,8 @@ export async function askerOf(
 export interface NoticeHeader {
   title: string;
   published_on: CalendarDate;
+  /** The last day the notice matters: its publicity period's end, or its meeting's day. */
+  runs_until: CalendarDate | null;
   village_name: string;
   village_code: string;
 }
@@ -65,8 +67,11 @@ export async function noticeHeader(
   noticeId: string,
 ): Promise<NoticeHeader | null> {
   const [row] = await db.query<NoticeHeader>(
-    `SELECT n.title, n.published_on, v.name AS village_name, v.code AS village_code
-     FROM notice n JOIN village v ON v.id = n.village_id WHERE n.village_id = $1 AND n.id = $2`,
+    `SELECT n.title, n.published_on, COALESCE(n.period_ends_on, m.meeting_on) AS runs_until,
+       v.name AS village_name, v.code AS village_code
+     FROM notice n JOIN village v ON v.id = n.village_id
+     LEFT JOIN meeting m ON m.village_id = n.village_id AND m.id = n.meeting_id
+     WHERE n.village_id = $1 AND n.id = $2`,
     [villageId, noticeId],
   );
   return row ?? null;
