@@ -63,8 +63,8 @@ const RULES: readonly Rule[] = [
     /[¥￥]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*元?|(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*元/g,
     (_, a, af, b, bf) => sayYuan((a ?? b!) + (af ?? bf ?? '')),
   ],
-  // years alone are said digit by digit: 2026年度
-  [/(\d{4})(?=\s*年)/g, (_, y) => spokenDigits(y!)],
+  // years alone are said digit by digit: 2026年度, 2026-2028年
+  [/(\d{4})(?=\s*(?:年|至\d{4}\s*年))/g, (_, y) => spokenDigits(y!)],
   // codes and long digit runs (an ID, an account): digit by digit
   [/(?<![\d,.])(0\d+|\d{7,})(?![\d,.])/g, (_, d) => spokenDigits(d!, { yao: true })],
   // every other number: 123户, 第3条, 3.5亩, 1,200人; two of a thing is 两
@@ -78,8 +78,8 @@ const RULES: readonly Rule[] = [
   ],
 ];
 
-/** Measure words after which 2 is said 两 (两户, 两个人); 二月, 第二条 keep 二. */
-const MEASURE = /^[户人个名位次项件天周间亩台辆张份本家场期届栋处座只头]$/;
+/** Measure words after which 2 is said 两 (两户, 两个人, 两点, 两年); 二月, 第二条 keep 二. */
+const MEASURE = /^[户人个名位次项件天周间亩台辆张份本家场期届栋处座只头点年岁斤吨米]$/;
 
 function sayDate(year: string, month: string, day: string): string {
   return `${spokenDigits(year)}年${spokenInteger(Number(month))}月${spokenInteger(Number(day))}日`;
