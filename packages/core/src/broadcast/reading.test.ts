@@ -61,6 +61,15 @@ describe('speakable: every numeral as it is said over the loudspeaker', () => {
     ['138 0571 1234', '幺三八〇五七幺幺二三四'],
     ['0571-88881234', '〇五七幺八八八八幺二三四'],
     ['编号0012', '编号〇〇幺二'],
+    // names and checksums
+    [
+      'SHA-256 校验值：8846d65d9c0cd6ffbbf21c5e6ce13251cf7e67b02a6b30c8a6c664dcb0cad69d',
+      'SHA二五六校验值：略，见公告原文',
+    ],
+    ['G318国道', 'G三幺八国道'],
+    ['账号6228480012345678901', '账号六二二八四八〇〇幺二三四五六七八九〇幺'],
+    // spaces around a number are not read
+    ['新增低保 2 户', '新增低保两户'],
     // marks
     ['《中华人民共和国村民委员会组织法》', '中华人民共和国村民委员会组织法'],
     ['“一事一议”', '一事一议'],

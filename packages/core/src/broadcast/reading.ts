@@ -27,6 +27,13 @@ type Rule = readonly [RegExp, (match: string, ...groups: Array<string | undefine
 const PERIODS = '上午|下午|中午|晚上|早上|凌晨|傍晚';
 
 const RULES: readonly Rule[] = [
+  // a checksum or a fingerprint is for checking on paper, not for the ear
+  [/(?<![0-9A-Za-z])(?=[0-9]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z])/gi, () => '略（见公告原文）'],
+  // digits joined to Latin letters are a name, read digit by digit: SHA-256, G318国道
+  [
+    /([A-Za-z]+)-?(\d+)(?![\d.,])/g,
+    (_, letters, digits) => letters! + spokenDigits(digits!, { yao: true }),
+  ],
   // dates: 2026年12月4日, 2026-12-04, 2026/12/4, 2026.12.4
   [
     /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/g,
@@ -138,6 +145,7 @@ function dropMarks(text: string): string {
     .replace(/，\s*([，。；：！？、])/g, '$1')
     .replace(/([。；：！？、])\s*，/g, '$1')
     .replace(/[ \t]+/g, ' ')
+    .replace(/(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])/g, '')
     .replace(/，\s+/g, '，')
     .trim()
     .replace(/^，+|，+$/g, '');
