@@ -67,6 +67,7 @@ export const VillageFigures = z.object({
   overdueServices: z.number(),
   refusedTasks: z.number(),
   termsEnding: z.number(),
+  representativesMeetingsThisQuarter: z.number(),
   partyMeetingsThisQuarter: z.number(),
 });
 

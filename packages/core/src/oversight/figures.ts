@@ -28,6 +28,8 @@ export interface VillageFigures {
   refusedTasks: number;
   /** Terms of the village's bodies ending within the election window (or already ended, no new term). */
   termsEnding: number;
+  /** 村民代表会议 held (or open) this quarter: the law asks one at least each quarter. */
+  representativesMeetingsThisQuarter: number;
   /** 三会一课: Party meetings held this quarter. */
   partyMeetingsThisQuarter: number;
 }
@@ -60,6 +62,7 @@ export const EMPTY_FIGURES: VillageFigures = {
   overdueServices: 0,
   refusedTasks: 0,
   termsEnding: 0,
+  representativesMeetingsThisQuarter: 0,
   partyMeetingsThisQuarter: 0,
 };
 

@@ -16,6 +16,10 @@ export const FIGURE_LABELS: Record<FigureKey, { zh: string; en: string }> = {
   overdueServices: { zh: '超时服务', en: 'Service requests late' },
   refusedTasks: { zh: '村拒收任务', en: 'Tasks refused' },
   termsEnding: { zh: '届满换届', en: 'Terms ending' },
+  representativesMeetingsThisQuarter: {
+    zh: '本季度村民代表会议',
+    en: "Representatives' meetings this quarter",
+  },
   partyMeetingsThisQuarter: { zh: '本季度三会一课', en: 'Party meetings this quarter' },
 };
 

@@ -103,6 +103,32 @@ describe(`GET /api/oversight/dashboard (${describeDatabase()})`, () => {
     expect((await figuresOf(villageB.id)).termsEnding).toBe(Object.keys(villageB.termIds).length);
   });
 
+  it('counts the representatives’ meetings held in this quarter only (from its first day)', async () => {
+    const { villageC, accounts } = server.fixture;
+    for (const [on, status] of [
+      ['2026-09-30', 'closed'],
+      ['2026-10-01', 'closed'],
+      ['2026-11-15', 'cancelled'],
+    ] as const)
+      await server.db.query(
+        `INSERT INTO meeting (village_id, id, kind, title, meeting_on, notice_on, status, convened_by,
+           check_in_code, profile_id, profile_version)
+         VALUES ($1, $2, 'representativesMeeting', '村民代表会议', $3, $3, $4, $5, $6, 'national', '1')`,
+        [
+          villageC.id,
+          randomUUID(),
+          on,
+          status,
+          accounts.partySecretary.id,
+          randomUUID().slice(0, 6),
+        ],
+      );
+    server.clock.set(noonOn('2026-12-11'));
+    const county = await dashboardOf('countyOfficial', '');
+    const c = county.villages.find((v: { id: string }) => v.id === villageC.id);
+    expect(c.figures.representativesMeetingsThisQuarter).toBe(1);
+  });
+
   it('counts overdue disclosures by the same calendar as the village’s own page', async () => {
     server.clock.set(noonOn('2026-12-11'));
     const d = await dashboardOf('townOfficial');

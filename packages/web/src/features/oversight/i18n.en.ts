@@ -27,6 +27,7 @@ export const oversightEn: Record<keyof typeof oversightZhCN, string> = {
   'oversight.figure.overdueServices': 'Service requests late',
   'oversight.figure.refusedTasks': 'Tasks refused',
   'oversight.figure.termsEnding': 'Terms ending',
+  'oversight.figure.representativesMeetingsThisQuarter': 'Representatives’ meetings this quarter',
   'oversight.figure.partyMeetingsThisQuarter': 'Party meetings this quarter',
   'oversight.ranking': 'Points-for-projects ranking: {title}',
   'oversight.ranking.none': 'The county has not computed a points-for-projects ranking yet.',

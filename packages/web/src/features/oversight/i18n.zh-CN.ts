@@ -25,6 +25,7 @@ export const oversightZhCN = {
   'oversight.figure.overdueServices': '超时服务',
   'oversight.figure.refusedTasks': '村拒收任务',
   'oversight.figure.termsEnding': '届满换届',
+  'oversight.figure.representativesMeetingsThisQuarter': '本季度村民代表会议',
   'oversight.figure.partyMeetingsThisQuarter': '本季度三会一课',
   'oversight.ranking': '积分换项目排名：{title}',
   'oversight.ranking.none': '县里尚未计算积分换项目排名。',

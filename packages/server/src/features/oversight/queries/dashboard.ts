@@ -14,6 +14,7 @@ import {
   holdFigures,
   partyFigures,
   questionFigures,
+  representativesFigures,
   taskFigures,
   termFigures,
 } from './figures.ts';
@@ -53,6 +54,7 @@ export async function dashboard(
   await caseFigures(ctx, scope, today, figures);
   await taskFigures(ctx, ids, figures);
   await termFigures(ctx, ids, today, figures);
+  await representativesFigures(ctx, ids, today, figures);
   await partyFigures(ctx, ids, today, figures);
   const rows = villages.map((village) => {
     const f = figures.get(village.id)!;

@@ -61,13 +61,23 @@ export async function disclosureFigures(
       [ids, fromYmd(year, 1, 1), fromYmd(year, 12, 31)],
     ),
   );
+  // villages on the same profile with the same charter overrides (most of a county: the province's
+  // profile, none) share one resolver, so a rule's parameters on a day are resolved once for all
+  // of them, not once per village (300 resolutions of each month-end cost most of a county's read)
+  const resolvers = new Map<string, ReturnType<typeof paramsOfProfile>>();
+  const paramsFor = (villageId: string) => {
+    const { base, overrides } = profileSettings(settings.get(villageId));
+    const key = JSON.stringify([base.id, overrides]);
+    let resolver = resolvers.get(key);
+    if (!resolver) resolvers.set(key, (resolver = paramsOfProfile(base, overrides)));
+    return resolver;
+  };
   for (const b of began) {
-    const { base, overrides } = profileSettings(settings.get(b.village_id));
     const items = calendarItems(ctx, {
       year,
       today,
       began: { chainStartedAt: b.started ? new Date(b.started) : null, firstNoticeOn: b.first },
-      paramsOn: paramsOfProfile(base, overrides),
+      paramsOn: paramsFor(b.village_id),
       notices: notices.get(b.village_id) ?? [],
       postings: postings.get(b.village_id) ?? [],
     });

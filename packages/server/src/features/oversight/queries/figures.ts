@@ -127,6 +127,23 @@ export async function termFigures(
     if (termEndingSoon(r.ends_on, today)) out.get(r.village_id)!.termsEnding += 1;
 }
 
+/** 村民代表会议 held or open this quarter (not planned, not cancelled), per village. */
+export async function representativesFigures(
+  { db }: Reader,
+  ids: string[],
+  today: CalendarDate,
+  out: Figures,
+) {
+  const q = quarterOf(today);
+  const rows = await db.query<{ village_id: string; n: number }>(
+    `SELECT village_id, count(*)::int AS n FROM meeting
+      WHERE village_id = ANY($1::uuid[]) AND kind = 'representativesMeeting'
+        AND status IN ('open', 'closed') AND meeting_on BETWEEN $2 AND $3 GROUP BY village_id`,
+    [ids, q.startsOn, q.endsOn],
+  );
+  for (const r of rows) out.get(r.village_id)!.representativesMeetingsThisQuarter = r.n;
+}
+
 /** 三会一课: the Party meetings each village held this quarter. */
 export async function partyFigures(
   { db }: Reader,
