@@ -26,6 +26,7 @@ import { seedShowcaseActivities } from './demo/seedActivities.ts';
 import { seedShowcasePoints } from './demo/seedPoints.ts';
 import { seedShowcaseCollectiveBooks } from './demo/seedCollectiveBooks.ts';
 import { seedShowcaseDistribution } from './demo/seedCollectiveDistribution.ts';
+import { seedShowcaseAssistance } from './demo/seedAssistance.ts';
 import { seedShowcaseSupermarket } from './demo/seedSupermarket.ts';
 import { seedShowcaseWorkAdmission } from './demo/seedWorkAdmission.ts';
 import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
@@ -201,6 +202,9 @@ async function seedDemoCounty(ctx: AppContext) {
     await seedShowcaseCollectiveMeetings(ctx, result.accounts, today);
     // last year's dividend: the plan adopted by the members' assembly, paid but for one household
     await seedShowcaseDistribution(ctx, result.accounts, today);
+    // 代办: an elder's paper consent, her service order and today's check-in by the chair; the
+    // meeting's paper ⇄ online reconciliation signed by the supervision chair
+    await seedShowcaseAssistance(ctx, result.accounts, today);
   }
   return result;
 }
