@@ -47,13 +47,14 @@ const FIGURES = [
     'p',
     `SELECT village_id, count(*) FILTER (WHERE status NOT IN ('closed', 'notAccepted')),
                 count(*) FILTER (WHERE status IN ('registered', 'forwarded', 'assigned', 'handling', 'reviewing', 'reReviewing') AND due_on < $2), NULL::date
-           FROM petition WHERE village_id IN (SELECT id FROM v) GROUP BY village_id`,
+           FROM petition WHERE village_id IN (SELECT id FROM v) AND status NOT IN ('closed', 'notAccepted') GROUP BY village_id`,
   ],
   [
     's',
     `SELECT village_id, count(*) FILTER (WHERE state IN ('ordered', 'accepted', 'awaitingMaterials', 'processing', 'agency')),
                 count(*) FILTER (WHERE state IN ('ordered', 'accepted', 'processing', 'agency') AND due_on < $2), NULL::date
-           FROM service_request WHERE village_id IN (SELECT id FROM v) GROUP BY village_id`,
+           FROM service_request WHERE village_id IN (SELECT id FROM v)
+            AND state IN ('ordered', 'accepted', 'awaitingMaterials', 'processing', 'agency') GROUP BY village_id`,
   ],
   [
     't',

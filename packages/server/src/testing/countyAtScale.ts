@@ -78,7 +78,7 @@ export async function generateCountyAtScale(
         params,
       );
       rows[name] = (rows[name] ?? 0) + r[0]!.n;
-      seconds[name] = (performance.now() - started) / 1000;
+      seconds[name] = (seconds[name] ?? 0) + (performance.now() - started) / 1000;
       progress(`  ${name}: ${rows[name].toLocaleString('en')} rows, ${seconds[name].toFixed(1)} s`);
     };
     const id = await writeRegistry(tx, scale, today, step);

@@ -247,14 +247,21 @@ export async function casesOverview(
          count(*) FILTER (WHERE s.state IN ('ordered', 'accepted', 'processing', 'agency') AND s.due_on < $1::date) AS overdue,
          ${rated('s', 'extract(year FROM s.closed_on) = $4')},
          count(*) FILTER (WHERE s.state = 'completed' AND extract(year FROM s.closed_on) = $4) AS unrated
-       FROM service_request s WHERE s.village_id IN (SELECT id FROM villages) GROUP BY s.village_id
+       FROM service_request s WHERE s.village_id IN (SELECT id FROM villages)
+         -- only rows a count can take: open ones, or closed this year (years of closed requests skipped)
+         AND (s.state IN ('ordered', 'accepted', 'awaitingMaterials', 'processing', 'agency')
+              OR s.closed_on >= make_date($4::int, 1, 1))
+       GROUP BY s.village_id
        UNION ALL
        SELECT c.village_id, 'minqing',
          count(*) FILTER (WHERE c.state IN ('reported', 'acknowledged', 'handling', 'routed')),
          count(*) FILTER (WHERE c.state IN ('reported', 'acknowledged', 'handling', 'routed') AND c.due_on < $1::date),
          ${rated('c', 'extract(year FROM c.rated_on) = $4')},
          count(*) FILTER (WHERE c.state = 'unrated' AND extract(year FROM c.answered_on) = $4)
-       FROM liaison_case c WHERE c.village_id IN (SELECT id FROM villages) GROUP BY c.village_id
+       FROM liaison_case c WHERE c.village_id IN (SELECT id FROM villages)
+         AND (c.state IN ('reported', 'acknowledged', 'handling', 'routed')
+              OR c.rated_on >= make_date($4::int, 1, 1) OR c.answered_on >= make_date($4::int, 1, 1))
+       GROUP BY c.village_id
        UNION ALL
        SELECT d.village_id, 'dispute',
          count(*) FILTER (WHERE d.status IN ('received', 'mediating', 'agreed', 'performing', 'atTown', 'inCourt')),
