@@ -12,7 +12,7 @@ import { smsSegments } from '@cunzhi/core/notifications/sms';
 import type { CommandContext } from '../../platform/command.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { insertMessages, type NewMessage } from '../../platform/outbox/repository.ts';
-import { askerOf, householdsOf, noticeHeader, type Recipient } from './repository.ts';
+import { askerOf, insertForHouseholds, noticeHeader } from './repository.ts';
 
 /**
  * The notice's page on the public portal. Absolute when the deployment says where it is served
@@ -22,30 +22,13 @@ function portalLink(cmd: CommandContext, villageCode: string, noticeId: string):
   return `${cmd.config.PUBLIC_ORIGIN ?? ''}/p/${encodeURIComponent(villageCode)}/n/${noticeId}`;
 }
 
-/** One household's messages: in-app always (with the WeChat payload beside it), SMS when a number is known. */
-function messagesFor(
-  act: NotifiedAct,
-  ids: { noticeId: string; causeId: string },
-  to: Recipient,
-): NewMessage[] {
-  const base = { reason: act.reason, ...ids, householdId: to.household_id, personId: to.person_id };
-  const inApp: NewMessage = {
-    ...base,
-    id: randomUUID(),
-    channel: 'inApp',
-    recipient: null,
-    payload: { ...inAppText(act), title: act.title, link: act.link, wechat: wechatTemplate(act) },
-  };
-  if (!to.phone) return [inApp];
+/** What every addressee of an act is sent: in-app (with the WeChat payload beside it) and SMS. */
+function payloads(act: NotifiedAct) {
   const text = smsText(act);
-  const sms: NewMessage = {
-    ...base,
-    id: randomUUID(),
-    channel: 'sms',
-    recipient: to.phone,
-    payload: { text, segments: smsSegments(text).length },
+  return {
+    inApp: { ...inAppText(act), title: act.title, link: act.link, wechat: wechatTemplate(act) },
+    sms: { text, segments: smsSegments(text).length },
   };
-  return [inApp, sms];
 }
 
 async function actOf(
@@ -80,12 +63,12 @@ export async function notifyHouseholds(
 ): Promise<number> {
   const act = await actOf(cmd, tx, notice.id, notice.reason);
   if (act.runsUntil && act.runsUntil < cmd.clock.today()) return 0;
-  const households = await householdsOf(tx, cmd.villageId, notice.groupId ?? null);
-  const messages = households.flatMap((h) =>
-    messagesFor(act, { noticeId: notice.id, causeId: notice.id }, h),
-  );
-  await insertMessages(tx, cmd.villageId, messages);
-  return households.length;
+  return insertForHouseholds(tx, cmd.villageId, {
+    reason: notice.reason,
+    noticeId: notice.id,
+    groupId: notice.groupId ?? null,
+    ...payloads(act),
+  });
 }
 
 /** Tells the villager who asked that the answer is given, in the answering command's transaction. */
@@ -97,9 +80,24 @@ export async function notifyAsker(
   const act = await actOf(cmd, tx, q.noticeId, 'answer', q.answeredOn);
   const asker = await askerOf(tx, cmd.villageId, q.askerPersonId);
   if (!asker) return;
-  await insertMessages(
-    tx,
-    cmd.villageId,
-    messagesFor(act, { noticeId: q.noticeId, causeId: q.id }, asker),
-  );
+  const { inApp, sms } = payloads(act);
+  const base = {
+    reason: act.reason,
+    noticeId: q.noticeId,
+    causeId: q.id,
+    householdId: asker.household_id,
+    personId: asker.person_id,
+  };
+  const messages: NewMessage[] = [
+    { ...base, id: randomUUID(), channel: 'inApp', recipient: null, payload: inApp },
+  ];
+  if (asker.phone)
+    messages.push({
+      ...base,
+      id: randomUUID(),
+      channel: 'sms',
+      recipient: asker.phone,
+      payload: sms,
+    });
+  await insertMessages(tx, cmd.villageId, messages);
 }

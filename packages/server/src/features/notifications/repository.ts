@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { Queryable } from '../../platform/db/database.ts';
+import type { NotifyReason } from '@cunzhi/core/notifications/messages';
+import type { Queryable, Tx } from '../../platform/db/database.ts';
 
 /** A household to tell, the person the message is addressed to and the number an SMS goes to. */
 export interface Recipient {
@@ -21,17 +22,38 @@ const RECIPIENT_SELECT = `SELECT h.id AS household_id, who.id AS person_id, tel.
     AND p.phone IS NOT NULL AND p.phone <> ''
     ORDER BY (p.id = who.id) DESC, (p.relation_to_head = 'head') DESC, p.birth_date, p.id LIMIT 1) tel ON true`;
 
-/** Every household of the village (or of one villager group), to tell of a notice or a meeting. */
-export async function householdsOf(
-  db: Queryable,
+/**
+ * Writes a notice's messages for every household of the village (or of one villager group) in
+ * one statement, the rows made in the database: the text is the same for every household (it
+ * names no one), so nothing needs to travel per household. In-app messages are delivered by being
+ * written; an SMS goes to each household with a number. Answers how many households were told.
+ */
+export async function insertForHouseholds(
+  tx: Tx,
   villageId: string,
-  groupId: string | null,
-): Promise<Recipient[]> {
-  return db.query<Recipient>(
-    `${RECIPIENT_SELECT} WHERE h.village_id = $1 AND ($2::uuid IS NULL OR h.villager_group_id = $2)
-     ORDER BY h.number`,
-    [villageId, groupId],
+  m: {
+    reason: NotifyReason;
+    noticeId: string;
+    groupId: string | null;
+    inApp: Record<string, unknown>;
+    sms: Record<string, unknown>;
+  },
+): Promise<number> {
+  const [row] = await tx.query<{ households: number }>(
+    `WITH r AS (${RECIPIENT_SELECT} WHERE h.village_id = $1 AND ($4::uuid IS NULL OR h.villager_group_id = $4)),
+     written AS (
+       INSERT INTO outbox_message (village_id, id, reason, notice_id, cause_id, household_id, person_id, channel,
+         recipient, payload, status, sent_at)
+       SELECT $1::uuid, gen_random_uuid(), $2, $3::uuid, $3::uuid, r.household_id, r.person_id, 'inApp', NULL, $5::jsonb, 'sent', now() FROM r
+       UNION ALL
+       SELECT $1::uuid, gen_random_uuid(), $2, $3::uuid, $3::uuid, r.household_id, r.person_id, 'sms', r.phone, $6::jsonb, 'pending', NULL
+       FROM r WHERE r.phone IS NOT NULL
+       ON CONFLICT (village_id, cause_id, household_id, channel) DO NOTHING
+       RETURNING channel)
+     SELECT count(*) FILTER (WHERE channel = 'inApp')::int AS households FROM written`,
+    [villageId, m.reason, m.noticeId, m.groupId, JSON.stringify(m.inApp), JSON.stringify(m.sms)],
   );
+  return row?.households ?? 0;
 }
 
 /** The asker of a question, addressed in person: their own number first, else their household's. */

@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
+import { seedSmsBatch } from '../../testing/outboxBatch.ts';
 import type { SmsAdapter } from './adapter.ts';
 import { recoverStale } from './worker.ts';
 
@@ -52,31 +53,6 @@ async function crashDatabase(): Promise<{
   };
 }
 
-/** 10,000 SMS due now, in one village with one household (the outbox needs nothing more). */
-async function seedBatch(db: Database): Promise<void> {
-  await migrate(db);
-  await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO county (id, name, code) VALUES (gen_random_uuid(), '测试县', 'crash-county')`,
-    );
-    await tx.query(`INSERT INTO town (id, county_id, name, code)
-      SELECT gen_random_uuid(), id, '测试镇', 'crash-town' FROM county WHERE code = 'crash-county'`);
-    await tx.query(`INSERT INTO village (id, town_id, name, kind, code, area_code)
-      SELECT gen_random_uuid(), id, '测试村', 'village', 'crash', '510113' FROM town WHERE code = 'crash-town'`);
-    await tx.query(`INSERT INTO villager_group (village_id, id, number, name)
-      SELECT id, gen_random_uuid(), 1, '一组' FROM village WHERE code = 'crash'`);
-    await tx.query(`INSERT INTO household (village_id, id, number, villager_group_id)
-      SELECT village_id, gen_random_uuid(), '1', id FROM villager_group`);
-    await tx.query(
-      `INSERT INTO outbox_message (village_id, id, reason, notice_id, cause_id, household_id, channel, recipient, payload)
-       SELECT h.village_id, gen_random_uuid(), 'notice', gen_random_uuid(), gen_random_uuid(), h.id, 'sms',
-         '1390000' || lpad(i::text, 4, '0'), jsonb_build_object('text', '【测试村】第' || i || '号通知')
-       FROM household h, generate_series(1, $1::int) AS i`,
-      [BATCH],
-    );
-  });
-}
-
 /** Runs `cli.ts outbox` in a child process; `killAfter` lines in the file, it is sent SIGKILL. */
 function runCli(env: Record<string, string>, args: string[], file: string, killAfter?: number) {
   const child = spawn(TSX, [CLI, 'outbox', ...args], {
@@ -110,7 +86,8 @@ describe(`outbox after kill -9 (${describeDatabase()})`, () => {
     place = await crashDatabase();
     const db = await place.open();
     try {
-      await seedBatch(db);
+      await migrate(db);
+      await seedSmsBatch(db, BATCH);
     } finally {
       await db.close();
     }
