@@ -93,6 +93,10 @@ export default function DashboardPage() {
                   {t('oversight.print')}
                 </Button>
               </Link>
+              {/* meetings short of quorum, bodies wrongly composed: the rules' findings, village by village */}
+              <Link to="/villages">
+                <Button data-testid="dashboard-findings">{t('oversight.findings')}</Button>
+              </Link>
               <Button
                 icon={<DownloadOutlined />}
                 href={`/api/oversight/dashboard.xlsx${query}`}

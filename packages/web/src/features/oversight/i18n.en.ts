@@ -12,6 +12,7 @@ export const oversightEn: Record<keyof typeof oversightZhCN, string> = {
   'oversight.chart': 'Matters to look into, per village',
   'oversight.print': 'Print',
   'oversight.export': 'Export Excel',
+  'oversight.findings': 'Meetings and bodies: findings per village',
   'oversight.empty': 'No village in this scope',
   'oversight.problems': 'To look into',
   'oversight.figure.overdueDisclosures': 'Disclosures overdue',

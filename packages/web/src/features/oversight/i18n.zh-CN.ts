@@ -10,6 +10,7 @@ export const oversightZhCN = {
   'oversight.chart': '各村需要过问的事项数',
   'oversight.print': '打印',
   'oversight.export': '导出 Excel',
+  'oversight.findings': '各村会议和组织构成问题',
   'oversight.empty': '范围内没有村（社区）',
   'oversight.problems': '需过问',
   'oversight.figure.overdueDisclosures': '逾期未公开',
