@@ -93,7 +93,8 @@ export const OwnMessage = z.object({
   heading: z.string(),
   line: z.string(),
   link: z.string(),
-  at: Instant,
+  /** The day it was sent, in the village's time zone. */
+  on: DateText,
 });
 
 export const listOwnMessages = route({

@@ -50,6 +50,6 @@ export function presentOwnMessage(r: OwnMessageRow) {
     heading: r.payload.heading,
     line: r.payload.line,
     link: r.payload.link,
-    at: r.created_at,
+    on: r.sent_on,
   };
 }

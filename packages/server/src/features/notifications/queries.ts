@@ -92,21 +92,21 @@ export interface OwnMessageRow {
   id: string;
   reason: NotifyReason;
   payload: { heading: string; line: string; link: string };
-  created_at: string;
+  sent_on: CalendarDate;
 }
 
 export async function ownMessages(
-  { db }: { db: Queryable },
+  { db, config }: { db: Queryable; config: { TIME_ZONE: string } },
   villageId: string,
   personId: string,
 ): Promise<OwnMessageRow[]> {
   return db.query<OwnMessageRow>(
-    `SELECT m.id, m.reason, m.payload, m.created_at::text AS created_at
+    `SELECT m.id, m.reason, m.payload, (m.created_at AT TIME ZONE $3)::date AS sent_on
      FROM outbox_message m
      JOIN person me ON me.village_id = m.village_id AND me.household_id = m.household_id
      WHERE m.village_id = $1 AND me.id = $2 AND m.channel = 'inApp'
        AND (m.reason <> 'answer' OR m.person_id = me.id)
      ORDER BY m.created_at DESC, m.id LIMIT 100`,
-    [villageId, personId],
+    [villageId, personId, config.TIME_ZONE],
   );
 }

@@ -29,7 +29,7 @@ export default function MyMessagesPage() {
                 <strong>{m.heading}</strong>
                 <div>{m.line}</div>
                 <div className="l-secondary">
-                  {t.date(m.at.slice(0, 10))} ·{' '}
+                  {t.date(m.on)} ·{' '}
                   <a href={m.link} target="_blank" rel="noreferrer">
                     {t('notifications.mine.open')}
                   </a>
