@@ -67,6 +67,8 @@ export const VillageFigures = z.object({
   overdueServices: z.number(),
   refusedTasks: z.number(),
   termsEnding: z.number(),
+  voterRollsDue: z.number(),
+  voterRollsOverdue: z.number(),
   representativesMeetingsThisQuarter: z.number(),
   partyMeetingsThisQuarter: z.number(),
 });

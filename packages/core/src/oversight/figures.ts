@@ -28,6 +28,9 @@ export interface VillageFigures {
   refusedTasks: number;
   /** Terms of the village's bodies ending within the election window (or already ended, no new term). */
   termsEnding: number;
+  /** Elections with a polling day whose 选民名单 is not yet published, and those past its last day. */
+  voterRollsDue: number;
+  voterRollsOverdue: number;
   /** 村民代表会议 held (or open) this quarter: the law asks one at least each quarter. */
   representativesMeetingsThisQuarter: number;
   /** 三会一课: Party meetings held this quarter. */
@@ -46,6 +49,7 @@ export const PROBLEM_FIGURES = [
   'overdueServices',
   'refusedTasks',
   'termsEnding',
+  'voterRollsOverdue',
 ] as const satisfies readonly FigureKey[];
 
 export const EMPTY_FIGURES: VillageFigures = {
@@ -62,6 +66,8 @@ export const EMPTY_FIGURES: VillageFigures = {
   overdueServices: 0,
   refusedTasks: 0,
   termsEnding: 0,
+  voterRollsDue: 0,
+  voterRollsOverdue: 0,
   representativesMeetingsThisQuarter: 0,
   partyMeetingsThisQuarter: 0,
 };

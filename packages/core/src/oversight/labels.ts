@@ -16,6 +16,8 @@ export const FIGURE_LABELS: Record<FigureKey, { zh: string; en: string }> = {
   overdueServices: { zh: '超时服务', en: 'Service requests late' },
   refusedTasks: { zh: '村拒收任务', en: 'Tasks refused' },
   termsEnding: { zh: '届满换届', en: 'Terms ending' },
+  voterRollsDue: { zh: '待公布选民名单', en: 'Voter lists due' },
+  voterRollsOverdue: { zh: '逾期未公布选民名单', en: 'Voter lists overdue' },
   representativesMeetingsThisQuarter: {
     zh: '本季度村民代表会议',
     en: "Representatives' meetings this quarter",

@@ -103,6 +103,25 @@ describe(`GET /api/oversight/dashboard (${describeDatabase()})`, () => {
     expect((await figuresOf(villageB.id)).termsEnding).toBe(Object.keys(villageB.termIds).length);
   });
 
+  it('a voter list is overdue the day after the timetable’s last day (20 days before polling)', async () => {
+    const { villageB } = server.fixture;
+    await server.db.query(
+      `INSERT INTO election (village_id, id, title, body, electorate, organiser, stage, record,
+         election_day, profile_id, profile_version)
+       VALUES ($1, $2, '第十三届村民委员会选举', 'villagersCommittee', 'villagers', 'villagersCommittee',
+         'rulesAdopted', '{}', '2027-01-10', 'national', '1')`,
+      [villageB.id, randomUUID()],
+    );
+    server.clock.set(noonOn('2026-12-21'));
+    expect(await figuresOf(villageB.id)).toEqual(
+      expect.objectContaining({ voterRollsDue: 1, voterRollsOverdue: 0 }),
+    );
+    server.clock.set(noonOn('2026-12-22'));
+    expect(await figuresOf(villageB.id)).toEqual(
+      expect.objectContaining({ voterRollsDue: 1, voterRollsOverdue: 1 }),
+    );
+  });
+
   it('counts the representatives’ meetings held in this quarter only (from its first day)', async () => {
     const { villageC, accounts } = server.fixture;
     for (const [on, status] of [

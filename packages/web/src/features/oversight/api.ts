@@ -32,6 +32,8 @@ export const FIGURES: ReadonlyArray<{ key: FigureKey; page: string; alarm?: bool
   { key: 'overdueServices', page: 'services', alarm: true },
   { key: 'refusedTasks', page: 'work-tasks', alarm: true },
   { key: 'termsEnding', page: 'elections', alarm: true },
+  { key: 'voterRollsDue', page: 'elections' },
+  { key: 'voterRollsOverdue', page: 'elections', alarm: true },
   { key: 'representativesMeetingsThisQuarter', page: 'meetings' },
   { key: 'partyMeetingsThisQuarter', page: 'party' },
 ];

@@ -28,6 +28,8 @@ export const oversightEn: Record<keyof typeof oversightZhCN, string> = {
   'oversight.figure.overdueServices': 'Service requests late',
   'oversight.figure.refusedTasks': 'Tasks refused',
   'oversight.figure.termsEnding': 'Terms ending',
+  'oversight.figure.voterRollsDue': 'Voter lists due',
+  'oversight.figure.voterRollsOverdue': 'Voter lists overdue',
   'oversight.figure.representativesMeetingsThisQuarter': 'Representatives’ meetings this quarter',
   'oversight.figure.partyMeetingsThisQuarter': 'Party meetings this quarter',
   'oversight.ranking': 'Points-for-projects ranking: {title}',

@@ -26,6 +26,8 @@ export const oversightZhCN = {
   'oversight.figure.overdueServices': '超时服务',
   'oversight.figure.refusedTasks': '村拒收任务',
   'oversight.figure.termsEnding': '届满换届',
+  'oversight.figure.voterRollsDue': '待公布选民名单',
+  'oversight.figure.voterRollsOverdue': '逾期未公布选民名单',
   'oversight.figure.representativesMeetingsThisQuarter': '本季度村民代表会议',
   'oversight.figure.partyMeetingsThisQuarter': '本季度三会一课',
   'oversight.ranking': '积分换项目排名：{title}',

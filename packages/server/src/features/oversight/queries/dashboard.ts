@@ -15,6 +15,7 @@ import {
   partyFigures,
   questionFigures,
   representativesFigures,
+  voterRollFigures,
   taskFigures,
   termFigures,
 } from './figures.ts';
@@ -54,6 +55,7 @@ export async function dashboard(
   await caseFigures(ctx, scope, today, figures);
   await taskFigures(ctx, ids, figures);
   await termFigures(ctx, ids, today, figures);
+  await voterRollFigures(ctx, ids, today, figures);
   await representativesFigures(ctx, ids, today, figures);
   await partyFigures(ctx, ids, today, figures);
   const rows = villages.map((village) => {

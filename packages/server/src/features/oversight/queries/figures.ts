@@ -3,8 +3,10 @@ import { complaintAnswerState } from '@cunzhi/core/complaints/complaints';
 import { answerState } from '@cunzhi/core/disclosure/questions';
 import { holdAgeDays, termEndingSoon, type VillageFigures } from '@cunzhi/core/oversight/figures';
 import { quarterOf } from '@cunzhi/core/rules/dayCount';
+import { electionTimetable } from '@cunzhi/core/elections/dates';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { casesOverview } from '../../townInbox/queries.ts';
+import { paramsOfVillages } from './params.ts';
 import type { DashboardScope } from './scope.ts';
 
 /**
@@ -125,6 +127,34 @@ export async function termFigures(
   );
   for (const r of rows)
     if (termEndingSoon(r.ends_on, today)) out.get(r.village_id)!.termsEnding += 1;
+}
+
+/**
+ * 选民名单: elections with a polling day fixed and the roll not yet published, and those past the
+ * last day the election timetable gives it (N days before polling, by the village's profile).
+ */
+export async function voterRollFigures(
+  { db }: Reader,
+  ids: string[],
+  today: CalendarDate,
+  out: Figures,
+) {
+  const rows = await db.query<{ village_id: string; election_day: CalendarDate }>(
+    `SELECT village_id, election_day FROM election
+      WHERE village_id = ANY($1::uuid[]) AND election_day IS NOT NULL AND roll_published_on IS NULL`,
+    [ids],
+  );
+  if (rows.length === 0) return;
+  const paramsOf = await paramsOfVillages(
+    db,
+    rows.map((r) => r.village_id),
+  );
+  for (const r of rows) {
+    const params = paramsOf(r.village_id, today);
+    const f = out.get(r.village_id)!;
+    f.voterRollsDue += 1;
+    if (today > electionTimetable(r.election_day, params).voterRollBy) f.voterRollsOverdue += 1;
+  }
 }
 
 /** 村民代表会议 held or open this quarter (not planned, not cancelled), per village. */

@@ -11,10 +11,8 @@ import {
 } from '@cunzhi/core/oversight/workList';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { findRuleSettingsOf } from '../../../platform/rules/repository.ts';
-import { profileSettings } from '../../../platform/rules/villageProfile.ts';
-import { paramsOfProfile } from '../../disclosure/queries.ts';
 import { inboxReferrals } from '../../townInbox/queries.ts';
+import { paramsOfVillages } from './params.ts';
 
 type Reader = Pick<AppContext, 'db'>;
 type Villages = { towns: string[]; counties: string[] };
@@ -48,18 +46,18 @@ async function spendingItems(
       GROUP BY r.village_id, v.name, r.id, r.number, r.purpose, r.scheduled_on`,
     [towns],
   );
-  const settings = await findRuleSettingsOf(db, [...new Set(rows.map((r) => r.village_id))]);
+  const paramsOf = await paramsOfVillages(
+    db,
+    rows.map((r) => r.village_id),
+  );
   return rows
-    .filter((r) => {
-      const { base, overrides } = profileSettings(settings.get(r.village_id));
-      const params = paramsOfProfile(base, overrides)(today);
-      return (
+    .filter(
+      (r) =>
         nextApprovalStep(
           r.steps.map((step) => ({ step })),
-          params,
-        ) === 'townAccountantChecked'
-      );
-    })
+          paramsOf(r.village_id, today),
+        ) === 'townAccountantChecked',
+    )
     .map((r) => ({
       kind: 'spending',
       villageId: r.village_id,
