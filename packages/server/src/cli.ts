@@ -253,6 +253,21 @@ async function start(config: Config): Promise<void> {
   }
 }
 
+/** The Citus layout of the migrated schema (docs/deployment.md); refuses a schema that would not distribute. */
+async function printCitusScript(config: Config): Promise<void> {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    const shape = await readSchemaShape(db);
+    const problems = distributionProblems(shape);
+    for (const p of problems) console.error(`✘ ${p}`);
+    if (problems.length) process.exitCode = 1;
+    else process.stdout.write(citusScript(shape));
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(): Promise<void> {
   const [command = 'start', ...args] = process.argv.slice(2);
   const config = loadConfig();
@@ -303,21 +318,8 @@ async function main(): Promise<void> {
       }
       return;
     }
-    case 'citus-script': {
-      // the Citus layout of the migrated schema (docs/deployment.md); refuses a schema that would not distribute
-      const db = await openDatabase(config);
-      try {
-        await migrate(db);
-        const shape = await readSchemaShape(db);
-        const problems = distributionProblems(shape);
-        for (const p of problems) console.error(`✘ ${p}`);
-        if (problems.length) process.exitCode = 1;
-        else process.stdout.write(citusScript(shape));
-      } finally {
-        await db.close();
-      }
-      return;
-    }
+    case 'citus-script':
+      return printCitusScript(config);
     case 'outbox': {
       // deliver the notification outbox's due SMS once (cron, or a deployment without the loop)
       const db = await openDatabase(config);
