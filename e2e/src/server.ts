@@ -227,7 +227,9 @@ export async function startServer(
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    // the server's database worker may still be closing files a moment after npx has exited:
+    // retried on ENOTEMPTY/EBUSY rather than failing a file whose tests all passed
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
 
   try {
