@@ -11,7 +11,8 @@ import { openDesk, screenshotOnFailure, signedInPage, type Desk } from './desk.t
  * the committee publishes a notice; the outbox holds a message for each household of the
  * village, written with the notice; the cadre reads the SMS text (village signature, date the
  * Chinese way, the portal link) and watches the server's worker send it through the file
- * adapter; the paper sheets print one per grid; the villager finds it in 我的消息.
+ * adapter; the paper sheets print one per grid; the villager finds it in 我的消息 and, under the
+ * notice, its 广播稿 for the loudspeaker, numbers read aloud, with its audio.
  */
 
 const SERVER_START_MS = 240_000;
@@ -47,7 +48,7 @@ describe('a notice reaches every household', () => {
     const published = await chair.api.post<{ notice: { id: string } }>('/disclosure/notices', {
       kind: 'villageAffairs',
       title: TITLE,
-      body: '进入防火期，严禁野外用火。',
+      body: '自2026年12月4日起进入防火期，严禁野外用火，违者罚款200元。',
       publishedOn: villageToday(),
     });
     noticeId = published.notice.id;
@@ -100,6 +101,22 @@ describe('a notice reaches every household', () => {
     await villager.getByTestId('my-messages-page').waitFor();
     expect(await villager.getByTestId('my-message').first().innerText()).toContain(TITLE);
     await screenshot(villager, 'reach-my-messages');
+  });
+
+  it('the notice’s 广播稿 reads the date and the fine aloud, with audio for the loudspeaker', async () => {
+    await villager.goto(`/v/${chair.api.villageId}/notices/${noticeId}`);
+    const script = villager.getByTestId('broadcast-script');
+    await script.waitFor();
+    const text = await script.innerText();
+    expect(text).toContain('二〇二六年十二月四日');
+    expect(text).toContain('罚款二百元');
+    expect(text).not.toMatch(/\d/);
+    // espeak-ng is installed by scripts/ensure-system-deps.sh: the audio is a real WAV
+    const href = await villager.getByTestId('broadcast-download').getAttribute('href');
+    const audio = await villager.request.get(href!);
+    expect(audio.status()).toBe(200);
+    expect((await audio.body()).subarray(0, 4).toString('latin1')).toBe('RIFF');
+    await screenshot(villager, 'reach-broadcast');
     expect(pageErrors).toEqual([]);
   });
 });
