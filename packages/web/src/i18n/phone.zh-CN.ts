@@ -33,6 +33,7 @@ import { moralListPhoneZhCN } from '../features/moralList/i18n.phone.zh-CN.ts';
 import { activitiesMenuZhCN } from '../features/activities/i18n.menu.zh-CN.ts';
 import { villageRulesMenuZhCN } from '../features/villageRules/i18n.menu.zh-CN.ts';
 import { countyPointsMenuZhCN } from '../features/countyPoints/i18n.menu.zh-CN.ts';
+import { oversightMenuZhCN } from '../features/oversight/i18n.menu.zh-CN.ts';
 import { sharesMenuZhCN } from '../features/collective/shares/i18n.menu.zh-CN.ts';
 import { collectiveMenuZhCN } from '../features/collective/i18n.menu.zh-CN.ts';
 import { distributionMenuZhCN } from '../features/collective/distribution/i18n.menu.zh-CN.ts';
@@ -72,6 +73,7 @@ export const phoneZhCN = {
   ...activitiesMenuZhCN,
   ...villageRulesMenuZhCN,
   ...countyPointsMenuZhCN,
+  ...oversightMenuZhCN,
   ...sharesMenuZhCN,
   ...collectiveMenuZhCN,
   ...distributionMenuZhCN,

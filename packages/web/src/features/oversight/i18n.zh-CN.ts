@@ -1,5 +1,7 @@
+import { oversightMenuZhCN } from './i18n.menu.zh-CN.ts';
+
 export const oversightZhCN = {
-  'oversight.menu': '工作台',
+  ...oversightMenuZhCN,
   'oversight.title': '{name}工作台',
   'oversight.hint':
     '截至{date}，各村（社区）的三务公开、村务监督、信访、便民服务、任务准入、换届和三会一课情况。红色数字是逾期或需要过问的事项；点击数字进入该村的相应页面查看具体记录。',
@@ -37,7 +39,6 @@ export const oversightZhCN = {
   'oversight.ranking.amount': '奖补资金',
   'oversight.print.title': '{name}各村（社区）工作情况表',
   'oversight.print.asOf': '统计日期：{date}。逾期：已过法定或承诺的期限（期限当日不算逾期）。',
-  'oversight.work.menu': '我的待办',
   'oversight.work.title': '我的待办',
   'oversight.work.hint':
     '需要我处理或过问的事项，按期限排列：代理会计待审核的支出、各村转来的转办件、在办信访事项、村里依准入清单拒收或退回的任务。',
