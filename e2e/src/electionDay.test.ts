@@ -297,8 +297,7 @@ describe('polling day to handover in the console, on paper, with two counters', 
  * entered (the re-vote's first ballot at both counters' desks, the rest through the API) and
  * counted; the runoff's winner has a third of the ballots. A woman is elected 副主任, so the
  * women check passes; the result is announced and handed over; the result notice shows every
- * round, with a certificate per person elected. (Three rounds do not yet fit the notice on one
- * A4 sheet, as issue 12 asks: it prints on two.)
+ * round on one A4 sheet, with a certificate per person elected.
  */
 describe("a villagers' committee election on paper: a tie re-voted, an open seat filled by 另行选举, certified, printed", () => {
   let ec: Desk;
@@ -533,6 +532,8 @@ describe("a villagers' committee election on paper: a tie re-voted, an open seat
     const seated = await print.text('print-seated');
     for (const p of [c.a1, c.b1, c.c1, c.c2]) expect(seated).toContain(p.name);
     await screenshot(ec.page, 'election-vc-result-notice');
+    // three rounds, the seated and the announcement on one sheet
+    expect(await print.a4Pages()).toBe(1);
     await open('certificate');
     expect(await ec.page.getByTestId('certificate').count()).toBe(4);
     expect(pageErrors).toEqual([]);
