@@ -452,10 +452,7 @@ function AppRoutes() {
           <Route path="/town/party" element={<TownPartyPage />} />
           <Route path="/v/:villageId/service-lists/print" element={<ListsPrintPage />} />
           <Route path="/v/:villageId/village-rules/:versionId/print" element={<RulesPrintPage />} />
-          <Route
-            path="/v/:villageId/notifications/:noticeId/print"
-            element={<OutboxPrintPage />}
-          />
+          <Route path="/v/:villageId/notifications/:noticeId/print" element={<OutboxPrintPage />} />
           <Route
             path="/v/:villageId/petitions/:petitionId/letters/:kind"
             element={<PetitionLetterPage />}
