@@ -3,6 +3,7 @@ import type { HolidayCalendar } from '../rules/dayCount.ts';
 import { finding, findingWithCitation, type Finding } from '../rules/findings.ts';
 import { CHINA_HOLIDAYS } from '../rules/holidays.ts';
 import type { RuleParams } from '../rules/profile.ts';
+import { byElectionWomenListFindings, womenSeatLeftVacant } from './byElectionWomen.ts';
 import type { RoundResult } from './count.ts';
 import { checkDaysBefore } from './dates.ts';
 import { checkSurplus } from './nomination.ts';
@@ -121,18 +122,33 @@ export interface ByElectionRecord {
   termEndsOn: CalendarDate;
   posts: readonly Post[];
   rounds: readonly RoundResult[];
+  /**
+   * Opened while no woman served on the villagers' committee: the post whose seat is kept for
+   * a woman (byElectionWomen.ts). Absent on by-elections recorded before the rule.
+   */
+  womenPostId?: string | null;
+  /** Certified with no woman elected: the man elected to the seat kept for a woman, not seated. */
+  womenSeatLeftVacant?: string | null;
 }
 
+/** `women`: the persons among the act's candidates or winners who are women (the registry's). */
 export type ByElectionAct =
-  | { step: 'publishCandidates'; on: CalendarDate; posts: readonly Post[] }
+  | {
+      step: 'publishCandidates';
+      on: CalendarDate;
+      posts: readonly Post[];
+      women: ReadonlySet<string>;
+    }
   | { step: 'count'; on: CalendarDate; members: number; voting: number; result: RoundResult }
-  | { step: 'certify'; on: CalendarDate };
+  | { step: 'certify'; on: CalendarDate; women: ReadonlySet<string> };
 
 /**
  * The by-election flow: the Art. 15 procedure (差额 list published in time,
  * count by countRound), 浙江's turnout of the meeting's members (a round short
  * of it is void), certified when no tie or runoff is pending. The term of the
- * by-elected ends with the committee's (`record.termEndsOn`).
+ * by-elected ends with the committee's (`record.termEndsOn`). For the seat kept
+ * for a woman (`womenPostId`) the list has women enough for 差额 and no man takes
+ * that seat: certifying records it vacant instead (byElectionWomen.ts).
  */
 export function applyByElectionAct(
   record: ByElectionRecord,
@@ -147,6 +163,9 @@ export function applyByElectionAct(
     const bad = [
       ...checkDaysBefore('ZJ-18-CAND-LIST', 'publishCandidates', act.on, record.pollingOn, days),
       ...act.posts.flatMap((post) => checkSurplus(act.on, post, post.candidates.length, p)),
+      ...(record.womenPostId
+        ? byElectionWomenListFindings(act.on, act.posts, record.womenPostId, act.women, p)
+        : []),
     ];
     if (bad[0]) return refused(bad[0]);
     return {
@@ -172,5 +191,10 @@ export function applyByElectionAct(
   if (!last.valid) return refused(finding(act.on, 'VCOL-15-VALID', 'result_invalid'));
   if (standing(record.posts, record.rounds).next)
     return refused(outOfOrder(act.on, 'VCOL-15-RUNOFF', 'certify', 'scheduleRunoff'));
-  return { ok: true, record: { ...record, stage: 'certified' }, findings: [] };
+  const vacant = womenSeatLeftVacant(act.on, record, act.women);
+  return {
+    ok: true,
+    record: { ...record, stage: 'certified', womenSeatLeftVacant: vacant?.id ?? null },
+    findings: vacant ? [vacant.finding] : [],
+  };
 }

@@ -145,7 +145,8 @@ function roundPost(
  * (候选人的名额应当多于应选名额, VCOL-15-SURPLUS), so none is held. A woman past the
  * first round's bar then takes the seat as by default (womenByRunoff too). Else the seat kept for a
  * woman stays vacant (`vacant`: the lowest winner is not seated, or a seat the runoff
- * left open stays so) and is filled by a by-election (补选);
+ * left open stays so) and is filled by a by-election (补选) that must elect a woman
+ * (byElectionWomen.ts);
  * the result is certified with the missing woman recorded (VCOL-06-SIZE), not refused
  * for ever. `impossible` is left for a post the first round did not count.
  */

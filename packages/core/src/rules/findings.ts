@@ -514,6 +514,14 @@ export const FINDING_MESSAGES = {
     zh: '当选的村民委员会成员中没有妇女，得票的妇女只有 {count} 人，不能在妇女中差额另行选举（候选人的名额应当多于应选名额）；为妇女成员留出的名额暂缺，应当通过补选产生妇女成员',
     en: 'No woman is among those elected and only {count} women drew a vote, too few for a runoff among women with more candidates than the seat; the seat kept for a woman stays vacant until a by-election seats one',
   },
+  byelection_women_short: {
+    zh: '村民委员会成员中应当有妇女成员，现无妇女成员，本次补选应当产生妇女成员；补选也应当差额（候选人的名额应当多于应选名额）：“{post}”的候选人中应有妇女至少 {min} 名，现有 {count} 名',
+    en: 'The villagers’ committee must have a woman member and has none, so this by-election must elect one; like any list it has more candidates than seats: "{post}" needs at least {min} women among its candidates; there are {count}',
+  },
+  byelection_women_seat_vacant: {
+    zh: '本次补选没有妇女当选；村民委员会成员中应当有妇女成员，为妇女成员留出的名额不由男性担任，继续暂缺，应当再次补选产生妇女成员',
+    en: 'No woman was elected in this by-election; the committee must have a woman member, so the seat kept for her is not given to a man: it stays vacant until another by-election elects a woman',
+  },
   women_none_elected: {
     zh: '当选的村民委员会成员中没有妇女，须先依本省规定产生妇女成员，才能确认选举结果',
     en: 'No woman is among those elected to the committee; seat one as the province provides before certifying',

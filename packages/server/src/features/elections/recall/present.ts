@@ -1,8 +1,8 @@
 import type { ReplyOf } from '@cunzhi/contract/route';
 import type * as contract from '@cunzhi/contract/recalls';
 import { BODY_KIND_INFO, memberRoleName } from '@cunzhi/core/bodies/bodyKinds';
+import { byElectionSeats } from '@cunzhi/core/elections/byElectionWomen';
 import { recallDeadlines } from '@cunzhi/core/elections/dates';
-import { standing } from '@cunzhi/core/elections/result';
 import type { Locale } from '@cunzhi/core/errors';
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
@@ -125,7 +125,10 @@ export function presentByElectionSummary(b: ByElectionRow, kind: ElectedBody) {
   };
 }
 
-/** A by-election with its posts, the rounds counted and, once certified, those seated. */
+/**
+ * A by-election with its posts, the rounds counted and, once certified, those seated (not a man
+ * elected to the seat kept for a woman: core's byElectionSeats).
+ */
 export function presentByElection(
   page: ByElectionPage,
   findings: readonly Finding[],
@@ -138,7 +141,6 @@ export function presentByElection(
     name: name(x.id),
     votes: x.votes,
   });
-  const result = standing(b.record.posts, b.record.rounds);
   return {
     ...presentByElectionSummary(b, page.body.kind as ElectedBody),
     openedOn: b.opened_on,
@@ -165,13 +167,11 @@ export function presentByElection(
     })),
     seated:
       b.stage === 'certified'
-        ? result.posts.flatMap((post) =>
-            post.elected.map((e) => ({
-              personId: e.id,
-              name: name(e.id),
-              role: post.postId as Role,
-            })),
-          )
+        ? byElectionSeats(b.record).map((e) => ({
+            personId: e.id,
+            name: name(e.id),
+            role: e.postId as Role,
+          }))
         : [],
     findings: findingViews(findings, locale),
   };

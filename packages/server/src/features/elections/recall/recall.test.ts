@@ -601,4 +601,99 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
       { role: 'chair', starts_on: '2026-12-20', ended_on: null },
     ]);
   });
+
+  it('a by-election of the villagers’ committee with no woman serving fills the seat kept for a woman: two women on the list (n−1 refused citing the law, n passes), a man elected to that seat is not seated', async () => {
+    const B = `/api/villages/${A}/by-elections`;
+    const committee = server.fixture.villageA.bodyIds.villagersCommittee!;
+    // this test's committee has no woman: its chair (the organiser) is recorded a man
+    const chairId = server.fixture.accounts.committeeChair.personId!;
+    const [{ gender } = { gender: 'female' }] = await server.db.query<{ gender: string }>(
+      'SELECT gender FROM person WHERE village_id = $1 AND id = $2',
+      [A, chairId],
+    );
+    await server.db.query(`UPDATE person SET gender = 'male' WHERE village_id = $1 AND id = $2`, [
+      A,
+      chairId,
+    ]);
+    try {
+      for (const m of [await member(), await member()])
+        await organiser.post(`/api/villages/${A}/offices/end`, {
+          membershipId: m.membershipId,
+          reason: 'death',
+          on: '2026-12-01',
+        });
+      const women: string[] = [];
+      for (const name of ['女选民甲', '女选民乙'])
+        women.push(
+          ...(await addHousehold(server.db, server.fixture.villageA, [{ name, gender: 'female' }]))
+            .personIds,
+        );
+      await publishedRoll([...roll, ...women], '2026-11-20');
+      const [w1, w2] = women as [string, string];
+      const [m1, m2] = [roll[8]!, roll[9]!];
+      const opened = await organiser.post(B, {
+        bodyId: committee,
+        meeting: 'representatives',
+        pollingOn: '2026-12-18',
+        posts: [{ role: 'member', seats: 2 }],
+        on: '2026-12-02',
+      });
+      expect(opened.status).toBe(201);
+      const id = opened.body.id as string;
+      const list = (candidates: string[]) =>
+        organiser.post(`${B}/${id}/candidates`, {
+          on: '2026-12-13',
+          posts: [{ role: 'member', candidates }],
+        });
+      // n−1: one woman among three candidates for two seats is 差额 but not for her seat
+      const short = await list([w1, m1, m2]);
+      expect(short.status).toBe(422);
+      expect(short.body.error.message).toContain('村民委员会成员中应当有妇女成员');
+      expect(short.body.error.message).toContain('候选人的名额应当多于应选名额');
+      expect(short.body.error.message).toContain('应有妇女至少 2 名，现有 1 名');
+      expect(short.body.error.message).toContain('第八条');
+      expect((await organiser.get(`${B}/${id}`)).body.candidatesPublishedOn).toBeNull();
+      // n: two women
+      expect((await list([w1, w2, m1, m2])).status).toBe(200);
+      // the two men are elected; no woman is
+      const counted = await organiser.post(`${B}/${id}/count`, {
+        on: '2026-12-18',
+        members: 6,
+        voted: 4,
+        ballotsCast: 4,
+        posts: [
+          {
+            role: 'member',
+            votes: [
+              { personId: m1, votes: 4 },
+              { personId: m2, votes: 3 },
+              { personId: w1, votes: 1 },
+              { personId: w2, votes: 0 },
+            ],
+          },
+        ],
+      });
+      expect(counted.status).toBe(200);
+      const certified = await organiser.post(`${B}/${id}/certify`, { on: '2026-12-18' });
+      expect(certified.status).toBe(200);
+      // the man with fewer votes does not take the seat kept for a woman: it stays vacant
+      expect(certified.body.seated).toEqual([
+        { personId: m1, name: expect.any(String), role: 'member' },
+      ]);
+      expect(certified.body.findings.map((f: { text: string }) => f.text).join()).toContain(
+        '为妇女成员留出的名额不由男性担任，继续暂缺',
+      );
+      const seats = await server.db.query<{ person_id: string }>(
+        `SELECT person_id FROM body_membership WHERE village_id = $1 AND body_id = $2 AND person_id = ANY($3::uuid[])`,
+        [A, committee, [m1, m2]],
+      );
+      expect(seats).toEqual([{ person_id: m1 }]);
+    } finally {
+      await server.db.query('UPDATE person SET gender = $3 WHERE village_id = $1 AND id = $2', [
+        A,
+        chairId,
+        gender,
+      ]);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { RuleRefusal, type Finding } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../../platform/command.ts';
 import type { Tx } from '../../../../platform/db/database.ts';
 import { paramsOn } from '../../commands/shared.ts';
+import type { PersonFacts } from '../../repository.ts';
 import { findByElection, updateByElection, type ByElectionRow } from '../repository.ts';
 
 export async function loadByElection(
@@ -33,4 +34,9 @@ export async function applyByElection(
   if (!out.ok) throw new RuleRefusal(out.refusal);
   await updateByElection(tx, cmd.villageId, row.id, out.record, set);
   return out;
+}
+
+/** The women among the persons, by the registry (VCOL-06-SIZE on a by-election). */
+export function womenAmong(persons: ReadonlyMap<string, Pick<PersonFacts, 'gender'>>): Set<string> {
+  return new Set([...persons].filter(([, p]) => p.gender === 'female').map(([id]) => id));
 }

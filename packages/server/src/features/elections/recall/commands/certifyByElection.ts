@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
+import { byElectionSeats } from '@cunzhi/core/elections/byElectionWomen';
 import { standing } from '@cunzhi/core/elections/result';
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { CommandContext } from '../../../../platform/command.ts';
@@ -18,7 +19,7 @@ import { nearRelativeFinding } from '../../../bodies/commands/nearRelatives.ts';
 import { findingViews, refuseEarlier } from '../../commands/shared.ts';
 import { personsById } from '../../repository.ts';
 import type { ByElectionRow } from '../repository.ts';
-import { applyByElection, loadByElection } from './byElection.ts';
+import { applyByElection, loadByElection, womenAmong } from './byElection.ts';
 
 type Role = 'chair' | 'viceChair' | 'member';
 
@@ -82,7 +83,9 @@ async function seat(
 /**
  * The result certified (core refuses while a round is void or a tie or runoff is pending) and
  * those elected seated from that day in the body's current term, to its end (VCOL-19-BYELECTION:
- * 任期至本届届满). A near relative on the body is recorded as a warning with the seating.
+ * 任期至本届届满). A near relative on the body is recorded as a warning with the seating; with no
+ * woman elected to the seat kept for one (VCOL-06-SIZE), its winner is not seated and the
+ * vacancy is recorded.
  */
 export async function certifyByElection(
   cmd: CommandContext,
@@ -93,26 +96,29 @@ export async function certifyByElection(
     const row = await loadByElection(tx, cmd, input.byElectionId);
     if (row.counted_on && on < row.counted_on)
       refuseEarlier(on, 'VCOL-19-BYELECTION', 'certify', 'count', row.counted_on);
-    const { record } = await applyByElection(
+    const winners = standing(row.record.posts, row.record.rounds).posts.flatMap((p) =>
+      p.elected.map((e) => e.id),
+    );
+    const persons = await personsById(tx, cmd.villageId, winners);
+    const women = womenAmong(persons);
+    const { record, findings: vacant } = await applyByElection(
       tx,
       cmd,
       row,
-      { step: 'certify', on },
+      { step: 'certify', on, women },
       { certified_on: on },
     );
     const body = (await findBody(tx, cmd.villageId, row.body_id))!;
-    const elected = standing(record.posts, record.rounds).posts.flatMap((p) =>
-      p.elected.map((e) => ({ role: p.postId as Role, personId: e.id, votes: e.votes })),
-    );
-    const persons = await personsById(
-      tx,
-      cmd.villageId,
-      elected.map((e) => e.personId),
-    );
+    // a man elected to the seat kept for a woman is left out (core's womenSeatLeftVacant)
+    const elected = byElectionSeats(record).map((e) => ({
+      role: e.postId as Role,
+      personId: e.id,
+      votes: e.votes,
+    }));
     const serving = (await listMemberships(tx, cmd.villageId, body.id)).filter(
       (m) => m.term_id === row.term_id && m.ended_on === null,
     );
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...vacant];
     for (const e of elected) {
       const person = persons.get(e.personId)!;
       const kin = await seat(tx, cmd, { row, body, serving, on }, { role: e.role, person });

@@ -13,7 +13,7 @@ import { loadKinNeighbourhood } from '../../../registry/queries/kinGraph.ts';
 import { personsById, servingMembers } from '../../repository.ts';
 import type { ByElectionRow } from '../repository.ts';
 import { votersOn } from './shared.ts';
-import { applyByElection, loadByElection } from './byElection.ts';
+import { applyByElection, loadByElection, womenAmong } from './byElection.ts';
 
 /**
  * Who may stand (VCOL-13-ELIGIBLE): a voter of the village on the day (the latest roll, or the
@@ -62,8 +62,8 @@ async function standing(
 /**
  * The candidates per post (Art. 15 procedure): voters of the village who may stand, each once;
  * core refuses the list published fewer than the province's days before polling day
- * (ZJ-18-CAND-LIST) or without more candidates than seats (差额, VCOL-15-SURPLUS), citing the
- * article.
+ * (ZJ-18-CAND-LIST) or without more candidates than seats (差额, VCOL-15-SURPLUS), or, for the
+ * seat kept for a woman, without women enough for 差额 on it (VCOL-06-SIZE), citing the article.
  */
 export async function publishByElectionCandidates(
   cmd: CommandContext,
@@ -103,7 +103,7 @@ export async function publishByElectionCandidates(
       tx,
       cmd,
       row,
-      { step: 'publishCandidates', on, posts },
+      { step: 'publishCandidates', on, posts, women: womenAmong(persons) },
       { candidates_published_on: on },
     );
     await recordEvent(
