@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   // disclosure
   'notice.posted': { zh: '登记公开栏张贴', en: 'Notice board posting recorded' },
   'notice.takenDown': { zh: '登记公开栏揭下', en: 'Notice taken down from the board' },
+  'outbox.retried': { zh: '重新发送通知短信', en: 'Notice texts sent again' },
+  'assistance.consentRecorded': { zh: '登记代办授权', en: 'Consent to act recorded' },
+  'assistance.consentRevoked': { zh: '撤销代办授权', en: 'Consent to act revoked' },
+  'assistance.acted': { zh: '代为办理', en: 'Act done on a villager’s behalf' },
+  'reconciliation.signed': { zh: '签字确认签到核对报告', en: 'Sign-in reconciliation signed' },
   'question.asked': { zh: '提出质询（异议）', en: 'Question or objection raised' },
   'question.answered': { zh: '答复质询（异议）', en: 'Question answered' },
   'resolution.adopted': { zh: '通过决议', en: 'Resolution adopted' },
