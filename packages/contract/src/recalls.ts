@@ -248,6 +248,17 @@ export const ByElectionDetail = ByElectionSummary.extend({
   ),
   /** Seated for the rest of the term once certified. */
   seated: z.array(z.object({ personId: Uuid, name: z.string(), role: ByElectionRole })),
+  /**
+   * Opened while no woman served on the villagers' committee: the post whose seat is kept for a
+   * woman (its list needs two women), and, once certified with no woman elected, the man elected
+   * to it and not seated (应当有妇女成员). Null otherwise.
+   */
+  womenSeat: z
+    .object({
+      role: ByElectionRole,
+      leftVacant: z.object({ personId: Uuid, name: z.string() }).nullable(),
+    })
+    .nullable(),
   findings: z.array(FindingView),
 });
 

@@ -165,4 +165,8 @@ export const electionRecallEn: Record<keyof typeof electionRecallZhCN, string> =
   'recall.by.certify': 'Certify the by-election',
   'recall.by.certify.hint': 'Those elected take office at once, to the end of the current term.',
   'recall.by.seated': 'Seated:',
+  'recall.by.womenSeat':
+    'The villagers’ committee has no woman member. It must have one, so this by-election must elect a woman: “{post}” needs at least two women among its candidates (more candidates than seats); if no woman is elected, the seat kept for a woman is not given to a man.',
+  'recall.by.womenSeat.vacant':
+    '{name} was elected but does not take office: no woman was elected, so the seat kept for a woman stays vacant until another by-election elects one.',
 };

@@ -158,4 +158,8 @@ export const electionRecallZhCN = {
   'recall.by.certify': '确认补选结果',
   'recall.by.certify.hint': '确认后当选人即任职，任期到本届任期届满时止。',
   'recall.by.seated': '已任职：',
+  'recall.by.womenSeat':
+    '村民委员会现无妇女成员。村民委员会成员中应当有妇女成员，本次补选应当产生妇女成员：“{post}”的候选人中至少要有两名妇女（候选人的名额应当多于应选名额）；没有妇女当选时，为妇女成员留出的名额不由男性担任。',
+  'recall.by.womenSeat.vacant':
+    '{name} 当选但不就任：本次补选没有妇女当选，为妇女成员留出的名额继续暂缺，应当再次补选产生妇女成员。',
 };

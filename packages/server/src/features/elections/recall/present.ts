@@ -173,6 +173,14 @@ export function presentByElection(
             role: e.postId as Role,
           }))
         : [],
+    womenSeat: b.record.womenPostId
+      ? {
+          role: b.record.womenPostId as Role,
+          leftVacant: b.record.womenSeatLeftVacant
+            ? { personId: b.record.womenSeatLeftVacant, name: name(b.record.womenSeatLeftVacant) }
+            : null,
+        }
+      : null,
     findings: findingViews(findings, locale),
   };
 }

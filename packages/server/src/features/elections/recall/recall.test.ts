@@ -475,6 +475,7 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
     });
     expect(opened.status).toBe(201);
     expect(opened.body.termEndsOn).toBe('2031-04-30');
+    expect(opened.body.womenSeat).toBeNull();
     const id = opened.body.id as string;
     // candidates stand only as voters: two of the last roll, and one newcomer who is not on it
     const [x, y] = [roll[8]!, roll[9]!];
@@ -639,6 +640,7 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
         on: '2026-12-02',
       });
       expect(opened.status).toBe(201);
+      expect(opened.body.womenSeat).toEqual({ role: 'member', leftVacant: null });
       const id = opened.body.id as string;
       const list = (candidates: string[]) =>
         organiser.post(`${B}/${id}/candidates`, {
@@ -688,6 +690,12 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
         [A, committee, [m1, m2]],
       );
       expect(seats).toEqual([{ person_id: m1 }]);
+      const page = (await organiser.get(`${B}/${id}`)).body;
+      expect(page.seated.map((x: { personId: string }) => x.personId)).toEqual([m1]);
+      expect(page.womenSeat).toEqual({
+        role: 'member',
+        leftVacant: { personId: m2, name: expect.any(String) },
+      });
     } finally {
       await server.db.query('UPDATE person SET gender = $3 WHERE village_id = $1 AND id = $2', [
         A,

@@ -1,7 +1,7 @@
 import '../elections.css';
 import './recall.css';
 import { Link, useParams } from 'react-router-dom';
-import { Breadcrumb, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Flex, Tag, Typography } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useVillage } from '../../../app/villageContext.ts';
 import { ErrorAlert } from '../../../components/errors.tsx';
@@ -54,6 +54,17 @@ export default function ByElectionPage() {
       <Timeline data={data} />
       <Card className="block-gap" title={t('recall.by.posts')} data-testid="by-election-posts">
         <Typography.Paragraph type="secondary">{t('recall.by.law')}</Typography.Paragraph>
+        {data.womenSeat && (
+          <Alert
+            className="block-gap"
+            type="info"
+            showIcon
+            data-testid="by-election-women-seat"
+            message={t('recall.by.womenSeat', {
+              post: t.pick(data.posts.find((p) => p.role === data.womenSeat!.role)!.name),
+            })}
+          />
+        )}
         <dl className="election-facts">
           {data.posts.map((p) => (
             <Fact key={p.role} label={`${t.pick(p.name)}（${t('recall.by.seats')} ${p.seats}）`}>
@@ -88,6 +99,15 @@ export default function ByElectionPage() {
                 onDone={apply}
               />
             </div>
+          )}
+          {data.womenSeat?.leftVacant && (
+            <Alert
+              className="block-gap"
+              type="warning"
+              showIcon
+              data-testid="by-election-women-seat-vacant"
+              message={t('recall.by.womenSeat.vacant', { name: data.womenSeat.leftVacant.name })}
+            />
           )}
           {data.seated.length > 0 && (
             <Typography.Paragraph data-testid="by-election-seated">
