@@ -113,6 +113,40 @@ function demoTemplate(options: Record<string, string>): string {
   return template;
 }
 
+/** Whether any process of the group is still alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops the server's whole process group (npx, and the node process it started) and waits until
+ * every one of them is gone — npx exits first, while the server may still be closing its
+ * database and the outbox's file in the data directory — killing what is left after 10 s.
+ */
+async function stopGroup(pgid: number): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-pgid, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const waitGone = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  };
+  await waitGone(10_000);
+  if (!groupAlive(pgid)) return;
+  signal('SIGKILL');
+  await waitGone(5_000);
+}
+
 /** `  13800000001  Passw0rd!  村民委员会主任 / Villagers' committee chair  张三` */
 function parseAccounts(output: string): DemoLogin[] {
   const accounts: DemoLogin[] = [];
@@ -210,25 +244,7 @@ export async function startServer(
   const output = () => log;
 
   const stop = async () => {
-    if (child.exitCode === null && child.pid !== undefined) {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      try {
-        process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and the node process it started
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    // the server's database worker may still be closing files a moment after npx has exited:
-    // retried on ENOTEMPTY/EBUSY rather than failing a file whose tests all passed
+    if (child.pid !== undefined) await stopGroup(child.pid);
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
 

@@ -41,7 +41,12 @@ export function BroadcastPanel({ villageId, noticeId }: { villageId: string; not
           <div className="broadcast-audio" data-testid="broadcast-audio">
             <span className="broadcast-listen">{t('broadcast.listen')}</span>
             <audio controls preload="none" src={audio} aria-label={t('broadcast.listen')} />
-            <a href={audio} download data-testid="broadcast-download">
+            <a
+              href={audio}
+              download
+              className="l-btn l-btn-default"
+              data-testid="broadcast-download"
+            >
               {t('broadcast.download')}
             </a>
             <p className="l-secondary">
