@@ -148,7 +148,10 @@ function readVitestReport(file) {
       else if (a.status === 'failed') {
         failed += 1;
         failedInSuite += 1;
-        failuresHere.push(`${relative(suite.name)} > ${a.fullName ?? a.title ?? '?'}`);
+        const why = firstLines(a.failureMessages?.[0]);
+        failuresHere.push(
+          `${relative(suite.name)} > ${a.fullName ?? a.title ?? '?'}${why ? `\n      ${why}` : ''}`,
+        );
       } else skipped += 1; // pending, skipped, todo, disabled
     }
     if (suite.status === 'failed' && failedInSuite === 0) {
@@ -160,6 +163,23 @@ function readVitestReport(file) {
     }
   }
   return { passed, failed, skipped, failures: failuresHere };
+}
+
+/**
+ * The start of a failure's message, on one line: CI shows only this summary, and a random case
+ * (the fuzz test's counterexample) cannot be found again without the request it names.
+ */
+function firstLines(message) {
+  if (!message) return '';
+  // eslint-disable-next-line no-control-regex
+  const plain = String(message).replace(/\u001b\[[0-9;]*m/g, '');
+  return plain
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 3)
+    .join(' · ')
+    .slice(0, 600);
 }
 
 function relative(file) {
