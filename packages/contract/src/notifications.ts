@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { NOTIFY_REASONS } from '@cunzhi/core/notifications/messages';
+import { MESSAGE_KINDS, NOTIFY_REASONS } from '@cunzhi/core/notifications/messages';
 import { DateText, Instant, Uuid, VillageParams } from './common.ts';
 import { route } from './route.ts';
 
 /**
- * The notification outbox (docs/notifications.md): what every published notice, convened meeting
- * and answered question sent each household — in-app, SMS, the WeChat template's payload and the
+ * The notification outbox (docs/notifications.md): what every published notice, convened meeting,
+ * answered question or complaint, service request moved on and near deadline sent each household — in-app, SMS, the WeChat template's payload and the
  * printed batch — and how each SMS fared. Phone numbers never appear here: only the gateway
  * gets them.
  */
@@ -14,6 +14,7 @@ const tag = 'notifications';
 const V = '/api/villages/:villageId';
 
 export const NotifyReason = z.enum(NOTIFY_REASONS);
+export const MessageKind = z.enum(MESSAGE_KINDS);
 export const DeliveryStatus = z.enum(['pending', 'sending', 'sent', 'failed', 'none']);
 export const NoticeParams = VillageParams.extend({ noticeId: Uuid });
 
@@ -90,8 +91,11 @@ export const retryNoticeDelivery = route({
 export const OwnMessage = z.object({
   id: Uuid,
   reason: NotifyReason,
+  /** What exactly it tells (a service request finished, a meeting tomorrow…). */
+  kind: MessageKind,
   heading: z.string(),
   line: z.string(),
+  /** The record's page: in the app (a path, /v/…) for the villager's own records, else the portal's. */
   link: z.string(),
   /** The day it was sent, in the village's time zone. */
   on: DateText,

@@ -46,6 +46,7 @@ import { citusScript, distributionProblems, readSchemaShape } from './platform/d
 import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { smsAdapterFor } from './platform/outbox/adapter.ts';
 import { outboxCli, startOutboxWorker } from './platform/outbox/worker.ts';
+import { sendDueReminders } from './features/notifications/commands/dueReminders.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
@@ -209,6 +210,23 @@ async function seedDemoCounty(ctx: AppContext) {
   return result;
 }
 
+/** `cli.ts outbox`: the due reminders written, then what is due delivered, once. */
+async function outboxOnce(config: Config, args: readonly string[]): Promise<void> {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    const due = await sendDueReminders({ db, config, clock: systemClock(config.TIME_ZONE) });
+    console.log(
+      `到期提醒 / due reminders: 会议 ${due.meetings} meetings, 选民名单 ${due.rolls} voter rolls, 公示 ${due.notices} notices`,
+    );
+    process.exitCode = await outboxCli(db, smsAdapterFor(config), args, (line) =>
+      console.log(line),
+    );
+  } finally {
+    await db.close();
+  }
+}
+
 async function start(config: Config): Promise<void> {
   const db = await openDatabase(config);
   await migrate(db);
@@ -217,8 +235,13 @@ async function start(config: Config): Promise<void> {
   const app = await buildApp({ db, config, clock });
   // the notification outbox's delivery loop (docs/notifications.md); off when cron runs `cli.ts outbox`
   const outbox = config.OUTBOX_WORKER
-    ? startOutboxWorker(db, smsAdapterFor(config), (err) =>
-        app.log.error({ err }, 'outbox delivery failed'),
+    ? startOutboxWorker(
+        db,
+        smsAdapterFor(config),
+        (err) => app.log.error({ err }, 'outbox delivery failed'),
+        2000,
+        // the due reminders (a meeting tomorrow, the last day for objections): every ten minutes
+        { run: () => sendDueReminders({ db, config, clock }), everyMs: 10 * 60_000 },
       )
     : null;
   const shutdown = async () => {
@@ -322,16 +345,7 @@ async function main(): Promise<void> {
       return printCitusScript(config);
     case 'outbox': {
       // deliver the notification outbox's due SMS once (cron, or a deployment without the loop)
-      const db = await openDatabase(config);
-      try {
-        await migrate(db);
-        process.exitCode = await outboxCli(db, smsAdapterFor(config), args, (line) =>
-          console.log(line),
-        );
-      } finally {
-        await db.close();
-      }
-      return;
+      return outboxOnce(config, args);
     }
     case 'verify-audit': {
       const db = await openDatabase(config);

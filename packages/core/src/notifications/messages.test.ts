@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../calendarDate.ts';
 import { retryAfterSeconds, MAX_ATTEMPTS } from './backoff.ts';
-import { inAppText, smsText, wechatTemplate, type NotifiedAct } from './messages.ts';
+import {
+  MESSAGE_KINDS,
+  inAppText,
+  isPersonal,
+  reasonOf,
+  smsText,
+  wechatTemplate,
+  type MessageKind,
+  type NotifiedAct,
+} from './messages.ts';
 import { smsLimits, smsSegments } from './sms.ts';
 
 const han = (n: number) => '村'.repeat(n);
@@ -51,7 +60,7 @@ describe('retryAfterSeconds', () => {
 
 describe('message texts', () => {
   const act: NotifiedAct = {
-    reason: 'notice',
+    kind: 'notice',
     villageName: '杏花村',
     title: '关于2026年第四季度村务收支的公告',
     on: calendarDate('2026-12-07'),
@@ -61,16 +70,88 @@ describe('message texts', () => {
     expect(smsText(act)).toBe(
       '【杏花村】2026年12月7日公布：关于2026年第四季度村务收支的公告。详情：https://cz.example.cn/p/xh/n/1',
     );
-    expect(inAppText({ ...act, reason: 'answer' })).toEqual({
+    expect(inAppText({ ...act, kind: 'answer' })).toEqual({
       heading: '提问答复',
       line: '您对“关于2026年第四季度村务收支的公告”的提问已于2026年12月7日答复',
     });
   });
   it('the WeChat payload has the template fields and the page to open', () => {
-    const p = wechatTemplate({ ...act, reason: 'meeting', title: '关于召开村民代表会议的通知' });
+    const p = wechatTemplate({ ...act, kind: 'meeting', title: '关于召开村民代表会议的通知' });
     expect(p.url).toBe(act.link);
     expect(p.data.keyword1.value).toBe('关于召开村民代表会议的通知');
     expect(p.data.keyword2.value).toBe('2026年12月7日');
     expect(p.data.first.value).toBe('杏花村：会议通知');
+  });
+});
+
+describe('texts of services, answers and deadlines', () => {
+  const base = {
+    villageName: '杏花村',
+    on: calendarDate('2026-12-08'),
+    link: 'https://cz.example.cn/v/1/my-services',
+  };
+  const sms = (kind: MessageKind, title = '') => smsText({ ...base, kind, title });
+  const words = (kind: MessageKind, title = '') => inAppText({ ...base, kind, title }).line;
+
+  it('a service request finished, refused or waiting for materials names the item, not the reason', () => {
+    expect(sms('serviceCompleted', '新型农村合作医疗报销')).toBe(
+      '【杏花村】您申请代办的“新型农村合作医疗报销”已于2026年12月8日办结。详情：https://cz.example.cn/v/1/my-services',
+    );
+    expect(words('serviceRefused', '低保申请')).toBe(
+      '您申请代办的“低保申请”未能办理，请登录查看原因',
+    );
+    expect(words('serviceMaterials', '低保申请')).toBe(
+      '您申请代办的“低保申请”需补充材料，请登录查看清单',
+    );
+  });
+
+  it('a complaint answered says only that an answer is there: no title in any channel', () => {
+    const act: NotifiedAct = {
+      ...base,
+      kind: 'complaintAnswered',
+      title: '关于张三侵占集体土地的投诉',
+    };
+    expect(smsText(act)).not.toContain('张三');
+    expect(JSON.stringify(wechatTemplate(act))).not.toContain('张三');
+    expect(inAppText(act).line).not.toContain('张三');
+    expect(sms('complaintAnswered')).toBe(
+      '【杏花村】您的监督投诉已有答复，请登录查看。详情：https://cz.example.cn/v/1/my-services',
+    );
+  });
+
+  it('deadlines name the day they fall on', () => {
+    expect(words('meetingTomorrow', '关于召开村民会议的通知')).toBe(
+      '提醒：明天（2026年12月8日）开会，关于召开村民会议的通知',
+    );
+    expect(words('rollObjectionsEnd')).toBe(
+      '提醒：对选民名单有异议的，请于2026年12月8日前提出申诉',
+    );
+    expect(words('noticeObjectionsEnd', '关于修路的公告')).toBe(
+      '提醒：“关于修路的公告”公示至2026年12月8日，有异议请于当日前提出',
+    );
+  });
+
+  it('service and answer kinds are personal (one person reads them); notices and deadlines go to the household', () => {
+    expect(MESSAGE_KINDS.filter(isPersonal)).toEqual([
+      'answer',
+      'serviceCompleted',
+      'serviceRefused',
+      'serviceMaterials',
+      'complaintAnswered',
+    ]);
+    expect(reasonOf('meetingTomorrow')).toBe('deadline');
+    expect(reasonOf('complaintAnswered')).toBe('answer');
+  });
+
+  // each kind's text with the link: one message up to 70 characters, two parts from 71
+  it.each(MESSAGE_KINDS.map((k) => [k]))('%s: 70 characters are one SMS, 71 are two', (kind) => {
+    const fixed = smsText({ ...base, kind, title: '村', link: '' }).length;
+    const at = (n: number) =>
+      smsSegments(smsText({ ...base, kind, title: '村', link: `/${'x'.repeat(n - fixed - 1)}` }));
+    expect(fixed).toBeLessThan(70);
+    expect(at(69)).toHaveLength(1);
+    expect(at(70)).toHaveLength(1);
+    expect(at(71)).toHaveLength(2);
+    expect(at(71).every((s) => s.text.length <= 67)).toBe(true);
   });
 });

@@ -1,32 +1,116 @@
 import { formatChineseDate, type CalendarDate } from '../calendarDate.ts';
 
-/** Why a household is told: a notice put up, a meeting convened, a villager's question answered. */
-export const NOTIFY_REASONS = ['notice', 'meeting', 'answer'] as const;
+/**
+ * Why a household is told (the outbox's reason): a notice put up, a meeting convened, a
+ * villager's question or complaint answered, a service request moved on, a deadline near.
+ */
+export const NOTIFY_REASONS = ['notice', 'meeting', 'answer', 'service', 'deadline'] as const;
 export type NotifyReason = (typeof NOTIFY_REASONS)[number];
+
+/** What exactly the message tells: each kind has its own words (a reason has one or more kinds). */
+export const MESSAGE_KINDS = [
+  'notice',
+  'meeting',
+  'answer',
+  'serviceCompleted',
+  'serviceRefused',
+  'serviceMaterials',
+  'complaintAnswered',
+  'meetingTomorrow',
+  'rollObjectionsEnd',
+  'noticeObjectionsEnd',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+const REASON_OF: Record<MessageKind, NotifyReason> = {
+  notice: 'notice',
+  meeting: 'meeting',
+  answer: 'answer',
+  serviceCompleted: 'service',
+  serviceRefused: 'service',
+  serviceMaterials: 'service',
+  complaintAnswered: 'answer',
+  meetingTomorrow: 'deadline',
+  rollObjectionsEnd: 'deadline',
+  noticeObjectionsEnd: 'deadline',
+};
+
+/** The outbox reason a kind of message is filed under. */
+export function reasonOf(kind: MessageKind): NotifyReason {
+  return REASON_OF[kind];
+}
+
+/**
+ * Kinds addressed to one person and read by them alone (a service request, an answer to their own
+ * question or complaint), not by their whole household.
+ */
+export function isPersonal(kind: MessageKind): boolean {
+  return REASON_OF[kind] === 'answer' || REASON_OF[kind] === 'service';
+}
+
+/** Kinds whose subject is confidential (a complaint to the supervision committee): no text names the matter, only that an answer is there. */
+const PRIVATE: ReadonlySet<MessageKind> = new Set(['complaintAnswered']);
 
 /** One act the village tells its households of, as every channel's text is made from it. */
 export interface NotifiedAct {
-  reason: NotifyReason;
+  kind: MessageKind;
   villageName: string;
-  /** The notice's title (关于…的通知), or for an answer the title of the notice asked about. */
+  /**
+   * The notice's title (关于…的通知; for an answer, the notice asked about), the service item's
+   * name, or the meeting notice's title. Never shown for a complaint: its texts say only that
+   * an answer is there.
+   */
   title: string;
-  /** The day it was published or answered. */
+  /**
+   * The day it happened (published, answered, finished); for a deadline, the day it falls on
+   * (the meeting's day, the last day for objections).
+   */
   on: CalendarDate;
-  /** The public portal's page of the notice, where the whole text is. */
+  /** The page where the whole of it is: the notice's on the portal, or the villager's own page. */
   link: string;
 }
 
-/** What the message says before the link, by reason. */
+/** What the message says before the link, by kind. */
 function lead(act: NotifiedAct): string {
-  switch (act.reason) {
+  const on = formatChineseDate(act.on);
+  switch (act.kind) {
     case 'notice':
-      return `${formatChineseDate(act.on)}公布：${act.title}`;
+      return `${on}公布：${act.title}`;
     case 'meeting':
       return `会议通知：${act.title}`;
     case 'answer':
-      return `您对“${act.title}”的提问已于${formatChineseDate(act.on)}答复`;
+      return `您对“${act.title}”的提问已于${on}答复`;
+    case 'serviceCompleted':
+      return `您申请代办的“${act.title}”已于${on}办结`;
+    case 'serviceRefused':
+      return `您申请代办的“${act.title}”未能办理，请登录查看原因`;
+    case 'serviceMaterials':
+      return `您申请代办的“${act.title}”需补充材料，请登录查看清单`;
+    // private: the words say nothing of what was complained of, nor of the answer
+    case 'complaintAnswered':
+      return '您的监督投诉已有答复，请登录查看';
+    case 'meetingTomorrow':
+      return `提醒：明天（${on}）开会，${act.title}`;
+    case 'rollObjectionsEnd':
+      return `提醒：对选民名单有异议的，请于${on}前提出申诉`;
+    case 'noticeObjectionsEnd':
+      return `提醒：“${act.title}”公示至${on}，有异议请于当日前提出`;
   }
 }
+
+/** What the in-app list and the WeChat message call each kind. */
+const HEADINGS: Record<MessageKind, string> = {
+  notice: '村务公开',
+  meeting: '会议通知',
+  answer: '提问答复',
+  serviceCompleted: '代办办结',
+  serviceRefused: '代办未办理',
+  serviceMaterials: '代办补充材料',
+  complaintAnswered: '投诉答复',
+  meetingTomorrow: '开会提醒',
+  rollObjectionsEnd: '选民名单申诉截止提醒',
+  noticeObjectionsEnd: '公示期截止提醒',
+};
 
 /**
  * The SMS text: the village's name in 【】 as a Chinese SMS signature is written (the carriers
@@ -39,8 +123,7 @@ export function smsText(act: NotifiedAct): string {
 
 /** The in-app message (我的消息): a heading and a line, the link beside. */
 export function inAppText(act: NotifiedAct): { heading: string; line: string } {
-  const heading = { notice: '村务公开', meeting: '会议通知', answer: '提问答复' }[act.reason];
-  return { heading, line: lead(act) };
+  return { heading: HEADINGS[act.kind], line: lead(act) };
 }
 
 /**
@@ -53,9 +136,14 @@ export function wechatTemplate(act: NotifiedAct) {
     url: act.link,
     data: {
       first: { value: `${act.villageName}：${inAppText(act).heading}` },
-      keyword1: { value: act.title },
+      keyword1: { value: PRIVATE.has(act.kind) ? HEADINGS[act.kind] : act.title },
       keyword2: { value: formatChineseDate(act.on) },
-      remark: { value: '点击查看全文；有疑问可在公开页提问。' },
+      remark: {
+        value:
+          act.kind === 'notice' || act.kind === 'meeting'
+            ? '点击查看全文；有疑问可在公开页提问。'
+            : '点击登录查看详情。',
+      },
     },
   };
 }

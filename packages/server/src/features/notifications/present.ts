@@ -47,6 +47,8 @@ export function presentOwnMessage(r: OwnMessageRow) {
   return {
     id: r.id,
     reason: r.reason,
+    // the three first reasons had one kind each, named alike
+    kind: r.payload.kind ?? (r.reason as 'notice' | 'meeting' | 'answer'),
     heading: r.payload.heading,
     line: r.payload.line,
     link: r.payload.link,

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import type { NotifyReason } from '@cunzhi/core/notifications/messages';
+import type { MessageKind, NotifyReason } from '@cunzhi/core/notifications/messages';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { OutboxStatus } from '../../platform/outbox/repository.ts';
 
@@ -21,7 +21,8 @@ const COUNTS = `SELECT n.id AS notice_id, n.title, n.published_on,
     count(*) FILTER (WHERE m.channel = 'sms' AND m.status = 'sent')::int AS sent,
     count(*) FILTER (WHERE m.channel = 'sms' AND m.status = 'failed')::int AS failed,
     (count(*) FILTER (WHERE m.channel = 'inApp') - count(*) FILTER (WHERE m.channel = 'sms'))::int AS none
-  FROM notice n JOIN outbox_message m ON m.village_id = n.village_id AND m.notice_id = n.id AND m.cause_id = n.id`;
+  FROM notice n JOIN outbox_message m ON m.village_id = n.village_id AND m.notice_id = n.id AND m.cause_id = n.id
+    AND m.reason IN ('notice', 'meeting')`;
 
 /** The village's notices that sent messages, newest first (the last 200: a year's notices and more). */
 export async function noticeDeliveries(
@@ -63,7 +64,7 @@ export interface HouseholdDeliveryRow {
   sent_at: string | null;
 }
 
-/** Every household a notice's messages went to (its publication's, not later answers'), by grid then number: the printed batch's order. */
+/** Every household a notice's messages went to (its publication's, not later answers' or reminders'), by grid then number: the printed batch's order. */
 export async function householdDeliveries(
   { db }: { db: Queryable },
   villageId: string,
@@ -79,19 +80,25 @@ export async function householdDeliveries(
      JOIN villager_group vg ON vg.village_id = h.village_id AND vg.id = h.villager_group_id
      LEFT JOIN grid g ON g.village_id = h.village_id AND g.id = h.grid_id
      LEFT JOIN person p ON p.village_id = a.village_id AND p.id = a.person_id
-     LEFT JOIN outbox_message s ON s.village_id = a.village_id AND s.cause_id = a.cause_id
-       AND s.household_id = a.household_id AND s.channel = 'sms'
+     LEFT JOIN outbox_message s ON s.village_id = a.village_id AND s.reason = a.reason
+       AND s.cause_id = a.cause_id AND s.household_id = a.household_id AND s.channel = 'sms'
      WHERE a.village_id = $1 AND a.notice_id = $2 AND a.cause_id = $2 AND a.channel = 'inApp'
+       AND a.reason IN ('notice', 'meeting')
      ORDER BY g.name NULLS LAST, h.number`,
     [villageId, noticeId],
   );
 }
 
-/** A villager's in-app messages: those to their household, newest first (the last 100). */
+/**
+ * A villager's in-app messages, newest first (the last 100): those to their household (notices,
+ * meetings, deadlines), and those about their own records (answers, service requests) addressed
+ * to them alone — never another member's.
+ */
 export interface OwnMessageRow {
   id: string;
   reason: NotifyReason;
-  payload: { heading: string; line: string; link: string };
+  /** Written since the kinds were (migration 0063); earlier messages' kind is their reason. */
+  payload: { heading: string; line: string; link: string; kind?: MessageKind };
   sent_on: CalendarDate;
 }
 
@@ -105,7 +112,7 @@ export async function ownMessages(
      FROM outbox_message m
      JOIN person me ON me.village_id = m.village_id AND me.household_id = m.household_id
      WHERE m.village_id = $1 AND me.id = $2 AND m.channel = 'inApp'
-       AND (m.reason <> 'answer' OR m.person_id = me.id)
+       AND (m.reason IN ('notice', 'meeting', 'deadline') OR m.person_id = me.id)
      ORDER BY m.created_at DESC, m.id LIMIT 100`,
     [villageId, personId, config.TIME_ZONE],
   );

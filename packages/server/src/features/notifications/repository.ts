@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { NotifyReason } from '@cunzhi/core/notifications/messages';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
+import type { OutboxSubject } from '../../platform/outbox/repository.ts';
 
 /** A household to tell, the person the message is addressed to and the number an SMS goes to. */
 export interface Recipient {
@@ -33,7 +34,9 @@ export async function insertForHouseholds(
   villageId: string,
   m: {
     reason: NotifyReason;
-    noticeId: string;
+    /** What caused it: the notice published, or the meeting or notice a deadline reminds of. */
+    cause: string;
+    about: { noticeId: string } | { kind: OutboxSubject; id: string };
     groupId: string | null;
     inApp: Record<string, unknown>;
     sms: Record<string, unknown>;
@@ -42,16 +45,28 @@ export async function insertForHouseholds(
   const [row] = await tx.query<{ households: number }>(
     `WITH r AS (${RECIPIENT_SELECT} WHERE h.village_id = $1 AND ($4::uuid IS NULL OR h.villager_group_id = $4)),
      written AS (
-       INSERT INTO outbox_message (village_id, id, reason, notice_id, cause_id, household_id, person_id, channel,
-         recipient, payload, status, sent_at)
-       SELECT $1::uuid, gen_random_uuid(), $2, $3::uuid, $3::uuid, r.household_id, r.person_id, 'inApp', NULL, $5::jsonb, 'sent', now() FROM r
+       INSERT INTO outbox_message (village_id, id, reason, notice_id, subject_kind, subject_id, cause_id, household_id,
+         person_id, channel, recipient, payload, status, sent_at)
+       SELECT $1::uuid, gen_random_uuid(), $2, $7::uuid, $8, $9::uuid, $3::uuid, r.household_id, r.person_id,
+         'inApp', NULL, $5::jsonb, 'sent', now() FROM r
        UNION ALL
-       SELECT $1::uuid, gen_random_uuid(), $2, $3::uuid, $3::uuid, r.household_id, r.person_id, 'sms', r.phone, $6::jsonb, 'pending', NULL
+       SELECT $1::uuid, gen_random_uuid(), $2, $7::uuid, $8, $9::uuid, $3::uuid, r.household_id, r.person_id,
+         'sms', r.phone, $6::jsonb, 'pending', NULL
        FROM r WHERE r.phone IS NOT NULL
-       ON CONFLICT (village_id, cause_id, household_id, channel) DO NOTHING
+       ON CONFLICT (village_id, reason, cause_id, household_id, channel) DO NOTHING
        RETURNING channel)
      SELECT count(*) FILTER (WHERE channel = 'inApp')::int AS households FROM written`,
-    [villageId, m.reason, m.noticeId, m.groupId, JSON.stringify(m.inApp), JSON.stringify(m.sms)],
+    [
+      villageId,
+      m.reason,
+      m.cause,
+      m.groupId,
+      JSON.stringify(m.inApp),
+      JSON.stringify(m.sms),
+      'noticeId' in m.about ? m.about.noticeId : null,
+      'kind' in m.about ? m.about.kind : null,
+      'kind' in m.about ? m.about.id : null,
+    ],
   );
   return row?.households ?? 0;
 }
@@ -71,6 +86,32 @@ export async function askerOf(
     [villageId, personId],
   );
   return row ?? null;
+}
+
+/** A villager's household and their own number (never another member's: see notifyPerson). */
+export async function personReach(
+  db: Queryable,
+  villageId: string,
+  personId: string,
+): Promise<Recipient | null> {
+  const [row] = await db.query<Recipient>(
+    `SELECT household_id, id AS person_id, NULLIF(phone, '') AS phone FROM person WHERE village_id = $1 AND id = $2`,
+    [villageId, personId],
+  );
+  return row ?? null;
+}
+
+/** The village's name (an SMS's signature) and portal code. */
+export async function villageNames(
+  db: Queryable,
+  villageId: string,
+): Promise<{ name: string; code: string }> {
+  const [row] = await db.query<{ name: string; code: string }>(
+    `SELECT name, code FROM village WHERE id = $1`,
+    [villageId],
+  );
+  if (!row) throw new Error(`no village ${villageId}`);
+  return row;
 }
 
 /** What a message says of its notice, and the village's name and portal code. */
@@ -97,4 +138,82 @@ export async function noticeHeader(
     [villageId, noticeId],
   );
   return row ?? null;
+}
+
+// ------------------------------------------------------------------ due reminders (every village)
+
+/** A deadline's record with its village's name and code: what a reminder is made from. */
+export interface DueRecord {
+  village_id: string;
+  village_name: string;
+  village_code: string;
+  /** The meeting, the election or the notice reminded of (the reminder's cause). */
+  id: string;
+  title: string;
+  /** The meeting's day, the roll's publication, the notice's last day of publicity. */
+  on: CalendarDate;
+  /** The meeting's notice (its portal page); the meeting's villager group. */
+  notice_id: string | null;
+  group_id: string | null;
+}
+
+/** Not reminded yet: the unique key stops a second reminder anyway; this spares the work. */
+const NOT_REMINDED = `NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.village_id = x.village_id
+  AND o.reason = 'deadline' AND o.cause_id = x.id)`;
+
+/** Whether the households were told of the notice when it was published (a late entry was not). */
+const TOLD = (notice: string, reason: string) => `EXISTS (SELECT 1 FROM outbox_message t
+  WHERE t.village_id = x.village_id AND t.notice_id = ${notice} AND t.cause_id = ${notice} AND t.reason = '${reason}')`;
+
+/** Meetings held on `day` (still planned) whose notice told the households before `today`. */
+export async function meetingsOn(
+  db: Queryable,
+  day: CalendarDate,
+  today: CalendarDate,
+): Promise<DueRecord[]> {
+  return db.query<DueRecord>(
+    `SELECT DISTINCT ON (x.village_id, x.id) x.village_id, v.name AS village_name, v.code AS village_code,
+       x.id, n.title, x.meeting_on AS on, n.id AS notice_id, x.villager_group_id AS group_id
+     FROM meeting x JOIN village v ON v.id = x.village_id
+     JOIN notice n ON n.village_id = x.village_id AND n.meeting_id = x.id AND n.kind = 'meeting'
+     WHERE x.meeting_on = $1 AND x.status = 'planned' AND n.published_on < $2
+       AND ${TOLD('n.id', 'meeting')} AND ${NOT_REMINDED}
+     ORDER BY x.village_id, x.id, n.published_on DESC`,
+    [day, today],
+  );
+}
+
+/** Elections whose voter roll was published between `from` and the day before `today`. */
+export async function rollsPublished(
+  db: Queryable,
+  from: CalendarDate,
+  today: CalendarDate,
+): Promise<DueRecord[]> {
+  return db.query<DueRecord>(
+    `SELECT x.village_id, v.name AS village_name, v.code AS village_code, x.id, '' AS title,
+       x.roll_published_on AS on, NULL AS notice_id, NULL AS group_id
+     FROM election x JOIN village v ON v.id = x.village_id
+     WHERE x.roll_published_on >= $1 AND x.roll_published_on < $2 AND ${NOT_REMINDED}`,
+    [from, today],
+  );
+}
+
+/**
+ * A matter's notices (议题公告, 决议公告: their objections contact named) whose publicity ends
+ * between `today` and `last`, told to the households by `toldBy` (not told twice in two days).
+ */
+export async function matterPeriodsEnding(
+  db: Queryable,
+  today: CalendarDate,
+  last: CalendarDate,
+  toldBy: CalendarDate,
+): Promise<DueRecord[]> {
+  return db.query<DueRecord>(
+    `SELECT x.village_id, v.name AS village_name, v.code AS village_code, x.id, x.title,
+       x.period_ends_on AS on, x.id AS notice_id, NULL AS group_id
+     FROM notice x JOIN village v ON v.id = x.village_id
+     WHERE x.kind IN ('topic', 'resolution') AND x.period_ends_on BETWEEN $1 AND $2 AND x.published_on <= $3
+       AND ${TOLD('x.id', 'notice')} AND ${NOT_REMINDED}`,
+    [today, last, toldBy],
+  );
 }

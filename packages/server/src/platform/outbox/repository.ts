@@ -3,14 +3,18 @@ import type { NotifyReason } from '@cunzhi/core/notifications/messages';
 
 export type OutboxChannel = 'inApp' | 'sms';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+/** The record a message is about when it is not a notice (the table's subject_kind). */
+export type OutboxSubject = 'serviceRequest' | 'complaint' | 'meeting' | 'election';
 
 /** A message to write with the act that causes it. */
 export interface NewMessage {
   id: string;
   reason: NotifyReason;
-  noticeId: string;
+  /** About a notice, or else about a record of another kind (subject). */
+  about: { noticeId: string } | { kind: OutboxSubject; id: string };
   causeId: string;
-  householdId: string;
+  /** None for someone outside the registry: an SMS to the number they gave, no in-app message. */
+  householdId: string | null;
   personId: string | null;
   channel: OutboxChannel;
   recipient: string | null;
@@ -38,20 +42,24 @@ export async function insertMessages(
 ): Promise<void> {
   if (messages.length === 0) return;
   const col = <K extends keyof NewMessage>(k: K) => messages.map((m) => m[k]);
+  const about = (f: (a: NewMessage['about']) => string | null) => messages.map((m) => f(m.about));
   await tx.query(
-    `INSERT INTO outbox_message (village_id, id, reason, notice_id, cause_id, household_id, person_id, channel,
-       recipient, payload, status, sent_at)
-     SELECT $1, m.id, m.reason, m.notice_id, m.cause_id, m.household_id, m.person_id, m.channel, m.recipient,
-       m.payload::jsonb, CASE WHEN m.channel = 'inApp' THEN 'sent' ELSE 'pending' END,
+    `INSERT INTO outbox_message (village_id, id, reason, notice_id, subject_kind, subject_id, cause_id, household_id,
+       person_id, channel, recipient, payload, status, sent_at)
+     SELECT $1, m.id, m.reason, m.notice_id, m.subject_kind, m.subject_id, m.cause_id, m.household_id, m.person_id,
+       m.channel, m.recipient, m.payload::jsonb, CASE WHEN m.channel = 'inApp' THEN 'sent' ELSE 'pending' END,
        CASE WHEN m.channel = 'inApp' THEN now() END
-     FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::text[])
-       AS m(id, reason, notice_id, cause_id, household_id, person_id, channel, recipient, payload)
-     ON CONFLICT (village_id, cause_id, household_id, channel) DO NOTHING`,
+     FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[],
+       $10::text[], $11::text[], $12::text[])
+       AS m(id, reason, notice_id, subject_kind, subject_id, cause_id, household_id, person_id, channel, recipient, payload)
+     ON CONFLICT (village_id, reason, cause_id, household_id, channel) DO NOTHING`,
     [
       villageId,
       col('id'),
       col('reason'),
-      col('noticeId'),
+      about((a) => ('noticeId' in a ? a.noticeId : null)),
+      about((a) => ('kind' in a ? a.kind : null)),
+      about((a) => ('kind' in a ? a.id : null)),
       col('causeId'),
       col('householdId'),
       col('personId'),

@@ -114,22 +114,36 @@ export async function drainOutbox(
   return { ...count, recovered: sent + requeued + uncertain };
 }
 
+/** A step run by the loop now and then beside delivery (the due reminders), at most every `everyMs`. */
+export interface PeriodicStep {
+  run(): Promise<unknown>;
+  everyMs: number;
+}
+
 /**
- * The delivery loop of a running server: every `everyMs`, settle what dead workers left and
- * deliver what is due. Several servers may run it on one PostgreSQL: SKIP LOCKED shares the work.
- * A failed round (database briefly away) is logged and the next one tries again.
+ * The delivery loop of a running server: every `everyMs`, run the periodic step when its time has
+ * come (writing what is due: the reminders), settle what dead workers left and deliver what is
+ * due. Several servers may run it on one PostgreSQL: SKIP LOCKED shares the work, and the
+ * outbox's unique key keeps a step run on two servers to one message each. A failed round
+ * (database briefly away) is logged and the next one tries again.
  */
 export function startOutboxWorker(
   db: Queryable,
   adapter: SmsAdapter,
   log: (error: unknown) => void,
   everyMs = 2000,
+  step?: PeriodicStep,
 ): { stop(): Promise<void> } {
   let stopped = false;
   // one round at a time: a slow gateway makes rounds longer, never overlapping
   let running: Promise<void> | null = null;
+  let stepAt = 0;
   const round = async () => {
     try {
+      if (step && Date.now() - stepAt >= step.everyMs) {
+        stepAt = Date.now();
+        await step.run();
+      }
       await drainOutbox(db, adapter);
     } catch (error) {
       log(error);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pausedDue } from '@cunzhi/core/cases/deadlines';
 import { DomainError } from '@cunzhi/core/errors';
 import { CHINA_HOLIDAYS } from '@cunzhi/core/rules/holidays';
@@ -10,6 +11,7 @@ import { moveReferral } from '../../townInbox/commands/stepReferral.ts';
 import { fileTownReferral, findReferral } from '../../townInbox/repository.ts';
 import { receiptNumber } from '../present.ts';
 import { accountDisplayName, type RequestRow } from '../repository.ts';
+import { notifyPerson } from '../../notifications/enqueue.ts';
 import { checkFirstContact, lockRequest, moveRequest } from './move.ts';
 // the town's steps on what this module hands up flow back (registered wherever it can be filed)
 import './townHook.ts';
@@ -66,12 +68,13 @@ export async function stepServiceRequest(
       case 'handToTown':
         return handToTown(tx, cmd, row, step.note ?? null);
       case 'complete':
-        return moveRequest(tx, cmd, row, {
+        await moveRequest(tx, cmd, row, {
           action: 'complete',
           actor: 'stationStaff',
           change: { result: step.result, closedOn: cmd.clock.today() },
           note: step.result,
         });
+        return tellRequester(tx, cmd, row, 'serviceCompleted');
       case 'refuse':
         return refuse(tx, cmd, row, step.reason);
     }
@@ -114,6 +117,7 @@ async function askMaterials(tx: Tx, cmd: CommandContext, row: RequestRow, missin
     change: { missingMaterials: list, pausedOn: cmd.clock.today() },
     note: list.join('、'),
   });
+  await tellRequester(tx, cmd, row, 'serviceMaterials');
 }
 
 async function refuse(tx: Tx, cmd: CommandContext, row: RequestRow, reason: string) {
@@ -133,6 +137,29 @@ async function refuse(tx: Tx, cmd: CommandContext, row: RequestRow, reason: stri
           }),
     },
     note: reason,
+  });
+  await tellRequester(tx, cmd, row, 'serviceRefused');
+}
+
+/**
+ * The requester is told, in the step's transaction, when the request is finished, refused or
+ * waits for their materials (docs/notifications.md): what and why they read on 我的代办.
+ */
+async function tellRequester(
+  tx: Tx,
+  cmd: CommandContext,
+  row: RequestRow,
+  kind: 'serviceCompleted' | 'serviceRefused' | 'serviceMaterials',
+) {
+  await notifyPerson(cmd, tx, {
+    kind,
+    about: { kind: 'serviceRequest', id: row.id },
+    causeId: randomUUID(),
+    personId: row.requester_person_id,
+    phone: row.requester_phone,
+    title: row.item_name,
+    on: cmd.clock.today(),
+    path: `/v/${cmd.villageId}/my-services`,
   });
 }
 
