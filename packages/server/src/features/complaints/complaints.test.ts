@@ -200,6 +200,23 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
       answer: '已更换灯泡。',
     });
     expect(answered.body.complaint).toMatchObject({ status: 'answered', answerState: 'answered' });
+    // 赵大爷 alone is told, by SMS at the number he gave (he has no account: the portal's 查询码
+    // page), in words that say nothing of the lamps nor of the answer (docs/notifications.md)
+    const told = await server.db.query<{ channel: string; recipient: string; text: string }>(
+      `SELECT channel, recipient, payload->>'text' AS text FROM outbox_message
+       WHERE village_id = $1 AND subject_kind = 'complaint' AND subject_id = $2`,
+      [server.fixture.villageA.id, id],
+    );
+    expect(told).toEqual([
+      {
+        channel: 'sms',
+        recipient: '13900001234',
+        text: expect.stringMatching(
+          /^【.+】您的监督投诉已有答复，请登录查看。详情：\/p\/.+\/complaints$/,
+        ),
+      },
+    ]);
+    expect(told[0]!.text).not.toMatch(/路灯|灯泡/);
 
     // the identity for a supervision member, audited on the village's chain
     const who = await supervisor.get(`${base}/complaints/${id}/complainant`);

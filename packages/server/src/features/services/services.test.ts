@@ -211,6 +211,40 @@ describe(`service station (${describeDatabase()})`, () => {
       result: '低保证已送达',
     });
     expect(done.body.request.state).toBe('completed');
+    // the requester herself is told (docs/notifications.md): materials wanted, then finished, in
+    // the step's transaction; a step taken twice is refused, so told once
+    expect(
+      (
+        await winner.post(`${base}/services/requests/${id}/steps`, {
+          action: 'complete',
+          result: '再次办结',
+        })
+      ).status,
+    ).toBe(409);
+    const told = await server.db.query<{ channel: string; line: string; person_id: string }>(
+      `SELECT channel, payload->>'line' AS line, person_id FROM outbox_message
+       WHERE village_id = $1 AND subject_kind = 'serviceRequest' AND subject_id = $2 AND channel = 'inApp'
+       ORDER BY created_at`,
+      [server.fixture.villageA.id, id],
+    );
+    expect(told).toEqual([
+      {
+        channel: 'inApp',
+        line: '您申请代办的“最低生活保障申请”需补充材料，请登录查看清单',
+        person_id: server.fixture.accounts.villager.personId,
+      },
+      {
+        channel: 'inApp',
+        line: '您申请代办的“最低生活保障申请”已于2026年12月10日办结',
+        person_id: server.fixture.accounts.villager.personId,
+      },
+    ]);
+    const mine = (await villager.get(`${base}/my-messages`)).body.items;
+    expect(mine[0]).toMatchObject({
+      kind: 'serviceCompleted',
+      heading: '代办办结',
+      link: `/v/${server.fixture.villageA.id}/my-services`,
+    });
     const rated = await villager.post(`${base}/my-services/${id}/rating`, { rating: 'satisfied' });
     expect(rated.status).toBe(200);
     expect(rated.body.request).toMatchObject({ state: 'rated', rating: 'satisfied' });
@@ -287,6 +321,17 @@ describe(`service station (${describeDatabase()})`, () => {
       state: 'refused',
       refusalReason: '不属于本村户籍，请到户籍地办理',
     });
+    // told by SMS at the number given at the counter; the reason is read on 我的代办, not texted
+    const [sms] = await server.db.query<{ recipient: string; text: string; person_id: string }>(
+      `SELECT recipient, payload->>'text' AS text, person_id FROM outbox_message
+       WHERE village_id = $1 AND subject_id = $2 AND channel = 'sms'`,
+      [server.fixture.villageA.id, ordered.body.id],
+    );
+    expect(sms).toMatchObject({ recipient: '13800001111', person_id: personId });
+    expect(sms!.text).toMatch(
+      /^【.+】您申请代办的“最低生活保障申请”未能办理，请登录查看原因。详情：/,
+    );
+    expect(sms!.text).not.toContain('户籍地');
   });
 
   it('a villager withdraws an order; the 台账 exports the period and the export is audited', async () => {
