@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateText, FileResponse, Uuid } from './common.ts';
 import { XLSX } from './finance.ts';
 import { FindingView } from './meetings.ts';
+import { PartyMeetingKind } from './party.ts';
 import { route } from './route.ts';
 import { VillageListItem } from './villages.ts';
 
@@ -71,6 +72,12 @@ export const VillageFigures = z.object({
   voterRollsOverdue: z.number(),
   representativesMeetingsThisQuarter: z.number(),
   partyMeetingsThisQuarter: z.number(),
+  /** 三会一课: sessions this year's ended periods owed and did not have (PARTY-3H1K). */
+  partyMeetingsShort: z.number(),
+  /** Meetings held this year short of quorum when they closed, or recorded invalid. */
+  meetingsWithoutQuorum: z.number(),
+  /** Bodies whose composition breaks a rule today. */
+  invalidCompositions: z.number(),
 });
 
 export const DashboardVillage = z.object({
@@ -80,6 +87,8 @@ export const DashboardVillage = z.object({
   figures: VillageFigures,
   /** How many problem figures are above zero, summed: the list's order. */
   problems: z.number(),
+  /** Which 三会一课 kinds are short and by how many sessions (the figure's detail). */
+  partyShort: z.array(z.object({ kind: PartyMeetingKind, missing: z.number() })),
 });
 
 export const Dashboard = z.object({

@@ -264,3 +264,19 @@ export function describeDecision(d: DecisionResult, locale: 'zh-CN' | 'en'): str
     return `${d.yes} in favour; ${d.wording.en} of ${d.baseCount} ${base.en} needed (${d.required}): ${d.passed ? 'passed' : 'not passed'}`;
   return `赞成 ${d.yes} 票，须获${base.zh} ${d.baseCount} 人的${d.wording.zh}赞成（${d.required} 票）：${d.passed ? '通过' : '未通过'}`;
 }
+
+/** What a held (closed) meeting recorded about whether it stands. */
+export interface HeldMeetingRecord {
+  /** The quorum counted at close (`quorum()` above); null for a meeting closed before it was recorded. */
+  quorumMet: boolean | null;
+  /** The supervision committee's record that attendance, procedure or count was not valid. */
+  invalidReason: string | null;
+}
+
+/**
+ * A held meeting whose decisions do not stand: closed short of quorum as counted when it
+ * closed, or recorded invalid by the supervision committee. One closed before its quorum was
+ * recorded is judged by the committee's record alone.
+ */
+export const meetingDoesNotStand = (m: HeldMeetingRecord): boolean =>
+  m.quorumMet === false || m.invalidReason !== null;

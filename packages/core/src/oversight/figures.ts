@@ -35,6 +35,18 @@ export interface VillageFigures {
   representativesMeetingsThisQuarter: number;
   /** 三会一课: Party meetings held this quarter. */
   partyMeetingsThisQuarter: number;
+  /**
+   * 三会一课 against the obligation: sessions this year's ended periods owed and did not have,
+   * summed over the village's Party units (the Party page's cadence, PARTY-3H1K).
+   */
+  partyMeetingsShort: number;
+  /**
+   * Meetings held this year that do not stand: closed short of quorum (the quorum rule's count
+   * recorded at close), or recorded invalid by the supervision committee.
+   */
+  meetingsWithoutQuorum: number;
+  /** Bodies whose composition breaks a rule today (the composition check's violations). */
+  invalidCompositions: number;
 }
 
 export type FigureKey = keyof VillageFigures;
@@ -50,6 +62,9 @@ export const PROBLEM_FIGURES = [
   'refusedTasks',
   'termsEnding',
   'voterRollsOverdue',
+  'partyMeetingsShort',
+  'meetingsWithoutQuorum',
+  'invalidCompositions',
 ] as const satisfies readonly FigureKey[];
 
 export const EMPTY_FIGURES: VillageFigures = {
@@ -70,6 +85,9 @@ export const EMPTY_FIGURES: VillageFigures = {
   voterRollsOverdue: 0,
   representativesMeetingsThisQuarter: 0,
   partyMeetingsThisQuarter: 0,
+  partyMeetingsShort: 0,
+  meetingsWithoutQuorum: 0,
+  invalidCompositions: 0,
 };
 
 /** A hold's age: whole days since it was proposed (0 on the day itself). */

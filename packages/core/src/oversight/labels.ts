@@ -23,6 +23,9 @@ export const FIGURE_LABELS: Record<FigureKey, { zh: string; en: string }> = {
     en: "Representatives' meetings this quarter",
   },
   partyMeetingsThisQuarter: { zh: '本季度三会一课', en: 'Party meetings this quarter' },
+  partyMeetingsShort: { zh: '三会一课欠缺', en: 'Party meetings short' },
+  meetingsWithoutQuorum: { zh: '未达法定人数或无效会议', en: 'Meetings without quorum or invalid' },
+  invalidCompositions: { zh: '组织构成不合规', en: 'Bodies wrongly composed' },
 };
 
 export const WORK_KIND_LABELS: Record<WorkKind, { zh: string; en: string }> = {

@@ -199,3 +199,30 @@ export function cadenceFindings(
         ];
   });
 }
+
+export interface CadenceShortfall {
+  /** Sessions owed and not held, over the periods counted. */
+  missing: number;
+  /** The same by kind (in PARTY_MEETING_KINDS order), kinds with none missing left out. */
+  byKind: Array<{ kind: PartyMeetingKind; missing: number }>;
+}
+
+/**
+ * 三会一课 against the obligation to date: in the periods that started on or after `from` and
+ * have ended (`overdue` rows), how many sessions each kind owed and did not have. A period still
+ * running is not short yet: it is due until its last day.
+ */
+export function cadenceShortfall(
+  rows: readonly CadenceRow[],
+  from: CalendarDate,
+): CadenceShortfall {
+  const byKind = new Map<PartyMeetingKind, number>();
+  for (const r of rows)
+    if (r.state === 'overdue' && r.period.startsOn >= from)
+      byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + r.required - r.held);
+  const kinds = PARTY_MEETING_KINDS.filter((k) => byKind.has(k)).map((kind) => ({
+    kind,
+    missing: byKind.get(kind)!,
+  }));
+  return { missing: kinds.reduce((n, k) => n + k.missing, 0), byKind: kinds };
+}

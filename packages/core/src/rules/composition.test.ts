@@ -4,6 +4,7 @@ import {
   checkCommittee,
   checkComposition,
   checkCouncil,
+  compositionInvalid,
   checkRepresentativesMeeting,
   checkSupervision,
   type CompositionFacts,
@@ -468,5 +469,39 @@ describe('checkComposition dispatches by body kind', () => {
     ).toEqual([
       finding(ON, 'RVMC-SIZE', 'supervision_size', { min: 3, max: 5, count: 6 }, 'warning'),
     ]);
+  });
+
+  describe('compositionInvalid: a body the dashboard counts wrongly composed', () => {
+    const committee = (count: number, women: number): CompositionFacts => ({
+      ...base,
+      members: seats('c', count, women),
+      committeeMembers: seats('c', count, women),
+    });
+    const invalid = (count: number, women: number) =>
+      compositionInvalid(checkComposition(committee(count, women), params));
+
+    it.each([
+      [2, true],
+      [3, false],
+      [4, false],
+      [6, false],
+      [7, false],
+      [8, true],
+    ])('a villagers’ committee of %i with a woman is invalid: %s', (count, expected) => {
+      expect(invalid(count, 1)).toBe(expected);
+    });
+
+    it('a committee without a woman is invalid, with one or two it is not', () => {
+      expect([invalid(5, 0), invalid(5, 1), invalid(5, 2)]).toEqual([true, false, false]);
+    });
+
+    it('a body not yet set up (a warning) is not counted invalid, nor a warning alone', () => {
+      expect(checkComposition(committee(0, 0), params)[0]?.severity).toBe('warning');
+      expect(invalid(0, 0)).toBe(false);
+      const council = { ...committee(3, 0), kind: 'villagersDeliberationCouncil' as const };
+      const warnings = checkComposition(council, params);
+      expect(warnings.map((f) => f.severity)).toEqual(['warning']); // cadres above half
+      expect(compositionInvalid(warnings)).toBe(false);
+    });
   });
 });

@@ -276,3 +276,11 @@ export function checkCouncil(
     return [finding(on, 'COUNCIL-MEETING', 'council_cadre_share', { members, count }, 'warning')];
   return [];
 }
+
+/**
+ * A body is wrongly composed when its composition check finds a violation (a committee without
+ * a woman, near relatives together, too few or too many seats …); warnings (an empty body not
+ * yet set up, a ratio the law only recommends) do not make it so.
+ */
+export const compositionInvalid = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'violation');

@@ -97,12 +97,15 @@ export function useMe(): MeResponse {
   return state.me;
 }
 
-/** Where a user lands after signing in: officials and multi-village users pick a village. */
+/** Where a user lands after signing in: one village's villager or cadre on it, officials on their dashboard. */
 export function homePath(me: MeResponse): string {
   const only = me.villages.length === 1 ? me.villages[0] : undefined;
   if (me.account.kind !== 'staff' && only) return `/v/${only.id}`;
   // the town discipline commission's work is its inbox of referrals
   if (me.staffUnits.includes('discipline')) return '/town/inbox';
+  // town and county officials start the week on the dashboard of all their villages (the menu
+  // keeps the village list)
+  if (me.account.kind === 'staff') return '/town/dashboard';
   return '/villages';
 }
 

@@ -15,7 +15,8 @@ describe(`GET /api/oversight/dashboard (${describeDatabase()})`, () => {
   let server: TestServer;
   let townA: string;
   beforeAll(async () => {
-    server = await startTestServer();
+    // the clock runs from September to December: sessions outlast it
+    server = await startTestServer({ SESSION_DAYS: 400 });
     townA = server.fixture.townIds[0];
   });
   afterAll(async () => {
@@ -34,6 +35,129 @@ describe(`GET /api/oversight/dashboard (${describeDatabase()})`, () => {
     villageId: string,
     role: 'townOfficial' | 'countyOfficial' = 'townOfficial',
   ) => (await dashboardOf(role)).villages.find((v: { id: string }) => v.id === villageId).figures;
+
+  const villageOf = async (villageId: string) =>
+    (await dashboardOf('townOfficial')).villages.find((v: { id: string }) => v.id === villageId);
+  const at = (day: string) => server.clock.set(noonOn(day));
+
+  it('三会一课 short: a quarter without a 党员大会 is short from the day after it ends, and names the kind', async () => {
+    const { villageA } = server.fixture;
+    const [p0, , p2, p3] = villageA.personIds;
+    const s = await server.as('partySecretary');
+    const base = `/api/villages/${villageA.id}/party`;
+    at('2026-09-30');
+    const formal = { status: 'formal', joinedOn: '2010-07-01', category: 'employed' };
+    for (const personId of [p0, p2, p3])
+      expect((await s.request('PUT', `${base}/members/${personId}`, formal)).status).toBe(200);
+    const unit = await s.post(`${base}/units`, {
+      kind: 'branch',
+      name: '甲村党支部',
+      themeDay: 15,
+      foundedOn: '2026-07-01',
+    });
+    expect(unit.status, JSON.stringify(unit.body)).toBe(200);
+    const record = (kind: string, heldOn: string) =>
+      s.post(`${base}/meetings`, {
+        unitId: unit.body.id,
+        kind,
+        heldOn,
+        venue: '村党群服务中心',
+        hostPersonId: p0,
+        topic: '学习会议精神',
+        minutes: '会议学习了有关文件，研究了本月工作。',
+        attendance: [p0, p2, p3].map((personId) => ({ personId, presence: 'present' })),
+      });
+    for (const day of ['2026-07-15', '2026-08-15', '2026-09-15'])
+      expect((await record('themeDay', day)).status).toBe(200);
+    // the third quarter still runs on its last day: nothing is short yet
+    expect((await villageOf(villageA.id)).figures.partyMeetingsShort).toBe(0);
+    at('2026-10-01');
+    let a = await villageOf(villageA.id);
+    expect(a.figures.partyMeetingsShort).toBe(1);
+    expect(a.partyShort).toEqual([{ kind: 'membersMeeting', missing: 1 }]);
+    // the quarter's meeting recorded after the fact: owed and held
+    expect((await record('membersMeeting', '2026-09-28')).status).toBe(200);
+    a = await villageOf(villageA.id);
+    expect(a.figures.partyMeetingsShort).toBe(0);
+    expect(a.partyShort).toEqual([]);
+  });
+
+  it('meetings without quorum: closed this year short of quorum, or recorded invalid', async () => {
+    const { villageB, accounts } = server.fixture;
+    const quorum = (met: boolean) => ({ quorum: { met } });
+    for (const [on, figures, invalid] of [
+      ['2025-12-31', quorum(false), null], // last year
+      ['2026-01-01', quorum(false), null],
+      ['2026-03-01', quorum(true), '监委会：表决程序不符合规定'],
+      ['2026-04-01', quorum(true), null],
+      ['2026-05-01', null, null], // closed before its figures were recorded
+    ] as const)
+      await server.db.query(
+        `INSERT INTO meeting (village_id, id, kind, title, meeting_on, notice_on, status, convened_by,
+           check_in_code, profile_id, profile_version, figures_at_close, invalid_reason)
+         VALUES ($1, $2, 'villagersAssembly', '村民会议', $3, $3, 'closed', $4, $5, 'national', '1', $6, $7)`,
+        [
+          villageB.id,
+          randomUUID(),
+          on,
+          accounts.partySecretary.id,
+          randomUUID().slice(0, 6),
+          figures && JSON.stringify(figures),
+          invalid,
+        ],
+      );
+    at('2026-10-01');
+    const b = await villageOf(villageB.id);
+    expect(b.figures.meetingsWithoutQuorum).toBe(2);
+    expect(b.problems).toBeGreaterThanOrEqual(2);
+  });
+
+  it('invalid compositions: the bodies the village list finds a violation in, following a seat', async () => {
+    const { villageA } = server.fixture;
+    const [p0, , , , , p5] = villageA.personIds;
+    at('2026-10-01');
+    const invalidInList = async () => {
+      const list = (await (await server.as('townOfficial')).get('/api/oversight/villages')).body;
+      return new Map<string, number>(
+        list.items.map(
+          (v: {
+            id: string;
+            findings: Array<{ area: string; severity: string; bodyName: string }>;
+          }) => [
+            v.id,
+            new Set(
+              v.findings
+                .filter((f) => f.area === 'composition' && f.severity === 'violation')
+                .map((f) => f.bodyName),
+            ).size,
+          ],
+        ),
+      );
+    };
+    const check = async () => {
+      const list = await invalidInList();
+      const d = await dashboardOf('townOfficial');
+      for (const v of d.villages) expect(v.figures.invalidCompositions).toBe(list.get(v.id));
+      return d.villages.find((v: { id: string }) => v.id === villageA.id).figures
+        .invalidCompositions as number;
+    };
+    // 甲村's committee has its chair alone: fewer than three
+    const before = await check();
+    expect(before).toBeGreaterThan(0);
+    const s = await server.as('partySecretary');
+    const committee = villageA.bodyIds.villagersCommittee!;
+    for (const personId of [p0, p5]) {
+      const res = await s.post(`/api/villages/${villageA.id}/bodies/${committee}/members`, {
+        personId,
+        termId: villageA.termIds.villagersCommittee,
+        role: 'member',
+        startsOn: '2026-10-01',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    // three members with a woman, no near relatives: the committee is no longer counted
+    expect(await check()).toBe(before - 1);
+  });
 
   /** A petition registered in village A whose running clock ends on `dueOn`. */
   async function petitionDue(dueOn: string, number: number) {
@@ -202,7 +326,15 @@ describe(`GET /api/oversight/dashboard (${describeDatabase()})`, () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('测试1镇工作台（2026年12月12日）');
     const header = sheet.getRow(2).values as unknown[];
     expect(header).toEqual(
-      expect.arrayContaining(['村（社区）', '逾期信访', '逾期投诉', '届满换届']),
+      expect.arrayContaining([
+        '村（社区）',
+        '逾期信访',
+        '逾期投诉',
+        '届满换届',
+        '未达法定人数或无效会议',
+        '组织构成不合规',
+        '三会一课欠缺',
+      ]),
     );
     const col = header.indexOf('逾期信访');
     const rows = sheet.getRows(3, sheet.rowCount - 2)!;

@@ -18,6 +18,7 @@ export function presentDashboard(
       townName: v.village.town_name,
       figures: v.figures,
       problems: v.problems,
+      partyShort: v.partyShort,
     })),
     ranking: d.ranking && {
       ...d.ranking,

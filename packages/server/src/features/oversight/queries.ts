@@ -1,12 +1,10 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
-import { hasCompositionRules } from '@cunzhi/core/rules/composition';
 import type { Actor } from '@cunzhi/core/policies/actor';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { Locale } from '@cunzhi/core/errors';
-import { listBodies } from '../bodies/repository.ts';
 import { loadMeetingList } from '../meetings/queries/meetingPage.ts';
 import { meetingListFindings, presentFinding } from '../meetings/present.ts';
-import { compositionPage } from '../rules/queries/composition.ts';
+import { compositionsOf } from '../rules/queries/composition.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
 import { disclosureStatus } from '../disclosure/queries.ts';
 import { openHoldCount } from '../spending/queries.ts';
@@ -37,12 +35,9 @@ async function villageFindings(
     area: f.code === 'demand_met' ? 'demands' : 'meetings',
     bodyName: null,
   }));
-  for (const body of await listBodies(ctx.db, villageId)) {
-    if (!hasCompositionRules(body.kind)) continue;
-    const page = await compositionPage(ctx, villageId, body.id, today);
+  for (const page of await compositionsOf(ctx, villageId, today))
     for (const f of page.findings)
-      out.push({ ...presentFinding(f, locale), area: 'composition', bodyName: body.name });
-  }
+      out.push({ ...presentFinding(f, locale), area: 'composition', bodyName: page.body.name });
   // a departure audit unpublished at the next election, documents that were never filed
   for (const f of await auditFindings(ctx.db, villageId, today))
     out.push({ ...presentFinding(f, locale), area: 'audits', bodyName: null });

@@ -11,7 +11,7 @@ import { scopeOf } from '../../platform/tenancy/repository.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
 import { presentFinding } from '../meetings/present.ts';
 import { seatHistory, type SeatHistory } from './repository.ts';
-import { cadenceOf, seatedOn, structureFindings, structureOn } from './structure.ts';
+import { cadenceOf, cadenceToday, seatedOn, structureFindings, structureOn } from './structure.ts';
 
 type Presence = 'present' | 'leave' | 'absent';
 type Rating = 'excellent' | 'qualified' | 'basicallyQualified' | 'unqualified';
@@ -199,11 +199,7 @@ export async function townParty(ctx: AppContext, actor: Actor, locale: Locale) {
   );
   const rows = [];
   for (const v of villages) {
-    const [structure, { profile }] = await Promise.all([
-      structureOn(ctx.db, v.id, today),
-      loadVillageProfile(ctx.db, v.id, today),
-    ]);
-    const cadence = await cadenceOf(ctx.db, v.id, structure, today, profile.params);
+    const { structure, profile, cadence } = await cadenceToday(ctx.db, v.id, today);
     const overdue = structure.units.flatMap((s) =>
       (cadence.get(s.unit.id)?.rows ?? [])
         .filter((r) => r.state === 'overdue')

@@ -18,6 +18,7 @@ import {
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { RuleParams } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../platform/db/database.ts';
+import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
 import {
   meetingFacts,
   partyMembersOn,
@@ -151,4 +152,17 @@ export async function cadenceOf(
     out.set(s.unit.id, { rows, findings: cadenceFindings(s.unit.name, rows, today) });
   }
   return out;
+}
+
+/**
+ * A village's organisation today with its rule profile and every unit's 三会一课 cadence: what
+ * the town's Party view and the town's dashboard read, as the village's Party page reads it.
+ */
+export async function cadenceToday(db: Queryable, villageId: string, today: CalendarDate) {
+  const [structure, { profile }] = await Promise.all([
+    structureOn(db, villageId, today),
+    loadVillageProfile(db, villageId, today),
+  ]);
+  const cadence = await cadenceOf(db, villageId, structure, today, profile.params);
+  return { structure, profile, cadence };
 }

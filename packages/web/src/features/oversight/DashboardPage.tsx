@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Button, Flex, Select, Table, Typography } from 'antd';
+import { Button, Flex, Select, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/useApi.ts';
 import { useMe } from '../../app/session.tsx';
@@ -15,17 +15,32 @@ import './oversight.css';
 
 /** One figure of one village: a link to the village's page with the records, red when it calls for action. */
 function FigureCell({ v, figure }: { v: DashboardVillage; figure: (typeof FIGURES)[number] }) {
+  const t = useT();
   const value = v.figures[figure.key];
   if (!value) return <span className="oversight-zero">{value === null ? '—' : 0}</span>;
-  return (
+  const link = (
     <Link
-      to={`/v/${v.id}/${figure.page}`}
+      to={figure.page ? `/v/${v.id}/${figure.page}` : `/v/${v.id}`}
       className={figure.alarm ? 'oversight-alarm' : undefined}
       data-testid={`figure-${figure.key}`}
     >
       {value}
     </Link>
   );
+  if (figure.key !== 'partyMeetingsShort') return link;
+  // which kinds of 三会一课 are short, and by how many sessions
+  return <Tooltip title={partyShortText(t, v)}>{link}</Tooltip>;
+}
+
+/** 三会一课 short, by kind: 今年已结束的期间少开5次：党员大会1次、支部委员会会议4次. */
+export function partyShortText(t: Translator, v: DashboardVillage): string {
+  const kinds = v.partyShort.map((k) =>
+    t('oversight.partyShort.kind', { kind: t(`party.kind.${k.kind}`), n: k.missing }),
+  );
+  return t('oversight.partyShort', {
+    n: v.figures.partyMeetingsShort,
+    kinds: kinds.join(t.lang === 'en' ? ', ' : '、'),
+  });
 }
 
 function columns(t: Translator, data: Dashboard) {
@@ -93,7 +108,7 @@ export default function DashboardPage() {
                   {t('oversight.print')}
                 </Button>
               </Link>
-              {/* meetings short of quorum, bodies wrongly composed: the rules' findings, village by village */}
+              {/* every finding of the meetings and composition rules, village by village (a yearly assembly not held, a demand unanswered …) */}
               <Link to="/villages">
                 <Button data-testid="dashboard-findings">{t('oversight.findings')}</Button>
               </Link>

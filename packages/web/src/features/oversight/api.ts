@@ -35,7 +35,12 @@ export const FIGURES: ReadonlyArray<{ key: FigureKey; page: string; alarm?: bool
   { key: 'voterRollsDue', page: 'elections' },
   { key: 'voterRollsOverdue', page: 'elections', alarm: true },
   { key: 'representativesMeetingsThisQuarter', page: 'meetings' },
+  // meetings closed short of quorum or recorded invalid: the meetings page marks them
+  { key: 'meetingsWithoutQuorum', page: 'meetings', alarm: true },
+  // the village's home shows each body with what its composition check finds
+  { key: 'invalidCompositions', page: '', alarm: true },
   { key: 'partyMeetingsThisQuarter', page: 'party' },
+  { key: 'partyMeetingsShort', page: 'party', alarm: true },
 ];
 
 /** Where a work item is handled. */

@@ -19,7 +19,9 @@ import {
   taskFigures,
   termFigures,
 } from './figures.ts';
+import type { CadenceShortfall } from '@cunzhi/core/party/cadence';
 import { pointsRanking, type PointsRanking } from './ranking.ts';
+import { compositionFigures, partyShortFigures, quorumFigures } from './standing.ts';
 import { villagesInScope, type DashboardScope, type ScopedVillage } from './scope.ts';
 
 export type { DashboardScope } from './scope.ts';
@@ -28,7 +30,13 @@ export interface Dashboard {
   on: CalendarDate;
   scope: DashboardScope & { name: string };
   total: VillageFigures;
-  villages: Array<{ village: ScopedVillage; figures: VillageFigures; problems: number }>;
+  villages: Array<{
+    village: ScopedVillage;
+    figures: VillageFigures;
+    problems: number;
+    /** 三会一课 short by kind: the detail of `partyMeetingsShort`. */
+    partyShort: CadenceShortfall['byKind'];
+  }>;
   ranking: PointsRanking | null;
 }
 
@@ -49,9 +57,11 @@ export async function dashboard(
   const figures = new Map(ids.map((id) => [id, { ...EMPTY_FIGURES }]));
   // at once: on PostgreSQL each statement takes its own pooled connection (a county's figures
   // cost the slowest statement, not the sum); PGlite queues them on its one connection. Each
-  // reader fills its own fields of the villages' figures.
-  const [ranking] = await Promise.all([
+  // reader fills its own fields of the villages' figures. Three read village by village, as the
+  // village's own pages do (queries/standing.ts): kept until each village's chain moves.
+  const [ranking, partyShort] = await Promise.all([
     pointsRanking(ctx.db, ids),
+    partyShortFigures(ctx, ids, today, figures),
     disclosureFigures(ctx, ids, today, figures),
     questionFigures(ctx, ids, today, figures),
     holdFigures(ctx, ids, today, figures),
@@ -62,10 +72,17 @@ export async function dashboard(
     voterRollFigures(ctx, ids, today, figures),
     representativesFigures(ctx, ids, today, figures),
     partyFigures(ctx, ids, today, figures),
+    quorumFigures(ctx, ids, today, figures),
+    compositionFigures(ctx, ids, today, figures),
   ]);
   const rows = villages.map((village) => {
     const f = figures.get(village.id)!;
-    return { village, figures: f, problems: problemCount(f) };
+    return {
+      village,
+      figures: f,
+      problems: problemCount(f),
+      partyShort: partyShort.get(village.id) ?? [],
+    };
   });
   return {
     on: today,

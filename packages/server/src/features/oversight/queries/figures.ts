@@ -14,8 +14,8 @@ import type { DashboardScope } from './scope.ts';
  * capability's own rule applied to the rows in memory. A county of 300 villages costs the same
  * handful of statements as a town of ten.
  */
-type Figures = Map<string, VillageFigures>;
-type Reader = { db: Queryable };
+export type Figures = Map<string, VillageFigures>;
+export type Reader = { db: Queryable };
 
 /** Questions on notices: unanswered, and overdue by the disclosure rules' answer state. */
 export async function questionFigures(

@@ -4,6 +4,7 @@ import { DomainError } from '@cunzhi/core/errors';
 import { closeRelation } from '@cunzhi/core/registry/kinship';
 import {
   checkComposition,
+  hasCompositionRules,
   type CompositionFacts,
   type SeatHolder,
 } from '@cunzhi/core/rules/composition';
@@ -12,7 +13,7 @@ import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { findBody, type BodyRow } from '../../bodies/repository.ts';
+import { findBody, listBodies, type BodyRow } from '../../bodies/repository.ts';
 import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
 import {
   COLLECTIVE_BODY_KINDS,
@@ -178,6 +179,34 @@ export async function compositionPage(
   const body = await findBody(db, villageId, bodyId);
   if (!body) throw new DomainError('not_found', { what: 'body' });
   const { profile } = await loadVillageProfile(db, villageId, on);
+  return checkedBody(db, villageId, body, profile, on);
+}
+
+async function checkedBody(
+  db: Queryable,
+  villageId: string,
+  body: BodyRow,
+  profile: ResolvedProfile,
+  on: CalendarDate,
+): Promise<CompositionPage> {
   const facts = await compositionFacts(db, villageId, body, on);
   return { body, on, profile, facts, findings: checkComposition(facts, profile.params) };
+}
+
+/** Every body of the village whose composition the law regulates, each checked on a date. */
+export async function compositionsOf(
+  { db }: { db: Queryable },
+  villageId: string,
+  on: CalendarDate,
+): Promise<CompositionPage[]> {
+  const [bodies, { profile }] = await Promise.all([
+    listBodies(db, villageId),
+    loadVillageProfile(db, villageId, on),
+  ]);
+  const pages: CompositionPage[] = [];
+  // one body after another: PGlite has one connection
+  for (const body of bodies)
+    if (hasCompositionRules(body.kind))
+      pages.push(await checkedBody(db, villageId, body, profile, on));
+  return pages;
 }
