@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateText, Fingerprint, Instant, Uuid, VillageParams } from './common.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
+import { BoxName, RoundParams } from './elections.ts';
 
 /**
  * A meeting's paper ⇄ online reconciliation: the printed sign-in sheets as entered against the
@@ -15,14 +16,14 @@ const MeetingParams = VillageParams.extend({ meetingId: Uuid });
 
 const Person = z.object({ personId: Uuid, name: z.string(), assistedBy: z.string().nullable() });
 
-export const ReconciliationView = z.object({
-  meeting: z.object({ id: Uuid, title: z.string(), meetingOn: DateText, kind: z.string() }),
+/** What every reconciliation report holds: the groups, the counts, the fingerprint, the signatures. */
+const ReportView = z.object({
   paperOnly: z.array(Person),
   onlineOnly: z.array(Person),
-  /** On the sheet and checked in online: a finding, though they are counted once. */
+  /** On the paper and the online record: a finding (a meeting: counted once; an election: two ballots). */
   both: z.array(Person),
   neither: z.array(Person),
-  /** On a record but not due at the meeting (not counted). */
+  /** On a record but not due (a meeting: not counted; an election: not on the roll, not entitled). */
   notDue: z.array(Person),
   dueCount: z.number(),
   /** Those due who were there, each counted once. */
@@ -43,6 +44,10 @@ export const ReconciliationView = z.object({
   abilities: VillageAbilities,
 });
 
+export const ReconciliationView = ReportView.extend({
+  meeting: z.object({ id: Uuid, title: z.string(), meetingOn: DateText, kind: z.string() }),
+});
+
 export const getReconciliation = route({
   method: 'GET',
   url: '/api/villages/:villageId/meetings/:meetingId/reconciliation',
@@ -61,4 +66,72 @@ export const signReconciliation = route({
   params: MeetingParams,
   status: 201,
   response: ReconciliationView,
+});
+
+/**
+ * An election round's paper ⇄ online reconciliation: the printed roll signed for a ballot
+ * (领票签名, and ballots recorded handed out at a box) against the ballots issued online. Who
+ * received a ballot, never what it said. `assistedBy` names a proxy holder (委托投票).
+ */
+
+export const ElectionReconciliationView = ReportView.extend({
+  election: z.object({
+    id: Uuid,
+    title: z.string(),
+    round: z.number(),
+    roundKind: z.string(),
+    pollingOn: DateText,
+    method: z.enum(['paper', 'electronic']),
+  }),
+  /** Ballots issued on paper and online (one on both received two) against those cast at the count. */
+  ballots: z.object({
+    paper: z.number(),
+    online: z.number(),
+    issued: z.number(),
+    cast: z.number().nullable(),
+    agree: z.boolean().nullable(),
+  }),
+});
+
+const E = '/api/villages/:villageId/elections/:electionId/rounds/:round';
+
+export const getElectionReconciliation = route({
+  method: 'GET',
+  url: `${E}/reconciliation`,
+  summary:
+    '选举领票纸质与线上核对报告 / The paper ⇄ online reconciliation of an election round’s ballots',
+  tag,
+  params: RoundParams,
+  response: ElectionReconciliationView,
+});
+
+export const RollSignsBody = z.object({
+  /** The central box, or a mobile box (流动票箱) of the round. */
+  box: BoxName.default('central'),
+  /** Each voter who signed the printed roll for a ballot; a proxy holder signing for a principal names the holder. */
+  signed: z
+    .array(z.object({ personId: Uuid, proxyHolderId: Uuid.nullable().default(null) }))
+    .min(1)
+    .max(5000),
+});
+
+export const enterRollSigns = route({
+  method: 'POST',
+  url: `${E}/roll-signs`,
+  summary: '选举委员会录入选民名单上的领票签名 / Enter the signatures on the printed roll',
+  tag,
+  params: RoundParams,
+  body: RollSignsBody,
+  status: 201,
+  response: ElectionReconciliationView,
+});
+
+export const signElectionReconciliation = route({
+  method: 'POST',
+  url: `${E}/reconciliation/signatures`,
+  summary: '村务监督委员会成员在选举核对报告上签字 / A supervision member signs the report',
+  tag,
+  params: RoundParams,
+  status: 201,
+  response: ElectionReconciliationView,
 });

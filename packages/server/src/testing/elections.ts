@@ -114,6 +114,20 @@ export async function toCandidateList(
   return { id, E, ec, candidates: [...opts.nominees] };
 }
 
+/** The polling notice of an electronic round, its three tellers by role (caller, counter, scrutineer). */
+export async function electronicNotice(
+  e: ListedElection,
+  tellers: readonly string[],
+  on: string,
+): Promise<void> {
+  await expectOk(e.ec, `${e.E}/polling-notice`, {
+    on,
+    place: '社区会议室',
+    method: 'electronic',
+    tellers: ['caller', 'counter', 'scrutineer'].map((role, i) => ({ personId: tellers[i], role })),
+  });
+}
+
 async function expectOk(client: HttpClient, url: string, body: object): Promise<void> {
   const res = await client.post(url, body);
   if (res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);

@@ -128,6 +128,9 @@ const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx
 const AssistancePage = page(() => import('../features/assistance/AssistancePage.tsx'));
 const MyAssistancePage = phonePage(() => import('../features/assistance/MyAssistancePage.tsx'));
 const ReconciliationPage = page(() => import('../features/assistance/ReconciliationPage.tsx'));
+const ElectionReconciliationPage = page(
+  () => import('../features/assistance/ElectionReconciliationPage.tsx'),
+);
 const PartyPage = page(() => import('../features/party/PartyPage.tsx'));
 const MyPartyPage = phonePage(() => import('../features/party/MyPartyPage.tsx'));
 const TownPartyPage = page(() => import('../features/party/TownPartyPage.tsx'));
@@ -428,6 +431,10 @@ function AppRoutes() {
           <Route
             path="/v/:villageId/meetings/:meetingId/reconciliation"
             element={<ReconciliationPage />}
+          />
+          <Route
+            path="/v/:villageId/elections/:electionId/rounds/:round/reconciliation"
+            element={<ElectionReconciliationPage />}
           />
           <Route
             path="/v/:villageId/collective/distribution/:planId/print"

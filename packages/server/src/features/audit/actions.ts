@@ -481,6 +481,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'election.mobileBoxApproved': { zh: '乡镇批准流动票箱', en: 'Mobile ballot box approved' },
   'election.pollingOpened': { zh: '开始投票', en: 'Polling opened' },
   'election.ballotsIssued': { zh: '登记领取选票', en: 'Ballots handed out' },
+  'election.rollSignsEntered': {
+    zh: '录入选民名单领票签名',
+    en: 'Signatures on the printed roll entered',
+  },
   'election.ballotCast': { zh: '投出一张电子选票', en: 'An electronic ballot cast' },
   'election.paperBallotsEntered': { zh: '计票人录入选票', en: 'Paper ballots entered' },
   'election.tallySheetSigned': { zh: '票箱计票单签名', en: 'Tally sheet signed' },

@@ -1,5 +1,25 @@
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 
+/**
+ * What a reconciliation report is about, as its signature table keys it: a meeting
+ * (reconciliation_signature, migration 0062) or an election's round
+ * (election_reconciliation_signature, migration 0064). Table and column names are constants here,
+ * never input.
+ */
+export type ReportSubject =
+  | { kind: 'meeting'; meetingId: string }
+  | { kind: 'electionRound'; electionId: string; round: number };
+
+function keyOf(s: ReportSubject): { table: string; columns: string[]; values: unknown[] } {
+  return s.kind === 'meeting'
+    ? { table: 'reconciliation_signature', columns: ['meeting_id'], values: [s.meetingId] }
+    : {
+        table: 'election_reconciliation_signature',
+        columns: ['election_id', 'round'],
+        values: [s.electionId, s.round],
+      };
+}
+
 export interface SignatureRow {
   person_id: string;
   name: string;
@@ -10,13 +30,15 @@ export interface SignatureRow {
 export async function listSignatures(
   db: Queryable,
   villageId: string,
-  meetingId: string,
+  subject: ReportSubject,
 ): Promise<SignatureRow[]> {
+  const { table, columns, values } = keyOf(subject);
+  const where = columns.map((c, i) => `s.${c} = $${i + 2}`).join(' AND ');
   return db.query<SignatureRow>(
-    `SELECT s.person_id, p.name, s.fingerprint, s.signed_at FROM reconciliation_signature s
+    `SELECT s.person_id, p.name, s.fingerprint, s.signed_at FROM ${table} s
      JOIN person p ON p.village_id = s.village_id AND p.id = s.person_id
-     WHERE s.village_id = $1 AND s.meeting_id = $2 ORDER BY s.signed_at`,
-    [villageId, meetingId],
+     WHERE s.village_id = $1 AND ${where} ORDER BY s.signed_at`,
+    [villageId, ...values],
   );
 }
 
@@ -24,13 +46,41 @@ export async function listSignatures(
 export async function insertSignature(
   tx: Tx,
   villageId: string,
-  s: { meetingId: string; personId: string; fingerprint: string; signedBy: string; signedAt: Date },
+  subject: ReportSubject,
+  s: { personId: string; fingerprint: string; signedBy: string; signedAt: Date },
 ): Promise<boolean> {
+  const { table, columns, values } = keyOf(subject);
+  const all = [...columns, 'person_id', 'fingerprint', 'signed_by', 'signed_at'];
   const inserted = await tx.query(
-    `INSERT INTO reconciliation_signature (village_id, meeting_id, person_id, fingerprint,
-       signed_by, signed_at)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING person_id`,
-    [villageId, s.meetingId, s.personId, s.fingerprint, s.signedBy, s.signedAt],
+    `INSERT INTO ${table} (village_id, ${all.join(', ')})
+     VALUES (${['$1', ...all.map((_, i) => `$${i + 2}`)].join(', ')})
+     ON CONFLICT DO NOTHING RETURNING person_id`,
+    [villageId, ...values, s.personId, s.fingerprint, s.signedBy, s.signedAt],
   );
   return inserted.length > 0;
+}
+
+/**
+ * 领票签名 entered from an election round's printed roll: who signed, at which box, by whose hand
+ * for a principal. An entry already made stays as it was (the roll has one line per voter).
+ */
+export async function insertRollSigns(
+  tx: Tx,
+  villageId: string,
+  at: { electionId: string; round: number; box: string; enteredBy: string; enteredAt: Date },
+  signed: ReadonlyArray<{ personId: string; proxyHolderId: string | null }>,
+): Promise<number> {
+  const rows = await tx.query(
+    `INSERT INTO election_roll_sign (village_id, election_id, round, person_id, box,
+       proxy_holder_id, entered_by, entered_at)
+     SELECT $1, $2, $3, s.person_id, $4, s.proxy_holder_id, $5, $6
+     FROM unnest($7::uuid[], $8::uuid[]) AS s (person_id, proxy_holder_id)
+     ON CONFLICT DO NOTHING RETURNING person_id`,
+    [
+      ...[villageId, at.electionId, at.round, at.box, at.enteredBy, at.enteredAt],
+      signed.map((s) => s.personId),
+      signed.map((s) => s.proxyHolderId),
+    ],
+  );
+  return rows.length;
 }

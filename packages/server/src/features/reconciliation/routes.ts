@@ -3,26 +3,46 @@ import * as contract from '@cunzhi/contract/reconciliation';
 import type { AppContext } from '../../platform/http/context.ts';
 import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
-import { signReconciliation } from './commands/sign.ts';
-import { view } from './reads.ts';
+import { enterRollSigns } from './commands/enterRoll.ts';
+import { signElectionReconciliation, signReconciliation } from './commands/sign.ts';
+import { electionView, view } from './reads.ts';
 
-/** A meeting's reconciliation report: read by the cadres, the supervisors and the town; signed by the supervisors. */
+const read = { kind: 'village', ability: 'readReconciliation' } as const;
+const sign = { kind: 'village', ability: 'signReconciliation' } as const;
+
+/**
+ * A meeting's or an election round's reconciliation report: read by the cadres, the supervisors
+ * and the town; signed by the supervisors. The election committee enters the printed roll's
+ * signatures (a seat on the committee is checked in the command).
+ */
 export const reconciliationRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    endpoint(
-      app,
-      contract.getReconciliation,
-      { kind: 'village', ability: 'readReconciliation' },
-      (request) => view(ctx, request),
+    endpoint(app, contract.getReconciliation, read, (request) => view(ctx, request));
+    endpoint(app, contract.signReconciliation, sign, async (request) => {
+      await signReconciliation(commandContext(ctx, request), request.params.meetingId);
+      return view(ctx, request);
+    });
+
+    endpoint(app, contract.getElectionReconciliation, read, (request) =>
+      electionView(ctx, request),
     );
     endpoint(
       app,
-      contract.signReconciliation,
-      { kind: 'village', ability: 'signReconciliation' },
+      contract.enterRollSigns,
+      { kind: 'village', ability: 'runElections' },
       async (request) => {
-        await signReconciliation(commandContext(ctx, request), request.params.meetingId);
-        return view(ctx, request);
+        const { electionId, round } = request.params;
+        await enterRollSigns(commandContext(ctx, request), {
+          ...{ electionId, round },
+          ...request.body,
+        });
+        return electionView(ctx, request);
       },
     );
+    endpoint(app, contract.signElectionReconciliation, sign, async (request) => {
+      const { electionId, round } = request.params;
+      await signElectionReconciliation(commandContext(ctx, request), electionId, round);
+      return electionView(ctx, request);
+    });
   };

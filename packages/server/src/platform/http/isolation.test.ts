@@ -1577,6 +1577,9 @@ function assistanceExpectations(): Record<string, Expectation> {
   const m = (f: Fixture) => `${v(f)}/meetings/00000000-0000-4000-8000-000000000000/reconciliation`;
   const P = 'POST /api/villages/:villageId/assistance';
   const R = '/api/villages/:villageId/meetings/:meetingId/reconciliation';
+  const r = (f: Fixture) => `${v(f)}/elections/00000000-0000-4000-8000-000000000000/rounds/1`;
+  const e = (f: Fixture) => `${r(f)}/reconciliation`;
+  const E = '/api/villages/:villageId/elections/:electionId/rounds/:round';
   return {
     'GET /api/villages/:villageId/assistance': { allowed: cadres(), path: a },
     'GET /api/villages/:villageId/assistance/mine': { allowed: A, path: (f) => `${a(f)}/mine` },
@@ -1591,6 +1594,17 @@ function assistanceExpectations(): Record<string, Expectation> {
     [`${P}/questions`]: { allowed: A, path: (f) => `${a(f)}/questions`, body: {} },
     [`GET ${R}`]: { allowed: [...cadres(), 'supervisionChair', ...overseers], path: m },
     [`POST ${R}/signatures`]: { allowed: ['supervisionChair'], path: (f) => `${m(f)}/signatures` },
+    // an election round's: read and signed alike; the election committee (a seat checked in the
+    // command, as for the ballots) enters the printed roll's signatures
+    [`GET ${E}/reconciliation`]: {
+      allowed: [...cadres(), 'supervisionChair', ...overseers],
+      path: e,
+    },
+    [`POST ${E}/reconciliation/signatures`]: {
+      allowed: ['supervisionChair'],
+      path: (f) => `${e(f)}/signatures`,
+    },
+    [`POST ${E}/roll-signs`]: { allowed: A, path: (f) => `${r(f)}/roll-signs`, body: {} },
   };
 }
 

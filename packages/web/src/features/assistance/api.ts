@@ -15,3 +15,11 @@ export const reconciliationApi = (villageId: string, meetingId: string) =>
   `/api/villages/${villageId}/meetings/${meetingId}/reconciliation`;
 export const reconciliationPage = (villageId: string, meetingId: string) =>
   `/v/${villageId}/meetings/${meetingId}/reconciliation`;
+
+export type ElectionReconciliation = ResponseOf<typeof reconciliation.getElectionReconciliation>;
+export type RollSignsInput = BodyIn<typeof reconciliation.enterRollSigns>;
+/** An election round's report (API path and page). */
+export const electionReconciliationApi = (villageId: string, electionId: string, round: number) =>
+  `/api/villages/${villageId}/elections/${electionId}/rounds/${round}/reconciliation`;
+export const electionReconciliationPage = (villageId: string, electionId: string, round: number) =>
+  `/v/${villageId}/elections/${electionId}/rounds/${round}/reconciliation`;

@@ -66,4 +66,28 @@ export const assistanceEn: Record<keyof typeof assistanceZhCN, string> = {
   'reconciliation.signatures': 'Signatures',
   'reconciliation.print': 'Print',
   'reconciliation.assisted': '(by {name})',
+  'electionReconciliation.title': 'Ballot reconciliation report',
+  'electionReconciliation.heading': '{title}, round {round} ({on})',
+  'electionReconciliation.intro':
+    'The signatures for a ballot on the printed roll (mobile boxes and proxies included) against the ballots issued online, voter by voter. Only who received a ballot, never how anyone voted (secret ballot). One on both received two ballots; one not on the roll was not entitled to one: both must be looked into.',
+  'electionReconciliation.paperOnly': 'Signed the printed roll only',
+  'electionReconciliation.onlineOnly': 'Received a ballot online only',
+  'electionReconciliation.both':
+    'Received a ballot on paper and online (two ballots: look into it)',
+  'electionReconciliation.neither': 'On the roll, received no ballot',
+  'electionReconciliation.notDue': 'Not on the roll, received a ballot (look into it)',
+  'electionReconciliation.assisted': '(taken by proxy holder {name})',
+  'electionReconciliation.counts':
+    '{due} on the roll, {voted} received a ballot (each counted once)',
+  'electionReconciliation.ballots': '{issued} ballots issued ({paper} on paper, {online} online); ',
+  'electionReconciliation.notCounted':
+    'not counted yet: the ballots returned are checked at the count.',
+  'electionReconciliation.agree': '{cast} ballots returned: they agree.',
+  'electionReconciliation.differ': '{cast} ballots returned: they do not agree; look into it.',
+  'electionReconciliation.enter': 'Enter the signatures on the printed roll',
+  'electionReconciliation.box': "Box (central, or the mobile box's name)",
+  'electionReconciliation.people': 'Voters who signed the printed roll for a ballot',
+  'electionReconciliation.peopleRequired': 'Choose at least one voter',
+  'electionReconciliation.save': 'Save',
+  'electionReconciliation.link': 'Paper ⇄ online ballot reconciliation',
 };

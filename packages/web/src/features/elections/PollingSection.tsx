@@ -14,6 +14,8 @@ import { OpenPollingForm, IssueBallotsForm } from './PollingDayForms.tsx';
 import { PaperEntryCard } from './PaperEntryCard.tsx';
 import { TallySheetsCard } from './TallySheetsCard.tsx';
 import { ballotPage } from './ballot/rounds.ts';
+import { useVillage } from '../../app/villageContext.ts';
+import { electionReconciliationPage } from '../assistance/api.ts';
 
 /** How often the figures are read again while polling is open. */
 const LIVE_MS = 15_000;
@@ -34,6 +36,7 @@ export function PollingSection(props: PollingProps) {
   const stage = data.election.stage;
   const member = data.mine.committeeMember;
   const round = currentRound(second.rounds);
+  const { abilities } = useVillage().data;
   // polling opens from the published list (first round) or a scheduled runoff or re-vote
   const toOpen = stage === 'candidatesPublished' || stage === 'roundScheduled';
   const paperDay = stage === 'polling' && round?.method === 'paper';
@@ -58,6 +61,14 @@ export function PollingSection(props: PollingProps) {
           <PollingNoticeForm {...props} current={round} />
         )}
         {member && toOpen && round?.noticeOn && <OpenPollingForm {...props} />}
+        {round?.openedOn && abilities.readReconciliation && (
+          <Link
+            to={electionReconciliationPage(props.villageId, props.electionId, round.round)}
+            data-testid="election-reconciliation"
+          >
+            {t('electionReconciliation.link')}
+          </Link>
+        )}
       </Card>
       {round && stage === 'polling' && round.method === 'electronic' && round.mine.onRoll && (
         <MyBallot round={round} villageId={props.villageId} electionId={props.electionId} />
