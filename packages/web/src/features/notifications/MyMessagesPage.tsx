@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useApi } from '../../api/useApi.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useVillage } from '../../app/villageContext.ts';
@@ -7,7 +8,23 @@ import { Spinner } from '../../light/Spinner.tsx';
 import type { OwnMessages } from './api.ts';
 import './notifications.css';
 
-/** 我的消息, on the villager's phone (light kit): what the village told their household, newest first. */
+type Message = OwnMessages['items'][number];
+
+/** The record's page: the villager's own (a path in the app), or a notice on the public portal. */
+function MessageLink({ m }: { m: Message }) {
+  const t = useT();
+  if (m.link.startsWith('/v/')) return <Link to={m.link}>{t('notifications.mine.openOwn')}</Link>;
+  return (
+    <a href={m.link} target="_blank" rel="noreferrer">
+      {t('notifications.mine.open')}
+    </a>
+  );
+}
+
+/**
+ * 我的消息, on the villager's phone (light kit): what the village told their household, and what
+ * it told them of their own requests and complaints, newest first; a deadline stands out.
+ */
 export default function MyMessagesPage() {
   const t = useT();
   const { villageId } = useVillage();
@@ -25,14 +42,16 @@ export default function MyMessagesPage() {
         ) : (
           <ul className="my-messages-list" data-testid="my-messages-list">
             {data.items.map((m) => (
-              <li key={m.id} data-testid="my-message">
-                <strong>{m.heading}</strong>
+              <li
+                key={m.id}
+                data-testid="my-message"
+                data-kind={m.kind}
+                className={m.reason === 'deadline' ? 'my-message-deadline' : undefined}
+              >
+                <strong>{t(`notifications.kind.${m.kind}`)}</strong>
                 <div>{m.line}</div>
                 <div className="l-secondary">
-                  {t.date(m.on)} ·{' '}
-                  <a href={m.link} target="_blank" rel="noreferrer">
-                    {t('notifications.mine.open')}
-                  </a>
+                  {t.date(m.on)} · <MessageLink m={m} />
                 </div>
               </li>
             ))}
