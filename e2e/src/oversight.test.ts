@@ -7,7 +7,8 @@ import { screenshotOnFailure, signedInPage } from './desk.ts';
 
 /**
  * The town official's week (issue 16 items 1 and 2), against a fresh server with the demo county:
- * the dashboard shows every village of the town with its figures and their total; a red overdue
+ * signed in, the official lands on the dashboard, which shows every village of the town with its
+ * figures (meetings without quorum among them) and their total; a red overdue
  * disclosure opens that village's disclosure page, where the overdue period is; the work list
  * prints the week's items on an A4 sheet.
  */
@@ -36,13 +37,13 @@ describe('a town official runs the week from the dashboard', () => {
     await server?.stop();
   }, 60_000);
 
-  it('opens the dashboard: each village of the town, the total, the chart', async () => {
-    await town.goto('/town/dashboard');
+  it('lands a town official on the dashboard after sign-in: each village, the total, the chart', async () => {
     await town.getByTestId('dashboard-page').waitFor();
+    expect(new URL(town.url()).pathname).toBe('/town/dashboard');
     const api = (await (await town.request.get('/api/oversight/dashboard')).json()) as {
       scope: { name: string };
       villages: Array<{ name: string }>;
-      total: { overdueDisclosures: number };
+      total: { overdueDisclosures: number; meetingsWithoutQuorum: number };
     };
     await expect
       .poll(() => town.getByTestId('dashboard-village').count())
@@ -50,6 +51,13 @@ describe('a town official runs the week from the dashboard', () => {
     expect(await town.locator('h1').innerText()).toContain(`${api.scope.name}工作台`);
     expect(api.total.overdueDisclosures).toBeGreaterThan(0);
     await town.getByTestId('dashboard-chart').waitFor();
+    // the meetings, composition and 三会一课 figures are columns like the others
+    const header = await town.getByTestId('dashboard-table').locator('thead').innerText();
+    for (const title of ['未达法定人数或无效会议', '组织构成不合规', '三会一课欠缺'])
+      expect(header).toContain(title);
+    // the demo community's joint meeting too few came to
+    expect(api.total.meetingsWithoutQuorum).toBeGreaterThan(0);
+    await town.getByTestId('figure-meetingsWithoutQuorum').first().waitFor();
     await screenshot(town, 'oversight-dashboard');
   });
 

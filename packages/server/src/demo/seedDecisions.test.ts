@@ -128,12 +128,20 @@ describe('the showcase community’s decisions', () => {
     expect(findings.filter((f) => f.severity === 'violation')).toEqual([]);
   });
 
-  it('leaves every meeting valid in the supervisors’ record, and the audit chain intact', async () => {
-    const invalid = await db.query(
-      `SELECT id FROM meeting WHERE village_id = $1 AND (invalid_reason IS NOT NULL OR (status = 'closed' AND verdict IS NULL))`,
+  it('leaves every meeting valid in the supervisors’ record but the joint meeting too few came to, and the audit chain intact', async () => {
+    const invalid = await db.query<{ kind: string; quorum_met: boolean; invalid_reason: string }>(
+      `SELECT kind, (figures_at_close -> 'quorum' ->> 'met')::boolean AS quorum_met, invalid_reason
+         FROM meeting WHERE village_id = $1 AND (invalid_reason IS NOT NULL OR (status = 'closed' AND verdict IS NULL))`,
       [villageId],
     );
-    expect(invalid).toEqual([]);
+    // closed short of quorum, recorded invalid: the town's dashboard counts it
+    expect(invalid).toEqual([
+      {
+        kind: 'twoCommitteesJointMeeting',
+        quorum_met: false,
+        invalid_reason: expect.stringContaining('到会人数不符合规定要求'),
+      },
+    ]);
     expect(await verifyChain(db, villageId)).toMatchObject({ ok: true, problem: null });
   });
 

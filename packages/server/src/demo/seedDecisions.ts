@@ -147,6 +147,18 @@ async function consultOnThePropertyFee(s: DemoStory) {
 
 /** The two committees deliberate the fee's draft; a routine matter of theirs is settled at the same meeting. */
 async function deliberateAtTheJointMeeting(s: DemoStory, feeId: string) {
+  // a joint meeting too few came to: it closes short of quorum, decides nothing, and the
+  // supervision committee records it invalid (the town's dashboard counts it)
+  await s.hold({
+    kind: 'twoCommitteesJointMeeting',
+    title: '社区两委联席会议',
+    on: s.day(-56),
+    noticeDays: 1,
+    turnoutPercent: 30,
+    motions: [],
+    minutes: '到会两委成员不足半数，会议未作决定，另行召集。',
+    verdict: { attendanceValid: false, note: '到会两委成员不足半数，另行召集' },
+  });
   const routine = await createMatter(s.acting(s.day(-52), s.cadres.partySecretary), {
     title: '调整社区活动中心冬季开放时间',
     description: '冬季开放时间调整为每日8:30至20:30。',

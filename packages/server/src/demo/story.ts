@@ -122,6 +122,8 @@ export interface MeetingPlan {
     noPercent: number;
   }>;
   minutes: string;
+  /** The supervision committee's record; valid on every count unless the attendance fell short. */
+  verdict?: { attendanceValid: false; note: string };
 }
 
 /**
@@ -247,10 +249,10 @@ export class DemoStory {
     }
     await recordVerdict(this.acting(plan.on, this.cadres.supervisionChair), {
       meetingId,
-      attendanceValid: true,
+      attendanceValid: plan.verdict?.attendanceValid ?? true,
       procedureValid: true,
       countValid: true,
-      note: '到会人数符合规定，程序规范，表决结果真实有效。',
+      note: plan.verdict?.note ?? '到会人数符合规定，程序规范，表决结果真实有效。',
     });
     await saveMinutes(ctx, { meetingId, minutes: plan.minutes });
     await closeMeeting(ctx, { meetingId });
