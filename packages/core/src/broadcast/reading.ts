@@ -65,6 +65,8 @@ const RULES: readonly Rule[] = [
   [/(\d+(?:\.\d+)?)\s*[%％]/g, (_, n) => `百分之${sayNumber(n!)}`],
   // a price per unit is a number and 元每: 3.5元/亩 → 三点五元每亩
   [/(\d[\d,]*(?:\.\d+)?)\s*元\s*\/\s*/g, (_, n) => `${sayNumber(n!)}元每`],
+  // a negative amount (a statement's overdrawn balance): -¥80.50 → 负八十元五角
+  [/(?<![\d])[-−]\s*(?=[¥￥])/g, () => '负'],
   // amounts: ¥450,000.00, ￥1,234.56元, 450000元 (not 45万元: that one is a number and 万元)
   [
     /[¥￥]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*元?|(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*元/g,

@@ -20,6 +20,17 @@ const publish = async (server: TestServer) => {
   return `${base}/notices/${res.body.notice.id as string}`;
 };
 
+/** A public notice's address on the portal (no account): /p/<village code>/n/<notice id>. */
+const portalPath = async (server: TestServer, notice: string) => {
+  const [village] = await server.db.query<{ code: string }>(
+    'SELECT code FROM village WHERE id = $1',
+    [server.fixture.villageA.id],
+  );
+  return `/p/${village!.code}/n/${notice.split('/').at(-1)!}`;
+};
+const utf8 = (body: unknown) =>
+  Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
+
 /** 广播稿 (issue 16 item 4): a published notice as a loudspeaker script, and as audio. */
 describe(`broadcast (${describeDatabase()})`, () => {
   let server: TestServer;
@@ -74,6 +85,20 @@ describe(`broadcast (${describeDatabase()})`, () => {
       expect(wav.length).toBeGreaterThan(100_000);
       const again = await client.get(`${notice}/broadcast/audio`);
       expect(Buffer.compare(again.body as Buffer, wav)).toBe(0);
+    },
+    120_000,
+  );
+
+  it.runIf(hasEspeak)(
+    'offers the audio on the public notice page: the WAV downloads without an account',
+    async () => {
+      const page = await portalPath(server, notice);
+      const html = utf8((await server.anonymous().get(page)).body);
+      expect(html).toContain(`href="${page}/broadcast.wav"`);
+      const wav = await server.anonymous().get(`${page}/broadcast.wav`);
+      expect(wav.status).toBe(200);
+      expect(wav.headers.get('content-type')).toBe('audio/wav');
+      expect((wav.body as Buffer).subarray(8, 12).toString('latin1')).toBe('WAVE');
     },
     120_000,
   );
@@ -145,5 +170,30 @@ describe(`broadcast without a TTS engine (${describeDatabase()})`, () => {
     expect(audio.status).toBe(409);
     expect(audio.body.error.id).toBe('broadcast_no_audio');
     expect(audio.body.error.message).toContain('请按广播稿朗读');
+  });
+
+  it('offers the script on the public notice page and as text without an account; no audio: said, and the WAV is 404', async () => {
+    const page = await portalPath(server, notice);
+    const anonymous = server.anonymous();
+    const html = await anonymous.get(page);
+    expect(html.status).toBe(200);
+    const body = utf8(html.body);
+    expect(body).toContain('<section id="broadcast"><h2>广播稿</h2>');
+    expect(body).toContain('通过村道硬化工程预算四十五万元');
+    expect(body).toContain(`href="${page}/broadcast.txt"`);
+    expect(body).not.toContain(`${page}/broadcast.wav`);
+    expect(body).toContain('本站未安装语音合成');
+    const txt = await anonymous.get(`${page}/broadcast.txt`);
+    expect(txt.status).toBe(200);
+    expect(txt.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(txt.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('广播稿_')}`,
+    );
+    expect(utf8(txt.body)).toMatch(/^村民们请注意，村民们请注意！\n/);
+    expect((await anonymous.get(`${page}/broadcast.wav`)).status).toBe(404);
+    // a notice the portal does not show has no script there
+    const missing = page.replace(/[^/]+$/, '00000000-0000-4000-8000-000000000000');
+    expect((await anonymous.get(`${missing}/broadcast.txt`)).status).toBe(404);
+    expect((await anonymous.get(`${page.replace(/[^/]+$/, 'x')}/broadcast.txt`)).status).toBe(404);
   });
 });

@@ -53,6 +53,7 @@ import { villageRulesPortalRoutes } from '../villageRules/portalPages.ts';
 import { collectivePortalRoutes } from '../collective/books/portalPages.ts';
 import { publishedEvidence } from '../supervision/queries.ts';
 import { evidenceSection } from './evidence.ts';
+import { broadcastPortalRoutes, broadcastSection } from '../broadcast/portalPages.ts';
 
 /**
  * The public portal (/p/<village>): server-rendered pages, no script, no
@@ -212,6 +213,8 @@ export const portalRoutes =
     villageRulesPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage }, get);
     // 集体经济组织 (features/collective/books): collective totals only, the lists are the members'
     collectivePortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), sendPage }, get);
+    // 广播稿 (features/broadcast): a public notice's loudspeaker script and its audio
+    broadcastPortalRoutes({ ctx, viewOf: (r) => viewOf(ctx, r), notFound }, get);
     // anything else under /p/ is the portal's 404, not the web app's page
     const nothing = () => Promise.reject(notFound());
     get('/p', nothing);
@@ -299,6 +302,7 @@ async function renderNotice(
   const after = [
     statement ? statementVouchers(view, vouchersOf(view, statement.lines)) : '',
     evidenceSection(view, data.notice.id, photos),
+    await broadcastSection(ctx, view, data.notice.id),
     questionsSection(view, data.questions),
     askSection(view, data.notice.id, ask),
   ];
