@@ -47,6 +47,7 @@ import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { smsAdapterFor } from './platform/outbox/adapter.ts';
 import { outboxCli, startOutboxWorker } from './platform/outbox/worker.ts';
 import { sendDueReminders } from './features/notifications/commands/dueReminders.ts';
+import { forgetSettledMessages } from './demo/repository.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
 import { fieldMessage } from './platform/http/errors.ts';
@@ -206,6 +207,8 @@ async function seedDemoCounty(ctx: AppContext) {
     // 代办: an elder's paper consent, her service order and today's check-in by the chair; the
     // meeting's paper ⇄ online reconciliation signed by the supervision chair
     await seedShowcaseAssistance(ctx, result.accounts, today);
+    // the history's messages of what is over: a village starting today would not have sent them
+    await forgetSettledMessages(ctx.db, today);
   }
   return result;
 }

@@ -163,3 +163,22 @@ export async function neighbourVillage(
   );
   return row ?? null;
 }
+
+/**
+ * The demo's history is seeded as it happened, so each notice and meeting of the past half year
+ * told every household when it was published — some 100,000 messages, with 50,000 SMS for the
+ * first start to send. A village that starts today has told no one of what is over, so the demo
+ * keeps only the messages of notices still up and meetings still ahead (and the answers to
+ * questions); the rest it forgets. Answers how many it forgot.
+ */
+export async function forgetSettledMessages(db: Queryable, today: CalendarDate): Promise<number> {
+  const rows = await db.query(
+    `DELETE FROM outbox_message m USING notice n
+     LEFT JOIN meeting mt ON mt.village_id = n.village_id AND mt.id = n.meeting_id
+     WHERE m.village_id = n.village_id AND m.notice_id = n.id AND m.reason IN ('notice', 'meeting')
+       AND COALESCE(n.period_ends_on, mt.meeting_on) < $1
+     RETURNING m.id`,
+    [today],
+  );
+  return rows.length;
+}
