@@ -28,12 +28,16 @@ function FigureCell({ v, figure }: { v: DashboardVillage; figure: (typeof FIGURE
     </Link>
   );
   if (figure.key !== 'partyMeetingsShort') return link;
-  // which kinds of 三会一课 are short, and by how many sessions
-  return <Tooltip title={partyShortText(t, v)}>{link}</Tooltip>;
+  // which kinds of 三会一课 are short, and by how many sessions (on hover, and on keyboard focus)
+  return (
+    <Tooltip title={partyShortText(t, v)} trigger={['hover', 'focus']}>
+      {link}
+    </Tooltip>
+  );
 }
 
 /** 三会一课 short, by kind: 今年已结束的期间少开5次：党员大会1次、支部委员会会议4次. */
-export function partyShortText(t: Translator, v: DashboardVillage): string {
+function partyShortText(t: Translator, v: DashboardVillage): string {
   const kinds = v.partyShort.map((k) =>
     t('oversight.partyShort.kind', { kind: t(`party.kind.${k.kind}`), n: k.missing }),
   );
