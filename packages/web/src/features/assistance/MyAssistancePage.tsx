@@ -8,10 +8,12 @@ import { Card } from '../../light/Card.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import { Spinner } from '../../light/Spinner.tsx';
 import { assistanceApi, type ConsentView, type OwnAssistance } from './api.ts';
+import { AskConsentCard } from './AskConsentCard.tsx';
 
 /**
  * 代办记录 on the villager's phone (light kit): everything done for them with their consent, the
- * consents they gave (revocable), and those their household gave them. Only their own.
+ * consents they gave (revocable), and those their household gave them — asked for here by code
+ * (AskConsentCard). Only their own.
  */
 export default function MyAssistancePage() {
   const t = useT();
@@ -90,6 +92,7 @@ export default function MyAssistancePage() {
           {data.givenToMe.map((c) => consent(c, false))}
         </>
       )}
+      <AskConsentCard villageId={villageId} onDone={reload} />
     </div>
   );
 }

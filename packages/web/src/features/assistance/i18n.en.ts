@@ -90,4 +90,12 @@ export const assistanceEn: Record<keyof typeof assistanceZhCN, string> = {
   'electionReconciliation.peopleRequired': 'Choose at least one voter',
   'electionReconciliation.save': 'Save',
   'electionReconciliation.link': 'Paper ⇄ online ballot reconciliation',
+  'assistance.ask.title': 'Ask a family member to let you act for them',
+  'assistance.ask.intro':
+    'Choose a member of your household, the acts and the last day. A code goes to the phone the village has on record for them; the text says who acts, for what and until when. They tell you the code only if they agree.',
+  'assistance.ask.who': 'Act for',
+  'assistance.ask.send': 'Text the code to their phone',
+  'assistance.ask.sent':
+    'The code was sent to their registered phone. Once they have read the text and agree, they tell you the code. Changing anything above needs a new code.',
+  'assistance.ask.confirm': 'Confirm the consent',
 };

@@ -84,4 +84,12 @@ export const assistanceZhCN = {
   'electionReconciliation.peopleRequired': '请选择至少一名选民',
   'electionReconciliation.save': '保存',
   'electionReconciliation.link': '领票纸质与线上核对报告',
+  'assistance.ask.title': '请家人授权我代办',
+  'assistance.ask.intro':
+    '选择同户的家人、代办的事项和截止日期。验证码会发到家人在村里登记的手机，短信写明谁代办什么、到哪天；家人同意才会把验证码告诉您。',
+  'assistance.ask.who': '为哪位家人代办',
+  'assistance.ask.send': '发验证码到家人手机',
+  'assistance.ask.sent':
+    '验证码已发到家人登记的手机。请家人看过短信、同意后把验证码告诉您。改动上面的内容需要重新发送。',
+  'assistance.ask.confirm': '确认授权',
 };
