@@ -146,6 +146,11 @@ async function main(): Promise<void> {
     );
     console.log(`${findings(results)}\n`);
     console.log(`results in ${file} (full Lighthouse results in ${fullDir}/)`);
+  } catch (error) {
+    // the server's own words on what failed (its log: warnings and errors)
+    const log = server?.output().trim();
+    if (log) console.error(`the server's log:\n${log.split('\n').slice(-40).join('\n')}`);
+    throw error;
   } finally {
     await browser?.close();
     await server?.stop();

@@ -341,12 +341,18 @@ export const NoticeDetailResponse = z.object({
   checkpoint: AuditCheckpoint.nullable(),
 });
 
+/** The latest so many notices (a phone's home shows five, without the rest's texts); all without. */
+export const NoticesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
 export const listNotices = route({
   method: 'GET',
   url: `${V}/notices`,
   summary: '公告列表 / Public notices',
   tag,
   params: VillageParams,
+  query: NoticesQuery,
   response: NoticesResponse,
 });
 

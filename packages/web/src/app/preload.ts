@@ -1,9 +1,12 @@
 import { prefetch } from '../api/prefetch.ts';
+import type { VillageResponse } from '../api/types.ts';
 import { loadLang, type Words } from '../i18n/index.tsx';
 import { initialLang } from './prefs.tsx';
 
 /** The resolutions the villager's home lists (MyHomePage asks for the same). */
 export const MY_HOME_RESOLUTIONS = 5;
+/** And the notices: the latest five, not every notice's text. */
+export const MY_HOME_NOTICES = 5;
 
 /**
  * The villager's phone pages, opened from a link or a QR code, start loading their code and
@@ -15,7 +18,7 @@ export const MY_HOME_RESOLUTIONS = 5;
  */
 export function preloadFor(pathname: string): void {
   // every page asks who is signed in first (app/session.tsx)
-  prefetch('/api/me');
+  void prefetch('/api/me');
   // and every page past sign-in waits for its words (App.tsx `page`, `phonePage`)
   if (pathname !== '/sign-in')
     void loadLang(initialLang(), wordsFor(pathname)).catch(() => undefined);
@@ -23,18 +26,37 @@ export function preloadFor(pathname: string): void {
   if (meeting) {
     const [, villageId = '', meetingId = ''] = meeting;
     void import('../features/meetings/MePage.tsx');
-    prefetch(`/api/villages/${villageId}/meetings/${meetingId}`);
+    void prefetch(`/api/villages/${villageId}/meetings/${meetingId}`);
     return;
   }
   const village = /^\/v\/([\w-]+)(\/.*)?$/.exec(pathname);
   if (village) {
     const [, villageId = '', rest = ''] = village;
     void import('../features/villages/VillageShell.tsx');
-    prefetch(`/api/villages/${villageId}`);
+    const frame = prefetch<VillageResponse>(`/api/villages/${villageId}`);
+    // the villager's own home: known from the village's answer, before the frame's code and words
+    // have arrived and drawn it
+    if (rest === '' || rest === '/')
+      frame.then(
+        (answer) => {
+          if (opensMyHome(answer.abilities)) preloadMyHome(villageId);
+        },
+        () => undefined,
+      );
     const notice = /^\/notices\/([\w-]+)\/?$/.exec(rest);
     if (notice) void import('../features/matters/NoticePage.tsx');
-    if (notice) prefetch(`/api/villages/${villageId}/notices/${notice[1] ?? ''}`);
-    else if (/^\/notices\/?$/.test(rest)) prefetch(`/api/villages/${villageId}/notices`);
+    if (notice) void prefetch(`/api/villages/${villageId}/notices/${notice[1] ?? ''}`);
+    else if (/^\/notices\/?$/.test(rest)) {
+      void prefetch(`/api/villages/${villageId}/notices`);
+      // the phone's list for all but those who run the village (App.tsx `VillageNotices`)
+      frame.then(
+        (answer) => {
+          if (!answer.abilities.writeBodies)
+            void import('../features/matters/PhoneNoticesPage.tsx');
+        },
+        () => undefined,
+      );
+    }
     return;
   }
   if (pathname === '/sign-in') void import('../features/auth/SignInPage.tsx');
@@ -68,10 +90,27 @@ function wordsFor(pathname: string): Words {
   return PHONE_PATHS.some((p) => p.test(pathname)) ? 'phone' : 'whole';
 }
 
-/** The villager's own home, as soon as the frame knows the reader holds no cadre's seat there. */
+/**
+ * Whether the village's home is the reader's own home (App.tsx `VillageHome`): not the console's
+ * for those who change its bodies, nor the register's for those who browse it.
+ */
+export function opensMyHome(abilities: VillageResponse['abilities']): boolean {
+  return !abilities.writeBodies && !abilities.readRegistry;
+}
+
+let myHomeLoaded = false;
+
+/**
+ * The villager's own home, as soon as the reader is known to get it: its code and its answers
+ * together. Once its code is here the page asks for its answers itself as it is drawn.
+ */
 export function preloadMyHome(villageId: string): void {
-  void import('../features/villages/villager/MyHomePage.tsx');
-  prefetch(`/api/villages/${villageId}/my-home`);
-  prefetch(`/api/villages/${villageId}/resolutions?limit=${MY_HOME_RESOLUTIONS}`);
-  prefetch(`/api/villages/${villageId}/notices`);
+  if (myHomeLoaded) return;
+  void import('../features/villages/villager/MyHomePage.tsx').then(
+    () => (myHomeLoaded = true),
+    () => undefined,
+  );
+  void prefetch(`/api/villages/${villageId}/my-home`);
+  void prefetch(`/api/villages/${villageId}/resolutions?limit=${MY_HOME_RESOLUTIONS}`);
+  void prefetch(`/api/villages/${villageId}/notices?limit=${MY_HOME_NOTICES}`);
 }

@@ -278,6 +278,13 @@ describe(`matters and their procedure (${describeDatabase()})`, () => {
       publishedOn: '2026-10-21',
       periodEndsOn: '2026-11-05',
     });
+    // a phone's home asks for the latest few only, newest first; 0 and 501 are refused
+    const latest = await villager.get(`${base}/notices?limit=1`);
+    expect(latest.body.items.map((n: { id: string }) => n.id)).toEqual([list.body.items[0].id]);
+    const two = await villager.get(`${base}/notices?limit=2`);
+    expect(two.body.items).toEqual(list.body.items.slice(0, 2));
+    expect((await villager.get(`${base}/notices?limit=0`)).status).toBe(400);
+    expect((await villager.get(`${base}/notices?limit=501`)).status).toBe(400);
     const noticeId = list.body.items[0].id as string;
     const printable = await villager.get(`${base}/notices/${noticeId}`);
     expect(printable.status).toBe(200);

@@ -112,8 +112,10 @@ export async function matterPage(
 export async function noticeList(
   { db }: Reader,
   villageId: string,
+  /** The latest so many; all without. */
+  limit?: number,
 ): Promise<{ notices: NoticeRow[]; links: NoticeLinks }> {
-  const notices = await listNotices(db, villageId);
+  const notices = await listNotices(db, villageId, { limit });
   return { notices, links: await noticeLinks(db, villageId) };
 }
 

@@ -450,12 +450,12 @@ const NOTICE_SELECT = `SELECT n.id, n.kind, n.title, n.body, n.published_on, n.p
 export async function listNotices(
   db: Queryable,
   villageId: string,
-  filter: { matterId?: string } = {},
+  filter: { matterId?: string; limit?: number } = {},
 ): Promise<NoticeRow[]> {
   return db.query<NoticeRow>(
     `${NOTICE_SELECT} WHERE n.village_id = $1 AND ($2::uuid IS NULL OR n.matter_id = $2)
-     ORDER BY n.published_on DESC, n.created_at DESC`,
-    [villageId, filter.matterId ?? null],
+     ORDER BY n.published_on DESC, n.created_at DESC, n.id LIMIT $3`,
+    [villageId, filter.matterId ?? null, filter.limit ?? null],
   );
 }
 

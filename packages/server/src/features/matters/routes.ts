@@ -80,7 +80,7 @@ export const matterRoutes =
 
     endpoint(app, contract.listNotices, readDecisions, async (request) => {
       const village = villageOf(request).row;
-      const { notices, links } = await noticeList(ctx, village.id);
+      const { notices, links } = await noticeList(ctx, village.id, request.query.limit);
       return { items: presentNotices(notices, village, links) };
     });
 

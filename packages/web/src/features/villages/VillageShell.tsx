@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { Shell, type NavItem } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
 import { VillageContext } from '../../app/villageContext.ts';
-import { preloadMyHome } from '../../app/preload.ts';
+import { opensMyHome, preloadMyHome } from '../../app/preload.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { errorText } from '../../components/errorText.tsx';
 import { Button } from '../../light/Button.tsx';
@@ -23,19 +23,19 @@ export default function VillageShell() {
   const me = useMe();
   const { villageId = '' } = useParams();
   const location = useLocation();
-  // a villager or representative opening the village gets their own home (App.tsx VillageHome):
-  // its code and answers start loading with the village's, not after it
   const roles = me.villages.find((v) => v.id === villageId)?.roles ?? [];
-  const myHome =
-    me.account.kind !== 'staff' &&
-    location.pathname.replace(/\/$/, '') === `/v/${villageId}` &&
-    roles.every((role) => role === 'villager' || role === 'representative');
-  useEffect(() => {
-    if (myHome) preloadMyHome(villageId);
-  }, [myHome, villageId]);
   const { data, error, reload } = useApi<VillageResponse>(
     `/api/villages/${encodeURIComponent(villageId)}`,
   );
+  // a villager or representative coming back to the village's home gets their own home (App.tsx
+  // VillageHome): its code and answers load together (on the first load: app/preload.ts)
+  const myHome =
+    data !== undefined &&
+    location.pathname.replace(/\/$/, '') === `/v/${villageId}` &&
+    opensMyHome(data.abilities);
+  useEffect(() => {
+    if (myHome) preloadMyHome(villageId);
+  }, [myHome, villageId]);
 
   const nav = useMemo<NavItem[]>(() => {
     const base = `/v/${villageId}`;

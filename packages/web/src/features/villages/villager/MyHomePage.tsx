@@ -12,7 +12,7 @@ import { Spinner } from '../../../light/Spinner.tsx';
 import { VillageIcon } from '../../../light/villageIcons.tsx';
 import type { MyHomeResponse, MyHousehold, MyMeeting } from '../api.ts';
 import { NoticesCard } from './Notices.tsx';
-import { MY_HOME_RESOLUTIONS } from '../../../app/preload.ts';
+import { MY_HOME_NOTICES, MY_HOME_RESOLUTIONS } from '../../../app/preload.ts';
 import { LiaisonMemberItem } from '../../liaison/LiaisonMemberItem.tsx';
 
 // The bodies and their members: a long list, drawn only when the villager opens it.
@@ -38,7 +38,7 @@ export default function MyHomePage() {
       : null,
   );
   const notices = useApi<NoticesResponse>(
-    abilities.readDecisions ? `/api/villages/${villageId}/notices` : null,
+    abilities.readDecisions ? `/api/villages/${villageId}/notices?limit=${MY_HOME_NOTICES}` : null,
   );
   const settled = [mine, ...(abilities.readDecisions ? [decided, notices] : [])].every(
     (answer) => answer.data !== undefined || answer.error !== undefined,
@@ -149,7 +149,7 @@ export default function MyHomePage() {
             </Card>
           </a>
           {abilities.readDecisions && <Decided data={decided.data} villageId={villageId} />}
-          {abilities.readDecisions && <NoticesCard data={notices.data} />}
+          {abilities.readDecisions && <NoticesCard data={notices.data} limit={MY_HOME_NOTICES} />}
           {mine.data && <Household household={mine.data.household} villageId={villageId} />}
           <Bodies />
         </>
