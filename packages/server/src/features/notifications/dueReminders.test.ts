@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDate } from '@cunzhi/core/calendarDate';
+import { addDays } from '@cunzhi/core/rules/dayCount';
 import { fixedClock } from '../../platform/clock.ts';
 import { startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
@@ -51,19 +53,25 @@ describe(`due reminders (${describeDatabase()})`, () => {
     sms: rows.filter((r) => r.channel === 'sms').length,
   });
 
-  it('a meeting is reminded the day before, not two days before nor on the day; twice run, once told', async () => {
-    const chair = await server.as('committeeChair');
-    const created = await chair.post(`${base}/meetings`, {
+  /** A representatives' meeting convened today (its notice tells every household) for `meetingOn`. */
+  const convene = async (title: string, meetingOn: string): Promise<string> => {
+    const created = await (
+      await server.as('committeeChair')
+    ).post(`${base}/meetings`, {
       kind: 'representativesMeeting',
-      title: '2026年12月村民代表会议',
-      meetingOn: '2026-12-01',
+      title,
+      meetingOn,
       startsAt: '09:00',
       place: '村委会会议室',
       noticeOn: '2026-11-21',
       agenda: '一、审议村道硬化方案',
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const meetingId = created.body.meeting.id as string;
+    return created.body.meeting.id as string;
+  };
+
+  it('a meeting is reminded the day before, not two days before nor on the day; twice run, once told', async () => {
+    const meetingId = await convene('2026年12月村民代表会议', '2026-12-01');
 
     expect((await runOn('2026-11-29')).meetings).toBe(0);
     expect(await reminders(meetingId)).toEqual([]);
@@ -97,20 +105,10 @@ describe(`due reminders (${describeDatabase()})`, () => {
   });
 
   it('a cancelled meeting is not reminded', async () => {
-    const chair = await server.as('committeeChair');
-    const created = await chair.post(`${base}/meetings`, {
-      kind: 'representativesMeeting',
-      title: '取消的会议',
-      meetingOn: '2026-12-03',
-      startsAt: '09:00',
-      place: '村委会会议室',
-      noticeOn: '2026-11-21',
-      agenda: '一、其他事项',
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const meetingId = await convene('取消的会议', '2026-12-03');
     await server.db.query(
       `UPDATE meeting SET status = 'cancelled' WHERE village_id = $1 AND id = $2`,
-      [A, created.body.meeting.id],
+      [A, meetingId],
     );
     expect((await runOn('2026-12-02')).meetings).toBe(0);
   });
@@ -197,12 +195,8 @@ describe(`due reminders (${describeDatabase()})`, () => {
       [A, noticeId],
     );
     const ends = n!.ends;
-    const dayBefore = new Date(Date.parse(`${ends}T00:00:00Z`) - 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const twoBefore = new Date(Date.parse(`${ends}T00:00:00Z`) - 2 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const dayBefore = addDays(calendarDate(ends), -1);
+    const twoBefore = addDays(calendarDate(ends), -2);
     expect((await runOn(twoBefore)).notices).toBe(0);
     expect((await runOn(dayBefore)).notices).toBe(1);
     expect((await runOn(dayBefore)).notices).toBe(0);
