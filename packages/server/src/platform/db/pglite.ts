@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Database, Queryable, Tx } from './database.ts';
 import { keepText, parseInt8 } from './database.ts';
+import { holdDataDir } from './dataDirLock.ts';
 
 export interface PgliteOptions {
   dataDir?: string;
@@ -18,7 +19,20 @@ export interface PgliteOptions {
 
 /** Embedded PostgreSQL (PGlite): data in a local folder, or in memory when `dataDir` is omitted. */
 export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
-  return options.thread === 'main' ? openInThread(options) : openInWorker(options);
+  const release = options.dataDir ? holdDataDir(options.dataDir) : () => undefined;
+  try {
+    const db = await (options.thread === 'main' ? openInThread(options) : openInWorker(options));
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 type Answer = { ok: true; rows?: unknown[]; tx?: number } | { ok: false; error: ErrorFields };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import type { Database } from '../db/database.ts';
 import { openPglite } from '../db/pglite.ts';
+import { lockFileOf } from '../db/dataDirLock.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { migrate } from '../db/migrate.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
@@ -125,6 +126,30 @@ describe.runIf(describeDatabase() === 'pglite')('backup and restore on PGlite', 
       const broken = cli({ DATA_DIR: path.join(work, 'broken') }, 'restore', tampered);
       expect(broken.code).toBe(1);
       expect(broken.out).toContain('broken at event 3 (hash)');
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a backup and a second server while another process has the folder open, and takes over the lock a dead process left',
+    async () => {
+      const source = { DATA_DIR: path.join(work, 'locked') };
+      await seedAudited(await openPglite({ dataDir: source.DATA_DIR }));
+      // a live process other than this one holds the folder (as the running server would)
+      const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+      await writeFile(lockFileOf(source.DATA_DIR), String(holder.pid));
+      try {
+        const refused = cli(source, 'backup', path.join(work, 'locked.tar.gz'));
+        expect(refused.code).not.toBe(0);
+        expect(refused.out).toContain(`数据目录正由另一个进程（pid ${holder.pid}）使用`);
+        expect(cli(source, 'verify-audit').out).toContain('stop the server first');
+      } finally {
+        holder.kill('SIGKILL');
+        await new Promise((resolve) => holder.once('exit', resolve));
+      }
+      // the holder died without removing its lock: the next one takes it over, and leaves none
+      expect(cli(source, 'backup', path.join(work, 'locked.tar.gz')).code).toBe(0);
+      await expect(readFile(lockFileOf(source.DATA_DIR))).rejects.toThrow('ENOENT');
     },
     SLOW,
   );

@@ -11,6 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { openPglite } from '../db/pglite.ts';
+import { holdDataDir } from '../db/dataDirLock.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { verifyAudit } from '../audit/verifyCli.ts';
 import { findPgTool } from './pgTools.ts';
@@ -84,12 +85,18 @@ export async function restore(target: Target, file: string, print: Print): Promi
 async function snapshotPglite(dataDir: string, file: string): Promise<void> {
   if (!(await exists(`${dataDir}/PG_VERSION`)))
     throw new Error(`数据目录中没有数据库 / no database in DATA_DIR ${dataDir}`);
-  const pg = await PGlite.create({ dataDir });
+  // refused while the server (or anything else) has the folder open: the copy would not be consistent
+  const release = holdDataDir(dataDir);
   try {
-    const tarball = await pg.dumpDataDir('gzip');
-    await writeFile(file, Buffer.from(await tarball.arrayBuffer()));
+    const pg = await PGlite.create({ dataDir });
+    try {
+      const tarball = await pg.dumpDataDir('gzip');
+      await writeFile(file, Buffer.from(await tarball.arrayBuffer()));
+    } finally {
+      await pg.close();
+    }
   } finally {
-    await pg.close();
+    release();
   }
 }
 
@@ -99,8 +106,13 @@ async function restorePglite(dataDir: string, file: string): Promise<Database> {
       `数据目录不是空的，只恢复到空目录 / DATA_DIR ${dataDir} is not empty: restore into an empty folder`,
     );
   const loadDataDir = new Blob([await readFile(file)]);
-  const pg = await PGlite.create({ dataDir, loadDataDir });
-  await pg.close();
+  const release = holdDataDir(dataDir);
+  try {
+    const pg = await PGlite.create({ dataDir, loadDataDir });
+    await pg.close();
+  } finally {
+    release();
+  }
   return openPglite({ dataDir });
 }
 
