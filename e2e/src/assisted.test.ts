@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE } from './browser.ts';
@@ -13,7 +15,9 @@ import type { PersonView } from './api.ts';
  * residents' meeting is taking check-ins today: the committee chair records an elderly resident's
  * consent, uploads the photo of the signed form, and checks her in; the attendance list and the
  * reconciliation report name the chair as the agent; the resident, signing in on her phone for
- * the first time (the station opened her account), finds the check-in under 代办记录.
+ * the first time (the station opened her account), finds the check-in under 代办记录; then asks a
+ * member of her household, on the phone, to let her act for them: the code goes by SMS (a gateway
+ * this test stands up) to their registered phone, she types it, and the consent is listed.
  */
 
 const SERVER_START_MS = 240_000;
@@ -33,10 +37,27 @@ describe('a cadre checks an elderly villager in with her consent; she sees it on
   let villageId: string;
   let meetingId: string;
   let elder: PersonView;
+  /** A member of her household with a mobile number in the register. */
+  let mate: PersonView;
+  /** The SMS gateway: each text the server sends, as posted. */
+  let gateway: Server;
+  const texts: Array<{ phone: string; text: string }> = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ env: { DEMO_BOOKS: 'false' } });
+    gateway = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        texts.push(JSON.parse(body) as { phone: string; text: string });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const port = (gateway.address() as AddressInfo).port;
+    server = await startServer({
+      env: { DEMO_BOOKS: 'false', SMS_GATEWAY_URL: `http://127.0.0.1:${port}/sms` },
+    });
     browser = await launchBrowser();
     chair = await openDesk(browser, server, 'committeeChair', pageErrors);
     villageId = chair.api.villageId;
@@ -51,10 +72,14 @@ describe('a cadre checks an elderly villager in with her consent; she sees it on
     const people = await chair.api.get<{ items: Array<PersonView & { age: number }> }>(
       '/persons?residenceStatus=resident&pageSize=100',
     );
+    // …with a household member who has a mobile number too (she asks them for a consent)
+    const mateOf = (p: PersonView) =>
+      people.items.find((m) => m.householdNumber === p.householdNumber && m.id !== p.id && m.phone);
     elder = people.items
       // not a demo account's holder (their numbers are 1380000xxxx): her account is opened below
-      .filter((p) => p.phone && !p.phone.startsWith('1380000') && !present.has(p.id))
+      .filter((p) => p.phone && !p.phone.startsWith('1380000') && !present.has(p.id) && mateOf(p))
       .sort((a, b) => b.age - a.age)[0]!;
+    mate = mateOf(elder)!;
   }, SERVER_START_MS);
 
   afterEach((context) => screenshotOnFailure(context, { chair: chair?.page, elderPhone }));
@@ -64,6 +89,7 @@ describe('a cadre checks an elderly villager in with her consent; she sees it on
     await elderPhone?.context().close();
     await browser?.close();
     await server?.stop();
+    await new Promise((resolve) => gateway?.close(resolve));
   }, 60_000);
 
   it('the chair records her paper consent and uploads the photo of the signed form', async () => {
@@ -121,6 +147,28 @@ describe('a cadre checks an elderly villager in with her consent; she sees it on
     await act.waitFor();
     expect(await act.innerText()).toContain('会议签到');
     expect(await elderPhone.getByTestId('my-consent').first().innerText()).toContain('本村村干部');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('on her phone she asks a household member for a consent; the code goes to their phone and she types it in', async () => {
+    const phone = elderPhone!;
+    const ask = phone.getByTestId('ask-consent');
+    await ask.getByText(mate.name, { exact: true }).click();
+    await phone.getByTestId('ask-consent-act-serviceOrder').check();
+    await phone.getByTestId('ask-consent-ends-on').fill('2027-03-31');
+    await phone.getByTestId('ask-consent-send').click();
+    await phone.getByTestId('ask-consent-sent').waitFor();
+    // the gateway is called once the answer has gone out
+    await expect.poll(() => texts.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const sms = texts.at(-1)!;
+    expect(sms.phone).toBe(mate.phone);
+    expect(sms.text).toContain(`由${elder.name}代您办理会议签到、服务点单，至2027年3月31日`);
+    const code = /验证码 (\d{6})/.exec(sms.text)![1]!;
+    await phone.getByTestId('ask-consent-code').fill(code);
+    await phone.getByTestId('ask-consent-confirm').click();
+    const given = phone.getByTestId('my-consent').filter({ hasText: mate.name });
+    await given.waitFor();
+    expect(await given.innerText()).toContain('服务点单');
     expect(pageErrors).toEqual([]);
   });
 });
