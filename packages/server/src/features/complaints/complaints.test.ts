@@ -127,6 +127,39 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
       answer: '经核查，已责令纠正并给予诫勉谈话。',
     });
     expect(answered.body.referral.status).toBe('answered');
+    // the town's answer tells the complainant alone, as a village body's does, in words that say
+    // nothing of the complaint or the answer; a corrected answer does not tell her again
+    const corrected = await discipline.post(`${path}/answer`, {
+      answer: '经核查，已责令纠正并给予诫勉谈话。',
+    });
+    expect(corrected.status).toBe(200);
+    const told = await server.db.query<{ channel: string; person_id: string; text: string }>(
+      `SELECT channel, person_id, COALESCE(payload->>'text', payload->>'line') AS text
+       FROM outbox_message WHERE subject_kind = 'complaint' AND subject_id = $1 ORDER BY channel`,
+      [id],
+    );
+    const villagerPerson = server.fixture.accounts.villager.personId;
+    const [phone] = await server.db.query<{ phone: string | null }>(
+      `SELECT NULLIF(phone, '') AS phone FROM person WHERE id = $1`,
+      [villagerPerson],
+    );
+    expect(told.map((t) => [t.channel, t.person_id])).toEqual([
+      ['inApp', villagerPerson],
+      ...(phone?.phone ? [['sms', villagerPerson]] : []),
+    ]);
+    for (const t of told) {
+      expect(t.text).toContain('您的监督投诉已有答复，请登录查看');
+      expect(t.text).not.toMatch(/优亲厚友|低保|诫勉|主任/);
+    }
+    const messages = await villager.get(`${base}/my-messages`);
+    expect(messages.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'complaintAnswered' }),
+    );
+    // another village's villager reads neither this village's messages nor hers
+    const stranger = await server.as('otherVillageVillager');
+    expect((await stranger.get(`${base}/my-messages`)).status).toBe(403);
+    const theirs = await stranger.get(`/api/villages/${server.fixture.villageB.id}/my-messages`);
+    expect(JSON.stringify(theirs.body)).not.toContain('complaintAnswered');
     // the complainant sees the town's answer
     const mine = await villager.get(`${base}/my-complaints`);
     const own = mine.body.items.find(

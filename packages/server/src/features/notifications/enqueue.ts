@@ -152,7 +152,11 @@ export interface PersonalMessage {
  * business of the household's. Someone with neither is told nothing here (the station tells
  * them as it always did).
  */
-export async function notifyPerson(cmd: CommandContext, tx: Tx, m: PersonalMessage): Promise<void> {
+export async function notifyPerson(
+  cmd: Pick<CommandContext, 'villageId'> & OriginConfig,
+  tx: Tx,
+  m: PersonalMessage,
+): Promise<void> {
   const village = await villageNames(tx, cmd.villageId);
   const reach = m.personId ? await personReach(tx, cmd.villageId, m.personId) : null;
   const phone = m.phone?.trim() || reach?.phone || null;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { ReferralStatus, ReferralStep } from '@cunzhi/core/townInbox/referrals';
 import type { Tx } from '../../platform/db/database.ts';
+import type { OriginConfig } from '../notifications/enqueue.ts';
 import type { ReferralRow, ReferralSourceKind } from './repository.ts';
 
 /** A step the town (or the village) took on a referral, as its source feature hears of it. */
@@ -13,6 +14,8 @@ export interface ReferralStepEvent {
   accountId: string | null;
   /** The answer, the reason for a return, the materials asked for, or a transfer's note. */
   note: string | null;
+  /** Where the deployment is served: the links of the messages a step sends (PUBLIC_ORIGIN). */
+  config: OriginConfig['config'];
 }
 
 /**

@@ -2,9 +2,9 @@ import { DomainError } from '@cunzhi/core/errors';
 import { mayAnswerFor } from '@cunzhi/core/complaints/complaints';
 import type { CommandContext } from '../../../platform/command.ts';
 import { actingAccount } from '../../matters/commands/shared.ts';
-import { notifyPerson } from '../../notifications/enqueue.ts';
 import { findComplaint, setComplaintAnswer } from '../repository.ts';
 import { recordComplaintEvent } from './intake.ts';
+import { tellComplainant } from './tellComplainant.ts';
 
 /**
  * The body an affairs complaint was handed to answers it (责成办理): a serving member of that
@@ -35,19 +35,6 @@ export async function answerComplaint(
       answeredOn: on,
       late: row.due_on !== null && on > row.due_on,
     });
-    // the complainant alone is told that there is an answer, in words that say nothing of it;
-    // an anonymous complaint has no one to tell (its 查询码 shows the answer)
-    if (!row.anonymous)
-      await notifyPerson(cmd, tx, {
-        kind: 'complaintAnswered',
-        about: { kind: 'complaint', id: row.id },
-        causeId: row.id,
-        personId: row.complainant_person_id,
-        phone: row.complainant_phone,
-        title: '',
-        on,
-        path: `/v/${cmd.villageId}/my-complaints`,
-        portalPath: '/complaints',
-      });
+    await tellComplainant(cmd, tx, row, on);
   });
 }

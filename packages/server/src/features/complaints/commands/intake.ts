@@ -17,6 +17,8 @@ import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { fieldError } from '../../matters/commands/shared.ts';
 import { fileTownReferral, villagePlace } from '../../townInbox/repository.ts';
+// a discipline complaint filed here is answered by the town: its answer tells the complainant
+import './tellComplainant.ts';
 import {
   insertComplaint,
   lockVillageComplaints,

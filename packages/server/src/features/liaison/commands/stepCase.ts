@@ -103,7 +103,12 @@ async function route(
     : null;
   // a case the town returned as "not ours" is handed up again on the same referral (refiled)
   if (earlier) {
-    const by = { accountId: cmd.actorAccountId, at: cmd.clock.now(), today: cmd.clock.today() };
+    const by = {
+      accountId: cmd.actorAccountId,
+      at: cmd.clock.now(),
+      today: cmd.clock.today(),
+      config: cmd.config,
+    };
     const input = { departmentId: department.id, dueOn: row.due_on, text: note };
     await moveReferral(tx, earlier, 'village', 'refile', input, by);
   } else

@@ -186,6 +186,7 @@ async function handToTown(tx: Tx, cmd: CommandContext, row: RequestRow, note: st
         accountId: cmd.actorAccountId,
         at: cmd.clock.now(),
         today: cmd.clock.today(),
+        config: cmd.config,
       },
     );
   } else {

@@ -22,6 +22,7 @@ import {
   type StepChange,
 } from '../repository.ts';
 import { referralSource } from '../sources.ts';
+import type { OriginConfig } from '../../notifications/enqueue.ts';
 
 const STEP_ACTIONS: Record<ReferralStep, string> = {
   accept: 'townReferral.accepted',
@@ -56,7 +57,7 @@ export async function moveReferral(
   side: ReferralSide,
   step: ReferralStep,
   input: StepInput,
-  by: { accountId: string | null; at: Date; today: CalendarDate },
+  by: { accountId: string | null; at: Date; today: CalendarDate } & OriginConfig,
 ): Promise<void> {
   const to = referralNext(row.status, step, side, row.addressee === 'department');
   const change = await stepChange(tx, row, step, input, by);
@@ -72,6 +73,7 @@ export async function moveReferral(
     today: by.today,
     accountId: by.accountId,
     note: change.answer ?? change.note ?? null,
+    config: by.config,
   });
   const place = await villagePlace(tx, row.village_id);
   await appendAuditEvent(tx, {
@@ -182,6 +184,7 @@ export async function stepReferral(
       accountId: by.accountId,
       at: app.clock.now(),
       today: app.clock.today(),
+      config: app.config,
     });
   });
 }
