@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateText, Fingerprint, Instant, Uuid, VillageParams } from './common.ts';
+import { DateText, Fingerprint, Instant, Text, Uuid, VillageParams } from './common.ts';
 import { VillageAbilities } from './villages.ts';
 import { route } from './route.ts';
 import { BoxName, RoundParams } from './elections.ts';
@@ -83,6 +83,31 @@ export const ElectionReconciliationView = ReportView.extend({
     pollingOn: DateText,
     method: z.enum(['paper', 'electronic']),
   }),
+  /**
+   * The lines entered from the printed roll in the order entered, those withdrawn by mistake
+   * too (with the reason): a withdrawn line is left out of the groups.
+   */
+  rollSigns: z.array(
+    z.object({
+      personId: Uuid,
+      name: z.string(),
+      box: z.string(),
+      proxyHolder: z.object({ personId: Uuid, name: z.string() }).nullable(),
+      enteredAt: Instant,
+      withdrawn: z.object({ at: Instant, reason: z.string() }).nullable(),
+    }),
+  ),
+  /** The proxies approved and published (委托投票, 审核公告), which a roll line may name. */
+  proxies: z.array(
+    z.object({
+      principalId: Uuid,
+      principalName: z.string(),
+      holderId: Uuid,
+      holderName: z.string(),
+    }),
+  ),
+  /** The viewer sits on this election's committee: enters and withdraws the roll's lines. */
+  committeeMember: z.boolean(),
   /** Ballots issued on paper and online (one on both received two) against those cast at the count. */
   ballots: z.object({
     paper: z.number(),
@@ -132,6 +157,21 @@ export const signElectionReconciliation = route({
   summary: '村务监督委员会成员在选举核对报告上签字 / A supervision member signs the report',
   tag,
   params: RoundParams,
+  status: 201,
+  response: ElectionReconciliationView,
+});
+
+const RollSignParams = RoundParams.extend({ personId: Uuid });
+
+/** A line entered by mistake is withdrawn with the reason (never deleted), before any signature. */
+export const withdrawRollSign = route({
+  method: 'POST',
+  url: `${E}/roll-signs/:personId/withdrawal`,
+  summary:
+    '选举委员会撤回误录的领票签名 / Withdraw a line entered from the printed roll by mistake',
+  tag,
+  params: RollSignParams,
+  body: z.object({ reason: Text.trim().min(1).max(500) }),
   status: 201,
   response: ElectionReconciliationView,
 });

@@ -13,6 +13,12 @@ export const ASSISTANCE_ABILITIES = defineAbilities({
   ownAssistance: ['villager'],
   /** A meeting's paper ⇄ online reconciliation and its printed report. */
   readReconciliation: [...CADRE, 'supervisionChair', 'supervisionMember', ...OVERSEERS],
+  /**
+   * An election round's reconciliation: the readers above, and the members of that election's
+   * 村民选举委员会 who enter the printed roll — chosen per election, no body with seats, so they
+   * pass as villagers and the route checks the seat (the others get 403).
+   */
+  readElectionReconciliation: ['villager', ...OVERSEERS],
   /** Sign the reconciliation report (the supervision committee). */
   signReconciliation: ['supervisionChair', 'supervisionMember'],
 });

@@ -62,6 +62,16 @@ export const ASSISTANCE_ERRORS = defineErrors({
     zh: '您已在本次核对报告上签字',
     en: 'You have already signed this reconciliation report',
   },
+  roll_sign_proxy_unapproved: {
+    status: 400,
+    zh: '此人没有经村民选举委员会审核并公告、由该受委托人代为投票的委托（未经审核公告的委托无效）',
+    en: 'No proxy for this voter to this holder was approved and published by the election committee (an unpublished proxy is void)',
+  },
+  reconciliation_signed_no_withdrawal: {
+    status: 409,
+    zh: '村务监督委员会已在核对报告上签字，不能再撤回已录入的领票签名',
+    en: 'The supervision committee has signed the report: a line entered can no longer be withdrawn',
+  },
 });
 
 export const ASSISTANCE_NOUNS = defineNouns({
@@ -69,4 +79,5 @@ export const ASSISTANCE_NOUNS = defineNouns({
   act_checkIn: { zh: '会议签到', en: 'meeting check-in' },
   act_serviceOrder: { zh: '服务点单', en: 'service order' },
   act_question: { zh: '公告质询', en: 'question on a notice' },
+  rollSign: { zh: '领票签名记录', en: 'line entered from the printed roll' },
 });

@@ -191,7 +191,9 @@ const READ_PARTY: VillageAbility[] = ['readParty'];
 const KEEP_PARTY: VillageAbility[] = [...READ_PARTY, 'manageParty'];
 // 代办: every villager acts for their household with consent and reads their own record; the
 // cadres act for any villager; the supervision committee signs the paper ⇄ online reconciliation
-const OWN_ASSISTANCE: VillageAbility[] = ['ownAssistance'];
+// an election round's reconciliation: any villager passes the guard (the route lets in the
+// readers above and the members of that election's committee only), the town and county read
+const OWN_ASSISTANCE: VillageAbility[] = ['ownAssistance', 'readElectionReconciliation'];
 const READ_RECONCILIATION: VillageAbility[] = ['readReconciliation'];
 const CADRE_ASSISTANCE: VillageAbility[] = [...READ_RECONCILIATION, 'assistVillagers'];
 const SIGN_RECONCILIATION: VillageAbility[] = [...READ_RECONCILIATION, 'signReconciliation'];
@@ -588,6 +590,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_OUTBOX,
       ...READ_RECONCILIATION,
+      'readElectionReconciliation',
       ...READ_DUES,
       ...READ_PARTY,
       ...READ_POINTS,
@@ -639,6 +642,7 @@ const CASES: Array<[string, Actor, VillageAbility[]]> = [
     [
       ...READ_OUTBOX,
       ...READ_RECONCILIATION,
+      'readElectionReconciliation',
       ...READ_POINTS,
       ...READ_BOOKS,
       ...READ_DIVIDENDS,

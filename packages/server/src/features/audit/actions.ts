@@ -485,6 +485,10 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
     zh: '录入选民名单领票签名',
     en: 'Signatures on the printed roll entered',
   },
+  'election.rollSignWithdrawn': {
+    zh: '撤回误录的领票签名',
+    en: 'Line entered from the printed roll withdrawn',
+  },
   'election.ballotCast': { zh: '投出一张电子选票', en: 'An electronic ballot cast' },
   'election.paperBallotsEntered': { zh: '计票人录入选票', en: 'Paper ballots entered' },
   'election.tallySheetSigned': { zh: '票箱计票单签名', en: 'Tally sheet signed' },

@@ -80,6 +80,29 @@ describe(`reconciliation: an election round's printed roll against online ballot
       const cast = await reps[i]!.client.post(`${e.E}/ballots`, { marks: { member: [c1, c2] } });
       expect(cast.status, JSON.stringify(cast.body)).toBe(201);
     }
+    // rep 5 gave their vote to rep 6 (approved and published); rep 8's to rep 9 was never approved
+    const lodge = (principal: number, holder: number) =>
+      e.ec.post(`${e.E}/proxies`, {
+        ...{ principalId: p(principal), holderId: p(holder) },
+        ...{ written: true, on: '2026-10-10' },
+      });
+    expect((await lodge(5, 6)).status).toBe(200);
+    expect((await lodge(8, 9)).status).toBe(200);
+    const approved = await e.ec.post(`${e.E}/proxies/approve`, {
+      principalIds: [p(5)],
+      on: '2026-10-20',
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    // a proxy holder signs the roll only by a proxy approved and published for that holder
+    for (const [line, field] of [
+      [sign(p(8), p(9)), 'signed.0.proxyHolderId'],
+      [sign(p(5), p(7)), 'signed.0.proxyHolderId'],
+      [sign(p(5), p(5)), 'signed.0.proxyHolderId'],
+    ] as const) {
+      const refused = await enter({ signed: [line] });
+      expect(refused.status, JSON.stringify(line)).toBe(400);
+      expect(refused.body.error.fields[0].field).toBe(field);
+    }
     // the printed roll: rep 3 (online already: two ballots), rep 4, rep 5 by proxy holder rep 6,
     // and one not on the roll
     const bad = await enter({ signed: [sign(p(4)), sign('00000000-0000-4000-8000-000000000000')] });
@@ -102,8 +125,43 @@ describe(`reconciliation: an election round's printed roll against online ballot
       entered: 4,
     });
 
+    // a line entered by mistake (rep 7 did not sign) is withdrawn with the reason, kept marked
+    expect((await enter({ signed: [sign(p(7))] })).status).toBe(201);
+    const withdraw = (personId: string, reason: string, by: HttpClient = e.ec) =>
+      by.post(`${R}/roll-signs/${personId}/withdrawal`, { reason });
+    expect((await withdraw(p(7), '  ')).status).toBe(400);
+    expect((await withdraw(p(7), '误录', reps[0]!.client)).status).toBe(403);
+    const withdrawn = await withdraw(p(7), '录入时看错了行，代表7未签名');
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(201);
+    expect(withdrawn.body.rollSigns.find((x: { personId: string }) => x.personId === p(7))).toEqual(
+      expect.objectContaining({
+        withdrawn: { at: expect.any(String), reason: '录入时看错了行，代表7未签名' },
+      }),
+    );
+    expect((await withdraw(p(7), '再撤一次')).status).toBe(404);
+    expect((await events('election.rollSignWithdrawn')).at(-1)!.data).toEqual({
+      round: 1,
+      person: p(7),
+      reason: '录入时看错了行，代表7未签名',
+    });
+
+    // the election committee's member, a plain villager, opens the report with the roll's lines
+    // and the approved proxies; a villager on neither committee may not
+    const mine = await e.ec.get(`${R}/reconciliation`);
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    expect(mine.body.committeeMember).toBe(true);
+    expect(mine.body.abilities.readReconciliation).toBe(false);
+    expect(mine.body.proxies).toEqual([
+      expect.objectContaining({ principalId: p(5), holderId: p(6) }),
+    ]);
+    expect(
+      mine.body.rollSigns.find((x: { personId: string }) => x.personId === p(5)).proxyHolder,
+    ).toEqual({ personId: p(6), name: expect.stringContaining('代表') });
+    expect((await reps[1]!.client.get(`${R}/reconciliation`)).status).toBe(403);
+
     const supervisor = await server.as('supervisionChair');
     const report = await supervisor.get(`${R}/reconciliation`);
+    expect(report.body.committeeMember).toBe(false);
     expect(report.status, JSON.stringify(report.body)).toBe(200);
     const ids = (k: string) => report.body[k].map((x: { personId: string }) => x.personId).sort();
     expect(ids('both')).toEqual([p(3)]);
@@ -114,6 +172,7 @@ describe(`reconciliation: an election round's printed roll against online ballot
     );
     expect(ids('notDue')).toEqual([outsider]);
     expect(ids('neither')).toEqual([p(6), p(7), p(8), p(9)].sort());
+    // the withdrawn line is out of the groups, and so out of the counts
     expect(report.body.dueCount).toBe(10);
     expect(report.body.countedOnce).toBe(6);
     expect(report.body.election).toMatchObject({ round: 1, method: 'electronic' });
@@ -150,10 +209,36 @@ describe(`reconciliation: an election round's printed roll against online ballot
       notDue: 1,
       ballots: { issued: 8, cast: 4, agree: false },
     });
-    // a later entry from the roll: the signature no longer matches the report
+    // once signed, a line is no longer withdrawn
+    const late = await withdraw(p(4), '误录');
+    expect(late.status).toBe(409);
+    expect(late.body.error.id).toBe('reconciliation_signed_no_withdrawal');
+    // a later entry from the roll (rep 7's line entered again): the signature no longer matches
     expect((await enter({ signed: [sign(p(7))] })).status).toBe(201);
     const changed = await supervisor.get(`${R}/reconciliation`);
     expect(changed.body.signatures[0].current).toBe(false);
+    expect(ids('paperOnly')).not.toContain(p(7));
+    expect(changed.body.paperOnly.map((x: { personId: string }) => x.personId)).toContain(p(7));
+    // a second member signs the changed report: the printed QR still leads to the first signature
+    const [member] = await addAdults(server.db, server.fixture.villageA, 1, { prefix: '监委' });
+    await seatIn(
+      server.db,
+      server.fixture.villageA,
+      'villageAffairsSupervisionCommittee',
+      [member!],
+      'member',
+    );
+    const second = await (
+      await clientFor(server, server.fixture.villageA.id, member!)
+    ).post(`${R}/reconciliation/signatures`);
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const [first, last] = await server.db.query<{ seq: number; hash: string }>(
+      `SELECT seq, hash FROM audit_event WHERE chain_id = $1 AND target_id = $2
+        AND action = 'reconciliation.signed' ORDER BY seq`,
+      [server.fixture.villageA.id, e.id],
+    );
+    expect(last!.seq).toBeGreaterThan(first!.seq);
+    expect(second.body.auditFingerprint).toEqual({ seq: first!.seq, hash: first!.hash });
     // an unknown round is not found
     expect((await supervisor.get(`${e.E}/rounds/2/reconciliation`)).status).toBe(404);
   });

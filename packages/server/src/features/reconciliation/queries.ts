@@ -54,7 +54,7 @@ async function meetingMarks(
 
 /**
  * Who received a ballot of an election's round, never what it said: on paper, a signature on the
- * printed roll as the committee entered it (election_roll_sign) or a ballot recorded handed out at
+ * printed roll as the committee entered it and has not withdrawn (election_roll_sign) or a ballot recorded handed out at
  * the central or a mobile box; online, a receipt of an electronic ballot. A proxy holder's hand
  * for a principal is named.
  */
@@ -70,7 +70,7 @@ async function ballotMarks(
        WHERE village_id = $1 AND election_id = $2 AND round = $3),
      paper AS (
        SELECT person_id, proxy_holder_id FROM election_roll_sign
-       WHERE village_id = $1 AND election_id = $2 AND round = $3
+       WHERE village_id = $1 AND election_id = $2 AND round = $3 AND withdrawn_at IS NULL
        UNION SELECT person_id, proxy_holder_id FROM receipt WHERE box <> 'electronic'),
      online AS (SELECT person_id, proxy_holder_id FROM receipt WHERE box = 'electronic'),
      marked AS (SELECT person_id, proxy_holder_id FROM paper UNION SELECT * FROM online)

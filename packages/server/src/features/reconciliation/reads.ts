@@ -1,12 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import { villageAbilities } from '@cunzhi/core/policies/village';
-import { fingerprintOf, lastFingerprintOf } from '../../platform/audit/repository.ts';
+import { DomainError } from '@cunzhi/core/errors';
+import { can, villageAbilities } from '@cunzhi/core/policies/village';
+import { fingerprintOf } from '../../platform/audit/repository.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { villageOf } from '../../platform/http/access.ts';
+import { commandContext } from '../../platform/http/commandContext.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { reconcileElectionRound, reconcileMeeting, type Report } from './queries.ts';
-import { listSignatures, type ReportSubject } from './repository.ts';
+import { seatedOnCommittee } from '../elections/queries.ts';
+import { proxiesOf } from '../elections/repository/polling.ts';
+import { listRollSigns, listSignatures, type ReportSubject } from './repository.ts';
 
 /** The part every report shares: the groups, the counts, each signature against the report as it stands. */
 async function reportView(
@@ -52,16 +56,28 @@ export async function view(
   };
 }
 
-/** An election round's report: the groups, the ballots issued against cast, the signatures. */
+/**
+ * An election round's report: the groups, the ballots issued against cast, the lines entered
+ * from the printed roll, the proxies a line may name, the signatures. Read by the holders of
+ * readReconciliation and by the members of this election's committee, who enter the roll.
+ */
 export async function electionView(
   ctx: AppContext,
   request: FastifyRequest<{ Params: { electionId: string; round: number } }>,
 ) {
-  const villageId = villageOf(request).row.id;
+  const { row: village, scope } = villageOf(request);
   const { electionId, round } = request.params;
-  const r = await reconcileElectionRound(ctx.db, villageId, electionId, round);
+  const { actor, personId } = commandContext(ctx, request);
+  const committeeMember = await seatedOnCommittee(ctx, village.id, electionId, personId);
+  if (!committeeMember && !can(actor!, 'readReconciliation', scope))
+    throw new DomainError('forbidden');
+  const r = await reconcileElectionRound(ctx.db, village.id, electionId, round);
   const subject = { kind: 'electionRound', electionId: r.election.id, round } as const;
   const target = { type: 'election', id: r.election.id, action: 'reconciliation.signed' };
+  const [lines, proxies] = await Promise.all([
+    listRollSigns(ctx.db, village.id, r.election.id, r.round.round),
+    proxiesOf(ctx.db, village.id, r.election.id),
+  ]);
   return {
     election: {
       id: r.election.id,
@@ -72,7 +88,29 @@ export async function electionView(
       method: r.round.method,
     },
     ballots: r.ballots,
+    rollSigns: lines.map((x) => ({
+      personId: x.person_id,
+      name: x.name,
+      box: x.box,
+      proxyHolder: x.proxy_holder_id
+        ? { personId: x.proxy_holder_id, name: x.proxy_holder_name! }
+        : null,
+      enteredAt: x.entered_at.toISOString(),
+      withdrawn: x.withdrawn_at
+        ? { at: x.withdrawn_at.toISOString(), reason: x.withdrawn_reason! }
+        : null,
+    })),
+    proxies: proxies
+      .filter((x) => x.approved_on && x.published_on)
+      .map((x) => ({
+        principalId: x.principal_id,
+        principalName: x.principal_name,
+        holderId: x.holder_id,
+        holderName: x.holder_name,
+      })),
+    committeeMember,
     ...(await reportView(ctx.db, request, r, subject)),
-    auditFingerprint: await lastFingerprintOf(ctx.db, villageId, target, { round }),
+    // the first signature's event: the printed QR leads to the original, not a later one
+    auditFingerprint: await fingerprintOf(ctx.db, village.id, target, { round }),
   };
 }

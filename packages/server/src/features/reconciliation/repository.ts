@@ -62,7 +62,8 @@ export async function insertSignature(
 
 /**
  * 领票签名 entered from an election round's printed roll: who signed, at which box, by whose hand
- * for a principal. An entry already made stays as it was (the roll has one line per voter).
+ * for a principal. An entry in force stays as it was (the roll has one line per voter); one
+ * withdrawn may be entered again.
  */
 export async function insertRollSigns(
   tx: Tx,
@@ -75,7 +76,8 @@ export async function insertRollSigns(
        proxy_holder_id, entered_by, entered_at)
      SELECT $1, $2, $3, s.person_id, $4, s.proxy_holder_id, $5, $6
      FROM unnest($7::uuid[], $8::uuid[]) AS s (person_id, proxy_holder_id)
-     ON CONFLICT DO NOTHING RETURNING person_id`,
+     ON CONFLICT (village_id, election_id, round, person_id) WHERE withdrawn_at IS NULL
+     DO NOTHING RETURNING person_id`,
     [
       ...[villageId, at.electionId, at.round, at.box, at.enteredBy, at.enteredAt],
       signed.map((s) => s.personId),
@@ -83,4 +85,51 @@ export async function insertRollSigns(
     ],
   );
   return rows.length;
+}
+
+export interface RollSignRow {
+  person_id: string;
+  name: string;
+  box: string;
+  proxy_holder_id: string | null;
+  proxy_holder_name: string | null;
+  entered_at: Date;
+  withdrawn_at: Date | null;
+  withdrawn_reason: string | null;
+}
+
+/** The lines entered from a round's printed roll, those withdrawn too, in the order entered. */
+export async function listRollSigns(
+  db: Queryable,
+  villageId: string,
+  electionId: string,
+  round: number,
+): Promise<RollSignRow[]> {
+  return db.query<RollSignRow>(
+    `SELECT s.person_id, p.name, s.box, s.proxy_holder_id, h.name AS proxy_holder_name,
+       s.entered_at, s.withdrawn_at, s.withdrawn_reason
+     FROM election_roll_sign s
+     JOIN person p ON p.village_id = s.village_id AND p.id = s.person_id
+     LEFT JOIN person h ON h.village_id = s.village_id AND h.id = s.proxy_holder_id
+     WHERE s.village_id = $1 AND s.election_id = $2 AND s.round = $3
+     ORDER BY s.entered_at, p.name, s.id`,
+    [villageId, electionId, round],
+  );
+}
+
+/** Marks a voter's line in force withdrawn; false when there was none. */
+export async function withdrawRollSign(
+  tx: Tx,
+  villageId: string,
+  at: { electionId: string; round: number; personId: string },
+  by: { accountId: string; at: Date; reason: string },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE election_roll_sign SET withdrawn_by = $5, withdrawn_at = $6, withdrawn_reason = $7
+     WHERE village_id = $1 AND election_id = $2 AND round = $3 AND person_id = $4
+       AND withdrawn_at IS NULL
+     RETURNING person_id`,
+    [villageId, at.electionId, at.round, at.personId, by.accountId, by.at, by.reason],
+  );
+  return rows.length > 0;
 }

@@ -50,18 +50,21 @@ export interface Fingerprint {
 /**
  * The first audit event of `action` on a target: for a notice, the event that
  * published it; for a resolution, the one that adopted it. Unlike the chain's
- * head, it is the same whenever the document is viewed or printed again.
+ * head, it is the same whenever the document is viewed or printed again. With `data`, the
+ * first whose data holds it (jsonb containment): an election round's first signature.
  */
 export async function fingerprintOf(
   db: Queryable,
   chainId: string,
   target: { type: string; id: string; action: string },
+  data?: Record<string, unknown>,
 ): Promise<Fingerprint | null> {
   const [row] = await db.query<Fingerprint>(
     `SELECT seq, hash FROM audit_event
       WHERE chain_id = $1 AND target_type = $2 AND target_id = $3 AND action = $4
+        ${data ? 'AND data @> $5::jsonb' : ''}
       ORDER BY seq LIMIT 1`,
-    [chainId, target.type, target.id, target.action],
+    [chainId, target.type, target.id, target.action, ...(data ? [JSON.stringify(data)] : [])],
   );
   return row ?? null;
 }

@@ -1605,6 +1605,13 @@ function assistanceExpectations(): Record<string, Expectation> {
       path: (f) => `${e(f)}/signatures`,
     },
     [`POST ${E}/roll-signs`]: { allowed: A, path: (f) => `${r(f)}/roll-signs`, body: {} },
+    // and withdraws a line entered by mistake; a member of that committee, a plain villager, reads
+    // the round's report too (the seat checked in the view: the others of the village get 403)
+    [`POST ${E}/roll-signs/:personId/withdrawal`]: {
+      allowed: A,
+      path: (f) => `${r(f)}/roll-signs/00000000-0000-4000-8000-000000000000/withdrawal`,
+      body: {},
+    },
   };
 }
 
