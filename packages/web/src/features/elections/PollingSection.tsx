@@ -61,7 +61,7 @@ export function PollingSection(props: PollingProps) {
           <PollingNoticeForm {...props} current={round} />
         )}
         {member && toOpen && round?.noticeOn && <OpenPollingForm {...props} />}
-        {round?.openedOn && abilities.readReconciliation && (
+        {round?.openedOn && (abilities.readReconciliation || member) && (
           <Link
             to={electionReconciliationPage(props.villageId, props.electionId, round.round)}
             data-testid="election-reconciliation"
