@@ -1,5 +1,12 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { parseCalendarDate, calendarDateOf, formatChineseDate } from '@cunzhi/core/calendarDate';
+import {
+  parseCalendarDate,
+  calendarDateOf,
+  chinaWallClock,
+  formatChineseDate,
+  CHINA_TIME_ZONE,
+  type CalendarDate,
+} from '@cunzhi/core/calendarDate';
 import type { MessageKey } from './zh-CN.ts';
 import { shellZhCN } from './shell.zh-CN.ts';
 import { authZhCN } from '../features/auth/i18n.zh-CN.ts';
@@ -116,7 +123,38 @@ function fill(template: string, params?: Params): string {
   );
 }
 
-const TIME_ZONE = 'Asia/Shanghai';
+const TIME_ZONE = CHINA_TIME_ZONE;
+
+/** Made when first asked, once: the Intl formats are costly to make (see `clockOf`). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+const timeFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
+
+/**
+ * An instant's date and `HH:mm` in the village's time zone. China's clocks are UTC+8 since
+ * 1992 (core `chinaWallClock`): by arithmetic, since the first `Intl.DateTimeFormat` with a
+ * time zone loads the zone database, which cost a phone's first screen more than drawing it
+ * (Lighthouse, December 2026); older instants are read from the database.
+ */
+function clockOf(instant: Date): { day: CalendarDate; time: string } {
+  const china = chinaWallClock(instant);
+  if (china) {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return { day: china.date, time: `${two(china.hour)}:${two(china.minute)}` };
+  }
+  return { day: calendarDateOf(instant, TIME_ZONE), time: timeFormat().format(instant) };
+}
 
 /** The message in `lang`, else in Chinese, else the key itself (a page drawn before its words). */
 function message(lang: Lang, key: MessageKey): string {
@@ -127,13 +165,7 @@ function message(lang: Lang, key: MessageKey): string {
 }
 
 export function makeTranslator(lang: Lang): Translator {
-  const timeFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const numberFormat = new Intl.NumberFormat(lang);
+  const numberFormat = once(() => new Intl.NumberFormat(lang));
   const t = ((key: MessageKey, params?: Params) => fill(message(lang, key), params)) as Translator;
   t.lang = lang;
   t.date = (value) => {
@@ -145,12 +177,11 @@ export function makeTranslator(lang: Lang): Translator {
   t.dateTime = (value) => {
     const instant = new Date(value);
     if (Number.isNaN(instant.getTime())) return value;
-    const day = calendarDateOf(instant, TIME_ZONE);
-    const time = timeFormat.format(instant);
+    const { day, time } = clockOf(instant);
     return lang === 'zh-CN' ? `${formatChineseDate(day)} ${time}` : `${day} ${time}`;
   };
   t.pick = (names) => (lang === 'zh-CN' ? names.zh : names.en);
-  t.num = (value) => numberFormat.format(value);
+  t.num = (value) => numberFormat().format(value);
   return t;
 }
 

@@ -247,7 +247,11 @@ function VoteFlow({
   if (!open) {
     const last = motions
       .filter((m) => m.status === 'closed')
-      .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? '') || b.number - a.number)[0];
+      // ISO instants compare as text: localeCompare would load the collator on the phone
+      .sort((a, b) => {
+        const [x, y] = [a.closedAt ?? '', b.closedAt ?? ''];
+        return y > x ? 1 : y < x ? -1 : b.number - a.number;
+      })[0];
     return (
       <>
         <Waiting

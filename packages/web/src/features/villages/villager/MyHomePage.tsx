@@ -279,7 +279,10 @@ function Decided({
   const t = useT();
   const base = `/v/${villageId}`;
   const items = [...(data?.items ?? [])]
-    .sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn) || b.number - a.number)
+    // ISO dates compare as text: localeCompare would load the collator on the first screen
+    .sort((a, b) =>
+      b.adoptedOn > a.adoptedOn ? 1 : b.adoptedOn < a.adoptedOn ? -1 : b.number - a.number,
+    )
     .slice(0, RESOLUTIONS_SHOWN);
   let body;
   if (!data) body = <Spinner />;
