@@ -33,9 +33,18 @@ export interface MembershipRow {
 }
 
 export async function listBodies(db: Queryable, villageId: string): Promise<BodyRow[]> {
-  return db.query<BodyRow>(
-    'SELECT id, kind, name, parent_body_id, seats FROM body WHERE village_id = $1 ORDER BY name',
-    [villageId],
+  return (await bodiesIn(db, [villageId])).map(({ village_id: _, ...b }) => b);
+}
+
+/** The bodies of several villages at once, each village's by name. */
+export async function bodiesIn(
+  db: Queryable,
+  villageIds: readonly string[],
+): Promise<Array<BodyRow & { village_id: string }>> {
+  return db.query(
+    `SELECT village_id, id, kind, name, parent_body_id, seats FROM body
+      WHERE village_id = ANY($1::uuid[]) ORDER BY name`,
+    [villageIds],
   );
 }
 

@@ -11,7 +11,7 @@ import { scopeOf } from '../../platform/tenancy/repository.ts';
 import { villagesOpenTo } from '../villages/queries.ts';
 import { presentFinding } from '../meetings/present.ts';
 import { seatHistory, type SeatHistory } from './repository.ts';
-import { cadenceOf, cadenceToday, seatedOn, structureFindings, structureOn } from './structure.ts';
+import { cadenceToday, seatedOn, structureFindings, structureOn } from './structure.ts';
 
 type Presence = 'present' | 'leave' | 'absent';
 type Rating = 'excellent' | 'qualified' | 'basicallyQualified' | 'unqualified';
@@ -46,30 +46,27 @@ const MEETING_GROUP = 'GROUP BY m.village_id, m.id, u.name, v.name, h.name';
 /** The console's board: units with their bases, seats, cadence and findings; members; meetings. */
 export async function partyBoard(ctx: AppContext, villageId: string, locale: Locale) {
   const today = ctx.clock.today();
-  const [structure, { profile }] = await Promise.all([
-    structureOn(ctx.db, villageId, today),
-    loadVillageProfile(ctx.db, villageId, today),
-  ]);
-  const [cadence, meetings, seatCounts, venues, groups, recorded] = await Promise.all([
-    cadenceOf(ctx.db, villageId, structure, today, profile.params),
-    ctx.db.query<MeetingRow>(
-      `${MEETING_SELECT} WHERE m.village_id = $1 ${MEETING_GROUP} ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 200`,
-      [villageId],
-    ),
-    seatHistory(ctx.db, villageId),
-    ctx.db.query<{ id: string; name: string }>(
-      `SELECT id, name FROM micro_unit WHERE village_id = $1 AND kind = 'venue' AND active ORDER BY name`,
-      [villageId],
-    ),
-    ctx.db.query<{ id: string; name: string }>(
-      'SELECT id, name FROM villager_group WHERE village_id = $1 ORDER BY number',
-      [villageId],
-    ),
-    ctx.db.query<{ person_id: string }>(
-      'SELECT person_id FROM party_member WHERE village_id = $1',
-      [villageId],
-    ),
-  ]);
+  const [{ structure, profile, cadence }, meetings, seatCounts, venues, groups, recorded] =
+    await Promise.all([
+      cadenceToday(ctx.db, villageId, today),
+      ctx.db.query<MeetingRow>(
+        `${MEETING_SELECT} WHERE m.village_id = $1 ${MEETING_GROUP} ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 200`,
+        [villageId],
+      ),
+      seatHistory(ctx.db, villageId),
+      ctx.db.query<{ id: string; name: string }>(
+        `SELECT id, name FROM micro_unit WHERE village_id = $1 AND kind = 'venue' AND active ORDER BY name`,
+        [villageId],
+      ),
+      ctx.db.query<{ id: string; name: string }>(
+        'SELECT id, name FROM villager_group WHERE village_id = $1 ORDER BY number',
+        [villageId],
+      ),
+      ctx.db.query<{ person_id: string }>(
+        'SELECT person_id FROM party_member WHERE village_id = $1',
+        [villageId],
+      ),
+    ]);
   const recordedIds = new Set(recorded.map((r) => r.person_id));
   return {
     on: today,

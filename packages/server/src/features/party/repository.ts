@@ -61,12 +61,21 @@ export async function unitsOn(
   villageId: string,
   on: CalendarDate,
 ): Promise<PartyUnitRow[]> {
-  return db.query<PartyUnitRow>(
-    `SELECT id, kind, parent_id, name, basis, villager_group_id, theme_day, approval_ref, founded_on::text AS founded_on
+  return (await unitsIn(db, [villageId], on)).map(({ village_id: _, ...u }) => u);
+}
+
+/** The same in several villages at once, each unit with its village. */
+export async function unitsIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+): Promise<Array<PartyUnitRow & { village_id: string }>> {
+  return db.query(
+    `SELECT village_id, id, kind, parent_id, name, basis, villager_group_id, theme_day, approval_ref, founded_on::text AS founded_on
        FROM party_unit
-      WHERE village_id = $1 AND founded_on <= $2::date AND (dissolved_on IS NULL OR dissolved_on > $2::date)
+      WHERE village_id = ANY($1::uuid[]) AND founded_on <= $2::date AND (dissolved_on IS NULL OR dissolved_on > $2::date)
       ORDER BY parent_id IS NOT NULL, founded_on, name`,
-    [villageId, on],
+    [villageIds, on],
   );
 }
 
@@ -247,12 +256,21 @@ export async function seatsOn(
   villageId: string,
   on: CalendarDate,
 ): Promise<SeatRow[]> {
-  return db.query<SeatRow>(
-    `SELECT s.unit_id, s.person_id, p.name, s.role, s.since::text AS since
+  return (await seatsIn(db, [villageId], on)).map(({ village_id: _, ...seat }) => seat);
+}
+
+/** The committees' seats on a day in several villages at once. */
+export async function seatsIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+): Promise<Array<SeatRow & { village_id: string }>> {
+  return db.query(
+    `SELECT s.village_id, s.unit_id, s.person_id, p.name, s.role, s.since::text AS since
        FROM party_committee_seat s JOIN person p ON p.village_id = s.village_id AND p.id = s.person_id
-      WHERE s.village_id = $1 AND s.since <= $2::date AND (s.until IS NULL OR s.until > $2::date)
+      WHERE s.village_id = ANY($1::uuid[]) AND s.since <= $2::date AND (s.until IS NULL OR s.until > $2::date)
       ORDER BY CASE s.role WHEN 'secretary' THEN 0 WHEN 'deputySecretary' THEN 1 ELSE 2 END, s.since, p.name`,
-    [villageId, on],
+    [villageIds, on],
   );
 }
 
@@ -349,16 +367,25 @@ export type SeatHistory = Array<{
 
 /** Every seat a unit's committee has had, to count those seated on a meeting's day. */
 export async function seatHistory(db: Queryable, villageId: string): Promise<SeatHistory> {
+  return seatHistoryIn(db, [villageId]);
+}
+
+/** The same in several villages at once (unit ids are unique: no village needed to tell them apart). */
+export async function seatHistoryIn(
+  db: Queryable,
+  villageIds: readonly string[],
+): Promise<SeatHistory> {
   return db.query(
-    `SELECT unit_id, since::text AS since, until::text AS until FROM party_committee_seat WHERE village_id = $1`,
-    [villageId],
+    `SELECT unit_id, since::text AS since, until::text AS until FROM party_committee_seat
+      WHERE village_id = ANY($1::uuid[])`,
+    [villageIds],
   );
 }
 
-/** Each meeting held in [from, to] with the number present. */
-export async function meetingFacts(
+/** Each meeting held in [from, to] in several villages, with the number present. */
+export async function meetingFactsIn(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
 ): Promise<
@@ -369,24 +396,24 @@ export async function meetingFacts(
             count(*) FILTER (WHERE a.presence = 'present')::int AS present
        FROM party_meeting m
        LEFT JOIN party_meeting_attendee a ON a.village_id = m.village_id AND a.meeting_id = m.id
-      WHERE m.village_id = $1 AND m.held_on BETWEEN $2::date AND $3::date
+      WHERE m.village_id = ANY($1::uuid[]) AND m.held_on BETWEEN $2::date AND $3::date
       GROUP BY m.village_id, m.id`,
-    [villageId, from, to],
+    [villageIds, from, to],
   );
 }
 
-/** 党员大会 convened in the meetings register (四议两公开) in [from, to], not cancelled. */
-export async function registerPartyMeetings(
+/** 党员大会 convened in the meetings register (四议两公开) in [from, to], not cancelled, in several villages. */
+export async function registerPartyMeetingsIn(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   from: CalendarDate,
   to: CalendarDate,
-): Promise<Array<{ meeting_on: CalendarDate }>> {
+): Promise<Array<{ village_id: string; meeting_on: CalendarDate }>> {
   return db.query(
-    `SELECT meeting_on::text AS meeting_on FROM meeting
-      WHERE village_id = $1 AND kind = 'partyMembersMeeting' AND status <> 'cancelled'
+    `SELECT village_id, meeting_on::text AS meeting_on FROM meeting
+      WHERE village_id = ANY($1::uuid[]) AND kind = 'partyMembersMeeting' AND status <> 'cancelled'
         AND meeting_on BETWEEN $2::date AND $3::date`,
-    [villageId, from, to],
+    [villageIds, from, to],
   );
 }
 

@@ -16,15 +16,17 @@ import {
   type PartyOrganisationKind,
 } from '@cunzhi/core/party/structure';
 import type { Finding } from '@cunzhi/core/rules/findings';
-import type { RuleParams } from '@cunzhi/core/rules/profile';
+import type { ResolvedProfile, RuleParams } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../platform/db/database.ts';
-import { loadVillageProfile } from '../../platform/rules/villageProfile.ts';
+import { loadVillageProfiles } from '../../platform/rules/villageProfile.ts';
 import {
-  meetingFacts,
+  meetingFactsIn,
   partyMembersOn,
-  registerPartyMeetings,
-  seatHistory,
+  registerPartyMeetingsIn,
+  seatHistoryIn,
+  seatsIn,
   seatsOn,
+  unitsIn,
   unitsOn,
   type PartyUnitRow,
   type SeatHistory,
@@ -32,14 +34,26 @@ import {
 } from './repository.ts';
 
 /** A unit as of a day: who belongs (its own members and those of the units under it), its seats. */
-export interface UnitState {
-  unit: PartyUnitRow;
+export interface UnitState extends UnitShape {
   memberIds: ReadonlySet<string>;
   formal: number;
   probationary: number;
+}
+
+/** A unit as the cadence sees it: its committee's seats and whether sub-branches stand under it. */
+export interface UnitShape {
+  unit: PartyUnitRow;
   seats: SeatRow[];
   hasSubBranches: boolean;
 }
+
+/** The units of one village with their seats, in the units' order. */
+const unitShapes = (units: readonly PartyUnitRow[], seats: readonly SeatRow[]): UnitShape[] =>
+  units.map((unit) => ({
+    unit,
+    seats: seats.filter((s) => s.unit_id === unit.id),
+    hasSubBranches: units.some((u) => u.parent_id === unit.id && u.kind === 'subBranch'),
+  }));
 
 export interface PartyStructure {
   units: UnitState[];
@@ -68,15 +82,13 @@ export async function structureOn(
       if (at === ancestor) return true;
     return false;
   };
-  const states = units.map((unit): UnitState => {
-    const own = members.filter((m) => within(m.unitId, unit.id));
+  const states = unitShapes(units, seats).map((shape): UnitState => {
+    const own = members.filter((m) => within(m.unitId, shape.unit.id));
     return {
-      unit,
+      ...shape,
       memberIds: new Set(own.map((m) => m.personId)),
       formal: own.filter((m) => m.status === 'formal').length,
       probationary: own.filter((m) => m.status === 'probationary').length,
-      seats: seats.filter((s) => s.unit_id === unit.id),
-      hasSubBranches: units.some((u) => u.parent_id === unit.id && u.kind === 'subBranch'),
     };
   });
   return { units: states, members, top: states.find((s) => s.unit.parent_id === null) ?? null };
@@ -110,59 +122,86 @@ export const cadenceSince = (unit: PartyUnitRow, today: CalendarDate): CalendarD
   return unit.founded_on > start ? unit.founded_on : start;
 };
 
+export type UnitCadence = Map<string, { rows: CadenceRow[]; findings: Finding[] }>;
+
+export interface VillageCadence {
+  profile: ResolvedProfile;
+  /** The units standing today, the village organisation (no parent) first. */
+  units: UnitShape[];
+  cadence: UnitCadence;
+}
+
 /**
- * PARTY-3H1K for every unit: its meetings in the window, a 支委会 counted only with half its
- * committee (seated on the meeting's day) present. The village organisation's 党员大会 also
- * counts those convened in the meetings register (四议两公开's 党员大会审议), never twice.
+ * PARTY-3H1K for every unit of some villages today: each unit's meetings in the window, a 支委会
+ * counted only with half its committee (seated on the meeting's day) present. The village
+ * organisation's 党员大会 also counts those convened in the meetings register (四议两公开's
+ * 党员大会审议), never twice. The village's Party page, the town's Party view and the town's
+ * dashboard all read this: the facts of every village in a handful of statements, whatever their
+ * number, then core's cadence per unit in memory.
  */
-export async function cadenceOf(
+export async function cadenceIn(
   db: Queryable,
-  villageId: string,
-  structure: PartyStructure,
+  villageIds: readonly string[],
   today: CalendarDate,
-  params: RuleParams,
-): Promise<Map<string, { rows: CadenceRow[]; findings: Finding[] }>> {
+): Promise<Map<string, VillageCadence>> {
   const from = fromYmd(ymd(today).year - 1, 1, 1);
-  const [facts, seats, register] = await Promise.all([
-    meetingFacts(db, villageId, from, today),
-    seatHistory(db, villageId),
-    registerPartyMeetings(db, villageId, from, today),
+  const [units, seats, profiles, facts, history, register] = await Promise.all([
+    unitsIn(db, villageIds, today),
+    seatsIn(db, villageIds, today),
+    loadVillageProfiles(db, villageIds, today),
+    meetingFactsIn(db, villageIds, from, today),
+    seatHistoryIn(db, villageIds),
+    registerPartyMeetingsIn(db, villageIds, from, today),
   ]);
-  const out = new Map<string, { rows: CadenceRow[]; findings: Finding[] }>();
-  for (const s of structure.units) {
-    const held: HeldMeeting[] = facts
-      .filter((f) => f.unit_id === s.unit.id)
-      .map((f) => ({
-        kind: f.kind,
-        heldOn: f.held_on,
-        counted:
-          f.kind !== 'committeeMeeting' ||
-          committeeMeetingCounts(f.present, seatedOn(seats, s.unit.id, f.held_on), params),
-      }));
-    if (s === structure.top)
-      held.push(
-        ...register.map((r) => ({
-          kind: 'membersMeeting' as const,
-          heldOn: r.meeting_on,
-          counted: true,
-        })),
+  const out = new Map<string, VillageCadence>();
+  for (const villageId of villageIds) {
+    const { profile } = profiles.get(villageId)!;
+    const shapes = unitShapes(
+      units.filter((u) => u.village_id === villageId),
+      seats.filter((s) => s.village_id === villageId),
+    );
+    const top = shapes.find((s) => s.unit.parent_id === null);
+    const cadence: UnitCadence = new Map();
+    for (const s of shapes) {
+      const held: HeldMeeting[] = facts
+        .filter((f) => f.unit_id === s.unit.id)
+        .map((f) => ({
+          kind: f.kind,
+          heldOn: f.held_on,
+          counted:
+            f.kind !== 'committeeMeeting' ||
+            committeeMeetingCounts(
+              f.present,
+              seatedOn(history, s.unit.id, f.held_on),
+              profile.params,
+            ),
+        }));
+      if (s === top)
+        for (const r of register)
+          if (r.village_id === villageId)
+            held.push({ kind: 'membersMeeting', heldOn: r.meeting_on, counted: true });
+      const kinds = kindsOwed(
+        s.unit.kind,
+        s.hasSubBranches,
+        hasCommittee(s.seats.length, profile.params),
       );
-    const kinds = kindsOwed(s.unit.kind, s.hasSubBranches, hasCommittee(s.seats.length, params));
-    const rows = cadenceRows(kinds, held, cadenceSince(s.unit, today), today, params);
-    out.set(s.unit.id, { rows, findings: cadenceFindings(s.unit.name, rows, today) });
+      const rows = cadenceRows(kinds, held, cadenceSince(s.unit, today), today, profile.params);
+      cadence.set(s.unit.id, { rows, findings: cadenceFindings(s.unit.name, rows, today) });
+    }
+    out.set(villageId, { profile, units: shapes, cadence });
   }
   return out;
 }
 
 /**
  * A village's organisation today with its rule profile and every unit's 三会一课 cadence: what
- * the town's Party view and the town's dashboard read, as the village's Party page reads it.
+ * the village's Party page and the town's Party view read.
  */
 export async function cadenceToday(db: Queryable, villageId: string, today: CalendarDate) {
-  const [structure, { profile }] = await Promise.all([
+  const [structure, village] = await Promise.all([
     structureOn(db, villageId, today),
-    loadVillageProfile(db, villageId, today),
+    cadenceIn(db, [villageId], today),
   ]);
-  const cadence = await cadenceOf(db, villageId, structure, today, profile.params);
+  const { profile, cadence } = village.get(villageId)!;
   return { structure, profile, cadence };
 }

@@ -12,7 +12,7 @@ import {
 } from '@cunzhi/core/rules/profile';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Queryable } from '../db/database.ts';
-import { findRuleSettings, type RuleSettings } from './repository.ts';
+import { findRuleSettings, findRuleSettingsOf, type RuleSettings } from './repository.ts';
 
 export interface VillageProfile {
   base: RuleProfile;
@@ -35,7 +35,24 @@ export async function loadVillageProfile(
   villageId: string,
   on: CalendarDate,
 ): Promise<VillageProfile> {
-  const { base, overrides } = profileSettings(await findRuleSettings(db, villageId));
+  return villageProfileOf(await findRuleSettings(db, villageId), on);
+}
+
+/** The profiles of several villages on a day, in one statement (a town's dashboard). */
+export async function loadVillageProfiles(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+): Promise<Map<string, VillageProfile>> {
+  const settings = await findRuleSettingsOf(db, villageIds);
+  return new Map(villageIds.map((id) => [id, villageProfileOf(settings.get(id), on)]));
+}
+
+function villageProfileOf(
+  settings: RuleSettings | null | undefined,
+  on: CalendarDate,
+): VillageProfile {
+  const { base, overrides } = profileSettings(settings);
   const { profile, problems } = resolveProfile(base, overrides, on);
   return { base, statutory: profileParams(base, profile.law), profile, overrides, problems };
 }

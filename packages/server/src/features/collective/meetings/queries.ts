@@ -29,15 +29,25 @@ export async function memberHouseholdsOn(
   villageId: string,
   on: CalendarDate,
 ): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    `SELECT count(DISTINCT p.household_id) AS n
+  return (await memberHouseholdsIn(db, [villageId], on)).get(villageId) ?? 0;
+}
+
+/** The same for several villages at once: a village without an organisation is left out. */
+export async function memberHouseholdsIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ village_id: string; n: number }>(
+    `SELECT o.village_id, count(DISTINCT p.household_id) AS n
      FROM collective_org o
      JOIN person p ON p.village_id = o.village_id
-     WHERE o.village_id = $1 AND o.level = 'village'
-       AND p.id IN (${memberIdsOnSql('$1', 'o.id', '$2')})`,
-    [villageId, on],
+     WHERE o.village_id = ANY($1::uuid[]) AND o.level = 'village'
+       AND p.id IN (${memberIdsOnSql('o.village_id', 'o.id', '$2')})
+     GROUP BY o.village_id`,
+    [villageIds, on],
   );
-  return Number(row?.n ?? 0);
+  return new Map(rows.map((r) => [r.village_id, Number(r.n)]));
 }
 
 /** Which of some body kinds the village has. */

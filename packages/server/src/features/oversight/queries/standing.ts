@@ -2,23 +2,17 @@ import { fromYmd, ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { meetingDoesNotStand } from '@cunzhi/core/meetings/quorum';
 import { cadenceShortfall, type CadenceShortfall } from '@cunzhi/core/party/cadence';
 import { compositionInvalid } from '@cunzhi/core/rules/composition';
-import { readAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
-import { mapWithConcurrency } from '../../../platform/concurrency.ts';
-import { cadenceToday } from '../../party/structure.ts';
-import { compositionsOf } from '../../rules/queries/composition.ts';
+import { cadenceIn } from '../../party/structure.ts';
+import { compositionsIn } from '../../rules/queries/composition.ts';
 import type { Figures, Reader } from './figures.ts';
 
 /**
  * Whether the villages' meetings and bodies stand: meetings held this year without quorum (or
- * recorded invalid), bodies wrongly composed today, 三会一课 short of the obligation. The first is
- * one statement over every village of the scope; the other two are the village pages' own
- * readings (the composition check of each body, the Party page's cadence), village by village,
- * each kept until the village's audit chain moves (platform/audit/chainVersioned.ts), several
- * villages at a time (a county's 300 one after another took seconds cold).
+ * recorded invalid), bodies wrongly composed today, 三会一课 short of the obligation. Each is read
+ * for every village of the scope at once — the quorum in one statement, the compositions and the
+ * cadence by the readers the village's own pages use (its bodies' checks, its Party page), a
+ * handful of statements whatever the number of villages — and judged by core's rules in memory.
  */
-
-/** Villages read at once: below the PostgreSQL pool's ten connections, leaving room for others. */
-const VILLAGES_AT_ONCE = 6;
 
 const yearStart = (today: CalendarDate) => fromYmd(ymd(today).year, 1, 1);
 
@@ -46,21 +40,13 @@ export async function quorumFigures(
 
 /** Bodies whose composition check finds a violation today (the village's body pages' check). */
 export async function compositionFigures(
-  reader: Reader,
+  { db }: Reader,
   ids: string[],
   today: CalendarDate,
   out: Figures,
 ) {
-  await mapWithConcurrency(ids, VILLAGES_AT_ONCE, async (id) => {
-    out.get(id)!.invalidCompositions = await readAtChainVersion(
-      reader.db,
-      id,
-      `invalidCompositions ${today}`,
-      async () =>
-        (await compositionsOf(reader, id, today)).filter((p) => compositionInvalid(p.findings))
-          .length,
-    );
-  });
+  for (const [id, pages] of await compositionsIn(db, ids, today))
+    out.get(id)!.invalidCompositions = pages.filter((p) => compositionInvalid(p.findings)).length;
 }
 
 /**
@@ -74,14 +60,11 @@ export async function partyShortFigures(
   out: Figures,
 ): Promise<Map<string, CadenceShortfall['byKind']>> {
   const kinds = new Map<string, CadenceShortfall['byKind']>();
-  await mapWithConcurrency(ids, VILLAGES_AT_ONCE, async (id) => {
-    const short = await readAtChainVersion(db, id, `partyShort ${today}`, async () => {
-      const { structure, cadence } = await cadenceToday(db, id, today);
-      const rows = structure.units.flatMap((s) => cadence.get(s.unit.id)?.rows ?? []);
-      return cadenceShortfall(rows, yearStart(today));
-    });
+  for (const [id, { units, cadence }] of await cadenceIn(db, ids, today)) {
+    const rows = units.flatMap((s) => cadence.get(s.unit.id)?.rows ?? []);
+    const short = cadenceShortfall(rows, yearStart(today));
     out.get(id)!.partyMeetingsShort = short.missing;
     kinds.set(id, short.byKind);
-  });
+  }
   return kinds;
 }

@@ -8,7 +8,7 @@ import {
   type KinTie,
 } from '@cunzhi/core/registry/kinship';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { householdMembersOf, kinTiesTouching, type KinMemberRow } from '../repository/persons.ts';
+import { householdMembersIn, kinTiesTouchingIn, type KinMemberRow } from '../repository/persons.ts';
 
 export interface KinNeighbourhood {
   graph: KinGraph;
@@ -26,33 +26,56 @@ export async function loadKinNeighbourhood(
   villageId: string,
   personIds: readonly string[],
 ): Promise<KinNeighbourhood> {
-  const near = await householdMembersOf(db, villageId, personIds);
-  const nearTies = await kinTiesTouching(
+  return (await loadKinNeighbourhoods(db, new Map([[villageId, personIds]]))).get(villageId)!;
+}
+
+/**
+ * The same for persons of several villages at once — four statements whatever the number of
+ * villages (a town's dashboard checks every village's bodies): each village's graph is built
+ * from its own rows only, as if read alone.
+ */
+export async function loadKinNeighbourhoods(
+  db: Queryable,
+  personsByVillage: ReadonlyMap<string, readonly string[]>,
+): Promise<Map<string, KinNeighbourhood>> {
+  const villageIds = [...personsByVillage.keys()];
+  const personIds = [...personsByVillage.values()].flat();
+  const near = await householdMembersIn(db, villageIds, personIds);
+  const nearTies = await kinTiesTouchingIn(
     db,
-    villageId,
+    villageIds,
     near.map((m) => m.id),
   );
   const partners = nearTies.flatMap((t) => [t.person_a, t.person_b]);
   const members =
     partners.length > 0
-      ? await householdMembersOf(db, villageId, [...personIds, ...partners])
+      ? await householdMembersIn(db, villageIds, [...personIds, ...partners])
       : near;
   const ties =
     partners.length > 0
-      ? await kinTiesTouching(
+      ? await kinTiesTouchingIn(
           db,
-          villageId,
+          villageIds,
           members.map((m) => m.id),
         )
       : nearTies;
-  const byHousehold = new Map<string, KinMemberRow[]>();
-  for (const m of members)
-    byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
-  const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
-    tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
-  );
-  for (const t of ties) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
-  return { graph: buildKinGraph(all), persons: new Map(members.map((m) => [m.id, m])) };
+  const out = new Map<string, KinNeighbourhood>();
+  for (const villageId of villageIds) {
+    const own = members.filter((m) => m.village_id === villageId);
+    const byHousehold = new Map<string, KinMemberRow[]>();
+    for (const m of own)
+      byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
+    const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
+      tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
+    );
+    for (const t of ties)
+      if (t.village_id === villageId) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
+    out.set(villageId, {
+      graph: buildKinGraph(all),
+      persons: new Map(own.map(({ village_id: _, ...m }) => [m.id, m])),
+    });
+  }
+  return out;
 }
 
 /** The close relatives of one person, nearest first. */

@@ -175,16 +175,17 @@ export interface KinMemberRow {
   relation_to_head: PersonFields['relationToHead'];
 }
 
-/** Every member of the households the given persons live in. */
-export async function householdMembersOf(
+/** Every member of the households the given persons live in, in several villages at once. */
+export async function householdMembersIn(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   personIds: readonly string[],
-): Promise<KinMemberRow[]> {
-  return db.query<KinMemberRow>(
-    `SELECT id, name, household_id, relation_to_head FROM person
-     WHERE village_id = $1 AND household_id IN (SELECT household_id FROM person WHERE village_id = $1 AND id = ANY($2::uuid[]))`,
-    [villageId, personIds],
+): Promise<Array<KinMemberRow & { village_id: string }>> {
+  return db.query(
+    `SELECT village_id, id, name, household_id, relation_to_head FROM person
+     WHERE village_id = ANY($1::uuid[]) AND (village_id, household_id) IN (
+       SELECT village_id, household_id FROM person WHERE village_id = ANY($1::uuid[]) AND id = ANY($2::uuid[]))`,
+    [villageIds, personIds],
   );
 }
 
@@ -200,9 +201,19 @@ export async function kinTiesTouching(
   villageId: string,
   personIds: readonly string[],
 ): Promise<KinTieRow[]> {
-  return db.query<KinTieRow>(
-    'SELECT id, kind, person_a, person_b FROM kin_tie WHERE village_id = $1 AND (person_a = ANY($2::uuid[]) OR person_b = ANY($2::uuid[]))',
-    [villageId, personIds],
+  return (await kinTiesTouchingIn(db, [villageId], personIds)).map(({ village_id: _, ...t }) => t);
+}
+
+/** The same over several villages at once, each tie with its village. */
+export async function kinTiesTouchingIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  personIds: readonly string[],
+): Promise<Array<KinTieRow & { village_id: string }>> {
+  return db.query(
+    `SELECT village_id, id, kind, person_a, person_b FROM kin_tie
+      WHERE village_id = ANY($1::uuid[]) AND (person_a = ANY($2::uuid[]) OR person_b = ANY($2::uuid[]))`,
+    [villageIds, personIds],
   );
 }
 

@@ -1,7 +1,7 @@
 import type { BodyKind } from '@cunzhi/core/bodies/bodyKinds';
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import { DomainError } from '@cunzhi/core/errors';
-import { closeRelation } from '@cunzhi/core/registry/kinship';
+import { buildKinGraph, closeRelation, type KinGraph } from '@cunzhi/core/registry/kinship';
 import {
   checkComposition,
   hasCompositionRules,
@@ -11,12 +11,13 @@ import {
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { AppContext } from '../../../platform/http/context.ts';
-import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
-import { findBody, listBodies, type BodyRow } from '../../bodies/repository.ts';
-import { loadKinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+import { loadVillageProfiles } from '../../../platform/rules/villageProfile.ts';
+import { bodiesIn, type BodyRow } from '../../bodies/repository.ts';
+import { loadKinNeighbourhoods, type KinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+import { memberHouseholdsIn } from '../../collective/meetings/queries.ts';
 import {
   COLLECTIVE_BODY_KINDS,
+  collectiveKinPersons,
   collectiveSeatingFacts,
 } from '../../collective/meetings/seating.ts';
 
@@ -33,7 +34,18 @@ export async function servingMembers(
   on: CalendarDate,
   filter: { bodyId?: string; kinds?: readonly BodyKind[] },
 ): Promise<ServingMember[]> {
+  return (await servingMembersIn(db, [villageId], on, filter)).map(({ villageId: _, ...m }) => m);
+}
+
+/** The same in several villages at once; without a filter, every body's. */
+async function servingMembersIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+  filter: { bodyId?: string; kinds?: readonly BodyKind[] } = {},
+): Promise<Array<ServingMember & { villageId: string }>> {
   const rows = await db.query<{
+    village_id: string;
     membership_id: string;
     body_id: string;
     body_kind: BodyKind;
@@ -43,20 +55,21 @@ export async function servingMembers(
     role: string;
     qualifications: string[];
   }>(
-    `SELECT m.id AS membership_id, m.body_id, b.kind AS body_kind, m.person_id, p.name, p.gender, m.role, m.qualifications
+    `SELECT m.village_id, m.id AS membership_id, m.body_id, b.kind AS body_kind, m.person_id, p.name, p.gender, m.role, m.qualifications
      FROM body_membership m
      JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
      JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
      JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
-     WHERE m.village_id = $1
+     WHERE m.village_id = ANY($1::uuid[])
        AND ($3::uuid IS NULL OR m.body_id = $3)
        AND ($4::text[] IS NULL OR b.kind = ANY($4::text[]))
        AND t.starts_on <= $2::date AND $2::date <= t.ends_on
        AND m.starts_on <= $2::date AND (m.ended_on IS NULL OR $2::date < m.ended_on)
      ORDER BY p.name, m.id`,
-    [villageId, on, filter.bodyId ?? null, filter.kinds ? [...filter.kinds] : null],
+    [villageIds, on, filter.bodyId ?? null, filter.kinds ? [...filter.kinds] : null],
   );
   return rows.map((r) => ({
+    villageId: r.village_id,
     membershipId: r.membership_id,
     bodyId: r.body_id,
     bodyKind: r.body_kind,
@@ -68,52 +81,86 @@ export async function servingMembers(
   }));
 }
 
-/** The last day of the body's term in force on a date, and of the villagers' committee's. */
-async function termsEndingOn(
+/** The terms in force on a date in several villages, with their body's kind. */
+async function termsInForce(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
   on: CalendarDate,
-  bodyId: string,
-): Promise<{ body: CalendarDate | null; committee: CalendarDate | null }> {
-  const rows = await db.query<{ body_id: string; kind: BodyKind; ends_on: CalendarDate }>(
-    `SELECT t.body_id, b.kind, t.ends_on
+): Promise<Array<{ village_id: string; body_id: string; kind: BodyKind; ends_on: CalendarDate }>> {
+  return db.query(
+    `SELECT t.village_id, t.body_id, b.kind, t.ends_on
      FROM body_term t
      JOIN body b ON b.village_id = t.village_id AND b.id = t.body_id
-     WHERE t.village_id = $1 AND t.starts_on <= $2::date AND $2::date <= t.ends_on
-       AND (t.body_id = $3 OR b.kind = 'villagersCommittee')`,
-    [villageId, on, bodyId],
+     WHERE t.village_id = ANY($1::uuid[]) AND t.starts_on <= $2::date AND $2::date <= t.ends_on
+     ORDER BY t.starts_on, t.id`,
+    [villageIds, on],
   );
-  return {
-    body: rows.find((r) => r.body_id === bodyId)?.ends_on ?? null,
-    committee: rows.find((r) => r.kind === 'villagersCommittee')?.ends_on ?? null,
-  };
 }
 
-/** Everything core's composition checks need about one body on a date. */
-export async function compositionFacts(
+/** The households of several villages, counted. */
+async function householdsIn(
   db: Queryable,
-  villageId: string,
+  villageIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (villageIds.length === 0) return new Map();
+  const rows = await db.query<{ village_id: string; n: number }>(
+    `SELECT village_id, count(*) AS n FROM household WHERE village_id = ANY($1::uuid[]) GROUP BY village_id`,
+    [villageIds],
+  );
+  return new Map(rows.map((r) => [r.village_id, Number(r.n)]));
+}
+
+export type BodyCompositionFacts = Omit<CompositionFacts, 'members'> & {
+  members: ServingMember[];
+};
+
+export interface CompositionPage {
+  body: BodyRow;
+  on: CalendarDate;
+  profile: ResolvedProfile;
+  facts: BodyCompositionFacts;
+  /** Core's composition checks of those facts under the village's profile. */
+  findings: Finding[];
+}
+
+/** Everything one village's bodies are judged on, read once for all of them. */
+interface VillageSeating {
+  serving: ServingMember[];
+  committee: ServingMember[];
+  partyCommittee: ServingMember[];
+  council: ServingMember[];
+  terms: Array<{ body_id: string; kind: BodyKind; ends_on: CalendarDate }>;
+}
+
+const KIN_CHECKED: readonly BodyKind[] = [
+  'villageAffairsSupervisionCommittee',
+  'villagersCommittee',
+];
+
+/** Whose kinship a body's check looks at: near relatives on the committee, or the collective's officers. */
+function kinPersons(v: VillageSeating, body: { id: string; kind: BodyKind }): SeatHolder[] {
+  const members = v.serving.filter((m) => m.bodyId === body.id);
+  if (KIN_CHECKED.includes(body.kind))
+    return members.length > 0 && v.committee.length > 0 ? [...members, ...v.committee] : [];
+  return COLLECTIVE_BODY_KINDS.includes(body.kind)
+    ? collectiveKinPersons(body.kind, members, v.council)
+    : [];
+}
+
+/** Everything core's composition checks need about one body on a date, from its village's seating. */
+function bodyFacts(
+  v: VillageSeating,
   body: { id: string; kind: BodyKind },
   on: CalendarDate,
-): Promise<Omit<CompositionFacts, 'members'> & { members: ServingMember[] }> {
-  const members = await servingMembers(db, villageId, on, { bodyId: body.id });
-  const committeeMembers = await servingMembers(db, villageId, on, {
-    kinds: ['villagersCommittee'],
-  });
-  const partyCommitteeMembers = await servingMembers(db, villageId, on, {
-    kinds: ['partyBranch'],
-  });
+  graph: KinGraph,
+  households: number,
+  memberHouseholds: number,
+): BodyCompositionFacts {
+  const members = v.serving.filter((m) => m.bodyId === body.id);
+  const committeeMembers = v.committee;
   const closeRelativeOnCommittee = new Map<string, string>();
   const committeeKin: Array<{ name: string; relative: string }> = [];
-  const kinMatters =
-    (body.kind === 'villageAffairsSupervisionCommittee' || body.kind === 'villagersCommittee') &&
-    members.length > 0 &&
-    committeeMembers.length > 0;
-  if (kinMatters) {
-    const { graph } = await loadKinNeighbourhood(db, villageId, [
-      ...members.map((m) => m.personId),
-      ...committeeMembers.map((m) => m.personId),
-    ]);
+  if (KIN_CHECKED.includes(body.kind) && kinPersons(v, body).length > 0) {
     const kin = (a: SeatHolder, b: SeatHolder) =>
       a.personId !== b.personId && closeRelation(graph, a.personId, b.personId) !== null;
     if (body.kind === 'villagersCommittee')
@@ -128,69 +175,116 @@ export async function compositionFacts(
         if (relative) closeRelativeOnCommittee.set(m.personId, relative.name);
       }
   }
-  const termEnds = await termsEndingOn(db, villageId, on, body.id);
-  const [households] = await db.query<{ n: number }>(
-    'SELECT count(*) AS n FROM household WHERE village_id = $1',
-    [villageId],
-  );
-  const secretary = partyCommitteeMembers.find((m) => m.role === 'secretary');
-  const collective = COLLECTIVE_BODY_KINDS.includes(body.kind)
-    ? await collectiveSeatingFacts(
-        db,
-        villageId,
-        body.kind,
-        members,
-        await servingMembers(db, villageId, on, { kinds: ['collectiveCouncil'] }),
-        on,
-      )
-    : undefined;
+  const secretary = v.partyCommittee.find((m) => m.role === 'secretary');
   return {
     on,
     kind: body.kind,
     members,
     committeeMembers,
-    partyCommitteeMembers,
+    partyCommitteeMembers: v.partyCommittee,
     closeRelativeOnCommittee,
     committeeKin,
     partySecretaryId: secretary?.personId ?? null,
-    termEndsOn: termEnds.body,
-    committeeTermEndsOn: termEnds.committee,
-    households: Number(households?.n ?? 0),
-    ...(collective ? { collective } : {}),
+    termEndsOn: v.terms.find((t) => t.body_id === body.id)?.ends_on ?? null,
+    committeeTermEndsOn: v.terms.find((t) => t.kind === 'villagersCommittee')?.ends_on ?? null,
+    households,
+    ...(COLLECTIVE_BODY_KINDS.includes(body.kind)
+      ? {
+          collective: collectiveSeatingFacts(
+            body.kind,
+            members,
+            v.council,
+            graph,
+            memberHouseholds,
+          ),
+        }
+      : {}),
   };
 }
 
-export interface CompositionPage {
-  body: BodyRow;
-  on: CalendarDate;
-  profile: ResolvedProfile;
-  facts: Awaited<ReturnType<typeof compositionFacts>>;
-  /** Core's composition checks of those facts under the village's profile. */
-  findings: Finding[];
+const EMPTY_GRAPH = buildKinGraph([]);
+
+/**
+ * Every body of some villages whose composition the law regulates (and `alsoBodyId`, whatever
+ * its kind), each checked on a date by core's rules: the village's body pages, its list of
+ * findings and the town's dashboard all read this. The facts of every village are read together
+ * — the bodies, their serving members, the terms in force, the households, the kin around the
+ * members, the collective's member households: a handful of statements whatever the number of
+ * villages — then each body is judged in memory.
+ */
+export async function compositionsIn(
+  db: Queryable,
+  villageIds: readonly string[],
+  on: CalendarDate,
+  alsoBodyId?: string,
+): Promise<Map<string, CompositionPage[]>> {
+  const [bodies, profiles, serving, terms] = await Promise.all([
+    bodiesIn(db, villageIds),
+    loadVillageProfiles(db, villageIds, on),
+    servingMembersIn(db, villageIds, on),
+    termsInForce(db, villageIds, on),
+  ]);
+  const checked = bodies.filter((b) => hasCompositionRules(b.kind) || b.id === alsoBodyId);
+  const seating = new Map<string, VillageSeating>();
+  for (const id of villageIds) {
+    const own = serving.filter((m) => m.villageId === id).map(({ villageId: _, ...m }) => m);
+    const ofKind = (kind: BodyKind) => own.filter((m) => m.bodyKind === kind);
+    seating.set(id, {
+      serving: own,
+      committee: ofKind('villagersCommittee'),
+      partyCommittee: ofKind('partyBranch'),
+      council: ofKind('collectiveCouncil'),
+      terms: terms.filter((t) => t.village_id === id),
+    });
+  }
+  const kinOf = new Map<string, string[]>();
+  for (const b of checked) {
+    const persons = kinPersons(seating.get(b.village_id)!, b).map((p) => p.personId);
+    if (persons.length > 0)
+      kinOf.set(b.village_id, [...(kinOf.get(b.village_id) ?? []), ...persons]);
+  }
+  const villagesOf = (kinds?: readonly BodyKind[]) => [
+    ...new Set(checked.filter((b) => !kinds || kinds.includes(b.kind)).map((b) => b.village_id)),
+  ];
+  const withRepresentatives = villagesOf(['collectiveRepresentatives']);
+  const [kin, households, memberHouseholds] = await Promise.all([
+    kinOf.size > 0 ? loadKinNeighbourhoods(db, kinOf) : new Map<string, KinNeighbourhood>(),
+    householdsIn(db, villagesOf()),
+    withRepresentatives.length > 0
+      ? memberHouseholdsIn(db, withRepresentatives, on)
+      : new Map<string, number>(),
+  ]);
+  const out = new Map<string, CompositionPage[]>(villageIds.map((id) => [id, []]));
+  for (const body of checked) {
+    const { village_id: villageId, ...row } = body;
+    const { profile } = profiles.get(villageId)!;
+    const facts = bodyFacts(
+      seating.get(villageId)!,
+      row,
+      on,
+      kin.get(villageId)?.graph ?? EMPTY_GRAPH,
+      households.get(villageId) ?? 0,
+      memberHouseholds.get(villageId) ?? 0,
+    );
+    out
+      .get(villageId)!
+      .push({ body: row, on, profile, facts, findings: checkComposition(facts, profile.params) });
+  }
+  return out;
 }
 
 /** One body's composition on a date, checked by core's rules. */
 export async function compositionPage(
-  { db }: Pick<AppContext, 'db'>,
+  { db }: { db: Queryable },
   villageId: string,
   bodyId: string,
   on: CalendarDate,
 ): Promise<CompositionPage> {
-  const body = await findBody(db, villageId, bodyId);
-  if (!body) throw new DomainError('not_found', { what: 'body' });
-  const { profile } = await loadVillageProfile(db, villageId, on);
-  return checkedBody(db, villageId, body, profile, on);
-}
-
-async function checkedBody(
-  db: Queryable,
-  villageId: string,
-  body: BodyRow,
-  profile: ResolvedProfile,
-  on: CalendarDate,
-): Promise<CompositionPage> {
-  const facts = await compositionFacts(db, villageId, body, on);
-  return { body, on, profile, facts, findings: checkComposition(facts, profile.params) };
+  const page = (await compositionsIn(db, [villageId], on, bodyId))
+    .get(villageId)!
+    .find((p) => p.body.id === bodyId);
+  if (!page) throw new DomainError('not_found', { what: 'body' });
+  return page;
 }
 
 /** Every body of the village whose composition the law regulates, each checked on a date. */
@@ -199,14 +293,15 @@ export async function compositionsOf(
   villageId: string,
   on: CalendarDate,
 ): Promise<CompositionPage[]> {
-  const [bodies, { profile }] = await Promise.all([
-    listBodies(db, villageId),
-    loadVillageProfile(db, villageId, on),
-  ]);
-  const pages: CompositionPage[] = [];
-  // one body after another: PGlite has one connection
-  for (const body of bodies)
-    if (hasCompositionRules(body.kind))
-      pages.push(await checkedBody(db, villageId, body, profile, on));
-  return pages;
+  return (await compositionsIn(db, [villageId], on)).get(villageId)!;
+}
+
+/** Everything core's composition checks need about one body on a date (as its page reads it). */
+export async function compositionFacts(
+  db: Queryable,
+  villageId: string,
+  body: Pick<BodyRow, 'id' | 'kind'>,
+  on: CalendarDate,
+): Promise<BodyCompositionFacts> {
+  return (await compositionPage({ db }, villageId, body.id, on)).facts;
 }
