@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lockFileOf } from '@cunzhi/server/platform/db/dataDirLock';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB_DIR = path.join(REPO_ROOT, 'packages/web');
@@ -79,26 +80,34 @@ const TEMPLATES_DIR = path.join(REPO_ROOT, '.tmp', 'e2e-demo');
 /**
  * Seeding the demo county takes most of a minute, and every e2e file starts a server on a fresh
  * one. So the county is seeded once (`cli.ts seed-demo`) into a template data directory, and each
- * server starts on a copy of it: the same data a first `npm start` writes, minus the wait. The
- * template is named by what could change that data: the demo settings, today's date (the demo
- * is dated around today) and the newest source file the server, core and demo are made of — a
- * source change makes a new template and the old ones are removed.
+ * server starts on a copy of it: the same data a first `npm start` writes, minus the wait. A
+ * template is named by what could change that data: the newest source file the server, core and
+ * demo are made of and today's date (the demo is dated around today) — a source change makes new
+ * templates and the old ones are removed — then the demo settings: the files ask for two
+ * combinations (with and without the books), and both templates are kept side by side, since the
+ * files alternate between them and reseeding at every switch cost a minute or more each time.
  */
 function demoTemplate(options: Record<string, string>): string {
   const env = { ...process.env, ...options };
+  const hash = (value: unknown) =>
+    createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
   const sources = ['packages/server/src', 'packages/core/src', 'packages/demo/src'].map((dir) =>
     newestMtime(path.join(REPO_ROOT, dir)),
   );
-  const key = createHash('sha256')
-    .update(JSON.stringify([DEMO_SETTINGS.map((k) => env[k] ?? ''), sources]))
-    .update(new Date().toISOString().slice(0, 10))
-    .digest('hex')
-    .slice(0, 16);
-  const template = path.join(TEMPLATES_DIR, key);
+  const generation = hash([sources, new Date().toISOString().slice(0, 10)]);
+  const template = path.join(
+    TEMPLATES_DIR,
+    `${generation}-${hash(DEMO_SETTINGS.map((k) => env[k] ?? ''))}`,
+  );
   if (existsSync(template)) return template;
   mkdirSync(TEMPLATES_DIR, { recursive: true });
-  for (const old of readdirSync(TEMPLATES_DIR))
-    rmSync(path.join(TEMPLATES_DIR, old), { recursive: true, force: true });
+  for (const old of readdirSync(TEMPLATES_DIR)) {
+    const full = path.join(TEMPLATES_DIR, old);
+    // another process (the Lighthouse bench starts servers too) may be seeding right now
+    const seeding = old.startsWith('building-') && Date.now() - statSync(full).mtimeMs < 3_600_000;
+    if (!old.startsWith(`${generation}-`) && !seeding)
+      rmSync(full, { recursive: true, force: true });
+  }
   const building = mkdtempSync(path.join(TEMPLATES_DIR, 'building-'));
   const result = spawnSync('npx', ['tsx', 'packages/server/src/cli.ts', 'seed-demo'], {
     cwd: REPO_ROOT,
@@ -106,10 +115,17 @@ function demoTemplate(options: Record<string, string>): string {
     stdio: 'pipe',
     encoding: 'utf8',
   });
+  rmSync(lockFileOf(building), { force: true });
   if (result.status !== 0)
     throw new Error(`seeding the demo failed:\n${result.stdout}\n${result.stderr}`);
   // renamed only once complete, so an interrupted seeding is never taken for a template
-  renameSync(building, template);
+  try {
+    renameSync(building, template);
+  } catch (error) {
+    // another process finished the same template first: theirs serves
+    if (!existsSync(template)) throw error;
+    rmSync(building, { recursive: true, force: true });
+  }
   return template;
 }
 
@@ -246,6 +262,8 @@ export async function startServer(
   const stop = async () => {
     if (child.pid !== undefined) await stopGroup(child.pid);
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // a server killed after the grace period leaves its data-folder lock beside the folder
+    rmSync(lockFileOf(dataDir), { force: true });
   };
 
   try {

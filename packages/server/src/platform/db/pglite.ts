@@ -25,8 +25,12 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     return {
       ...db,
       async close() {
-        await db.close();
-        release();
+        try {
+          await db.close();
+        } finally {
+          // a close that fails leaves nothing to protect: the next opener must not be refused
+          release();
+        }
       },
     };
   } catch (error) {
