@@ -61,6 +61,25 @@ describe('a town official runs the week from the dashboard', () => {
     await screenshot(town, 'oversight-dashboard');
   });
 
+  it('prints the dashboard: every village and the total, and the 三会一课 short named by kind', async () => {
+    const api = (await (await town.request.get('/api/oversight/dashboard')).json()) as {
+      villages: Array<{ name: string; figures: { partyMeetingsShort: number | null } }>;
+    };
+    await town.goto(`${server.baseURL}/town/dashboard/print`);
+    await town.getByTestId('dashboard-print-page').waitFor();
+    const rows = town.getByTestId('dashboard-print-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(api.villages.length + 1);
+    // paper has no tooltip: which kinds are short is printed under the table, village by village
+    const short = api.villages.filter((v) => v.figures.partyMeetingsShort);
+    expect(short.length).toBeGreaterThan(0);
+    const notes = await town.getByTestId('dashboard-print-party-short').innerText();
+    for (const v of short)
+      expect(notes).toMatch(new RegExp(`${v.name}：今年已结束的期间少开\\d+次：.+\\d次`));
+    await screenshot(town, 'oversight-dashboard-print');
+    await town.goto(`${server.baseURL}/town/dashboard`);
+    await town.getByTestId('dashboard-page').waitFor();
+  });
+
   it('follows an overdue disclosure to the village, where the overdue period is', async () => {
     const overdue = town.getByTestId('figure-overdueDisclosures').first();
     const n = Number(await overdue.innerText());

@@ -11,6 +11,7 @@ import { useT, type Translator } from '../../i18n/index.tsx';
 import { toYuanText, type Fen } from '@cunzhi/core/money';
 import { townNav } from '../townInbox/nav.tsx';
 import { FIGURES, scopeQuery, type Dashboard, type DashboardVillage } from './api.ts';
+import { partyShortText } from './partyShort.ts';
 import './oversight.css';
 
 /** One figure of one village: a link to the village's page with the records, red when it calls for action. */
@@ -34,17 +35,6 @@ function FigureCell({ v, figure }: { v: DashboardVillage; figure: (typeof FIGURE
       {link}
     </Tooltip>
   );
-}
-
-/** 三会一课 short, by kind: 今年已结束的期间少开5次：党员大会1次、支部委员会会议4次. */
-function partyShortText(t: Translator, v: DashboardVillage): string {
-  const kinds = v.partyShort.map((k) =>
-    t('oversight.partyShort.kind', { kind: t(`party.kind.${k.kind}`), n: k.missing }),
-  );
-  return t('oversight.partyShort', {
-    n: v.figures.partyMeetingsShort,
-    kinds: kinds.join(t.lang === 'en' ? ', ' : '、'),
-  });
 }
 
 function columns(t: Translator, data: Dashboard) {

@@ -5,6 +5,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { PrintFrame } from '../matters/PrintFrame.tsx';
 import { FIGURES, scopeQuery, type Dashboard } from './api.ts';
+import { partyShortText } from './partyShort.ts';
 import './oversight.css';
 
 /** The dashboard's table on an A4 sheet (landscape fits its columns): the villages and the total. */
@@ -15,6 +16,8 @@ export default function DashboardPrintPage() {
   const { data, error } = useApi<Dashboard>(`/api/oversight/dashboard${query}`);
   if (error && !data) return <ErrorAlert error={error} />;
   if (!data) return <PageLoading />;
+  // the screen names the short kinds on hover; paper has no hover, so they are listed below the table
+  const partyShort = data.villages.filter((v) => v.figures.partyMeetingsShort);
   return (
     <PrintFrame backTo={`/town/dashboard${query}`} testId="dashboard-print-page" hint="">
       <h1 className="print-title">{t('oversight.print.title', { name: data.scope.name })}</h1>
@@ -45,6 +48,16 @@ export default function DashboardPrintPage() {
           </tr>
         </tbody>
       </table>
+      {partyShort.length > 0 && (
+        <div className="print-body" data-testid="dashboard-print-party-short">
+          <p>{t('oversight.print.partyShort')}</p>
+          {partyShort.map((v) => (
+            <p key={v.id}>
+              {v.name}：{partyShortText(t, v)}
+            </p>
+          ))}
+        </div>
+      )}
     </PrintFrame>
   );
 }

@@ -43,6 +43,7 @@ export const oversightEn: Record<keyof typeof oversightZhCN, string> = {
   'oversight.ranking.total': 'Points',
   'oversight.ranking.amount': 'Award',
   'oversight.print.title': '{name}: the villages at a glance',
+  'oversight.print.partyShort': '三会一课 short, by kind:',
   'oversight.print.asOf':
     'As of {date}. Overdue: past the period set by law or promised (not on its last day).',
   'oversight.work.menu': 'My work',

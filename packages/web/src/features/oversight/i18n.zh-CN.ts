@@ -43,6 +43,7 @@ export const oversightZhCN = {
   'oversight.ranking.total': '积分',
   'oversight.ranking.amount': '奖补资金',
   'oversight.print.title': '{name}各村（社区）工作情况表',
+  'oversight.print.partyShort': '三会一课少开明细：',
   'oversight.print.asOf': '统计日期：{date}。逾期：已过法定或承诺的期限（期限当日不算逾期）。',
   'oversight.work.title': '我的待办',
   'oversight.work.hint':
