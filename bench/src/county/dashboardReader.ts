@@ -53,6 +53,7 @@ export function sameFigures(total: VillageFigures, raw: RawVillageFigures[]) {
       total.partyMeetingsThisQuarter,
       sum('party_meetings_this_quarter'),
     ],
+    ['meetings without quorum', total.meetingsWithoutQuorum, sum('meetings_without_quorum')],
   ];
   return pairs.map(([what, dashboard, raw]) => ({ what, dashboard, raw }));
 }

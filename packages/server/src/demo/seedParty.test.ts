@@ -5,6 +5,10 @@ import { testConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { partyBoard } from '../features/party/queries.ts';
+import { dashboard } from '../features/oversight/queries/dashboard.ts';
+import { oversightVillages } from '../features/oversight/queries.ts';
+import { loadActor } from '../platform/auth/loadActor.ts';
+import { findAccountByPhone } from '../platform/auth/repository/accounts.ts';
 import { openTestDatabase } from '../testing/testDatabase.ts';
 import { seedDemo } from './seedDemo.ts';
 import { seedShowcaseParty } from './seedParty.ts';
@@ -55,5 +59,42 @@ describe('the showcase community’s 党总支 (seed 002) and a seed 004 village
     expect(
       board.meetings.some((m) => m.kind === 'groupMeeting' && m.venue.endsWith('微阵地')),
     ).toBe(true);
+  });
+
+  it('gives the county dashboard, for every village, the 三会一课 shortfall its Party page shows and the invalid compositions its list of findings shows', async () => {
+    const official = accounts.find((a) => a.role === 'countyOfficial')!;
+    const account = await findAccountByPhone(db, official.phone);
+    const { actor } = await loadActor(db, account!, TODAY);
+    const county = { level: 'county' as const, id: official.staffScope!.id };
+    const { villages } = await dashboard(ctx(), actor, county);
+    const list = await oversightVillages(ctx(), actor, 'zh-CN');
+    expect(villages.map((v) => v.village.id).sort()).toEqual(
+      list.items.map((i) => i.village.id).sort(),
+    );
+    const yearStart = `${TODAY.slice(0, 4)}-01-01`;
+    let short = 0;
+    for (const { village, figures, partyShort } of villages) {
+      // the village's Party page: the periods of this year that ended short, summed over its units
+      const board = await partyBoard(ctx(), village.id, 'zh-CN');
+      const owed = board.units.flatMap((u) =>
+        u.cadence.filter((r) => r.state === 'overdue' && r.startsOn >= yearStart),
+      );
+      const missing = owed.reduce((n, r) => n + r.required - r.held, 0);
+      expect(figures.partyMeetingsShort, village.name).toBe(missing);
+      expect(partyShort.map((k) => k.kind).sort(), village.name).toEqual(
+        [...new Set(owed.map((r) => r.kind))].sort(),
+      );
+      short += missing;
+      // the village list's composition findings: the bodies with a violation
+      const findings = list.items.find((i) => i.village.id === village.id)!.findings;
+      const invalid = new Set(
+        findings
+          .filter((f) => f.area === 'composition' && f.severity === 'violation')
+          .map((f) => f.bodyName),
+      );
+      expect(figures.invalidCompositions, village.name).toBe(invalid.size);
+    }
+    // the showcase's 老龄支部 missed November's 支部委员会会议: not every figure is zero
+    expect(short).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,7 @@
  * and the ledger's lines over the years, imported from the paper 积分台账; complaints to the
  * supervision committee, petitions (信访), service requests at the 便民服务站, and the Party
  * branch's 三会一课, each over the years and some still open, some past their day; the
- * villagers' committee with its term.
+ * villagers' committee with its term and five members.
  */
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Database, Tx } from '../platform/db/database.ts';
@@ -431,5 +431,16 @@ async function writeParty(tx: Tx, scale: CountyScale, today: CalendarDate, step:
             $1::date + 90 + ${pick('g.v', 60, 300)}
        FROM body b JOIN gen_village g ON g.id = b.village_id`,
     [today],
+  );
+  // the committee's five members, each the head of a household of their own (no near relatives
+  // known among them): what the composition check reads for every village
+  await step(
+    'body_membership',
+    `INSERT INTO body_membership (village_id, id, body_id, term_id, person_id, role, starts_on)
+     SELECT t.village_id, gen_random_uuid(), t.body_id, t.id, h.id,
+            CASE WHEN h.n = 1 THEN 'chair' ELSE 'member' END, t.starts_on
+       FROM body_term t JOIN gen_village g ON g.id = t.village_id,
+            LATERAL (SELECT id, row_number() OVER (ORDER BY hh) AS n FROM gen_head
+                      WHERE v = g.v ORDER BY hh LIMIT 5) h`,
   );
 }
