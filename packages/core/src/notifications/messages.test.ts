@@ -138,14 +138,83 @@ describe('texts of services, answers and deadlines', () => {
       'serviceRefused',
       'serviceMaterials',
       'complaintAnswered',
+      ...MESSAGE_KINDS.filter((k) => k.startsWith('petition')),
     ]);
+    expect(reasonOf('petitionOverdue')).toBe('petition');
     expect(reasonOf('meetingTomorrow')).toBe('deadline');
     expect(reasonOf('complaintAnswered')).toBe('answer');
   });
 
+  it('someone outside the registry is never asked to sign in: told where to ask, no link to a sign-in', () => {
+    const outsider = { ...base, link: '', outsider: true };
+    expect(smsText({ ...outsider, kind: 'serviceRefused', title: '低保申请' })).toBe(
+      '【杏花村】您申请代办的“低保申请”未能办理，请到村委会询问原因',
+    );
+    expect(smsText({ ...outsider, kind: 'serviceMaterials', title: '低保申请' })).toBe(
+      '【杏花村】您申请代办的“低保申请”需补充材料，请到村委会询问清单',
+    );
+    expect(smsText({ ...outsider, kind: 'serviceCompleted', title: '低保申请' })).toBe(
+      '【杏花村】您申请代办的“低保申请”已于2026年12月8日办结',
+    );
+    // a complainant follows their complaint on the portal with the 查询码 on their receipt
+    expect(
+      smsText({
+        ...base,
+        outsider: true,
+        kind: 'complaintAnswered',
+        title: '',
+        link: '/p/xh/complaints',
+      }),
+    ).toBe('【杏花村】您的监督投诉已有答复，请凭查询码查看。详情：/p/xh/complaints');
+    for (const kind of MESSAGE_KINDS)
+      expect(smsText({ ...outsider, kind, title: '村' })).not.toContain('请登录');
+    expect(
+      wechatTemplate({ ...outsider, kind: 'serviceRefused', title: '' }).data.remark.value,
+    ).toBe('详情请到村委会询问。');
+  });
+
+  it('a petition is named by the day it came in: nothing of what it asks, nor of the opinion', () => {
+    const petition = { ...base, link: '', filedOn: calendarDate('2026-11-03') };
+    const said = (kind: MessageKind) =>
+      smsText({ ...petition, kind, title: '关于宅基地纠纷的信访' });
+    expect(said('petitionForwarded')).toBe(
+      '【杏花村】您于2026年11月3日提出的信访事项已转送乡镇信访工作机构',
+    );
+    expect(said('petitionAccepted')).toBe(
+      '【杏花村】您于2026年11月3日提出的信访事项已于2026年12月8日受理，书面告知将送达您',
+    );
+    expect(said('petitionNotAccepted')).toBe(
+      '【杏花村】您于2026年11月3日提出的信访事项不予受理，书面告知将送达您',
+    );
+    expect(said('petitionAnswered')).toBe(
+      '【杏花村】您于2026年11月3日提出的信访事项已于2026年12月8日作出书面意见，将送达您',
+    );
+    expect(said('petitionOverdue')).toBe(
+      '【杏花村】您于2026年11月3日提出的信访事项办理期限已于2026年12月8日届满，可向村委会或乡镇信访工作机构询问',
+    );
+    for (const kind of MESSAGE_KINDS.filter(
+      (k) => k.startsWith('petitionF') || k === 'petitionAnswered',
+    )) {
+      const act = { ...petition, kind, title: '关于宅基地纠纷的信访' };
+      expect(`${smsText(act)}${JSON.stringify(wechatTemplate(act))}`).not.toContain('宅基地');
+    }
+    // the officials handling it: the register's number and the day, for the console's page
+    const official = {
+      ...base,
+      title: '（登记第12号）',
+      link: 'https://cz.example.cn/v/1/petitions/9',
+    };
+    expect(smsText({ ...official, kind: 'petitionDueSoon' })).toBe(
+      '【杏花村】提醒：信访事项（登记第12号）的办理期限至2026年12月8日，请按时办理。详情：https://cz.example.cn/v/1/petitions/9',
+    );
+    expect(inAppText({ ...official, kind: 'petitionPastDue' }).line).toBe(
+      '信访事项（登记第12号）已超过办理期限（2026年12月8日），请尽快办理',
+    );
+  });
+
   // each kind's text with the link: one message up to 70 characters, two parts from 71
   it.each(MESSAGE_KINDS.map((k) => [k]))('%s: 70 characters are one SMS, 71 are two', (kind) => {
-    const fixed = smsText({ ...base, kind, title: '村', link: '' }).length;
+    const fixed = smsText({ ...base, kind, title: '村', link: '/' }).length - 1;
     const at = (n: number) =>
       smsSegments(smsText({ ...base, kind, title: '村', link: `/${'x'.repeat(n - fixed - 1)}` }));
     expect(fixed).toBeLessThan(70);

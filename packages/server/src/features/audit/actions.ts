@@ -61,6 +61,8 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'notice.posted': { zh: '登记公开栏张贴', en: 'Notice board posting recorded' },
   'notice.takenDown': { zh: '登记公开栏揭下', en: 'Notice taken down from the board' },
   'outbox.retried': { zh: '重新发送通知短信', en: 'Notice texts sent again' },
+  // one event a village and round of the due reminders: which were written and how many were told
+  'outbox.reminded': { zh: '发送到期提醒', en: 'Deadline reminders sent' },
   'assistance.consentRecorded': { zh: '登记代办授权', en: 'Consent to act recorded' },
   'assistance.consentRevoked': { zh: '撤销代办授权', en: 'Consent to act revoked' },
   'assistance.acted': { zh: '代为办理', en: 'Act done on a villager’s behalf' },

@@ -245,7 +245,7 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
         channel: 'sms',
         recipient: '13900001234',
         text: expect.stringMatching(
-          /^【.+】您的监督投诉已有答复，请登录查看。详情：\/p\/.+\/complaints$/,
+          /^【.+】您的监督投诉已有答复，请凭查询码查看。详情：\/p\/.+\/complaints$/,
         ),
       },
     ]);

@@ -81,6 +81,18 @@ describe(`due reminders (${describeDatabase()})`, () => {
     expect(first.meetings + second.meetings).toBe(1);
     expect((await runOn('2026-11-30')).meetings).toBe(0);
     expect((await runOn('2026-12-01')).meetings).toBe(0);
+    // on the village's chain once, by the system: the round that wrote it, naming the meeting
+    const events = await server.db.query<{ actor: string | null; data: unknown }>(
+      `SELECT actor_account_id AS actor, data FROM audit_event
+       WHERE chain_id = $1 AND action = 'outbox.reminded' AND data::text LIKE '%' || $2 || '%'`,
+      [A, meetingId],
+    );
+    expect(events).toEqual([
+      {
+        actor: null,
+        data: { reminders: [{ kind: 'meetingTomorrow', cause: meetingId, told: households }] },
+      },
+    ]);
 
     const rows = await reminders(meetingId);
     expect(perHousehold(rows).inApp).toBe(households);

@@ -47,7 +47,8 @@ export function payloads(act: NotifiedAct, inAppLink: string = act.link) {
       link: inAppLink,
       wechat: wechatTemplate(act),
     },
-    sms: { text, segments: smsSegments(text).length },
+    // the kind beside the text: what a message is about is read without parsing its words
+    sms: { kind: act.kind, text, segments: smsSegments(text).length },
   };
 }
 
@@ -133,11 +134,16 @@ export interface PersonalMessage {
   personId: string | null;
   /** The number given with the record (the requester's, the complainant's), if any. */
   phone: string | null;
-  /** The item's name (a service); never a complaint's subject. */
+  /** The item's name (a service); never a complaint's subject nor a petition's. */
   title: string;
   on: CalendarDate;
-  /** The villager's page in the app where the record is (/v/<village>/my-services). */
-  path: string;
+  /** A petition's day of receipt, which names it in the text. */
+  filedOn?: CalendarDate;
+  /**
+   * The villager's page in the app where the record is (/v/<village>/my-services); none when the
+   * record has no page for them (a petition: the letters are its written answers).
+   */
+  path: string | null;
   /**
    * For someone outside the registry (no account to sign in with), the portal's page where they
    * follow it instead, under /p/<village code> (the complaints station's 查询码 form).
@@ -150,26 +156,31 @@ export interface PersonalMessage {
  * registered villager (read by them alone, not their household), and an SMS to the number given
  * with the record, else to their own. Never to another member's number: a complaint is no
  * business of the household's. Someone with neither is told nothing here (the station tells
- * them as it always did).
+ * them as it always did). Answers how many messages were written (none when already sent).
  */
 export async function notifyPerson(
   cmd: Pick<CommandContext, 'villageId'> & OriginConfig,
   tx: Tx,
   m: PersonalMessage,
-): Promise<void> {
+): Promise<number> {
   const village = await villageNames(tx, cmd.villageId);
   const reach = m.personId ? await personReach(tx, cmd.villageId, m.personId) : null;
   const phone = m.phone?.trim() || reach?.phone || null;
-  const path =
-    !reach && m.portalPath ? `/p/${encodeURIComponent(village.code)}${m.portalPath}` : m.path;
+  // someone outside the registry has no account: never a link to a sign-in they cannot make,
+  // but the portal's page they follow the record on (the 查询码 on their receipt), else the words
+  // say to ask at the village office
+  const portal = m.portalPath ? `/p/${encodeURIComponent(village.code)}${m.portalPath}` : null;
+  const path = reach ? m.path : portal;
   const act: NotifiedAct = {
     kind: m.kind,
     villageName: village.name,
     title: m.title,
     on: m.on,
-    link: `${cmd.config.PUBLIC_ORIGIN ?? ''}${path}`,
+    link: path ? `${cmd.config.PUBLIC_ORIGIN ?? ''}${path}` : '',
+    ...(reach ? {} : { outsider: true }),
+    ...(m.filedOn ? { filedOn: m.filedOn } : {}),
   };
-  const { inApp, sms } = payloads(act, m.path);
+  const { inApp, sms } = payloads(act, m.path ?? '');
   const base = {
     reason: reasonOf(m.kind),
     about: m.about,
@@ -182,5 +193,5 @@ export async function notifyPerson(
     messages.push({ ...base, id: randomUUID(), channel: 'inApp', recipient: null, payload: inApp });
   if (phone)
     messages.push({ ...base, id: randomUUID(), channel: 'sms', recipient: phone, payload: sms });
-  await insertMessages(tx, cmd.villageId, messages);
+  return insertMessages(tx, cmd.villageId, messages);
 }

@@ -1,13 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDate } from '@cunzhi/core/calendarDate';
 import { MAX_ATTEMPTS } from '@cunzhi/core/notifications/backoff';
 import { startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { fileAdapter, type SmsAdapter } from '../../platform/outbox/adapter.ts';
 import { outboxDepth } from '../../platform/outbox/repository.ts';
 import { deliverBatch, drainOutbox } from '../../platform/outbox/worker.ts';
+import { notifyPerson } from './enqueue.ts';
 
 const ORIGIN = 'https://cz.example.cn';
 
@@ -197,6 +200,76 @@ describe(`notifications (${describeDatabase()})`, () => {
     expect(event).toMatchObject({ action: 'outbox.retried', data: { requeued: households } });
     await drainOutbox(server.db, fileAdapter(path.join(dir, 'retry.jsonl')));
     expect((await delivery(id)).notice.sms.sent).toBe(households);
+  });
+
+  it('every kind of SMS, not a notice’s only, is retried with backoff: a gateway down, then up', async () => {
+    // a service request's, a complaint's and a petition's, to people outside the registry
+    const villageId = server.fixture.villageA.id;
+    const about = {
+      serviceRefused: 'serviceRequest',
+      complaintAnswered: 'complaint',
+      petitionOverdue: 'petition',
+    } as const;
+    const subjects = Object.entries(about).map(([kind, subject], i) => ({
+      kind: kind as keyof typeof about,
+      subject,
+      id: randomUUID(),
+      phone: `1390000100${i}`,
+    }));
+    await server.db.transaction(async (tx) => {
+      for (const s of subjects)
+        await notifyPerson({ villageId, config: { PUBLIC_ORIGIN: ORIGIN } }, tx, {
+          kind: s.kind,
+          about: { kind: s.subject, id: s.id },
+          causeId: randomUUID(),
+          personId: null,
+          phone: s.phone,
+          title: '低保申请',
+          on: calendarDate('2026-11-21'),
+          path: null,
+        });
+    });
+    const ids = subjects.map((s) => s.id);
+    const rows = () =>
+      server.db.query<{ status: string; attempts: number; wait: number; recipient: string }>(
+        `SELECT status, attempts, round(extract(epoch FROM next_attempt_at - now()))::int AS wait, recipient
+         FROM outbox_message WHERE subject_id = ANY($1::uuid[]) ORDER BY recipient`,
+        [ids],
+      );
+    const down: SmsAdapter = {
+      name: 'down',
+      send: async () => {
+        throw new Error('gateway answered HTTP 503');
+      },
+    };
+    await deliverBatch(server.db, down);
+    const waiting = await rows();
+    expect(waiting).toHaveLength(3);
+    for (const r of waiting) {
+      expect(r).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(r.wait).toBeGreaterThanOrEqual(28);
+      expect(r.wait).toBeLessThanOrEqual(30);
+    }
+    // not due yet: the gateway, back up, is not given them before their time
+    const file = path.join(dir, 'kinds.jsonl');
+    await drainOutbox(server.db, fileAdapter(file));
+    expect((await rows()).every((r) => r.status === 'pending')).toBe(true);
+    await server.db.query(
+      `UPDATE outbox_message SET next_attempt_at = now() WHERE subject_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    await drainOutbox(server.db, fileAdapter(file));
+    expect((await rows()).map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 2],
+      ['sent', 2],
+      ['sent', 2],
+    ]);
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { phone: string; text: string });
+    expect(lines.map((l) => l.phone).sort()).toEqual(subjects.map((s) => s.phone));
+    expect(lines.every((l) => !l.text.includes('请登录'))).toBe(true);
   });
 
   it('two workers at once: every SMS delivered exactly once', async () => {

@@ -217,3 +217,58 @@ export async function matterPeriodsEnding(
     [today, last, toldBy],
   );
 }
+
+/** A petition whose office's last day is tomorrow or went by lately: what its reminders are made from. */
+export interface PetitionDue {
+  village_id: string;
+  id: string;
+  number: number;
+  received_on: CalendarDate;
+  due_on: CalendarDate;
+  town_id: string;
+  department_id: string | null;
+}
+
+/**
+ * Petitions running against one of the office's own clocks (to hand on, to tell acceptance, to
+ * handle, to give a review's opinion: never the petitioner's window to ask for a review) whose
+ * last day is `tomorrow`, or lay between `since` and yesterday.
+ */
+export async function petitionsDue(
+  db: Queryable,
+  today: CalendarDate,
+  tomorrow: CalendarDate,
+  since: CalendarDate,
+): Promise<PetitionDue[]> {
+  return db.query<PetitionDue>(
+    `SELECT p.village_id, p.id, p.number, p.received_on, p.due_on, v.town_id, p.department_id
+     FROM petition p JOIN village v ON v.id = p.village_id
+     WHERE p.status IN ('forwarded', 'assigned', 'handling', 'reviewing', 'reReviewing')
+       AND (p.due_on = $2 OR (p.due_on >= $3 AND p.due_on < $1))
+     ORDER BY p.village_id, p.id`,
+    [today, tomorrow, since],
+  );
+}
+
+/**
+ * The officials handling a petition, who are reminded of its deadline: the town's government
+ * officials in the department it was handed to; before that (or with no one there), those of the
+ * town's petition office; with neither, the town's leaders (no department). Their account's number.
+ */
+export async function petitionOfficials(
+  db: Queryable,
+  townId: string,
+  departmentId: string | null,
+): Promise<{ account_id: string; phone: string }[]> {
+  return db.query<{ account_id: string; phone: string }>(
+    `WITH c AS (
+       SELECT a.id AS account_id, a.phone,
+         CASE WHEN s.department_id = $2::uuid THEN 1 WHEN d.kind = 'petitionOffice' THEN 2
+              WHEN s.department_id IS NULL THEN 3 END AS rank
+       FROM staff_scope s JOIN account a ON a.id = s.account_id
+       LEFT JOIN town_department d ON d.id = s.department_id
+       WHERE s.level = 'town' AND s.scope_id = $1 AND s.unit = 'government')
+     SELECT account_id, phone FROM c WHERE rank = (SELECT min(rank) FROM c) ORDER BY account_id`,
+    [townId, departmentId],
+  );
+}

@@ -5,6 +5,8 @@ import { composeResidentId } from '@cunzhi/core/registry/residentIdNumber';
 import { FIXTURE_PASSWORD, type FixtureRole } from '../../testing/fixtures.ts';
 import { HttpClient, startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
+import { fixedClock } from '../../platform/clock.ts';
+import { sendDueReminders } from '../notifications/commands/dueReminders.ts';
 
 const ID1 = composeResidentId('330226', calendarDate('1968-03-14'), 11, 'male');
 const ID2 = composeResidentId('330226', calendarDate('1972-07-02'), 24, 'female');
@@ -269,6 +271,146 @@ describe(`petitions (${describeDatabase()})`, () => {
       step(county, id, { action: 'accept' }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  /** The messages about a petition: kind, channel, whom, and the words of each. */
+  const toldOf = (id: string) =>
+    server.db.query<{ kind: string; channel: string; recipient: string | null; words: string }>(
+      `SELECT payload->>'kind' AS kind, channel, recipient,
+         COALESCE(payload->>'text', payload->>'line') AS words
+       FROM outbox_message WHERE subject_kind = 'petition' AND subject_id = $1
+       ORDER BY created_at, channel, recipient`,
+      [id],
+    );
+
+  it('the petitioner is told of each step, in words that say nothing of the petition', async () => {
+    await dayIs('2026-11-23');
+    // the petitioner is a registered villager of the village (by ID number): in-app as well
+    const villager = server.fixture.accounts.villager.personId!;
+    const [me] = await server.db.query<{ id_number: string }>(
+      `SELECT resident_id_number AS id_number FROM person WHERE id = $1`,
+      [villager],
+    );
+    const id = (
+      await register({
+        people: [{ name: '李秀英', idNumber: me!.id_number, phone: '13905740001' }],
+      })
+    ).body.petition.id as string;
+    await step(town, id, { action: 'assign', departmentId });
+    await step(town, id, { action: 'accept' });
+    await step(town, id, { action: 'answer', opinion: 'support', answer: '予以支持，尽快审批' });
+    const told = await toldOf(id);
+    expect(told.map((t) => [t.kind, t.channel, t.recipient])).toEqual([
+      ['petitionForwarded', 'inApp', null],
+      ['petitionForwarded', 'sms', '13905740001'],
+      ['petitionAccepted', 'inApp', null],
+      ['petitionAccepted', 'sms', '13905740001'],
+      ['petitionAnswered', 'inApp', null],
+      ['petitionAnswered', 'sms', '13905740001'],
+    ]);
+    for (const t of told) {
+      expect(t.words).toContain('您于2026年11月23日提出的信访事项');
+      expect(t.words).not.toMatch(/宅基地|审批|支持|请登录|详情/);
+    }
+    const mine = await (
+      await signIn('villager')
+    ).get(`/api/villages/${server.fixture.villageA.id}/my-messages`);
+    expect(mine.body.items.slice(0, 3).map((m: { kind: string }) => m.kind)).toEqual([
+      'petitionAnswered',
+      'petitionAccepted',
+      'petitionForwarded',
+    ]);
+    expect(mine.body.items[0].link).toBe('');
+    // no one else of her household or village reads them; another village's villager neither
+    const stranger = await signIn('otherVillageVillager');
+    expect(
+      (await stranger.get(`/api/villages/${server.fixture.villageA.id}/my-messages`)).status,
+    ).toBe(403);
+    const [other] = await server.db.query<{ id: string }>(
+      `SELECT o.id FROM person o JOIN person me ON me.village_id = o.village_id AND me.household_id = o.household_id
+       WHERE me.id = $1 AND o.id <> me.id LIMIT 1`,
+      [villager],
+    );
+    if (other) {
+      const [n] = await server.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM outbox_message WHERE subject_id = $1 AND person_id = $2`,
+        [id, other.id],
+      );
+      expect(n!.n).toBe(0);
+    }
+  });
+
+  it('a last day tomorrow reminds its officials; gone by, them and the petitioner; once, on the chain', async () => {
+    // an official of the department it is handed to (the town's leaders are not texted then)
+    const official = randomUUID();
+    await server.db.query(
+      `INSERT INTO account (id, kind, phone, display_name, password_hash) VALUES ($1, 'staff', '13700009999', '民政办干部', 'x')`,
+      [official],
+    );
+    await server.db.query(
+      `INSERT INTO staff_scope (account_id, level, scope_id, title, unit, department_id)
+       VALUES ($1, 'town', $2, '民政办', 'government', $3)`,
+      [official, server.fixture.townIds[0], departmentId],
+    );
+    await dayIs('2027-03-01');
+    const registered = await register();
+    const id = registered.body.petition.id as string;
+    const number = registered.body.petition.number as number;
+    const assigned = await step(town, id, { action: 'assign', departmentId });
+    const due = calendarDate(assigned.body.petition.dueOn);
+    const runOn = (day: string) =>
+      sendDueReminders({
+        db: server.db,
+        config: { PUBLIC_ORIGIN: 'https://cz.example.cn' },
+        clock: fixedClock(at(day)),
+      });
+    const dayBefore = new Date(at(due).getTime() - 86_400_000).toISOString().slice(0, 10);
+    const dayAfter = new Date(at(due).getTime() + 86_400_000).toISOString().slice(0, 10);
+    const chained = async () =>
+      (
+        await server.db.query<{ data: { reminders: { kind: string; cause: string }[] } }>(
+          `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'outbox.reminded'`,
+          [server.fixture.villageA.id],
+        )
+      ).flatMap((e) => e.data.reminders.filter((r) => r.kind.startsWith('petition')));
+
+    // two servers at once, then again: told once
+    const [a, b] = await Promise.all([runOn(dayBefore), runOn(dayBefore)]);
+    expect(a.petitions + b.petitions).toBe(1);
+    expect((await runOn(dayBefore)).petitions).toBe(0);
+    const soon = (await toldOf(id)).filter((t) => t.kind === 'petitionDueSoon');
+    expect(soon).toEqual([
+      {
+        kind: 'petitionDueSoon',
+        channel: 'sms',
+        recipient: '13700009999',
+        words: expect.stringContaining(`提醒：信访事项（登记第${number}号）的办理期限至`),
+      },
+    ]);
+    expect(soon[0]!.words).not.toMatch(/宅基地|王建国/);
+    expect(await chained()).toHaveLength(1);
+
+    // the day after: the official and the petitioner (at the number given), each once
+    expect((await runOn(dayAfter)).petitions).toBe(2);
+    expect((await runOn(dayAfter)).petitions).toBe(0);
+    const past = (await toldOf(id)).filter((t) => t.kind !== 'petitionDueSoon');
+    expect(past.map((t) => [t.kind, t.recipient])).toEqual(
+      expect.arrayContaining([
+        ['petitionPastDue', '13700009999'],
+        ['petitionOverdue', '13905741234'],
+      ]),
+    );
+    expect(past.find((t) => t.kind === 'petitionOverdue')!.words).toMatch(
+      /^【.+】您于2027年3月1日提出的信访事项办理期限已于.+届满，可向村委会或乡镇信访工作机构询问$/,
+    );
+    // one event a round: the second round's two reminders are in one event
+    const events = await server.db.query<{ n: number }>(
+      `SELECT jsonb_array_length(data->'reminders') AS n FROM audit_event
+       WHERE chain_id = $1 AND action = 'outbox.reminded' ORDER BY seq DESC LIMIT 1`,
+      [server.fixture.villageA.id],
+    );
+    expect(events[0]!.n).toBeGreaterThanOrEqual(2);
+    expect(await chained()).toHaveLength(3);
   });
 
   it('the 台账 exports as Excel and the export is audited', async () => {

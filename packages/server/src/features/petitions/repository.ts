@@ -319,3 +319,22 @@ export async function townDepartments(db: Queryable, townId: string) {
     [townId],
   );
 }
+
+/**
+ * Whom a petition's messages go to: its petitioner (a group visit's first representative), the
+ * number given when it was registered, and the registered villager of this village with the same
+ * ID number (their in-app messages), if there is one.
+ */
+export async function petitionerReach(
+  db: Queryable,
+  villageId: string,
+  petitionId: string,
+): Promise<{ person_id: string | null; phone: string | null } | null> {
+  const [row] = await db.query<{ person_id: string | null; phone: string | null }>(
+    `SELECT (SELECT r.id FROM person r WHERE r.village_id = pp.village_id
+         AND r.resident_id_number = pp.id_number) AS person_id, NULLIF(pp.phone, '') AS phone
+     FROM petition_person pp WHERE pp.village_id = $1 AND pp.petition_id = $2 ORDER BY pp.ord LIMIT 1`,
+    [villageId, petitionId],
+  );
+  return row ?? null;
+}

@@ -332,6 +332,31 @@ describe(`service station (${describeDatabase()})`, () => {
       /^【.+】您申请代办的“最低生活保障申请”未能办理，请登录查看原因。详情：/,
     );
     expect(sms!.text).not.toContain('户籍地');
+
+    // someone outside the registry has no account: their text says where to ask, never to sign in
+    const outsider = await staff.post(`${base}/services/requests`, {
+      itemId,
+      requesterName: '外村王某',
+      requesterPhone: '13800002222',
+    });
+    expect(outsider.status).toBe(201);
+    await staff.post(`${base}/services/requests/${outsider.body.id}/steps`, {
+      action: 'refuse',
+      reason: '不属于本村户籍，请到户籍地办理',
+    });
+    const told = await server.db.query<{ channel: string; text: string }>(
+      `SELECT channel, payload->>'text' AS text FROM outbox_message
+       WHERE village_id = $1 AND subject_id = $2`,
+      [server.fixture.villageA.id, outsider.body.id],
+    );
+    expect(told).toEqual([
+      {
+        channel: 'sms',
+        text: expect.stringMatching(
+          /^【.+】您申请代办的“最低生活保障申请”未能办理，请到村委会询问原因$/,
+        ),
+      },
+    ]);
   });
 
   it('a villager withdraws an order; the 台账 exports the period and the export is audited', async () => {

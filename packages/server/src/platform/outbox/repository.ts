@@ -4,7 +4,7 @@ import type { NotifyReason } from '@cunzhi/core/notifications/messages';
 export type OutboxChannel = 'inApp' | 'sms';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 /** The record a message is about when it is not a notice (the table's subject_kind). */
-export type OutboxSubject = 'serviceRequest' | 'complaint' | 'meeting' | 'election';
+export type OutboxSubject = 'serviceRequest' | 'complaint' | 'meeting' | 'election' | 'petition';
 
 /** A message to write with the act that causes it. */
 export interface NewMessage {
@@ -33,17 +33,18 @@ export interface ClaimedMessage {
 /**
  * Writes the messages in the caller's transaction, so an act and its messages commit together or
  * not at all. In-app messages are delivered by being written; SMS wait for the worker. One
- * statement for all (unnest), however many households.
+ * statement for all (unnest), however many households. Answers how many were written (a message
+ * already there under the same key is not written again).
  */
 export async function insertMessages(
   tx: Tx,
   villageId: string,
   messages: readonly NewMessage[],
-): Promise<void> {
-  if (messages.length === 0) return;
+): Promise<number> {
+  if (messages.length === 0) return 0;
   const col = <K extends keyof NewMessage>(k: K) => messages.map((m) => m[k]);
   const about = (f: (a: NewMessage['about']) => string | null) => messages.map((m) => f(m.about));
-  await tx.query(
+  const written = await tx.query(
     `INSERT INTO outbox_message (village_id, id, reason, notice_id, subject_kind, subject_id, cause_id, household_id,
        person_id, channel, recipient, payload, status, sent_at)
      SELECT $1, m.id, m.reason, m.notice_id, m.subject_kind, m.subject_id, m.cause_id, m.household_id, m.person_id,
@@ -52,7 +53,7 @@ export async function insertMessages(
      FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[],
        $10::text[], $11::text[], $12::text[])
        AS m(id, reason, notice_id, subject_kind, subject_id, cause_id, household_id, person_id, channel, recipient, payload)
-     ON CONFLICT (village_id, reason, cause_id, household_id, channel) DO NOTHING`,
+     ON CONFLICT (village_id, reason, cause_id, household_id, channel) DO NOTHING RETURNING id`,
     [
       villageId,
       col('id'),
@@ -68,6 +69,7 @@ export async function insertMessages(
       messages.map((m) => JSON.stringify(m.payload)),
     ],
   );
+  return written.length;
 }
 
 /**

@@ -10,9 +10,13 @@ import './notifications.css';
 
 type Message = OwnMessages['items'][number];
 
-/** The record's page: the villager's own (a path in the app), or a notice on the public portal. */
+/**
+ * The record's page: the villager's own (a path in the app), or a notice on the public portal;
+ * none for a record with no page of theirs (a petition: its answers come as letters).
+ */
 function MessageLink({ m }: { m: Message }) {
   const t = useT();
+  if (!m.link) return null;
   if (m.link.startsWith('/v/')) return <Link to={m.link}>{t('notifications.mine.openOwn')}</Link>;
   return (
     <a href={m.link} target="_blank" rel="noreferrer">
@@ -51,7 +55,9 @@ export default function MyMessagesPage() {
                 <strong>{t(`notifications.kind.${m.kind}`)}</strong>
                 <div>{m.line}</div>
                 <div className="l-secondary">
-                  {t.date(m.on)} · <MessageLink m={m} />
+                  {t.date(m.on)}
+                  {m.link && ' · '}
+                  <MessageLink m={m} />
                 </div>
               </li>
             ))}

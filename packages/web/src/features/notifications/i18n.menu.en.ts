@@ -19,4 +19,11 @@ export const notificationsMenuEn: Record<keyof typeof notificationsMenuZhCN, str
   'notifications.kind.meetingTomorrow': 'Meeting tomorrow',
   'notifications.kind.rollObjectionsEnd': 'Last day to object to the voter roll',
   'notifications.kind.noticeObjectionsEnd': 'Last day of a notice’s publicity',
+  'notifications.kind.petitionForwarded': 'Your petition forwarded',
+  'notifications.kind.petitionAccepted': 'Your petition accepted',
+  'notifications.kind.petitionNotAccepted': 'Your petition not accepted',
+  'notifications.kind.petitionAnswered': 'Your petition answered',
+  'notifications.kind.petitionOverdue': 'Your petition past its time',
+  'notifications.kind.petitionDueSoon': 'A petition’s last day tomorrow',
+  'notifications.kind.petitionPastDue': 'A petition past its last day',
 };

@@ -18,4 +18,11 @@ export const notificationsMenuZhCN = {
   'notifications.kind.meetingTomorrow': '开会提醒',
   'notifications.kind.rollObjectionsEnd': '选民名单申诉截止提醒',
   'notifications.kind.noticeObjectionsEnd': '公示期截止提醒',
+  'notifications.kind.petitionForwarded': '信访转送',
+  'notifications.kind.petitionAccepted': '信访受理',
+  'notifications.kind.petitionNotAccepted': '信访不予受理',
+  'notifications.kind.petitionAnswered': '信访答复',
+  'notifications.kind.petitionOverdue': '信访超期',
+  'notifications.kind.petitionDueSoon': '信访到期提醒',
+  'notifications.kind.petitionPastDue': '信访超期提醒',
 };

@@ -18,13 +18,14 @@ import {
   updatePetition,
 } from '../repository.ts';
 import { stepChanges, type StepInput } from './changes.ts';
+import { tellPetitioner } from './tellPetitioner.ts';
 
 /**
  * One step of a petition inside the caller's transaction: the machine says whether the reader's
  * roles allow it from the status (cases/machine), `stepChanges` what it writes and which deadline
  * it starts, from the profile the petition was registered under; the step goes on the timeline,
- * a letter to the petitioner is numbered, and `petition.<action>` is audited (number, status, the
- * last day — never the petitioner).
+ * a letter to the petitioner is numbered, `petition.<action>` is audited (number, status, the
+ * last day — never the petitioner), and the petitioner is told when the step is theirs to know.
  */
 export async function takeStep(
   tx: Tx,
@@ -95,6 +96,7 @@ export async function takeStep(
       { villageId: row.village_id, petitionId: row.id, kind: step.letter },
       fingerprint,
     );
+  await tellPetitioner(tx, cmd, row, input.action, on);
 }
 
 export async function stepPetition(cmd: CommandContext, petitionId: string, input: StepInput) {
