@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { routePreload } from './build/routePreload.ts';
 
 const apiTarget = process.env.CUNZHI_API ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // routePreload: the phone's pages start their code and first answers from the HTML
+  plugins: [react(), routePreload()],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },

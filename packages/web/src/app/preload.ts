@@ -3,10 +3,9 @@ import type { VillageResponse } from '../api/types.ts';
 import { loadLang, type Words } from '../i18n/index.tsx';
 import { initialLang } from './prefs.tsx';
 
-/** The resolutions the villager's home lists (MyHomePage asks for the same). */
-export const MY_HOME_RESOLUTIONS = 5;
-/** And the notices: the latest five, not every notice's text. */
-export const MY_HOME_NOTICES = 5;
+import { myHomeAsks } from './myHomeAsks.ts';
+
+export { MY_HOME_NOTICES, MY_HOME_RESOLUTIONS } from './myHomeAsks.ts';
 
 /**
  * The villager's phone pages, opened from a link or a QR code, start loading their code and
@@ -110,7 +109,5 @@ export function preloadMyHome(villageId: string): void {
     () => (myHomeLoaded = true),
     () => undefined,
   );
-  void prefetch(`/api/villages/${villageId}/my-home`);
-  void prefetch(`/api/villages/${villageId}/resolutions?limit=${MY_HOME_RESOLUTIONS}`);
-  void prefetch(`/api/villages/${villageId}/notices?limit=${MY_HOME_NOTICES}`);
+  for (const ask of myHomeAsks(villageId)) void prefetch(ask);
 }
