@@ -220,7 +220,7 @@ async function outboxOnce(config: Config, args: readonly string[]): Promise<void
     await migrate(db);
     const due = await sendDueReminders({ db, config, clock: systemClock(config.TIME_ZONE) });
     console.log(
-      `到期提醒 / due reminders: 会议 ${due.meetings} meetings, 选民名单 ${due.rolls} voter rolls, 公示 ${due.notices} notices`,
+      `到期提醒 / due reminders: 会议 ${due.meetings} meetings, 选民名单 ${due.rolls} voter rolls, 公示 ${due.notices} notices, 信访 ${due.petitions} petitions`,
     );
     process.exitCode = await outboxCli(db, smsAdapterFor(config), args, (line) =>
       console.log(line),
