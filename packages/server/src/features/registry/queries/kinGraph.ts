@@ -8,7 +8,12 @@ import {
   type KinTie,
 } from '@cunzhi/core/registry/kinship';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { householdMembersIn, kinTiesTouchingIn, type KinMemberRow } from '../repository/persons.ts';
+import {
+  householdMembersIn,
+  kinTiesTouchingIn,
+  type KinMemberRow,
+  type VillagePerson,
+} from '../repository/persons.ts';
 
 export interface KinNeighbourhood {
   graph: KinGraph;
@@ -39,18 +44,21 @@ export async function loadKinNeighbourhoods(
   personsByVillage: ReadonlyMap<string, readonly string[]>,
 ): Promise<Map<string, KinNeighbourhood>> {
   const villageIds = [...personsByVillage.keys()];
-  const personIds = [...personsByVillage.values()].flat();
-  const near = await householdMembersIn(db, villageIds, personIds);
+  const persons: VillagePerson[] = [...personsByVillage].flatMap(([villageId, ids]) =>
+    ids.map((personId) => ({ villageId, personId })),
+  );
+  const near = await householdMembersIn(db, persons);
   const nearTies = await kinTiesTouchingIn(
     db,
     villageIds,
     near.map((m) => m.id),
   );
-  const partners = nearTies.flatMap((t) => [t.person_a, t.person_b]);
+  const partners = nearTies.flatMap((t) => [
+    { villageId: t.village_id, personId: t.person_a },
+    { villageId: t.village_id, personId: t.person_b },
+  ]);
   const members =
-    partners.length > 0
-      ? await householdMembersIn(db, villageIds, [...personIds, ...partners])
-      : near;
+    partners.length > 0 ? await householdMembersIn(db, [...persons, ...partners]) : near;
   const ties =
     partners.length > 0
       ? await kinTiesTouchingIn(

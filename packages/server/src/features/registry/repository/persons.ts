@@ -175,17 +175,27 @@ export interface KinMemberRow {
   relation_to_head: PersonFields['relationToHead'];
 }
 
-/** Every member of the households the given persons live in, in several villages at once. */
+/** A person named with their village: persons of several villages in one statement. */
+export interface VillagePerson {
+  villageId: string;
+  personId: string;
+}
+
+/**
+ * Every member of the households the given persons live in, in several villages at once. The
+ * persons go as (village, person) pairs, so each is one index probe whatever the villages' number.
+ */
 export async function householdMembersIn(
   db: Queryable,
-  villageIds: readonly string[],
-  personIds: readonly string[],
+  persons: readonly VillagePerson[],
 ): Promise<Array<KinMemberRow & { village_id: string }>> {
   return db.query(
-    `SELECT village_id, id, name, household_id, relation_to_head FROM person
-     WHERE village_id = ANY($1::uuid[]) AND (village_id, household_id) IN (
-       SELECT village_id, household_id FROM person WHERE village_id = ANY($1::uuid[]) AND id = ANY($2::uuid[]))`,
-    [villageIds, personIds],
+    `SELECT p.village_id, p.id, p.name, p.household_id, p.relation_to_head FROM person p
+      WHERE (p.village_id, p.household_id) IN (
+        SELECT q.village_id, q.household_id
+          FROM unnest($1::uuid[], $2::uuid[]) AS x(village_id, id)
+          JOIN person q ON q.village_id = x.village_id AND q.id = x.id)`,
+    [persons.map((p) => p.villageId), persons.map((p) => p.personId)],
   );
 }
 
