@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../light/ErrorAlert.tsx';
 import type { PickedPerson } from '../../components/PersonSelect.tsx';
-import { PeoplePicker } from '../elections/PeoplePicker.tsx';
+import { PeoplePickerFor } from '../elections/PeoplePicker.tsx';
 import {
   electionReconciliationApi,
   electionReconciliationPage,
@@ -80,6 +80,7 @@ export default function ElectionReconciliationPage() {
               villageId={villageId}
               electionId={electionId}
               proxies={data.proxies}
+              registry={data.abilities.readRegistry}
               path={path}
               onDone={reload}
             />
@@ -106,12 +107,15 @@ function RollSignsForm({
   villageId,
   electionId,
   proxies,
+  registry,
   path,
   onDone,
 }: {
   villageId: string;
   electionId: string;
   proxies: readonly Proxy[];
+  /** The viewer may search the registry (else voters are picked from the roll). */
+  registry: boolean;
   path: string;
   onDone: () => void;
 }) {
@@ -160,9 +164,10 @@ function RollSignsForm({
         rules={[someone]}
         dependencies={['proxies']}
       >
-        <PeoplePicker
+        <PeoplePickerFor
           villageId={villageId}
           electionId={electionId}
+          registry={registry}
           multiple
           testId="roll-signs-people"
         />

@@ -24,7 +24,15 @@ type Props =
  */
 export function PeoplePicker(props: Props) {
   const { data } = useVillage();
-  const registry = data.abilities.readRegistry;
+  return <PeoplePickerFor {...props} registry={data.abilities.readRegistry} />;
+}
+
+/**
+ * The same, on a page outside the village's frame (a printable report), which tells whether
+ * the registry may be searched from its own answer's abilities.
+ */
+export function PeoplePickerFor(props: Props & { registry: boolean }) {
+  const { registry } = props;
   const voters = useVoterOptions(props.villageId, props.electionId, !registry);
   if (registry)
     return props.multiple ? (
