@@ -6,6 +6,7 @@ import { screenshot } from './artifacts.ts';
 import { villageToday } from './demo.ts';
 import { openDesk, screenshotOnFailure, type Desk } from './desk.ts';
 import { PrintView } from './pages/NoticesPage.ts';
+import { pickOption } from './pages/antd.ts';
 
 /**
  * 选举, the second half on paper and on the projector, against the demo's showcase election
@@ -19,7 +20,8 @@ import { PrintView } from './pages/NoticesPage.ts';
  * from a fresh supervision election by the representatives through the API, dated back so
  * that polling is today (as electionDay.test.ts does): polled on paper, entered by two
  * counters, counted and certified; its result notice, certificates, handover list and the
- * projector's bars.
+ * projector's bars. The ballot reconciliation: the approved proxy offered on the entry form, a
+ * line of the printed roll entered by mistake withdrawn with its reason.
  */
 
 const SERVER_START_MS = 240_000;
@@ -167,6 +169,15 @@ describe('an election’s papers and projector', () => {
     expect(proxies).toContain(`${proxy.principal}\t${proxy.holder}`);
     expect(await print().text('print-fingerprint')).toMatch(/[0-9a-f]{64}/);
     expect(await print().a4Pages()).toBe(1);
+  });
+
+  it('offers the approved proxy on the ballot reconciliation’s entry form: the holder signs the roll for the principal', async () => {
+    await page.goto(`/v/${ec.api.villageId}/elections/${electionId}/rounds/1/reconciliation`);
+    const form = page.getByTestId('roll-signs-form');
+    await form.waitFor();
+    const option = `${proxy.principal}（由${proxy.holder}代签）`;
+    await pickOption(page, page.getByTestId('roll-signs-proxies'), option);
+    expect(await page.getByTestId('roll-signs-proxies').innerText()).toContain(option);
   });
 
   it('prints ballots, each alike on one A4 page: seats stated, candidates with boxes, write-in places, the rules, and no number', async () => {
@@ -358,6 +369,27 @@ describe('an election’s papers and projector', () => {
       await ec.api.post(`${E}/tally-sheets`, { returned: voters.length, signedBy: [a.id, b.id] });
       await ec.api.post(`${E}/count`);
       await ec.api.post(`${E}/result/certify`);
+
+      // the printed roll's signatures entered from the paper; one entered by mistake is
+      // withdrawn on the reconciliation page with the reason, struck through and kept
+      const R = `${E}/rounds/1`;
+      const [v1, v2] = voters as [Voter, Voter];
+      await ec.api.post(`${R}/roll-signs`, {
+        signed: [v1, v2].map((v) => ({ personId: v.personId })),
+      });
+      await page.goto(`/v/${ec.api.villageId}/elections/${id}/rounds/1/reconciliation`);
+      await page.getByTestId('roll-signs').waitFor();
+      await page.getByTestId(`roll-sign-withdraw-${v2.personId}`).click();
+      await page.getByTestId(`roll-sign-reason-${v2.personId}`).fill('录入时看错了行');
+      await page.getByTestId(`roll-sign-confirm-${v2.personId}`).click();
+      const line = page.getByTestId(`roll-sign-${v2.personId}`);
+      await expect.poll(() => line.innerText()).toContain('已撤回');
+      expect(await line.innerText()).toContain('理由：录入时看错了行');
+      expect(await line.getAttribute('class')).toContain('roll-sign-withdrawn');
+      expect(await page.getByTestId(`roll-sign-${v1.personId}`).innerText()).not.toContain(
+        '已撤回',
+      );
+      await screenshot(page, 'election-reconciliation-withdrawn');
 
       const paper = async (kind: string) => {
         await page.goto(`/v/${ec.api.villageId}/elections/${id}/print/${kind}`);
