@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
 import { appendAuditEvent } from './appendAuditEvent.ts';
-import { atChainVersion, MAX_AGE_MS, readAtChainVersion } from './chainVersioned.ts';
+import {
+  atChainVersion,
+  MAX_AGE_MS,
+  readAtChainVersion,
+  readEachAtChainVersion,
+} from './chainVersioned.ts';
 
 /** A read model is computed again exactly when its village's chain has moved (or it is old). */
 describe(`read models kept until the chain moves (${describeDatabase()})`, () => {
@@ -103,5 +108,26 @@ describe(`read models kept until the chain moves (${describeDatabase()})`, () =>
     expect(await next('page reader A', own.load)).toBe(2);
     // each reader's part is its own model
     expect(await next('page reader B', own.load)).toBe(3);
+  });
+  it('keeps many chains at once and reads again, together, only those whose chain moved', async () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const asked: string[][] = [];
+    // the loader answers for every chain asked but c, which has nothing
+    const loadMany = (ids: string[]) => {
+      asked.push([...ids].sort());
+      return Promise.resolve(new Map(ids.filter((id) => id !== c).map((id) => [id, asked.length])));
+    };
+    const first = await readEachAtChainVersion(db, [a, b, c], 'figures', loadMany);
+    expect([first.get(a), first.get(b), first.has(c)]).toEqual([1, 1, false]);
+    // nothing moved: no statement beyond the versions, c's nothing remembered
+    const again = await readEachAtChainVersion(db, [a, b, c], 'figures', loadMany);
+    expect([again.get(a), again.get(b), again.has(c)]).toEqual([1, 1, false]);
+    expect(asked).toHaveLength(1);
+    await append(db, b);
+    const moved = await readEachAtChainVersion(db, [a, b, c], 'figures', loadMany);
+    expect(asked[1]).toEqual([b]);
+    expect([moved.get(a), moved.get(b)]).toEqual([1, 2]);
+    // the one-chain reader and the many-chain reader share their entries
+    expect(await readAtChainVersion(db, a, 'figures', () => Promise.resolve(99))).toBe(1);
   });
 });

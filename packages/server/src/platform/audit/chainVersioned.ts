@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { chainHeadSeq } from './repository.ts';
+import { chainHeadSeq, chainHeadSeqs } from './repository.ts';
 
 /**
  * A village's read models kept until its audit chain moves.
@@ -40,6 +40,24 @@ function storeOf(db: Queryable): Map<string, Entry> {
   return store;
 }
 
+/** The entry kept for `key` at version `seq`, if it is still young; touched as most recently used. */
+function kept(store: Map<string, Entry>, k: string, seq: number, now: number): Entry | undefined {
+  const hit = store.get(k);
+  if (!hit || hit.seq !== seq || now - hit.storedAt >= MAX_AGE_MS) return undefined;
+  // most recently used last: the oldest is the first to go
+  store.delete(k);
+  store.set(k, hit);
+  return hit;
+}
+
+function keep(store: Map<string, Entry>, k: string, seq: number, now: number, value: unknown) {
+  store.delete(k);
+  store.set(k, { seq, storedAt: now, value });
+  if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
+}
+
+const entryKey = (chainId: string, key: string) => `${chainId}\u0000${key}`;
+
 /** Reads models at one version of a chain: the version read once, for every model of one request. */
 export type ChainVersionReader = <T>(key: string, load: () => Promise<T>) => Promise<T>;
 
@@ -51,18 +69,11 @@ export async function atChainVersion(
   const seq = await chainHeadSeq(db, chainId);
   const store = storeOf(db);
   return async <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    const k = `${chainId}\u0000${key}`;
-    const hit = store.get(k);
-    if (hit && hit.seq === seq && now() - hit.storedAt < MAX_AGE_MS) {
-      // most recently used last: the oldest is the first to go
-      store.delete(k);
-      store.set(k, hit);
-      return hit.value as T;
-    }
+    const k = entryKey(chainId, key);
+    const hit = kept(store, k, seq, now());
+    if (hit) return hit.value as T;
     const value = await load();
-    store.delete(k);
-    store.set(k, { seq, storedAt: now(), value });
-    if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
+    keep(store, k, seq, now(), value);
     return value;
   };
 }
@@ -75,4 +86,36 @@ export async function readAtChainVersion<T>(
   now: () => number = Date.now,
 ): Promise<T> {
   return (await atChainVersion(db, chainId, now))(key, load);
+}
+
+/**
+ * The same for many chains at once — a town's or a county's villages on the dashboard: every
+ * chain's version in one statement, the models kept at their versions reused, and the others
+ * computed together by one call for just the chains that missed, so a set-based reader stays
+ * set-based. A chain the loader gives nothing for is remembered as having nothing.
+ */
+export async function readEachAtChainVersion<T>(
+  db: Queryable,
+  chainIds: readonly string[],
+  key: string,
+  loadMany: (chainIds: string[]) => Promise<Map<string, T>>,
+  now: () => number = Date.now,
+): Promise<Map<string, T>> {
+  const seqs = await chainHeadSeqs(db, chainIds);
+  const store = storeOf(db);
+  const out = new Map<string, T>();
+  const missed: string[] = [];
+  for (const id of chainIds) {
+    const hit = kept(store, entryKey(id, key), seqs.get(id) ?? 0, now());
+    if (!hit) missed.push(id);
+    else if (hit.value !== undefined) out.set(id, hit.value as T);
+  }
+  if (missed.length === 0) return out;
+  const loaded = await loadMany(missed);
+  for (const id of missed) {
+    const value = loaded.get(id);
+    keep(store, entryKey(id, key), seqs.get(id) ?? 0, now(), value);
+    if (value !== undefined) out.set(id, value);
+  }
+  return out;
 }

@@ -301,3 +301,15 @@ export async function chainHeadSeq(db: Queryable, chainId: string): Promise<numb
   );
   return row ? Number(row.seq) : 0;
 }
+
+/** The heads of several chains in one statement; a chain with no event yet is absent (0). */
+export async function chainHeadSeqs(
+  db: Queryable,
+  chainIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ chain_id: string; seq: string | number }>(
+    'SELECT chain_id, seq FROM audit_head WHERE chain_id = ANY($1::uuid[])',
+    [chainIds],
+  );
+  return new Map(rows.map((r) => [r.chain_id, Number(r.seq)]));
+}

@@ -2,6 +2,7 @@ import { fromYmd, ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { meetingDoesNotStand } from '@cunzhi/core/meetings/quorum';
 import { cadenceShortfall, type CadenceShortfall } from '@cunzhi/core/party/cadence';
 import { compositionInvalid } from '@cunzhi/core/rules/composition';
+import { readEachAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
 import { cadenceIn } from '../../party/structure.ts';
 import { compositionsIn } from '../../rules/queries/composition.ts';
 import type { Figures, Reader } from './figures.ts';
@@ -45,8 +46,20 @@ export async function compositionFigures(
   today: CalendarDate,
   out: Figures,
 ) {
-  for (const [id, pages] of await compositionsIn(db, ids, today))
-    out.get(id)!.invalidCompositions = pages.filter((p) => compositionInvalid(p.findings)).length;
+  // kept per village until its chain moves: warm, only the villages that changed are read again
+  const invalid = await readEachAtChainVersion(
+    db,
+    ids,
+    `dashboard.invalidCompositions ${today}`,
+    async (missed) =>
+      new Map(
+        [...(await compositionsIn(db, missed, today))].map(([id, pages]) => [
+          id,
+          pages.filter((p) => compositionInvalid(p.findings)).length,
+        ]),
+      ),
+  );
+  for (const [id, n] of invalid) out.get(id)!.invalidCompositions = n;
 }
 
 /**
@@ -59,10 +72,23 @@ export async function partyShortFigures(
   today: CalendarDate,
   out: Figures,
 ): Promise<Map<string, CadenceShortfall['byKind']>> {
+  const shortfalls = await readEachAtChainVersion(
+    db,
+    ids,
+    `dashboard.partyShort ${today}`,
+    async (missed) =>
+      new Map(
+        [...(await cadenceIn(db, missed, today))].map(([id, { units, cadence }]) => [
+          id,
+          cadenceShortfall(
+            units.flatMap((s) => cadence.get(s.unit.id)?.rows ?? []),
+            yearStart(today),
+          ),
+        ]),
+      ),
+  );
   const kinds = new Map<string, CadenceShortfall['byKind']>();
-  for (const [id, { units, cadence }] of await cadenceIn(db, ids, today)) {
-    const rows = units.flatMap((s) => cadence.get(s.unit.id)?.rows ?? []);
-    const short = cadenceShortfall(rows, yearStart(today));
+  for (const [id, short] of shortfalls) {
     out.get(id)!.partyMeetingsShort = short.missing;
     kinds.set(id, short.byKind);
   }
