@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
-import { myHomeAsks } from '../src/app/myHomeAsks.ts';
 
 /**
  * The phone's pages start their code, styles and first answers from the HTML, not after the app's
@@ -15,6 +14,13 @@ import { myHomeAsks } from '../src/app/myHomeAsks.ts';
  * The app's own `import()` and `prefetch` (app/preload.ts, same paths, same request mode) then
  * take them from the browser's cache. A guess that turns out wrong (a cadre opening a village's
  * home gets the console's, not the villager's) costs a few KB of code not run.
+ *
+ * Answers are preloaded only where the app asks for them at start whatever happens (`/api/me`,
+ * the village, the notice, the list, the meeting): a preloaded answer waits in the page until a
+ * fetch of its address takes it, however late. The villager home's answers were preloaded too,
+ * but the app asks for them only once the village has answered that its reader has a home — a
+ * signed-out reader (sent to sign in) or a cadre never asked, and their first fetch of those
+ * addresses much later, signed in, got the stale 401 or the old list. Their code is still preloaded.
  *
  * Which modules each path loads is read from the built chunks (their static imports), so it
  * follows the code: only the paths and the source modules are named here.
@@ -32,9 +38,6 @@ const MODULES = {
   words: ['src/i18n/phone.zh-CN.ts'],
 } as const;
 
-/** Where the village's id goes in the home's answers (`myHomeAsks`), filled in by the script. */
-const VILLAGE = ':villageId';
-
 type Plan = Record<keyof typeof MODULES, { js: string[]; css: string[] }>;
 
 /**
@@ -49,7 +52,7 @@ function words(){var lang=null;try{lang=localStorage.getItem('cunzhi.lang');}cat
 if(p==='/sign-in'){load('signIn');return;}
 if((m=/^\\/v\\/([\\w-]+)\\/meetings\\/([\\w-]+)\\/me\\/?$/.exec(p))){load('meeting');words();l('preload','/api/villages/'+m[1]+'/meetings/'+m[2],'fetch');return;}
 if((m=/^\\/v\\/([\\w-]+)(\\/.*)?$/.exec(p))){var v='/api/villages/'+m[1],r=m[2]||'',n;load('village');words();l('preload',v,'fetch');
-if(r===''||r==='/'){load('myHome');for(var a=${JSON.stringify(myHomeAsks(VILLAGE))},i=0;i<a.length;i++)l('preload',a[i].replace(${JSON.stringify(VILLAGE)},m[1]),'fetch');}
+if(r===''||r==='/')load('myHome');
 else if((n=/^\\/notices\\/([\\w-]+)\\/?$/.exec(r))){load('notice');l('preload',v+'/notices/'+n[1],'fetch');}
 else if(/^\\/notices\\/?$/.test(r)){load('notices');l('preload',v+'/notices','fetch');}}
 })(${JSON.stringify(plan)});
