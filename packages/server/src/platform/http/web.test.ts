@@ -1,5 +1,5 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +7,25 @@ import { startTestServer, type TestServer } from '../../testing/testServer.ts';
 import { describeDatabase } from '../../testing/testDatabase.ts';
 import { isTraversalProbe } from './web.ts';
 
-/** A GET with the path sent byte for byte (fetch would resolve `%2e%2e` before sending). */
-function rawGet(baseUrl: string, rawPath: string, accept: string) {
+/**
+ * A GET with the path sent byte for byte (fetch would resolve `%2e%2e` before sending) and the
+ * body as sent, not decompressed (fetch would undo the Content-Encoding).
+ */
+function rawGet(baseUrl: string, rawPath: string, accept: string, acceptEncoding = 'identity') {
   const { hostname, port } = new URL(baseUrl);
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ hostname, port, path: rawPath, headers: { accept } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; body: string; headers: IncomingHttpHeaders }>(
+    (resolve, reject) => {
+      const headers = { accept, 'accept-encoding': acceptEncoding };
+      const req = request({ hostname, port, path: rawPath, headers }, (res) => {
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 /** The built web app's files: served from their folder, and nothing outside it, ever with a 500. */
@@ -31,6 +37,10 @@ describe(`static files refuse path-traversal probes with a 4xx (${describeDataba
     await mkdir(path.join(dist, 'assets'));
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>村治</title>');
     await writeFile(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    // as packages/web/build/precompress.ts writes them beside a large enough file
+    await writeFile(path.join(dist, 'assets', 'big.js'), 'plain');
+    await writeFile(path.join(dist, 'assets', 'big.js.br'), 'brotli');
+    await writeFile(path.join(dist, 'assets', 'big.js.gz'), 'gzip');
     server = await startTestServer({ WEB_DIST: dist });
   });
   afterAll(async () => {
@@ -72,6 +82,30 @@ describe(`static files refuse path-traversal probes with a 4xx (${describeDataba
     expect(await page.text()).toContain('村治');
     const missing = await fetch(`${server.baseUrl}/assets/none.js`);
     expect(missing.status).toBe(404);
+  });
+
+  it("sends the build's brotli or gzip copy by Accept-Encoding, the plain file otherwise", async () => {
+    const br = await rawGet(server.baseUrl, '/assets/big.js', '*/*', 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toBe('brotli');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toContain('immutable');
+    const gz = await rawGet(server.baseUrl, '/assets/big.js', '*/*', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body).toBe('gzip');
+    const plain = await rawGet(server.baseUrl, '/assets/big.js', '*/*');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('plain');
+    // no copies beside it: the file as it is
+    const small = await rawGet(server.baseUrl, '/assets/app.js', '*/*');
+    expect(small.status).toBe(200);
+    expect(small.body).toBe('console.log(1)');
+    // the hashed assets are kept a year; the HTML is asked again each time
+    expect(small.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const html = await rawGet(server.baseUrl, '/index.html', 'text/html');
+    expect(html.headers['cache-control']).toBe('no-cache');
   });
 
   it('tells probes from ordinary paths', () => {

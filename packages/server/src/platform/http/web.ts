@@ -6,7 +6,11 @@ import { DomainError } from '@cunzhi/core/errors';
  * Serves the built web app. Files are looked up on each request (so a rebuild
  * is served without a restart); hashed assets are cached for a year; any
  * other GET that accepts HTML gets the SPA's index.html. A missing asset or
- * API path stays a 404.
+ * API path stays a 404. The build writes each text file also as `.br` and `.gz`
+ * at their best levels (packages/web/build/precompress.ts); those are sent to
+ * browsers that accept them, so a phone on slow 4G gets brotli's smaller bytes
+ * without the server compressing anything per request (a file without them is
+ * still compressed on the fly by @fastify/compress).
  */
 export async function serveWeb(app: FastifyInstance, distDir: string): Promise<void> {
   // before the file lookup: a probe for files outside the web root is a bad request, never a 500
@@ -17,7 +21,12 @@ export async function serveWeb(app: FastifyInstance, distDir: string): Promise<v
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: '/',
+    preCompressed: true,
+    // ours below, not send's `public, max-age=0`, which was written after setHeaders and won
+    cacheControl: false,
     setHeaders(res, filePath) {
+      // the same address answers in brotli, gzip or plain by the request's Accept-Encoding
+      res.setHeader('vary', 'accept-encoding');
       res.setHeader(
         'cache-control',
         filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
