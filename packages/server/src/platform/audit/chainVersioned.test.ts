@@ -8,6 +8,7 @@ import {
   MAX_AGE_MS,
   readAtChainVersion,
   readEachAtChainVersion,
+  readEachAtVersions,
 } from './chainVersioned.ts';
 
 /** A read model is computed again exactly when its village's chain has moved (or it is old). */
@@ -129,5 +130,28 @@ describe(`read models kept until the chain moves (${describeDatabase()})`, () =>
     expect([moved.get(a), moved.get(b)]).toEqual([1, 2]);
     // the one-chain reader and the many-chain reader share their entries
     expect(await readAtChainVersion(db, a, 'figures', () => Promise.resolve(99))).toBe(1);
+  });
+  it('keeps models at versions the caller read beforehand: an event after that read is computed again next time', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    await append(db, a);
+    const n = counter();
+    const loadMany = async (ids: string[]) => {
+      const v = await n.load();
+      return new Map(ids.map((id) => [id, v]));
+    };
+    // the heads as the dashboard reads them with its villages (b has no chain yet: version 0)
+    const before = new Map([
+      [a, 1],
+      [b, 0],
+    ]);
+    // an event lands on a after the heads were read, before the models are
+    await append(db, a);
+    const first = await readEachAtVersions(db, before, 'standing', loadMany);
+    expect([first.get(a), first.get(b)]).toEqual([1, 1]);
+    // at the same versions, kept
+    expect((await readEachAtVersions(db, before, 'standing', loadMany)).get(a)).toBe(1);
+    // the next request reads a's head as it is now: the entry, kept at the older version, is read again
+    const now = await readEachAtChainVersion(db, [a, b], 'standing', loadMany);
+    expect([now.get(a), now.get(b)]).toEqual([2, 1]);
   });
 });

@@ -101,12 +101,28 @@ export async function readEachAtChainVersion<T>(
   loadMany: (chainIds: string[]) => Promise<Map<string, T>>,
   now: () => number = Date.now,
 ): Promise<Map<string, T>> {
-  const seqs = await chainHeadSeqs(db, chainIds);
+  const heads = await chainHeadSeqs(db, chainIds);
+  const seqs = new Map(chainIds.map((id) => [id, heads.get(id) ?? 0]));
+  return readEachAtVersions(db, seqs, key, loadMany, now);
+}
+
+/**
+ * The same at versions the caller has read already — in a statement it needed anyway and that
+ * finished before this call (the dashboard reads them with its villages), which saves a round
+ * trip before the models' own reads. Read any later and an entry could be newer than its data.
+ */
+export async function readEachAtVersions<T>(
+  db: Queryable,
+  seqs: ReadonlyMap<string, number>,
+  key: string,
+  loadMany: (chainIds: string[]) => Promise<Map<string, T>>,
+  now: () => number = Date.now,
+): Promise<Map<string, T>> {
   const store = storeOf(db);
   const out = new Map<string, T>();
   const missed: string[] = [];
-  for (const id of chainIds) {
-    const hit = kept(store, entryKey(id, key), seqs.get(id) ?? 0, now());
+  for (const [id, seq] of seqs) {
+    const hit = kept(store, entryKey(id, key), seq, now());
     if (!hit) missed.push(id);
     else if (hit.value !== undefined) out.set(id, hit.value as T);
   }
@@ -114,7 +130,7 @@ export async function readEachAtChainVersion<T>(
   const loaded = await loadMany(missed);
   for (const id of missed) {
     const value = loaded.get(id);
-    keep(store, entryKey(id, key), seqs.get(id) ?? 0, now(), value);
+    keep(store, entryKey(id, key), seqs.get(id)!, now(), value);
     if (value !== undefined) out.set(id, value);
   }
   return out;

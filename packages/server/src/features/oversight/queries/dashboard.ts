@@ -52,16 +52,21 @@ export async function dashboard(
   scope: DashboardScope,
 ): Promise<Dashboard> {
   const today = ctx.clock.today();
-  const { name, villages } = await villagesInScope(ctx.db, actor, scope);
+  const { name, villages, chainSeqs } = await villagesInScope(ctx.db, actor, scope);
   const ids = villages.map((v) => v.id);
   const figures = new Map(ids.map((id) => [id, { ...EMPTY_FIGURES }]));
   // at once: on PostgreSQL each statement takes its own pooled connection (a county's figures
   // cost the slowest statement, not the sum); PGlite queues them on its one connection. Each
-  // reader fills its own fields of the villages' figures. Three read village by village, as the
-  // village's own pages do (queries/standing.ts): kept until each village's chain moves.
-  const [ranking, partyShort] = await Promise.all([
+  // reader fills its own fields of the villages' figures. Two are the village pages' own checks
+  // (queries/standing.ts), kept per village until its chain moves (at the heads read with the
+  // villages).
+  // The longest chains of dependent reads first (composition: chain heads, then the bodies and
+  // serving members, then the kin around them; 三会一课: chain heads, then units and meetings), so
+  // their statements take pooled connections before the one-statement figures queue up.
+  const [, partyShort, ranking] = await Promise.all([
+    compositionFigures(ctx, chainSeqs, today, figures),
+    partyShortFigures(ctx, chainSeqs, today, figures),
     pointsRanking(ctx.db, ids),
-    partyShortFigures(ctx, ids, today, figures),
     disclosureFigures(ctx, ids, today, figures),
     questionFigures(ctx, ids, today, figures),
     holdFigures(ctx, ids, today, figures),
@@ -73,7 +78,6 @@ export async function dashboard(
     representativesFigures(ctx, ids, today, figures),
     partyFigures(ctx, ids, today, figures),
     quorumFigures(ctx, ids, today, figures),
-    compositionFigures(ctx, ids, today, figures),
   ]);
   const rows = villages.map((village) => {
     const f = figures.get(village.id)!;

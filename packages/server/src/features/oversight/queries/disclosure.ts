@@ -32,35 +32,34 @@ export async function disclosureFigures(
 ) {
   const { db } = ctx;
   const year = Number(today.slice(0, 4));
-  const settings = await findRuleSettingsOf(db, ids);
-  const began = await db.query<{
-    village_id: string;
-    started: string | Date | null;
-    first: CalendarDate | null;
-  }>(
-    `SELECT v.id AS village_id,
-       (SELECT occurred_at FROM audit_event WHERE chain_id = v.id AND seq = 1) AS started,
-       (SELECT min(published_on) FROM notice WHERE village_id = v.id) AS first
-     FROM village v WHERE v.id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const notices = byVillage(
-    await db.query<Row<DisclosureNoticeRow>>(
+  const period = [fromYmd(year, 1, 1), fromYmd(year, 12, 31)];
+  // the four reads are independent: sent at once, a cold county waits for the slowest of them,
+  // not for their sum (each a cold read of its own table)
+  const [settings, began, noticeRows, postingRows] = await Promise.all([
+    findRuleSettingsOf(db, ids),
+    db.query<{ village_id: string; started: string | Date | null; first: CalendarDate | null }>(
+      `SELECT v.id AS village_id,
+         (SELECT occurred_at FROM audit_event WHERE chain_id = v.id AND seq = 1) AS started,
+         (SELECT min(published_on) FROM notice WHERE village_id = v.id) AS first
+       FROM village v WHERE v.id = ANY($1::uuid[])`,
+      [ids],
+    ),
+    db.query<Row<DisclosureNoticeRow>>(
       `SELECT n.village_id, n.id, n.kind, n.title, n.published_on, n.period_ends_on FROM notice n
         WHERE n.village_id = ANY($1::uuid[]) AND n.published_on BETWEEN $2 AND $3
         ORDER BY n.published_on, n.created_at`,
-      [ids, fromYmd(year, 1, 1), fromYmd(year, 12, 31)],
+      [ids, ...period],
     ),
-  );
-  const postings = byVillage(
-    await db.query<Row<PostingFacts>>(
+    db.query<Row<PostingFacts>>(
       `SELECT b.village_id, b.id, b.notice_id, b.posted_on, b.taken_down_on FROM board_posting b
         JOIN notice n ON n.village_id = b.village_id AND n.id = b.notice_id
         WHERE b.village_id = ANY($1::uuid[]) AND n.published_on BETWEEN $2 AND $3
         ORDER BY b.posted_on, b.recorded_at`,
-      [ids, fromYmd(year, 1, 1), fromYmd(year, 12, 31)],
+      [ids, ...period],
     ),
-  );
+  ]);
+  const notices = byVillage(noticeRows);
+  const postings = byVillage(postingRows);
   // villages on the same profile with the same charter overrides (most of a county: the province's
   // profile, none) share one resolver, so a rule's parameters on a day are resolved once for all
   // of them, not once per village (300 resolutions of each month-end cost most of a county's read)

@@ -2,7 +2,7 @@ import { fromYmd, ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { meetingDoesNotStand } from '@cunzhi/core/meetings/quorum';
 import { cadenceShortfall, type CadenceShortfall } from '@cunzhi/core/party/cadence';
 import { compositionInvalid } from '@cunzhi/core/rules/composition';
-import { readEachAtChainVersion } from '../../../platform/audit/chainVersioned.ts';
+import { readEachAtVersions } from '../../../platform/audit/chainVersioned.ts';
 import { cadenceIn } from '../../party/structure.ts';
 import { compositionsIn } from '../../rules/queries/composition.ts';
 import type { Figures, Reader } from './figures.ts';
@@ -42,14 +42,14 @@ export async function quorumFigures(
 /** Bodies whose composition check finds a violation today (the village's body pages' check). */
 export async function compositionFigures(
   { db }: Reader,
-  ids: string[],
+  chainSeqs: ReadonlyMap<string, number>,
   today: CalendarDate,
   out: Figures,
 ) {
   // kept per village until its chain moves: warm, only the villages that changed are read again
-  const invalid = await readEachAtChainVersion(
+  const invalid = await readEachAtVersions(
     db,
-    ids,
+    chainSeqs,
     `dashboard.invalidCompositions ${today}`,
     async (missed) =>
       new Map(
@@ -68,13 +68,13 @@ export async function compositionFigures(
  */
 export async function partyShortFigures(
   { db }: Reader,
-  ids: string[],
+  chainSeqs: ReadonlyMap<string, number>,
   today: CalendarDate,
   out: Figures,
 ): Promise<Map<string, CadenceShortfall['byKind']>> {
-  const shortfalls = await readEachAtChainVersion(
+  const shortfalls = await readEachAtVersions(
     db,
-    ids,
+    chainSeqs,
     `dashboard.partyShort ${today}`,
     async (missed) =>
       new Map(
