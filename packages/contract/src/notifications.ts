@@ -87,6 +87,39 @@ export const retryNoticeDelivery = route({
   response: z.object({ requeued: z.number() }),
 });
 
+/**
+ * A failed SMS that is not a notice's (a service request's, a complaint's, a petition's, a
+ * meeting's or the voter roll's reminder): what it was about, never to whom nor its words.
+ */
+export const FailedMessage = z.object({
+  id: Uuid,
+  kind: MessageKind.nullable(),
+  subject: z.enum(['serviceRequest', 'complaint', 'meeting', 'election', 'petition']),
+  createdOn: DateText,
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+});
+
+export const listFailedMessages = route({
+  method: 'GET',
+  url: `${V}/notifications/failed`,
+  summary: '发送失败的其他短信 / The failed SMS that are not a notice’s',
+  tag,
+  params: VillageParams,
+  response: z.object({ items: z.array(FailedMessage), retry: z.boolean() }),
+});
+
+export const MessageParams = VillageParams.extend({ messageId: Uuid });
+
+export const retryMessage = route({
+  method: 'POST',
+  url: `${V}/notifications/messages/:messageId/retry`,
+  summary: '重发一条失败的短信 / Send one failed SMS again',
+  tag,
+  params: MessageParams,
+  response: z.object({ requeued: z.number() }),
+});
+
 /** A message in 我的消息. */
 export const OwnMessage = z.object({
   id: Uuid,

@@ -94,4 +94,5 @@ export const COMMON_NOUNS = defineNouns({
   village: { zh: '村（社区）', en: 'village' },
   account: { zh: '账号', en: 'account' },
   page: { zh: '页面', en: 'page' },
+  outboxMessage: { zh: '短信', en: 'text message' },
 });

@@ -47,6 +47,7 @@ import { publishDailyCheckpoints } from './platform/audit/checkpoints.ts';
 import { smsAdapterFor } from './platform/outbox/adapter.ts';
 import { outboxCli, startOutboxWorker } from './platform/outbox/worker.ts';
 import { sendDueReminders } from './features/notifications/commands/dueReminders.ts';
+import { forgetDeliveredNumbers } from './platform/outbox/retention.ts';
 import { forgetSettledMessages } from './demo/repository.ts';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@cunzhi/core/errors';
@@ -218,7 +219,9 @@ async function outboxOnce(config: Config, args: readonly string[]): Promise<void
   const db = await openDatabase(config);
   try {
     await migrate(db);
-    const due = await sendDueReminders({ db, config, clock: systemClock(config.TIME_ZONE) });
+    const clock = systemClock(config.TIME_ZONE);
+    const due = await sendDueReminders({ db, config, clock });
+    await forgetDeliveredNumbers({ db, clock });
     console.log(
       `到期提醒 / due reminders: 会议 ${due.meetings} meetings, 选民名单 ${due.rolls} voter rolls, 公示 ${due.notices} notices, 信访 ${due.petitions} petitions`,
     );
@@ -243,8 +246,15 @@ async function start(config: Config): Promise<void> {
         smsAdapterFor(config),
         (err) => app.log.error({ err }, 'outbox delivery failed'),
         2000,
-        // the due reminders (a meeting tomorrow, the last day for objections): every ten minutes
-        { run: () => sendDueReminders({ db, config, clock }), everyMs: 10 * 60_000 },
+        // the due reminders (a meeting tomorrow, the last day for objections), then the numbers
+        // of SMS delivered long enough ago forgotten (保存期限): every ten minutes
+        {
+          run: async () => {
+            await sendDueReminders({ db, config, clock });
+            await forgetDeliveredNumbers({ db, clock });
+          },
+          everyMs: 10 * 60_000,
+        },
       )
     : null;
   const shutdown = async () => {

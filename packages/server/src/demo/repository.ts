@@ -168,8 +168,11 @@ export async function neighbourVillage(
  * The demo's history is seeded as it happened, so each notice and meeting of the past half year
  * told every household when it was published — some 100,000 messages, with 50,000 SMS for the
  * first start to send. A village that starts today has told no one of what is over, so the demo
- * keeps only the messages of notices still up and meetings still ahead (and the answers to
- * questions); the rest it forgets. Answers how many it forgot.
+ * keeps only the messages of notices still up and meetings still ahead; the rest of theirs it
+ * forgets. The messages about a person's own records (answers, service requests, complaints,
+ * petitions) it keeps on purpose, closed or not: they are each villager's 我的消息, a few dozen
+ * rows, and their numbers are forgotten 30 days after delivery like any village's
+ * (forgetDeliveredNumbers, docs/notifications.md 保存期限). Answers how many it forgot.
  */
 export async function forgetSettledMessages(db: Queryable, today: CalendarDate): Promise<number> {
   const rows = await db.query(

@@ -61,6 +61,12 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'notice.posted': { zh: '登记公开栏张贴', en: 'Notice board posting recorded' },
   'notice.takenDown': { zh: '登记公开栏揭下', en: 'Notice taken down from the board' },
   'outbox.retried': { zh: '重新发送通知短信', en: 'Notice texts sent again' },
+  'outbox.messageRetried': { zh: '重新发送短信', en: 'A text message sent again' },
+  // one event a village and round: the numbers of SMS delivered over 30 days ago forgotten
+  'outbox.numbersForgotten': {
+    zh: '删除已送达短信的手机号',
+    en: 'Numbers of delivered texts erased',
+  },
   // one event a village and round of the due reminders: which were written and how many were told
   'outbox.reminded': { zh: '发送到期提醒', en: 'Deadline reminders sent' },
   'assistance.consentRecorded': { zh: '登记代办授权', en: 'Consent to act recorded' },

@@ -272,6 +272,67 @@ describe(`notifications (${describeDatabase()})`, () => {
     expect(lines.every((l) => !l.text.includes('请登录'))).toBe(true);
   });
 
+  it('a failed SMS of any kind is listed and retried by a cadre, once under concurrency, audited', async () => {
+    const villageId = server.fixture.villageA.id;
+    const subject = randomUUID();
+    await server.db.transaction(async (tx) => {
+      await notifyPerson({ villageId, config: { PUBLIC_ORIGIN: ORIGIN } }, tx, {
+        kind: 'petitionAccepted',
+        about: { kind: 'petition', id: subject },
+        causeId: randomUUID(),
+        personId: null,
+        phone: '13900002001',
+        title: '',
+        on: calendarDate('2026-11-21'),
+        filedOn: calendarDate('2026-11-20'),
+        path: null,
+      });
+    });
+    await server.db.query(
+      `UPDATE outbox_message SET status = 'failed', attempts = $2, last_error = 'gateway answered HTTP 503'
+       WHERE subject_id = $1`,
+      [subject, MAX_ATTEMPTS],
+    );
+    const chair = await server.as('committeeChair');
+    const listed = await chair.get(`${base}/notifications/failed`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.retry).toBe(true);
+    const item = listed.body.items.find((i: { kind: string }) => i.kind === 'petitionAccepted');
+    expect(item).toMatchObject({ subject: 'petition', attempts: MAX_ATTEMPTS });
+    // never the number nor the words
+    expect(JSON.stringify(listed.body)).not.toContain('13900002001');
+    expect(JSON.stringify(listed.body)).not.toContain('信访事项');
+
+    const retryUrl = `${base}/notifications/messages/${item.id}/retry`;
+    expect((await (await server.as('villager')).post(retryUrl)).status).toBe(403);
+    expect((await (await server.as('supervisionChair')).post(retryUrl)).status).toBe(403);
+    // two cadres at once: one requeues it, the other finds it queued
+    const secretary = await server.as('partySecretary');
+    const results = await Promise.all([chair.post(retryUrl), secretary.post(retryUrl)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    expect(results.map((r) => r.body.requeued).sort()).toEqual([0, 1]);
+    const events = await server.db.query<{ data: unknown }>(
+      `SELECT data FROM audit_event WHERE action = 'outbox.messageRetried' AND target_id = $1`,
+      [item.id],
+    );
+    expect(events).toEqual([{ data: { kind: 'petitionAccepted', subject: 'petition' } }]);
+    const file = path.join(dir, 'retry-one.jsonl');
+    await drainOutbox(server.db, fileAdapter(file));
+    const sent = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((l) => JSON.parse(l).id === item.id);
+    expect(sent).toHaveLength(1);
+    expect((await chair.post(retryUrl)).body.requeued).toBe(0);
+    // a notice's SMS is not retried one by one here
+    const [noticeSms] = await server.db.query<{ id: string }>(
+      `SELECT id FROM outbox_message WHERE notice_id IS NOT NULL AND channel = 'sms' LIMIT 1`,
+    );
+    expect((await chair.post(`${base}/notifications/messages/${noticeSms!.id}/retry`)).status).toBe(
+      404,
+    );
+  });
+
   it('two workers at once: every SMS delivered exactly once', async () => {
     const before = await outboxDepth(server.db);
     for (let i = 0; i < 20; i++) await publish(`并发测试公告第${i + 1}号`);

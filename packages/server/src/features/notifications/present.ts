@@ -1,5 +1,10 @@
 import { smsSegments } from '@cunzhi/core/notifications/sms';
-import type { HouseholdDeliveryRow, NoticeDeliveryRow, OwnMessageRow } from './queries.ts';
+import type {
+  FailedMessageRow,
+  HouseholdDeliveryRow,
+  NoticeDeliveryRow,
+  OwnMessageRow,
+} from './queries.ts';
 
 export function presentNoticeDelivery(r: NoticeDeliveryRow) {
   return {
@@ -53,5 +58,16 @@ export function presentOwnMessage(r: OwnMessageRow) {
     line: r.payload.line,
     link: r.payload.link,
     on: r.sent_on,
+  };
+}
+
+export function presentFailedMessage(r: FailedMessageRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    subject: r.subject_kind,
+    createdOn: r.created_on,
+    attempts: r.attempts,
+    lastError: r.last_error,
   };
 }

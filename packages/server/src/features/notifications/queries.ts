@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { MessageKind, NotifyReason } from '@cunzhi/core/notifications/messages';
 import type { Queryable } from '../../platform/db/database.ts';
-import type { OutboxStatus } from '../../platform/outbox/repository.ts';
+import type { OutboxStatus, OutboxSubject } from '../../platform/outbox/repository.ts';
 
 /** A notice with its messages counted: households told, SMS by status. */
 export interface NoticeDeliveryRow {
@@ -116,4 +116,54 @@ export async function ownMessages(
      ORDER BY m.created_at DESC, m.id LIMIT 100`,
     [villageId, personId, config.TIME_ZONE],
   );
+}
+
+/** A failed SMS that is not a notice's: what it was about, never to whom nor its words. */
+export interface FailedMessageRow {
+  id: string;
+  kind: MessageKind | null;
+  subject_kind: OutboxSubject;
+  created_on: CalendarDate;
+  attempts: number;
+  last_error: string | null;
+}
+
+/**
+ * The village's failed SMS that are not a notice's (a notice's, and the reminders of its last
+ * day, are retried from its delivery page), newest first. A discipline complaint's answer is
+ * the town's discipline office's business, never the village's: not listed (nor one whose
+ * complaint is not a village-affairs one).
+ */
+const VILLAGES_SMS = `SELECT m.id, m.payload->>'kind' AS kind, m.subject_kind,
+       (m.created_at AT TIME ZONE $2)::date AS created_on, m.attempts, m.last_error
+     FROM outbox_message m
+     WHERE m.village_id = $1 AND m.channel = 'sms' AND m.notice_id IS NULL
+       AND (m.subject_kind <> 'complaint' OR EXISTS (SELECT 1 FROM complaint c
+         WHERE c.village_id = m.village_id AND c.id = m.subject_id AND c.class = 'affairs'))`;
+
+export async function failedMessages(
+  { db, config }: { db: Queryable; config: { TIME_ZONE: string } },
+  villageId: string,
+): Promise<FailedMessageRow[]> {
+  return db.query<FailedMessageRow>(
+    `${VILLAGES_SMS} AND m.status = 'failed' ORDER BY m.created_at DESC, m.id LIMIT 200`,
+    [villageId, config.TIME_ZONE],
+  );
+}
+
+/**
+ * One SMS the village may retry, whatever its status now (a cadre who retries what another has
+ * just requeued is told none was, not that it does not exist).
+ */
+export async function retryableMessage(
+  db: Queryable,
+  villageId: string,
+  id: string,
+): Promise<FailedMessageRow | null> {
+  const [row] = await db.query<FailedMessageRow>(`${VILLAGES_SMS} AND m.id = $3`, [
+    villageId,
+    'UTC',
+    id,
+  ]);
+  return row ?? null;
 }

@@ -218,7 +218,7 @@ export async function matterPeriodsEnding(
   );
 }
 
-/** A petition whose office's last day is tomorrow or went by lately: what its reminders are made from. */
+/** A petition whose office's last day is today, tomorrow or went by lately: what its reminders are made from. */
 export interface PetitionDue {
   village_id: string;
   id: string;
@@ -232,11 +232,12 @@ export interface PetitionDue {
 /**
  * Petitions running against one of the office's own clocks (to hand on, to tell acceptance, to
  * handle, to give a review's opinion: never the petitioner's window to ask for a review) whose
- * last day is `tomorrow`, or lay between `since` and yesterday.
+ * last day is `tomorrow` or today, or lay between `since` and yesterday. Today as well as
+ * tomorrow: a day-before round that never ran (the server down that day) is caught up on the
+ * last day itself — the reminder's cause names the last day, so it goes out once either way.
  */
 export async function petitionsDue(
   db: Queryable,
-  today: CalendarDate,
   tomorrow: CalendarDate,
   since: CalendarDate,
 ): Promise<PetitionDue[]> {
@@ -244,9 +245,9 @@ export async function petitionsDue(
     `SELECT p.village_id, p.id, p.number, p.received_on, p.due_on, v.town_id, p.department_id
      FROM petition p JOIN village v ON v.id = p.village_id
      WHERE p.status IN ('forwarded', 'assigned', 'handling', 'reviewing', 'reReviewing')
-       AND (p.due_on = $2 OR (p.due_on >= $3 AND p.due_on < $1))
+       AND p.due_on BETWEEN $2 AND $1
      ORDER BY p.village_id, p.id`,
-    [today, tomorrow, since],
+    [tomorrow, since],
   );
 }
 

@@ -8,13 +8,21 @@ import { commandContext } from '../../platform/http/commandContext.ts';
 import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { retryDelivery } from './commands/retryDelivery.ts';
+import { retryMessage } from './commands/retryMessage.ts';
 import {
+  presentFailedMessage,
   presentHousehold,
   presentNoticeDelivery,
   presentOwnMessage,
   presentTexts,
 } from './present.ts';
-import { householdDeliveries, noticeDeliveries, noticeDelivery, ownMessages } from './queries.ts';
+import {
+  failedMessages,
+  householdDeliveries,
+  noticeDeliveries,
+  noticeDelivery,
+  ownMessages,
+} from './queries.ts';
 
 const read = { kind: 'village', ability: 'readOutbox' } as const;
 const retry = { kind: 'village', ability: 'retryOutbox' } as const;
@@ -45,6 +53,13 @@ export const notificationsRoutes =
     });
     endpoint(app, contract.retryNoticeDelivery, retry, async (request) =>
       retryDelivery(commandContext(ctx, request), request.params.noticeId),
+    );
+    endpoint(app, contract.listFailedMessages, read, async (request) => ({
+      items: (await failedMessages(ctx, villageOf(request).row.id)).map(presentFailedMessage),
+      retry: mayRetry(request),
+    }));
+    endpoint(app, contract.retryMessage, retry, async (request) =>
+      retryMessage(commandContext(ctx, request), request.params.messageId),
     );
     endpoint(app, contract.listOwnMessages, own, async (request) => {
       const cmd = commandContext(ctx, request);

@@ -413,6 +413,51 @@ describe(`petitions (${describeDatabase()})`, () => {
     expect(await chained()).toHaveLength(3);
   });
 
+  it('a group visit tells every representative of each step and of its last day gone by', async () => {
+    await dayIs('2027-05-03');
+    const people = reps(3).map((r, i) => ({ ...r, phone: `1390574100${i + 1}` }));
+    const registered = await register({ form: 'groupVisit', people, participants: 12 });
+    expect(registered.status).toBe(200);
+    const id = registered.body.petition.id as string;
+    const forwarded = (await toldOf(id)).filter((t) => t.kind === 'petitionForwarded');
+    // outside the registry: an SMS each, to the number each gave, none to another's
+    expect(forwarded.map((t) => [t.channel, t.recipient])).toEqual([
+      ['sms', '13905741001'],
+      ['sms', '13905741002'],
+      ['sms', '13905741003'],
+    ]);
+    // its last day gone by: each representative is told once, however many rounds run
+    const due = calendarDate(registered.body.petition.dueOn);
+    const dayAfter = new Date(at(due).getTime() + 86_400_000);
+    const run = () => sendDueReminders({ db: server.db, config: {}, clock: fixedClock(dayAfter) });
+    await run();
+    await run();
+    const overdue = (await toldOf(id)).filter((t) => t.kind === 'petitionOverdue');
+    expect(overdue.map((t) => t.recipient)).toEqual(['13905741001', '13905741002', '13905741003']);
+  });
+
+  it('a last day whose day-before round never ran is reminded on the day itself, once', async () => {
+    await dayIs('2027-07-01');
+    const registered = await register();
+    const id = registered.body.petition.id as string;
+    const due = calendarDate(registered.body.petition.dueOn);
+    const run = (day: Date) =>
+      sendDueReminders({ db: server.db, config: {}, clock: fixedClock(day) });
+    // the server was down the day before: the first round is on the last day
+    const first = await run(at(due));
+    expect(first.petitions).toBeGreaterThan(0);
+    expect((await run(at(due))).petitions).toBe(0);
+    const soon = (await toldOf(id)).filter((t) => t.kind === 'petitionDueSoon');
+    expect(soon.length).toBe(first.petitions);
+    // the day after, the overdue threshold is owed once more, and once only
+    const dayAfter = new Date(at(due).getTime() + 86_400_000);
+    expect((await run(dayAfter)).petitions).toBeGreaterThan(0);
+    expect((await run(dayAfter)).petitions).toBe(0);
+    expect((await toldOf(id)).filter((t) => t.kind === 'petitionDueSoon')).toHaveLength(
+      soon.length,
+    );
+  });
+
   it('the 台账 exports as Excel and the export is audited', async () => {
     const res = await chair.get(`${base}.xlsx?from=2026-01-01&to=2026-12-31`);
     expect(res.status).toBe(200);

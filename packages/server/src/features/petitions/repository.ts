@@ -321,20 +321,20 @@ export async function townDepartments(db: Queryable, townId: string) {
 }
 
 /**
- * Whom a petition's messages go to: its petitioner (a group visit's first representative), the
- * number given when it was registered, and the registered villager of this village with the same
- * ID number (their in-app messages), if there is one.
+ * Whom a petition's messages go to: each person it names, in order — its petitioner, or every
+ * representative of a group visit (《信访工作条例》第二十条: the representatives speak for the
+ * group, so each is told) — with the number given when it was registered, and the registered
+ * villager of this village with the same ID number (their in-app messages), if there is one.
  */
-export async function petitionerReach(
+export async function petitionersReach(
   db: Queryable,
   villageId: string,
   petitionId: string,
-): Promise<{ person_id: string | null; phone: string | null } | null> {
-  const [row] = await db.query<{ person_id: string | null; phone: string | null }>(
-    `SELECT (SELECT r.id FROM person r WHERE r.village_id = pp.village_id
+): Promise<{ ord: number; person_id: string | null; phone: string | null }[]> {
+  return db.query<{ ord: number; person_id: string | null; phone: string | null }>(
+    `SELECT pp.ord, (SELECT r.id FROM person r WHERE r.village_id = pp.village_id
          AND r.resident_id_number = pp.id_number) AS person_id, NULLIF(pp.phone, '') AS phone
-     FROM petition_person pp WHERE pp.village_id = $1 AND pp.petition_id = $2 ORDER BY pp.ord LIMIT 1`,
+     FROM petition_person pp WHERE pp.village_id = $1 AND pp.petition_id = $2 ORDER BY pp.ord`,
     [villageId, petitionId],
   );
-  return row ?? null;
 }

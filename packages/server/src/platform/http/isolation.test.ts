@@ -67,6 +67,14 @@ function notificationsExpectations(): Record<string, Expectation> {
       allowed: ['partySecretary', 'committeeChair'],
       path: (f) => `${v(f)}${notice}/retry`,
     },
+    'GET /api/villages/:villageId/notifications/failed': {
+      allowed: readers,
+      path: (f) => `${v(f)}/notifications/failed`,
+    },
+    'POST /api/villages/:villageId/notifications/messages/:messageId/retry': {
+      allowed: ['partySecretary', 'committeeChair'],
+      path: (f) => `${v(f)}/notifications/messages/00000000-0000-4000-8000-000000000000/retry`,
+    },
     'GET /api/villages/:villageId/my-messages': { allowed: A, path: (f) => `${v(f)}/my-messages` },
   };
 }

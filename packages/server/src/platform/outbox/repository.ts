@@ -163,3 +163,45 @@ export async function retryFailed(tx: Tx, villageId: string, noticeId: string): 
   );
   return rows.length;
 }
+
+/**
+ * A cadre's retry of one failed SMS that is not a notice's (a service request's, a complaint's,
+ * a petition's, a reminder of a meeting or the voter roll): due again, its attempts counted
+ * afresh. Only a row still failed changes, so of two cadres retrying it at once (or one pressing
+ * twice) one requeues it and the other finds it pending already: it is sent once. Answers what
+ * it requeued, if anything.
+ */
+export async function retryFailedMessage(
+  tx: Tx,
+  villageId: string,
+  id: string,
+): Promise<{ kind: string | null; subject_kind: OutboxSubject } | null> {
+  const [row] = await tx.query<{ kind: string | null; subject_kind: OutboxSubject }>(
+    `UPDATE outbox_message SET status = 'pending', attempts = 0, next_attempt_at = now()
+     WHERE village_id = $1 AND id = $2 AND status = 'failed' AND notice_id IS NULL
+     RETURNING payload->>'kind' AS kind, subject_kind`,
+    [villageId, id],
+  );
+  return row ?? null;
+}
+
+/** The villages with a delivered SMS sent before `before` that still has its number (保存期限). */
+export async function villagesKeepingNumbers(db: Queryable, before: Date): Promise<string[]> {
+  const rows = await db.query<{ village_id: string }>(
+    `SELECT DISTINCT village_id FROM outbox_message
+     WHERE channel = 'sms' AND recipient IS NOT NULL AND status = 'sent' AND sent_at < $1`,
+    [before],
+  );
+  return rows.map((r) => r.village_id);
+}
+
+/** Forgets the numbers of a village's SMS delivered before `before`; answers how many. */
+export async function forgetNumbers(tx: Tx, villageId: string, before: Date): Promise<number> {
+  const rows = await tx.query(
+    `UPDATE outbox_message SET recipient = NULL
+     WHERE village_id = $1 AND channel = 'sms' AND recipient IS NOT NULL AND status = 'sent'
+       AND sent_at < $2 RETURNING id`,
+    [villageId, before],
+  );
+  return rows.length;
+}

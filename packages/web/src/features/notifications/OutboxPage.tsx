@@ -6,6 +6,7 @@ import { useVillage } from '../../app/villageContext.ts';
 import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
+import { FailedMessages } from './FailedMessages.tsx';
 import { outboxApi, outboxPath, type DeliveryList, type NoticeDelivery } from './api.ts';
 
 /** 通知送达: every notice that went to the households, newest first, with how its SMS fared. */
@@ -48,6 +49,7 @@ export default function OutboxPage() {
         rowTestId="outbox-row"
         empty={t('notifications.empty')}
       />
+      <FailedMessages villageId={villageId} />
     </div>
   );
 }

@@ -31,6 +31,13 @@ export const notificationsEn: Record<keyof typeof notificationsZhCN, string> = {
   'notifications.status.none': 'No mobile number (on paper)',
   'notifications.retry': 'Send the failed SMS again',
   'notifications.retried': '{count} SMS queued again',
+  'notifications.failed.title': 'Other SMS that failed',
+  'notifications.failed.hint':
+    'Texts about service requests, complaint answers, petitions and deadlines that six attempts did not deliver, each to send again; neither the recipient nor the words are shown. A notice’s texts are sent again on its delivery page',
+  'notifications.failed.kind': 'Kind',
+  'notifications.failed.on': 'Written on',
+  'notifications.failed.retry': 'Send again',
+  'notifications.failed.empty': 'No other SMS failed',
   'notifications.print': 'Print the paper receipt sheets',
   'notifications.print.title': '{title}: receipt sheet',
   'notifications.print.grid': 'Grid: {grid}',

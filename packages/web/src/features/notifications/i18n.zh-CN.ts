@@ -30,6 +30,13 @@ export const notificationsZhCN = {
   'notifications.status.none': '无手机号（纸质送达）',
   'notifications.retry': '重发失败短信',
   'notifications.retried': '已重新排队 {count} 条短信',
+  'notifications.failed.title': '发送失败的其他短信',
+  'notifications.failed.hint':
+    '代办、投诉答复、信访和到期提醒的短信，重试6次仍未发出的列在这里，可逐条重发；不显示收信人和内容。公告的短信在该公告的送达页重发',
+  'notifications.failed.kind': '短信类别',
+  'notifications.failed.on': '生成日期',
+  'notifications.failed.retry': '重发',
+  'notifications.failed.empty': '没有发送失败的其他短信',
   'notifications.print': '打印纸质签收表',
   'notifications.print.title': '{title} 送达签收表',
   'notifications.print.grid': '网格：{grid}',

@@ -10,7 +10,7 @@ import { appendAuditEvent } from '../../../platform/audit/appendAuditEvent.ts';
 import { insertMessages } from '../../../platform/outbox/repository.ts';
 import { loadVillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { notifyPerson, payloads, portalLink, type OriginConfig } from '../enqueue.ts';
-import { petitionerReach } from '../../petitions/repository.ts';
+import { petitionersReach } from '../../petitions/repository.ts';
 import {
   insertForHouseholds,
   matterPeriodsEnding,
@@ -59,8 +59,9 @@ interface Reminder {
  * - a matter's notice (议题公告, 决议公告) ends its publicity tomorrow or today: the last day to
  *   raise an objection with the contact it names;
  * - a petition's last day (《信访工作条例》: to hand it on, tell acceptance, handle it, give a
- *   review's opinion) is tomorrow: its officials are told; gone by: its officials and its
- *   petitioner are told, once for each last day.
+ *   review's opinion) is tomorrow — or today, when the day before's round never ran: its
+ *   officials are told; gone by: its officials and its petitioner are told, once for each
+ *   last day and threshold, on the first round after it is reached.
  *
  * Run by the outbox's worker loop (and `cli.ts outbox`) every few minutes, on every server: the
  * outbox's unique key (reason, cause, household, channel) lets a second run, or a concurrent one
@@ -86,7 +87,7 @@ export async function sendDueReminders(ctx: Ctx): Promise<DueReminderCount> {
   for (const n of await matterPeriodsEnding(ctx.db, today, tomorrow, addDays(today, -2)))
     add(n.village_id, toHouseholds(ctx, 'notices', 'noticeObjectionsEnd', n, n.on, n.id));
   const since = addDays(today, -PETITION_LOOKBACK_DAYS);
-  for (const p of await petitionsDue(ctx.db, today, tomorrow, since))
+  for (const p of await petitionsDue(ctx.db, tomorrow, since))
     for (const r of await petitionReminders(ctx, p, p.due_on < today)) add(p.village_id, r);
 
   const count: DueReminderCount = { meetings: 0, rolls: 0, notices: 0, petitions: 0 };
@@ -184,7 +185,7 @@ function causeOf(...parts: string[]): string {
 /**
  * A petition's reminders: each official handling it (an SMS to their account's number, with the
  * register's number and the day, nothing of the petition), and once its last day has gone by,
- * its petitioner, as its steps tell them (tellPetitioner).
+ * its petitioner — each representative of a group visit — as its steps tell them (tellPetitioner).
  */
 async function petitionReminders(ctx: Ctx, p: PetitionDue, overdue: boolean): Promise<Reminder[]> {
   const kind: MessageKind = overdue ? 'petitionPastDue' : 'petitionDueSoon';
@@ -220,28 +221,33 @@ async function petitionReminders(ctx: Ctx, p: PetitionDue, overdue: boolean): Pr
       };
     },
   );
-  if (overdue) {
-    const cause = causeOf(p.id, 'petitionOverdue', p.due_on);
-    reminders.push({
-      count: 'petitions',
-      kind: 'petitionOverdue',
-      cause,
-      write: async (tx) => {
-        const who = await petitionerReach(tx, p.village_id, p.id);
-        if (!who) return 0;
-        return notifyPerson({ villageId: p.village_id, config: ctx.config }, tx, {
-          kind: 'petitionOverdue',
-          about: { kind: 'petition', id: p.id },
-          causeId: cause,
-          personId: who.person_id,
-          phone: who.phone,
-          title: '',
-          on: p.due_on,
-          filedOn: p.received_on,
-          path: null,
-        });
-      },
-    });
-  }
+  if (overdue)
+    for (const who of await petitionersReach(ctx.db, p.village_id, p.id)) {
+      // the first person's cause is the one it had when only the first was told, so a round
+      // after the upgrade does not tell them a second time
+      const cause = causeOf(
+        p.id,
+        'petitionOverdue',
+        p.due_on,
+        ...(who.ord > 1 ? [`${who.ord}`] : []),
+      );
+      reminders.push({
+        count: 'petitions',
+        kind: 'petitionOverdue',
+        cause,
+        write: (tx) =>
+          notifyPerson({ villageId: p.village_id, config: ctx.config }, tx, {
+            kind: 'petitionOverdue',
+            about: { kind: 'petition', id: p.id },
+            causeId: cause,
+            personId: who.person_id,
+            phone: who.phone,
+            title: '',
+            on: p.due_on,
+            filedOn: p.received_on,
+            path: null,
+          }),
+      });
+    }
   return reminders;
 }
