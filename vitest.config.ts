@@ -38,6 +38,8 @@ export default defineConfig({
             ? []
             : ['packages/server/src/**/*.postgres.test.ts'],
           environment: 'node',
+          // builds the test database templates once, before the workers (testing/globalSetup.ts)
+          globalSetup: ['packages/server/src/testing/globalSetup.ts'],
           pool: 'forks',
           maxWorkers: 2,
           testTimeout: 60_000,

@@ -45,8 +45,15 @@ export interface Fixture {
   accounts: Record<FixtureRole, { id: string; phone: string; personId: string | null }>;
 }
 
-let phoneCounter = 0;
-const nextPhone = () => `139${String(10_000_000 + (phoneCounter += 1)).padStart(8, '0')}`;
+/**
+ * Phone numbers in the order they are handed out, restarting with each seeding: the fixture
+ * written over a template is then the one a fresh seeding writes, and `readFixture` finds the
+ * persons in that order.
+ */
+function phoneSequence(): () => string {
+  let counter = 0;
+  return () => `139${String(10_000_000 + (counter += 1)).padStart(8, '0')}`;
+}
 
 /** Six persons in three households: head, spouse, children; sized for readable tests. */
 const HOUSEHOLD_SHAPES: Array<
@@ -70,6 +77,7 @@ async function buildVillage(
   name: string,
   areaCode: string,
   code: string,
+  nextPhone: () => string,
 ): Promise<FixtureVillage> {
   const id = randomUUID();
   await tx.query(
@@ -185,6 +193,7 @@ async function seat(
  */
 export async function seedFixture(db: Database): Promise<Fixture> {
   const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const nextPhone = phoneSequence();
   return db.transaction(async (tx) => {
     const countyId = randomUUID();
     const townIds: [string, string] = [randomUUID(), randomUUID()];
@@ -205,6 +214,7 @@ export async function seedFixture(db: Database): Promise<Fixture> {
       '甲村',
       '330226',
       `A${countyId.slice(0, 5)}`,
+      nextPhone,
     );
     const villageB = await buildVillage(
       tx,
@@ -212,6 +222,7 @@ export async function seedFixture(db: Database): Promise<Fixture> {
       '乙村',
       '330227',
       `B${countyId.slice(0, 5)}`,
+      nextPhone,
     );
     const villageC = await buildVillage(
       tx,
@@ -219,6 +230,7 @@ export async function seedFixture(db: Database): Promise<Fixture> {
       '丙村',
       '330228',
       `C${countyId.slice(0, 5)}`,
+      nextPhone,
     );
     const [p0, p1, p2, p3, p4, p5] = villageA.personIds as [
       string,

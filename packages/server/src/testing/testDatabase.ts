@@ -57,10 +57,38 @@ export async function openTestDatabase(layer?: TemplateLayer): Promise<Database>
   return url ? openPostgresTestDatabase(url, layer) : openPgliteTestDatabase(layer);
 }
 
-/** The template's name: the schema's fingerprint, and the layer's name and sources if any. */
-async function templateKey(layer: TemplateLayer | undefined): Promise<string> {
+/**
+ * Makes sure the layer's template exists (and the schema's under it), without keeping a
+ * database: run once before the test workers start (globalSetup.ts), so that two workers do
+ * not each build the same template in their first file's setup.
+ */
+export async function prepareTestTemplate(layer?: TemplateLayer): Promise<void> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) await (await openPostgresTestDatabase(url, layer)).close();
+  else {
+    await pgliteTemplate(layer);
+    // the tarballs are on disk now; this process (vitest's own) need not hold them all run long
+    templatePromises.clear();
+  }
+}
+
+const layerKeys = new Map<string, Promise<string>>();
+
+/**
+ * The template's name: the schema's fingerprint, and the layer's name and sources if any. Worked
+ * out once per process and layer: hashing the sources reads hundreds of files, and a file that
+ * opens several databases would read them each time.
+ */
+function templateKey(layer: TemplateLayer | undefined): Promise<string> {
+  if (!layer) return schemaFingerprint();
+  const id = [layer.name, ...layer.sources].join('\0');
+  let key = layerKeys.get(id);
+  if (!key) layerKeys.set(id, (key = layerKey(layer)));
+  return key;
+}
+
+async function layerKey(layer: TemplateLayer): Promise<string> {
   const schema = await schemaFingerprint();
-  if (!layer) return schema;
   const hash = createHash('sha256').update(layer.name).update('\0');
   for (const folder of layer.sources)
     for (const file of await filesUnder(path.join(REPO_ROOT, folder)))
@@ -130,15 +158,19 @@ async function pgliteVersion(): Promise<string> {
 const templatePromises = new Map<string, Promise<Blob>>();
 
 async function openPgliteTestDatabase(layer: TemplateLayer | undefined): Promise<Database> {
+  return openPglite({ loadDataDir: await pgliteTemplate(layer) });
+}
+
+/** The tarball a test database starts from: made once per process, read from disk if cached. */
+async function pgliteTemplate(layer: TemplateLayer | undefined): Promise<Blob> {
   const key = await templateKey(layer);
   let promise = templatePromises.get(key);
   if (!promise) templatePromises.set(key, (promise = loadOrBuildPgliteTemplate(key, layer)));
   // A failed build must not poison later calls in the same process.
-  const template = await promise.catch((error: unknown) => {
+  return promise.catch((error: unknown) => {
     templatePromises.delete(key);
     throw error;
   });
-  return openPglite({ loadDataDir: template });
 }
 
 async function loadOrBuildPgliteTemplate(
@@ -173,11 +205,14 @@ async function loadOrBuildPgliteTemplate(
 }
 
 async function buildPgliteTemplate(layer: TemplateLayer | undefined): Promise<Blob> {
+  // A layer starts from the migrated schema's template: migrating again took longer than the
+  // layer's own writing, and a cold cache under load ran the first file's setup past its limit.
+  const schema = layer ? await pgliteTemplate(undefined) : undefined;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cunzhi-pglite-template-'));
   try {
-    const db = await openPglite({ dataDir: dir });
+    const db = await openPglite({ dataDir: dir, ...(schema ? { loadDataDir: schema } : {}) });
     try {
-      await migrate(db);
+      if (!schema) await migrate(db);
       await layer?.write(db);
     } finally {
       await db.close();

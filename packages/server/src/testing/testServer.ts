@@ -3,8 +3,9 @@ import { buildApp } from '../platform/http/app.ts';
 import { fixedClock, type Clock } from '../platform/clock.ts';
 import { testConfig, type Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { CLOSE_WAIT_MS, openTestDatabase, settledWithin } from './testDatabase.ts';
-import { FIXTURE_PASSWORD, seedFixture, type Fixture, type FixtureRole } from './fixtures.ts';
+import { CLOSE_WAIT_MS, settledWithin } from './testDatabase.ts';
+import { openFixtureDatabase } from './fixtureDatabase.ts';
+import { FIXTURE_PASSWORD, type Fixture, type FixtureRole } from './fixtures.ts';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -79,8 +80,7 @@ export class HttpClient {
 
 /** Starts the real app on a random port over a fresh test database with the fixture county. */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const db = await openTestDatabase();
-  const fixture = await seedFixture(db);
+  const { db, fixture } = await openFixtureDatabase();
   let instant = new Date('2026-11-21T02:00:00Z');
   const clock = {
     now: () => new Date(instant),

@@ -5,8 +5,9 @@ import { storeTerms, type CharterTerms } from '@cunzhi/core/collective/charter';
 import type { MemberEventKind } from '@cunzhi/core/collective/membership';
 import { atLeast } from '@cunzhi/core/rules/threshold';
 import type { Database } from '../../platform/db/database.ts';
-import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
-import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
+import type { Fixture } from '../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../testing/fixtureDatabase.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
 import {
   charterOn,
   insertCharter,
@@ -62,8 +63,7 @@ describe(`collective repository reads (${describeDatabase()})`, () => {
     );
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    fx = await seedFixture(db);
+    ({ db, fixture: fx } = await openFixtureDatabase());
     A = fx.villageA.id;
     minorId = randomUUID();
     await db.transaction(async (tx) => {

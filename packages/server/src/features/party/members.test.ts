@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '@cunzhi/core/calendarDate';
 import type { Database } from '../../platform/db/database.ts';
-import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
-import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
+import type { Fixture } from '../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../testing/fixtureDatabase.ts';
 import { partyMembersOn } from './repository.ts';
 
 /**
@@ -14,8 +15,7 @@ describe(`party members on a day (${describeDatabase()})`, () => {
   let db: Database;
   let f: Fixture;
   beforeAll(async () => {
-    db = await openTestDatabase();
-    f = await seedFixture(db);
+    ({ db, fixture: f } = await openFixtureDatabase());
     const v = f.villageA;
     const [wangLei, liuQiang] = [v.personIds[2], v.personIds[4]];
     await db.transaction(async (tx) => {

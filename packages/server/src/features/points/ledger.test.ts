@@ -4,8 +4,9 @@ import { addDays } from '@cunzhi/core/rules/dayCount';
 import { calendarDate as d, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { balanceOn as coreBalanceOn, type LedgerLine } from '@cunzhi/core/points/ledger';
 import type { Database } from '../../platform/db/database.ts';
-import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
-import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
+import type { Fixture } from '../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../testing/fixtureDatabase.ts';
 import { appendEntries, balanceOn, lockAccount, type NewEntry } from './repository.ts';
 
 /**
@@ -23,8 +24,7 @@ describe(`points ledger (${describeDatabase()})`, () => {
   const contest = { lodgedOn: d('2026-12-12'), decidedOn: d('2026-12-20') };
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    fx = await seedFixture(db);
+    ({ db, fixture: fx } = await openFixtureDatabase());
     villageId = fx.villageA.id;
     householdId = fx.villageA.householdIds[0]!;
     const by = fx.accounts.committeeChair.id;

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/database.ts';
 import { splitStatements } from '../../platform/db/migrate.ts';
-import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
-import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
+import type { Fixture } from '../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../testing/fixtureDatabase.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
 
 const MIGRATION = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -27,8 +28,7 @@ describe(`migration 0020: holds and their votes onto motions (${describeDatabase
   let people: string[];
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    f = await seedFixture(db);
+    ({ db, fixture: f } = await openFixtureDatabase());
     A = f.villageA.id;
     account = f.accounts.committeeChair.id;
     people = f.villageA.personIds.slice(0, 7);

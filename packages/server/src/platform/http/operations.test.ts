@@ -5,8 +5,9 @@ import { fixedClock } from '../clock.ts';
 import { testConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
-import { describeDatabase, openTestDatabase } from '../../testing/testDatabase.ts';
-import { FIXTURE_PASSWORD, seedFixture, type Fixture } from '../../testing/fixtures.ts';
+import { describeDatabase } from '../../testing/testDatabase.ts';
+import { FIXTURE_PASSWORD, type Fixture } from '../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../testing/fixtureDatabase.ts';
 import { HttpClient } from '../../testing/testServer.ts';
 
 const TOKEN = 'scrape-me-please-0123456789';
@@ -29,8 +30,7 @@ describe(`operations: metrics, request ids, log redaction (${describeDatabase()}
   const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    fixture = await seedFixture(db);
+    ({ db, fixture } = await openFixtureDatabase());
     app = await buildApp({
       db,
       config: testConfig({ WEB_DIST: '/nonexistent', METRICS_TOKEN: TOKEN }),

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate as d, type CalendarDate } from '@cunzhi/core/calendarDate';
 import type { Database } from '../../../platform/db/database.ts';
-import { seedFixture, type Fixture } from '../../../testing/fixtures.ts';
-import { describeDatabase, openTestDatabase } from '../../../testing/testDatabase.ts';
+import type { Fixture } from '../../../testing/fixtures.ts';
+import { openFixtureDatabase } from '../../../testing/fixtureDatabase.ts';
+import { describeDatabase } from '../../../testing/testDatabase.ts';
 import { insertMember, insertOrg } from '../repository.ts';
 import { appendShareEntries, holdingsOn, type NewShareEntry } from './repository.ts';
 
@@ -35,8 +36,7 @@ describe(`share holdings on a day (${describeDatabase()})`, () => {
   });
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    fx = await seedFixture(db);
+    ({ db, fixture: fx } = await openFixtureDatabase());
     A = fx.villageA.id;
     const [p0, p1, p2] = fx.villageA.personIds as [string, string, string];
     const by = fx.accounts.committeeChair.id;
