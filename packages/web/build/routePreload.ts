@@ -34,7 +34,7 @@ const MODULES = {
   myHome: ['src/features/villages/villager/MyHomePage.tsx'],
   notice: ['src/features/matters/NoticePage.tsx'],
   notices: ['src/features/matters/PhoneNoticesPage.tsx'],
-  /** The phone's Chinese words (App.tsx `phonePage`); not for a reader who chose English. */
+  /** The phone's Chinese words (lazyPage.ts `phonePage`); not for a reader who chose English. */
   words: ['src/i18n/phone.zh-CN.ts'],
 } as const;
 

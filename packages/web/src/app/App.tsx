@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
-import { loadMessages, useT, type Words } from '../i18n/index.tsx';
+import { useT } from '../i18n/index.tsx';
+import { ConsoleRoot, page, phonePage } from './lazyPage.ts';
 import { PrefsProvider } from './prefs.tsx';
 import { SessionProvider, homePath, useSession } from './session.tsx';
 import { useVillage } from './villageContext.ts';
@@ -14,27 +15,6 @@ import { errorText } from '../components/errorText.tsx';
 // Every page is its own chunk: a villager opening the village page never downloads the registry forms.
 // The sign-in, password and phone pages are drawn with the light kit (src/light); the console's
 // pages with antd, whose theme and App wrap them in ConsoleRoot, so the first chunk has no antd.
-/**
- * A page past sign-in: its code and the dictionary of the language in use load together (the
- * first chunk has only the sign-in's words: i18n/index.tsx), so no page draws a raw key. The
- * console's pages wait for the whole dictionary, the phone's for their part of it.
- */
-function page<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-  words: Words = 'whole',
-) {
-  return lazy(async () => {
-    const [module] = await Promise.all([load(), loadMessages(words)]);
-    return module;
-  });
-}
-
-/** A villager's phone page: the phone's words only (i18n/phone.zh-CN.ts), not the console's. */
-function phonePage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  return page(load, 'phone');
-}
-
-const ConsoleRoot = page(() => import('./ConsoleRoot.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const VillagesPage = page(() => import('../features/villages/VillagesPage.tsx'));
@@ -44,103 +24,59 @@ const VillagerHomePage = phonePage(
   () => import('../features/villages/villager/VillagerHomePage.tsx'),
 );
 const MyHomePage = phonePage(() => import('../features/villages/villager/MyHomePage.tsx'));
-const HouseholdsPage = page(() => import('../features/registry/HouseholdsPage.tsx'));
-const HouseholdPage = page(() => import('../features/registry/HouseholdPage.tsx'));
-const PersonPage = page(() => import('../features/registry/PersonPage.tsx'));
-const RosterPage = page(() => import('../features/roster/RosterPage.tsx'));
-const AuditPage = page(() => import('../features/audit/AuditPage.tsx'));
-const GridsPage = page(() => import('../features/registry/GridsPage.tsx'));
-const MeetingsPage = page(() => import('../features/meetings/MeetingsPage.tsx'));
-const MeetingPage = page(() => import('../features/meetings/MeetingPage.tsx'));
 const MeetingLivePage = page(() => import('../features/meetings/LivePage.tsx'));
 const ElectionLivePage = page(() => import('../features/elections/live/ElectionLivePage.tsx'));
 const MeetingMePage = phonePage(() => import('../features/meetings/MePage.tsx'));
 const MeetingPrintPage = page(() => import('../features/meetings/PrintPage.tsx'));
-const MattersPage = page(() => import('../features/matters/MattersPage.tsx'));
-const MatterPage = page(() => import('../features/matters/MatterPage.tsx'));
 const NoticesPage = page(() => import('../features/matters/NoticesPage.tsx'));
 const NoticePage = phonePage(() => import('../features/matters/NoticePage.tsx'));
 const PhoneNoticesPage = phonePage(() => import('../features/matters/PhoneNoticesPage.tsx'));
 const NoticePrintPage = page(() => import('../features/matters/NoticePrintPage.tsx'));
 const BroadcastPrintPage = page(() => import('../features/broadcast/BroadcastPrintPage.tsx'));
 const ResolutionPrintPage = page(() => import('../features/matters/ResolutionPrintPage.tsx'));
-const RulesPage = page(() => import('../features/matters/RulesPage.tsx'));
-const DisclosurePage = page(() => import('../features/disclosure/DisclosurePage.tsx'));
-const FinancePage = page(() => import('../features/finance/FinancePage.tsx'));
 const StatementPrintPage = page(() => import('../features/finance/StatementPrintPage.tsx'));
-const SpendingPage = page(() => import('../features/spending/SpendingPage.tsx'));
-const SpendingRequestPage = page(() => import('../features/spending/SpendingRequestPage.tsx'));
-const ComplaintsPage = page(() => import('../features/complaints/ComplaintsPage.tsx'));
-const ComplaintPage = page(() => import('../features/complaints/ComplaintPage.tsx'));
-const DisputesPage = page(() => import('../features/disputes/DisputesPage.tsx'));
-const DisputePage = page(() => import('../features/disputes/DisputePage.tsx'));
 const AgreementPrintPage = page(() => import('../features/disputes/AgreementPrintPage.tsx'));
-const PetitionsPage = page(() => import('../features/petitions/PetitionsPage.tsx'));
-const PetitionPage = page(() => import('../features/petitions/PetitionPage.tsx'));
 const PetitionOfficePage = page(() => import('../features/petitions/OfficePage.tsx'));
 const PetitionLetterPage = page(() => import('../features/petitions/LetterPrintPage.tsx'));
 const MyComplaintsPage = phonePage(() => import('../features/complaints/MyComplaintsPage.tsx'));
 const MyMessagesPage = phonePage(() => import('../features/notifications/MyMessagesPage.tsx'));
-const OutboxPage = page(() => import('../features/notifications/OutboxPage.tsx'));
-const DeliveryPage = page(() => import('../features/notifications/DeliveryPage.tsx'));
 const OutboxPrintPage = page(() => import('../features/notifications/PrintSheetsPage.tsx'));
-const ServicesPage = page(() => import('../features/services/ServicesPage.tsx'));
-const WorkTasksPage = page(() => import('../features/workAdmission/VillageTasksPage.tsx'));
 const AdmissionPage = page(() => import('../features/workAdmission/AdmissionPage.tsx'));
-const ServiceRequestPage = page(() => import('../features/services/RequestPage.tsx'));
 const ServiceReceiptPage = page(() => import('../features/services/ReceiptPrintPage.tsx'));
 const ServiceBoardPage = page(() => import('../features/services/WallBoardPrintPage.tsx'));
-const PointsPage = page(() => import('../features/points/PointsPage.tsx'));
 const PointsNoticePrintPage = page(() => import('../features/points/NoticePrintPage.tsx'));
-const SharesPage = page(() => import('../features/collective/shares/SharesPage.tsx'));
 const ShareCertificatePrintPage = page(
   () => import('../features/collective/shares/CertificatePrintPage.tsx'),
 );
-const CollectivePage = page(() => import('../features/collective/CollectivePage.tsx'));
 const CollectiveRegisterPrintPage = page(
   () => import('../features/collective/RegisterPrintPage.tsx'),
 );
-const ServiceListsPage = page(() => import('../features/serviceLists/ServiceListsPage.tsx'));
 const ListsPrintPage = page(() => import('../features/serviceLists/ListsPrintPage.tsx'));
-const VillageRulesPage = page(() => import('../features/villageRules/RulesPage.tsx'));
-const RulesVersionPage = page(() => import('../features/villageRules/VersionPage.tsx'));
 const RulesPrintPage = page(() => import('../features/villageRules/RulesPrintPage.tsx'));
 const TownListsPage = page(() => import('../features/serviceLists/TownListsPage.tsx'));
 const TownRulesPage = page(() => import('../features/villageRules/TownRulesPage.tsx'));
 const OurListsPage = phonePage(() => import('../features/serviceLists/OurListsPage.tsx'));
 const MyServicesPage = phonePage(() => import('../features/services/MyServicesPage.tsx'));
 const ShopPage = phonePage(() => import('../features/points/supermarket/ShopPage.tsx'));
-const SupermarketPage = page(() => import('../features/points/supermarket/SupermarketPage.tsx'));
-const LedgerImportPage = page(() => import('../features/points/import/LedgerImportPage.tsx'));
 const MyPointsPage = phonePage(() => import('../features/points/MyPointsPage.tsx'));
-const DistributionPage = page(
-  () => import('../features/collective/distribution/DistributionPage.tsx'),
-);
 const DistributionPrintPage = page(
   () => import('../features/collective/distribution/PlanPrintPage.tsx'),
 );
 const DividendReceiptPage = page(
   () => import('../features/collective/distribution/ReceiptPrintPage.tsx'),
 );
-const DuesPage = page(() => import('../features/party/dues/DuesPage.tsx'));
 const DuesStatementPrintPage = page(() => import('../features/party/dues/StatementPrintPage.tsx'));
 const MyDuesPage = phonePage(() => import('../features/party/dues/MyDuesPage.tsx'));
-const AssistancePage = page(() => import('../features/assistance/AssistancePage.tsx'));
 const MyAssistancePage = phonePage(() => import('../features/assistance/MyAssistancePage.tsx'));
 const ReconciliationPage = page(() => import('../features/assistance/ReconciliationPage.tsx'));
 const ElectionReconciliationPage = page(
   () => import('../features/assistance/ElectionReconciliationPage.tsx'),
 );
-const PartyPage = page(() => import('../features/party/PartyPage.tsx'));
 const MyPartyPage = phonePage(() => import('../features/party/MyPartyPage.tsx'));
 const TownPartyPage = page(() => import('../features/party/TownPartyPage.tsx'));
 const MyCollectivePage = phonePage(
   () => import('../features/collective/books/MyCollectivePage.tsx'),
 );
-const CollectiveBooksPage = page(
-  () => import('../features/collective/books/CollectiveBooksPage.tsx'),
-);
-const LiaisonPage = page(() => import('../features/liaison/LiaisonPage.tsx'));
 const MyIssuesPage = phonePage(() => import('../features/liaison/MyIssuesPage.tsx'));
 const MyVisitsPage = phonePage(() => import('../features/liaison/MyVisitsPage.tsx'));
 const TownInboxPage = page(() => import('../features/townInbox/TownInboxPage.tsx'));
@@ -150,14 +86,7 @@ const DashboardPage = page(() => import('../features/oversight/DashboardPage.tsx
 const DashboardPrintPage = page(() => import('../features/oversight/DashboardPrintPage.tsx'));
 const WorkListPage = page(() => import('../features/oversight/WorkListPage.tsx'));
 const WorkListPrintPage = page(() => import('../features/oversight/WorkListPrintPage.tsx'));
-const ArchivePage = page(() => import('../features/archive/ArchivePage.tsx'));
-const AuditsPage = page(() => import('../features/responsibilityAudits/AuditsPage.tsx'));
-const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage.tsx'));
-const EvaluationRoundPage = page(() => import('../features/evaluations/RoundPage.tsx'));
 const EvaluationSheetPage = phonePage(() => import('../features/evaluations/SheetPage.tsx'));
-const SupervisionPage = page(() => import('../features/supervision/SupervisionPage.tsx'));
-const SupervisionInspectionPage = page(() => import('../features/supervision/InspectionPage.tsx'));
-const SupervisionReportPage = page(() => import('../features/supervision/ReportPage.tsx'));
 const SupervisionReportPrintPage = page(
   () => import('../features/supervision/ReportPrintPage.tsx'),
 );
@@ -168,17 +97,10 @@ const ElectionPrintPage = page(() => import('../features/elections/print/Electio
 const SupervisionInboxPage = phonePage(
   () => import('../features/supervision/SupervisionInboxPage.tsx'),
 );
-const ElectionsPage = page(() => import('../features/elections/ElectionsPage.tsx'));
-const ElectionPage = page(() => import('../features/elections/ElectionPage.tsx'));
 const MyRegistrationPage = phonePage(() => import('../features/elections/MyRegistrationPage.tsx'));
-const RecallsPage = page(() => import('../features/elections/recall/RecallsPage.tsx'));
-const RecallPage = page(() => import('../features/elections/recall/RecallPage.tsx'));
-const ByElectionPage = page(() => import('../features/elections/recall/ByElectionPage.tsx'));
 const MyRecallsPage = phonePage(() => import('../features/elections/recall/MyRecallsPage.tsx'));
 const BallotPage = phonePage(() => import('../features/elections/ballot/BallotPage.tsx'));
-const MoralListPage = page(() => import('../features/moralList/MoralListPage.tsx'));
 const MoralBoardPrintPage = page(() => import('../features/moralList/BoardPrintPage.tsx'));
-const ActivitiesPage = page(() => import('../features/activities/ActivitiesPage.tsx'));
 const SelectionSheetPage = page(() => import('../features/activities/SheetPrintPage.tsx'));
 const HonoursPrintPage = page(() => import('../features/activities/HonoursPrintPage.tsx'));
 const MoralNoticePrintPage = page(() => import('../features/moralList/NoticePrintPage.tsx'));
@@ -187,6 +109,12 @@ const CountyPointsPage = page(() => import('../features/countyPoints/SchemesPage
 const CountySchemePage = page(() => import('../features/countyPoints/SchemePage.tsx'));
 const CountyRankingPrintPage = page(() => import('../features/countyPoints/RankingPrintPage.tsx'));
 const NotFoundPage = page(() => import('./NotFoundPage.tsx'));
+/**
+ * The console's pages of a village, a table of their own loaded with the first of them: the
+ * phone's pages (the first chunk) match a handful of routes, not the console's fifty, and the
+ * first chunk carries neither their routes nor their loaders.
+ */
+const VillageConsoleRoutes = page(() => import('./VillageConsoleRoutes.tsx'));
 
 export function App() {
   return (
@@ -282,134 +210,8 @@ function AppRoutes() {
             <Route path="my-recalls" element={<MyRecallsPage />} />
             <Route path="elections/:electionId/ballot" element={<BallotPage />} />
           </Route>
-          <Route element={<ConsoleRoot />}>
-            {/* each page only for those whose abilities open it (the menu offers the same) */}
-            <Route element={<RequireAbility any={['readRegistry']} ownHousehold />}>
-              <Route path="households/:householdId" element={<HouseholdPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readRegistry']} />}>
-              <Route path="households" element={<HouseholdsPage />} />
-              <Route path="grids" element={<GridsPage />} />
-            </Route>
-            <Route path="persons/:personId" element={<PersonPage />} />
-            <Route element={<RequireAbility any={['writeRegistry', 'exportRoster']} />}>
-              <Route path="roster" element={<RosterPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readAudit']} />}>
-              <Route path="audit" element={<AuditPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readDecisions']} />}>
-              <Route path="meetings" element={<MeetingsPage />} />
-              <Route path="meetings/:meetingId" element={<MeetingPage />} />
-              <Route path="matters" element={<MattersPage />} />
-              <Route path="matters/:matterId" element={<MatterPage />} />
-              <Route path="rules" element={<RulesPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readDisclosure']} />}>
-              <Route path="disclosure" element={<DisclosurePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readFinance']} />}>
-              <Route path="finance" element={<FinancePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readSpending']} />}>
-              <Route path="spending" element={<SpendingPage />} />
-              <Route path="spending/:requestId" element={<SpendingRequestPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readComplaints']} />}>
-              <Route path="complaints" element={<ComplaintsPage />} />
-              <Route path="complaints/:complaintId" element={<ComplaintPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readDisputes']} />}>
-              <Route path="disputes" element={<DisputesPage />} />
-              <Route path="disputes/:disputeId" element={<DisputePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readLiaison']} />}>
-              <Route path="liaison" element={<LiaisonPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readWorkTasks']} />}>
-              <Route path="work-tasks" element={<WorkTasksPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readServices']} />}>
-              <Route path="services" element={<ServicesPage />} />
-              <Route path="services/:requestId" element={<ServiceRequestPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readPointsSupermarket']} />}>
-              <Route path="points/supermarket" element={<SupermarketPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['importPointsLedger']} />}>
-              <Route path="points/import" element={<LedgerImportPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readPartyDues']} />}>
-              <Route path="party/dues" element={<DuesPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['assistVillagers']} />}>
-              <Route path="assistance" element={<AssistancePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readParty']} />}>
-              <Route path="party" element={<PartyPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readPoints']} />}>
-              <Route path="points" element={<PointsPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readShares']} />}>
-              <Route path="collective/shares" element={<SharesPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readCollectiveDistribution']} />}>
-              <Route path="collective/distribution" element={<DistributionPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readCollective']} />}>
-              <Route path="collective" element={<CollectivePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readCollectiveBooks']} />}>
-              <Route path="collective/books" element={<CollectiveBooksPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readServiceLists']} />}>
-              <Route path="service-lists" element={<ServiceListsPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readVillageRules']} />}>
-              <Route path="village-rules" element={<VillageRulesPage />} />
-              <Route path="village-rules/:versionId" element={<RulesVersionPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readOutbox']} />}>
-              <Route path="notifications" element={<OutboxPage />} />
-              <Route path="notifications/:noticeId" element={<DeliveryPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readMoralListings']} />}>
-              <Route path="moral-list" element={<MoralListPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readActivities']} />}>
-              <Route path="activities" element={<ActivitiesPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readPetitions']} />}>
-              <Route path="petitions" element={<PetitionsPage />} />
-              <Route path="petitions/:petitionId" element={<PetitionPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readArchive']} />}>
-              <Route path="archive" element={<ArchivePage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readAudits']} />}>
-              <Route path="audits" element={<AuditsPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readEvaluations']} />}>
-              <Route path="evaluations" element={<EvaluationsPage />} />
-              <Route path="evaluations/:roundId" element={<EvaluationRoundPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readSupervision']} />}>
-              <Route path="supervision" element={<SupervisionPage />} />
-              <Route
-                path="supervision/inspections/:inspectionId"
-                element={<SupervisionInspectionPage />}
-              />
-              <Route path="supervision/reports/:reportId" element={<SupervisionReportPage />} />
-            </Route>
-            <Route element={<RequireAbility any={['readElections']} />}>
-              <Route path="elections" element={<ElectionsPage />} />
-              <Route path="elections/:electionId" element={<ElectionPage />} />
-              <Route path="recalls" element={<RecallsPage />} />
-              <Route path="recalls/:recallId" element={<RecallPage />} />
-              <Route path="by-elections/:byElectionId" element={<ByElectionPage />} />
-            </Route>
-          </Route>
+          {/* the console's pages of a village: their table loads with the first of them */}
+          <Route path="*" element={<VillageConsoleRoutes />} />
         </Route>
         <Route element={<ConsoleRoot />}>
           <Route path="/villages" element={<VillagesPage />} />

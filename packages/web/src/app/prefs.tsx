@@ -80,7 +80,7 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     return first;
   });
   // English is fetched on first use; until it is in, nothing is drawn (no flash of Chinese).
-  // Chinese draws the first screen at once; its pages wait for the rest (App.tsx `page`).
+  // Chinese draws the first screen at once; its pages wait for the rest (lazyPage.ts `page`).
   const [loaded, setLoaded] = useState(() => isLangReady(lang));
   const [largeType, setLargeTypeState] = useState<boolean>(
     () => readStorage(LARGE_TYPE_KEY) === '1',

@@ -18,7 +18,7 @@ export { MY_HOME_NOTICES, MY_HOME_RESOLUTIONS } from './myHomeAsks.ts';
 export function preloadFor(pathname: string): void {
   // every page asks who is signed in first (app/session.tsx)
   void prefetch('/api/me');
-  // and every page past sign-in waits for its words (App.tsx `page`, `phonePage`)
+  // and every page past sign-in waits for its words (lazyPage.ts `page`, `phonePage`)
   if (pathname !== '/sign-in')
     void loadLang(initialLang(), wordsFor(pathname)).catch(() => undefined);
   const meeting = /^\/v\/([\w-]+)\/meetings\/([\w-]+)\/me\/?$/.exec(pathname);
@@ -62,7 +62,7 @@ export function preloadFor(pathname: string): void {
 }
 
 /**
- * The phone's pages (App.tsx `phonePage`): the village's home, the notices and a notice, the phone
+ * The phone's pages (lazyPage.ts `phonePage`): the village's home, the notices and a notice, the phone
  * at a meeting, my complaints, my registration, my recalls, the ballot, the supervision member's
  * inbox, the evaluator's sheet. A cadre's home under `/v/:id` loads the rest with the console.
  */

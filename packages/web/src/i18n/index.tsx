@@ -20,7 +20,7 @@ type Dictionary = Partial<Record<MessageKey, string>>;
 // The first chunk carries only the words of the first screen in Chinese (the shell, sign-in and
 // the password form); the rest is fetched when first needed: English whole when chosen
 // (PrefsProvider waits for it); Chinese, the phone's part with a phone page (phone.zh-CN.ts) and
-// the whole with a console page (App.tsx `phonePage` and `page`). The dictionaries grow with
+// the whole with a console page (lazyPage.ts `phonePage` and `page`). The dictionaries grow with
 // every capability; the sign-in page must not, and the phone's pages only with what they show.
 const dictionaries: Partial<Record<Lang, Dictionary>> = {
   'zh-CN': { ...shellZhCN, ...authZhCN },
@@ -89,7 +89,7 @@ export function setActiveLang(lang: Lang): void {
   activeLang = lang;
 }
 
-/** Loads the words of the language in use a page waits for (App.tsx `page`, `phonePage`). */
+/** Loads the words of the language in use a page waits for (lazyPage.ts `page`, `phonePage`). */
 export function loadMessages(words: Words = 'whole'): Promise<void> {
   return loadLang(activeLang, words);
 }

@@ -2,7 +2,7 @@
  * The Chinese words of the villager's phone pages (the village frame and home, a notice, the
  * phone at a meeting, my complaints, my registration, the supervision member's and the
  * evaluator's sheets): the capabilities those pages draw from. A phone page loads this part
- * only (App.tsx `phonePage`); the console's pages load the whole dictionary (zh-CN.ts), which
+ * only (lazyPage.ts `phonePage`); the console's pages load the whole dictionary (zh-CN.ts), which
  * grows with every capability while this part grows only with what a phone shows.
  *
  * `phoneWords.test.ts` checks that every key a phone page can draw is here; a key missed all
