@@ -17,7 +17,7 @@
  * writes — so a change to the demo's code makes a new one.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +43,7 @@ export function describeDatabase(): 'pglite' | 'postgres' {
 export interface TemplateLayer {
   /** What the layer holds and its inputs, e.g. `demo-20081028-2026-12-07`. */
   name: string;
-  /** Folders (from the repository's root) whose files decide what `write` writes. */
+  /** Folders or files (from the repository's root) whose contents decide what `write` writes. */
   sources: readonly string[];
   write: (db: Database) => Promise<void>;
 }
@@ -99,8 +99,12 @@ async function layerKey(layer: TemplateLayer): Promise<string> {
   return `${schema}_${layer.name}_${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** Every file under `dir`, in a stable order (tests excluded: they do not write the data). */
+/**
+ * Every file under `dir` (or `dir` itself if a file), in a stable order (tests excluded: they do
+ * not write the data).
+ */
 async function filesUnder(dir: string): Promise<string[]> {
+  if ((await stat(dir)).isFile()) return [dir];
   const out: string[] = [];
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
