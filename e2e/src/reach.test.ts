@@ -96,6 +96,16 @@ describe('a notice reaches every household', () => {
     await screenshot(page, 'reach-paper');
   });
 
+  it('the failed SMS of other kinds are listed on 通知送达, each to be resent', async () => {
+    const page = chair.page;
+    await page.goto(`/v/${chair.api.villageId}/notifications`);
+    const failed = page.getByTestId('failed-messages');
+    expect(await failed.getByRole('heading').innerText()).toBe('发送失败的其他短信');
+    // the file adapter delivers every message: none failed, and the list says so
+    expect(await failed.innerText()).toContain('没有发送失败的其他短信');
+    await screenshot(page, 'reach-failed');
+  });
+
   it('the villager finds it in 我的消息', async () => {
     await villager.goto(`/v/${chair.api.villageId}/my-messages`);
     await villager.getByTestId('my-messages-page').waitFor();
