@@ -9,10 +9,10 @@ import {
 } from '@cunzhi/core/registry/kinship';
 import type { Queryable } from '../../../platform/db/database.ts';
 import {
-  householdMembersIn,
-  kinTiesTouchingIn,
+  kinNeighbourhoodRows,
   type KinMemberRow,
-  type VillagePerson,
+  type KinNeighbourhoodRow,
+  type KinSeed,
 } from '../repository/persons.ts';
 
 export interface KinNeighbourhood {
@@ -35,53 +35,58 @@ export async function loadKinNeighbourhood(
 }
 
 /**
- * The same for persons of several villages at once — four statements whatever the number of
- * villages (a town's dashboard checks every village's bodies): each village's graph is built
- * from its own rows only, as if read alone.
+ * The same for persons of several villages at once (a town's dashboard checks every village's
+ * bodies): each village's graph is built from its own rows only, as if read alone.
  */
 export async function loadKinNeighbourhoods(
   db: Queryable,
   personsByVillage: ReadonlyMap<string, readonly string[]>,
 ): Promise<Map<string, KinNeighbourhood>> {
-  const villageIds = [...personsByVillage.keys()];
-  const persons: VillagePerson[] = [...personsByVillage].flatMap(([villageId, ids]) =>
+  const persons = [...personsByVillage].flatMap(([villageId, ids]) =>
     ids.map((personId) => ({ villageId, personId })),
   );
-  const near = await householdMembersIn(db, persons);
-  const nearTies = await kinTiesTouchingIn(
-    db,
-    villageIds,
-    near.map((m) => m.id),
-  );
-  const partners = nearTies.flatMap((t) => [
-    { villageId: t.village_id, personId: t.person_a },
-    { villageId: t.village_id, personId: t.person_b },
-  ]);
-  const members =
-    partners.length > 0 ? await householdMembersIn(db, [...persons, ...partners]) : near;
-  const ties =
-    partners.length > 0
-      ? await kinTiesTouchingIn(
-          db,
-          villageIds,
-          members.map((m) => m.id),
-        )
-      : nearTies;
+  return loadKinNeighbourhoodsFrom(db, [...personsByVillage.keys()], {
+    sql: 'SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS x(village_id, id)',
+    params: [persons.map((p) => p.villageId), persons.map((p) => p.personId)],
+  });
+}
+
+/**
+ * The neighbourhood of a seed's persons in one statement, so that a reader that knows its persons
+ * only by a condition (the members serving on a date, say) need not wait for them before asking:
+ * the seed's households, the ties of everyone in them, the households at the other end of those
+ * ties, and every tie of everyone so reached. Every village of `villageIds` has an entry.
+ */
+export async function loadKinNeighbourhoodsFrom(
+  db: Queryable,
+  villageIds: readonly string[],
+  seed: KinSeed,
+): Promise<Map<string, KinNeighbourhood>> {
+  const rowsOf = new Map<string, KinNeighbourhoodRow[]>(villageIds.map((id) => [id, []]));
+  for (const r of await kinNeighbourhoodRows(db, seed)) rowsOf.get(r.village_id)?.push(r);
   const out = new Map<string, KinNeighbourhood>();
-  for (const villageId of villageIds) {
-    const own = members.filter((m) => m.village_id === villageId);
+  for (const [villageId, own] of rowsOf) {
     const byHousehold = new Map<string, KinMemberRow[]>();
-    for (const m of own)
+    const persons = new Map<string, KinMemberRow>();
+    const all: KinTie[] = [];
+    for (const r of own) {
+      if (r.tie_kind) {
+        all.push({ kind: r.tie_kind, a: r.person_a!, b: r.person_b! });
+        continue;
+      }
+      const m = {
+        id: r.id,
+        name: r.name,
+        household_id: r.household_id,
+        relation_to_head: r.relation_to_head,
+      };
+      persons.set(m.id, m);
       byHousehold.set(m.household_id, [...(byHousehold.get(m.household_id) ?? []), m]);
-    const all: KinTie[] = [...byHousehold.values()].flatMap((ms) =>
+    }
+    const fromHouseholds = [...byHousehold.values()].flatMap((ms) =>
       tiesFromHousehold(ms.map((m) => ({ id: m.id, relationToHead: m.relation_to_head }))),
     );
-    for (const t of ties)
-      if (t.village_id === villageId) all.push({ kind: t.kind, a: t.person_a, b: t.person_b });
-    out.set(villageId, {
-      graph: buildKinGraph(all),
-      persons: new Map(own.map(({ village_id: _, ...m }) => [m.id, m])),
-    });
+    out.set(villageId, { graph: buildKinGraph([...fromHouseholds, ...all]), persons });
   }
   return out;
 }

@@ -175,29 +175,62 @@ export interface KinMemberRow {
   relation_to_head: PersonFields['relationToHead'];
 }
 
-/** A person named with their village: persons of several villages in one statement. */
-export interface VillagePerson {
-  villageId: string;
-  personId: string;
+/** The persons a kin neighbourhood starts from: a statement giving `(village_id, id)`, and its parameters. */
+export interface KinSeed {
+  sql: string;
+  params: readonly unknown[];
 }
 
+/** A row of a kin neighbourhood: a person of the households reached, or (with `tie_kind`) a recorded tie. */
+export type KinNeighbourhoodRow = KinMemberRow & {
+  village_id: string;
+  tie_kind: KinTieRow['kind'] | null;
+  person_a: string | null;
+  person_b: string | null;
+};
+
 /**
- * Every member of the households the given persons live in, in several villages at once. The
- * persons go as (village, person) pairs, so each is one index probe whatever the villages' number.
+ * In one statement: the seed's households, the recorded ties of everyone in them, the households at
+ * the other end of those ties, and every recorded tie of everyone so reached (kinGraph.ts builds
+ * the graph). Households and persons go by (village, id) pairs: one index probe each, whatever the
+ * number of villages.
  */
-export async function householdMembersIn(
+export async function kinNeighbourhoodRows(
   db: Queryable,
-  persons: readonly VillagePerson[],
-): Promise<Array<KinMemberRow & { village_id: string }>> {
+  seed: KinSeed,
+): Promise<KinNeighbourhoodRow[]> {
   return db.query(
-    `SELECT p.village_id, p.id, p.name, p.household_id, p.relation_to_head FROM person p
-      WHERE (p.village_id, p.household_id) IN (
-        SELECT q.village_id, q.household_id
-          FROM unnest($1::uuid[], $2::uuid[]) AS x(village_id, id)
-          JOIN person q ON q.village_id = x.village_id AND q.id = x.id)`,
-    [persons.map((p) => p.villageId), persons.map((p) => p.personId)],
+    `WITH seed AS (${seed.sql}),
+     near AS (${householdsOf('seed')}),
+     near_ties AS (${tiesTouching('near')}),
+     reach AS (SELECT village_id, id FROM seed
+               UNION SELECT village_id, person_a FROM near_ties
+               UNION SELECT village_id, person_b FROM near_ties),
+     members AS (${householdsOf('reach')}),
+     ties AS (${tiesTouching('members')})
+     SELECT village_id, id, name, household_id, relation_to_head,
+            NULL::text AS tie_kind, NULL::uuid AS person_a, NULL::uuid AS person_b
+       FROM members
+     UNION ALL
+     SELECT village_id, id, NULL, NULL, NULL, kind, person_a, person_b FROM ties`,
+    seed.params,
   );
 }
+
+/** Everyone living in the households of a named set's `(village_id, id)` persons. */
+const householdsOf = (set: string) =>
+  `SELECT p.village_id, p.id, p.name, p.household_id, p.relation_to_head FROM person p
+    WHERE (p.village_id, p.household_id) IN (
+      SELECT q.village_id, q.household_id FROM ${set} s
+        JOIN person q ON q.village_id = s.village_id AND q.id = s.id)`;
+
+/** The recorded ties touching a named set's persons, by either end (each end has its index). */
+const tiesTouching = (set: string) =>
+  `SELECT t.village_id, t.id, t.kind, t.person_a, t.person_b FROM kin_tie t
+     JOIN ${set} s ON t.village_id = s.village_id AND t.person_a = s.id
+   UNION
+   SELECT t.village_id, t.id, t.kind, t.person_a, t.person_b FROM kin_tie t
+     JOIN ${set} s ON t.village_id = s.village_id AND t.person_b = s.id`;
 
 export interface KinTieRow {
   id: string;

@@ -13,7 +13,8 @@ import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { loadVillageProfiles } from '../../../platform/rules/villageProfile.ts';
 import { bodiesIn, type BodyRow } from '../../bodies/repository.ts';
-import { loadKinNeighbourhoods, type KinNeighbourhood } from '../../registry/queries/kinGraph.ts';
+import { loadKinNeighbourhoodsFrom } from '../../registry/queries/kinGraph.ts';
+import type { KinSeed } from '../../registry/repository/persons.ts';
 import { memberHouseholdsIn } from '../../collective/meetings/queries.ts';
 import {
   COLLECTIVE_BODY_KINDS,
@@ -26,6 +27,16 @@ export interface ServingMember extends SeatHolder {
   bodyId: string;
   bodyKind: BodyKind;
 }
+
+/** Memberships (m) of a body (b) in a term (t): read with SERVING_WHERE. */
+const SERVING_FROM = `FROM body_membership m
+     JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
+     JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id`;
+
+/** Serving in the villages $1 on the date $2: the term in force, the member seated and not yet gone. */
+const SERVING_WHERE = `m.village_id = ANY($1::uuid[])
+       AND t.starts_on <= $2::date AND $2::date <= t.ends_on
+       AND m.starts_on <= $2::date AND (m.ended_on IS NULL OR $2::date < m.ended_on)`;
 
 /** Serving members on a date of one body, or of every body of some kinds. */
 export async function servingMembers(
@@ -56,15 +67,11 @@ async function servingMembersIn(
     qualifications: string[];
   }>(
     `SELECT m.village_id, m.id AS membership_id, m.body_id, b.kind AS body_kind, m.person_id, p.name, p.gender, m.role, m.qualifications
-     FROM body_membership m
-     JOIN body_term t ON t.village_id = m.village_id AND t.id = m.term_id
-     JOIN body b ON b.village_id = m.village_id AND b.id = m.body_id
+     ${SERVING_FROM}
      JOIN person p ON p.village_id = m.village_id AND p.id = m.person_id
-     WHERE m.village_id = ANY($1::uuid[])
+     WHERE ${SERVING_WHERE}
        AND ($3::uuid IS NULL OR m.body_id = $3)
        AND ($4::text[] IS NULL OR b.kind = ANY($4::text[]))
-       AND t.starts_on <= $2::date AND $2::date <= t.ends_on
-       AND m.starts_on <= $2::date AND (m.ended_on IS NULL OR $2::date < m.ended_on)
      ORDER BY p.name, m.id`,
     [villageIds, on, filter.bodyId ?? null, filter.kinds ? [...filter.kinds] : null],
   );
@@ -136,6 +143,26 @@ const KIN_CHECKED: readonly BodyKind[] = [
   'villageAffairsSupervisionCommittee',
   'villagersCommittee',
 ];
+
+/**
+ * The members of the bodies whose checks look at kinship (kinPersons: the committee and the
+ * supervision committee; the collective's council and supervisory board), serving on the date:
+ * the seed of the villages' kin graphs, read together with the serving members instead of after
+ * them (a county's dashboard waited for the one before asking the other). A few more persons than
+ * kinPersons names for a given body (a supervision committee's members where the committee is
+ * empty, say) only widen the graph with true ties.
+ */
+function servingKinSeed(villageIds: readonly string[], on: CalendarDate): KinSeed {
+  return {
+    sql: `SELECT DISTINCT m.village_id, m.person_id AS id ${SERVING_FROM}
+          WHERE ${SERVING_WHERE} AND b.kind = ANY($3::text[])`,
+    params: [
+      villageIds,
+      on,
+      [...KIN_CHECKED, ...COLLECTIVE_BODY_KINDS.filter((k) => k !== 'collectiveRepresentatives')],
+    ],
+  };
+}
 
 /** Whose kinship a body's check looks at: near relatives on the committee, or the collective's officers. */
 function kinPersons(v: VillageSeating, body: { id: string; kind: BodyKind }): SeatHolder[] {
@@ -218,11 +245,12 @@ export async function compositionsIn(
   on: CalendarDate,
   alsoBodyId?: string,
 ): Promise<Map<string, CompositionPage[]>> {
-  const [bodies, profiles, serving, terms] = await Promise.all([
+  const [bodies, profiles, serving, terms, kin] = await Promise.all([
     bodiesIn(db, villageIds),
     loadVillageProfiles(db, villageIds, on),
     servingMembersIn(db, villageIds, on),
     termsInForce(db, villageIds, on),
+    loadKinNeighbourhoodsFrom(db, villageIds, servingKinSeed(villageIds, on)),
   ]);
   const checked = bodies.filter((b) => hasCompositionRules(b.kind) || b.id === alsoBodyId);
   const seating = new Map<string, VillageSeating>();
@@ -237,18 +265,11 @@ export async function compositionsIn(
       terms: terms.filter((t) => t.village_id === id),
     });
   }
-  const kinOf = new Map<string, string[]>();
-  for (const b of checked) {
-    const persons = kinPersons(seating.get(b.village_id)!, b).map((p) => p.personId);
-    if (persons.length > 0)
-      kinOf.set(b.village_id, [...(kinOf.get(b.village_id) ?? []), ...persons]);
-  }
   const villagesOf = (kinds?: readonly BodyKind[]) => [
     ...new Set(checked.filter((b) => !kinds || kinds.includes(b.kind)).map((b) => b.village_id)),
   ];
   const withRepresentatives = villagesOf(['collectiveRepresentatives']);
-  const [kin, households, memberHouseholds] = await Promise.all([
-    kinOf.size > 0 ? loadKinNeighbourhoods(db, kinOf) : new Map<string, KinNeighbourhood>(),
+  const [households, memberHouseholds] = await Promise.all([
     householdsIn(db, villagesOf()),
     withRepresentatives.length > 0
       ? memberHouseholdsIn(db, withRepresentatives, on)
