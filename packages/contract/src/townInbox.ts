@@ -93,6 +93,13 @@ export const ReferralDetail = ReferralSummary.extend({
       channel: z.string(),
       anonymous: z.boolean(),
       receivedOn: DateText,
+      /**
+       * The SMS that told the complainant of the answer: its state and attempts, never the number
+       * nor the words; null before the answer, or with no number to send it to.
+       */
+      sms: z
+        .object({ status: z.enum(['pending', 'sending', 'sent', 'failed']), attempts: z.number() })
+        .nullable(),
     })
     .nullable(),
 });
@@ -191,6 +198,15 @@ export const answerReferral = route({
   // optional in shape so that a caller without the right meets 403 before a 400 (checked in the handler)
   body: z.object({ answer: z.string().trim().max(4000).optional() }),
   response: z.object({ referral: ReferralDetail }),
+});
+
+export const resendComplainantSms = route({
+  method: 'POST',
+  url: `${T}/:villageId/:referralId/resend-sms`,
+  summary: '重发告知投诉人的失败短信 / Send the complainant’s failed SMS again',
+  tag,
+  params: ReferralParams,
+  response: z.object({ requeued: z.number(), referral: ReferralDetail }),
 });
 
 export const revealReferralComplainant = route({

@@ -187,6 +187,77 @@ describe(`complaints station and town inbox (${describeDatabase()})`, () => {
     });
   });
 
+  it('the town resends a failed SMS telling a discipline complaint’s complainant of the answer, audited on the county chain', async () => {
+    const villagerPerson = server.fixture.accounts.villager.personId!;
+    await server.db.query(
+      `UPDATE person SET phone = '13900001111' WHERE village_id = $1 AND id = $2`,
+      [server.fixture.villageA.id, villagerPerson],
+    );
+    const villager = await server.as('villager');
+    const filed = await villager.post(`${base}/my-complaints`, {
+      anonymous: false,
+      subject: '村委会主任收受礼金',
+      body: '办理宅基地审批时收取红包。',
+      concernsPersonIds: [chairPerson()],
+    });
+    expect(filed.body.routed).toBe('discipline');
+    const referral = (await discipline.get('/api/town/referrals')).body.items.find(
+      (r: { subject: string }) => r.subject === '村委会主任收受礼金',
+    );
+    const path = `/api/town/referrals/${referral.villageId}/${referral.id}`;
+    // before the answer there is nothing to resend
+    expect((await discipline.get(path)).body.referral.complaint.sms).toBeNull();
+    expect((await discipline.post(`${path}/resend-sms`)).status).toBe(404);
+    await discipline.post(`${path}/accept`);
+    await discipline.post(`${path}/answer`, { answer: '经核查，已责令退还并给予警告处分。' });
+    expect((await discipline.get(path)).body.referral.complaint.sms).toEqual({
+      status: 'pending',
+      attempts: 0,
+    });
+    // still pending: nothing to resend
+    expect((await discipline.post(`${path}/resend-sms`)).body.requeued).toBe(0);
+
+    // the gateway refused it six times
+    const [sms] = await server.db.query<{ id: string }>(
+      `UPDATE outbox_message SET status = 'failed', attempts = 6, last_error = 'HTTP 503'
+       WHERE subject_kind = 'complaint' AND subject_id = $1 AND channel = 'sms' RETURNING id`,
+      [filed.body.id],
+    );
+    const shown = (await discipline.get(path)).body.referral;
+    expect(shown.complaint.sms).toEqual({ status: 'failed', attempts: 6 });
+    expect(JSON.stringify(shown)).not.toMatch(/13900001111|HTTP 503|请登录查看/);
+    // the village never lists it; another town's discipline staff and the town government cannot resend it
+    const chair = await server.as('committeeChair');
+    const villageFailed = await chair.get(`${base}/notifications/failed`);
+    expect(JSON.stringify(villageFailed.body)).not.toContain(sms!.id);
+    expect((await chair.post(`${base}/notifications/messages/${sms!.id}/retry`)).status).toBe(404);
+    expect((await otherTownDiscipline.post(`${path}/resend-sms`)).status).toBe(404);
+    expect((await (await server.as('townOfficial')).post(`${path}/resend-sms`)).status).toBe(404);
+
+    // two officials press at once: requeued once, audited once, on the county's chain
+    const presses = await Promise.all([
+      discipline.post(`${path}/resend-sms`),
+      countyDiscipline.post(`${path}/resend-sms`),
+    ]);
+    expect(presses.map((p) => p.status)).toEqual([200, 200]);
+    expect(presses.map((p) => p.body.requeued).sort()).toEqual([0, 1]);
+    expect(presses[0].body.referral.complaint.sms).toEqual({ status: 'pending', attempts: 0 });
+    const events = await server.db.query<{ chain_id: string; data: Record<string, unknown> }>(
+      `SELECT chain_id, data FROM audit_event WHERE action = 'outbox.messageRetried' AND target_id = $1`,
+      [sms!.id],
+    );
+    expect(events).toEqual([
+      {
+        chain_id: server.fixture.countyId,
+        data: {
+          villageId: server.fixture.villageA.id,
+          kind: 'complaintAnswered',
+          subject: 'complaint',
+        },
+      },
+    ]);
+  });
+
   it('an affairs complaint is handed to a body, answered by it, and followed with its 查询码', async () => {
     const supervisor = await server.as('supervisionChair');
     const recorded = await supervisor.post(`${base}/complaints`, {

@@ -2,6 +2,7 @@ import type { CalendarDate } from '@cunzhi/core/calendarDate';
 import type { ReferralAddressee } from '@cunzhi/core/policies/townInbox';
 import type { DepartmentKind } from '@cunzhi/core/townInbox/referrals';
 import type { Queryable } from '../../platform/db/database.ts';
+import type { OutboxStatus } from '../../platform/outbox/repository.ts';
 import type { DepartmentRow, ReferralRow } from './repository.ts';
 
 export type InboxRow = ReferralRow & {
@@ -166,24 +167,32 @@ export async function personNames(
 }
 
 /** A complaint's facts the town sees besides the referral (never who complained). */
-export async function complaintFacts(
-  app: { db: Queryable },
-  villageId: string,
-  id: string,
-): Promise<{
+export interface ComplaintFacts {
   number: number;
   channel: string;
   anonymous: boolean;
   received_on: CalendarDate;
-} | null> {
-  const [row] = await app.db.query<{
-    number: number;
-    channel: string;
-    anonymous: boolean;
-    received_on: CalendarDate;
-  }>(
-    `SELECT number, channel, anonymous, to_char(received_on, 'YYYY-MM-DD') AS received_on
-     FROM complaint WHERE village_id = $1 AND id = $2`,
+  /** The SMS telling the complainant of an answer (the latest): its state, never number nor words. */
+  sms_id: string | null;
+  sms_status: OutboxStatus | null;
+  sms_attempts: number | null;
+}
+
+/** How a complaint came in, and how the SMS telling its complainant of the answer fared. */
+export async function complaintFacts(
+  app: { db: Queryable },
+  villageId: string,
+  id: string,
+): Promise<ComplaintFacts | null> {
+  const [row] = await app.db.query<ComplaintFacts>(
+    `SELECT c.number, c.channel, c.anonymous, to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
+       s.id AS sms_id, s.status AS sms_status, s.attempts AS sms_attempts
+     FROM complaint c
+     LEFT JOIN LATERAL (SELECT m.id, m.status, m.attempts FROM outbox_message m
+       WHERE m.village_id = c.village_id AND m.subject_kind = 'complaint' AND m.subject_id = c.id
+         AND m.channel = 'sms'
+       ORDER BY m.created_at DESC LIMIT 1) s ON true
+     WHERE c.village_id = $1 AND c.id = $2`,
     [villageId, id],
   );
   return row ?? null;

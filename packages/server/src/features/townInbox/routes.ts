@@ -10,6 +10,7 @@ import { requireSignedIn } from '../../platform/http/session.ts';
 import { revealComplainant } from '../complaints/commands/revealComplainant.ts';
 import { seatName } from '../complaints/present.ts';
 import { cadreOptions } from '../complaints/queries.ts';
+import { resendComplainantSms } from './commands/resendComplainantSms.ts';
 import { stepReferral, type StepInput } from './commands/stepReferral.ts';
 import { presentCasesOverview, presentReferralDetail, presentReferralSummary } from './present.ts';
 import {
@@ -77,6 +78,10 @@ async function detail(
       channel: complaint.channel,
       anonymous: complaint.anonymous,
       receivedOn: complaint.received_on,
+      sms: complaint.sms_status && {
+        status: complaint.sms_status,
+        attempts: complaint.sms_attempts ?? 0,
+      },
     },
     steps,
     actions,
@@ -120,6 +125,15 @@ export const townInboxRoutes =
       referral: (await detail(ctx, request, request.params)).view,
     }));
     stepRoutes(ctx, app);
+    endpoint(app, contract.resendComplainantSms, signedIn, async (request) => {
+      const { actor, account } = official(request);
+      const { requeued } = await resendComplainantSms(
+        ctx,
+        { actor, accountId: account.id },
+        request.params,
+      );
+      return { requeued, referral: (await detail(ctx, request, request.params)).view };
+    });
     endpoint(app, contract.revealReferralComplainant, signedIn, async (request) => {
       const { actor, account } = official(request);
       const { row } = await detail(ctx, request, request.params);

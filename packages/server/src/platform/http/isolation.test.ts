@@ -1491,6 +1491,10 @@ function complaintExpectations(): Record<string, Expectation> {
       allowed: staff,
       path: (f) => `${r(f)}/complainant`,
     },
+    'POST /api/town/referrals/:villageId/:referralId/resend-sms': {
+      allowed: staff,
+      path: (f) => `${r(f)}/resend-sms`,
+    },
     'GET /api/town/departments': { allowed: staff, path: () => '/api/town/departments' },
     'GET /api/town/cases-overview': { allowed: staff, path: () => '/api/town/cases-overview' },
     // the town's combined 民情 台账: government officials of a town or the county

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
+  App as AntApp,
   Button,
   Card,
   Descriptions,
@@ -14,7 +15,7 @@ import {
 } from 'antd';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import type { ReferralDetail, ReferralResponse, ReferralStep } from './api.ts';
+import type { ReferralDetail, ReferralResponse, ReferralStep, ResendResponse } from './api.ts';
 import { RevealButton } from '../complaints/parts.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { Shell } from '../../app/Shell.tsx';
@@ -113,6 +114,15 @@ export default function ReferralPage() {
                 {!r.complaint.anonymous && (
                   <RevealButton path={`${path}/complainant`} testId="referral-reveal" />
                 )}
+              </Descriptions.Item>
+            )}
+            {r.complaint?.sms && (
+              <Descriptions.Item label={t('townInbox.sms')} span={2}>
+                <ComplainantSms
+                  sms={r.complaint.sms}
+                  path={`${path}/resend-sms`}
+                  onResent={(next) => setCurrent(next)}
+                />
               </Descriptions.Item>
             )}
             {r.concerns.length > 0 && (
@@ -323,5 +333,48 @@ function StepForm({
         {t(`townInbox.${step}.submit`)}
       </Button>
     </Form>
+  );
+}
+
+type Sms = NonNullable<NonNullable<ReferralDetail['complaint']>['sms']>;
+
+/**
+ * How the SMS telling the complainant of the answer fared (its state and attempts only: the
+ * number and the words are the gateway's), with 重发 once it has failed: the village cannot
+ * resend it, as it may not know of a discipline complaint.
+ */
+function ComplainantSms(props: {
+  sms: Sms;
+  path: string;
+  onResent: (next: ReferralDetail) => void;
+}) {
+  const t = useT();
+  const { message } = AntApp.useApp();
+  const [busy, setBusy] = useState(false);
+  const resend = () => {
+    setBusy(true);
+    api<ResendResponse>(props.path, { method: 'POST' })
+      .then((res) => {
+        void message.success(t('notifications.retried', { count: res.requeued }));
+        props.onResent(res.referral);
+      })
+      .catch((cause: unknown) =>
+        message.error(cause instanceof Error ? cause.message : String(cause)),
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Space wrap data-testid="referral-sms">
+      <span>
+        {t(`notifications.status.${props.sms.status}`)}（
+        {t('notifications.attempts', { count: props.sms.attempts })}）
+      </span>
+      {props.sms.status === 'failed' && (
+        <Button size="small" loading={busy} onClick={resend} data-testid="referral-sms-resend">
+          {t('notifications.failed.retry')}
+        </Button>
+      )}
+      <Typography.Text type="secondary">{t('townInbox.smsHint')}</Typography.Text>
+    </Space>
   );
 }

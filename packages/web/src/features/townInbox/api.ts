@@ -9,6 +9,7 @@ export type ReferralSummary = z.output<typeof contract.ReferralSummary>;
 export type ReferralDetail = z.output<typeof contract.ReferralDetail>;
 export type InboxResponse = ResponseOf<typeof contract.listReferrals>;
 export type ReferralResponse = ResponseOf<typeof contract.getReferral>;
+export type ResendResponse = ResponseOf<typeof contract.resendComplainantSms>;
 export type ComplainantView = ResponseOf<typeof contract.revealReferralComplainant>;
 export type ReferralStep = z.output<typeof contract.ReferralStep>;
 export type DepartmentsResponse = ResponseOf<typeof contract.listDepartments>;

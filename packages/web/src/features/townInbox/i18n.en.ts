@@ -34,6 +34,8 @@ export const townInboxEn: Record<keyof typeof townInboxZhCN, string> = {
   'townInbox.concerns': 'Persons named',
   'townInbox.complaint': 'Complaint',
   'townInbox.complaintFacts': 'Complaint no. {number}, received {date} ({channel}, {who})',
+  'townInbox.sms': 'Answer SMS',
+  'townInbox.smsHint': 'Tells the complainant there is an answer; number and words are not shown',
   'townInbox.accept': 'Accept',
   'townInbox.handle': 'Start handling',
   'townInbox.answer': 'Answer',

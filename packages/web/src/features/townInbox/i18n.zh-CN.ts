@@ -32,6 +32,8 @@ export const townInboxZhCN = {
   'townInbox.concerns': '涉及人员',
   'townInbox.complaint': '投诉',
   'townInbox.complaintFacts': '第{number}号投诉，{date}收到（{channel}，{who}）',
+  'townInbox.sms': '答复短信',
+  'townInbox.smsHint': '告知投诉人已有答复；不显示号码和内容',
   'townInbox.accept': '受理',
   'townInbox.handle': '开始办理',
   'townInbox.answer': '答复',

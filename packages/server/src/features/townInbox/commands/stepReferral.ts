@@ -20,6 +20,7 @@ import {
   villagePlace,
   type ReferralRow,
   type StepChange,
+  type VillagePlace,
 } from '../repository.ts';
 import { referralSource } from '../sources.ts';
 import type { OriginConfig } from '../../notifications/enqueue.ts';
@@ -174,12 +175,7 @@ export async function stepReferral(
   input: StepInput = {},
 ): Promise<void> {
   await app.db.transaction(async (tx) => {
-    const row = await findReferral(tx, ref.villageId, ref.referralId, { forUpdate: true });
-    const place = row ? await villagePlace(tx, row.village_id) : null;
-    const scope = place ? { townId: place.town_id, countyId: place.county_id } : null;
-    // a referral of another unit, department or town is as unknown as none
-    if (!row || !scope || !canReadReferral(by.actor, scope, row.addressee, row.department_id))
-      throw new DomainError('not_found', { what: 'townReferral' });
+    const { row } = await referralOfReader(tx, by.actor, ref, { forUpdate: true });
     await moveReferral(tx, row, 'town', step, input, {
       accountId: by.accountId,
       at: app.clock.now(),
@@ -187,4 +183,31 @@ export async function stepReferral(
       config: app.config,
     });
   });
+}
+
+/**
+ * The referral `ref` with its village's place, for an official who may read it (the addressee's
+ * unit; for a department's, that department or the town's leaders); a referral of another unit,
+ * department or town is as unknown as none.
+ */
+export async function referralOfReader(
+  tx: Tx,
+  actor: Actor,
+  ref: { villageId: string; referralId: string },
+  opts: { forUpdate?: boolean } = {},
+): Promise<{ row: ReferralRow; place: VillagePlace }> {
+  const row = await findReferral(tx, ref.villageId, ref.referralId, opts);
+  const place = row ? await villagePlace(tx, row.village_id) : null;
+  if (
+    !row ||
+    !place ||
+    !canReadReferral(
+      actor,
+      { townId: place.town_id, countyId: place.county_id },
+      row.addressee,
+      row.department_id,
+    )
+  )
+    throw new DomainError('not_found', { what: 'townReferral' });
+  return { row, place };
 }
