@@ -7,6 +7,10 @@
  * (the median of repeated reads), as ratios measured in the same run.
  *
  * Smaller counties for a try: BENCH_COUNTY_VILLAGES, BENCH_COUNTY_PERSONS, BENCH_COUNTY_POINTS.
+ * To iterate on one county: BENCH_COUNTY_KEEP=<folder> keeps the cluster there after the run and
+ * starts it again, without generating, on the next run that names the same folder (the scale
+ * settings are then those it was generated with); BENCH_COUNTY_ROUNDS=<n> measures both reads
+ * cold n times, one after the other (one cold read is one sample of the disk: the median counts).
  * Prints a Markdown table and writes the run as JSON to bench/results/. Run it alone (under
  * `flock /tmp/pg.lock` on a shared machine): it needs about 6 GB of disk in the temporary folder.
  */
@@ -23,7 +27,11 @@ import {
   sameFigures,
   type DashboardReader,
 } from './county/dashboardReader.ts';
-import { startOwnPostgres, type OwnPostgres } from './county/ownPostgres.ts';
+import {
+  COUNTY_SERVER_SETTINGS,
+  startOwnPostgres,
+  type OwnPostgres,
+} from './county/ownPostgres.ts';
 import { describeMachine } from './machine.ts';
 import { repeat, type Timing } from './oneAtATime.ts';
 import { wholeNumber } from './settings.ts';
@@ -36,21 +44,20 @@ const SCALE = {
   persons: wholeNumber('BENCH_COUNTY_PERSONS', ISSUE_16_SCALE.persons),
   pointEvents: wholeNumber('BENCH_COUNTY_POINTS', ISSUE_16_SCALE.pointEvents),
 };
-/** A production-like node: a quarter of a small server's memory for PostgreSQL's own cache. */
-const SERVER_SETTINGS = {
-  shared_buffers: '1GB',
-  work_mem: '64MB',
-  maintenance_work_mem: '512MB',
-  max_wal_size: '8GB',
-  fsync: 'off',
-  synchronous_commit: 'off',
-  full_page_writes: 'off',
-};
+
+const ROUNDS = Math.max(1, wholeNumber('BENCH_COUNTY_ROUNDS', 1));
 
 interface Read {
   what: string;
   coldMs: number;
   warm: Timing;
+}
+
+/** Several rounds of one read: the median of the cold samples, the last round's warm timing. */
+function summary(rounds: Array<Read & { pageCacheDropped: boolean }>) {
+  const colds = rounds.map((r) => r.coldMs);
+  const sorted = [...colds].sort((a, b) => a - b);
+  return { ...rounds.at(-1)!, coldMs: sorted[Math.floor(sorted.length / 2)]!, colds };
 }
 
 /** One read cold (restart, page cache dropped, a new pool) and then warm. */
@@ -86,31 +93,41 @@ async function compareFigures(url: string, countyId: string, reader: DashboardRe
 
 async function main() {
   const machine = describeMachine(new Date());
-  const pg = await startOwnPostgres(SERVER_SETTINGS);
+  const pg = await startOwnPostgres(
+    COUNTY_SERVER_SETTINGS,
+    process.env.BENCH_COUNTY_KEEP || undefined,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       pg.stop();
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   try {
-    const admin = openPostgres(pg.url, { max: 1 });
-    await admin.query('CREATE DATABASE county');
-    await admin.close();
+    if (!pg.reused) {
+      const admin = openPostgres(pg.url, { max: 1 });
+      await admin.query('CREATE DATABASE county');
+      await admin.close();
+    }
     const url = pg.url.replace(/\/postgres$/, '/county');
     const db = openPostgres(url, { max: 10 });
     await migrate(db);
-    console.log(`generating ${JSON.stringify(SCALE)} on ${pg.version}`);
-    const county = await generateCountyAtScale(db, SCALE, TODAY, (line) => console.log(line));
+    const county = pg.reused ? await keptCounty(db) : await generate(db, pg.version);
     const [size] = await db.query<{ bytes: number }>(
       'SELECT pg_database_size(current_database())::bigint AS bytes',
     );
     const reader = await countyDashboardReader(db, county.countyId, TODAY);
     await db.close();
 
-    const raw = await measure(pg, url, 'raw SQL aggregates', (d) =>
-      rawFigures(d, county.countyId, TODAY),
-    );
-    const dashboard = await measure(pg, url, 'county dashboard', reader.read);
+    const rawRounds = [];
+    const dashboardRounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      rawRounds.push(
+        await measure(pg, url, 'raw SQL aggregates', (d) => rawFigures(d, county.countyId, TODAY)),
+      );
+      dashboardRounds.push(await measure(pg, url, 'county dashboard', reader.read));
+    }
+    const raw = summary(rawRounds);
+    const dashboard = summary(dashboardRounds);
     const figures = await compareFigures(url, county.countyId, reader);
     const report = {
       machine,
@@ -118,7 +135,7 @@ async function main() {
       rows: county.rows,
       generateSeconds: county.seconds,
       databaseGiB: Math.round((size!.bytes / 1024 ** 3) * 100) / 100,
-      server: { version: pg.version, settings: SERVER_SETTINGS },
+      server: { version: pg.version, settings: COUNTY_SERVER_SETTINGS },
       raw,
       dashboard,
       coldRatio: dashboard.coldMs / raw.coldMs,
@@ -136,9 +153,22 @@ async function main() {
   }
 }
 
+async function generate(db: Database, version: string) {
+  console.log(`generating ${JSON.stringify(SCALE)} on ${version}`);
+  return generateCountyAtScale(db, SCALE, TODAY, (line) => console.log(line));
+}
+
+/** The county a kept cluster was generated with (its only county). */
+async function keptCounty(db: Database) {
+  const [county] = await db.query<{ id: string }>('SELECT id FROM county');
+  if (!county) throw new Error('the kept cluster holds no county');
+  console.log('the kept county, not generated again');
+  return { countyId: county.id, rows: {}, seconds: {} };
+}
+
 function printReport(r: {
-  raw: Read & { pageCacheDropped: boolean };
-  dashboard: Read;
+  raw: ReturnType<typeof summary>;
+  dashboard: ReturnType<typeof summary>;
   coldRatio: number;
   warmRatio: number;
   databaseGiB: number;
@@ -151,6 +181,9 @@ function printReport(r: {
   console.log('| --- | --- | --- | --- |');
   for (const x of [r.raw, r.dashboard])
     console.log(`| ${x.what} | ${ms(x.coldMs)} | ${ms(x.warm.medianMs)} | ${ms(x.warm.p95Ms)} |`);
+  if (ROUNDS > 1)
+    for (const x of [r.raw, r.dashboard])
+      console.log(`cold rounds of the ${x.what}: ${x.colds.map(ms).join(', ')} (median above)`);
   console.log(
     `\ndashboard ÷ raw: cold ${r.coldRatio.toFixed(2)}×, warm ${r.warmRatio.toFixed(2)}× (goal: cold < 1 s and ≤ 1.5×)`,
   );

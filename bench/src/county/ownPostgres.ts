@@ -6,10 +6,29 @@
  * the `postgres` user.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
+/** A production-like node: a quarter of a small server's memory for PostgreSQL's own cache. */
+export const COUNTY_SERVER_SETTINGS = {
+  shared_buffers: '1GB',
+  work_mem: '64MB',
+  maintenance_work_mem: '512MB',
+  max_wal_size: '8GB',
+  fsync: 'off',
+  synchronous_commit: 'off',
+  full_page_writes: 'off',
+};
 
 export interface OwnPostgres {
   url: string;
@@ -40,29 +59,39 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startOwnPostgres(settings: Record<string, string>): Promise<OwnPostgres> {
+/**
+ * `keep`: a folder the cluster lives in and stays in after the run (made when missing); a cluster
+ * already there is started again as it is, so a county generated once serves many measurements.
+ */
+export async function startOwnPostgres(
+  settings: Record<string, string>,
+  keep?: string,
+): Promise<OwnPostgres & { reused: boolean }> {
   const bin = pgBin();
   const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cunzhi-county-pg-'));
+  if (keep) mkdirSync(keep, { recursive: true });
+  const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'cunzhi-county-pg-'));
   const data = path.join(dir, 'data');
+  const reused = existsSync(path.join(data, 'PG_VERSION'));
   const asOwner = (cmd: string, args: string[]) =>
     execFileSync(root ? 'runuser' : cmd, root ? ['-u', 'postgres', '--', cmd, ...args] : args, {
       cwd: '/',
       stdio: ['ignore', 'pipe', 'pipe'],
     }).toString();
   if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), 0);
-  asOwner(path.join(bin, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '-A',
-    'trust',
-    '-E',
-    'UTF8',
-    '--no-locale',
-    '--no-sync',
-  ]);
+  if (!reused)
+    asOwner(path.join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--no-locale',
+      '--no-sync',
+    ]);
   const port = await freePort();
   const options = {
     listen_addresses: '127.0.0.1',
@@ -89,6 +118,7 @@ export async function startOwnPostgres(settings: Record<string, string>): Promis
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version,
+    reused,
     coldRestart() {
       ctl('-m', 'fast', 'stop');
       let pageCacheDropped = false;
@@ -104,9 +134,9 @@ export async function startOwnPostgres(settings: Record<string, string>): Promis
     },
     stop() {
       try {
-        ctl('-m', 'immediate', 'stop');
+        ctl('-m', keep ? 'fast' : 'immediate', 'stop');
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!keep) rmSync(dir, { recursive: true, force: true });
       }
     },
   };

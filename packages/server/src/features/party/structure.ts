@@ -18,7 +18,7 @@ import {
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { ResolvedProfile, RuleParams } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../platform/db/database.ts';
-import { loadVillageProfiles } from '../../platform/rules/villageProfile.ts';
+import { loadVillageProfiles, type VillageProfile } from '../../platform/rules/villageProfile.ts';
 import {
   meetingFactsIn,
   partyMembersOn,
@@ -143,12 +143,18 @@ export async function cadenceIn(
   db: Queryable,
   villageIds: readonly string[],
   today: CalendarDate,
+  /** The villages' profiles today, when the caller reads them once for several readers. */
+  profilesRead: Promise<ReadonlyMap<string, VillageProfile>> = loadVillageProfiles(
+    db,
+    villageIds,
+    today,
+  ),
 ): Promise<Map<string, VillageCadence>> {
   const from = fromYmd(ymd(today).year - 1, 1, 1);
   const [units, seats, profiles, facts, history, register] = await Promise.all([
     unitsIn(db, villageIds, today),
     seatsIn(db, villageIds, today),
-    loadVillageProfiles(db, villageIds, today),
+    profilesRead,
     meetingFactsIn(db, villageIds, from, today),
     seatHistoryIn(db, villageIds),
     registerPartyMeetingsIn(db, villageIds, from, today),

@@ -7,21 +7,12 @@ import {
   type VillageFigures,
 } from '@cunzhi/core/oversight/figures';
 import type { AppContext } from '../../../platform/http/context.ts';
+import { loadVillageProfiles } from '../../../platform/rules/villageProfile.ts';
 import { disclosureFigures } from './disclosure.ts';
-import {
-  caseFigures,
-  complaintFigures,
-  holdFigures,
-  partyFigures,
-  questionFigures,
-  representativesFigures,
-  voterRollFigures,
-  taskFigures,
-  termFigures,
-} from './figures.ts';
+import { caseFigures, oneLineFigures } from './figures.ts';
 import type { CadenceShortfall } from '@cunzhi/core/party/cadence';
 import { pointsRanking, type PointsRanking } from './ranking.ts';
-import { compositionFigures, partyShortFigures, quorumFigures } from './standing.ts';
+import { compositionFigures, partyShortFigures } from './standing.ts';
 import { villagesInScope, type DashboardScope, type ScopedVillage } from './scope.ts';
 
 export type { DashboardScope } from './scope.ts';
@@ -63,21 +54,15 @@ export async function dashboard(
   // The longest chains of dependent reads first (composition: chain heads, then the bodies and
   // serving members, then the kin around them; 三会一课: chain heads, then units and meetings), so
   // their statements take pooled connections before the one-statement figures queue up.
+  // The villages' rule profiles are read once, for the three figures judged under them.
+  const profiles = loadVillageProfiles(ctx.db, ids, today);
   const [, partyShort, ranking] = await Promise.all([
-    compositionFigures(ctx, chainSeqs, today, figures),
-    partyShortFigures(ctx, chainSeqs, today, figures),
+    compositionFigures(ctx, chainSeqs, today, profiles, figures),
+    partyShortFigures(ctx, chainSeqs, today, profiles, figures),
     pointsRanking(ctx.db, ids),
-    disclosureFigures(ctx, ids, today, figures),
-    questionFigures(ctx, ids, today, figures),
-    holdFigures(ctx, ids, today, figures),
-    complaintFigures(ctx, ids, today, figures),
+    disclosureFigures(ctx, ids, today, profiles, figures),
+    oneLineFigures(ctx, ids, today, profiles, figures),
     caseFigures(ctx, scope, today, figures),
-    taskFigures(ctx, ids, figures),
-    termFigures(ctx, ids, today, figures),
-    voterRollFigures(ctx, ids, today, figures),
-    representativesFigures(ctx, ids, today, figures),
-    partyFigures(ctx, ids, today, figures),
-    quorumFigures(ctx, ids, today, figures),
   ]);
   const rows = villages.map((village) => {
     const f = figures.get(village.id)!;

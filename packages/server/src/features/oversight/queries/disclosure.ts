@@ -2,8 +2,7 @@ import { fromYmd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { overdueCount } from '@cunzhi/core/disclosure/calendar';
 import type { VillageFigures } from '@cunzhi/core/oversight/figures';
 import type { AppContext } from '../../../platform/http/context.ts';
-import { findRuleSettingsOf } from '../../../platform/rules/repository.ts';
-import { profileSettings } from '../../../platform/rules/villageProfile.ts';
+import type { VillageProfile } from '../../../platform/rules/villageProfile.ts';
 import { calendarItems, paramsOfProfile, type PostingFacts } from '../../disclosure/queries.ts';
 import type { DisclosureNoticeRow } from '../../disclosure/repository.ts';
 
@@ -28,15 +27,16 @@ export async function disclosureFigures(
   ctx: Pick<AppContext, 'db' | 'config'>,
   ids: string[],
   today: CalendarDate,
+  profilesRead: Promise<ReadonlyMap<string, VillageProfile>>,
   out: Map<string, VillageFigures>,
 ) {
   const { db } = ctx;
   const year = Number(today.slice(0, 4));
   const period = [fromYmd(year, 1, 1), fromYmd(year, 12, 31)];
-  // the four reads are independent: sent at once, a cold county waits for the slowest of them,
+  // the three reads and the profiles (read once for the dashboard's figures) are independent: sent at once, a cold county waits for the slowest of them,
   // not for their sum (each a cold read of its own table)
-  const [settings, began, noticeRows, postingRows] = await Promise.all([
-    findRuleSettingsOf(db, ids),
+  const [profiles, began, noticeRows, postingRows] = await Promise.all([
+    profilesRead,
     db.query<{ village_id: string; started: string | Date | null; first: CalendarDate | null }>(
       `SELECT v.id AS village_id,
          (SELECT occurred_at FROM audit_event WHERE chain_id = v.id AND seq = 1) AS started,
@@ -65,7 +65,7 @@ export async function disclosureFigures(
   // of them, not once per village (300 resolutions of each month-end cost most of a county's read)
   const resolvers = new Map<string, ReturnType<typeof paramsOfProfile>>();
   const paramsFor = (villageId: string) => {
-    const { base, overrides } = profileSettings(settings.get(villageId));
+    const { base, overrides } = profiles.get(villageId)!;
     const key = JSON.stringify([base.id, overrides]);
     let resolver = resolvers.get(key);
     if (!resolver) resolvers.set(key, (resolver = paramsOfProfile(base, overrides)));

@@ -11,7 +11,10 @@ import {
 import type { Finding } from '@cunzhi/core/rules/findings';
 import type { ResolvedProfile } from '@cunzhi/core/rules/profile';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { loadVillageProfiles } from '../../../platform/rules/villageProfile.ts';
+import {
+  loadVillageProfiles,
+  type VillageProfile,
+} from '../../../platform/rules/villageProfile.ts';
 import { bodiesIn, type BodyRow } from '../../bodies/repository.ts';
 import { loadKinNeighbourhoodsFrom } from '../../registry/queries/kinGraph.ts';
 import type { KinSeed } from '../../registry/repository/persons.ts';
@@ -243,14 +246,25 @@ export async function compositionsIn(
   db: Queryable,
   villageIds: readonly string[],
   on: CalendarDate,
-  alsoBodyId?: string,
+  {
+    alsoBodyId,
+    profiles: profilesRead = loadVillageProfiles(db, villageIds, on),
+  }: {
+    alsoBodyId?: string;
+    /** The villages' profiles on `on`, when the caller reads them once for several readers. */
+    profiles?: Promise<ReadonlyMap<string, VillageProfile>>;
+  } = {},
 ): Promise<Map<string, CompositionPage[]>> {
-  const [bodies, profiles, serving, terms, kin] = await Promise.all([
+  // every read in one round, the households counted for every village rather than for those
+  // whose bodies need the count once the bodies are known: a county's count (an index scan over
+  // its households) no longer waits behind the serving members and their kin
+  const [bodies, profiles, serving, terms, kin, households] = await Promise.all([
     bodiesIn(db, villageIds),
-    loadVillageProfiles(db, villageIds, on),
+    profilesRead,
     servingMembersIn(db, villageIds, on),
     termsInForce(db, villageIds, on),
     loadKinNeighbourhoodsFrom(db, villageIds, servingKinSeed(villageIds, on)),
+    householdsIn(db, villageIds),
   ]);
   const checked = bodies.filter((b) => hasCompositionRules(b.kind) || b.id === alsoBodyId);
   const seating = new Map<string, VillageSeating>();
@@ -265,16 +279,16 @@ export async function compositionsIn(
       terms: terms.filter((t) => t.village_id === id),
     });
   }
-  const villagesOf = (kinds?: readonly BodyKind[]) => [
-    ...new Set(checked.filter((b) => !kinds || kinds.includes(b.kind)).map((b) => b.village_id)),
+  const villagesOf = (kinds: readonly BodyKind[]) => [
+    ...new Set(checked.filter((b) => kinds.includes(b.kind)).map((b) => b.village_id)),
   ];
+  // the collective's member households only where a representatives' assembly is checked: the
+  // one read still after the bodies (counting them in every village would cost more than the round)
   const withRepresentatives = villagesOf(['collectiveRepresentatives']);
-  const [households, memberHouseholds] = await Promise.all([
-    householdsIn(db, villagesOf()),
+  const memberHouseholds =
     withRepresentatives.length > 0
-      ? memberHouseholdsIn(db, withRepresentatives, on)
-      : new Map<string, number>(),
-  ]);
+      ? await memberHouseholdsIn(db, withRepresentatives, on)
+      : new Map<string, number>();
   const out = new Map<string, CompositionPage[]>(villageIds.map((id) => [id, []]));
   for (const body of checked) {
     const { village_id: villageId, ...row } = body;
@@ -301,7 +315,7 @@ export async function compositionPage(
   bodyId: string,
   on: CalendarDate,
 ): Promise<CompositionPage> {
-  const page = (await compositionsIn(db, [villageId], on, bodyId))
+  const page = (await compositionsIn(db, [villageId], on, { alsoBodyId: bodyId }))
     .get(villageId)!
     .find((p) => p.body.id === bodyId);
   if (!page) throw new DomainError('not_found', { what: 'body' });
