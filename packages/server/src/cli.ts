@@ -33,6 +33,7 @@ import { seedShowcaseCountyPoints } from './demo/seedCountyPoints.ts';
 import { seedShowcaseSupervision } from './demo/seedSupervision.ts';
 import { seedShowcaseEvaluations } from './demo/seedEvaluations.ts';
 import { seedShowcaseElections } from './demo/seedElections.ts';
+import { seedShowcaseElectionReconciliation } from './demo/seedElectionReconciliation.ts';
 import { seedShowcaseParty } from './demo/seedParty.ts';
 import { seedShowcasePartyDues } from './demo/seedPartyDues.ts';
 import { seedShowcaseCollective } from './demo/seedCollective.ts';
@@ -190,7 +191,10 @@ async function seedDemoCounty(ctx: AppContext) {
     // ends a member's office when the committee publishes it
     await seedShowcaseEvaluations(ctx, result.accounts, today);
     // the residents' committee election: committee, rules, roll and candidate list; polling ahead
-    await seedShowcaseElections(ctx, result.accounts, today);
+    const residents = await seedShowcaseElections(ctx, result.accounts, today);
+    // the supervisors' election by the representatives, by the same committee: online ballots
+    // and the printed roll, counted yesterday, the reconciliation signed by the supervision chair
+    await seedShowcaseElectionReconciliation(ctx, result.accounts, today, residents.electionId);
     // 党总支 and four sub-branches with a quarter of 三会一课 (one 支委会 missed); a seed 004 village
     await seedShowcaseParty(ctx, result.accounts, today);
     // 党费: bases and months paid, two members behind, a 流动党员 past six months; 党务公开

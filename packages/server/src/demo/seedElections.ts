@@ -183,34 +183,71 @@ async function adoptTheRules(
 ) {
   // 2026年…居民委员会选举 → 2026年…居民委员会选举办法
   const rules = `${title.replace(/选举$/, '')}选举办法`;
-  await publishRulesDraft(ec('draft'), {
+  await adoptRulesByRepresentatives(s, {
     electionId,
+    body: '居民委员会',
+    rules,
     text: rulesText(rules, pollingOn),
-    commentsUntil: on('commentsUntil'),
+    pollingOn,
+    days: {
+      draft: ec('draft'),
+      commentsUntil: on('commentsUntil'),
+      meeting: on('rulesMeeting'),
+      announced: ec('rulesAnnounced'),
+    },
+  });
+}
+
+/**
+ * An election's 选举办法 (of the residents' committee or the supervision committee, `body`)
+ * posted for comment until a day, adopted by the representatives' resolution at a meeting held
+ * from notice to close, and announced by the election committee.
+ */
+export async function adoptRulesByRepresentatives(
+  s: DemoStory,
+  input: {
+    electionId: string;
+    body: string;
+    rules: string;
+    text: string;
+    pollingOn: CalendarDate;
+    days: {
+      draft: CommandContext;
+      commentsUntil: CalendarDate;
+      meeting: CalendarDate;
+      announced: CommandContext;
+    };
+  },
+) {
+  const { electionId, body, rules, days } = input;
+  await publishRulesDraft(days.draft, {
+    electionId,
+    text: input.text,
+    commentsUntil: days.commentsUntil,
   });
   const { results } = await s.hold({
     kind: 'representativesMeeting',
-    title: '居民代表会议：审议通过居民委员会选举办法',
-    on: on('rulesMeeting'),
+    title: `居民代表会议：审议通过${body}选举办法`,
+    on: days.meeting,
     noticeDays: 5,
     turnoutPercent: 86,
     motions: [
       {
         title: `通过《${rules}》`,
-        body: '居民选举委员会报告选举办法（草案）公示和征求意见情况，提请会议审议通过。',
+        body: `居民选举委员会报告${body}选举办法（草案）公示和征求意见情况，提请会议审议通过。`,
         yesPercent: 94,
         noPercent: 1,
       },
     ],
-    minutes: '会议审议了居民委员会选举办法（草案）及征求意见情况，经举手表决通过。',
+    minutes: `会议审议了${body}选举办法（草案）及征求意见情况，经举手表决通过。`,
   });
   const resolution = results[0]?.resolution;
-  if (!resolution) throw new Error('demo: the election rules were not adopted');
-  await adoptRules(ec('rulesAnnounced'), {
+  if (!resolution) throw new Error(`demo: the ${rules} were not adopted`);
+  await adoptRules(days.announced, {
     electionId,
     resolutionId: resolution.id,
-    electionDay: pollingOn,
-    announcedOn: on('rulesAnnounced'),
+    electionDay: input.pollingOn,
+    announcedOn: days.announced.clock.today(),
   });
 }
 
