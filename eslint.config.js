@@ -173,7 +173,7 @@ export default defineConfig([
 
   // ------------------------------------------- where printing is the point
   {
-    files: ['scripts/**', 'bench/**', 'packages/server/src/cli.ts'],
+    files: ['scripts/**', 'bench/**', 'packages/server/src/cli.ts', 'packages/server/src/cli/**'],
     rules: { 'no-console': 'off' },
   },
 
