@@ -38,14 +38,27 @@ export async function loadVillageProfile(
   return villageProfileOf(await findRuleSettings(db, villageId), on);
 }
 
-/** The profiles of several villages on a day, in one statement (a town's dashboard). */
+/**
+ * The profiles of several villages on a day, in one statement (a town's dashboard). Villages on
+ * the same profile with the same charter clauses (most of a county: the province's, none) share
+ * one resolution: resolving each of a county's 300 took 30-60 ms of the server's time per read.
+ */
 export async function loadVillageProfiles(
   db: Queryable,
   villageIds: readonly string[],
   on: CalendarDate,
 ): Promise<Map<string, VillageProfile>> {
   const settings = await findRuleSettingsOf(db, villageIds);
-  return new Map(villageIds.map((id) => [id, villageProfileOf(settings.get(id), on)]));
+  const resolved = new Map<string, VillageProfile>();
+  return new Map(
+    villageIds.map((id) => {
+      const own = settings.get(id);
+      const key = JSON.stringify([own?.ruleProfile ?? null, own?.overrides ?? []]);
+      let profile = resolved.get(key);
+      if (!profile) resolved.set(key, (profile = villageProfileOf(own, on)));
+      return [id, profile];
+    }),
+  );
 }
 
 function villageProfileOf(
