@@ -41,6 +41,10 @@ export default defineConfig({
           // builds the test database templates once, before the workers (testing/globalSetup.ts)
           globalSetup: ['packages/server/src/testing/globalSetup.ts'],
           pool: 'forks',
+          // One module graph per worker, not per file: importing the server afresh for each of
+          // ~125 files cost more than half the stage's worker time. The tests mock nothing and
+          // leave no env or timers behind; every file opens its own database.
+          isolate: false,
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,

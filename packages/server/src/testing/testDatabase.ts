@@ -165,6 +165,18 @@ async function openPgliteTestDatabase(layer: TemplateLayer | undefined): Promise
   return openPglite({ loadDataDir: await pgliteTemplate(layer) });
 }
 
+/**
+ * A PGlite database kept in the folder `dataDir`, started from the layer's template: for the
+ * tests of the command line, which opens a folder as an operator's would. Migrating and seeding
+ * such a folder anew took each of them seconds; the caller must `close()` it.
+ */
+export async function openPgliteTestFolder(
+  dataDir: string,
+  layer?: TemplateLayer,
+): Promise<Database> {
+  return openPglite({ dataDir, loadDataDir: await pgliteTemplate(layer) });
+}
+
 /** The tarball a test database starts from: made once per process, read from disk if cached. */
 async function pgliteTemplate(layer: TemplateLayer | undefined): Promise<Blob> {
   const key = await templateKey(layer);

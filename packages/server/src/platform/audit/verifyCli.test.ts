@@ -5,8 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPglite } from '../db/pglite.ts';
-import { migrate } from '../db/migrate.ts';
-import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
+import type { Fixture } from '../../testing/fixtures.ts';
+import { FIXTURE_LAYER, readFixture } from '../../testing/fixtureDatabase.ts';
+import { openPgliteTestFolder } from '../../testing/testDatabase.ts';
 import { appendAuditEvent } from './appendAuditEvent.ts';
 import { insertCheckpoint } from './repository.ts';
 
@@ -26,9 +27,8 @@ describe('verify-audit command', () => {
   let fixture: Fixture;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'cunzhi-cli-'));
-    const db = await openPglite({ dataDir });
-    await migrate(db);
-    fixture = await seedFixture(db);
+    const db = await openPgliteTestFolder(dataDir, FIXTURE_LAYER);
+    fixture = await readFixture(db);
     await db.transaction(async (tx) => {
       for (const n of [1, 2, 3]) {
         await appendAuditEvent(tx, {

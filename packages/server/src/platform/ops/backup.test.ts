@@ -13,10 +13,11 @@ import { lockFileOf } from '../db/dataDirLock.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { migrate } from '../db/migrate.ts';
 import { appendAuditEvent } from '../audit/appendAuditEvent.ts';
-import { seedFixture } from '../../testing/fixtures.ts';
+import { seedFixture, type Fixture } from '../../testing/fixtures.ts';
+import { FIXTURE_LAYER, readFixture } from '../../testing/fixtureDatabase.ts';
 import { verifyAudit } from '../audit/verifyCli.ts';
 import { backupCli } from './backup.ts';
-import { describeDatabase } from '../../testing/testDatabase.ts';
+import { describeDatabase, openPgliteTestFolder } from '../../testing/testDatabase.ts';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cli.ts');
 const MARK = 'tamper-me-AAAA';
@@ -34,9 +35,7 @@ function cli(env: Record<string, string>, ...args: string[]) {
 }
 
 /** A village with audited acts: the fixture county's creation, then acts carrying a mark. */
-async function seedAudited(db: Database): Promise<void> {
-  await migrate(db);
-  const fixture = await seedFixture(db);
+async function seedAudited(db: Database, fixture: Fixture): Promise<void> {
   await db.transaction(async (tx) => {
     for (const n of [1, 2, 3])
       await appendAuditEvent(tx, {
@@ -50,6 +49,12 @@ async function seedAudited(db: Database): Promise<void> {
       });
   });
   await db.close();
+}
+
+/** A PGlite folder holding the audited village, from the fixture's template (not migrated anew). */
+async function auditedFolder(dataDir: string): Promise<void> {
+  const db = await openPgliteTestFolder(dataDir, FIXTURE_LAYER);
+  await seedAudited(db, await readFixture(db));
 }
 
 /** The verification's lines (one per chain: its events and head), to compare an original with its copy. */
@@ -83,7 +88,7 @@ describe.runIf(describeDatabase() === 'pglite')('backup and restore on PGlite', 
     'snapshots the data folder, restores into an empty one that verifies, refuses to overwrite, and a tampered snapshot fails verification',
     async () => {
       const source = { DATA_DIR: path.join(work, 'source') };
-      await seedAudited(await openPglite({ dataDir: source.DATA_DIR }));
+      await auditedFolder(source.DATA_DIR);
       const file = path.join(work, 'village.tar.gz');
       expect(cli(source, 'backup', file).code).toBe(0);
       // a second backup to the same name does not overwrite the first
@@ -134,7 +139,7 @@ describe.runIf(describeDatabase() === 'pglite')('backup and restore on PGlite', 
     'refuses a backup and a second server while another process has the folder open, and takes over the lock a dead process left',
     async () => {
       const source = { DATA_DIR: path.join(work, 'locked') };
-      await seedAudited(await openPglite({ dataDir: source.DATA_DIR }));
+      await auditedFolder(source.DATA_DIR);
       // a live process other than this one holds the folder (as the running server would)
       const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
       await writeFile(lockFileOf(source.DATA_DIR), String(holder.pid));
@@ -180,7 +185,9 @@ describe.runIf(describeDatabase() === 'postgres')('backup and restore on Postgre
     'pg_dump of the server’s version, pg_restore into an empty database that verifies; a tampered backup fails verification',
     async () => {
       const source = { DATABASE_URL: await freshDatabase() };
-      await seedAudited(openPostgres(source.DATABASE_URL));
+      const original = openPostgres(source.DATABASE_URL);
+      await migrate(original);
+      await seedAudited(original, await seedFixture(original));
       const file = path.join(work, 'county.dump');
       expect(cli(source, 'backup', file)).toMatchObject({ code: 0 });
       expect((await readFile(file)).subarray(0, 5).toString()).toBe('PGDMP');
