@@ -15,12 +15,14 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
  * take them from the browser's cache. A guess that turns out wrong (a cadre opening a village's
  * home gets the console's, not the villager's) costs a few KB of code not run.
  *
- * Answers are preloaded only where the app asks for them at start whatever happens (`/api/me`,
- * the village, the notice, the list, the meeting): a preloaded answer waits in the page until a
- * fetch of its address takes it, however late. The villager home's answers were preloaded too,
- * but the app asks for them only once the village has answered that its reader has a home — a
- * signed-out reader (sent to sign in) or a cadre never asked, and their first fetch of those
- * addresses much later, signed in, got the stale 401 or the old list. Their code is still preloaded.
+ * Answers are preloaded only where the app asks for them at start whatever happens (`/api/me`
+ * on every path — every page waits for it before drawing, and without the preload it started
+ * only once the first chunk had run —, the village's frame, the notice, the list, the meeting):
+ * a preloaded answer waits in the page until a fetch of its address takes it, however late. The
+ * villager home's answers were preloaded too, but the app asks for them only once the village has
+ * answered that its reader has a home — a signed-out reader (sent to sign in) or a cadre never
+ * asked, and their first fetch of those addresses much later, signed in, got the stale 401 or the
+ * old list. Their code is still preloaded.
  *
  * Which modules each path loads is read from the built chunks (their static imports), so it
  * follows the code: only the paths and the source modules are named here.
@@ -49,9 +51,10 @@ function bootScript(plan: Plan, base: string): string {
 function l(rel,href,as){var e=d.createElement('link');e.rel=rel;e.href=href;if(as){e.as=as;if(as==='fetch')e.crossOrigin='anonymous';}h.appendChild(e);}
 function load(k){var f=P[k],i;for(i=0;i<f.js.length;i++)l('modulepreload',${JSON.stringify(base)}+f.js[i]);for(i=0;i<f.css.length;i++)l('preload',${JSON.stringify(base)}+f.css[i],'style');}
 function words(){var lang=null;try{lang=localStorage.getItem('cunzhi.lang');}catch(e){}if(lang!=='en')load('words');}
+l('preload','/api/me','fetch');
 if(p==='/sign-in'){load('signIn');return;}
 if((m=/^\\/v\\/([\\w-]+)\\/meetings\\/([\\w-]+)\\/me\\/?$/.exec(p))){load('meeting');words();l('preload','/api/villages/'+m[1]+'/meetings/'+m[2],'fetch');return;}
-if((m=/^\\/v\\/([\\w-]+)(\\/.*)?$/.exec(p))){var v='/api/villages/'+m[1],r=m[2]||'',n;load('village');words();l('preload',v,'fetch');
+if((m=/^\\/v\\/([\\w-]+)(\\/.*)?$/.exec(p))){var v='/api/villages/'+m[1],r=m[2]||'',n;load('village');words();l('preload',v+'/frame','fetch');
 if(r===''||r==='/')load('myHome');
 else if((n=/^\\/notices\\/([\\w-]+)\\/?$/.exec(r))){load('notice');l('preload',v+'/notices/'+n[1],'fetch');}
 else if(/^\\/notices\\/?$/.test(r)){load('notices');l('preload',v+'/notices','fetch');}}

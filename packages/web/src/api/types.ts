@@ -20,6 +20,7 @@ export type {
   VillageAbilities,
   VillageListItem,
   VillageStats,
+  VillageFrame,
   VillageResponse,
   GroupItem,
   GridItem,

@@ -1,5 +1,5 @@
 import { prefetch } from '../api/prefetch.ts';
-import type { VillageResponse } from '../api/types.ts';
+import type { VillageFrame } from '../api/types.ts';
 import { loadLang, type Words } from '../i18n/index.tsx';
 import { initialLang } from './prefs.tsx';
 
@@ -10,7 +10,7 @@ export { MY_HOME_NOTICES, MY_HOME_RESOLUTIONS } from './myHomeAsks.ts';
 /**
  * The villager's phone pages, opened from a link or a QR code, start loading their code and
  * their first answers together with the app instead of one after the other (the app, then
- * `/api/me`, then the village frame, then the village, then the page, then its answers): on
+ * `/api/me`, then the village frame's code, then its answer, then the page, then its answers): on
  * slow rural networks every step saved is a few hundred milliseconds. The lazy routes of
  * App.tsx import the same modules, so nothing loads twice; a guess that turns out wrong (the
  * reader is signed out, say) costs one small request.
@@ -32,13 +32,14 @@ export function preloadFor(pathname: string): void {
   if (village) {
     const [, villageId = '', rest = ''] = village;
     void import('../features/villages/VillageShell.tsx');
-    const frame = prefetch<VillageResponse>(`/api/villages/${villageId}`);
-    // the villager's own home: known from the village's answer, before the frame's code and words
-    // have arrived and drawn it
+    const frame = prefetch<VillageFrame>(`/api/villages/${villageId}/frame`);
+    // the villager's own home: known from the frame's answer, before the frame's code and words
+    // have arrived and drawn it; any other home shows the whole village's figures and bodies
     if (rest === '' || rest === '/')
       frame.then(
         (answer) => {
           if (opensMyHome(answer.abilities)) preloadMyHome(villageId);
+          else void prefetch(`/api/villages/${villageId}`);
         },
         () => undefined,
       );
@@ -93,7 +94,7 @@ function wordsFor(pathname: string): Words {
  * Whether the village's home is the reader's own home (App.tsx `VillageHome`): not the console's
  * for those who change its bodies, nor the register's for those who browse it.
  */
-export function opensMyHome(abilities: VillageResponse['abilities']): boolean {
+export function opensMyHome(abilities: VillageFrame['abilities']): boolean {
   return !abilities.writeBodies && !abilities.readRegistry;
 }
 

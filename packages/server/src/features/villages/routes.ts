@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { rolesIn } from '@cunzhi/core/policies/actor';
 import { villageAbilities } from '@cunzhi/core/policies/village';
 import * as contract from '@cunzhi/contract/villages';
@@ -11,6 +11,18 @@ import { gridsOf, groupsOf, myHome, villagesOpenTo, villageView } from './querie
 import { presentGrid, presentVillage, presentVillageListItem } from './present.ts';
 
 const readRegistry = { kind: 'village', ability: 'readRegistry' } as const;
+const readVillage = { kind: 'village', ability: 'readVillage' } as const;
+
+/** The village with the reader's roles and abilities in it, as the access guard found them. */
+function villageFrame(request: FastifyRequest) {
+  const { actor } = requireSignedIn(request);
+  const { row, scope } = villageOf(request);
+  return {
+    village: presentVillage(row),
+    roles: [...rolesIn(actor, scope)],
+    abilities: villageAbilities(actor, scope),
+  };
+}
 
 export const villageRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
@@ -20,37 +32,23 @@ export const villageRoutes =
       return { items: rows.map(presentVillageListItem) };
     });
 
-    endpoint(
-      app,
-      contract.getVillage,
-      { kind: 'village', ability: 'readVillage' },
-      async (request) => {
-        const { actor } = requireSignedIn(request);
-        const { row, scope } = villageOf(request);
-        const today = ctx.clock.today();
-        const { stats, bodyMap } = await villageView(ctx, row.id, today);
-        return {
-          village: presentVillage(row),
-          roles: [...rolesIn(actor, scope)],
-          abilities: villageAbilities(actor, scope),
-          stats,
-          bodies: presentBodies(bodyMap, today),
-        };
-      },
-    );
+    // every page's frame: what the guard loaded already, no query of its own
+    endpoint(app, contract.getVillageFrame, readVillage, async (request) => villageFrame(request));
+
+    endpoint(app, contract.getVillage, readVillage, async (request) => {
+      const { row } = villageOf(request);
+      const today = ctx.clock.today();
+      const { stats, bodyMap } = await villageView(ctx, row.id, today);
+      return { ...villageFrame(request), stats, bodies: presentBodies(bodyMap, today) };
+    });
 
     // the villager's own home: only their household and the meetings they are due at
-    endpoint(
-      app,
-      contract.getMyHome,
-      { kind: 'village', ability: 'readVillage' },
-      async (request) => {
-        const { actor } = requireSignedIn(request);
-        const { row } = villageOf(request);
-        const personId = actor.home?.villageId === row.id ? actor.home.personId : null;
-        return myHome(ctx, row, personId, ctx.clock.today());
-      },
-    );
+    endpoint(app, contract.getMyHome, readVillage, async (request) => {
+      const { actor } = requireSignedIn(request);
+      const { row } = villageOf(request);
+      const personId = actor.home?.villageId === row.id ? actor.home.personId : null;
+      return myHome(ctx, row, personId, ctx.clock.today());
+    });
 
     endpoint(app, contract.listGroups, readRegistry, async (request) => ({
       items: await groupsOf(ctx, villageOf(request).row.id),

@@ -222,6 +222,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     path: () => '/api/oversight/work',
   },
   'GET /api/villages/:villageId': { allowed: [...A, ...overseers], path: v },
+  'GET /api/villages/:villageId/frame': {
+    allowed: [...A, ...overseers],
+    path: (f) => `${v(f)}/frame`,
+  },
   'GET /api/villages/:villageId/my-home': {
     allowed: [...A, ...overseers],
     path: (f) => `${v(f)}/my-home`,

@@ -5,7 +5,7 @@ import { describePath, quorum, type QuorumPath } from '@cunzhi/core/meetings/quo
 import { storedProfileParams } from '@cunzhi/core/rules/profile';
 import { useApi } from '../../api/useApi.ts';
 import type { DecisionRecord, MeetingFacts, ResolutionDetailResponse } from './api.ts';
-import type { VillageResponse } from '../../api/types.ts';
+import type { VillageFrame } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -57,7 +57,7 @@ export default function ResolutionPrintPage() {
   const { data, error } = useApi<ResolutionDetailResponse>(
     `/api/villages/${villageId}/resolutions/${resolutionId}`,
   );
-  const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
+  const village = useApi<VillageFrame>(`/api/villages/${villageId}/frame`);
   const meetingId = data?.resolution.meeting.id ?? null;
   const meeting = useApi<MeetingFacts>(
     meetingId ? `/api/villages/${villageId}/meetings/${meetingId}` : null,

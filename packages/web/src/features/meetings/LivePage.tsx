@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { useApi } from '../../api/useApi.ts';
 import { meetingPath, type MeetingDetail, type MotionView } from './api.ts';
-import type { VillageResponse } from '../../api/types.ts';
+import type { VillageFrame } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { FullscreenButton } from '../../components/FullscreenButton.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -24,7 +24,7 @@ export default function LivePage() {
   const t = useT();
   const { villageId = '', meetingId = '' } = useParams();
   const { data, error, reload } = useApi<MeetingDetail>(meetingPath(villageId, meetingId));
-  const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
+  const village = useApi<VillageFrame>(`/api/villages/${villageId}/frame`);
   usePolling(
     reload,
     2000,

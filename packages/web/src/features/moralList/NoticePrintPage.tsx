@@ -17,7 +17,7 @@ export default function NoticePrintPage() {
   const t = useT();
   const { villageId = '', listingId = '' } = useParams();
   const { data, error } = useApi<MoralListPageData>(moralApi(villageId));
-  const village = useApi<{ village: { name: string } }>(`/api/villages/${villageId}`);
+  const village = useApi<{ village: { name: string } }>(`/api/villages/${villageId}/frame`);
   if (error && !data)
     return (
       <div className="narrow-page">

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useT } from '../../i18n/index.tsx';
-import { useVillage } from '../../app/villageContext.ts';
+import { useVillage, useVillageView } from '../../app/villageContext.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
 import { BodyCard } from '../bodies/BodyCard.tsx';
 import { mayEditBodies } from '../bodies/mayEditBodies.ts';
 import { NoticesCard } from '../matters/NoticesCard.tsx';
@@ -15,10 +16,14 @@ const BodyEditor = lazy(() => import('../bodies/BodyEditor.tsx'));
 export default function VillageHomePage() {
   const t = useT();
   const { data, reload, villageId } = useVillage();
-  const { village, stats, bodies, roles, abilities } = data;
+  const { village, roles, abilities } = data;
+  // the figures and bodies come after the frame: the header draws without them
+  const view = useVillageView();
+  const stats = view.data?.stats;
+  const bodies = view.data?.bodies;
   const [edit, setEdit] = useState<BodyEdit | null>(null);
 
-  const { byPower, children } = useMemo(() => groupBodies(bodies), [bodies]);
+  const { byPower, children } = useMemo(() => groupBodies(bodies ?? []), [bodies]);
 
   return (
     <div className="page">
@@ -45,7 +50,12 @@ export default function VillageHomePage() {
         {STATS.map(({ key, label }) => (
           <Col key={key} xs={12} sm={8} md={6} xl={3}>
             <Card size="small" className="stat-card" data-testid={`stat-${key}`}>
-              <Statistic title={t(label)} value={stats[key]} formatter={(v) => t.num(Number(v))} />
+              <Statistic
+                title={t(label)}
+                value={stats?.[key]}
+                loading={!stats}
+                formatter={(v) => t.num(Number(v))}
+              />
             </Card>
           </Col>
         ))}
@@ -58,6 +68,7 @@ export default function VillageHomePage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.whoIsWho.hint')}</Typography.Paragraph>
 
+      {!bodies && (view.error ? <ErrorAlert error={view.error} /> : <Spin />)}
       {POWERS.filter((power) => byPower.has(power)).map((power) => (
         <section key={power} className={`power power-${power}`} data-testid={`power-${power}`}>
           <Space align="baseline" className="power-title" wrap>
@@ -75,7 +86,7 @@ export default function VillageHomePage() {
                 <BodyCard
                   body={body}
                   subBodies={children.get(body.id) ?? []}
-                  canEdit={mayEditBodies(abilities.writeBodies, roles, bodies)}
+                  canEdit={mayEditBodies(abilities.writeBodies, roles, bodies ?? [])}
                   onEdit={setEdit}
                 />
               </Col>
@@ -92,6 +103,8 @@ export default function VillageHomePage() {
             onClose={() => setEdit(null)}
             onDone={() => {
               setEdit(null);
+              // the bodies changed, and with them perhaps the reader's roles
+              view.reload();
               reload();
             }}
           />

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi.ts';
-import type { VillageResponse } from '../../api/types.ts';
+import type { VillageFrame } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { Shell, type NavItem } from '../../app/Shell.tsx';
 import { useMe } from '../../app/session.tsx';
@@ -24,8 +24,9 @@ export default function VillageShell() {
   const { villageId = '' } = useParams();
   const location = useLocation();
   const roles = me.villages.find((v) => v.id === villageId)?.roles ?? [];
-  const { data, error, reload } = useApi<VillageResponse>(
-    `/api/villages/${encodeURIComponent(villageId)}`,
+  // the frame only (name, roles, abilities): the bodies are for the few parts that show them
+  const { data, error, reload } = useApi<VillageFrame>(
+    `/api/villages/${encodeURIComponent(villageId)}/frame`,
   );
   // a villager or representative coming back to the village's home gets their own home (App.tsx
   // VillageHome): its code and answers load together (on the first load: app/preload.ts)

@@ -7,6 +7,9 @@ import type * as oversight from '@cunzhi/contract/oversight';
 export type VillageAbilities = z.output<typeof contract.VillageAbilities>;
 export type VillageListItem = z.output<typeof contract.VillageListItem>;
 export type VillageStats = z.output<typeof contract.VillageStats>;
+/** Every page's frame under `/v/:villageId` (VillageShell): the village, my roles and abilities. */
+export type VillageFrame = ResponseOf<typeof contract.getVillageFrame>;
+/** The whole village with its figures and bodies, for the few pages that show them. */
 export type VillageResponse = ResponseOf<typeof contract.getVillage>;
 export type GroupItem = z.output<typeof contract.GroupItem>;
 export type GridItem = z.output<typeof contract.GridItem>;

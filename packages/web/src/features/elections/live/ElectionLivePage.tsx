@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { useApi } from '../../../api/useApi.ts';
-import type { VillageResponse } from '../../../api/types.ts';
+import type { VillageFrame } from '../../../api/types.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { FullscreenButton } from '../../../components/FullscreenButton.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -149,7 +149,7 @@ export default function ElectionLivePage() {
   const base = `/api/villages/${villageId}/elections/${electionId}`;
   const detail = useApi<ElectionDetail>(base);
   const rounds = useApi<RoundsView>(`${base}/rounds`);
-  const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
+  const village = useApi<VillageFrame>(`/api/villages/${villageId}/frame`);
   const round = rounds.data?.rounds.at(-1) ?? null;
   // a runoff or a re-vote may follow the count the same day: keep looking
   usePolling(rounds.reload, 3000);

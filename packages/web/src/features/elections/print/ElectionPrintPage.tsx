@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Result } from 'antd';
 import { useApi } from '../../../api/useApi.ts';
-import type { VillageResponse } from '../../../api/types.ts';
+import type { VillageFrame } from '../../../api/types.ts';
 import { useT, type Translator } from '../../../i18n/index.tsx';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -87,7 +87,7 @@ export default function ElectionPrintPage() {
   const paper = isPaper(notice) ? SHEETS[notice] : null;
   const needs = (what: 'roll' | 'rounds' | 'result') => paper?.needs.includes(what) ?? false;
   const base = `/api/villages/${villageId}/elections/${electionId}`;
-  const village = useApi<VillageResponse>(`/api/villages/${villageId}`);
+  const village = useApi<VillageFrame>(`/api/villages/${villageId}/frame`);
   const detail = useApi<ElectionDetail>(base);
   const roll = useApi<RollView>(needs('roll') ? `${base}/roll` : null);
   const rounds = useApi<RoundsView>(needs('rounds') ? `${base}/rounds` : null);

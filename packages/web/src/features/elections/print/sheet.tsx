@@ -4,7 +4,7 @@ import type * as contract from '@cunzhi/contract/elections';
 import { ymd, type CalendarDate } from '@cunzhi/core/calendarDate';
 import { forCommunity } from '@cunzhi/core/meetings/meetingKinds';
 import { citationOn, citationWords, type RuleId } from '@cunzhi/core/rules/citations';
-import type { VillageResponse } from '../../../api/types.ts';
+import type { VillageFrame } from '../../../api/types.ts';
 import type { MessageKey, Params, Translator } from '../../../i18n/index.tsx';
 import { Signature } from '../../matters/PrintFrame.tsx';
 
@@ -50,7 +50,7 @@ export function noticeDay(d: ElectionDetail, kind: NoticeKind): string | null {
 /** What every sheet is drawn from. */
 export interface SheetData {
   detail: ElectionDetail;
-  village: VillageResponse;
+  village: VillageFrame;
   /** The published roll (the roll's sheet only). */
   roll: RollView | null;
   /** The number of the resolution adopting the rules (the rules' sheet only, where readable). */
@@ -67,7 +67,7 @@ export interface SheetData {
  * The words of a sheet: a village's wording, or a community's (居民 for 村民) in the
  * template only — the names, dates and the laws' titles put in afterwards stay as they are.
  */
-export function wording(t: Translator, village: VillageResponse['village']) {
+export function wording(t: Translator, village: VillageFrame['village']) {
   const community = village.kind === 'community';
   return (key: MessageKey, params: Params = {}): string => {
     const names = Object.keys(params);

@@ -8,6 +8,7 @@ import { DateInput } from '../../../components/DateInput.tsx';
 import { useFormSubmit } from '../../../components/useFormSubmit.ts';
 import { FormDrawer } from '../../registry/FormDrawer.tsx';
 import { ActDate, StepRefusal } from '../parts.tsx';
+import { useElectedCommittees } from './committees.ts';
 import {
   BY_ELECTION_ROLES,
   byElectionsPath,
@@ -39,10 +40,8 @@ export default function NewByElectionDrawer({
   onOpened: (id: string) => void;
 }) {
   const t = useT();
-  const { villageId, data: village } = useVillage();
-  const bodies = village.bodies.filter(
-    (b) => b.kind === 'villagersCommittee' || b.kind === 'villageAffairsSupervisionCommittee',
-  );
+  const { villageId } = useVillage();
+  const { bodies } = useElectedCommittees();
   const [form] = Form.useForm<Values>();
   const bodyId = Form.useWatch('bodyId', form);
   const body = bodies.find((b) => b.id === bodyId);

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
 import { useT } from '../../../i18n/index.tsx';
 import { useVillage } from '../../../app/villageContext.ts';
 import type { OfficeEnded } from './api.ts';
+import { useElectedCommittees } from './committees.ts';
 import { useLaw } from './parts.tsx';
 
 const OfficeEndDrawer = lazy(() => import('./OfficeEndDrawer.tsx'));
@@ -16,13 +17,12 @@ export function OfficesCard() {
   const t = useT();
   const law = useLaw();
   const { data: village, reload } = useVillage();
+  const committees = useElectedCommittees();
   const [drawer, setDrawer] = useState<'end' | 'void' | null>(null);
   const [ended, setEnded] = useState<OfficeEnded | null>(null);
-  const departed = village.bodies
-    .filter(
-      (b) => b.kind === 'villagersCommittee' || b.kind === 'villageAffairsSupervisionCommittee',
-    )
-    .flatMap((b) => b.departed.map((m) => ({ ...m, body: t.pick(b.kindName) })));
+  const departed = committees.bodies.flatMap((b) =>
+    b.departed.map((m) => ({ ...m, body: t.pick(b.kindName) })),
+  );
   const can = village.abilities;
   return (
     <Card
@@ -62,6 +62,7 @@ export function OfficesCard() {
         rowKey="membershipId"
         pagination={false}
         dataSource={departed}
+        loading={committees.loading}
         locale={{ emptyText: t('recall.offices.empty') }}
         data-testid="offices-departed"
         columns={[
@@ -87,6 +88,8 @@ export function OfficesCard() {
             onEnded={(answer) => {
               setDrawer(null);
               setEnded(answer);
+              // the member left their body, and the reader perhaps a role
+              committees.reload();
               reload();
             }}
           />

@@ -7,6 +7,7 @@ import { RadioList } from '../../../light/choice.tsx';
 import { ErrorAlert } from '../../../light/ErrorAlert.tsx';
 import { Field, required, useForm } from '../../../light/form.tsx';
 import { RefusalAlert } from '../../meetings/refusal.tsx';
+import { useElectedCommittees } from './committees.ts';
 import { recallsPath, type OpenRecallInput, type RecallDetail } from './api.ts';
 
 /**
@@ -15,7 +16,8 @@ import { recallsPath, type OpenRecallInput, type RecallDetail } from './api.ts';
  */
 export function OpenRecallForm({ onOpened }: { onOpened: (r: RecallDetail) => void }) {
   const t = useT();
-  const { villageId, data: village } = useVillage();
+  const { villageId } = useVillage();
+  const committees = useElectedCommittees();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,16 +31,12 @@ export function OpenRecallForm({ onOpened }: { onOpened: (r: RecallDetail) => vo
   );
   const member = form.field('membershipId');
   const reasons = form.field('reasons');
-  const seats = village.bodies
-    .filter(
-      (b) => b.kind === 'villagersCommittee' || b.kind === 'villageAffairsSupervisionCommittee',
-    )
-    .flatMap((b) =>
-      b.members.map((m) => ({
-        value: m.membershipId,
-        label: `${m.name}（${t.pick(b.kindName)}${t.pick(m.roleName)}）`,
-      })),
-    );
+  const seats = committees.bodies.flatMap((b) =>
+    b.members.map((m) => ({
+      value: m.membershipId,
+      label: `${m.name}（${t.pick(b.kindName)}${t.pick(m.roleName)}）`,
+    })),
+  );
   if (!open)
     return (
       <Button block size="large" onClick={() => setOpen(true)} data-testid="my-recall-open">

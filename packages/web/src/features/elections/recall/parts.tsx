@@ -7,9 +7,9 @@ import { DateInput } from '../../../components/DateInput.tsx';
 import { StepRefusal } from '../parts.tsx';
 import { useApi } from '../../../api/useApi.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { useVillage } from '../../../app/villageContext.ts';
 import { useIsPhone } from '../../../app/useIsPhone.ts';
 import { todayText } from '../../matters/noticeText.ts';
+import { useElectedCommittees } from './committees.ts';
 import type { ByElectionStage, RecallStage } from './api.ts';
 
 const RECALL_COLOR: Record<RecallStage, string> = {
@@ -81,21 +81,16 @@ export function useLaw() {
 /** The serving members of the two elected committees, for choosing a seat. */
 export function useElectedSeats() {
   const t = useT();
-  const { data } = useVillage();
-  return data.bodies
-    .filter(
-      (b) => b.kind === 'villagersCommittee' || b.kind === 'villageAffairsSupervisionCommittee',
-    )
-    .flatMap((b) =>
-      b.members.map((m) => ({
-        value: m.membershipId,
-        label: t('recall.member.option', {
-          name: m.name,
-          body: t.pick(b.kindName),
-          role: t.pick(m.roleName),
-        }),
-      })),
-    );
+  return useElectedCommittees().bodies.flatMap((b) =>
+    b.members.map((m) => ({
+      value: m.membershipId,
+      label: t('recall.member.option', {
+        name: m.name,
+        body: t.pick(b.kindName),
+        role: t.pick(m.roleName),
+      }),
+    })),
+  );
 }
 
 /**

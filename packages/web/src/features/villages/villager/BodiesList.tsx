@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/index.tsx';
-import { useVillage } from '../../../app/villageContext.ts';
+import { useVillageView } from '../../../app/villageContext.ts';
+import type { BodyView } from '../../../api/types.ts';
+import { ErrorAlert } from '../../../light/ErrorAlert.tsx';
+import { Spinner } from '../../../light/Spinner.tsx';
 import { groupBodies, POWERS } from '../homeParts.ts';
 import { BodyCard } from './BodyCard.tsx';
 
 /** The village's bodies by power (lead, decide, execute, supervise, take part), read only. */
-export default function BodiesList() {
+export function BodiesList({ bodies }: { bodies: readonly BodyView[] }) {
   const t = useT();
-  const { data } = useVillage();
-  const { byPower, children } = useMemo(() => groupBodies(data.bodies), [data.bodies]);
+  const { byPower, children } = useMemo(() => groupBodies(bodies), [bodies]);
   return (
     <>
       {POWERS.filter((power) => byPower.has(power)).map((power) => (
@@ -31,4 +33,15 @@ export default function BodiesList() {
       ))}
     </>
   );
+}
+
+/** While the whole village is on its way: a spinner, or why it did not come. */
+export function ViewPending({ error }: { error: unknown }) {
+  return error ? <ErrorAlert error={error} /> : <Spinner />;
+}
+
+/** The bodies as the villager's home opens them: asked for only then (MyHomePage). */
+export default function VillageBodies() {
+  const { data, error } = useVillageView();
+  return data ? <BodiesList bodies={data.bodies} /> : <ViewPending error={error} />;
 }

@@ -3,10 +3,10 @@ import './villager.css';
 import { VILLAGE_ROLE_NAMES } from '@cunzhi/core/policies/actor';
 import { useT } from '../../../i18n/index.tsx';
 import { Link } from 'react-router-dom';
-import { useVillage } from '../../../app/villageContext.ts';
+import { useVillage, useVillageView } from '../../../app/villageContext.ts';
 import { Card, Tag } from '../../../light/Card.tsx';
 import { STATS } from '../homeParts.ts';
-import BodiesList from './BodiesList.tsx';
+import { BodiesList, ViewPending } from './BodiesList.tsx';
 import { Notices } from './Notices.tsx';
 
 /**
@@ -18,7 +18,10 @@ import { Notices } from './Notices.tsx';
 export default function VillagerHomePage() {
   const t = useT();
   const { data, villageId } = useVillage();
-  const { village, stats, roles, abilities } = data;
+  const { village, roles, abilities } = data;
+  // the figures and bodies come after the frame: the header draws without them
+  const view = useVillageView();
+  const stats = view.data?.stats;
 
   return (
     <div className="page villager-home">
@@ -43,7 +46,8 @@ export default function VillagerHomePage() {
         {STATS.map(({ key, label }) => (
           <div key={key} className="l-card-box stat-card villager-stat" data-testid={`stat-${key}`}>
             <div className="villager-stat-title">{t(label)}</div>
-            <div className="villager-stat-value">{t.num(stats[key])}</div>
+            {/* a dash until the figures arrive: the cards keep their size, nothing below moves */}
+            <div className="villager-stat-value">{stats ? t.num(stats[key]) : '—'}</div>
           </div>
         ))}
       </div>
@@ -61,7 +65,7 @@ export default function VillagerHomePage() {
 
       <h2 className="villager-h3 section-title">{t('home.whoIsWho')}</h2>
       <p className="l-secondary">{t('home.whoIsWho.hint')}</p>
-      <BodiesList />
+      {view.data ? <BodiesList bodies={view.data.bodies} /> : <ViewPending error={view.error} />}
     </div>
   );
 }
