@@ -30,13 +30,18 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
   const zhDate = (d: string) => formatChineseDate(calendarDate(d));
 
   /** A published roll of exactly these persons (as the elections feature leaves one). */
-  async function publishedRoll(personIds: readonly string[], on: string) {
+  async function publishedRoll(
+    personIds: readonly string[],
+    on: string,
+    electorate: 'villagers' | 'representatives' = 'villagers',
+  ) {
     const id = randomUUID();
+    const body = electorate === 'villagers' ? 'villagersCommittee' : 'supervisionCommittee';
     await server.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO election (village_id, id, title, body, electorate, organiser, stage, record, roll_published_on, profile_id, profile_version)
-         VALUES ($1, $2, '换届选举', 'villagersCommittee', 'villagers', 'villagersCommittee', 'rollPublished', '{}', $3, 'national', '2018-12-29')`,
-        [A, id, on],
+         VALUES ($1, $2, '换届选举', $3, $4, 'villagersCommittee', 'rollPublished', '{}', $5, 'national', '2018-12-29')`,
+        [A, id, body, electorate, on],
       );
       for (const p of personIds)
         await tx.query(
@@ -120,6 +125,12 @@ describe(`recall and by-election (${describeDatabase()})`, () => {
       signers: 1,
       votersRequired: 2,
       representativeSigners: 0,
+    });
+    // a later roll of the representatives (their meeting electing the supervisors) registers no voters
+    await publishedRoll(roll.slice(0, 3), '2026-10-20', 'representatives');
+    expect((await organiser.get(`${R}/${id}`)).body.threshold).toMatchObject({
+      voterBasis: 'roll',
+      voters: 10,
     });
     // n: one more signs and the request is made
     await organiser.post(`${R}/${id}/signatures`, { on: '2026-11-02', personIds: [roll[1]] });

@@ -184,14 +184,19 @@ export async function signaturesOf(
   );
 }
 
-/** The latest roll published on or before a day (有选举权的村民 as the last election registered them). */
+/**
+ * The latest roll of the villagers published on or before a day (有选举权的村民 as the last election
+ * by the villagers registered them). A roll of the representatives (a supervision committee
+ * elected by their meeting) registers representatives, not the village's voters: never this one.
+ */
 export async function latestRollElection(
   db: Queryable,
   villageId: string,
   on: CalendarDate,
 ): Promise<string | null> {
   const [row] = await db.query<{ id: string }>(
-    `SELECT id FROM election WHERE village_id = $1 AND roll_published_on IS NOT NULL AND roll_published_on <= $2
+    `SELECT id FROM election WHERE village_id = $1 AND electorate = 'villagers'
+       AND roll_published_on IS NOT NULL AND roll_published_on <= $2
      ORDER BY roll_published_on DESC, id LIMIT 1`,
     [villageId, on],
   );
