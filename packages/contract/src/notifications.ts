@@ -60,7 +60,31 @@ export const listNoticeDeliveries = route({
   summary: '通知送达情况 / How each notice reached the households',
   tag,
   params: VillageParams,
-  response: z.object({ items: z.array(NoticeDelivery), retry: z.boolean() }),
+  response: z.object({
+    items: z.array(NoticeDelivery),
+    retry: z.boolean(),
+    /** 村委会联系电话: the texts to someone outside the registry say to call it; null: not set. */
+    officePhone: z.string().nullable(),
+  }),
+});
+
+/** A landline (028-83561234) or a mobile number: digits, with hyphens between. */
+export const OfficePhone = z
+  .string()
+  .trim()
+  .max(20)
+  .regex(/^([0-9][0-9-]{5,18}[0-9])?$/);
+
+export const setOfficePhone = route({
+  method: 'PUT',
+  url: `${V}/notifications/office-phone`,
+  summary:
+    '设置村委会联系电话（写入给未注册群众的短信） / Set the village office phone the texts give',
+  tag,
+  params: VillageParams,
+  // empty clears it; optional in shape so that a caller without the right meets 403 before a 400
+  body: z.object({ officePhone: OfficePhone.optional() }),
+  response: z.object({ officePhone: z.string().nullable() }),
 });
 
 export const getNoticeDelivery = route({

@@ -171,6 +171,18 @@ describe('texts of services, answers and deadlines', () => {
     expect(
       wechatTemplate({ ...outsider, kind: 'serviceRefused', title: '' }).data.remark.value,
     ).toBe('详情请到村委会询问。');
+    // where the village recorded its office's phone, the text gives it
+    const withPhone = { ...outsider, officePhone: '028-83561234' };
+    expect(smsText({ ...withPhone, kind: 'serviceRefused', title: '低保申请' })).toBe(
+      '【杏花村】您申请代办的“低保申请”未能办理，请致电村委会028-83561234询问原因',
+    );
+    expect(
+      wechatTemplate({ ...withPhone, kind: 'serviceRefused', title: '' }).data.remark.value,
+    ).toBe('详情请致电村委会028-83561234询问。');
+    // a registered villager is sent to the app, the office's phone or not
+    expect(
+      smsText({ ...base, officePhone: '028-83561234', kind: 'serviceRefused', title: '低保申请' }),
+    ).not.toContain('致电');
   });
 
   it('a petition is named by the day it came in: nothing of what it asks, nor of the opinion', () => {

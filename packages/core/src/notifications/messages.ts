@@ -107,13 +107,21 @@ export interface NotifiedAct {
   link: string;
   /** The reader has no account to sign in with (outside the registry): told where to ask instead. */
   outsider?: boolean;
+  /** The village office's phone, where such a reader asks (none recorded: at the office itself). */
+  officePhone?: string | null;
   /** A petition's: the day it was received (the petitioner knows their petition by it). */
   filedOn?: CalendarDate;
 }
 
-/** Where the reader finds what the text leaves out: in the app, or at the village office. */
+/** Where the reader finds what the text leaves out: in the app, or by asking the village office. */
 function whereToRead(act: NotifiedAct, what: string): string {
-  return act.outsider ? `请到村委会询问${what}` : `请登录查看${what}`;
+  if (!act.outsider) return `请登录查看${what}`;
+  return `${askTheOffice(act)}${what}`;
+}
+
+/** 请致电村委会<number>询问 when the village recorded its office's phone, else 请到村委会询问. */
+function askTheOffice(act: NotifiedAct): string {
+  return act.officePhone ? `请致电村委会${act.officePhone}询问` : '请到村委会询问';
 }
 
 /** A petition's words: which petition (by the day it came in), never what it is about. */
@@ -222,7 +230,7 @@ export function wechatTemplate(act: NotifiedAct) {
             ? '点击查看全文；有疑问可在公开页提问。'
             : act.link
               ? '点击登录查看详情。'
-              : '详情请到村委会询问。',
+              : `详情${askTheOffice(act)}。`,
       },
     },
   };

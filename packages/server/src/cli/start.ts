@@ -40,6 +40,7 @@ import { seedShowcasePartyDues } from '../demo/seedPartyDues.ts';
 import { seedShowcaseCollective } from '../demo/seedCollective.ts';
 import { seedShowcaseShares } from '../demo/seedCollectiveShares.ts';
 import { seedShowcaseCollectiveMeetings } from '../demo/seedCollectiveMeetings.ts';
+import { seedShowcaseOfficePhone } from '../demo/seedOfficePhone.ts';
 import { openDatabase } from './database.ts';
 
 /** The demo county, and on first creation the showcase community's half year of decisions. */
@@ -51,6 +52,8 @@ async function seedDemoCounty(ctx: AppContext) {
     now: ctx.clock.now(),
   });
   if (result.created) {
+    // the office's phone, which the texts to those without an account give
+    await seedShowcaseOfficePhone(ctx, result.accounts, today);
     await seedShowcaseDecisions(ctx, result.accounts, today);
     // this quarter's 三务公开 on the notice board, and residents' questions (after the decisions)
     await seedShowcaseDisclosure(ctx, result.accounts, today);

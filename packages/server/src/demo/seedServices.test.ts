@@ -7,6 +7,8 @@ import type { Database } from '../platform/db/database.ts';
 import { seededShowcase } from '../testing/showcase.ts';
 import { findWindows } from '../features/services/repository.ts';
 import { requestQueue } from '../features/services/queries.ts';
+import { villageNames } from '../features/notifications/repository.ts';
+import { SHOWCASE_OFFICE_PHONE, seedShowcaseOfficePhone } from './seedOfficePhone.ts';
 import { seedShowcaseServices } from './seedServices.ts';
 
 const TODAY = calendarDate('2026-11-21');
@@ -17,6 +19,8 @@ let villageId: string;
 beforeAll(async () => {
   const seeded = await seededShowcase(TODAY);
   ({ db, villageId } = seeded);
+  // as the demo's start does: the office phone first, then the station's story
+  await seedShowcaseOfficePhone(seeded.ctx, seeded.accounts, TODAY);
   await seedShowcaseServices(seeded.ctx, seeded.accounts, TODAY);
 }, 180_000);
 
@@ -25,6 +29,15 @@ afterAll(async () => {
 });
 
 describe('the showcase community’s service station', () => {
+  it('has the office phone its texts to outside applicants give, recorded by the chair on the chain', async () => {
+    expect((await villageNames(db, villageId)).office_phone).toBe(SHOWCASE_OFFICE_PHONE);
+    const events = await db.query<{ data: unknown }>(
+      `SELECT data FROM audit_event WHERE chain_id = $1 AND action = 'village.officePhoneSet'`,
+      [villageId],
+    );
+    expect(events.map((e) => e.data)).toEqual([{ before: null, after: SHOWCASE_OFFICE_PHONE }]);
+  });
+
   it('has seed 002’s six windows, each with its town department', async () => {
     const windows = await findWindows(db, villageId);
     expect(windows.map((w) => [w.number, w.name])).toEqual([

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS: Record<string, { zh: string; en: string }> = {
   'county.created': { zh: '建立县', en: 'County created' },
   'town.created': { zh: '建立乡镇', en: 'Town created' },
   'village.created': { zh: '建立村（社区）', en: 'Village created' },
+  'village.officePhoneSet': { zh: '设置村委会联系电话', en: 'Village office phone set' },
   // a case's attachments: the event holds each file's SHA-256, never its name
   'attachments.added': {
     zh: '为事项添加照片和文件',

@@ -177,7 +177,7 @@ export async function notifyPerson(
     title: m.title,
     on: m.on,
     link: path ? `${cmd.config.PUBLIC_ORIGIN ?? ''}${path}` : '',
-    ...(reach ? {} : { outsider: true }),
+    ...(reach ? {} : { outsider: true, officePhone: village.office_phone }),
     ...(m.filedOn ? { filedOn: m.filedOn } : {}),
   };
   const { inApp, sms } = payloads(act, m.path ?? '');

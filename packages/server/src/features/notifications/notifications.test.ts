@@ -272,6 +272,69 @@ describe(`notifications (${describeDatabase()})`, () => {
     expect(lines.every((l) => !l.text.includes('请登录'))).toBe(true);
   });
 
+  it('the two committees record the office phone, which the texts to someone outside the registry give', async () => {
+    const villageId = server.fixture.villageA.id;
+    const url = `${base}/notifications/office-phone`;
+    const chair = await server.as('committeeChair');
+    const outsiderText = async () => {
+      const subject = randomUUID();
+      await server.db.transaction(async (tx) => {
+        await notifyPerson({ villageId, config: { PUBLIC_ORIGIN: ORIGIN } }, tx, {
+          kind: 'serviceRefused',
+          about: { kind: 'serviceRequest', id: subject },
+          causeId: randomUUID(),
+          personId: null,
+          phone: '13900003001',
+          title: '低保申请',
+          on: calendarDate('2026-11-21'),
+          path: null,
+        });
+      });
+      const [row] = await server.db.query<{ text: string }>(
+        `SELECT payload->>'text' AS text FROM outbox_message WHERE subject_id = $1`,
+        [subject],
+      );
+      return row!.text;
+    };
+    expect(await outsiderText()).toMatch(/请到村委会询问原因$/);
+    expect((await chair.get(`${base}/notifications/notices`)).body.officePhone).toBeNull();
+
+    // a villager may not; bad input is refused naming the field, and nothing is written
+    expect(
+      (await (await server.as('villager')).request('PUT', url, { officePhone: '028-83561234' }))
+        .status,
+    ).toBe(403);
+    for (const bad of [{ officePhone: '拨打12345' }, { officePhone: '028--' }, {}]) {
+      const refused = await chair.request('PUT', url, bad);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.fields[0]).toMatchObject({ field: 'officePhone' });
+      expect(refused.body.error.fields[0].message).toMatch(/^村委会联系电话：/);
+    }
+    expect((await chair.get(`${base}/notifications/notices`)).body.officePhone).toBeNull();
+
+    const set = await chair.request('PUT', url, { officePhone: ' 028-83561234 ' });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ officePhone: '028-83561234' });
+    expect((await chair.get(`${base}/notifications/notices`)).body.officePhone).toBe(
+      '028-83561234',
+    );
+    expect(await outsiderText()).toMatch(/请致电村委会028-83561234询问原因$/);
+    // the same number again records nothing; clearing it is recorded
+    await chair.request('PUT', url, { officePhone: '028-83561234' });
+    expect((await chair.request('PUT', url, { officePhone: '' })).body).toEqual({
+      officePhone: null,
+    });
+    const events = await server.db.query<{ data: unknown }>(
+      `SELECT data FROM audit_event WHERE action = 'village.officePhoneSet' AND chain_id = $1 ORDER BY seq`,
+      [villageId],
+    );
+    expect(events.map((e) => e.data)).toEqual([
+      { before: null, after: '028-83561234' },
+      { before: '028-83561234', after: null },
+    ]);
+    expect(await outsiderText()).toMatch(/请到村委会询问原因$/);
+  });
+
   it('a failed SMS of any kind is listed and retried by a cadre, once under concurrency, audited', async () => {
     const villageId = server.fixture.villageA.id;
     const subject = randomUUID();

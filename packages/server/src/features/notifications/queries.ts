@@ -167,3 +167,15 @@ export async function retryableMessage(
   ]);
   return row ?? null;
 }
+
+/** The village office's phone the texts to someone outside the registry give; null: not recorded. */
+export async function officePhoneOf(
+  { db }: { db: Queryable },
+  villageId: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ office_phone: string | null }>(
+    `SELECT office_phone FROM village WHERE id = $1`,
+    [villageId],
+  );
+  return row?.office_phone ?? null;
+}

@@ -105,12 +105,27 @@ export async function personReach(
 export async function villageNames(
   db: Queryable,
   villageId: string,
-): Promise<{ name: string; code: string }> {
-  const [row] = await db.query<{ name: string; code: string }>(
-    `SELECT name, code FROM village WHERE id = $1`,
+): Promise<{ name: string; code: string; office_phone: string | null }> {
+  const [row] = await db.query<{ name: string; code: string; office_phone: string | null }>(
+    `SELECT name, code, office_phone FROM village WHERE id = $1`,
     [villageId],
   );
   if (!row) throw new Error(`no village ${villageId}`);
+  return row;
+}
+
+/** Records the village office's phone (null: none); answers the one it had. */
+export async function setOfficePhone(
+  tx: Tx,
+  villageId: string,
+  phone: string | null,
+): Promise<{ before: string | null }> {
+  const [row] = await tx.query<{ before: string | null }>(
+    `SELECT office_phone AS before FROM village WHERE id = $1 FOR UPDATE`,
+    [villageId],
+  );
+  if (!row) throw new Error(`no village ${villageId}`);
+  await tx.query(`UPDATE village SET office_phone = $2 WHERE id = $1`, [villageId, phone]);
   return row;
 }
 

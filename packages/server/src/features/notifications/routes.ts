@@ -9,6 +9,7 @@ import { endpoint } from '../../platform/http/endpoint.ts';
 import { requireSignedIn } from '../../platform/http/session.ts';
 import { retryDelivery } from './commands/retryDelivery.ts';
 import { retryMessage } from './commands/retryMessage.ts';
+import { setOfficePhone } from './commands/setOfficePhone.ts';
 import {
   presentFailedMessage,
   presentHousehold,
@@ -20,6 +21,7 @@ import {
   failedMessages,
   householdDeliveries,
   noticeDeliveries,
+  officePhoneOf,
   noticeDelivery,
   ownMessages,
 } from './queries.ts';
@@ -35,10 +37,17 @@ const mayRetry = (request: FastifyRequest) =>
 export const notificationsRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    endpoint(app, contract.listNoticeDeliveries, read, async (request) => ({
-      items: (await noticeDeliveries(ctx, villageOf(request).row.id)).map(presentNoticeDelivery),
-      retry: mayRetry(request),
-    }));
+    endpoint(app, contract.listNoticeDeliveries, read, async (request) => {
+      const villageId = villageOf(request).row.id;
+      const [rows, officePhone] = await Promise.all([
+        noticeDeliveries(ctx, villageId),
+        officePhoneOf(ctx, villageId),
+      ]);
+      return { items: rows.map(presentNoticeDelivery), retry: mayRetry(request), officePhone };
+    });
+    endpoint(app, contract.setOfficePhone, retry, async (request) =>
+      setOfficePhone(commandContext(ctx, request), request.body),
+    );
     endpoint(app, contract.getNoticeDelivery, read, async (request) => {
       const villageId = villageOf(request).row.id;
       const notice = await noticeDelivery(ctx, villageId, request.params.noticeId);

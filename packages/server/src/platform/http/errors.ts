@@ -166,6 +166,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   requesterPersonId: { zh: '申请人', en: 'Requester' },
   requesterName: { zh: '申请人姓名', en: "Requester's name" },
   requesterPhone: { zh: '申请人电话', en: "Requester's phone" },
+  officePhone: { zh: '村委会联系电话', en: 'Village office phone' },
   missingMaterials: { zh: '需补正的材料', en: 'Missing materials' },
   result: { zh: '办理结果', en: 'Result' },
   rating: { zh: '评价', en: 'Rating' },

@@ -75,6 +75,11 @@ function notificationsExpectations(): Record<string, Expectation> {
       allowed: ['partySecretary', 'committeeChair'],
       path: (f) => `${v(f)}/notifications/messages/00000000-0000-4000-8000-000000000000/retry`,
     },
+    'PUT /api/villages/:villageId/notifications/office-phone': {
+      allowed: ['partySecretary', 'committeeChair'],
+      path: (f) => `${v(f)}/notifications/office-phone`,
+      body: {},
+    },
     'GET /api/villages/:villageId/my-messages': { allowed: A, path: (f) => `${v(f)}/my-messages` },
   };
 }

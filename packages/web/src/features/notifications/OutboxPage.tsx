@@ -7,6 +7,7 @@ import { DataList, type Column } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { FailedMessages } from './FailedMessages.tsx';
+import { OfficePhone } from './OfficePhone.tsx';
 import { outboxApi, outboxPath, type DeliveryList, type NoticeDelivery } from './api.ts';
 
 /** 通知送达: every notice that went to the households, newest first, with how its SMS fared. */
@@ -14,7 +15,7 @@ export default function OutboxPage() {
   const t = useT();
   const navigate = useNavigate();
   const { villageId } = useVillage();
-  const { data, error } = useApi<DeliveryList>(outboxApi(villageId));
+  const { data, error, reload } = useApi<DeliveryList>(outboxApi(villageId));
   if (error && !data)
     return (
       <div className="page">
@@ -41,6 +42,12 @@ export default function OutboxPage() {
     <div className="page" data-testid="outbox-page">
       <Typography.Title level={3}>{t('notifications.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('notifications.hint')}</Typography.Paragraph>
+      <OfficePhone
+        villageId={villageId}
+        phone={data.officePhone}
+        canEdit={data.retry}
+        onSaved={reload}
+      />
       <DataList
         rows={data.items}
         rowKey={(n) => n.noticeId}

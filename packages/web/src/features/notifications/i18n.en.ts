@@ -29,6 +29,12 @@ export const notificationsEn: Record<keyof typeof notificationsZhCN, string> = {
   'notifications.status.sent': 'Sent',
   'notifications.status.failed': 'Failed',
   'notifications.status.none': 'No mobile number (on paper)',
+  'notifications.officePhone': 'Village office phone',
+  'notifications.officePhone.none': 'not set',
+  'notifications.officePhone.hint':
+    'Texts to people without an account (applicants from elsewhere, unregistered complainants, petitioners) say to call this number; left empty, they say to ask at the office',
+  'notifications.officePhone.save': 'Save',
+  'notifications.officePhone.saved': 'Village office phone saved',
   'notifications.retry': 'Send the failed SMS again',
   'notifications.retried': '{count} SMS queued again',
   'notifications.failed.title': 'Other SMS that failed',

@@ -28,6 +28,12 @@ export const notificationsZhCN = {
   'notifications.status.sent': '已发送',
   'notifications.status.failed': '发送失败',
   'notifications.status.none': '无手机号（纸质送达）',
+  'notifications.officePhone': '村委会联系电话',
+  'notifications.officePhone.none': '未设置',
+  'notifications.officePhone.hint':
+    '给没有账号的群众（外村申请人、未登记的投诉人、信访人）的短信写明“请致电村委会此号码询问”；不填则写“请到村委会询问”',
+  'notifications.officePhone.save': '保存',
+  'notifications.officePhone.saved': '已保存村委会联系电话',
   'notifications.retry': '重发失败短信',
   'notifications.retried': '已重新排队 {count} 条短信',
   'notifications.failed.title': '发送失败的其他短信',
